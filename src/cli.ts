@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * The terminal face of the engine:
+ *   diagnose [--json] [--now ISO-8601]   reads one paste on stdin
+ *   eval FILE.jsonl [--json]             scores a labelled corpus
+ * Bad usage gets one line on stderr and exit code 2; never a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { diagnose, type Diagnosis } from './diagnosis/diagnose.js';
+import { parseCorpus, CorpusError } from './eval/corpus.js';
+import { summarize, type CaseResult } from './eval/score.js';
+import { formatSummary } from './eval/format.js';
+import { formatReport } from './report/text-report.js';
+
+class UsageError extends Error {}
+
+const USAGE = 'usage: diagnose [--json] [--now ISO-8601] < paste.txt | eval FILE.jsonl [--json]';
+
+function parseNow(value: string | undefined): Date {
+  if (value === undefined) throw new UsageError('--now needs an ISO-8601 time, e.g. --now 2026-11-24T12:00:00Z');
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw new UsageError(`--now: not an ISO-8601 time: ${value}`);
+  return d;
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) throw new UsageError('diagnose reads the paste on stdin: pipe or redirect it, e.g. diagnose < error.txt');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function toJson(d: Diagnosis): object {
+  return {
+    causes: d.causes.map((c) => ({ id: c.id, score: c.score, evidence: c.evidence })),
+    confident: d.confident,
+    facts: d.facts,
+    ...(d.questions.length ? { questions: d.questions.map((q) => ({ id: q.id, prompt: q.prompt, choices: q.choices.map((c) => c.value) })) } : {}),
+    ...(d.notes.length ? { notes: d.notes } : {}),
+  };
+}
+
+async function runDiagnose(args: string[]): Promise<void> {
+  let json = false;
+  let now: Date | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--now') now = parseNow(args[++i]);
+    else if (a?.startsWith('--now=')) now = parseNow(a.slice(6));
+    else throw new UsageError(`unknown option ${a}. ${USAGE}`);
+  }
+  const paste = await readStdin();
+  if (!paste.trim()) throw new UsageError('the paste on stdin is empty');
+  const d = diagnose(paste, { now });
+  process.stdout.write(json ? `${JSON.stringify(toJson(d))}\n` : `${formatReport(d)}\n`);
+}
+
+function runEval(args: string[]): void {
+  let json = false;
+  let file: string | undefined;
+  for (const a of args) {
+    if (a === '--json') json = true;
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}. ${USAGE}`);
+    else if (file === undefined) file = a;
+    else throw new UsageError(`one corpus file at a time. ${USAGE}`);
+  }
+  if (!file) throw new UsageError(`eval needs a corpus file. ${USAGE}`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const cases = parseCorpus(text, file);
+  const results: CaseResult[] = cases.map((c) => {
+    const start = performance.now();
+    const d = diagnose(c.text, { now: c.now });
+    const micros = Math.round((performance.now() - start) * 1000);
+    return { id: c.id, expected: c.cause, got: d.causes.map((x) => x.id), confident: d.confident, hard: c.hard, micros };
+  });
+  const summary = summarize(results);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ summary, cases: results.map(({ id, expected, got, confident }) => ({ id, expected, got, confident })) })}\n`);
+  } else {
+    process.stdout.write(`${formatSummary(summary)}\n`);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === 'diagnose') return runDiagnose(rest);
+  if (command === 'eval') return runEval(rest);
+  throw new UsageError(USAGE);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof CorpusError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`internal error: ${error instanceof Error ? error.name : 'unknown'}; please report it\n`);
+    process.exitCode = 1;
+  }
+});

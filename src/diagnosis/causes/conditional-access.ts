@@ -1,0 +1,64 @@
+/** 400/401/403: Conditional Access needs more (MFA, a compliant device) or a claims challenge. */
+import { defineVerdict, type Cause } from '../cause.js';
+import { aadsts, phrase, when } from '../signals.js';
+
+export default defineVerdict({
+  id: 'conditional-access',
+  wording: {
+    title: 'Conditional Access requires more than this token proves',
+    what: 'An organization policy (MFA, a compliant or joined device, a trusted location, sign-in frequency) or Continuous Access Evaluation wants the user to prove more: token acquisition fails with interaction_required, or Graph returns a claims challenge (insufficient_claims).',
+    why: 'Silent, refresh-token, username/password and on-behalf-of requests cannot show an MFA prompt; when a policy changes or a session is revoked, the app must send the user back to an interactive sign-in, passing along the claims the challenge asked for.',
+    fix: 'Catch interaction_required / MsalUiRequiredException / InteractionRequiredAuthError and the 401 WWW-Authenticate claims challenge, then sign in interactively with those claims (and declare the cp1 capability so Graph can send challenges).',
+    learnMore: { title: 'Claims challenges and Conditional Access', url: 'https://learn.microsoft.com/entra/identity-platform/claims-challenge' },
+  },
+  checks: [
+    {
+      title: 'Find the policy in the sign-in logs',
+      verify: { portal: 'Entra admin center > Identity > Monitoring & health > Sign-in logs > the failed sign-in > Conditional Access tab (search by the correlation id).', powershell: "Get-MgAuditLogSignIn -Filter \"correlationId eq '<correlation-id>'\" | Select-Object -ExpandProperty AppliedConditionalAccessPolicies" },
+      fix: 'Note which policy applied and what it requires (MFA, compliant device, location).',
+    },
+    {
+      title: 'The app can show the user an interactive prompt',
+      verify: { claim: 'Silent, refresh, username/password (ROPC) and on-behalf-of requests cannot satisfy MFA; amr in a fresh token should include mfa.' },
+      fix: 'On interaction_required, fall back to an interactive, device-code or redirect sign-in; in an API using on-behalf-of, return the challenge to the client so it can prompt.',
+    },
+    {
+      title: 'Claims challenges from Graph are handled',
+      verify: { claim: 'A 401 with WWW-Authenticate error="insufficient_claims" carries claims="…": base64 JSON to pass to the next token request. xms_cc: ["cp1"] in the token means the client declared it can handle them.' },
+      fix: 'Pass the decoded claims to MSAL (WithClaims / claims request parameter) and retry; declare client capability cp1 only if every call path handles challenges.',
+    },
+    {
+      title: 'Background jobs do not depend on a user\'s MFA',
+      verify: { portal: 'Conditional Access > the policy > Assignments: does it target this app or user?' },
+      fix: 'For unattended work use an app-only flow (client credentials or managed identity) with application permissions, or have the admin exclude the workload deliberately.',
+    },
+  ],
+  signals: [
+    aadsts('ca-aadsts', 7, {
+      '50076': 'multi-factor authentication is required',
+      '50079': 'the user must register for MFA',
+      '50074': 'strong authentication is required',
+      '50072': 'the user must enroll for MFA',
+      '50078': 'the MFA claim expired',
+      '50158': 'an external security challenge was not satisfied',
+      '50131': 'Conditional Access failed',
+      '53000': 'the device is not compliant',
+      '53001': 'the device is not domain joined',
+      '53002': 'the app is not an approved client app',
+      '53003': 'blocked by Conditional Access',
+      '530032': 'blocked by a security policy',
+      '530035': 'blocked by security defaults',
+      '53004': 'MFA registration is required',
+      '53010': 'MFA registration is blocked',
+      '53011': 'the user is blocked because of risk',
+      '50097': 'device authentication is required',
+      '50005': 'a device policy blocked the sign-in',
+      '70043': 'the sign-in frequency policy expired the session',
+    }),
+    phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'interactionrequiredautherror', 'msaluirequiredexception', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`),
+    phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge'], (p) => `Graph issued a claims challenge ("${p}")`),
+    when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
+    phrase('policy-words', 3, ['conditional access', 'multi-factor', 'multifactor', 'compliant device', 'device compliance', 'sign-in frequency', 'enable mfa', 'enabled mfa', 'enforce mfa', 'mfa enabled', 'mfa is enabled', 'mfa was enabled', 'enabling mfa', 'to enable mfa', 'started to enable mfa'], (p) => `A Conditional Access requirement is mentioned ("${p}")`),
+    when('silent-then-fails', 1.5, (e) => e.flows.includes('silent') && /\bmfa\b|multi-factor|conditional access/.test(e.lower) && 'Silent token acquisition fails after a policy change'),
+  ],
+}) satisfies Cause;

@@ -1,0 +1,54 @@
+/** 403: the token flow does not match the permission type granted (delegated vs application). */
+import { defineVerdict, type Cause } from '../cause.js';
+import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
+import { aadsts, errorCode, isDenied, phrase, when } from '../signals.js';
+
+export default defineVerdict({
+  id: 'permission-type-mismatch',
+  wording: {
+    title: 'The token type does not match the permissions granted',
+    what: 'The app has permissions, but of the other kind: application permissions work only in tokens obtained without a user (client credentials, certificate, managed identity), and delegated permissions only in tokens obtained for a signed-in user.',
+    why: 'A client-credentials token carries the roles claim (application permissions) and never delegated scopes; a user token carries scp (delegated) and never application roles. Granting one type and signing in with the other flow gives a token without the needed permission — or without any.',
+    fix: 'Either grant the permission as the type your flow uses (Application for a daemon, Delegated for a signed-in user), or switch to the flow that matches what was granted; then get a new token.',
+    learnMore: { title: 'Delegated and application permissions', url: 'https://learn.microsoft.com/graph/auth/auth-concepts' },
+  },
+  checks: [
+    {
+      title: 'Know which flow issued the token',
+      verify: { claim: 'idtyp = app or a roles claim without scp means app-only (client credentials); scp means delegated (a signed-in user).', powershell: 'Get-MgContext | Select-Object AuthType, Scopes' },
+      fix: 'If you expected the other kind, change how the token is acquired (AcquireTokenForClient vs. an interactive/device-code/auth-code flow).',
+    },
+    {
+      title: 'The granted permissions are of that type',
+      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > API permissions: the Type column says Delegated or Application.', cli: 'az ad app permission list --id <app-id>' },
+      fix: 'For a daemon, add the Microsoft Graph permission as "Application permissions" and grant admin consent; for a user flow, add it as "Delegated permissions".',
+    },
+    {
+      title: 'The endpoint supports that type at all',
+      verify: { portal: 'Graph API reference page of the call > Permissions table: "Application: Not supported" means only a signed-in user can call it (for example /me, sending chat or channel messages).' },
+      fix: 'Call /users/{id} instead of /me from a daemon, or use a delegated flow for APIs that have no application permission.',
+    },
+    {
+      title: 'The token carries scp or roles',
+      verify: { claim: 'A token with neither scp nor roles makes Graph answer "Either scp or roles claim need to be present in the token".' },
+      fix: 'Grant at least one Microsoft Graph permission of the right type and consent to it, then request a new token (for app-only, use the /.default scope).',
+    },
+  ],
+  signals: [
+    phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
+    errorCode('no-permissions', 6.5, ['NoPermissionsInAccessToken'], (c) => `${c}: the token contains no permissions`),
+    phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
+    phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
+    phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import', 'teamwork.migrate.all'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
+    aadsts('client-credentials-scope', 6, { '1002012': 'a client-credentials request must use a /.default scope, not delegated scope names' }),
+    when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined),
+    when('no-scheme-for-token', 5.5, (e) => e.insight?.verdict === 'no-scheme-for-token' && !/password/.test(e.insight.request.path) && e.insight.message),
+    when('delegated-token-app-permission', 5, (e) => e.context === 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && 'A user signs in (delegated token), but the permission was granted as an Application permission'),
+    when('app-flow-delegated-permission', 5, (e) => e.context === 'app-only' && e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application') && 'The app signs in without a user (app-only), but the permissions mentioned are Delegated'),
+    when('token-scopes-but-app-permissions', 4, (e) =>
+      e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && (e.quoted.scp !== undefined || (e.quoted.scopes !== undefined && !e.quoted.scopes.some((s) => s.includes('.default')))) && !e.quoted.roles && 'The token lists delegated scopes only, while the app relies on application permissions'),
+    when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && !/password/.test(e.lower) && 'An app-only call was denied: is the permission granted as Application?'),
+    when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),
+    when('send-as-with-user-token', 2, (e) => e.lower.includes('errorsendasdenied') && e.context === 'delegated' && 'A delegated token can send only as its own user (ErrorSendAsDenied)'),
+  ],
+}) satisfies Cause;

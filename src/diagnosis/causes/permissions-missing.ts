@@ -1,0 +1,65 @@
+/** 403: the app lacks the permission (or the consent) the API needs. */
+import { defineVerdict, type Cause } from '../cause.js';
+import { aadsts, errorCode, hasCode, isDenied, phrase, when } from '../signals.js';
+
+export default defineVerdict({
+  id: 'permissions-missing',
+  wording: {
+    title: 'The app lacks the permission this call needs',
+    what: 'The token is fine, but it does not carry a permission the endpoint accepts — either it was never added to the app registration, or it was added and nobody granted consent, so it never reached the token.',
+    why: 'Every Graph call lists the permissions it accepts. A permission appears in the token (scp for delegated, roles for application) only after it is added to the app and consented to; Azure RBAC roles such as Owner or Contributor give no Graph rights at all.',
+    fix: 'Add the least privileged permission the call accepts, of the type your flow uses, to the app registration under Microsoft Graph; grant admin consent; then get a new token.',
+    learnMore: { title: 'Microsoft Graph permissions reference', url: 'https://learn.microsoft.com/graph/permissions-reference' },
+  },
+  checks: [
+    {
+      title: 'Find which permissions the call accepts',
+      verify: { powershell: "Find-MgGraphCommand -Uri '/users' -Method GET | Select-Object -First 1 -ExpandProperty Permissions", portal: 'Graph API reference page of the call > Permissions table (least privileged first), or Graph Explorer > Modify permissions.' },
+      fix: 'Pick the least privileged one of the type your app uses (delegated with a signed-in user, application without one).',
+    },
+    {
+      title: 'The token carries it',
+      verify: { claim: 'scp (delegated, space-separated) or roles (application) must contain one of the accepted permissions.' },
+      fix: 'If it is missing, the app registration or the consent is incomplete: continue with the next two checks, then request a new token (old tokens keep their old permissions).',
+    },
+    {
+      title: 'The permission is on the app registration, under Microsoft Graph',
+      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > API permissions > Add a permission > Microsoft Graph.', cli: 'az ad app permission list --id <app-id>' },
+      fix: 'Add it under Microsoft Graph (not under Azure Active Directory Graph or another API) with the right type.',
+    },
+    {
+      title: 'Consent was granted for the tenant',
+      verify: { portal: 'API permissions: the Status column shows "Granted for <tenant>" with a green check.', powershell: "$sp = Get-MgServicePrincipal -Filter \"appId eq '<app-id>'\"; Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $sp.Id; Get-MgOauth2PermissionGrant -Filter \"clientId eq '$($sp.Id)'\"", cli: 'az ad app permission admin-consent --id <app-id>' },
+      fix: 'Select "Grant admin consent for <tenant>" (an admin must do it for permissions marked "Admin consent required"), or let users consent interactively for user-consentable ones.',
+    },
+  ],
+  signals: [
+    errorCode('insufficient-permissions-in-token', 6, ['ErrorInsufficientPermissionsInAccessToken'], (c) => `Graph says the token lacks the permission (${c})`),
+    aadsts('consent', 6.5, {
+      '65001': 'the user or administrator has not consented to the application',
+      '65004': 'the user declined consent',
+      '65005': 'the app requests permissions that are not set up or not available',
+      '650052': 'the app needs access to a service the tenant has not subscribed to',
+      '650056': 'the app lists no permissions for this resource, or an admin has not consented',
+      '650057': 'the resource is not among the app\'s required permissions',
+      '90094': 'admin consent is required',
+      '90095': 'admin consent is required (request access)',
+      '90008': 'the app must request a Graph permission to sign users in',
+    }),
+    phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
+    when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.message),
+    when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message),
+    when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message),
+    phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request'], (p) => `Graph names the permission it wanted ("${p}")`),
+    phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing'], (p) => `The token's permissions are not enough ("${p}")`),
+    when('denied', 2.5, (e) => hasCode(e, 'Authorization_RequestDenied', 'insufficient privileges') && 'Authorization_RequestDenied: "Insufficient privileges to complete the operation"'),
+    when('exchange-denied', 2.5, (e) => hasCode(e, 'ErrorAccessDenied') && !e.lower.includes('access to odata is disabled') && 'ErrorAccessDenied from Exchange: "Access is denied. Check credentials and try again."'),
+    when('rbac-is-not-graph', 3, (e) => isDenied(e) && /\b(?:contributor|owner) (?:role )?(?:on|of|for|to) (?:the )?(?:subscription|resource group)|\bsubscription owner\b|\brbac role\b|\bazure role\b/.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
+    when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && 'App-only call denied: the app needs an application permission with admin consent'),
+    when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
+    phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph is mentioned: permissions granted there do not count for Microsoft Graph'),
+    phrase('added-not-consented', 1.5, ['i have added', 'i added', 'we added', 'have added the'], (p) => `Permissions were added ("${p}"); they need consent and a new token too`),
+    when('says-granted', -2, (e) => e.grantedClaim !== undefined && `The permissions are said to be granted ("${e.grantedClaim}")`),
+    when('status-403', 0.8, (e) => e.statuses.includes(403) && 'HTTP 403: authenticated but not allowed'),
+  ],
+}) satisfies Cause;

@@ -1,0 +1,55 @@
+/** 403: the signed-in user lacks the role, membership or license for the data. */
+import { defineVerdict, type Cause } from '../cause.js';
+import { errorCode, hasStatus, isDenied, phrase, when } from '../signals.js';
+
+const NO_MAILBOX = ['mailboxnotenabledforrestapi', 'rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailboxnotsupportedforrestapi', 'errornonexistentmailbox', 'mailbox does not exist', 'no mailbox'];
+const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
+const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
+const USER_CONTEXT_TOOLS = ['az ad ', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'connect-azuread', 'connect-mggraph -scopes', 'graph explorer'];
+
+export default defineVerdict({
+  id: 'user-access-or-license',
+  wording: {
+    title: 'The signed-in user may not access this data',
+    what: 'With a delegated token Graph allows only what both the app and the signed-in user may do: the app has the permission, but this user lacks the role, the membership, the mailbox or the license the data needs (guests see even less).',
+    why: 'Delegated permissions are an intersection of the app\'s permissions and the user\'s own rights. A user without an Exchange Online mailbox, without a SharePoint license, outside a team, without an admin role, or a restricted guest is refused even though the app is configured correctly.',
+    fix: 'Give that user the missing role, membership or license (or a mailbox in Exchange Online), or call as a user who has it; for guests, relax the tenant\'s guest access settings or use an app-only flow.',
+    learnMore: { title: 'Resolve Microsoft Graph authorization errors', url: 'https://learn.microsoft.com/graph/resolve-auth-errors' },
+  },
+  checks: [
+    {
+      title: 'It fails only for some users',
+      verify: { portal: 'Graph Explorer: sign in as the failing user and as a working one, and run the same request.' },
+      fix: 'If it works for an admin or another user, compare their roles, group memberships and licenses with the failing user\'s.',
+    },
+    {
+      title: 'The user has the license (and mailbox) the data needs',
+      verify: { portal: 'Entra admin center > Identity > Users > All users > the user > Licenses.', powershell: 'Get-MgUserLicenseDetail -UserId <upn> | Select-Object SkuPartNumber; Get-EXOMailbox -Identity <upn> | Select-Object RecipientTypeDetails' },
+      fix: 'Assign a license that includes Exchange Online / SharePoint Online / Teams as needed; an on-premises, inactive or soft-deleted mailbox cannot be reached through Graph.',
+    },
+    {
+      title: 'The user holds the role or membership the operation needs',
+      verify: { powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '<user-object-id>'\"; Get-MgUserMemberOf -UserId <upn>", claim: 'wids lists the user\'s directory roles (template ids).' },
+      fix: 'Assign the least privileged role that allows it (for example User Administrator for user changes, Application Administrator for app registrations), or add the user to the team or group.',
+    },
+    {
+      title: 'Guests are allowed to do this',
+      verify: { powershell: 'Get-MgUser -UserId <upn> -Property UserType | Select-Object UserType', portal: 'Entra admin center > Identity > External Identities > External collaboration settings > Guest user access.' },
+      fix: 'Guests cannot list directory objects under the default restrictions; raise the guest access level or do the call as a member.',
+    },
+  ],
+  signals: [
+    phrase('no-mailbox', 7, NO_MAILBOX, (p) => `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`),
+    phrase('no-license', 6, NO_LICENSE, (p) => `A license or subscription is missing ("${p}")`),
+    when('guest', 5, (e) => e.accountHints.includes('guest') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
+    when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user'),
+    when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
+    when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
+    phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
+    when('user-context-tool', 2, (e) => isDenied(e) && e.context !== 'app-only' && USER_CONTEXT_TOOLS.some((t) => e.lower.includes(t)) && 'The call runs as the signed-in user (portal, Azure CLI or Graph Explorer), so that user\'s own role decides'),
+    when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`),
+    when('app-only', -3, (e) => e.context === 'app-only' && 'App-only calls do not depend on a user\'s rights'),
+    errorCode('backend-request', 1, ['failed to execute backend request'], () => 'A Teams or Exchange back end refused the call for this user'),
+    when('status-403', 0.5, (e) => hasStatus(e, 403) && 'HTTP 403'),
+  ],
+}) satisfies Cause;

@@ -1,0 +1,94 @@
+/** 401/403: the token was issued for another resource (Azure AD Graph, Outlook, SharePoint, an own API). */
+import { defineVerdict, type Cause } from '../cause.js';
+import type { Evidence } from '../evidence/index.js';
+import { aadsts, hasCode, phrase, when } from '../signals.js';
+
+/** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
+function callsGraph(e: Evidence): boolean {
+  return (
+    e.request?.target === 'microsoft-graph' ||
+    e.request?.target === 'relative' ||
+    e.lower.includes('graph.microsoft.com') ||
+    hasCode(e, 'InvalidAuthenticationToken', 'GraphError', 'ODataError', 'GraphServiceException', 'ServiceException')
+  );
+}
+
+/** In an on-behalf-of flow the incoming token is meant for the app's own API. */
+function ownApiExpected(e: Evidence): boolean {
+  return e.flows.includes('on-behalf-of') && !e.lower.includes('invalid audience');
+}
+
+export default defineVerdict({
+  id: 'wrong-audience',
+  wording: {
+    title: 'The token was issued for another API',
+    what: 'The token is valid, but its audience (the aud claim) is not Microsoft Graph: it was requested for Azure AD Graph, Outlook, SharePoint, Azure Resource Manager or your own API, so Graph refuses it — usually as 401 "Invalid audience", sometimes as 403.',
+    why: 'A token works only for the resource it was requested for. Old code (ADAL, graph.windows.net), a default resource in a helper library, a SharePoint or Outlook REST scope, an ID token, or your own API\'s scope all give tokens Graph will not accept.',
+    fix: 'Request the token for Microsoft Graph — scope https://graph.microsoft.com/.default (app-only) or Graph permissions such as User.Read (delegated) — and use a separate token for each API you call.',
+    learnMore: { title: 'Access tokens and the aud claim', url: 'https://learn.microsoft.com/entra/identity-platform/access-tokens' },
+  },
+  checks: [
+    {
+      title: 'The token\'s aud claim is Microsoft Graph',
+      verify: { claim: 'aud must be https://graph.microsoft.com (or 00000003-0000-0000-c000-000000000000). graph.windows.net, outlook.office.com, *.sharepoint.com, management.azure.com or your own api://… mean another API.' },
+      fix: 'Change the scope or resource in the token request to https://graph.microsoft.com/.default or to Graph permission names.',
+    },
+    {
+      title: 'The token request names Graph as the resource',
+      verify: { cli: 'az account get-access-token --resource https://graph.microsoft.com --query accessToken -o tsv  (a Graph token to compare with)', powershell: 'Connect-MgGraph -Scopes "User.Read"; Invoke-MgGraphRequest GET /v1.0/me  # Graph PowerShell always gets a Graph token' },
+      fix: 'In MSAL use scopes like ["https://graph.microsoft.com/.default"] (app-only) or ["User.Read"] (delegated); in v1 code replace resource=https://graph.windows.net with https://graph.microsoft.com.',
+    },
+    {
+      title: 'An access token is sent, not an ID token',
+      verify: { claim: 'An ID token has aud = your own client id and no scp or roles claim.' },
+      fix: 'Send the access token MSAL returns (accessToken / access_token), not idToken.',
+    },
+    {
+      title: 'Each API gets its own token',
+      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > API permissions: Graph permissions are listed under "Microsoft Graph", not under your own API or Azure Active Directory Graph.' },
+      fix: 'Acquire one token for your own API and another for Graph (on-behalf-of when your API calls Graph for the user).',
+    },
+  ],
+  signals: [
+    phrase('invalid-audience', 5.5, ['invalid audience', 'audience validation failed', 'idx10214', 'audience is invalid', 'aud claim is not valid'], (p) => `Graph says "${p}"`),
+    when('audience-is-graph', -4.5, (e) => {
+      const aud = e.token?.audience ?? e.quotedAudience;
+      return aud?.kind === 'microsoft-graph' && !e.token?.idToken && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
+    }),
+    when('token-for-other-api', 7, (e) => {
+      const aud = e.token?.audience;
+      if (!aud || aud.kind === 'microsoft-graph' || aud.kind === 'unknown' || e.token?.idToken) return undefined;
+      if (aud.kind === 'own-api' && ownApiExpected(e)) return undefined;
+      return callsGraph(e) && `The pasted token was issued for ${aud.name} (aud ${aud.value}), not for Microsoft Graph`;
+    }),
+    when('token-for-other-api-no-graph-call', 2, (e) => {
+      const aud = e.token?.audience;
+      return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && !callsGraph(e) && !ownApiExpected(e) && `The pasted token is for ${aud.name} (aud ${aud.value})`;
+    }),
+    when('id-token', 6, (e) => e.tokens.some((t) => t.idToken) && 'The pasted token is an ID token, not an access token'),
+    when('quoted-audience', 5, (e) => {
+      const aud = e.token ? undefined : e.quotedAudience;
+      return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && callsGraph(e) && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;
+    }),
+    when('request-to-other-api', 4, (e) => {
+      const t = e.request?.target;
+      const other = t === 'azure-ad-graph' || t === 'exchange-outlook' || t === 'sharepoint' || t === 'azure-management';
+      return other && (e.lower.includes('microsoft graph') || e.lower.includes('same token') || e.lower.includes('graph token')) && `The failing call goes to ${e.request?.host} with a token meant for another API`;
+    }),
+    when('own-api-scope', 3, (e) => (e.lower.includes('access_as_user') || /scope[^\n]{0,40}api:\/\//.test(e.lower)) && callsGraph(e) && !ownApiExpected(e) && 'The token was requested with your own API\'s scope (api://… / access_as_user), which gives a token for that API'),
+    phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
+    when('validation-failure-unspecified', 2.5, (e) =>
+      e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !/expired|lifetime|not yet valid|compacttoken|is empty/.test(e.lower) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
+    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'idx10511', 'idx10503', 'idx10501'], (p) => `Graph could not verify the signature ("${p}"): tokens for your own API are signed with keys Graph does not use for its tokens`),
+    aadsts('scope-or-resource', 3, {
+      '70011': 'the requested scope is invalid',
+      '50001': 'the resource is not registered or disabled in the tenant',
+      '700022': 'several resources were requested in one scope',
+      '28002': 'the scope value is invalid',
+      '28003': 'the scope is empty',
+      '901002': 'the resource parameter is not supported on the v2.0 endpoint',
+    }),
+    phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
+    when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401'),
+  ],
+}) satisfies Cause;

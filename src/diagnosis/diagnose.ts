@@ -1,0 +1,121 @@
+/**
+ * The diagnosis engine's public entry: paste in, ranked causes with evidence, a confidence
+ * decision, the facts it read, and the questions to ask when it cannot decide.
+ */
+import type { Verdict, VerdictId } from './cause.js';
+import { verdicts as allVerdicts } from './causes/index.js';
+import { extractEvidence, type CallContext, type Evidence } from './evidence/index.js';
+import { normalizePaste, MAX_READ } from './normalize.js';
+import { contextAfter, effectsOf, pickQuestions, questionById, questionContext, type Question, type QuestionContext } from './questions.js';
+import { isConfident, rankPoints, type Ranked } from './rank.js';
+import type { PermissionSource } from '../permissions/requirement.js';
+import type { PermissionInsight } from '../permissions/insight.js';
+import type { TokenReport } from '../token/inspect.js';
+import { redact } from '../token/redact.js';
+import { extractFacts, type Facts } from './facts.js';
+
+export interface RankedCause extends Ranked {
+  /** Human-readable reasons, strongest first. */
+  readonly evidence: readonly string[];
+  /** What spoke against it. */
+  readonly against: readonly string[];
+}
+
+export interface Diagnosis {
+  readonly causes: readonly RankedCause[];
+  readonly confident: boolean;
+  readonly facts: Facts;
+  readonly tokens: readonly TokenReport[];
+  readonly insight?: PermissionInsight;
+  /** Guided questions, best first; asked when not confident. */
+  readonly questions: readonly Question[];
+  readonly questionContext: QuestionContext;
+  /** Remarks for the user, e.g. that a long paste was read only in part. */
+  readonly notes: readonly string[];
+  /** True when the paste held nothing an error diagnosis can use. */
+  readonly empty: boolean;
+}
+
+export interface DiagnoseOptions {
+  /** The clock for token expiry checks. */
+  readonly now?: Date;
+  readonly permissionSources?: readonly PermissionSource[];
+  /** Answers to guided questions (question id -> choice value). */
+  readonly answers?: Readonly<Record<string, string>>;
+  readonly verdicts?: readonly Verdict[];
+}
+
+interface Scored {
+  readonly points: Map<VerdictId, number>;
+  readonly evidence: Map<VerdictId, { weight: number; text: string }[]>;
+  readonly against: Map<VerdictId, string[]>;
+}
+
+function score(e: Evidence, verdicts: readonly Verdict[]): Scored {
+  const points = new Map<VerdictId, number>();
+  const evidence = new Map<VerdictId, { weight: number; text: string }[]>();
+  const against = new Map<VerdictId, string[]>();
+  for (const v of verdicts) {
+    let total = 0;
+    const pro: { weight: number; text: string }[] = [];
+    const con: string[] = [];
+    for (const s of v.signals) {
+      const said = s.test(e);
+      if (said === undefined) continue;
+      total += s.weight;
+      if (s.weight > 0) pro.push({ weight: s.weight, text: said });
+      else con.push(said);
+    }
+    points.set(v.id, total);
+    evidence.set(v.id, pro.sort((a, b) => b.weight - a.weight));
+    against.set(v.id, con);
+  }
+  return { points, evidence, against };
+}
+
+/** Adds the effects of answered questions to the points (also used by stateless follow-ups). */
+export function applyAnswers(points: Map<VerdictId, number>, context: CallContext, answers: Readonly<Record<string, string>>): void {
+  const ctx = contextAfter(context, answers);
+  for (const [questionId, value] of Object.entries(answers)) {
+    const choice = questionById(questionId)?.choices.find((c) => c.value === value);
+    if (!choice) continue;
+    for (const [id, delta] of Object.entries(effectsOf(choice, ctx))) {
+      points.set(id as VerdictId, (points.get(id as VerdictId) ?? 0) + (delta ?? 0));
+    }
+  }
+}
+
+export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosis {
+  const now = options.now ?? new Date();
+  const verdicts = options.verdicts ?? allVerdicts;
+  const answers = options.answers ?? {};
+  const normalized = normalizePaste(paste);
+  const e = extractEvidence(normalized.text, { now, permissionSources: options.permissionSources });
+  const { points, evidence, against } = score(e, verdicts);
+  applyAnswers(points, e.context, answers);
+  const ranked = rankPoints(points, e.status, verdicts.map((v) => v.id));
+  const causes: RankedCause[] = ranked.map((r) => ({
+    ...r,
+    evidence: (evidence.get(r.id) ?? []).map((x) => redact(x.text)),
+    against: (against.get(r.id) ?? []).map((x) => redact(x)),
+  }));
+  const anyEvidence = causes.some((c) => c.evidence.length > 0);
+  const confident = anyEvidence && isConfident(ranked);
+  const qc = questionContext(e);
+  const leaders = causes.filter((c) => c.id !== 'not-authorization').slice(0, 3).map((c) => c.id);
+  const notes: string[] = [];
+  if (normalized.truncated) {
+    notes.push(`Only the first ${Math.round(MAX_READ / 1024)} KB of the ${Math.round(normalized.originalLength / 1024)} KB paste were read; paste the error body and the request if they came later.`);
+  }
+  return {
+    causes,
+    confident,
+    facts: extractFacts(e, normalized.truncated),
+    tokens: e.tokens,
+    insight: e.insight,
+    questions: confident ? [] : pickQuestions(leaders, qc, answers),
+    questionContext: qc,
+    notes,
+    empty: !anyEvidence && e.statuses.length === 0 && e.codes.length === 0 && e.tokens.length === 0,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * What the prose around an error says: the sign-in flow, the kind of account, which permission
+ * type the user granted, and whether it works for some users but not others. Phrase lists are
+ * matched on the lower-cased text with includes(): linear and cheap.
+ */
+
+export type SignInFlow =
+  | 'client-credentials'
+  | 'certificate'
+  | 'managed-identity'
+  | 'username-password'
+  | 'device-code'
+  | 'auth-code'
+  | 'on-behalf-of'
+  | 'silent'
+  | 'graph-explorer';
+
+export const APP_ONLY_FLOWS: ReadonlySet<SignInFlow> = new Set(['client-credentials', 'certificate', 'managed-identity']);
+
+const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
+  ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only', 'app only', 'application context', 'application-only', 'without a user', 'without a signed-in user', 'without signed in user', '--service-principal', 'service principal login', 'background job', 'background service']],
+  ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based']],
+  ['managed-identity', ['managed identity', 'managedidentitycredential', 'identity_endpoint', 'msi_endpoint', 'system-assigned identity', 'user-assigned identity', '169.254.169.254']],
+  ['username-password', ['username/password', 'username and password', 'user name and password', 'grant_type=password', "grant_type: 'password'", 'grant_type: password', 'ropc', 'usernamepasswordcredential', 'loginwithusernamepassword', 'acquiretokenbyusernamepassword', 'acquire_token_by_username_password', 'resource owner password', 'password grant']],
+  ['device-code', ['device code', 'devicecodecredential', 'device_code', 'devicelogin', 'device login']],
+  ['auth-code', ['authorization code', 'auth code flow', 'authorization_code', 'interactivebrowsercredential', 'acquiretokeninteractive', 'acquire_token_interactive', 'loginpopup', 'loginredirect', 'interactive login', 'interactive sign-in', 'oauth 2.0 authentication', 'oauth2 authentication']],
+  ['on-behalf-of', ['on-behalf-of', 'on behalf of flow', 'obo flow', 'obo call', 'the obo', 'acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofcredential', 'jwt-bearer']],
+  ['silent', ['acquiretokensilent', 'acquire_token_silent', 'token silently', 'silent login', 'silent token', 'silently', 'ssosilent']],
+  ['graph-explorer', ['graph explorer']],
+];
+
+export function findFlows(lower: string): SignInFlow[] {
+  const out: SignInFlow[] = [];
+  for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some((p) => lower.includes(p))) out.push(flow);
+  // "az login" signs a user in unless it is a service-principal login.
+  if (lower.includes('az login') && !lower.includes('--service-principal') && !out.includes('auth-code')) out.push('auth-code');
+  return out;
+}
+
+export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'not-a-member' | 'admin-works';
+
+const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users', 'gastbenutzer', 'utilisateur invité', 'usuario invitado', 'ゲスト ユーザー', 'ゲストユーザー'];
+const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', '/consumers/'];
+const PERSONAL_DOMAIN = /@(?:hotmail|outlook|live|msn|passport)\.[a-z]{2,3}(?:\.[a-z]{2})?\b/;
+const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|most|some|other|the other|admins?|the admin|an admin|a global admin|global admins?|my admin)\b/, /\b(?:fails?|failing|error|errors|denied|doesn'?t work|does not work|not working) (?:only )?for (?:this|one|some|certain|other|normal|regular|standard|non-admin|a few|specific) (?:one )?users?\b/, /\bnon[- ]?admins?\b/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bfor (?:one|this one|a specific|some) users?\b/, /\bother users\b/];
+const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin\b/];
+const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of'];
+
+export function findAccountHints(lower: string): AccountHint[] {
+  const out: AccountHint[] = [];
+  if (GUEST.some((p) => lower.includes(p))) out.push('guest');
+  if (PERSONAL.some((p) => lower.includes(p)) || PERSONAL_DOMAIN.test(lower)) out.push('personal-account');
+  if (SOME_USERS.some((re) => re.test(lower))) out.push('some-users-only');
+  if (ADMIN_WORKS.some((re) => re.test(lower))) out.push('admin-works');
+  if (NOT_MEMBER.some((p) => lower.includes(p))) out.push('not-a-member');
+  return out;
+}
+
+export type PermissionTypeMention = 'delegated' | 'application';
+
+const DELEGATED_MENTION = /\bdelegated[ -](?:type |graph |api )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: graph)? permission/;
+const APPLICATION_MENTION = /\b(?:application|app)[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions/;
+
+export function findPermissionTypeMentions(lower: string): PermissionTypeMention[] {
+  const out: PermissionTypeMention[] = [];
+  if (DELEGATED_MENTION.test(lower)) out.push('delegated');
+  if (APPLICATION_MENTION.test(lower)) out.push('application');
+  return out;
+}
+
+/** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */
+const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent'];
+
+export function claimsPermissionsGranted(lower: string): string | undefined {
+  return CLAIMS_GRANTED.find((p) => lower.includes(p));
+}

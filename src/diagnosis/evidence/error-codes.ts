@@ -1,0 +1,79 @@
+/**
+ * Error identifiers: Graph `error.code` values (JSON, SDK printouts, PowerShell), their
+ * messages, AADSTS codes with their descriptions, and OAuth `error` values.
+ */
+
+export interface AadstsFinding {
+  readonly code: string;
+  readonly description: string;
+}
+
+// "code": "X", Code: X, ErrorCode: X, error code=X, code: 'X', code: Some("X"), errorCode=X
+const CODE_FIELD = /\b(?:error[ _-]?)?code["']?\s{0,3}[:=]\s{0,3}(?:some\(\s{0,2})?["']?([A-Za-z][A-Za-z0-9_.]{2,80})/gi;
+const MESSAGE_FIELD = /\b(?:error[ _-]?)?message["']?\s{0,3}[:=]\s{0,3}(?:some\(\s{0,2})?(?:["']([^"'\n]{3,500})["']|([^\n"']{3,500}))/gi;
+const AADSTS = /\bAADSTS(\d{4,9})\b\s{0,3}:?\s{0,3}([^\n"\\]{0,300})/g;
+const OAUTH_ERRORS = /\b(invalid_grant|interaction_required|consent_required|login_required|invalid_client|invalid_scope|unauthorized_client|invalid_request|invalid_resource|access_denied|temporarily_unavailable|insufficient_claims|invalid_token|unsupported_grant_type)\b/gi;
+
+const NOT_A_CODE = new Set(['null', 'none', 'true', 'false', 'undefined', 'some', 'error', 'string', 'number', 'code']);
+
+export function findGraphCodes(text: string): string[] {
+  const out = new Set<string>();
+  CODE_FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CODE_FIELD.exec(text)) !== null) {
+    const code = m[1] ?? '';
+    if (!NOT_A_CODE.has(code.toLowerCase())) out.add(code);
+  }
+  return [...out];
+}
+
+export function findMessages(text: string): string[] {
+  const out: string[] = [];
+  MESSAGE_FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MESSAGE_FIELD.exec(text)) !== null && out.length < 10) {
+    const msg = (m[1] ?? m[2] ?? '').trim();
+    if (msg && !out.includes(msg)) out.push(msg);
+  }
+  return out;
+}
+
+export function findAadsts(text: string): AadstsFinding[] {
+  const out: AadstsFinding[] = [];
+  AADSTS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AADSTS.exec(text)) !== null && out.length < 10) {
+    const code = m[1] ?? '';
+    if (out.some((a) => a.code === code)) continue;
+    out.push({ code, description: (m[2] ?? '').trim().replace(/\s{2,}/g, ' ') });
+  }
+  return out;
+}
+
+export function findOAuthErrors(text: string): string[] {
+  const out = new Set<string>();
+  OAUTH_ERRORS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OAUTH_ERRORS.exec(text)) !== null) out.add((m[1] ?? '').toLowerCase());
+  return [...out];
+}
+
+const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const REQUEST_ID = new RegExp(`\\b(?:request[-_ ]?id|requestid)["']?\\s{0,20}[:=]?\\s{0,20}["']?(${GUID})`, 'i');
+const CLIENT_REQUEST_ID = new RegExp(`\\bclient[-_ ]?request[-_ ]?id["']?\\s{0,20}[:=]?\\s{0,20}["']?(${GUID})`, 'i');
+const CORRELATION_ID = new RegExp(`\\b(?:correlation|trace)[ _-]?id["']?\\s{0,5}[:=]?\\s{0,5}["']?(${GUID})`, 'i');
+const DATE = /\b(?:date|timestamp)["']?\s{0,20}[:=]?\s{0,20}["']?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?Z?)/i;
+
+export function findRequestIds(text: string): { requestId?: string; clientRequestId?: string; correlationId?: string } {
+  // "client-request-id" also matches the plain request-id pattern; take the plain one first.
+  const withoutClient = text.replace(/client[-_ ]?request[-_ ]?id/gi, 'client_rid');
+  return {
+    requestId: REQUEST_ID.exec(withoutClient)?.[1],
+    clientRequestId: CLIENT_REQUEST_ID.exec(text)?.[1],
+    correlationId: CORRELATION_ID.exec(text)?.[1],
+  };
+}
+
+export function findDate(text: string): string | undefined {
+  return DATE.exec(text)?.[1];
+}

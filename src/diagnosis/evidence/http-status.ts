@@ -1,0 +1,63 @@
+/** HTTP status codes in every shape people paste them. Bounded patterns, linear time. */
+
+const REASON_TO_STATUS: Readonly<Record<string, number>> = {
+  'bad request': 400, badrequest: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not found': 404, notfound: 404,
+  'method not allowed': 405, methodnotallowed: 405,
+  'request timeout': 408,
+  conflict: 409,
+  'precondition failed': 412,
+  'too many requests': 429, toomanyrequests: 429,
+  'internal server error': 500, internalservererror: 500,
+  'bad gateway': 502,
+  'service unavailable': 503, serviceunavailable: 503,
+  'gateway timeout': 504,
+};
+
+const REASONS = 'bad request|unauthorized|forbidden|not found|method not allowed|request timeout|conflict|precondition failed|too many requests|internal server error|bad gateway|service unavailable|gateway timeout';
+
+// "HTTP/1.1 403", "Status: 403", "statusCode: 403", "Status Code: 401", "responseStatusCode=403", "HTTP 401", "code: 401,"
+const LABELLED = /\b(?:https?\/[\d.]{1,3}|status[ _-]?code|statuscode|responsestatuscode|httpcode|http[ _]status|status|http|code)["']?\s{0,3}[:=]?\s{0,3}["']?\(?([1-5]\d\d)(?!\d|\.\d|-)/gi;
+// "403 Forbidden", "(403) Forbidden", "403 : Forbidden", "401 - Unauthorized"
+const NUMBER_THEN_REASON = new RegExp(`\\b([1-5]\\d\\d)\\)?\\s{0,3}[:;-]?\\s{0,3}\\(?(${REASONS})\\b`, 'gi');
+// "Unauthorized (401)", "Forbidden(403)"
+const REASON_THEN_NUMBER = new RegExp(`\\b(${REASONS})\\s{0,2}\\(\\s{0,2}([1-5]\\d\\d)\\s{0,2}\\)`, 'gi');
+// "httpCode=Forbidden", "StatusCode:Unauthorized", "Status Code: Forbidden", "ERROR: Forbidden({"
+const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status)\s{0,2}[:=]\s{0,2}(forbidden|unauthorized|badrequest|bad request|notfound|not found|toomanyrequests|too many requests|internalservererror|serviceunavailable)\b/gi;
+const CALL_STYLE = /\b(forbidden|unauthorized|badrequest|notfound)\(\{/gi;
+// Prose: "returns a 403", "getting 401", "403 error", "a 400 response"
+const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|receiving|throws?|with|an?|the)\s{1,3}(?:an?\s{1,3})?(?:http\s{1,3})?([45]\d\d)\b|\b([45]\d\d)\s{1,3}(?:error|response|status|code|http)\b/gi;
+
+export interface StatusFinding {
+  readonly status: number;
+  /** Structured (a header, a field, "403 Forbidden") or prose ("returns a 403"). */
+  readonly strength: 'structured' | 'prose';
+  readonly index: number;
+}
+
+function push(out: StatusFinding[], status: number, strength: StatusFinding['strength'], index: number): void {
+  if (status >= 100 && status <= 599) out.push({ status, strength, index });
+}
+
+export function findStatuses(text: string): StatusFinding[] {
+  const out: StatusFinding[] = [];
+  let m: RegExpExecArray | null;
+  for (const re of [LABELLED, NUMBER_THEN_REASON]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) push(out, Number(m[1]), 'structured', m.index);
+  }
+  REASON_THEN_NUMBER.lastIndex = 0;
+  while ((m = REASON_THEN_NUMBER.exec(text)) !== null) push(out, Number(m[2]), 'structured', m.index);
+  for (const re of [NAMED, CALL_STYLE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const status = REASON_TO_STATUS[(m[1] ?? '').toLowerCase()];
+      if (status) push(out, status, 'structured', m.index);
+    }
+  }
+  PROSE.lastIndex = 0;
+  while ((m = PROSE.exec(text)) !== null) push(out, Number(m[1] ?? m[2]), 'prose', m.index);
+  return out.sort((a, b) => (a.strength === b.strength ? a.index - b.index : a.strength === 'structured' ? -1 : 1));
+}

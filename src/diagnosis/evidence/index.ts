@@ -1,0 +1,150 @@
+/**
+ * Reads a normalized paste into one typed structure of evidence: everything the cause
+ * modules look at. Pure: no I/O, no clock except the injected `now`.
+ */
+import { findTokens } from '../../token/find.js';
+import { inspectToken, type TokenReport } from '../../token/inspect.js';
+import { classifyAudience, type Audience } from '../../token/claims.js';
+import { toGraphRequest, type GraphRequest } from '../../permissions/request-path.js';
+import type { PermissionSource } from '../../permissions/requirement.js';
+import { comparePermissions, type HeldPermissions, type PermissionInsight } from '../../permissions/insight.js';
+import { builtInCatalog } from '../../permissions/built-in-catalog.js';
+import { findStatuses } from './http-status.js';
+import { findAadsts, findDate, findGraphCodes, findMessages, findOAuthErrors, findRequestIds, type AadstsFinding } from './error-codes.js';
+import { findChallenge, type Challenge } from './www-authenticate.js';
+import { findRequests, type FoundRequest } from './requests.js';
+import {
+  APP_ONLY_FLOWS,
+  claimsPermissionsGranted,
+  findAccountHints,
+  findFlows,
+  findPermissionTypeMentions,
+  type AccountHint,
+  type PermissionTypeMention,
+  type SignInFlow,
+} from './context-hints.js';
+import { findQuotedClaims, type QuotedClaims } from './quoted-claims.js';
+
+export type { AccountHint, SignInFlow, PermissionTypeMention, FoundRequest, Challenge, AadstsFinding, QuotedClaims };
+
+export type CallContext = 'app-only' | 'delegated' | 'mixed' | 'unknown';
+
+export interface Evidence {
+  /** Normalized text, original case. */
+  readonly text: string;
+  /** The same text lower-cased, for phrase matching. */
+  readonly lower: string;
+  readonly statuses: readonly number[];
+  /** The most authoritative status (a structured one first). */
+  readonly status?: number;
+  readonly codes: readonly string[];
+  /** Lower-cased codes for matching. */
+  readonly codesLower: ReadonlySet<string>;
+  readonly messages: readonly string[];
+  readonly aadsts: readonly AadstsFinding[];
+  readonly oauthErrors: readonly string[];
+  readonly challenge?: Challenge;
+  readonly requests: readonly FoundRequest[];
+  /** The request the error most likely belongs to (a Graph one when there is one). */
+  readonly request?: FoundRequest;
+  readonly graphRequest?: GraphRequest;
+  readonly flows: readonly SignInFlow[];
+  readonly context: CallContext;
+  readonly accountHints: readonly AccountHint[];
+  readonly permissionTypes: readonly PermissionTypeMention[];
+  readonly grantedClaim?: string;
+  readonly quoted: QuotedClaims;
+  readonly quotedAudience?: Audience;
+  readonly tokens: readonly TokenReport[];
+  /** The token that matters most: the first decoded one. */
+  readonly token?: TokenReport;
+  readonly held?: HeldPermissions;
+  readonly insight?: PermissionInsight;
+  readonly requestId?: string;
+  readonly clientRequestId?: string;
+  readonly correlationId?: string;
+  readonly date?: string;
+}
+
+export interface EvidenceOptions {
+  readonly now: Date;
+  readonly permissionSources?: readonly PermissionSource[];
+}
+
+function pickRequest(requests: readonly FoundRequest[]): FoundRequest | undefined {
+  const score = (r: FoundRequest): number =>
+    (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0);
+  let best: FoundRequest | undefined;
+  for (const r of requests) if (!best || score(r) > score(best)) best = r;
+  return best;
+}
+
+function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined): CallContext {
+  if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';
+  if (token?.kind === 'delegated') return 'delegated';
+  const app = flows.some((f) => APP_ONLY_FLOWS.has(f));
+  const user = flows.some((f) => !APP_ONLY_FLOWS.has(f));
+  return app && user ? 'mixed' : app ? 'app-only' : user ? 'delegated' : 'unknown';
+}
+
+function heldPermissions(token: TokenReport | undefined, quoted: QuotedClaims, context: CallContext): HeldPermissions | undefined {
+  if (token && (token.kind === 'delegated' || token.kind === 'app-only')) {
+    return { kind: token.kind, permissions: token.permissions, from: 'token' };
+  }
+  if (token?.kind === 'none') return { kind: 'app-only', permissions: [], from: 'token' };
+  if (quoted.scp) return { kind: 'delegated', permissions: quoted.scp, from: 'text' };
+  if (quoted.roles) return { kind: 'app-only', permissions: quoted.roles, from: 'text' };
+  if (quoted.scopes && !quoted.scopes.some((s) => s.includes('.default')) && context !== 'app-only') {
+    const perms = quoted.scopes.map((s) => s.replace(/^https:\/\/graph\.microsoft\.com\//i, ''));
+    return { kind: 'delegated', permissions: perms, from: 'text' };
+  }
+  return undefined;
+}
+
+export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
+  const lower = text.toLowerCase();
+  const statusFindings = findStatuses(text);
+  const statuses = [...new Set(statusFindings.map((s) => s.status))];
+  const codes = findGraphCodes(text);
+  const tokens = findTokens(text).map((c) => inspectToken(c, { now: options.now }));
+  const token = tokens.find((t) => t.form === 'jwt' || t.form === 'payload-only') ?? tokens[0];
+  const flows = findFlows(lower);
+  const context = callContext(flows, token);
+  const quoted = findQuotedClaims(text);
+  const requests = findRequests(text);
+  const request = pickRequest(requests);
+  const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;
+  const held = heldPermissions(token, quoted, context);
+  const insight = graphRequest ? comparePermissions(graphRequest, held, options.permissionSources ?? [builtInCatalog]) : undefined;
+  const ids = findRequestIds(text);
+  return {
+    text,
+    lower,
+    statuses,
+    status: statusFindings[0]?.status,
+    codes,
+    codesLower: new Set(codes.map((c) => c.toLowerCase())),
+    messages: findMessages(text),
+    aadsts: findAadsts(text),
+    oauthErrors: findOAuthErrors(text),
+    challenge: findChallenge(text, lower),
+    requests,
+    request,
+    graphRequest,
+    flows,
+    context,
+    accountHints: findAccountHints(lower),
+    permissionTypes: findPermissionTypeMentions(lower),
+    grantedClaim: claimsPermissionsGranted(lower),
+    quoted,
+    quotedAudience: quoted.aud ? classifyAudience(quoted.aud) : quoted.resource ? classifyAudience(quoted.resource) : undefined,
+    tokens,
+    token,
+    held,
+    insight,
+    requestId: ids.requestId,
+    clientRequestId: ids.clientRequestId,
+    correlationId: ids.correlationId,
+    date: findDate(text),
+  };
+}

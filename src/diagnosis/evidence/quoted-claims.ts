@@ -1,0 +1,60 @@
+/**
+ * Token claims quoted in prose rather than pasted as a token: `"aud": "…"` lines from jwt.ms,
+ * `"scp": "…"`, `"roles": [...]`, a token response's `scope: '…'` and `resource: '…'`, or
+ * scopes in code (`OAUTH_SCOPES='…'`, `scopes = ["…"]`).
+ */
+
+export interface QuotedClaims {
+  readonly aud?: string;
+  readonly idtyp?: string;
+  readonly tid?: string;
+  readonly scp?: readonly string[];
+  readonly roles?: readonly string[];
+  /** scope strings from token responses or code: delegated scopes or "/.default". */
+  readonly scopes?: readonly string[];
+  /** The `resource` a v1 token request or response names. */
+  readonly resource?: string;
+}
+
+const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
+const SCP = /["']?\bscp\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']/;
+const ROLES = /["']?\broles\b["']?\s{0,3}[:=]\s{0,3}\[([^\]]{0,3000})\]/;
+const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:\[([^\]\n]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
+
+const PERMISSION_LIKE = /^(?:[A-Za-z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{1,60}){1,4}|openid|profile|email|offline_access|https?:\/\/\S{3,200}|api:\/\/\S{3,200})$/;
+
+function words(value: string): string[] {
+  return value
+    .split(/[\s,"']+/)
+    .map((w) => w.trim())
+    .filter((w) => PERMISSION_LIKE.test(w));
+}
+
+export function findQuotedClaims(text: string): QuotedClaims {
+  const out: { -readonly [K in keyof QuotedClaims]: QuotedClaims[K] } = {};
+  SIMPLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIMPLE.exec(text)) !== null) {
+    const key = m[1] as 'aud' | 'idtyp' | 'tid' | 'resource';
+    const value = (m[2] ?? '').trim();
+    if (!value || value.startsWith('<') || value.startsWith('{') || value === '...') continue;
+    if (out[key] === undefined) out[key] = value;
+  }
+  const scp = SCP.exec(text)?.[1];
+  if (scp) {
+    const list = words(scp);
+    if (list.length > 0) out.scp = list;
+  }
+  const roles = ROLES.exec(text)?.[1];
+  if (roles) {
+    const list = words(roles);
+    if (list.length > 0) out.roles = list;
+  }
+  const scopes: string[] = [];
+  SCOPES.lastIndex = 0;
+  while ((m = SCOPES.exec(text)) !== null && scopes.length < 50) {
+    for (const w of words(m[1] ?? m[2] ?? '')) if (!scopes.includes(w)) scopes.push(w);
+  }
+  if (scopes.length > 0) out.scopes = scopes;
+  return out;
+}

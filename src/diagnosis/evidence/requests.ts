@@ -1,0 +1,166 @@
+/**
+ * The request that failed: "METHOD URL" lines, curl/az/Invoke-RestMethod flags, bare Graph
+ * URLs, SDK call chains (`.api('/groups')`, `graphClient.users(id).messages()`,
+ * `graphClient.Users["id"].Request().UpdateAsync`) and Microsoft Graph PowerShell cmdlets.
+ */
+import { classifyHost, type AudienceKind } from '../../token/claims.js';
+import { toHttpMethod, type HttpMethod } from '../../permissions/request-path.js';
+
+export interface FoundRequest {
+  readonly method: HttpMethod;
+  /** Whether the method was stated or assumed (GET). */
+  readonly methodStated: boolean;
+  readonly url: string;
+  readonly host?: string;
+  /** What the host is: Microsoft Graph, another Microsoft API, or unknown for relative paths. */
+  readonly target: AudienceKind | 'relative';
+  readonly source: 'request-line' | 'url' | 'sdk' | 'cmdlet';
+}
+
+const URL_CHARS = `[^\\s"'<>\`|\\\\]`;
+const METHOD_URL = new RegExp(`\\b(GET|POST|PATCH|PUT|DELETE)\\b["'\`]?\\s{1,4}["'\`]?((?:https?://${URL_CHARS}{3,2000})|/${URL_CHARS}{1,2000})`, 'g');
+const ABSOLUTE_URL = new RegExp(`https?://${URL_CHARS}{3,2000}`, 'gi');
+const METHOD_FLAG = /(?:-X|--request|--method|-Method|"method"\s{0,2}:|method\s{0,2}[:=])\s{0,3}["']?(GET|POST|PATCH|PUT|DELETE)\b/i;
+const SDK_API = /\.api\(\s{0,3}["'`]([^"'`\n]{1,500})["'`]\s{0,3}\)([^;\n]{0,400})/g;
+const SDK_CHAIN = /\b(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,4}\.\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
+const CMDLET = /\b(Get|New|Update|Set|Remove|Send|Reset|Invoke)-Mg([A-Za-z]{2,80})/g;
+
+const API_HOSTS = /(?:graph\.microsoft\.|graph\.windows\.net|outlook\.office|sharepoint\.com|management\.azure\.com|microsoftgraph\.chinacloudapi|dod-graph)/i;
+
+function target(host: string | undefined): FoundRequest['target'] {
+  return host ? classifyHost(host) : 'relative';
+}
+
+function hostOf(url: string): string | undefined {
+  return /^https?:\/\/([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase();
+}
+
+function trimUrl(url: string): string {
+  return url.replace(/[.,;:)\]}]+$/, '');
+}
+
+const TERMINAL_METHODS: Readonly<Record<string, HttpMethod>> = {
+  get: 'GET', getasync: 'GET', list: 'GET',
+  post: 'POST', postasync: 'POST', addasync: 'POST', create: 'POST', createasync: 'POST', send: 'POST',
+  patch: 'PATCH', patchasync: 'PATCH', update: 'PATCH', updateasync: 'PATCH',
+  put: 'PUT', putasync: 'PUT',
+  delete: 'DELETE', deleteasync: 'DELETE',
+};
+const CHAIN_NOISE = new Set(['request', 'buildrequest', 'select', 'filter', 'expand', 'top', 'orderby', 'header', 'headers', 'count', 'search', 'skip', 'withurl', 'query', 'options', 'config', 'requestconfiguration', 'api', 'version', 'then', 'catch', 'result', 'value', 'await']);
+
+/** `graphClient.users(id).messages().buildRequest().get()` -> GET /users/{id}/messages */
+function parseChain(chain: string): { method: HttpMethod; methodStated: boolean; path: string } | undefined {
+  const parts = chain.split('.').map((p) => p.trim()).filter(Boolean);
+  const segments: string[] = [];
+  let method: HttpMethod | undefined;
+  for (const part of parts) {
+    const name = /^[A-Za-z_]+/.exec(part)?.[0] ?? '';
+    const lower = name.toLowerCase();
+    const hasArg = /[([]\s*[^)\]\s]/.test(part);
+    if (lower in TERMINAL_METHODS) {
+      method = TERMINAL_METHODS[lower];
+      break;
+    }
+    if (CHAIN_NOISE.has(lower)) continue;
+    if (/^by[a-z]*id$/.test(lower.replace(/_/g, ''))) {
+      segments.push('{id}');
+      continue;
+    }
+    if (!lower) continue;
+    segments.push(lower);
+    if (hasArg) segments.push('{id}');
+  }
+  if (segments.length === 0 || (segments[0] !== 'me' && segments.length < 1)) return undefined;
+  // A chain must start at a known Graph root to count as a Graph call.
+  if (!/^(me|users|groups|sites|drives|teams|chats|applications|serviceprincipals|directoryroles|auditlogs|reports|planner|security|organization|devices|subscriptions|communications|identity|policies|rolemanagement|invitations|education|solutions|admin|directory|devicemanagement)$/.test(segments[0] ?? '')) return undefined;
+  return { method: method ?? 'GET', methodStated: method !== undefined, path: '/' + segments.join('/') };
+}
+
+const CMDLET_VERB: Readonly<Record<string, HttpMethod>> = { Get: 'GET', New: 'POST', Update: 'PATCH', Set: 'PUT', Remove: 'DELETE', Send: 'POST', Reset: 'POST', Invoke: 'POST' };
+
+/** A few cmdlets whose path is not simply derived from their noun. */
+const CMDLET_PATHS: Readonly<Record<string, { method: HttpMethod; path: string }>> = {
+  'Set-MgUserLicense': { method: 'POST', path: '/users/{id}/assignLicense' },
+  'Set-MgUserManagerByRef': { method: 'PUT', path: '/users/{id}/manager/$ref' },
+  'Send-MgUserMail': { method: 'POST', path: '/users/{id}/sendMail' },
+  'Reset-MgUserAuthenticationMethodPassword': { method: 'POST', path: '/users/{id}/authentication/methods/{id}/resetPassword' },
+  'Update-MgUser': { method: 'PATCH', path: '/users/{id}' },
+  'Get-MgUserMessage': { method: 'GET', path: '/users/{id}/messages' },
+  'Get-MgUserEvent': { method: 'GET', path: '/users/{id}/events' },
+  'Get-MgAuditLogSignIn': { method: 'GET', path: '/auditLogs/signIns' },
+  'Get-MgTeamChannel': { method: 'GET', path: '/teams/{id}/channels' },
+  'Get-MgTeamChannelMessage': { method: 'GET', path: '/teams/{id}/channels/{id}/messages' },
+  'New-MgTeamChannelMessage': { method: 'POST', path: '/teams/{id}/channels/{id}/messages' },
+  'New-MgChatMessage': { method: 'POST', path: '/chats/{id}/messages' },
+  'New-MgGroupMember': { method: 'POST', path: '/groups/{id}/members/$ref' },
+  'Get-MgGroupMember': { method: 'GET', path: '/groups/{id}/members' },
+  'Get-MgServicePrincipal': { method: 'GET', path: '/servicePrincipals' },
+  'Get-MgDirectoryRole': { method: 'GET', path: '/directoryRoles' },
+};
+
+function cmdletRequest(verb: string, noun: string, rest: string): { method: HttpMethod; path: string } | undefined {
+  const name = `${verb}-Mg${noun.replace(/_[A-Za-z0-9]+$/, '')}`;
+  const known = CMDLET_PATHS[name];
+  if (known) return known;
+  const method = CMDLET_VERB[verb];
+  if (!method) return undefined;
+  // Get-MgUser -> /users ; Get-MgUser -UserId x -> /users/{id} ; Get-MgGroup -> /groups
+  const base = /^(User|Group|Application|Team|Chat|Site|Drive|Device|Organization|Subscription|Invitation)$/.exec(noun.replace(/_[A-Za-z0-9]+$/, ''))?.[1];
+  if (!base) return undefined;
+  const plural = `/${base.charAt(0).toLowerCase()}${base.slice(1)}s`;
+  const byId = new RegExp(`-${base}Id\\b`, 'i').test(rest);
+  return { method, path: method === 'GET' && !byId ? plural : `${plural}/{id}` };
+}
+
+export function findRequests(text: string): FoundRequest[] {
+  const out: FoundRequest[] = [];
+  const seen = new Set<string>();
+  const add = (r: FoundRequest): void => {
+    const key = `${r.method} ${r.url.toLowerCase()}`;
+    if (seen.has(key) || out.length >= 10) return;
+    seen.add(key);
+    out.push(r);
+  };
+  let m: RegExpExecArray | null;
+  METHOD_URL.lastIndex = 0;
+  while ((m = METHOD_URL.exec(text)) !== null) {
+    const url = trimUrl(m[2] ?? '');
+    const host = hostOf(url);
+    add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: target(host), source: 'request-line' });
+  }
+  CMDLET.lastIndex = 0;
+  while ((m = CMDLET.exec(text)) !== null) {
+    const rest = text.slice(m.index, m.index + 300).split('\n')[0] ?? '';
+    const r = cmdletRequest(m[1] ?? '', m[2] ?? '', rest);
+    if (r) add({ method: r.method, methodStated: true, url: r.path, target: 'relative', source: 'cmdlet' });
+  }
+  SDK_API.lastIndex = 0;
+  while ((m = SDK_API.exec(text)) !== null) {
+    const after = (m[2] ?? '').toLowerCase();
+    const verb = /\.(get|post|patch|put|delete|update)\s{0,2}\(/.exec(after)?.[1];
+    const method = verb ? (TERMINAL_METHODS[verb] ?? 'GET') : 'GET';
+    add({ method, methodStated: verb !== undefined, url: m[1] ?? '', target: 'relative', source: 'sdk' });
+  }
+  SDK_CHAIN.lastIndex = 0;
+  while ((m = SDK_CHAIN.exec(text)) !== null) {
+    const r = parseChain(m[1] ?? '');
+    if (r) add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk' });
+  }
+  ABSOLUTE_URL.lastIndex = 0;
+  while ((m = ABSOLUTE_URL.exec(text)) !== null) {
+    const url = trimUrl(m[0]);
+    if (!API_HOSTS.test(url)) continue;
+    if (out.some((r) => r.url === url)) continue;
+    const line = lineAround(text, m.index);
+    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1]);
+    const host = hostOf(url);
+    add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url' });
+  }
+  return out;
+}
+
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  return text.slice(start, end < 0 ? text.length : end);
+}

@@ -1,0 +1,42 @@
+/** The WWW-Authenticate challenge Graph sends with a 401: its error and a decoded claims challenge. */
+
+export interface Challenge {
+  readonly error?: string;
+  readonly description?: string;
+  /** The claims challenge, base64-decoded when it decodes to JSON. */
+  readonly claims?: string;
+  readonly hasClaims: boolean;
+}
+
+const PARAM = /([A-Za-z_]{2,40})\s{0,2}=\s{0,2}"([^"]{0,4000})"?/g;
+
+function decodeClaims(value: string): string | undefined {
+  if (!/^[A-Za-z0-9+/=_-]{8,4000}$/.test(value)) return undefined;
+  try {
+    const json = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    JSON.parse(json);
+    return json;
+  } catch {
+    return undefined;
+  }
+}
+
+export function findChallenge(text: string, lower: string): Challenge | undefined {
+  const at = lower.indexOf('www-authenticate');
+  if (at < 0) return undefined;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(at, end < 0 ? Math.min(text.length, at + 6000) : Math.min(end, at + 6000)).replace(/\\"/g, '"');
+  let error: string | undefined;
+  let description: string | undefined;
+  let claimsRaw: string | undefined;
+  PARAM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PARAM.exec(line)) !== null) {
+    const key = (m[1] ?? '').toLowerCase();
+    const value = m[2] ?? '';
+    if (key === 'error') error = value;
+    else if (key === 'error_description' || key === 'errordescription') description = value;
+    else if (key === 'claims') claimsRaw = value;
+  }
+  return { error, description, claims: claimsRaw ? (decodeClaims(claimsRaw) ?? undefined) : undefined, hasClaims: claimsRaw !== undefined };
+}

@@ -1,0 +1,75 @@
+/**
+ * Turns whatever a user pasted into plain text the extractors can read: Teams HTML (tags,
+ * entities, <at> mentions, code blocks, <br>), Markdown fences, CRLF, JSON that was escaped
+ * once or twice, \uXXXX escapes, control characters. Work is bounded: only the first
+ * MAX_READ characters are read, and the result says when the rest was skipped.
+ */
+
+export const MAX_READ = 64 * 1024;
+
+export interface NormalizedPaste {
+  readonly text: string;
+  readonly originalLength: number;
+  /** True when the paste was longer than MAX_READ and the rest was not read. */
+  readonly truncated: boolean;
+}
+
+const HTML_TAG = /<\/?(?:div|p|br|pre|code|span|at|ol|ul|li|b|i|u|strong|em|table|tbody|thead|tr|td|th|blockquote|h[1-6]|a|img|hr|font|s)\b[^<>]{0,2000}>/i;
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#34': '"',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8}|#39|#34);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower in NAMED_ENTITIES) return NAMED_ENTITIES[lower] as string;
+    if (lower.startsWith('#x')) return safeCodePoint(parseInt(lower.slice(2), 16)) ?? whole;
+    if (lower.startsWith('#')) return safeCodePoint(parseInt(lower.slice(1), 10)) ?? whole;
+    return whole;
+  });
+}
+
+function safeCodePoint(cp: number): string | undefined {
+  return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : undefined;
+}
+
+/** Converts Teams' HTML (including its code-block markup) to text with line breaks kept. */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<at\b[^<>]{0,200}>[^<]{0,200}<\/at>/gi, '')
+      .replace(/<br\s{0,4}\/?>/gi, '\n')
+      .replace(/<\/(?:p|div|pre|li|tr|h[1-6]|blockquote|table)>/gi, '\n')
+      .replace(/<[a-z/][^<>]{0,2000}>/gi, ''),
+  );
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return HTML_TAG.test(text.slice(0, 4096)) || (/&(?:lt|gt|quot|amp|nbsp);/.test(text) && /<\/?[a-z]+[^<>]{0,200}>/i.test(text));
+}
+
+/** Undoes one or two levels of JSON string escaping (\" \\ \n \/ \uXXXX). */
+function unescapeJsonish(text: string): string {
+  let out = text;
+  for (let pass = 0; pass < 3 && out.includes('\\"'); pass++) {
+    out = out
+      .replace(/\\r\\n|\\n|\\r/g, '\n')
+      .replace(/\\t/g, '\t')
+      .replace(/\\(["\\/])/g, '$1');
+  }
+  return out.replace(/\\u([0-9a-fA-F]{4})/g, (_m, hex: string) => safeCodePoint(parseInt(hex, 16)) ?? ' ');
+}
+
+export function normalizePaste(input: string, maxRead: number = MAX_READ): NormalizedPaste {
+  const originalLength = input.length;
+  let text = originalLength > maxRead ? input.slice(0, maxRead) : input;
+  // Control characters (binary pastes) become spaces; tabs and newlines stay.
+  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
+  text = text.replace(/\r\n?/g, '\n');
+  if (looksLikeHtml(text)) text = htmlToText(text);
+  // Markdown code fences: keep the content, drop the fence lines.
+  text = text.replace(/^[ \t]{0,8}(?:```|~~~)[^\n]{0,40}$/gm, '');
+  text = unescapeJsonish(text);
+  return { text: text.trim(), originalLength, truncated: originalLength > maxRead };
+}

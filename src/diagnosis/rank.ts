@@ -1,0 +1,49 @@
+/**
+ * Turns signal points into a ranking with scores and a confidence decision. Kept separate
+ * from signal evaluation so that a follow-up (an answered question) can re-rank from the
+ * carried points alone.
+ */
+import type { VerdictId } from './cause.js';
+
+export interface Ranked {
+  readonly id: VerdictId;
+  /** Sum of signal points (plus answer effects). */
+  readonly points: number;
+  /** 0..1, comparable across causes of one diagnosis. */
+  readonly score: number;
+}
+
+/** Points a leader needs, and its lead over the runner-up, before the bot answers without asking. */
+export const CONFIDENT_POINTS = 4;
+export const CONFIDENT_MARGIN = 2;
+/** Weight of "something this text does not show" in the score normalization. */
+const UNSEEN = 2;
+const TEMPERATURE = 1.5;
+
+/** Statuses only ever order the runners-up when the text has nothing better. */
+const STATUS_PRIORS: Readonly<Record<number, readonly VerdictId[]>> = {
+  401: ['token-invalid', 'wrong-audience', 'conditional-access'],
+  403: ['permissions-missing', 'permission-type-mismatch', 'user-access-or-license'],
+  400: ['conditional-access', 'not-authorization', 'permissions-missing'],
+};
+const DEFAULT_PRIOR: readonly VerdictId[] = ['permissions-missing', 'permission-type-mismatch', 'token-invalid'];
+
+export function rankPoints(points: ReadonlyMap<VerdictId, number>, status: number | undefined, order: readonly VerdictId[]): Ranked[] {
+  const positive = order.filter((id) => (points.get(id) ?? 0) > 0);
+  const prior = (status !== undefined ? STATUS_PRIORS[status] : undefined) ?? DEFAULT_PRIOR;
+  const ids = [...positive];
+  for (const id of prior) if (ids.length < 3 && !ids.includes(id)) ids.push(id);
+  const denom = ids.reduce((sum, id) => sum + Math.exp(Math.max(0, points.get(id) ?? 0) / TEMPERATURE), Math.exp(UNSEEN / TEMPERATURE));
+  const ranked = ids.map((id) => {
+    const p = points.get(id) ?? 0;
+    return { id, points: Math.round(p * 100) / 100, score: Math.round((Math.exp(Math.max(0, p) / TEMPERATURE) / denom) * 100) / 100 };
+  });
+  // Stable: equal points keep registry order (most specific cause first).
+  return ranked.sort((a, b) => b.points - a.points);
+}
+
+export function isConfident(ranked: readonly Ranked[]): boolean {
+  const [top, second] = ranked;
+  if (!top || top.points < CONFIDENT_POINTS) return false;
+  return top.points - Math.max(0, second?.points ?? 0) >= CONFIDENT_MARGIN;
+}

@@ -1,0 +1,65 @@
+/** Small builders for the signals cause modules declare. */
+import type { Evidence } from './evidence/index.js';
+import type { Signal } from './cause.js';
+
+/** Fires when the lower-cased paste contains one of the phrases; says which one. */
+export function phrase(id: string, weight: number, phrases: readonly string[], say: (found: string) => string): Signal {
+  const lowered = phrases.map((p) => p.toLowerCase());
+  return {
+    id,
+    weight,
+    test: (e) => {
+      const found = lowered.find((p) => e.lower.includes(p));
+      return found === undefined ? undefined : say(found);
+    },
+  };
+}
+
+/** Fires when one of the Graph error codes is present (as a field or anywhere in the text). */
+export function errorCode(id: string, weight: number, codes: readonly string[], say: (code: string) => string): Signal {
+  return {
+    id,
+    weight,
+    test: (e) => {
+      const found = codes.find((c) => e.codesLower.has(c.toLowerCase()) || e.lower.includes(c.toLowerCase()));
+      return found === undefined ? undefined : say(found);
+    },
+  };
+}
+
+/** Fires on an AADSTS code from the list; says the code and what it means. */
+export function aadsts(id: string, weight: number, meanings: Readonly<Record<string, string>>): Signal {
+  return {
+    id,
+    weight,
+    test: (e) => {
+      const found = e.aadsts.find((a) => a.code in meanings);
+      return found === undefined ? undefined : `AADSTS${found.code}: ${meanings[found.code]}`;
+    },
+  };
+}
+
+/** A signal with its own test. */
+export function when(id: string, weight: number, test: (e: Evidence) => string | undefined | false): Signal {
+  return { id, weight, test: (e) => test(e) || undefined };
+}
+
+/** The first phrase of the list the paste contains, if any. */
+export function firstPhrase(e: Evidence, phrases: readonly string[]): string | undefined {
+  return phrases.find((p) => e.lower.includes(p));
+}
+
+export function hasStatus(e: Evidence, ...statuses: number[]): boolean {
+  return e.statuses.some((s) => statuses.includes(s));
+}
+
+export function hasCode(e: Evidence, ...codes: string[]): boolean {
+  return codes.some((c) => e.codesLower.has(c.toLowerCase()) || e.lower.includes(c.toLowerCase()));
+}
+
+/** Graph or token-endpoint evidence that this is about authorization at all. */
+export const DENIED_CODES = ['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied'];
+
+export function isDenied(e: Evidence): boolean {
+  return hasStatus(e, 403) || hasCode(e, ...DENIED_CODES);
+}

@@ -1,0 +1,51 @@
+/** Reads a labelled corpus (JSON Lines, the format of shared/corpus/README.md). */
+import { isVerdictId, type VerdictId } from '../diagnosis/cause.js';
+
+export type Label = VerdictId | 'ambiguous';
+
+export interface CorpusCase {
+  readonly id: string;
+  readonly cause: Label;
+  readonly hard: boolean;
+  readonly now?: Date;
+  readonly text: string;
+}
+
+export class CorpusError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CorpusError';
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function parseCorpus(jsonl: string, source = 'corpus'): CorpusCase[] {
+  const cases: CorpusCase[] = [];
+  const lines = jsonl.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${source}:${i + 1}`;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      throw new CorpusError(`${where}: not valid JSON`);
+    }
+    if (!isRecord(obj)) throw new CorpusError(`${where}: expected a JSON object`);
+    const { id, cause, hard, now, text } = obj;
+    if (typeof id !== 'string' || !id) throw new CorpusError(`${where}: "id" must be a non-empty string`);
+    if (typeof text !== 'string') throw new CorpusError(`${where}: "text" must be a string`);
+    if (!(cause === 'ambiguous' || isVerdictId(cause))) throw new CorpusError(`${where}: unknown cause ${JSON.stringify(cause)}`);
+    let clock: Date | undefined;
+    if (now !== undefined) {
+      clock = typeof now === 'string' ? new Date(now) : undefined;
+      if (!clock || Number.isNaN(clock.getTime())) throw new CorpusError(`${where}: "now" must be an ISO-8601 time`);
+    }
+    cases.push({ id, cause, hard: hard === true, now: clock, text });
+  });
+  if (cases.length === 0) throw new CorpusError(`${source}: no cases`);
+  return cases;
+}

@@ -1,0 +1,148 @@
+/**
+ * Finds access-token-looking strings in a paste: whole JWTs (possibly broken across lines or
+ * across literal "\n" escapes), encrypted 5-part tokens, a lone payload segment, and opaque
+ * bearer values (personal-account tokens are not JWTs). Linear scan; no backtracking regex.
+ */
+
+export type TokenShape = 'jws' | 'jwe' | 'payload-only' | 'opaque' | 'malformed';
+
+export interface TokenCandidate {
+  /** The token text with line breaks removed. A secret: never log or echo it. */
+  readonly raw: string;
+  readonly shape: TokenShape;
+  /** Where the candidate started and ended in the searched text (for redaction). */
+  readonly start: number;
+  readonly end: number;
+  /** True when the token had to be re-joined from several lines. */
+  readonly joinedLines: boolean;
+  /** True when it followed "Bearer". */
+  readonly bearer: boolean;
+}
+
+const MAX_CANDIDATES = 8;
+const MIN_JWT_LENGTH = 24;
+
+function isB64url(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || // 0-9
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 97 && code <= 122) || // a-z
+    code === 45 || // -
+    code === 95 // _
+  );
+}
+
+function isTokenChar(code: number): boolean {
+  return isB64url(code) || code === 46; // .
+}
+
+/** Length of the run of base64url/dot characters starting at i. */
+function runLength(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isTokenChar(text.charCodeAt(j))) j++;
+  return j - i;
+}
+
+/**
+ * If a line break (a real newline or a literal backslash-n) starts at i, returns the index of
+ * the first character of the next line after indentation; otherwise -1.
+ */
+function skipLineBreak(text: string, i: number): number {
+  let j = i;
+  if (text.charCodeAt(j) === 13) j++;
+  if (text.charCodeAt(j) === 10) j++;
+  else if (text.charCodeAt(j) === 92 && text.charCodeAt(j + 1) === 110) j += 2; // \n escape
+  else return -1;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  return j;
+}
+
+/** A run that ends a line, or ends at a quote/backslash/comma: not prose followed by a space. */
+function endsCleanly(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  return c === 10 || c === 13 || c === 34 || c === 39 || c === 92 || c === 44 || c === 96 || c === 41 || c === 125;
+}
+
+function scanJoined(text: string, start: number): { raw: string; end: number; joined: boolean } {
+  let raw = '';
+  let i = start;
+  let joined = false;
+  for (;;) {
+    const len = runLength(text, i);
+    raw += text.slice(i, i + len);
+    i += len;
+    // Join across a line break only when this line was long and entirely token characters,
+    // and the next line is a token-character run that ends cleanly (not a word of prose).
+    if (len < 40) break;
+    const next = skipLineBreak(text, i);
+    if (next < 0) break;
+    const nextLen = runLength(text, next);
+    if (nextLen < 4 || !endsCleanly(text, next + nextLen)) break;
+    joined = true;
+    i = next;
+  }
+  return { raw, end: i, joined };
+}
+
+function precededByBearer(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+  return /bearer[\s:='"]*$/.test(before);
+}
+
+function classify(raw: string): TokenShape {
+  let dots = 0;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 46) dots++;
+  if (dots === 2) return 'jws';
+  if (dots === 4) return 'jwe';
+  if (dots === 0) return 'payload-only';
+  return 'malformed';
+}
+
+/** "…eyJ.eyJ.sig." at the end of a sentence: the last dot is prose, not a token separator. */
+function trimSentenceDot(raw: string): string {
+  if (!raw.endsWith('.')) return raw;
+  const dots = raw.split('.').length - 1;
+  return dots === 3 || dots === 5 ? raw.slice(0, -1) : raw;
+}
+
+const PLACEHOLDER = /^(?:<[^>]*>|\{+[^}]*\}+|\[[^\]]*\]|\$\w+|\.{3,}|x{3,}|token|accesstoken|access_token|redacted)/i;
+
+/** Finds the token candidates in text, at most a handful, in order of appearance. */
+export function findTokens(text: string): TokenCandidate[] {
+  const found: TokenCandidate[] = [];
+  const seen = new Set<string>();
+  let from = 0;
+  while (found.length < MAX_CANDIDATES) {
+    const at = text.indexOf('eyJ', from);
+    if (at < 0) break;
+    // Must start a run (not be in the middle of a longer word).
+    if (at > 0 && isTokenChar(text.charCodeAt(at - 1))) {
+      from = at + 3;
+      continue;
+    }
+    const { raw, end, joined } = scanJoined(text, at);
+    from = Math.max(end, at + 3);
+    if (raw.length < MIN_JWT_LENGTH) continue;
+    const trimmed = trimSentenceDot(raw);
+    const shape = classify(trimmed);
+    if (seen.has(trimmed)) continue;
+    seen.add(trimmed);
+    found.push({ raw: trimmed, shape, start: at, end, joinedLines: joined, bearer: precededByBearer(text, at) });
+  }
+  findOpaqueBearers(text, found, seen);
+  return found;
+}
+
+/** Bearer values that are not JWTs: personal-account (MSA) tokens, reference tokens. */
+function findOpaqueBearers(text: string, found: TokenCandidate[], seen: Set<string>): void {
+  const re = /\bbearer[ \t]+([A-Za-z0-9\-._~+/=!*]{20,4096})/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && found.length < MAX_CANDIDATES) {
+    const value = m[1] ?? '';
+    if (value.startsWith('eyJ') || PLACEHOLDER.test(value) || seen.has(value)) continue;
+    seen.add(value);
+    const start = m.index + m[0].length - value.length;
+    found.push({ raw: value, shape: 'opaque', start, end: start + value.length, joinedLines: false, bearer: true });
+  }
+}
