@@ -47,12 +47,14 @@ export interface DiagnoseOptions {
 
 interface Scored {
   readonly points: Map<VerdictId, number>;
+  readonly strongest: Map<VerdictId, number>;
   readonly evidence: Map<VerdictId, { weight: number; text: string }[]>;
   readonly against: Map<VerdictId, string[]>;
 }
 
 function score(e: Evidence, verdicts: readonly Verdict[]): Scored {
   const points = new Map<VerdictId, number>();
+  const strongest = new Map<VerdictId, number>();
   const evidence = new Map<VerdictId, { weight: number; text: string }[]>();
   const against = new Map<VerdictId, string[]>();
   for (const v of verdicts) {
@@ -67,20 +69,24 @@ function score(e: Evidence, verdicts: readonly Verdict[]): Scored {
       else con.push(said);
     }
     points.set(v.id, total);
+    strongest.set(v.id, pro.reduce((m, x) => Math.max(m, x.weight), 0));
     evidence.set(v.id, pro.sort((a, b) => b.weight - a.weight));
     against.set(v.id, con);
   }
-  return { points, evidence, against };
+  return { points, strongest, evidence, against };
 }
 
 /** Adds the effects of answered questions to the points (also used by stateless follow-ups). */
-export function applyAnswers(points: Map<VerdictId, number>, context: CallContext, answers: Readonly<Record<string, string>>): void {
+export function applyAnswers(points: Map<VerdictId, number>, strongest: Map<VerdictId, number>, context: CallContext, answers: Readonly<Record<string, string>>): void {
   const ctx = contextAfter(context, answers);
   for (const [questionId, value] of Object.entries(answers)) {
     const choice = questionById(questionId)?.choices.find((c) => c.value === value);
     if (!choice) continue;
     for (const [id, delta] of Object.entries(effectsOf(choice, ctx))) {
-      points.set(id as VerdictId, (points.get(id as VerdictId) ?? 0) + (delta ?? 0));
+      const v = id as VerdictId;
+      points.set(v, (points.get(v) ?? 0) + (delta ?? 0));
+      // A clear answer is as good as a strong signal for deciding.
+      if ((delta ?? 0) > (strongest.get(v) ?? 0)) strongest.set(v, delta ?? 0);
     }
   }
 }
@@ -91,9 +97,9 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
   const answers = options.answers ?? {};
   const normalized = normalizePaste(paste);
   const e = extractEvidence(normalized.text, { now, permissionSources: options.permissionSources });
-  const { points, evidence, against } = score(e, verdicts);
-  applyAnswers(points, e.context, answers);
-  const ranked = rankPoints(points, e.status, verdicts.map((v) => v.id));
+  const { points, strongest, evidence, against } = score(e, verdicts);
+  applyAnswers(points, strongest, e.context, answers);
+  const ranked = rankPoints(points, strongest, e.status, verdicts.map((v) => v.id));
   const causes: RankedCause[] = ranked.map((r) => ({
     ...r,
     evidence: (evidence.get(r.id) ?? []).map((x) => redact(x.text)),

@@ -11,10 +11,14 @@ export interface Ranked {
   readonly points: number;
   /** 0..1, comparable across causes of one diagnosis. */
   readonly score: number;
+  /** The weight of its single strongest reason: generic hints never add up to a decision. */
+  readonly strongest: number;
 }
 
 /** Points a leader needs, and its lead over the runner-up, before the bot answers without asking. */
 export const CONFIDENT_POINTS = 4;
+/** At least one reason must be this strong on its own (a specific code, phrase, claim or answer). */
+export const DECISIVE_WEIGHT = 4;
 export const CONFIDENT_MARGIN = 2;
 /** Weight of "something this text does not show" in the score normalization. */
 const UNSEEN = 2;
@@ -28,7 +32,12 @@ const STATUS_PRIORS: Readonly<Record<number, readonly VerdictId[]>> = {
 };
 const DEFAULT_PRIOR: readonly VerdictId[] = ['permissions-missing', 'permission-type-mismatch', 'token-invalid'];
 
-export function rankPoints(points: ReadonlyMap<VerdictId, number>, status: number | undefined, order: readonly VerdictId[]): Ranked[] {
+export function rankPoints(
+  points: ReadonlyMap<VerdictId, number>,
+  strongest: ReadonlyMap<VerdictId, number>,
+  status: number | undefined,
+  order: readonly VerdictId[],
+): Ranked[] {
   const positive = order.filter((id) => (points.get(id) ?? 0) > 0);
   const prior = (status !== undefined ? STATUS_PRIORS[status] : undefined) ?? DEFAULT_PRIOR;
   const ids = [...positive];
@@ -36,7 +45,12 @@ export function rankPoints(points: ReadonlyMap<VerdictId, number>, status: numbe
   const denom = ids.reduce((sum, id) => sum + Math.exp(Math.max(0, points.get(id) ?? 0) / TEMPERATURE), Math.exp(UNSEEN / TEMPERATURE));
   const ranked = ids.map((id) => {
     const p = points.get(id) ?? 0;
-    return { id, points: Math.round(p * 100) / 100, score: Math.round((Math.exp(Math.max(0, p) / TEMPERATURE) / denom) * 100) / 100 };
+    return {
+      id,
+      points: Math.round(p * 100) / 100,
+      score: Math.round((Math.exp(Math.max(0, p) / TEMPERATURE) / denom) * 100) / 100,
+      strongest: strongest.get(id) ?? 0,
+    };
   });
   // Stable: equal points keep registry order (most specific cause first).
   return ranked.sort((a, b) => b.points - a.points);
@@ -44,6 +58,6 @@ export function rankPoints(points: ReadonlyMap<VerdictId, number>, status: numbe
 
 export function isConfident(ranked: readonly Ranked[]): boolean {
   const [top, second] = ranked;
-  if (!top || top.points < CONFIDENT_POINTS) return false;
+  if (!top || top.points < CONFIDENT_POINTS || top.strongest < DECISIVE_WEIGHT) return false;
   return top.points - Math.max(0, second?.points ?? 0) >= CONFIDENT_MARGIN;
 }

@@ -1,15 +1,17 @@
 /** Small builders for the signals cause modules declare. */
 import type { Evidence } from './evidence/index.js';
 import type { Signal } from './cause.js';
+import { registerPhrases } from './phrase-index.js';
 
 /** Fires when the lower-cased paste contains one of the phrases; says which one. */
 export function phrase(id: string, weight: number, phrases: readonly string[], say: (found: string) => string): Signal {
   const lowered = phrases.map((p) => p.toLowerCase());
+  registerPhrases(lowered);
   return {
     id,
     weight,
     test: (e) => {
-      const found = lowered.find((p) => e.lower.includes(p));
+      const found = lowered.find((p) => e.has(p));
       return found === undefined ? undefined : say(found);
     },
   };
@@ -17,12 +19,14 @@ export function phrase(id: string, weight: number, phrases: readonly string[], s
 
 /** Fires when one of the Graph error codes is present (as a field or anywhere in the text). */
 export function errorCode(id: string, weight: number, codes: readonly string[], say: (code: string) => string): Signal {
+  const lowerCodes = codes.map((c) => c.toLowerCase());
+  registerPhrases(lowerCodes);
   return {
     id,
     weight,
     test: (e) => {
-      const found = codes.find((c) => e.codesLower.has(c.toLowerCase()) || e.lower.includes(c.toLowerCase()));
-      return found === undefined ? undefined : say(found);
+      const found = lowerCodes.find((c) => e.codesLower.has(c) || e.has(c));
+      return found === undefined ? undefined : say(codes[lowerCodes.indexOf(found)] ?? found);
     },
   };
 }
@@ -44,9 +48,15 @@ export function when(id: string, weight: number, test: (e: Evidence) => string |
   return { id, weight, test: (e) => test(e) || undefined };
 }
 
+/** Declares a phrase list used with firstPhrase/hasCode so the one-pass index covers it. */
+export function phrases<T extends readonly string[]>(list: T): T {
+  registerPhrases(list);
+  return list;
+}
+
 /** The first phrase of the list the paste contains, if any. */
 export function firstPhrase(e: Evidence, phrases: readonly string[]): string | undefined {
-  return phrases.find((p) => e.lower.includes(p));
+  return phrases.find((p) => e.has(p));
 }
 
 export function hasStatus(e: Evidence, ...statuses: number[]): boolean {
@@ -54,11 +64,14 @@ export function hasStatus(e: Evidence, ...statuses: number[]): boolean {
 }
 
 export function hasCode(e: Evidence, ...codes: string[]): boolean {
-  return codes.some((c) => e.codesLower.has(c.toLowerCase()) || e.lower.includes(c.toLowerCase()));
+  return codes.some((c) => {
+    const lower = c.toLowerCase();
+    return e.codesLower.has(lower) || e.has(lower);
+  });
 }
 
 /** Graph or token-endpoint evidence that this is about authorization at all. */
-export const DENIED_CODES = ['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied'];
+export const DENIED_CODES = phrases(['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied'].map((c) => c.toLowerCase()));
 
 export function isDenied(e: Evidence): boolean {
   return hasStatus(e, 403) || hasCode(e, ...DENIED_CODES);

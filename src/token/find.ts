@@ -91,8 +91,7 @@ function precededByBearer(text: string, start: number): boolean {
 }
 
 function classify(raw: string): TokenShape {
-  let dots = 0;
-  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 46) dots++;
+  const dots = raw.split('.').length - 1;
   if (dots === 2) return 'jws';
   if (dots === 4) return 'jwe';
   if (dots === 0) return 'payload-only';

@@ -1,13 +1,13 @@
 /** A real error, but not an authorization problem: not found, throttling, bad request, server errors. */
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { errorCode, hasStatus, phrase, when } from '../signals.js';
+import { errorCode, hasStatus, phrase, phrases, when } from '../signals.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
-const AUTH_MARKERS = ['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'aadsts', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes'];
+const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'aadsts', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes']);
 
 function authMarker(e: Evidence): string | undefined {
-  return AUTH_MARKERS.find((m) => e.lower.includes(m));
+  return AUTH_MARKERS.find((m) => e.has(m));
 }
 
 export default defineVerdict({

@@ -1,6 +1,7 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
 import { aadsts, errorCode, hasCode, isDenied, phrase, when } from '../signals.js';
+import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
 export default defineVerdict({
   id: 'permissions-missing',
@@ -60,6 +61,10 @@ export default defineVerdict({
     phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph is mentioned: permissions granted there do not count for Microsoft Graph'),
     phrase('added-not-consented', 1.5, ['i have added', 'i added', 'we added', 'have added the'], (p) => `Permissions were added ("${p}"); they need consent and a new token too`),
     when('says-granted', -2, (e) => e.grantedClaim !== undefined && `The permissions are said to be granted ("${e.grantedClaim}")`),
+    when('first-party-tool', -2, (e) => {
+      const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
+      return e.context !== 'app-only' && tool !== undefined && `The caller is a Microsoft tool ("${tool.trim()}") with pre-consented permissions`;
+    }),
     when('status-403', 0.8, (e) => e.statuses.includes(403) && 'HTTP 403: authenticated but not allowed'),
   ],
 }) satisfies Cause;

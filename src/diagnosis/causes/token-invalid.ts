@@ -77,7 +77,6 @@ export default defineVerdict({
     }),
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !e.lower.includes('invalid audience') && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     errorCode('invalid-authentication-token', 2, ['InvalidAuthenticationToken'], (c) => `Graph rejected the token itself (${c})`),
-    phrase('generic-validation-failure', 1.2, ['access token validation failure'], () => 'Graph says the token failed validation'),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'idx10511', 'idx10503', 'idx10501'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
     when('status-401', 1, (e) => hasStatus(e, 401) && 'HTTP 401: the request was not authenticated'),

@@ -1,11 +1,12 @@
 /** 403: the signed-in user lacks the role, membership or license for the data. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { errorCode, hasStatus, isDenied, phrase, when } from '../signals.js';
+import { errorCode, hasStatus, isDenied, phrase, phrases, when } from '../signals.js';
 
 const NO_MAILBOX = ['mailboxnotenabledforrestapi', 'rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailboxnotsupportedforrestapi', 'errornonexistentmailbox', 'mailbox does not exist', 'no mailbox'];
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
 const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
-const USER_CONTEXT_TOOLS = ['az ad ', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'connect-azuread', 'connect-mggraph -scopes', 'graph explorer'];
+/** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
+export const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
 
 export default defineVerdict({
   id: 'user-access-or-license',
@@ -46,7 +47,10 @@ export default defineVerdict({
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
-    when('user-context-tool', 2, (e) => isDenied(e) && e.context !== 'app-only' && USER_CONTEXT_TOOLS.some((t) => e.lower.includes(t)) && 'The call runs as the signed-in user (portal, Azure CLI or Graph Explorer), so that user\'s own role decides'),
+    when('first-party-tool', 3.5, (e) => {
+      const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
+      return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
+    }),
     when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`),
     when('app-only', -3, (e) => e.context === 'app-only' && 'App-only calls do not depend on a user\'s rights'),
     errorCode('backend-request', 1, ['failed to execute backend request'], () => 'A Teams or Exchange back end refused the call for this user'),

@@ -77,7 +77,7 @@ export default defineVerdict({
     }),
     when('own-api-scope', 3, (e) => (e.lower.includes('access_as_user') || /scope[^\n]{0,40}api:\/\//.test(e.lower)) && callsGraph(e) && !ownApiExpected(e) && 'The token was requested with your own API\'s scope (api://… / access_as_user), which gives a token for that API'),
     phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
-    when('validation-failure-unspecified', 2.5, (e) =>
+    when('validation-failure-unspecified', 3.5, (e) =>
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !/expired|lifetime|not yet valid|compacttoken|is empty/.test(e.lower) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
     phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'idx10511', 'idx10503', 'idx10501'], (p) => `Graph could not verify the signature ("${p}"): tokens for your own API are signed with keys Graph does not use for its tokens`),
     aadsts('scope-or-resource', 3, {

@@ -1,3 +1,5 @@
+import { registerPhrases } from '../phrase-index.js';
+
 /**
  * What the prose around an error says: the sign-in flow, the kind of account, which permission
  * type the user granted, and whether it works for some users but not others. Phrase lists are
@@ -29,11 +31,11 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['graph-explorer', ['graph explorer']],
 ];
 
-export function findFlows(lower: string): SignInFlow[] {
+export function findFlows(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): SignInFlow[] {
   const out: SignInFlow[] = [];
-  for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some((p) => lower.includes(p))) out.push(flow);
+  for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some(has)) out.push(flow);
   // "az login" signs a user in unless it is a service-principal login.
-  if (lower.includes('az login') && !lower.includes('--service-principal') && !out.includes('auth-code')) out.push('auth-code');
+  if (has('az login') && !has('--service-principal') && !out.includes('auth-code')) out.push('auth-code');
   return out;
 }
 
@@ -46,13 +48,13 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
 const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin\b/];
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of'];
 
-export function findAccountHints(lower: string): AccountHint[] {
+export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): AccountHint[] {
   const out: AccountHint[] = [];
-  if (GUEST.some((p) => lower.includes(p))) out.push('guest');
-  if (PERSONAL.some((p) => lower.includes(p)) || PERSONAL_DOMAIN.test(lower)) out.push('personal-account');
+  if (GUEST.some(has)) out.push('guest');
+  if (PERSONAL.some(has) || PERSONAL_DOMAIN.test(lower)) out.push('personal-account');
   if (SOME_USERS.some((re) => re.test(lower))) out.push('some-users-only');
   if (ADMIN_WORKS.some((re) => re.test(lower))) out.push('admin-works');
-  if (NOT_MEMBER.some((p) => lower.includes(p))) out.push('not-a-member');
+  if (NOT_MEMBER.some(has)) out.push('not-a-member');
   return out;
 }
 
@@ -71,6 +73,10 @@ export function findPermissionTypeMentions(lower: string): PermissionTypeMention
 /** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */
 const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent'];
 
-export function claimsPermissionsGranted(lower: string): string | undefined {
-  return CLAIMS_GRANTED.find((p) => lower.includes(p));
+export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
+  return CLAIMS_GRANTED.find(has);
 }
+
+// The one-pass phrase index covers every list above.
+for (const [, list] of FLOW_PHRASES) registerPhrases(list);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal']);

@@ -57,6 +57,8 @@ export function findStatuses(text: string): StatusFinding[] {
       if (status) push(out, status, 'structured', m.index);
     }
   }
+  // Prose ("returns a 403") only when nothing structured was found.
+  if (out.length > 0) return out.sort((a, b) => a.index - b.index);
   PROSE.lastIndex = 0;
   while ((m = PROSE.exec(text)) !== null) push(out, Number(m[1] ?? m[2]), 'prose', m.index);
   return out.sort((a, b) => (a.strength === b.strength ? a.index - b.index : a.strength === 'structured' ? -1 : 1));

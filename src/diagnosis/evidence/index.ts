@@ -24,6 +24,7 @@ import {
   type SignInFlow,
 } from './context-hints.js';
 import { findQuotedClaims, type QuotedClaims } from './quoted-claims.js';
+import { findRegisteredPhrases, isRegistered } from '../phrase-index.js';
 
 export type { AccountHint, SignInFlow, PermissionTypeMention, FoundRequest, Challenge, AadstsFinding, QuotedClaims };
 
@@ -32,8 +33,10 @@ export type CallContext = 'app-only' | 'delegated' | 'mixed' | 'unknown';
 export interface Evidence {
   /** Normalized text, original case. */
   readonly text: string;
-  /** The same text lower-cased, for phrase matching. */
+  /** The same text lower-cased with token bodies masked, for phrase matching. */
   readonly lower: string;
+  /** Memoized `lower.includes(phrase)`: many signals ask for the same phrases. */
+  readonly has: (lowerPhrase: string) => boolean;
   readonly statuses: readonly number[];
   /** The most authoritative status (a structured one first). */
   readonly status?: number;
@@ -101,14 +104,44 @@ function heldPermissions(token: TokenReport | undefined, quoted: QuotedClaims, c
   return undefined;
 }
 
+/** Lower-cases the text and blanks out token bodies: phrases never live inside base64. */
+function maskedLower(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text.toLowerCase();
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + ' [token] ';
+    at = s.end;
+  }
+  return (out + text.slice(at)).toLowerCase();
+}
+
+/** Phrase lookup: registered phrases come from one Aho–Corasick pass, others from includes(). */
+function phraseLookup(lower: string): (p: string) => boolean {
+  let present: Set<string> | undefined;
+  const other = new Map<string, boolean>();
+  return (p) => {
+    if (isRegistered(p)) return (present ??= findRegisteredPhrases(lower)).has(p);
+    let hit = other.get(p);
+    if (hit === undefined) {
+      hit = lower.includes(p);
+      other.set(p, hit);
+    }
+    return hit;
+  };
+}
+
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
-  const lower = text.toLowerCase();
+  const candidates = findTokens(text);
+  const lower = maskedLower(text, candidates);
   const statusFindings = findStatuses(text);
   const statuses = [...new Set(statusFindings.map((s) => s.status))];
   const codes = findGraphCodes(text);
-  const tokens = findTokens(text).map((c) => inspectToken(c, { now: options.now }));
+  const tokens = candidates.map((c) => inspectToken(c, { now: options.now }));
   const token = tokens.find((t) => t.form === 'jwt' || t.form === 'payload-only') ?? tokens[0];
-  const flows = findFlows(lower);
+  const has = phraseLookup(lower);
+  const flows = findFlows(lower, has);
   const context = callContext(flows, token);
   const quoted = findQuotedClaims(text);
   const requests = findRequests(text);
@@ -120,6 +153,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   return {
     text,
     lower,
+    has,
     statuses,
     status: statusFindings[0]?.status,
     codes,
@@ -133,9 +167,9 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     graphRequest,
     flows,
     context,
-    accountHints: findAccountHints(lower),
+    accountHints: findAccountHints(lower, has),
     permissionTypes: findPermissionTypeMentions(lower),
-    grantedClaim: claimsPermissionsGranted(lower),
+    grantedClaim: claimsPermissionsGranted(lower, has),
     quoted,
     quotedAudience: quoted.aud ? classifyAudience(quoted.aud) : quoted.resource ? classifyAudience(quoted.resource) : undefined,
     tokens,

@@ -52,7 +52,7 @@ export function findQuotedClaims(text: string): QuotedClaims {
   }
   const scopes: string[] = [];
   SCOPES.lastIndex = 0;
-  while ((m = SCOPES.exec(text)) !== null && scopes.length < 50) {
+  while (/scope/i.test(text) && (m = SCOPES.exec(text)) !== null && scopes.length < 50) {
     for (const w of words(m[1] ?? m[2] ?? '')) if (!scopes.includes(w)) scopes.push(w);
   }
   if (scopes.length > 0) out.scopes = scopes;

@@ -17,7 +17,8 @@ export interface FoundRequest {
   readonly source: 'request-line' | 'url' | 'sdk' | 'cmdlet';
 }
 
-const URL_CHARS = `[^\\s"'<>\`|\\\\]`;
+// URL characters, plus <placeholder> segments people put in pasted URLs.
+const URL_CHARS = `(?:[^\\s"'<>\`|\\\\]|<[^\\s<>"']{1,60}>)`;
 const METHOD_URL = new RegExp(`\\b(GET|POST|PATCH|PUT|DELETE)\\b["'\`]?\\s{1,4}["'\`]?((?:https?://${URL_CHARS}{3,2000})|/${URL_CHARS}{1,2000})`, 'g');
 const ABSOLUTE_URL = new RegExp(`https?://${URL_CHARS}{3,2000}`, 'gi');
 const METHOD_FLAG = /(?:-X|--request|--method|-Method|"method"\s{0,2}:|method\s{0,2}[:=])\s{0,3}["']?(GET|POST|PATCH|PUT|DELETE)\b/i;
