@@ -31,6 +31,8 @@ export interface Signal {
   readonly id: string;
   readonly weight: number;
   readonly test: (e: Evidence) => string | undefined;
+  /** Its explanation quotes a pasted token's claims: not for group chats. */
+  readonly fromToken?: boolean;
 }
 
 /** How to verify one check: where to click, what to run, which claim to read. */

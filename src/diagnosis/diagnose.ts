@@ -17,6 +17,8 @@ import { extractFacts, type Facts } from './facts.js';
 export interface RankedCause extends Ranked {
   /** Human-readable reasons, strongest first. */
   readonly evidence: readonly string[];
+  /** Aligned with evidence: true where the reason quotes a pasted token (not for group chats). */
+  readonly evidenceFromToken: readonly boolean[];
   /** What spoke against it. */
   readonly against: readonly string[];
 }
@@ -48,24 +50,24 @@ export interface DiagnoseOptions {
 interface Scored {
   readonly points: Map<VerdictId, number>;
   readonly strongest: Map<VerdictId, number>;
-  readonly evidence: Map<VerdictId, { weight: number; text: string }[]>;
+  readonly evidence: Map<VerdictId, { weight: number; text: string; fromToken: boolean }[]>;
   readonly against: Map<VerdictId, string[]>;
 }
 
 function score(e: Evidence, verdicts: readonly Verdict[]): Scored {
   const points = new Map<VerdictId, number>();
   const strongest = new Map<VerdictId, number>();
-  const evidence = new Map<VerdictId, { weight: number; text: string }[]>();
+  const evidence = new Map<VerdictId, { weight: number; text: string; fromToken: boolean }[]>();
   const against = new Map<VerdictId, string[]>();
   for (const v of verdicts) {
     let total = 0;
-    const pro: { weight: number; text: string }[] = [];
+    const pro: { weight: number; text: string; fromToken: boolean }[] = [];
     const con: string[] = [];
     for (const s of v.signals) {
       const said = s.test(e);
       if (said === undefined) continue;
       total += s.weight;
-      if (s.weight > 0) pro.push({ weight: s.weight, text: said });
+      if (s.weight > 0) pro.push({ weight: s.weight, text: said, fromToken: s.fromToken === true });
       else con.push(said);
     }
     points.set(v.id, total);
@@ -103,6 +105,7 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
   const causes: RankedCause[] = ranked.map((r) => ({
     ...r,
     evidence: (evidence.get(r.id) ?? []).map((x) => redact(x.text)),
+    evidenceFromToken: (evidence.get(r.id) ?? []).map((x) => x.fromToken),
     against: (against.get(r.id) ?? []).map((x) => redact(x)),
   }));
   const anyEvidence = causes.some((c) => c.evidence.length > 0);

@@ -65,6 +65,7 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   const originalLength = input.length;
   let text = originalLength > maxRead ? input.slice(0, maxRead) : input;
   // Control characters (binary pastes) become spaces; tabs and newlines stay.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
   text = text.replace(/\r\n?/g, '\n');
   if (looksLikeHtml(text)) text = htmlToText(text);

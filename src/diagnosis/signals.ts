@@ -54,6 +54,11 @@ export function phrases<T extends readonly string[]>(list: T): T {
   return list;
 }
 
+/** Marks a signal whose explanation quotes claims of a pasted token. */
+export function fromToken(signal: Signal): Signal {
+  return { ...signal, fromToken: true };
+}
+
 /** The first phrase of the list the paste contains, if any. */
 export function firstPhrase(e: Evidence, phrases: readonly string[]): string | undefined {
   return phrases.find((p) => e.has(p));

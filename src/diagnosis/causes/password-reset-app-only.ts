@@ -1,7 +1,7 @@
 /** 403: resetting a password has no application permission; only a signed-in admin can. */
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { firstPhrase, isDenied, phrases, when } from '../signals.js';
+import { firstPhrase, fromToken, isDenied, phrases, when } from '../signals.js';
 
 const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpassword', 'reset password', 'reset-password', 'password reset', 'reset the password', 'resetting password', 'resetting the password', 'change password', 'changepassword', 'change the password', 'update the password', 'updating the password', 'updating password', 'set password', 'set the password', 'setting the password', 'forcechangepasswordnextsignin', 'passwordmethods', 'passwordpolicies', 'passwort', 'mot de passe', 'contraseña', 'senha', 'パスワード', '密码']);
 const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|管理者/;
@@ -53,7 +53,7 @@ export default defineVerdict({
     when('password-app-only', 3.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only), and no application permission can change passwords'),
     when('password-admin-target', 1.5, (e) => passwordTopic(e) !== undefined && ADMIN_TARGET.test(e.lower) && 'The target is an administrator: their password needs a privileged delegated caller'),
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
-    when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message),
+    fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),
     when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !ADMIN_TARGET.test(e.lower) && 'The call is delegated (a signed-in user), which is the supported way'),
     when('app-only-user-update', 2.5, (e) =>
       passwordTopic(e) === undefined && appOnly(e) && isDenied(e) && (/\bupdat(?:e|ing) (?:an? |the )?users?\b|\bpatch\b[^\n]{0,80}\/users\//.test(e.lower) || (e.graphRequest?.method === 'PATCH' && e.graphRequest.segments[0] === 'users')) &&

@@ -1,7 +1,7 @@
 /** 403: the token flow does not match the permission type granted (delegated vs application). */
 import { defineVerdict, type Cause } from '../cause.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
-import { aadsts, errorCode, isDenied, phrase, when } from '../signals.js';
+import { aadsts, errorCode, fromToken, isDenied, phrase, when } from '../signals.js';
 
 export default defineVerdict({
   id: 'permission-type-mismatch',
@@ -41,8 +41,8 @@ export default defineVerdict({
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
     phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import', 'teamwork.migrate.all'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
     aadsts('client-credentials-scope', 6, { '1002012': 'a client-credentials request must use a /.default scope, not delegated scope names' }),
-    when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined),
-    when('no-scheme-for-token', 5.5, (e) => e.insight?.verdict === 'no-scheme-for-token' && !/password/.test(e.insight.request.path) && e.insight.message),
+    fromToken(when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined)),
+    fromToken(when('no-scheme-for-token', 5.5, (e) => e.insight?.verdict === 'no-scheme-for-token' && !/password/.test(e.insight.request.path) && e.insight.message)),
     when('delegated-token-app-permission', 5, (e) => e.context === 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && 'A user signs in (delegated token), but the permission was granted as an Application permission'),
     when('app-flow-delegated-permission', 5, (e) => e.context === 'app-only' && e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application') && 'The app signs in without a user (app-only), but the permissions mentioned are Delegated'),
     when('token-scopes-but-app-permissions', 4, (e) =>

@@ -1,6 +1,6 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { aadsts, errorCode, hasCode, isDenied, phrase, when } from '../signals.js';
+import { aadsts, errorCode, fromToken, hasCode, isDenied, phrase, when } from '../signals.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
 export default defineVerdict({
@@ -48,9 +48,9 @@ export default defineVerdict({
       '90008': 'the app must request a Graph permission to sign users in',
     }),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
-    when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.message),
-    when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message),
-    when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message),
+    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.message)),
+    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message)),
+    fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request'], (p) => `Graph names the permission it wanted ("${p}")`),
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing'], (p) => `The token's permissions are not enough ("${p}")`),
     when('denied', 2.5, (e) => hasCode(e, 'Authorization_RequestDenied', 'insufficient privileges') && 'Authorization_RequestDenied: "Insufficient privileges to complete the operation"'),

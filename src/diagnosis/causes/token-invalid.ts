@@ -1,6 +1,6 @@
 /** 401: the token is missing, malformed, expired or not yet valid, or from a personal account. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { aadsts, errorCode, hasCode, hasStatus, phrase, when } from '../signals.js';
+import { aadsts, errorCode, fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
 
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'tokenexpirederror', 'idx10223', 'authentication_expiredtoken', 'expiredauthenticationtoken', 'access token has expired'];
 const NOT_YET_VALID = ['jwt not active', 'notbeforeerror', 'idx10222', 'token is not yet valid', 'not valid before'];
@@ -46,11 +46,11 @@ export default defineVerdict({
     phrase('empty', 6, EMPTY, (p) => `No token reached Graph ("${p}")`),
     phrase('bad-header', 5, BAD_HEADER, (p) => `The Authorization header itself is broken ("${p}")`),
     when('bearer-without-space', 5, (e) => /bearer(?:\{\{|<|\$|eyj)|["']bearer["']\s{0,2}\+/.test(e.lower) && 'The header is built as "Bearer" + token without the space'),
-    when('token-expired', 7, (e) => e.token?.expired && `The pasted token expired: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`),
-    when('token-not-yet-valid', 7, (e) => e.token?.notYetValid && `The pasted token is not valid yet: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`),
-    when('token-damaged', 4, (e) => e.tokens.some((t) => t.form === 'malformed') && 'The pasted token is damaged (wrong number of parts or not decodable)'),
+    fromToken(when('token-expired', 7, (e) => e.token?.expired && `The pasted token expired: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`)),
+    fromToken(when('token-not-yet-valid', 7, (e) => e.token?.notYetValid && `The pasted token is not valid yet: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`)),
+    fromToken(when('token-damaged', 4, (e) => e.tokens.some((t) => t.form === 'malformed') && 'The pasted token is damaged (wrong number of parts or not decodable)')),
     when('token-split-over-lines', 3, (e) => e.tokens.some((t) => t.joinedLines) && hasCode(e, 'InvalidAuthenticationToken', 'invalid leading whitespace', 'InvalidHeader') && 'The token was pasted across several lines, so the header carries line breaks'),
-    when('personal-account-token', 6, (e) => e.tokens.some((t) => t.personalAccount) && 'The token belongs to a personal Microsoft account (consumer tenant)'),
+    fromToken(when('personal-account-token', 6, (e) => e.tokens.some((t) => t.personalAccount) && 'The token belongs to a personal Microsoft account (consumer tenant)')),
     when('opaque-personal-token', 4, (e) => e.tokens.some((t) => t.form === 'opaque' && t.description.includes('personal')) && 'The bearer value is not a JWT, as personal-account tokens are'),
     when('personal-account-hint', 4.5, (e) => e.accountHints.includes('personal-account') && 'A personal Microsoft account (outlook.com / hotmail.com / live.com) is involved; many Graph APIs serve only work or school accounts'),
     aadsts('personal-account-aadsts', 5, {

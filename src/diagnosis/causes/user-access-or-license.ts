@@ -1,6 +1,6 @@
 /** 403: the signed-in user lacks the role, membership or license for the data. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { errorCode, hasStatus, isDenied, phrase, phrases, when } from '../signals.js';
+import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when } from '../signals.js';
 
 const NO_MAILBOX = ['mailboxnotenabledforrestapi', 'rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailboxnotsupportedforrestapi', 'errornonexistentmailbox', 'mailbox does not exist', 'no mailbox'];
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
@@ -43,7 +43,7 @@ export default defineVerdict({
     phrase('no-mailbox', 7, NO_MAILBOX, (p) => `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`),
     phrase('no-license', 6, NO_LICENSE, (p) => `A license or subscription is missing ("${p}")`),
     when('guest', 5, (e) => e.accountHints.includes('guest') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
-    when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user'),
+    fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
@@ -51,7 +51,7 @@ export default defineVerdict({
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
     }),
-    when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`),
+    fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`)),
     when('app-only', -3, (e) => e.context === 'app-only' && 'App-only calls do not depend on a user\'s rights'),
     errorCode('backend-request', 1, ['failed to execute backend request'], () => 'A Teams or Exchange back end refused the call for this user'),
     when('status-403', 0.5, (e) => hasStatus(e, 403) && 'HTTP 403'),

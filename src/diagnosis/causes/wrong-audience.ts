@@ -1,7 +1,7 @@
 /** 401/403: the token was issued for another resource (Azure AD Graph, Outlook, SharePoint, an own API). */
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { aadsts, hasCode, phrase, when } from '../signals.js';
+import { aadsts, fromToken, hasCode, phrase, when } from '../signals.js';
 
 /** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
 function callsGraph(e: Evidence): boolean {
@@ -51,21 +51,21 @@ export default defineVerdict({
   ],
   signals: [
     phrase('invalid-audience', 5.5, ['invalid audience', 'audience validation failed', 'idx10214', 'audience is invalid', 'aud claim is not valid'], (p) => `Graph says "${p}"`),
-    when('audience-is-graph', -4.5, (e) => {
+    fromToken(when('audience-is-graph', -4.5, (e) => {
       const aud = e.token?.audience ?? e.quotedAudience;
       return aud?.kind === 'microsoft-graph' && !e.token?.idToken && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
-    }),
-    when('token-for-other-api', 7, (e) => {
+    })),
+    fromToken(when('token-for-other-api', 7, (e) => {
       const aud = e.token?.audience;
       if (!aud || aud.kind === 'microsoft-graph' || aud.kind === 'unknown' || e.token?.idToken) return undefined;
       if (aud.kind === 'own-api' && ownApiExpected(e)) return undefined;
       return callsGraph(e) && `The pasted token was issued for ${aud.name} (aud ${aud.value}), not for Microsoft Graph`;
-    }),
-    when('token-for-other-api-no-graph-call', 2, (e) => {
+    })),
+    fromToken(when('token-for-other-api-no-graph-call', 2, (e) => {
       const aud = e.token?.audience;
       return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && !callsGraph(e) && !ownApiExpected(e) && `The pasted token is for ${aud.name} (aud ${aud.value})`;
-    }),
-    when('id-token', 6, (e) => e.tokens.some((t) => t.idToken) && 'The pasted token is an ID token, not an access token'),
+    })),
+    fromToken(when('id-token', 6, (e) => e.tokens.some((t) => t.idToken) && 'The pasted token is an ID token, not an access token')),
     when('quoted-audience', 5, (e) => {
       const aud = e.token ? undefined : e.quotedAudience;
       return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && callsGraph(e) && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;

@@ -1,0 +1,133 @@
+/**
+ * The Teams bot: turns activities into calls to the pure conversation functions and their
+ * replies into activities. Routing only; what to answer lives in conversation.ts.
+ */
+import {
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type TurnContext,
+} from 'botbuilder';
+import type { CardAttachment } from '../cards/render.js';
+import { matchCommand } from './commands.js';
+import { handleAction, handlePaste, help, notice, welcome, type ConversationDeps, type Reply, type TurnContextInfo } from './conversation.js';
+import { InvalidActionData, parseAction } from './follow-up-state.js';
+import { pasteFromActivity, pasteFromMessagePayload } from './incoming-text.js';
+
+/** Where the bot leaves what happened in a turn, for the host's turn log. */
+export const TURN_OUTCOME = Symbol('turnOutcome');
+
+export interface TurnOutcome {
+  outcome: string;
+  causeId?: string;
+}
+
+/** Clients that show Adaptive Cards; others get the plain text. */
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test', 'agents']);
+
+function where(context: TurnContext): TurnContextInfo {
+  const type = context.activity.conversation?.conversationType;
+  const group = type === 'groupChat' || type === 'channel' || context.activity.conversation?.isGroup === true;
+  return { group, personal: !group };
+}
+
+function record(context: TurnContext, reply: Pick<Reply, 'outcome' | 'causeId'>): void {
+  context.turnState.set(TURN_OUTCOME, { outcome: reply.outcome, causeId: reply.causeId } satisfies TurnOutcome);
+}
+
+function toActivity(context: TurnContext, reply: Reply) {
+  if (!CARD_CHANNELS.has(context.activity.channelId ?? '')) return MessageFactory.text(reply.text);
+  const activity = MessageFactory.carousel([]);
+  activity.attachmentLayout = 'list';
+  activity.attachments = reply.cards.map((c: CardAttachment) => CardFactory.adaptiveCard(c.content));
+  // Shown in notifications and by clients that cannot render the cards.
+  activity.summary = reply.text.slice(0, 200);
+  return activity;
+}
+
+export class DoctorBot extends TeamsActivityHandler {
+  constructor(private readonly deps: ConversationDeps) {
+    super();
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.send(context, welcome(this.deps));
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.onMessageTurn(context);
+      await next();
+    });
+  }
+
+  private async send(context: TurnContext, reply: Reply): Promise<void> {
+    record(context, reply);
+    await context.sendActivity(toActivity(context, reply));
+  }
+
+  private async onMessageTurn(context: TurnContext): Promise<void> {
+    const value: unknown = context.activity.value;
+    // Action.Submit (and Action.Execute's fallback) arrive as a message carrying the action data.
+    if (value !== undefined && value !== null && typeof value === 'object' && 'verb' in value) {
+      await this.send(context, this.fromAction(context, value));
+      return;
+    }
+    const paste = pasteFromActivity(context.activity);
+    if (!paste) {
+      await this.send(context, help(this.deps));
+      return;
+    }
+    const command = matchCommand(paste);
+    if (command) {
+      await this.send(context, command.reply === 'help' ? help(this.deps) : welcome(this.deps));
+      return;
+    }
+    await this.send(context, handlePaste(paste, this.deps, where(context)));
+  }
+
+  private fromAction(context: TurnContext, data: unknown): Reply {
+    try {
+      const { verb, state, answer } = parseAction(data);
+      return handleAction(verb, state, answer, this.deps, where(context));
+    } catch (error) {
+      if (!(error instanceof InvalidActionData)) throw error;
+      return notice(this.deps, 'I could not use that button.', 'It came from an older or changed card. Paste the error again and I will start over.', 'invalid-action-data');
+    }
+  }
+
+  /** Action.Execute: answer with the next card, shown in place of the clicked one. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const data: unknown = invokeValue?.action?.data;
+    const verb = typeof invokeValue?.action?.verb === 'string' ? invokeValue.action.verb : undefined;
+    const merged = typeof data === 'object' && data !== null ? { verb, ...(data as object) } : { verb };
+    const reply = this.fromAction(context, merged);
+    record(context, reply);
+    const [first, ...more] = reply.cards;
+    if (!first) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text as unknown as Record<string, unknown> };
+    // Extra cards (a diagnosis from the example button) follow as a normal message.
+    if (more.length > 0) await context.sendActivity(toActivity(context, { ...reply, cards: more }));
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: first.content };
+  }
+
+  /** Message action "Diagnose this error": diagnose the message it was invoked on. */
+  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const paste = pasteFromMessagePayload(action.messagePayload);
+    const reply = paste ? handlePaste(paste, this.deps, where(context)) : notice(this.deps, 'That message has no text I can read.', 'Copy the error into a chat with me instead.', 'no-error-found');
+    record(context, reply);
+    const [first] = reply.cards;
+    if (!first) return { task: { type: 'message', value: reply.text } };
+    return { task: { type: 'continue', value: { title: 'Graph Auth Doctor', width: 'large', height: 'large', card: CardFactory.adaptiveCard(first.content) } } };
+  }
+
+  /** A button pressed inside that dialog: post the full walkthrough to the conversation. */
+  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const paste = pasteFromMessagePayload(action.messagePayload);
+    if (paste) await this.send(context, handlePaste(paste, this.deps, where(context)));
+    return {};
+  }
+}

@@ -1,0 +1,29 @@
+/** The one place card templates are expanded with data. */
+import type { CardDataMap, CardName } from './card-data.js';
+import { loadTemplates, type LoadedTemplates } from './templates.js';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export interface CardAttachment {
+  readonly contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
+  readonly content: Record<string, unknown>;
+}
+
+export class CardRenderer {
+  constructor(private readonly loaded: LoadedTemplates = loadTemplates()) {}
+
+  /** The expanded card JSON. User strings only ever arrive here as data. */
+  card<K extends CardName>(name: K, data: CardDataMap[K]): Record<string, unknown> {
+    const template = this.loaded.templates.get(name);
+    if (!template) throw new Error(`no card template ${name}`);
+    return template.expand({ $root: data }) as Record<string, unknown>;
+  }
+
+  attachment<K extends CardName>(name: K, data: CardDataMap[K]): CardAttachment {
+    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: this.card(name, data) };
+  }
+
+  get templateNames(): CardName[] {
+    return [...this.loaded.templates.keys()];
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The HTTP host: restify with POST /api/messages (Bot Framework activities) and GET /healthz.
+ * Rejects what is not a JSON activity before the bot sees it: wrong content type 415, bad
+ * JSON 400, oversize 413. Logs one line per turn (no message text).
+ */
+import restify from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { DoctorBot } from '../bot/doctor-bot.js';
+import { TURN_OUTCOME, type TurnOutcome } from '../bot/doctor-bot.js';
+import type { Logger } from './logger.js';
+import { describeError } from './logger.js';
+
+export interface ServerDeps {
+  readonly adapter: CloudAdapter;
+  readonly bot: DoctorBot;
+  readonly log: Logger;
+  readonly maxBodyBytes: number;
+  readonly version: string;
+}
+
+export interface Host {
+  readonly server: restify.Server;
+  /** Stops accepting requests and resolves when in-flight turns have finished (or after timeoutMs). */
+  shutdown(timeoutMs?: number): Promise<void>;
+  inFlight(): number;
+}
+
+export function createServer(deps: ServerDeps): Host {
+  const server = restify.createServer({ name: 'graph-auth-doctor', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  let stopping = false;
+
+  server.get('/healthz', (_req, res, next) => {
+    res.send(stopping ? 503 : 200, { status: stopping ? 'stopping' : 'ok', ready: !stopping, version: deps.version, inFlight });
+    return next();
+  });
+
+  const requireJson: restify.RequestHandler = (req, res, next) => {
+    if (!req.is('json')) {
+      res.send(415, { error: 'UnsupportedMediaType', message: 'POST /api/messages takes application/json Bot Framework activities' });
+      return next(false);
+    }
+    return next();
+  };
+
+  const requireActivity: restify.RequestHandler = (req, res, next) => {
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
+      res.send(400, { error: 'BadRequest', message: 'the body must be a Bot Framework activity (a JSON object with a type)' });
+      return next(false);
+    }
+    return next();
+  };
+
+  server.post(
+    '/api/messages',
+    requireJson,
+    restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: true }),
+    requireActivity,
+    async (req: restify.Request, res: restify.Response) => {
+      if (stopping) {
+        res.send(503, { error: 'ServiceUnavailable', message: 'shutting down' });
+        return;
+      }
+      inFlight++;
+      const started = performance.now();
+      let activityType = 'unknown';
+      let channel: string | undefined;
+      let outcome: TurnOutcome | undefined;
+      try {
+        await deps.adapter.process(req, res, async (context: TurnContext) => {
+          activityType = context.activity.type;
+          channel = context.activity.channelId;
+          await deps.bot.run(context);
+          outcome = context.turnState.get(TURN_OUTCOME) as TurnOutcome | undefined;
+        });
+      } catch (error) {
+        deps.log.error('request-failed', describeError(error));
+        if (!res.headersSent) res.send(500, { error: 'InternalError' });
+      } finally {
+        inFlight--;
+        deps.log.info('turn', {
+          activityType,
+          channel,
+          status: res.statusCode,
+          outcome: outcome?.outcome,
+          causeId: outcome?.causeId,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+        });
+      }
+    },
+  );
+
+  // Errors restify raises itself (bad JSON, too large, unknown route) still get a JSON body.
+  server.on('restifyError', (_req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    deps.log.debug('http-error', { errorName: err.name, status: err.statusCode });
+    return callback();
+  });
+
+  return {
+    server,
+    inFlight: () => inFlight,
+    async shutdown(timeoutMs = 10_000): Promise<void> {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = Date.now() + timeoutMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await Promise.race([closed, new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())))]);
+    },
+  };
+}
