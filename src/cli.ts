@@ -7,11 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { diagnose, type Diagnosis } from './diagnosis/diagnose.js';
+import { diagnose } from './diagnosis/diagnose.js';
 import { parseCorpus, CorpusError } from './eval/corpus.js';
 import { summarize, type CaseResult } from './eval/score.js';
 import { formatSummary } from './eval/format.js';
 import { formatReport } from './report/text-report.js';
+import { toJson } from './report/json-report.js';
 
 class UsageError extends Error {}
 
@@ -29,16 +30,6 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-export function toJson(d: Diagnosis): object {
-  return {
-    causes: d.causes.map((c) => ({ id: c.id, score: c.score, evidence: c.evidence })),
-    confident: d.confident,
-    facts: d.facts,
-    ...(d.questions.length ? { questions: d.questions.map((q) => ({ id: q.id, prompt: q.prompt, choices: q.choices.map((c) => c.value) })) } : {}),
-    ...(d.notes.length ? { notes: d.notes } : {}),
-  };
 }
 
 async function runDiagnose(args: string[]): Promise<void> {

@@ -64,25 +64,37 @@ function endsCleanly(text: string, end: number): boolean {
   return c === 10 || c === 13 || c === 34 || c === 39 || c === 92 || c === 44 || c === 96 || c === 41 || c === 125;
 }
 
+/** A short final chunk of a wrapped token, not a word of prose on the next line. */
+function looksLikeTokenTail(text: string, start: number, len: number): boolean {
+  const after = text.charCodeAt(start + len);
+  if (after === 34 || after === 39 || after === 92 || after === 96) return true; // inside quotes or an escaped string
+  const chunk = text.slice(start, start + len);
+  return /[0-9_-]/.test(chunk) || /[a-z][A-Z]|[A-Z]{2}/.test(chunk);
+}
+
 function scanJoined(text: string, start: number): { raw: string; end: number; joined: boolean } {
   let raw = '';
   let i = start;
-  let joined = false;
-  for (;;) {
+  let line = 0;
+  let width = 0;
+  for (;; line++) {
     const len = runLength(text, i);
     raw += text.slice(i, i + len);
     i += len;
     // Join across a line break only when this line was long and entirely token characters,
-    // and the next line is a token-character run that ends cleanly (not a word of prose).
-    if (len < 40) break;
+    // and the next line continues it: a full line of the same wrap width (set by the second
+    // line; the first may start after other text), or a short tail that ends the token.
+    if (line === 1) width = len;
+    if (len < 40 || (line >= 2 && len !== width)) break;
     const next = skipLineBreak(text, i);
     if (next < 0) break;
     const nextLen = runLength(text, next);
-    if (nextLen < 4 || !endsCleanly(text, next + nextLen)) break;
-    joined = true;
+    if (nextLen === 0 || !endsCleanly(text, next + nextLen)) break;
+    const full = line === 0 ? nextLen >= len : nextLen === width;
+    if (!full && !looksLikeTokenTail(text, next, nextLen)) break;
     i = next;
   }
-  return { raw, end: i, joined };
+  return { raw, end: i, joined: line > 0 };
 }
 
 function precededByBearer(text: string, start: number): boolean {

@@ -17,7 +17,7 @@ export const SECRET_PLACEHOLDER = '[secret removed]';
 // Each pattern keeps the label (group 1) and drops the value. Values stop at whitespace or a
 // quote, and every quantifier is bounded, so there is no catastrophic backtracking.
 const LABELLED_SECRETS: readonly RegExp[] = [
-  /(authorization["']?\s*[:=]\s*["']?(?:bearer|basic|pop)?\s*)(?![[<{])[^\s"',;]{4,8192}/gi,
+  /(authorization["']?\s*[:=]\s*["']?(?:(?:bearer|basic|pop)\s+)?)(?![[<{]|(?:bearer|basic|pop)\b)[^\s"',;]{4,8192}/gi,
   /((?:client[_-]?secret|clientsecret|client_assertion|app[_-]?secret|password|passwd|pwd|secret|api[_-]?key|refresh[_-]?token|access[_-]?token|id[_-]?token|accountkey|sharedaccesskey)["']?\s*[:=]\s*["']?)(?![[<{$])[^\s"',;&]{3,8192}/gi,
   /([?&](?:sig|code|client_secret|password|access_token|refresh_token|id_token)=)(?![[<{])[^\s&"'#]{3,8192}/gi,
   /(-(?:ClientSecret|Password|Secret|CertificatePassword)\s+["']?)(?![[<{$])[^\s"']{3,1024}/gi,

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { findTokens } from '../../src/token/find.js';
+import { delegated, mintToken, payloadOf } from '../helpers/tokens.js';
+
+describe('token/find', () => {
+  let jwt: string;
+  before(async () => {
+    jwt = await mintToken(delegated('User.Read'));
+  });
+
+  const shapes: { name: string; paste: (t: string) => string; shape: string; joined?: boolean; bearer?: boolean }[] = [
+    { name: 'a whole JWT in prose', paste: (t) => `my token is ${t} and it fails`, shape: 'jws' },
+    { name: 'an Authorization header', paste: (t) => `Authorization: Bearer ${t}`, shape: 'jws', bearer: true },
+    { name: 'a JWT at the end of a sentence', paste: (t) => `The token was ${t}.`, shape: 'jws' },
+    { name: 'the payload segment alone', paste: (t) => `payload: ${payloadOf(t)}`, shape: 'payload-only' },
+    { name: 'a token broken across lines', paste: (t) => `TOKEN = """${t.match(/.{1,76}/g)?.join('\n')}"""`, shape: 'jws', joined: true },
+    { name: 'a token wrapped with its first line after other text', paste: (t) => `TOKEN = '${t}'`.match(/.{1,76}/g)?.join('\n') ?? '', shape: 'jws', joined: true },
+    { name: 'a token broken by literal \\n escapes', paste: (t) => `'Bearer ${t.match(/.{1,60}/g)?.join('\\n')}'`, shape: 'jws', joined: true },
+    { name: 'an encrypted 5-part token', paste: (t) => `${t}.eyJhYmMiOiJkZWYifQ.xyz`, shape: 'jwe' },
+  ];
+  for (const c of shapes) {
+    it(`finds ${c.name}`, () => {
+      const [found] = findTokens(c.paste(jwt));
+      assert.ok(found, 'no token found');
+      assert.equal(found.shape, c.shape);
+      if (c.shape === 'jws') assert.equal(found.raw, jwt);
+      if (c.joined) assert.equal(found.joinedLines, true);
+      if (c.bearer) assert.equal(found.bearer, true);
+    });
+  }
+
+  it('does not join the next line of prose onto a token', () => {
+    const [found] = findTokens(`${jwt}\nthis line is prose`);
+    assert.equal(found?.raw, jwt);
+    assert.equal(found?.joinedLines, false);
+  });
+
+  it('finds opaque bearer values (personal-account tokens) but not placeholders', () => {
+    const opaque = 'EwBwA8l6BAAURSN/FHlDW5xN74t6GzbtsBBeBUYAAZVu0i3xdl8vLpa6ksB2BZYd';
+    assert.equal(findTokens(`Authorization: Bearer ${opaque}`)[0]?.shape, 'opaque');
+    for (const placeholder of ['Bearer <token>', 'Bearer {{AccessToken}}', 'Bearer [REDACTED]', 'Bearer $TOKEN', 'Bearer ...']) {
+      assert.deepEqual(findTokens(placeholder), [], placeholder);
+    }
+  });
+
+  it('ignores short eyJ fragments and is bounded on repeated input', () => {
+    assert.deepEqual(findTokens('see eyJhbGc for details'), []);
+    const many = Array.from({ length: 50 }, (_, i) => `eyJ${'a'.repeat(30)}${i}.eyJ${'b'.repeat(30)}.sig${i}`).join(' ');
+    assert.ok(findTokens(many).length <= 8);
+  });
+});
