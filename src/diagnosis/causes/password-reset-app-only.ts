@@ -50,7 +50,7 @@ export default defineVerdict({
       const p = passwordTopic(e);
       return p && `The call changes a password ("${p}")`;
     }),
-    when('password-app-only', 3.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only), and no application permission can change passwords'),
+    when('password-app-only', 4.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only), and no application permission can change passwords'),
     when('password-admin-target', 1.5, (e) => passwordTopic(e) !== undefined && ADMIN_TARGET.test(e.lower) && 'The target is an administrator: their password needs a privileged delegated caller'),
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
     fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),

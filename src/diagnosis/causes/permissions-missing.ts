@@ -3,6 +3,8 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { aadsts, errorCode, fromToken, hasCode, isDenied, phrase, when } from '../signals.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
+const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+
 export default defineVerdict({
   id: 'permissions-missing',
   wording: {
@@ -48,7 +50,7 @@ export default defineVerdict({
       '90008': 'the app must request a Graph permission to sign users in',
     }),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
-    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.message)),
+    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !OIDC_SCOPES.has(x.toLowerCase())) && e.insight.message)),
     fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message)),
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request'], (p) => `Graph names the permission it wanted ("${p}")`),
@@ -60,6 +62,9 @@ export default defineVerdict({
     when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
     phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph is mentioned: permissions granted there do not count for Microsoft Graph'),
     phrase('added-not-consented', 1.5, ['i have added', 'i added', 'we added', 'have added the'], (p) => `Permissions were added ("${p}"); they need consent and a new token too`),
+    when('type-mismatch-explains-it', -3, (e) =>
+      ((e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
+      `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),
     when('says-granted', -2, (e) => e.grantedClaim !== undefined && `The permissions are said to be granted ("${e.grantedClaim}")`),
     when('first-party-tool', -2, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));

@@ -4,8 +4,8 @@ import { aadsts, errorCode, fromToken, hasCode, hasStatus, phrase, when } from '
 
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'tokenexpirederror', 'idx10223', 'authentication_expiredtoken', 'expiredauthenticationtoken', 'access token has expired'];
 const NOT_YET_VALID = ['jwt not active', 'notbeforeerror', 'idx10222', 'token is not yet valid', 'not valid before'];
-const MALFORMED = ['compacttoken parsing failed', 'compacttoken validation failed', 'idx14100', 'idx14101', 'idx14102', 'idx12741', 'idx12709', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'idx10708', 'authentication_missingormalformed', 'unable to decode the header', 'not in compact jws'];
-const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header', 'authentication_missingormalformed'];
+const MALFORMED = ['compacttoken parsing failed', 'compacttoken validation failed', 'idx14100', 'idx14101', 'idx14102', 'idx12741', 'idx12709', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'idx10708', 'unable to decode the header', 'not in compact jws'];
+const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header'];
 const BAD_HEADER = ['invalid leading whitespace', 'return character(s) in header value', 'invalid header value', 'invalid character in header', 'header value contains invalid'];
 
 export default defineVerdict({
@@ -78,7 +78,7 @@ export default defineVerdict({
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !e.lower.includes('invalid audience') && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     errorCode('invalid-authentication-token', 2, ['InvalidAuthenticationToken'], (c) => `Graph rejected the token itself (${c})`),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'idx10511', 'idx10503', 'idx10501'], (p) => `The signature check failed ("${p}")`),
-    phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
+    phrase('missing-or-malformed', 2.5, ['access token missing or malformed', 'authentication_missingormalformed'], (p) => `The service says "${p}"`),
     when('status-401', 1, (e) => hasStatus(e, 401) && 'HTTP 401: the request was not authenticated'),
   ],
 }) satisfies Cause;

@@ -91,6 +91,9 @@ function callContext(flows: readonly SignInFlow[], token: TokenReport | undefine
 }
 
 function heldPermissions(token: TokenReport | undefined, quoted: QuotedClaims, context: CallContext): HeldPermissions | undefined {
+  // A token for another resource never had its permissions looked at by Graph.
+  if (token?.audience && token.audience.kind !== 'microsoft-graph') return undefined;
+  if (token?.idToken) return undefined;
   if (token && (token.kind === 'delegated' || token.kind === 'app-only')) {
     return { kind: token.kind, permissions: token.permissions, from: 'token' };
   }

@@ -1,0 +1,16 @@
+import { describeCause } from '../../helpers/cause-table.js';
+
+describeCause('not-authorization', {
+  matches: [
+    { name: 'a resource that does not exist', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource \'4f1c\' does not exist or one of its queried reference-property objects are not present."}}', confident: true },
+    { name: 'throttling with Retry-After', paste: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n{"error":{"code":"TooManyRequests","message":"Please retry later."}}', confident: true },
+    { name: 'an unsupported filter', paste: 'GET /v1.0/users?$filter=endswith(mail,\'@fabrikam.example\')\n400 {"error":{"code":"Request_UnsupportedQuery","message":"Unsupported Query."}}', confident: true },
+    { name: 'a server error', paste: 'Status: 503 (ServiceUnavailable)\nErrorCode: ServiceUnavailable\nDate: 2025-07-01T00:00:00', confident: true },
+    { name: 'a malformed request body', paste: 'PATCH /v1.0/me 400 {"error":{"code":"BadRequest","message":"Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."}}' },
+  ],
+  ignores: [
+    { name: 'a 404 that is really a missing mailbox license', paste: '404 Not Found {"error":{"code":"MailboxNotEnabledForRESTAPI","message":"REST API is not yet supported for this mailbox."}}' },
+    { name: 'a 400 at the token endpoint caused by MFA', paste: '400 Bad Request invalid_grant AADSTS50076: you must use multi-factor authentication' },
+    { name: 'a 403 denial', paste: '403 {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' },
+  ],
+});

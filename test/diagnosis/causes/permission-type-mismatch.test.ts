@@ -1,0 +1,18 @@
+import { describeCause } from '../../helpers/cause-table.js';
+import { appOnly, delegated, mintToken, payloadOf } from '../../helpers/tokens.js';
+
+describeCause('permission-type-mismatch', {
+  matches: [
+    { name: 'neither scp nor roles', paste: 'com.microsoft.graph.http.GraphServiceException: Error code: AccessDenied\nError message: Either scp or roles claim need to be present in the token.', confident: true },
+    { name: 'no permissions in the token', paste: 'Graph responded NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood.', confident: true },
+    { name: '/me with an app-only token', paste: "msgraph.core: '/me request is only valid with delegated authentication flow.'", confident: true },
+    { name: 'an app-only token without any role', paste: async () => `Connect-MgGraph -ClientSecretCredential $cred\nGet-MgUser fails. Token payload: ${payloadOf(await mintToken(appOnly(undefined)))}`, confident: true },
+    { name: 'posting a channel message app-only', paste: 'POST /teams/{id}/channels/{id}/messages -> 401 {"error":{"code":"Unauthorized","message":"Message POST is allowed in application-only context only for import purposes."}}', confident: true },
+    { name: 'client credentials with delegated permissions granted', paste: "My daemon uses grant_type=client_credentials with scope https://graph.microsoft.com/.default. The app registration has Directory.Read.All as a delegated permission. GET /users returns 403 Authorization_RequestDenied." },
+    { name: 'a user flow with an application permission granted', paste: async () => `We granted Calendars.ReadWrite as an application permission. The job signs in with username and password. 403 ErrorAccessDenied on POST /users/room1@fabrikam.example/events. Token: ${await mintToken(delegated('User.Read'))}` },
+  ],
+  ignores: [
+    { name: 'a delegated token missing a scope', paste: async () => `GET /v1.0/groups 403 Authorization_RequestDenied, token ${await mintToken(delegated('User.Read'))}` },
+    { name: 'a password reset by a daemon', paste: 'Daemon (client credentials) PATCH /users/{id} with passwordProfile returns 403 Authorization_RequestDenied' },
+  ],
+});

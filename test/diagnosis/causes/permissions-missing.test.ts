@@ -1,0 +1,19 @@
+import { describeCause } from '../../helpers/cause-table.js';
+import { appOnly, delegated, mintToken } from '../../helpers/tokens.js';
+
+describeCause('permissions-missing', {
+  matches: [
+    { name: 'a delegated token without the scope the endpoint needs', paste: async () => `GET https://graph.microsoft.com/v1.0/users\nAuthorization: Bearer ${await mintToken(delegated('User.Read openid profile'))}\nHTTP/1.1 403 Forbidden\n{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}`, confident: true },
+    { name: 'an app-only token with the wrong role', paste: async () => `POST https://graph.microsoft.com/v1.0/users/ops@fabrikam.example/sendMail\nAuthorization: Bearer ${await mintToken(appOnly(['Mail.Read']))}\n403 {"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}`, confident: true },
+    { name: 'consent never granted', paste: 'MSAL: invalid_grant AADSTS65001: The user or administrator has not consented to use the application with ID 12. Send an interactive authorization request for this user and resource.', confident: true },
+    { name: 'admin approval required', paste: 'Sign-in page: "Need admin approval" — AADSTS90094: The grant requires admin permission.', confident: true },
+    { name: 'Graph names the permission it wanted', paste: 'ODataError: Missing role permissions on the request. API requires one of \'Group.Read.All, Directory.Read.All\'. Roles on the request \'User.Read.All\'.' },
+    { name: 'scopes in code that lack the one needed', paste: "const scopes = ['User.Read', 'Calendars.Read'];\nawait client.api('/groups').get();\nGraphError: statusCode 403, code: 'Authorization_RequestDenied', Insufficient privileges to complete the operation." },
+    { name: 'a subscription-level Azure role taken for a Graph permission', paste: 'Our managed identity is Contributor on the subscription, yet GET /v1.0/users returns 403 Authorization_RequestDenied "Insufficient privileges to complete the operation."' },
+  ],
+  ignores: [
+    { name: 'a token that already carries the permission', paste: async () => `GET https://graph.microsoft.com/v1.0/me/messages\nAuthorization: Bearer ${await mintToken(delegated('Mail.Read User.Read'))}\n404 {"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}` },
+    { name: 'scp or roles missing altogether', paste: 'Get-MgUser : Either scp or roles claim need to be present in the token. Status: 401 (Unauthorized)' },
+    { name: 'throttling', paste: '{"error":{"code":"TooManyRequests","message":"Too many requests from Identifier under category throttle. Please try again later."}} Retry-After: 10' },
+  ],
+});

@@ -1,0 +1,21 @@
+import { describeCause } from '../../helpers/cause-table.js';
+import { delegated, mintToken } from '../../helpers/tokens.js';
+
+describeCause('token-invalid', {
+  matches: [
+    { name: 'an expired-token Graph error body', paste: '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid.","innerError":{"date":"2025-05-02T08:00:00"}}}', confident: true },
+    { name: 'a Kiota exception about the token lifetime', paste: 'Microsoft.Graph.Models.ODataErrors.ODataError: Lifetime validation failed, the token is expired.\n   at Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter.ThrowIfFailedResponseAsync', confident: true },
+    { name: 'an unparsable header value', paste: 'HTTP 401 {"error":{"code":"InvalidAuthenticationToken","message":"CompactToken parsing failed with error code: 8004920A"}}', confident: true },
+    { name: 'an empty bearer token', paste: 'curl https://graph.microsoft.com/v1.0/me -H "Authorization: Bearer "\n{"error":{"code":"InvalidAuthenticationToken","message":"Access token is empty."}}', confident: true },
+    { name: 'a header built without the space after Bearer', paste: "headers: { Authorization: 'Bearer' + accessToken }\nGraph answers 401 InvalidAuthenticationToken", confident: true },
+    { name: 'a pasted token that expired hours ago', paste: async () => `401 from GET https://graph.microsoft.com/v1.0/me, token: ${await mintToken({ ...delegated('User.Read'), issuedAt: -20000 })}`, confident: true },
+    { name: 'a pasted token that is not valid yet (clock skew)', paste: async () => `JsonWebTokenError? no: NotBeforeError on our API, header Authorization: Bearer ${await mintToken({ ...delegated('access_as_user', { aud: 'api://orders' }), issuedAt: 900 })}` },
+    { name: 'a personal account on a work-only API', paste: 'Signed in with my someone@outlook.com account in the sample app, and POST /beta/groups returns 401 Unauthorized' },
+    { name: 'an expired client secret at the token endpoint', paste: 'AADSTS7000222: The provided client secret keys for app are expired. Visit the Azure portal to create new keys for your app.', confident: true },
+  ],
+  ignores: [
+    { name: 'an invalid-audience error', paste: '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}' },
+    { name: 'a claims challenge', paste: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZX19fQ=="' },
+    { name: 'a plain permission denial', paste: '403 Forbidden {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' },
+  ],
+});

@@ -1,0 +1,17 @@
+import { describeCause } from '../../helpers/cause-table.js';
+import { delegated, mintToken } from '../../helpers/tokens.js';
+
+describeCause('user-access-or-license', {
+  matches: [
+    { name: 'a mailbox not in Exchange Online', paste: 'Code: MailboxNotEnabledForRESTAPI\nMessage: The mailbox is either inactive, soft-deleted, or is hosted on-premise.', confident: true },
+    { name: 'no SharePoint license', paste: '{"error":{"code":"BadRequest","message":"Tenant does not have a SPO license."}}', confident: true },
+    { name: 'a guest listing groups', paste: 'I am a guest user in the partner tenant. GET https://graph.microsoft.com/v1.0/groups returns 403 Authorization_RequestDenied, reading one group by id works.', confident: true },
+    { name: 'it works for the admin only', paste: 'GET /v1.0/users/{id}/photo/$value works for the global admin but fails for normal users: 403 Authorization_RequestDenied' },
+    { name: 'a valid token that already has the scope', paste: async () => `Works for most colleagues, fails for this one user.\nGET https://graph.microsoft.com/v1.0/me/events\nAuthorization: Bearer ${await mintToken(delegated('Calendars.Read User.Read'))}\n403 Forbidden {"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}` },
+    { name: 'the Azure CLI signed in as a user without a directory role', paste: 'az ad app create --display-name ci-app\nERROR: Insufficient privileges to complete the operation.' },
+  ],
+  ignores: [
+    { name: 'an app-only call', paste: 'Our daemon (client credentials) gets 403 Authorization_RequestDenied on GET /groups' },
+    { name: 'a throttled mailbox', paste: '{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}' },
+  ],
+});

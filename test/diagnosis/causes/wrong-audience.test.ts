@@ -1,0 +1,17 @@
+import { describeCause } from '../../helpers/cause-table.js';
+import { delegated, mintToken } from '../../helpers/tokens.js';
+
+describeCause('wrong-audience', {
+  matches: [
+    { name: 'Graph says invalid audience', paste: 'GraphError: Access token validation failure. Invalid audience.\n statusCode: 401, code: "InvalidAuthenticationToken"', confident: true },
+    { name: 'a token for Azure AD Graph sent to Microsoft Graph', paste: async () => `GET https://graph.microsoft.com/v1.0/groups\nAuthorization: Bearer ${await mintToken({ claims: { ...delegated('User.Read').claims, aud: 'https://graph.windows.net' } })}\n401 Unauthorized`, confident: true },
+    { name: 'a SharePoint REST token on a Graph call', paste: async () => `client.api('/sites/root').get() fails 401; my token: ${await mintToken({ claims: { ...delegated('AllSites.Read').claims, aud: 'https://fabrikam.sharepoint.com' } })}`, confident: true },
+    { name: 'a quoted aud of an own API', paste: 'Calling https://graph.microsoft.com/v1.0/me/events with the token from my SPA. Decoded: "aud": "api://contoso-orders", "scp": "access_as_user". Result: 401 InvalidAuthenticationToken "Access token validation failure."' },
+    { name: 'a Graph token sent to Azure AD Graph', paste: 'The same token works with Microsoft Graph, but GET https://graph.windows.net/myorganization/users?api-version=1.6 returns 401 Authentication_MissingOrMalformed' },
+  ],
+  ignores: [
+    { name: 'a token whose audience is Graph and which has expired', paste: async () => `401 InvalidAuthenticationToken ${await mintToken({ ...delegated('User.Read'), issuedAt: -30000 })}` },
+    { name: 'an own-API token checked by that API in an on-behalf-of flow', paste: async () => `our API validates the incoming token before the OBO call to graph and throws TokenExpiredError: jwt expired ${await mintToken({ claims: { ...delegated('access_as_user').claims, aud: 'api://orders' }, issuedAt: -20000 })}` },
+    { name: 'a missing permission', paste: '{"error":{"code":"ErrorInsufficientPermissionsInAccessToken","message":"Exception of type ProfileAccessDeniedException was thrown."}}' },
+  ],
+});
