@@ -20,6 +20,8 @@ export interface Question {
   readonly choices: readonly Choice[];
   /** Whether asking makes sense for this paste (e.g. don't ask the flow when the token shows it). */
   readonly relevant: (e: QuestionContext) => boolean;
+  /** How much work answering takes: 1 = the user knows it, more = they must go and look or try. */
+  readonly effort: number;
 }
 
 /** The little the questions need to know about the paste; fits in card action data. */
@@ -36,6 +38,7 @@ export function questionContext(e: Evidence): QuestionContext {
 export const QUESTIONS: readonly Question[] = [
   {
     id: 'sign-in-flow',
+    effort: 1,
     prompt: 'How does your app get its token?',
     relevant: (q) => q.context === 'unknown' || q.context === 'mixed',
     choices: [
@@ -46,6 +49,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'permission-type',
+    effort: 1.3,
     prompt: 'In the app registration (API permissions), which type is the Microsoft Graph permission you rely on?',
     relevant: () => true,
     choices: [
@@ -56,6 +60,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'consent',
+    effort: 1.3,
     prompt: 'Next to that permission, does the Status column say "Granted for <your tenant>" with a green check?',
     relevant: () => true,
     choices: [
@@ -66,6 +71,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'who-fails',
+    effort: 1,
     prompt: 'When does it fail?',
     relevant: () => true,
     choices: [
@@ -76,6 +82,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'graph-explorer',
+    effort: 1.6,
     prompt: 'Does the same request work in Graph Explorer, signed in as the same user?',
     relevant: (q) => q.context !== 'app-only',
     choices: [
@@ -86,6 +93,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'account-type',
+    effort: 1,
     prompt: 'Which kind of account signs in?',
     relevant: (q) => q.context !== 'app-only' && !q.knowsAccount,
     choices: [
@@ -96,6 +104,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'policy-change',
+    effort: 1,
     prompt: 'Did your organization recently require MFA, a compliant device or other sign-in policies?',
     relevant: (q) => q.context !== 'app-only',
     choices: [
@@ -121,8 +130,9 @@ export function contextAfter(context: CallContext, answers: Readonly<Record<stri
 }
 
 /**
- * Picks the unanswered, relevant question whose answers best separate the leading candidates:
- * for each choice, how far apart it pushes them, summed over the choices.
+ * Picks the unanswered, relevant question whose answers best separate the leading candidates
+ * for the least work: for each choice, how far apart it pushes them, summed over the choices,
+ * divided by the effort of answering.
  */
 export function pickQuestions(candidates: readonly VerdictId[], q: QuestionContext, answers: Readonly<Record<string, string>>): Question[] {
   const context = contextAfter(q.context, answers);
@@ -134,7 +144,7 @@ export function pickQuestions(candidates: readonly VerdictId[], q: QuestionConte
       const values = candidates.map((c) => eff[c] ?? 0);
       separation += Math.max(...values) - Math.min(...values);
     }
-    return { question, separation };
+    return { question, separation: separation / question.effort };
   });
   return scored
     .filter((s) => s.separation > 0)

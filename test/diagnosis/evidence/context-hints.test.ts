@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
+
+describe('diagnosis/evidence/context-hints', () => {
+  const flows: [string, string][] = [
+    ['new ClientSecretCredential(tenant, id, secret)', 'client-credentials'],
+    ['grant_type=client_credentials&scope=https://graph.microsoft.com/.default', 'client-credentials'],
+    ['Connect-MgGraph -CertificateThumbprint $t -ClientId $c', 'certificate'],
+    ['curl "$IDENTITY_ENDPOINT?resource=https://graph.microsoft.com"', 'managed-identity'],
+    ['loginWithUsernamePassword(user, pass)', 'username-password'],
+    ['new DeviceCodeCredential()', 'device-code'],
+    ['acquireTokenSilent failed', 'silent'],
+    ['the OBO call to graph', 'on-behalf-of'],
+    ['in Graph Explorer it works', 'graph-explorer'],
+  ];
+  for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
+
+  const accounts: [string, string][] = [
+    ['I am a guest user in their tenant', 'guest'],
+    ['user#EXT#@contoso.onmicrosoft.com', 'guest'],
+    ['signed in with bob@hotmail.com', 'personal-account'],
+    ['it works for the global admin but not others', 'admin-works'],
+    ['fails for this one user only', 'some-users-only'],
+    ["for the teams i don't belong to", 'not-a-member'],
+  ];
+  for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
+
+  it('sees which permission type was granted', () => {
+    assert.deepEqual(findPermissionTypeMentions('we added mail.send as an application permission'), ['application']);
+    assert.deepEqual(findPermissionTypeMentions('consented delegated permissions user.read'), ['delegated']);
+    assert.deepEqual(findPermissionTypeMentions('403 forbidden'), []);
+  });
+});

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { findRequests } from '../../../src/diagnosis/evidence/requests.js';
+
+describe('diagnosis/evidence/requests', () => {
+  const table: { text: string; method: string; url: string; target?: string }[] = [
+    { text: 'GET https://graph.microsoft.com/v1.0/users?$top=5 HTTP/1.1', method: 'GET', url: 'https://graph.microsoft.com/v1.0/users?$top=5', target: 'microsoft-graph' },
+    { text: 'curl -s -X POST "https://graph.microsoft.com/v1.0/me/sendMail" -H "x: y"', method: 'POST', url: 'https://graph.microsoft.com/v1.0/me/sendMail' },
+    { text: 'az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/<object-id>" --body x', method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/applications/<object-id>' },
+    { text: "const r = await client.api('/groups').filter('x').get();", method: 'GET', url: '/groups' },
+    { text: "await client.api('/me/sendMail').post({ message });", method: 'POST', url: '/me/sendMail' },
+    { text: 'graphClient.users(id).messages().buildRequest().get();', method: 'GET', url: '/users/{id}/messages' },
+    { text: 'await graphClient.Users["u1"].Request().UpdateAsync(user);', method: 'PATCH', url: '/users/{id}' },
+    { text: 'await graphClient.Chats[chatId].Messages.PostAsync(body);', method: 'POST', url: '/chats/{id}/messages' },
+    { text: 'Set-MgUserLicense -UserId x -AddLicenses @()', method: 'POST', url: '/users/{id}/assignLicense' },
+    { text: 'Get-MgUser_List: Either scp or roles claim need to be present', method: 'GET', url: '/users' },
+    { text: 'Request URL: https://graph.windows.net/contoso/users', method: 'GET', url: 'https://graph.windows.net/contoso/users', target: 'azure-ad-graph' },
+  ];
+  for (const c of table) {
+    it(`reads ${c.method} ${c.url}`, () => {
+      const [r] = findRequests(c.text);
+      assert.ok(r, 'no request found');
+      assert.equal(r.method, c.method);
+      assert.equal(r.url, c.url);
+      if (c.target) assert.equal(r.target, c.target);
+    });
+  }
+  it('finds nothing in prose without a request', () => {
+    assert.deepEqual(findRequests('it fails with insufficient privileges since monday'), []);
+  });
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { normalizePaste, MAX_READ } from '../../src/diagnosis/normalize.js';
+
+describe('diagnosis/normalize', () => {
+  const cases: { name: string; input: string; contains: string[]; absent?: string[] }[] = [
+    {
+      name: 'Teams HTML with a mention, code block, entities and <br>',
+      input: '<div><at>Graph Doctor</at> help me</div><p itemtype="http://schema.skype.com/CodeBlockEditor">&nbsp;</p><pre class="language-json"><code>{&quot;error&quot;:{&quot;code&quot;:&quot;Authorization_RequestDenied&quot;}}<br>403 Forbidden</code></pre>',
+      contains: ['{"error":{"code":"Authorization_RequestDenied"}}\n403 Forbidden', 'help me'],
+      absent: ['Graph Doctor', '<div>', '&quot;'],
+    },
+    { name: 'Markdown fences', input: '```json\n{"error":{"code":"X"}}\n```', contains: ['{"error":{"code":"X"}}'], absent: ['```'] },
+    { name: 'CRLF line ends', input: 'a\r\nb\rc', contains: ['a\nb\nc'] },
+    { name: 'double-escaped JSON', input: '"ResponseBody":"\\"{\\\\\\"error\\\\\\":\\\\\\"invalid_grant\\\\\\"}\\""', contains: ['"error":"invalid_grant"'] },
+    { name: '\\u escapes', input: "Exception of type \\u0027Foo\\u0027", contains: ["Exception of type 'Foo'"] },
+    { name: 'control characters of a binary paste', input: 'ab\u0000\u0001cd\u0007', contains: ['ab  cd'] },
+    { name: 'a placeholder in angle brackets is not HTML', input: 'GET /users/<user-id>/messages', contains: ['<user-id>'] },
+  ];
+  for (const c of cases) {
+    it(`normalizes ${c.name}`, () => {
+      const { text } = normalizePaste(c.input);
+      for (const s of c.contains) assert.ok(text.includes(s), `missing ${JSON.stringify(s)} in ${JSON.stringify(text)}`);
+      for (const s of c.absent ?? []) assert.ok(!text.includes(s), `still has ${JSON.stringify(s)}`);
+    });
+  }
+
+  it('reads only the first part of a huge paste and says so', () => {
+    const big = 'x'.repeat(MAX_READ * 16);
+    const n = normalizePaste(big);
+    assert.equal(n.truncated, true);
+    assert.equal(n.originalLength, big.length);
+    assert.ok(n.text.length <= MAX_READ);
+  });
+});

@@ -1,0 +1,18 @@
+/** Paths of the project and of shared/ for tests that read real files. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'cards'))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error('project root not found');
+}
+
+export const ROOT = findRoot();
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const PERMISSIONS_FILE = join(SHARED, 'data', 'graph-permissions', 'permissions.json');
+export const CLI = join(ROOT, 'dist', 'src', 'cli.js');
