@@ -26,4 +26,10 @@ export class CardRenderer {
   get templateNames(): CardName[] {
     return [...this.loaded.templates.keys()];
   }
+
+  /** Which template an expanded card came from (every template marks itself in its root). */
+  nameOf(card: unknown): CardName | undefined {
+    const id = (card as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && this.loaded.templates.has(id.replace(/^gad-/, '') as CardName) ? (id.replace(/^gad-/, '') as CardName) : undefined;
+  }
 }
