@@ -99,7 +99,7 @@ export function handlePaste(paste: string, deps: ConversationDeps, where: TurnCo
   if (d.empty) {
     return notice(deps, 'I could not find an error in that message.', 'Paste the error as you got it: the Graph JSON error body, the SDK exception, the AADSTS message or the response headers — and the request (method and URL) if you have it.', 'no-error-found');
   }
-  const state = stateFromDiagnosis(d);
+  const state = stateFromDiagnosis(d, where);
   const top = d.causes[0];
   const cards: CardAttachment[] = [];
   let outcome = 'diagnosed';

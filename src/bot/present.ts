@@ -35,8 +35,10 @@ function requestLabel(method: string | undefined, url: string | undefined): stri
   return clip(`${method ?? 'GET'} ${redact(path, { emails: true })}`, 200);
 }
 
-export function stateFromDiagnosis(d: Diagnosis, answers: Readonly<Record<string, string>> = {}): FollowUpState {
+export function stateFromDiagnosis(d: Diagnosis, audience: Audience, answers: Readonly<Record<string, string>> = {}): FollowUpState {
   const f = d.facts;
+  // The permission comparison quotes the token's scopes: in a group, the card data stays free of them.
+  const permissionFromToken = d.insight?.held?.from === 'token';
   return {
     v: STATE_VERSION,
     ranking: d.causes.slice(0, 6).map((c) => ({ id: c.id, points: c.points, strongest: c.strongest })),
@@ -52,7 +54,7 @@ export function stateFromDiagnosis(d: Diagnosis, answers: Readonly<Record<string
       requestId: f.requestId,
       date: f.date,
       request: requestLabel(f.method, f.url),
-      permission: f.permission?.verdict === 'missing' || f.permission?.verdict === 'no-scheme-for-token' ? clip(f.permission.message, 300) : undefined,
+      permission: (f.permission?.verdict === 'missing' || f.permission?.verdict === 'no-scheme-for-token') && !(audience.group && permissionFromToken) ? clip(f.permission.message, 300) : undefined,
     },
   };
 }
@@ -124,7 +126,8 @@ export function causeData(id: VerdictId, state: FollowUpState, lead?: string): C
   const candidates = openCandidates(state);
   const rank = state.ranking.findIndex((r) => r.id === id) + 1;
   const remaining = candidates.filter((c) => c !== id);
-  const position = lead ?? (state.tried.length === 0 && rank === 1 ? `Most likely cause · ${state.ranking.length > 1 ? `${state.ranking.filter((r) => r.id !== 'not-authorization').length - 1} other candidates` : 'the only candidate'}` : `Candidate ${rank} of ${state.ranking.length}`);
+  const others = state.ranking.filter((r) => r.id !== id && r.id !== 'not-authorization' && r.points > 0).length;
+  const position = lead ?? (state.tried.length === 0 && rank === 1 ? `Most likely cause${others > 0 ? ` · ${others} other candidate${others > 1 ? 's' : ''}` : ''}` : `Candidate ${rank} of ${state.ranking.length}`);
   return {
     causeId: id,
     title: w.title,

@@ -7,7 +7,7 @@ import { verdicts as allVerdicts } from './causes/index.js';
 import { extractEvidence, type CallContext, type Evidence } from './evidence/index.js';
 import { normalizePaste, MAX_READ } from './normalize.js';
 import { contextAfter, effectsOf, pickQuestions, questionById, questionContext, type Question, type QuestionContext } from './questions.js';
-import { isConfident, rankPoints, type Ranked } from './rank.js';
+import { impliedStatus, isConfident, rankPoints, type Ranked } from './rank.js';
 import type { PermissionSource } from '../permissions/requirement.js';
 import type { PermissionInsight } from '../permissions/insight.js';
 import type { TokenReport } from '../token/inspect.js';
@@ -101,7 +101,7 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
   const e = extractEvidence(normalized.text, { now, permissionSources: options.permissionSources });
   const { points, strongest, evidence, against } = score(e, verdicts);
   applyAnswers(points, strongest, e.context, answers);
-  const ranked = rankPoints(points, strongest, e.status, verdicts.map((v) => v.id));
+  const ranked = rankPoints(points, strongest, impliedStatus(e.status, e.codesLower, e.oauthErrors), verdicts.map((v) => v.id));
   const causes: RankedCause[] = ranked.map((r) => ({
     ...r,
     evidence: (evidence.get(r.id) ?? []).map((x) => redact(x.text)),

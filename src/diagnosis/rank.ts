@@ -32,6 +32,15 @@ const STATUS_PRIORS: Readonly<Record<number, readonly VerdictId[]>> = {
 };
 const DEFAULT_PRIOR: readonly VerdictId[] = ['permissions-missing', 'permission-type-mismatch', 'token-invalid'];
 
+/** The status family the codes imply when no status was pasted (priors only, never evidence). */
+export function impliedStatus(status: number | undefined, codesLower: ReadonlySet<string>, oauthErrors: readonly string[]): number | undefined {
+  if (status !== undefined) return status;
+  if (['authorization_requestdenied', 'erroraccessdenied', 'accessdenied', 'forbidden'].some((c) => codesLower.has(c))) return 403;
+  if (['invalidauthenticationtoken', 'unauthorized'].some((c) => codesLower.has(c))) return 401;
+  if (oauthErrors.length > 0) return 400;
+  return undefined;
+}
+
 export function rankPoints(
   points: ReadonlyMap<VerdictId, number>,
   strongest: ReadonlyMap<VerdictId, number>,
