@@ -16,7 +16,7 @@ import { toJson } from './report/json-report.js';
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: diagnose [--json] [--now ISO-8601] < paste.txt | eval FILE.jsonl [--json]';
+const USAGE = 'usage: diagnose [--json] [--now ISO-8601] < paste.txt | eval FILE.jsonl [--json] [--min-hits RATE] [--max-confidently-wrong RATE]';
 
 function parseNow(value: string | undefined): Date {
   if (value === undefined) throw new UsageError('--now needs an ISO-8601 time, e.g. --now 2026-11-24T12:00:00Z');
@@ -48,11 +48,22 @@ async function runDiagnose(args: string[]): Promise<void> {
   process.stdout.write(json ? `${JSON.stringify(toJson(d))}\n` : `${formatReport(d)}\n`);
 }
 
+function parseRate(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`${flag} needs a rate between 0 and 1, e.g. ${flag} 0.9`);
+  return n;
+}
+
 function runEval(args: string[]): void {
   let json = false;
   let file: string | undefined;
-  for (const a of args) {
+  let minHits: number | undefined;
+  let maxWrong: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
     if (a === '--json') json = true;
+    else if (a === '--min-hits') minHits = parseRate(a, args[++i]);
+    else if (a === '--max-confidently-wrong') maxWrong = parseRate(a, args[++i]);
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}. ${USAGE}`);
     else if (file === undefined) file = a;
     else throw new UsageError(`one corpus file at a time. ${USAGE}`);
@@ -78,6 +89,14 @@ function runEval(args: string[]): void {
     process.stdout.write(`${JSON.stringify({ summary, cases: results.map(({ id, expected, got, confident }) => ({ id, expected, got, confident })) })}\n`);
   } else {
     process.stdout.write(`${formatSummary(summary)}\n`);
+  }
+  // Regression floors for CI: below them the run fails.
+  const below: string[] = [];
+  if (minHits !== undefined && summary.hitRate < minHits) below.push(`hit rate ${summary.hitRate} < ${minHits}`);
+  if (maxWrong !== undefined && summary.confidentlyWrongRate > maxWrong) below.push(`confidently wrong ${summary.confidentlyWrongRate} > ${maxWrong}`);
+  if (below.length > 0) {
+    process.stderr.write(`eval below the floor: ${below.join('; ')}\n`);
+    process.exitCode = 1;
   }
 }
 
