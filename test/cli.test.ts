@@ -1,7 +1,7 @@
 /** The built CLI, run as a process the way users and CI run it. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from './helpers/project.js';
@@ -13,6 +13,16 @@ function run(args: string[], input?: string) {
 }
 
 describe('cli', () => {
+  const dirs: string[] = [];
+  const tempDir = (): string => {
+    const d = mkdtempSync(join(tmpdir(), 'gad-'));
+    dirs.push(d);
+    return d;
+  };
+  after(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
   it('diagnose --json prints exactly one JSON object of the contract', () => {
     const { code, out } = run(['diagnose', '--json'], '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}');
     assert.equal(code, 0);
@@ -60,7 +70,7 @@ describe('cli', () => {
   }
 
   it('eval scores a corpus, as a table and as JSON', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gad-'));
+    const dir = tempDir();
     const file = join(dir, 'mini.jsonl');
     writeFileSync(file, [
       { id: 'a', cause: 'conditional-access', hard: false, text: 'AADSTS53003: Access has been blocked by Conditional Access policies.' },
@@ -77,7 +87,7 @@ describe('cli', () => {
   });
 
   it('eval names the bad line of a broken corpus', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gad-'));
+    const dir = tempDir();
     const file = join(dir, 'bad.jsonl');
     writeFileSync(file, '{"id":"a","cause":"ambiguous","text":"x"}\n{oops\n');
     const { code, err } = run(['eval', file]);
