@@ -35,6 +35,13 @@ export interface Facts {
   readonly truncated: boolean;
 }
 
+/** Drops undefined fields (shallow), so the JSON and card data carry only what was read. */
+function compact<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
 export function extractFacts(e: Evidence, truncated: boolean): Facts {
   const t = e.token;
   const facts: Facts = {
@@ -70,5 +77,5 @@ export function extractFacts(e: Evidence, truncated: boolean): Facts {
       : undefined,
     truncated,
   };
-  return JSON.parse(JSON.stringify(facts)) as Facts;
+  return compact(facts);
 }

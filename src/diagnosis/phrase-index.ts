@@ -8,6 +8,8 @@ const registered = new Set<string>();
 let automaton: Automaton | undefined;
 
 interface Automaton {
+  /** Dense transitions for ASCII: delta[node * 128 + charCode] is the next node (a full DFA). */
+  readonly delta: Int32Array;
   readonly next: Map<number, number>[];
   readonly fail: number[];
   /** Phrases ending at each node, including those reached through fail links. */
@@ -47,38 +49,55 @@ function build(): Automaton {
     outSets[node]?.push(p);
   }
   const fail = new Array<number>(next.length).fill(0);
-  const queue: number[] = [];
-  for (const child of next[0]?.values() ?? []) queue.push(child);
+  const delta = new Int32Array(next.length * 128);
+  // Breadth-first: a node's fail link and ASCII transitions are final before its children's.
+  const queue: number[] = [0];
   for (let qi = 0; qi < queue.length; qi++) {
     const node = queue[qi] as number;
+    const f = fail[node] as number;
+    for (let c = 0; c < 128; c++) {
+      const child = next[node]?.get(c);
+      if (child !== undefined) delta[node * 128 + c] = child;
+      else delta[node * 128 + c] = node === 0 ? 0 : (delta[f * 128 + c] as number);
+    }
     for (const [c, child] of next[node] ?? []) {
-      let f = fail[node] as number;
-      while (f > 0 && !next[f]?.has(c)) f = fail[f] as number;
-      const target = next[f]?.get(c);
-      fail[child] = target !== undefined && target !== child ? target : 0;
+      if (node === 0) fail[child] = 0;
+      else if (c < 128) fail[child] = delta[f * 128 + c] as number;
+      else {
+        let g = f;
+        while (g > 0 && !next[g]?.has(c)) g = fail[g] as number;
+        const target = next[g]?.get(c);
+        fail[child] = target !== undefined && target !== child ? target : 0;
+      }
       const inherited = outSets[fail[child] as number] ?? [];
       if (inherited.length > 0) outSets[child] = [...(outSets[child] ?? []), ...inherited];
       queue.push(child);
     }
   }
-  return { next, fail, out: outSets };
+  return { delta, next, fail, out: outSets };
 }
 
 /** Every registered phrase that occurs in the (lower-cased) text. */
 export function findRegisteredPhrases(lower: string): Set<string> {
   const a = (automaton ??= build());
   const found = new Set<string>();
+  const { delta, next, fail, out } = a;
   let node = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    let to = a.next[node]?.get(c);
-    while (to === undefined && node > 0) {
-      node = a.fail[node] as number;
-      to = a.next[node]?.get(c);
+    if (c < 128) {
+      node = delta[node * 128 + c] as number;
+    } else {
+      // Rare non-ASCII characters (localized phrases) walk the trie with fail links.
+      let to = next[node]?.get(c);
+      while (to === undefined && node > 0) {
+        node = fail[node] as number;
+        to = next[node]?.get(c);
+      }
+      node = to ?? 0;
     }
-    node = to ?? 0;
-    const out = a.out[node];
-    if (out && out.length > 0) for (const p of out) found.add(p);
+    const o = out[node];
+    if (o !== undefined && o.length > 0) for (const p of o) found.add(p);
   }
   return found;
 }

@@ -8,7 +8,7 @@ export interface Challenge {
   readonly hasClaims: boolean;
 }
 
-const PARAM = /([A-Za-z_]{2,40})\s{0,2}=\s{0,2}"([^"]{0,4000})"?/g;
+const PARAM = /\b([A-Za-z_]{2,40})\s{0,2}=\s{0,2}"([^"]{0,4000})"?/g;
 
 function decodeClaims(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/=_-]{8,4000}$/.test(value)) return undefined;
@@ -22,7 +22,9 @@ function decodeClaims(value: string): string | undefined {
 }
 
 export function findChallenge(text: string, lower: string): Challenge | undefined {
-  const at = lower.indexOf('www-authenticate');
+  // `lower` has token bodies masked, so its offsets differ from text's: search text itself.
+  if (!lower.includes('www-authenticate')) return undefined;
+  const at = text.search(/www-authenticate/i);
   if (at < 0) return undefined;
   const end = text.indexOf('\n', at);
   const line = text.slice(at, end < 0 ? Math.min(text.length, at + 6000) : Math.min(end, at + 6000)).replace(/\\"/g, '"');

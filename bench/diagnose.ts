@@ -1,0 +1,64 @@
+/**
+ * bench:diagnose — in-process speed of the diagnosis engine (design §6: p99 < 1 ms for a paste
+ * of at most 8 KB, a 1 MB paste < 50 ms). Uses the development corpus when it is beside the
+ * project (../shared/corpus/dev.jsonl) and built-in pastes otherwise. A benchmark, not a test:
+ * it prints numbers and exits 1 only when a budget is missed by the median of several runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { diagnose } from '../src/diagnosis/diagnose.js';
+import { parseCorpus } from '../src/eval/corpus.js';
+
+const CORPUS = new URL('../../../shared/corpus/dev.jsonl', import.meta.url);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+function fixtures(): { text: string; now?: Date }[] {
+  if (existsSync(CORPUS)) return parseCorpus(readFileSync(CORPUS, 'utf8')).map((c) => ({ text: c.text, now: c.now }));
+  return [
+    { text: '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' },
+    { text: 'AADSTS50076: Due to a configuration change made by your administrator you must use multi-factor authentication.' },
+    { text: 'GET https://graph.microsoft.com/v1.0/me\nHTTP/1.1 401 Unauthorized\n{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}' },
+  ];
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function main(): void {
+  const pastes = fixtures().filter((p) => Buffer.byteLength(p.text) <= 8 * 1024);
+  for (let i = 0; i < 5; i++) for (const p of pastes) diagnose(p.text, { now: p.now });
+  const samples: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) for (const p of pastes) samples.push(time(() => diagnose(p.text, { now: p.now })) * 1000);
+  samples.sort((a, b) => a - b);
+
+  const megabyte = [
+    'x'.repeat(1024 * 1024),
+    `${'{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges"}} '.repeat(13000)}`,
+    `${'eyJhbGciOiJSUzI1NiJ9.'.repeat(50000)}`,
+    `${'<div>&quot;\\"'.repeat(80000)}`,
+  ].map((s) => s.slice(0, 1024 * 1024));
+  const big = megabyte.map((paste) => {
+    const runs = Array.from({ length: 9 }, () => time(() => diagnose(paste)));
+    runs.sort((a, b) => a - b);
+    return runs[4] ?? 0;
+  });
+  const worstBig = Math.max(...big);
+
+  const p50 = percentile(samples, 50);
+  const p99 = percentile(samples, 99);
+  console.log(`diagnose, pastes ≤ 8 KB: ${pastes.length} pastes × ${ROUNDS} rounds = ${samples.length} runs`);
+  console.log(`  p50 ${p50.toFixed(0)} µs   p99 ${p99.toFixed(0)} µs   max ${samples[samples.length - 1]?.toFixed(0)} µs   (budget: p99 < 1000 µs)`);
+  console.log(`diagnose, 1 MB pastes (median of 9 each): ${big.map((ms) => `${ms.toFixed(1)} ms`).join(', ')}   (budget: < 50 ms)`);
+  const ok = p99 < 1000 && worstBig < 50;
+  console.log(ok ? 'within budget' : 'OVER BUDGET');
+  if (!ok) process.exitCode = 1;
+}
+
+main();
