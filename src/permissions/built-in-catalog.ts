@@ -13,6 +13,7 @@ interface Entry {
   readonly delegated: readonly string[];
   readonly application: readonly string[];
   readonly note?: string;
+  readonly variesByResource?: boolean;
 }
 
 const ME_ONLY = 'Paths under /me mean "the signed-in user": an app-only token has no user, so call /users/{id} instead or sign a user in.';
@@ -152,6 +153,9 @@ const ROWS: readonly Row[] = [
   ['GET', '/devices', { delegated: ['Device.Read.All', 'Directory.Read.All'], application: ['Device.Read.All', 'Directory.Read.All'] }],
   ['GET', '/devicemanagement/manageddevices', { delegated: ['DeviceManagementManagedDevices.Read.All', 'DeviceManagementManagedDevices.ReadWrite.All'], application: ['DeviceManagementManagedDevices.Read.All', 'DeviceManagementManagedDevices.ReadWrite.All'], note: 'The tenant also needs an Intune license.' }],
   ['GET', '/tenantrelationships/managedtenants/tenants', { delegated: ['ManagedTenants.Read.All', 'ManagedTenants.ReadWrite.All'], application: NONE, note: 'Microsoft 365 Lighthouse APIs work only for a tenant with the required subscriptions.' }],
+  // Change notifications: the permission is the one that reading the watched resource needs.
+  ['POST', '/subscriptions', { delegated: [], application: [], variesByResource: true, note: 'Creating a subscription needs the permission that reading the watched resource needs (for example Mail.ReadBasic for /users/{id}/messages, ChannelMessage.Read.All for channel messages), of the token\'s type; some resources also need an Exchange or Teams setting.' }],
+  ['GET', '/subscriptions', { delegated: [], application: [], variesByResource: true, note: 'Listing subscriptions shows those created by this app; it needs the permissions used to create them.' }],
   ['POST', '/me/onlinemeetings', { delegated: ['OnlineMeetings.ReadWrite'], application: NONE, note: ME_ONLY }],
 ];
 
@@ -165,12 +169,12 @@ export const builtInCatalog: PermissionSource = {
     const candidates = COMPILED.filter((c) => c.method === method).map((c) => c.compiled);
     const hit = bestMatch(candidates, segments);
     if (!hit) return undefined;
-    const { delegated, application, note } = hit.value;
-    return { method, template: hit.template, delegated, application, note, source: 'built-in' };
+    const { delegated, application, note, variesByResource } = hit.value;
+    return { method, template: hit.template, delegated, application, note, variesByResource, source: 'built-in' };
   },
 };
 
 /** For meta-tests: every (method, template) pair in the catalog. */
 export function builtInEntries(): { method: HttpMethod; template: string; delegated: readonly string[]; application: readonly string[] }[] {
-  return COMPILED.map((c) => ({ method: c.method, template: c.compiled.template, delegated: c.compiled.value.delegated, application: c.compiled.value.application }));
+  return COMPILED.filter((c) => !c.compiled.value.variesByResource).map((c) => ({ method: c.method, template: c.compiled.template, delegated: c.compiled.value.delegated, application: c.compiled.value.application }));
 }

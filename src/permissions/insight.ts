@@ -16,7 +16,7 @@ export interface HeldPermissions {
   readonly from: 'token' | 'text';
 }
 
-export type InsightVerdict = 'satisfied' | 'missing' | 'no-scheme-for-token' | 'unknown-endpoint' | 'no-permissions-known';
+export type InsightVerdict = 'satisfied' | 'missing' | 'no-scheme-for-token' | 'unknown-endpoint' | 'no-permissions-known' | 'varies-by-resource';
 
 export interface PermissionInsight {
   readonly request: GraphRequest;
@@ -59,6 +59,9 @@ export function comparePermissions(
   const requirement = resolveRequirement(request, sources);
   if (!requirement) {
     return { request, held, verdict: 'unknown-endpoint', message: `${label(request)} is not in the permissions catalog, so the required permission can't be named here; its Graph API reference page lists it.` };
+  }
+  if (requirement.variesByResource) {
+    return { request, requirement, held, verdict: 'varies-by-resource', message: `${label(request, requirement)}: ${requirement.note ?? 'the permission depends on the resource in the request body.'}` };
   }
   if (!held) {
     return { request, requirement, verdict: 'no-permissions-known', message: `${label(request, requirement)} needs ${either(requirement) || 'a permission this catalog does not list'}. Paste the token's payload to check it against the token.` };

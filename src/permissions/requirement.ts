@@ -13,6 +13,8 @@ export interface Requirement {
   readonly application: readonly string[];
   /** Why a scheme is missing or what else matters (password reset, migration only, …). */
   readonly note?: string;
+  /** The permission depends on the request body (e.g. the resource a subscription watches). */
+  readonly variesByResource?: boolean;
   /** Where the answer came from. */
   readonly source: 'built-in' | 'permissions-file';
 }

@@ -59,6 +59,13 @@ describe('permissions/insight', () => {
     assert.ok(users);
     assert.equal(comparePermissions(users, { kind: 'app-only', permissions: ['user.read.all'], from: 'token' }).verdict, 'satisfied');
   });
+  it('explains that a subscription needs the permission of the watched resource', () => {
+    const subs = toGraphRequest('POST', 'https://graph.microsoft.com/v1.0/subscriptions');
+    assert.ok(subs);
+    const i = comparePermissions(subs, { kind: 'app-only', permissions: ['Mail.Read'], from: 'token' });
+    assert.equal(i.verdict, 'varies-by-resource');
+    assert.match(i.message, /watched resource/);
+  });
   it('says when the token type has no permission for the endpoint', () => {
     const me = toGraphRequest('GET', '/me');
     assert.ok(me);

@@ -5,6 +5,10 @@ import { redact, SECRET_PLACEHOLDER, TOKEN_PLACEHOLDER } from '../../src/token/r
 import { formatReport } from '../../src/report/text-report.js';
 import { toJson } from '../../src/report/json-report.js';
 import { appOnly, delegated, mintToken, NOW, payloadOf } from '../helpers/tokens.js';
+import { CardRenderer } from '../../src/cards/render.js';
+import { handlePaste } from '../../src/bot/conversation.js';
+import { createLogger, describeError } from '../../src/host/logger.js';
+import { deps, GROUP, PERSONAL } from '../helpers/sample-cards.js';
 
 describe('token/redact', () => {
   const secrets: { name: string; paste: string; gone: string; kept?: string }[] = [
@@ -64,20 +68,27 @@ describe('token/redact', () => {
       (t: string) => `payload ${payloadOf(t)} and the error InvalidAuthenticationToken`,
     );
 
-    it('holds for diagnose --json, the text report and every evidence line', () => {
+    const renderer = new CardRenderer();
+    it('holds for diagnose --json, the text report, every card and every log line', () => {
       fc.assert(
         fc.property(fc.nat(3), wrap, fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), (i, shape, before, after) => {
           const token = tokens[i] as string;
           const paste = `${before}\n${shape(token)}\n${after}`;
           const d = diagnose(paste, { now: NOW });
-          const outputs = [JSON.stringify(toJson(d)), formatReport(d), redact(paste)];
+          const logs: string[] = [];
+          const log = createLogger('debug', (l) => logs.push(l));
+          log.error('turn-error', describeError(new Error(`could not parse ${paste}`)));
+          const personal = handlePaste(paste, deps(renderer), PERSONAL);
+          const group = handlePaste(paste, deps(renderer), GROUP);
+          log.info('turn', { outcome: personal.outcome, causeId: personal.causeId });
+          const outputs = [JSON.stringify(toJson(d)), formatReport(d), redact(paste), JSON.stringify(personal), JSON.stringify(group), ...logs];
           const signature = token.split('.')[2] as string;
           for (const out of outputs) {
             assert.ok(!out.includes(token), 'whole token leaked');
             assert.ok(!out.includes(signature.slice(0, 24)), 'signature leaked');
           }
         }),
-        { numRuns: 150 },
+        { numRuns: 120 },
       );
     });
   });
