@@ -18,6 +18,9 @@ import { handleAction, handlePaste, help, notice, welcome, type ConversationDeps
 import { InvalidActionData, parseAction } from './follow-up-state.js';
 import { pasteFromActivity, pasteFromMessagePayload } from './incoming-text.js';
 
+/** The id of the message action in the manifest's composeExtensions (a meta-test keeps them equal). */
+export const MESSAGE_ACTION_ID = 'diagnose';
+
 /** Where the bot leaves what happened in a turn, for the host's turn log. */
 export const TURN_OUTCOME = Symbol('turnOutcome');
 
@@ -116,6 +119,7 @@ export class DoctorBot extends TeamsActivityHandler {
 
   /** Message action "Diagnose this error": diagnose the message it was invoked on. */
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId !== MESSAGE_ACTION_ID) return { task: { type: 'message', value: 'Unknown action.' } };
     const paste = pasteFromMessagePayload(action.messagePayload);
     const reply = paste ? handlePaste(paste, this.deps, where(context)) : notice(this.deps, 'That message has no text I can read.', 'Copy the error into a chat with me instead.', 'no-error-found');
     record(context, reply);

@@ -10,6 +10,24 @@ import { TURN_OUTCOME, type TurnOutcome } from '../bot/doctor-bot.js';
 import type { Logger } from './logger.js';
 import { describeError } from './logger.js';
 
+const PRIVACY = [
+  'Graph Auth Doctor: privacy',
+  '',
+  'What you paste is read in memory to diagnose it and is not stored. Access tokens are only decoded locally: never',
+  'sent anywhere, logged or stored, and their claims are never shown in group chats or channels.',
+  'The service logs one line per message with the message type, the outcome and the cause it found, never the text.',
+  'Card buttons carry the few facts needed for the next step inside the card itself; there is no conversation store.',
+  '',
+].join('\n');
+
+const TERMS = [
+  'Graph Auth Doctor: terms of use',
+  '',
+  'The diagnosis is guidance based on Microsoft\'s documented causes of Microsoft Graph authorization errors;',
+  'verify each step in your tenant before changing permissions, roles or policies. Provided as is, without warranty.',
+  '',
+].join('\n');
+
 export interface ServerDeps {
   readonly adapter: CloudAdapter;
   readonly bot: DoctorBot;
@@ -32,6 +50,18 @@ export function createServer(deps: ServerDeps): Host {
 
   server.get('/healthz', (_req, res, next) => {
     res.send(stopping ? 503 : 200, { status: stopping ? 'stopping' : 'ok', ready: !stopping, version: deps.version, inFlight });
+    return next();
+  });
+
+  // The manifest's privacy and terms links point here, so they always describe this deployment.
+  server.get('/privacy', (_req, res, next) => {
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.sendRaw(200, PRIVACY);
+    return next();
+  });
+  server.get('/terms', (_req, res, next) => {
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.sendRaw(200, TERMS);
     return next();
   });
 

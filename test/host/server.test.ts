@@ -14,6 +14,14 @@ describe('host/server (HTTP end to end)', () => {
     await app.close();
   });
 
+  it('serves the privacy and terms pages the manifest links to', async () => {
+    for (const path of ['/privacy', '/terms']) {
+      const res = await fetch(`${app.url}${path}`);
+      assert.equal(res.status, 200);
+      assert.match(await res.text(), /Graph Auth Doctor/);
+    }
+  });
+
   it('answers /healthz', async () => {
     const res = await fetch(`${app.url}/healthz`);
     assert.equal(res.status, 200);
