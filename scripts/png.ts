@@ -29,22 +29,44 @@ export function pngSize(png: Buffer): { width: number; height: number; colorType
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), colorType: png[25] ?? -1 };
 }
 
-/** Decodes an 8-bit RGBA PNG written without row filters (as encodePng writes them). */
+/** Decodes an 8-bit RGB or RGBA PNG (all five row filters) to RGBA pixels. */
 export function decodeRgba(png: Buffer): Uint8Array {
   const { width, height, colorType } = pngSize(png);
-  if (colorType !== 6) throw new Error('not RGBA');
+  if (colorType !== 6 && colorType !== 2) throw new Error(`unsupported PNG colour type ${colorType}`);
+  const bpp = colorType === 6 ? 4 : 3;
   const idat: Buffer[] = [];
   for (let at = 8; at < png.length; ) {
     const len = png.readUInt32BE(at);
-    const type = png.toString('ascii', at + 4, at + 8);
-    if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + len));
+    if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + len));
     at += 12 + len;
   }
   const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
   const out = new Uint8Array(width * height * 4);
+  let prev = new Uint8Array(stride);
   for (let y = 0; y < height; y++) {
-    if (raw[y * (width * 4 + 1)] !== 0) throw new Error('filtered rows are not supported');
-    out.set(raw.subarray(y * (width * 4 + 1) + 1, (y + 1) * (width * 4 + 1)), y * width * 4);
+    const filter = raw[y * (stride + 1)];
+    const cur = new Uint8Array(stride);
+    for (let x = 0; x < stride; x++) {
+      const r = raw[y * (stride + 1) + 1 + x] ?? 0;
+      const a = x >= bpp ? (cur[x - bpp] ?? 0) : 0;
+      const b = prev[x] ?? 0;
+      const c = x >= bpp ? (prev[x - bpp] ?? 0) : 0;
+      let v = r;
+      if (filter === 1) v = r + a;
+      else if (filter === 2) v = r + b;
+      else if (filter === 3) v = r + ((a + b) >> 1);
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        v = r + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+      }
+      cur[x] = v & 255;
+    }
+    for (let x = 0; x < width; x++) out.set([cur[x * bpp] ?? 0, cur[x * bpp + 1] ?? 0, cur[x * bpp + 2] ?? 0, bpp === 4 ? (cur[x * bpp + 3] ?? 255) : 255], (y * width + x) * 4);
+    prev = cur;
   }
   return out;
 }

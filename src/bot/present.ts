@@ -91,7 +91,9 @@ export function summaryData(d: Diagnosis, audience: Audience): SummaryCardData {
   const subline = d.confident
     ? `Confidence ${Math.round((top?.score ?? 0) * 100)}% · I'll walk you through the checks below.`
     : 'The error alone does not decide it. A question or two will narrow it down.';
-  const showInsight = d.insight && d.insight.verdict !== 'unknown-endpoint' && !(audience.group && d.insight.held?.from === 'token');
+  const reasons = top ? publicEvidence(top, audience).slice(0, 4) : [];
+  // The permission comparison is shown once: as a reason when it is one, else on its own line.
+  const showInsight = d.insight && d.insight.verdict !== 'unknown-endpoint' && !reasons.includes(d.insight.message) && !(audience.group && d.insight.held?.from === 'token');
   const notes = [...d.notes];
   if (d.tokens.length > 0) {
     notes.push(audience.group
@@ -102,12 +104,15 @@ export function summaryData(d: Diagnosis, audience: Audience): SummaryCardData {
     headline: clip(headline, 160),
     subline,
     style: d.confident ? 'attention' : 'warning',
-    reasons: top ? publicEvidence(top, audience).slice(0, 4).map((text) => ({ text })) : [],
+    reasons: reasons.map((text) => ({ text })),
     insight: showInsight ? d.insight?.message : undefined,
     runnersUp: rest
       .filter((c) => c.score >= 0.02 || c.evidence.length > 0)
       .slice(0, 3)
-      .map((c) => ({ percent: `${String(Math.round(c.score * 100)).padStart(2, ' ')}%`, title: title(c.id), reason: publicEvidence(c, audience)[0] ? `— ${clip(publicEvidence(c, audience)[0] ?? '', 160)}` : '' })),
+      .map((c) => {
+        const reason = publicEvidence(c, audience).find((r) => !/^HTTP \d{3}\b/.test(r));
+        return { percent: c.score < 0.01 ? '<1%' : `${Math.round(c.score * 100)}%`, title: title(c.id), reason: reason ? `— ${clip(reason, 160)}` : '' };
+      }),
     facts: factRows(d),
     notes: notes.map((text) => ({ text })),
   };
