@@ -4,10 +4,39 @@
  * mode) authentication is off. A failed turn gets a short apology; the log gets the error
  * without the message text.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext } from 'botbuilder';
-import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from 'botframework-connector';
+
+type Logic = (context: TurnContext) => Promise<void>;
 import type { Config } from './config.js';
 import { describeError, type Logger } from './logger.js';
+
+/** Errors jsonwebtoken throws for a token it rejects (bad signature, malformed, not active yet). */
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * botbuilder turns an expired token into a 401 but lets a bad signature escape as a plain error,
+ * which CloudAdapter answers with 500. A forged request is an authentication failure: 401.
+ */
+class DoctorAdapter extends CloudAdapter {
+  override processActivity(authHeader: string, activity: Activity, logic: Logic): Promise<InvokeResponse | undefined>;
+  override processActivity(authenticateRequestResult: AuthenticateRequestResult, activity: Activity, logic: Logic): Promise<InvokeResponse | undefined>;
+  override async processActivity(auth: string | AuthenticateRequestResult, activity: Activity, logic: Logic): Promise<InvokeResponse | undefined> {
+    try {
+      return typeof auth === 'string' ? await super.processActivity(auth, activity, logic) : await super.processActivity(auth, activity, logic);
+    } catch (error) {
+      if (error instanceof Error && JWT_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, 401);
+      throw error;
+    }
+  }
+}
 
 export function createAdapter(config: Config, log: Logger, credentialsFactory?: ServiceClientCredentialsFactory): CloudAdapter {
   const options: Record<string, string | undefined> = {
@@ -18,7 +47,7 @@ export function createAdapter(config: Config, log: Logger, credentialsFactory?: 
     ...config.botFrameworkAuth,
   };
   const auth = new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions, credentialsFactory);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new DoctorAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     log.error('turn-error', { ...describeError(error), activityType: context.activity.type, channel: context.activity.channelId });
     try {
