@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type * as AdaptiveCardsModule from 'adaptivecards';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -78,8 +79,7 @@ export async function screenshotCards(cards: ReadonlyMap<string, object>, outDir
     for (const [name, card] of cards) {
       const warnings = (await tab.evaluate(
         ({ card, hostConfig, markdown }) => {
-          const AC = (window as unknown as { AdaptiveCards: typeof import('adaptivecards') }).AdaptiveCards;
-          // eslint-disable-next-line no-new-func
+          const AC = (window as unknown as { AdaptiveCards: typeof AdaptiveCardsModule }).AdaptiveCards;
           AC.AdaptiveCard.onProcessMarkdown = (text: string, result: { didProcess: boolean; outputHtml?: string }) => Object.assign(result, new Function(`return ${markdown}`)()(text));
           const ac = new AC.AdaptiveCard();
           ac.hostConfig = new AC.HostConfig(hostConfig);
