@@ -15,6 +15,7 @@ import {
 import { AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from 'botframework-connector';
 
 type Logic = (context: TurnContext) => Promise<void>;
+import { ClientCachingAuthentication } from './client-cache.js';
 import type { Config } from './config.js';
 import { describeError, type Logger } from './logger.js';
 
@@ -47,7 +48,7 @@ export function createAdapter(config: Config, log: Logger, credentialsFactory?: 
     ...config.botFrameworkAuth,
   };
   const auth = new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions, credentialsFactory);
-  const adapter = new DoctorAdapter(auth);
+  const adapter = new DoctorAdapter(new ClientCachingAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     log.error('turn-error', { ...describeError(error), activityType: context.activity.type, channel: context.activity.channelId });
     try {

@@ -1,0 +1,169 @@
+/**
+ * bench (HTTP): drives the real bot and a bare botbuilder echo bot, one after the other and
+ * twice each, with autocannon on loopback (POST /api/messages, a Teams message with a 1.5 KB
+ * pasted 403, expectReplies), and prints requests/s, p50/p99 latency and peak RSS side by side
+ * with the ratio (design §6 budget: the bot ≥ 0.8× the echo bot).
+ *
+ *   node dist/bench/http.js [--duration 10] [--connections 10] [--soak SECONDS]
+ *
+ * Each server runs as its own process, pinned to CPU 0 when taskset exists, with autocannon on
+ * the other core. --soak runs only the bot for the given time and samples RSS (flat = no growth
+ * per conversation).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+const DURATION = arg('duration', 10);
+const CONNECTIONS = arg('connections', 10);
+const SOAK = arg('soak', 0);
+const PINNED = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+const PASTE = [
+  'Hi, our nightly sync started failing with this since yesterday. Any idea?',
+  'GET https://graph.microsoft.com/v1.0/users?$select=id,displayName,mail,jobTitle,department&$top=999 HTTP/1.1',
+  'HTTP/1.1 403 Forbidden',
+  'Cache-Control: no-cache',
+  'Content-Type: application/json',
+  'request-id: 4f6c2a1e-0b9d-4c7e-8f3a-2d5b6e7c8a90',
+  'client-request-id: 4f6c2a1e-0b9d-4c7e-8f3a-2d5b6e7c8a90',
+  'x-ms-ags-diagnostic: {"ServerInfo":{"DataCenter":"West Europe","Slice":"E","Ring":"5","ScaleUnit":"002","RoleInstance":"AM1PEPF0000ABCD"}}',
+  'Date: Mon, 23 Nov 2026 02:14:09 GMT',
+  '',
+  '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{"date":"2026-11-23T02:14:09","request-id":"4f6c2a1e-0b9d-4c7e-8f3a-2d5b6e7c8a90","client-request-id":"4f6c2a1e-0b9d-4c7e-8f3a-2d5b6e7c8a90"}}}',
+  '',
+  'The app uses ClientSecretCredential (client credentials). In the portal we added User.Read.All and Directory.Read.All; admin consent shows granted.',
+  'It worked last week. Nothing changed on our side as far as I know. The same call works in Graph Explorer with my own account.',
+].join('\n');
+
+function body(): string {
+  return JSON.stringify({
+    type: 'message',
+    id: 'bench-1',
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    from: { id: '29:1bench-user', name: 'Bench User', aadObjectId: '00000000-0000-4000-8000-00000000beef' },
+    recipient: { id: '28:bench-bot', name: 'Graph Auth Doctor' },
+    conversation: { id: 'a:1bench-conversation', conversationType: 'personal', tenantId: '00000000-0000-4000-8000-00000000cafe' },
+    channelData: { tenant: { id: '00000000-0000-4000-8000-00000000cafe' } },
+    locale: 'en-US',
+    deliveryMode: 'expectReplies',
+    text: PASTE,
+  });
+}
+
+function rssMb(pid: number | undefined): number {
+  if (!pid || !existsSync(`/proc/${pid}/status`)) return 0;
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : 0;
+}
+
+async function start(name: string, script: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const cmd = PINNED ? 'taskset' : process.execPath;
+  const args = PINNED ? ['-c', '0', process.execPath, script] : [script];
+  const child = spawn(cmd, args, { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MicrosoftAppId: '', ...env }, stdio: ['ignore', 'ignore', 'ignore'] });
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not start`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface Run {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly errors: number;
+  readonly non2xx: number;
+  readonly rss: number;
+}
+
+async function load(port: number, pid: number | undefined, seconds: number): Promise<Run> {
+  let peak = rssMb(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 250);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/messages`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body(),
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+  clearInterval(sampler);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, rss: peak };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+}
+
+async function checkReply(port: number): Promise<void> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body() });
+  const json = (await res.json()) as { activities?: { attachments?: { contentType: string }[] }[] };
+  const cards = (json.activities ?? []).flatMap((a) => a.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+  if (res.status !== 200 || cards.length === 0) throw new Error('the bot did not answer the bench paste with a card');
+}
+
+async function soak(seconds: number): Promise<void> {
+  const bot = await start('bot', join(ROOT, 'dist', 'src', 'index.js'), 4101, { LOG_LEVEL: 'info' });
+  console.log(`soak: ${seconds} s of load on the bot (${CONNECTIONS} connections), RSS every 30 s`);
+  const samples: number[] = [];
+  const sampler = setInterval(() => {
+    samples.push(rssMb(bot.pid));
+    console.log(`  t=${samples.length * 30}s rss ${samples[samples.length - 1]} MB`);
+  }, 30000);
+  const run = await load(4101, bot.pid, seconds);
+  clearInterval(sampler);
+  bot.kill('SIGTERM');
+  const firstHalf = median(samples.slice(0, Math.max(1, Math.floor(samples.length / 2))));
+  const secondHalf = median(samples.slice(Math.floor(samples.length / 2)));
+  console.log(`soak: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms, errors ${run.errors + run.non2xx}; RSS median first half ${firstHalf} MB, second half ${secondHalf} MB (${secondHalf > firstHalf * 1.15 ? 'GROWING' : 'flat'})`);
+}
+
+async function main(): Promise<void> {
+  if (SOAK > 0) return soak(SOAK);
+  const echo = await start('echo', join(HERE, 'echo-server.js'), 4100);
+  const bot = await start('bot', join(ROOT, 'dist', 'src', 'index.js'), 4101, { LOG_LEVEL: 'info' });
+  try {
+    await checkReply(4101);
+    // Warm both up, then alternate so that machine noise hits both alike.
+    await load(4100, echo.pid, 3);
+    await load(4101, bot.pid, 3);
+    const runs: { echo: Run[]; bot: Run[] } = { echo: [], bot: [] };
+    for (let pass = 0; pass < 2; pass++) {
+      runs.echo.push(await load(4100, echo.pid, DURATION));
+      runs.bot.push(await load(4101, bot.pid, DURATION));
+    }
+    const row = (name: string, rs: Run[]): string =>
+      `${name.padEnd(22)} ${median(rs.map((r) => r.rps)).toFixed(0).padStart(7)}  ${rs.map((r) => r.rps.toFixed(0)).join(' / ').padEnd(13)} ${String(median(rs.map((r) => r.p50))).padStart(5)} ${String(median(rs.map((r) => r.p99))).padStart(6)} ${String(Math.max(...rs.map((r) => r.rss))).padStart(8)} ${String(rs.reduce((n, r) => n + r.errors + r.non2xx, 0)).padStart(6)}`;
+    console.log(`HTTP turn: POST /api/messages, 1.5 KB pasted 403, expectReplies; ${CONNECTIONS} connections, ${DURATION} s × 2 passes each, server ${PINNED ? 'pinned to CPU 0, load on CPU 1' : 'not pinned'}`);
+    console.log(`${'server'.padEnd(22)} ${'req/s'.padStart(7)}  ${'passes'.padEnd(13)} ${'p50ms'.padStart(5)} ${'p99ms'.padStart(6)} ${'RSS MB'.padStart(8)} ${'errors'.padStart(6)}`);
+    console.log(row('echo bot (botbuilder)', runs.echo));
+    console.log(row('graph-auth-doctor', runs.bot));
+    const ratio = median(runs.bot.map((r) => r.rps)) / median(runs.echo.map((r) => r.rps));
+    console.log(`ratio bot / echo: ${ratio.toFixed(2)} (budget ≥ 0.80) ${ratio >= 0.8 ? 'within budget' : 'OVER BUDGET'}`);
+    if (ratio < 0.8) process.exitCode = 1;
+  } finally {
+    echo.kill('SIGTERM');
+    bot.kill('SIGTERM');
+  }
+}
+
+await main();
