@@ -12,11 +12,25 @@ export interface CardAttachment {
 export class CardRenderer {
   constructor(private readonly loaded: LoadedTemplates = loadTemplates()) {}
 
-  /** The expanded card JSON. User strings only ever arrive here as data. */
+  /**
+   * The expanded card JSON. User strings only ever arrive here as data. The compiled form is
+   * used when the template has one (a test proves it identical to adaptivecards-templating).
+   */
   card<K extends CardName>(name: K, data: CardDataMap[K]): Record<string, unknown> {
+    const fast = this.loaded.compiled.get(name);
+    return fast ? fast(data) : this.withTemplatingEngine(name, data);
+  }
+
+  /** The same card through adaptivecards-templating itself (the reference). */
+  withTemplatingEngine<K extends CardName>(name: K, data: CardDataMap[K]): Record<string, unknown> {
     const template = this.loaded.templates.get(name);
     if (!template) throw new Error(`no card template ${name}`);
     return template.expand({ $root: data }) as Record<string, unknown>;
+  }
+
+  /** Templates that run compiled (for tests and diagnostics). */
+  get compiledNames(): CardName[] {
+    return [...this.loaded.compiled.keys()];
   }
 
   attachment<K extends CardName>(name: K, data: CardDataMap[K]): CardAttachment {
