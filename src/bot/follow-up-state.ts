@@ -4,7 +4,7 @@
  * the Q&A draft. It comes back from the client, so it is parsed as untrusted input: anything
  * malformed, oversized or unknown is rejected as a whole.
  */
-import { isVerdictId, type VerdictId } from '../diagnosis/cause.js';
+import type { VerdictId } from '../diagnosis/cause.js';
 import type { CallContext } from '../diagnosis/evidence/index.js';
 import { questionById } from '../diagnosis/questions.js';
 import type { QuestionContext } from '../diagnosis/questions.js';
@@ -49,7 +49,6 @@ export function isVerb(v: unknown): v is Verb {
   return typeof v === 'string' && (VERBS as readonly string[]).includes(v);
 }
 
-const CONTEXTS: readonly CallContext[] = ['app-only', 'delegated', 'mixed', 'unknown'];
 const MAX_STRING = 400;
 
 export class InvalidActionData extends Error {
@@ -78,43 +77,86 @@ function optString(v: unknown, what: string): string | undefined {
   return v;
 }
 
-function verdictList(v: unknown, what: string): VerdictId[] {
-  if (!Array.isArray(v) || v.length > 9) fail(`${what} is not a list of causes`);
-  return v.map((x) => (isVerdictId(x) ? x : fail(`${what} has an unknown cause`)));
+/**
+ * The wire form in card data: short keys and two-letter cause codes. Every button of a card
+ * carries it (twice with the Action.Submit fallback), so its size is most of a card's weight.
+ */
+const CODES: Readonly<Record<VerdictId, string>> = {
+  'token-invalid': 'ti',
+  'permissions-missing': 'pm',
+  'permission-type-mismatch': 'tm',
+  'password-reset-app-only': 'pr',
+  'user-access-or-license': 'ua',
+  'wrong-audience': 'wa',
+  'conditional-access': 'ca',
+  'odata-access-disabled': 'od',
+  'not-authorization': 'na',
+};
+const FROM_CODE: ReadonlyMap<string, VerdictId> = new Map(Object.entries(CODES).map(([id, code]) => [code, id as VerdictId]));
+const CONTEXT_CODES: Readonly<Record<CallContext, string>> = { 'app-only': 'a', delegated: 'd', mixed: 'm', unknown: 'u' };
+const CONTEXT_FROM: ReadonlyMap<string, CallContext> = new Map(Object.entries(CONTEXT_CODES).map(([c, code]) => [code, c as CallContext]));
+const FACT_KEYS = { status: 's', code: 'c', aadsts: 'x', message: 'm', requestId: 'i', date: 'd', request: 'r', permission: 'p' } as const;
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function encodeState(state: FollowUpState): Record<string, unknown> {
+  const wire: Record<string, unknown> = {
+    v: STATE_VERSION,
+    r: state.ranking.map((e) => [CODES[e.id], round1(e.points), round1(e.strongest)]),
+    x: `${CONTEXT_CODES[state.qc.context]}${state.qc.knowsAccount ? 1 : 0}${state.qc.hasToken ? 1 : 0}`,
+  };
+  if (state.current) wire.c = CODES[state.current];
+  if (state.tried.length > 0) wire.t = state.tried.map((id) => CODES[id]);
+  if (Object.keys(state.answers).length > 0) wire.a = state.answers;
+  if (state.asking) wire.q = state.asking;
+  const f: Record<string, unknown> = {};
+  for (const [key, short] of Object.entries(FACT_KEYS)) {
+    const v = state.facts[key as keyof CarriedFacts];
+    if (v !== undefined) f[short] = v;
+  }
+  if (Object.keys(f).length > 0) wire.f = f;
+  return wire;
+}
+
+function cause(v: unknown, what: string): VerdictId {
+  const id = typeof v === 'string' ? FROM_CODE.get(v) : undefined;
+  return id ?? fail(`${what} has an unknown cause`);
 }
 
 export function parseState(raw: unknown): FollowUpState {
   if (!isRecord(raw)) fail('state missing');
   if (raw.v !== STATE_VERSION) fail('state version');
-  if (!Array.isArray(raw.ranking) || raw.ranking.length === 0 || raw.ranking.length > 9) fail('ranking');
-  const ranking = raw.ranking.map((r): RankEntry => {
-    if (!isRecord(r) || !isVerdictId(r.id)) fail('ranking entry');
-    return { id: r.id, points: finite(r.points, -100, 100, 'points'), strongest: finite(r.strongest, 0, 100, 'strongest') };
+  if (!Array.isArray(raw.r) || raw.r.length === 0 || raw.r.length > 9) fail('ranking');
+  const ranking = raw.r.map((e): RankEntry => {
+    if (!Array.isArray(e) || e.length !== 3) fail('ranking entry');
+    return { id: cause(e[0], 'ranking'), points: finite(e[1], -100, 100, 'points'), strongest: finite(e[2], 0, 100, 'strongest') };
   });
-  const current = raw.current === undefined ? undefined : isVerdictId(raw.current) ? raw.current : fail('current');
-  const tried = verdictList(raw.tried ?? [], 'tried');
-  if (!isRecord(raw.answers ?? {})) fail('answers');
+  const current = raw.c === undefined ? undefined : cause(raw.c, 'current');
+  if (raw.t !== undefined && (!Array.isArray(raw.t) || raw.t.length > 9)) fail('tried');
+  const tried = ((raw.t ?? []) as unknown[]).map((x) => cause(x, 'tried'));
+  if (raw.a !== undefined && !isRecord(raw.a)) fail('answers');
   const answers: Record<string, string> = {};
-  for (const [k, v] of Object.entries((raw.answers ?? {}) as Record<string, unknown>)) {
+  for (const [k, v] of Object.entries((raw.a ?? {}) as Record<string, unknown>)) {
     const q = questionById(k);
     if (!q || typeof v !== 'string' || !q.choices.some((c) => c.value === v)) fail('answer');
     answers[k] = v;
   }
-  const asking = raw.asking === undefined ? undefined : typeof raw.asking === 'string' && questionById(raw.asking) ? raw.asking : fail('asking');
-  if (!isRecord(raw.qc)) fail('context');
-  const ctx = raw.qc.context;
-  if (!CONTEXTS.includes(ctx as CallContext)) fail('context');
-  const qc: QuestionContext = { context: ctx as CallContext, knowsAccount: raw.qc.knowsAccount === true, hasToken: raw.qc.hasToken === true };
-  const f = isRecord(raw.facts) ? raw.facts : fail('facts');
+  const asking = raw.q === undefined ? undefined : typeof raw.q === 'string' && questionById(raw.q) ? raw.q : fail('asking');
+  const x = typeof raw.x === 'string' && /^[admu][01][01]$/.test(raw.x) ? raw.x : fail('context');
+  const qc: QuestionContext = { context: CONTEXT_FROM.get(x[0] as string) as CallContext, knowsAccount: x[1] === '1', hasToken: x[2] === '1' };
+  if (raw.f !== undefined && !isRecord(raw.f)) fail('facts');
+  const f = (raw.f ?? {}) as Record<string, unknown>;
   const facts: CarriedFacts = {
-    status: f.status === undefined ? undefined : finite(f.status, 100, 599, 'status'),
-    code: optString(f.code, 'code'),
-    aadsts: optString(f.aadsts, 'aadsts'),
-    message: optString(f.message, 'message'),
-    requestId: optString(f.requestId, 'requestId'),
-    date: optString(f.date, 'date'),
-    request: optString(f.request, 'request'),
-    permission: optString(f.permission, 'permission'),
+    status: f.s === undefined ? undefined : finite(f.s, 100, 599, 'status'),
+    code: optString(f.c, 'code'),
+    aadsts: optString(f.x, 'aadsts'),
+    message: optString(f.m, 'message'),
+    requestId: optString(f.i, 'requestId'),
+    date: optString(f.d, 'date'),
+    request: optString(f.r, 'request'),
+    permission: optString(f.p, 'permission'),
   };
   return { v: STATE_VERSION, ranking, current, tried, answers, asking, qc, facts };
 }

@@ -9,7 +9,7 @@ import type { Diagnosis, RankedCause } from '../diagnosis/diagnose.js';
 import type { Question } from '../diagnosis/questions.js';
 import { isoSeconds, type TokenReport } from '../token/inspect.js';
 import { redact } from '../token/redact.js';
-import { STATE_VERSION, type FollowUpState, type Verb } from './follow-up-state.js';
+import { encodeState, STATE_VERSION, type FollowUpState, type Verb } from './follow-up-state.js';
 
 export interface Audience {
   /** Group chat or channel: token claims stay private. */
@@ -25,7 +25,7 @@ function title(id: VerdictId): string {
 }
 
 export function action(verb: Verb, state?: FollowUpState, extra: Record<string, unknown> = {}): ActionData {
-  return state ? { verb, state, ...extra } : { verb, ...extra };
+  return state ? { verb, state: encodeState(state), ...extra } : { verb, ...extra };
 }
 
 /** Path without host, query or ids that look personal (e-mail addresses). */

@@ -1,17 +1,34 @@
 import assert from 'node:assert/strict';
-import { InvalidActionData, parseAction, STATE_VERSION } from '../../src/bot/follow-up-state.js';
+import { encodeState, InvalidActionData, parseAction, parseState, STATE_VERSION, type FollowUpState } from '../../src/bot/follow-up-state.js';
 
-const good = {
+const state: FollowUpState = {
   v: STATE_VERSION,
-  ranking: [{ id: 'permissions-missing', points: 3, strongest: 2.5 }, { id: 'user-access-or-license', points: 1, strongest: 1 }],
+  ranking: [
+    { id: 'permissions-missing', points: 3.04, strongest: 2.5 },
+    { id: 'user-access-or-license', points: -1, strongest: 1 },
+  ],
   current: 'permissions-missing',
-  tried: [],
+  tried: ['token-invalid'],
   answers: { 'sign-in-flow': 'app-only' },
-  qc: { context: 'unknown', knowsAccount: false, hasToken: false },
-  facts: { status: 403, code: 'Authorization_RequestDenied' },
+  asking: 'consent',
+  qc: { context: 'unknown', knowsAccount: false, hasToken: true },
+  facts: { status: 403, code: 'Authorization_RequestDenied', requestId: '0a1b2c3d-0000-4000-8000-000000000000', request: 'GET /v1.0/users' },
 };
+const good = encodeState(state);
 
 describe('bot/follow-up-state', () => {
+  it('round-trips through the compact wire form', () => {
+    const back = parseState(JSON.parse(JSON.stringify(good)));
+    assert.deepEqual(back.ranking.map((r) => r.id), ['permissions-missing', 'user-access-or-license']);
+    assert.equal(back.ranking[0]?.points, 3);
+    const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+    assert.deepEqual(plain({ ...back, ranking: [] }), plain({ ...state, ranking: [] }));
+  });
+
+  it('is small: a card carries it on every button', () => {
+    assert.ok(JSON.stringify(good).length < 260, `${JSON.stringify(good).length} bytes`);
+  });
+
   it('accepts what the cards send', () => {
     const a = parseAction({ verb: 'next', state: good });
     assert.equal(a.verb, 'next');
@@ -22,14 +39,16 @@ describe('bot/follow-up-state', () => {
     ['no data', undefined],
     ['an unknown verb', { verb: 'delete-tenant' }],
     ['a wrong version', { verb: 'next', state: { ...good, v: 99 } }],
-    ['an unknown cause', { verb: 'next', state: { ...good, current: 'rm -rf' } }],
-    ['an unknown cause in the ranking', { verb: 'next', state: { ...good, ranking: [{ id: 'x', points: 1, strongest: 1 }] } }],
-    ['non-numeric points', { verb: 'next', state: { ...good, ranking: [{ id: 'token-invalid', points: '1e999', strongest: 1 }] } }],
-    ['an infinite score', { verb: 'next', state: { ...good, ranking: [{ id: 'token-invalid', points: 1e308 * 10, strongest: 1 }] } }],
-    ['an unknown answer', { verb: 'next', state: { ...good, answers: { 'sign-in-flow': 'maybe' } } }],
-    ['an unknown question', { verb: 'next', state: { ...good, answers: { 'favourite-colour': 'blue' } } }],
-    ['an oversized fact', { verb: 'next', state: { ...good, facts: { message: 'x'.repeat(5000) } } }],
-    ['a huge ranking', { verb: 'next', state: { ...good, ranking: Array.from({ length: 50 }, () => good.ranking[0]) } }],
+    ['an unknown cause', { verb: 'next', state: { ...good, c: 'rm' } }],
+    ['an unknown cause in the ranking', { verb: 'next', state: { ...good, r: [['zz', 1, 1]] } }],
+    ['a malformed ranking entry', { verb: 'next', state: { ...good, r: [{ id: 'pm' }] } }],
+    ['non-numeric points', { verb: 'next', state: { ...good, r: [['ti', '1e999', 1]] } }],
+    ['an infinite score', { verb: 'next', state: { ...good, r: [['ti', 1e308 * 10, 1]] } }],
+    ['an unknown answer', { verb: 'next', state: { ...good, a: { 'sign-in-flow': 'maybe' } } }],
+    ['an unknown question', { verb: 'next', state: { ...good, a: { 'favourite-colour': 'blue' } } }],
+    ['a bad context', { verb: 'next', state: { ...good, x: 'z99' } }],
+    ['an oversized fact', { verb: 'next', state: { ...good, f: { m: 'x'.repeat(5000) } } }],
+    ['a huge ranking', { verb: 'next', state: { ...good, r: Array.from({ length: 50 }, () => ['pm', 1, 1]) } }],
     ['a prototype-polluting key', JSON.parse('{"verb":"next","state":{"v":1,"__proto__":{"admin":true}}}')],
     ['an array instead of an object', ['next']],
   ];
