@@ -46,7 +46,7 @@ function toActivity(context: TurnContext, reply: Reply) {
   if (!CARD_CHANNELS.has(context.activity.channelId ?? '')) return MessageFactory.text(reply.text);
   const activity = MessageFactory.carousel([]);
   activity.attachmentLayout = 'list';
-  activity.attachments = reply.cards.map((c: CardAttachment) => CardFactory.adaptiveCard(c.content));
+  activity.attachments = reply.cards.map((c: CardAttachment, i) => CardFactory.adaptiveCard(i === 0 ? { ...c.content, fallbackText: reply.text } : c.content));
   // Shown in notifications and by clients that cannot render the cards.
   activity.summary = reply.text.slice(0, 200);
   return activity;

@@ -29,8 +29,13 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
   };
 }
 
-/** An error for the log: its type and a redacted, shortened message; no stack with user data. */
-export function describeError(error: unknown): { errorName: string; errorMessage: string } {
-  if (error instanceof Error) return { errorName: error.name, errorMessage: redact(error.message, { emails: true }).slice(0, 300) };
-  return { errorName: typeof error, errorMessage: '' };
+/**
+ * An error for the log: its type and where it was thrown (file:line of the first frame), never
+ * its message, which can quote the user's paste (a JSON parse error shows the text it choked on).
+ */
+export function describeError(error: unknown): { errorName: string; thrownAt?: string } {
+  if (!(error instanceof Error)) return { errorName: typeof error };
+  const frame = /\(?((?:file:\/\/)?[^\s()]+:\d+):\d+\)?\s*$/m.exec((error.stack ?? '').split('\n')[1] ?? '');
+  const at = frame?.[1]?.replace(/^.*\/(?=(?:src|dist|node_modules)\/)/, '');
+  return { errorName: error.name, ...(at ? { thrownAt: redact(at) } : {}) };
 }
