@@ -7,12 +7,14 @@ import { registerPhrases } from './phrase-index.js';
 export function phrase(id: string, weight: number, phrases: readonly string[], say: (found: string) => string): Signal {
   const lowered = phrases.map((p) => p.toLowerCase());
   registerPhrases(lowered);
+  const set = new Set(lowered);
   return {
     id,
     weight,
+    // Reads the few phrases the text holds rather than asking for each phrase of the list.
     test: (e) => {
-      const found = lowered.find((p) => e.has(p));
-      return found === undefined ? undefined : say(found);
+      for (const p of e.present) if (set.has(p)) return say(p);
+      return undefined;
     },
   };
 }

@@ -31,9 +31,21 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['graph-explorer', ['graph explorer']],
 ];
 
-export function findFlows(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): SignInFlow[] {
-  const out: SignInFlow[] = [];
-  for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some(has)) out.push(flow);
+const PHRASE_FLOW: ReadonlyMap<string, SignInFlow> = new Map(FLOW_PHRASES.flatMap(([flow, phrases]) => phrases.map((p) => [p, flow] as const)));
+const FLOW_ORDER: readonly SignInFlow[] = FLOW_PHRASES.map(([flow]) => flow);
+
+/** The sign-in flows the text names. With `present` (the phrases found), it reads only those. */
+export function findFlows(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): SignInFlow[] {
+  const found = new Set<SignInFlow>();
+  if (present) {
+    for (const p of present) {
+      const flow = PHRASE_FLOW.get(p);
+      if (flow) found.add(flow);
+    }
+  } else {
+    for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some(has)) found.add(flow);
+  }
+  const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.
   if (has('az login') && !has('--service-principal') && !out.includes('auth-code')) out.push('auth-code');
   return out;
@@ -48,13 +60,25 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
 const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin\b/];
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of'];
 
-export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): AccountHint[] {
+const GUEST_SET = new Set(GUEST);
+const PERSONAL_SET = new Set(PERSONAL);
+const NOT_MEMBER_SET = new Set(NOT_MEMBER);
+
+function anyIn(set: ReadonlySet<string>, list: readonly string[], has: (p: string) => boolean, present?: ReadonlySet<string>): boolean {
+  if (!present) return list.some(has);
+  for (const p of present) if (set.has(p)) return true;
+  return false;
+}
+
+export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {
   const out: AccountHint[] = [];
-  if (GUEST.some(has)) out.push('guest');
-  if (PERSONAL.some(has) || PERSONAL_DOMAIN.test(lower)) out.push('personal-account');
-  if (SOME_USERS.some((re) => re.test(lower))) out.push('some-users-only');
-  if (ADMIN_WORKS.some((re) => re.test(lower))) out.push('admin-works');
-  if (NOT_MEMBER.some(has)) out.push('not-a-member');
+  if (anyIn(GUEST_SET, GUEST, has, present)) out.push('guest');
+  if (anyIn(PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
+  // The regexes only run when their key words are there at all.
+  const admin = has('admin');
+  if ((admin || has('user')) && SOME_USERS.some((re) => re.test(lower))) out.push('some-users-only');
+  if (admin && has('work') && ADMIN_WORKS.some((re) => re.test(lower))) out.push('admin-works');
+  if (anyIn(NOT_MEMBER_SET, NOT_MEMBER, has, present)) out.push('not-a-member');
   return out;
 }
 
@@ -79,4 +103,4 @@ export function claimsPermissionsGranted(lower: string, has: (p: string) => bool
 
 // The one-pass phrase index covers every list above.
 for (const [, list] of FLOW_PHRASES) registerPhrases(list);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', 'admin', 'user', 'work']);

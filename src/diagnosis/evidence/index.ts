@@ -37,6 +37,8 @@ export interface Evidence {
   readonly lower: string;
   /** Memoized `lower.includes(phrase)`: many signals ask for the same phrases. */
   readonly has: (lowerPhrase: string) => boolean;
+  /** Every registered phrase the text contains, in the order first seen (one Aho–Corasick pass). */
+  readonly present: ReadonlySet<string>;
   readonly statuses: readonly number[];
   /** The most authoritative status (a structured one first). */
   readonly status?: number;
@@ -121,11 +123,11 @@ function maskedLower(text: string, spans: readonly { start: number; end: number 
 }
 
 /** Phrase lookup: registered phrases come from one Aho–Corasick pass, others from includes(). */
-function phraseLookup(lower: string): (p: string) => boolean {
-  let present: Set<string> | undefined;
+function phraseLookup(lower: string, present: ReadonlySet<string>): (p: string) => boolean {
   const other = new Map<string, boolean>();
   return (p) => {
-    if (isRegistered(p)) return (present ??= findRegisteredPhrases(lower)).has(p);
+    if (present.has(p)) return true;
+    if (isRegistered(p)) return false;
     let hit = other.get(p);
     if (hit === undefined) {
       hit = lower.includes(p);
@@ -143,8 +145,9 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const codes = findGraphCodes(text);
   const tokens = candidates.map((c) => inspectToken(c, { now: options.now }));
   const token = tokens.find((t) => t.form === 'jwt' || t.form === 'payload-only') ?? tokens[0];
-  const has = phraseLookup(lower);
-  const flows = findFlows(lower, has);
+  const present = findRegisteredPhrases(lower);
+  const has = phraseLookup(lower, present);
+  const flows = findFlows(lower, has, present);
   const context = callContext(flows, token);
   const quoted = findQuotedClaims(text);
   const requests = findRequests(text);
@@ -157,6 +160,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     text,
     lower,
     has,
+    present,
     statuses,
     status: statusFindings[0]?.status,
     codes,
@@ -170,7 +174,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     graphRequest,
     flows,
     context,
-    accountHints: findAccountHints(lower, has),
+    accountHints: findAccountHints(lower, has, present),
     permissionTypes: findPermissionTypeMentions(lower),
     grantedClaim: claimsPermissionsGranted(lower, has),
     quoted,
