@@ -28,5 +28,6 @@ USER node
 EXPOSE 3978
 # Readiness: /healthz answers 503 while shutting down, so a load balancer drains the instance.
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-# SIGTERM finishes the turns in flight, then exits (graceful shutdown).
-CMD ["node", "dist/src/index.js"]
+# SIGTERM finishes the turns in flight, then exits (graceful shutdown). A larger young generation
+# (semi-space) cuts garbage-collection time per turn: see README, Performance.
+CMD ["node", "--max-semi-space-size=32", "dist/src/index.js"]
