@@ -47,7 +47,9 @@ function toActivity(context: TurnContext, reply: Reply) {
   const activity = MessageFactory.carousel([]);
   activity.attachmentLayout = 'list';
   activity.attachments = reply.cards.map((c: CardAttachment, i) => CardFactory.adaptiveCard(i === 0 ? { ...c.content, fallbackText: reply.text } : c.content));
-  // Shown in notifications and by clients that cannot render the cards.
+  // The plain-text fallback: one line above the cards, in notifications, and for clients that
+  // cannot render cards.
+  activity.text = reply.text;
   activity.summary = reply.text.slice(0, 200);
   return activity;
 }

@@ -33,6 +33,7 @@ describe('host/server (HTTP end to end)', () => {
     assert.equal(status, 200);
     const [reply] = replies(json);
     assert.equal(reply?.attachments?.[0]?.contentType, 'application/vnd.microsoft.card.adaptive');
+    assert.match(reply?.text ?? '', /lacks the permission|Possibly|Most likely/, 'a plain-text fallback in text');
     assert.deepEqual(cardIds(json).slice(0, 1), ['gad-summary']);
     assert.match(JSON.stringify(json), /Authorization_RequestDenied/);
   });
