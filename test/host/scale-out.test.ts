@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { activity, post, replies, startApp, type Running } from '../helpers/http.js';
+import { buttonData } from '../helpers/sample-cards.js';
 
 type Card = Record<string, unknown>;
 
@@ -16,23 +17,8 @@ function firstCard(json: unknown): Card {
   throw new Error('no card');
 }
 
-function data(card: Card, verb: string): unknown {
-  let found: unknown;
-  const walk = (v: unknown): void => {
-    if (found !== undefined) return;
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (o.type === 'Action.Execute' && o.verb === verb) found = o.data;
-      else Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
-
 async function press(app: Running, card: Card, verb: string): Promise<Card> {
-  const res = await post(app.url, activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: data(card, verb) }, trigger: 'manual' } }));
+  const res = await post(app.url, activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: buttonData(card, verb) }, trigger: 'manual' } }));
   assert.equal(res.status, 200);
   return firstCard(res.json);
 }

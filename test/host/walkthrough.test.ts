@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { activity, post, replies, startApp, type Reply, type Running } from '../helpers/http.js';
+import { buttonData } from '../helpers/sample-cards.js';
 
 type Card = Record<string, unknown>;
 
@@ -18,25 +19,10 @@ function cardsIn(json: unknown): Card[] {
   });
 }
 
-function action(card: Card, verb: string): { verb: string; data: unknown } {
-  let found: { verb: string; data: unknown } | undefined;
-  const walk = (v: unknown): void => {
-    if (found) return;
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (o.type === 'Action.Execute' && o.verb === verb) found = { verb, data: o.data };
-      else Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  assert.ok(found, `no ${verb} button on ${String(card.id)}`);
-  return found;
-}
-
 async function press(app: Running, card: Card, verb: string, inputs: Record<string, string> = {}): Promise<Card> {
-  const a = action(card, verb);
-  const res = await post(app.url, activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: { ...(a.data as object), ...inputs } }, trigger: 'manual' } }));
+  const data = buttonData(card, verb);
+  assert.ok(data, `no ${verb} button on ${String(card.id)}`);
+  const res = await post(app.url, activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: { ...(data as object), ...inputs } }, trigger: 'manual' } }));
   assert.equal(res.status, 200);
   const [next] = cardsIn(res.json);
   assert.ok(next, `no card after ${verb}`);
