@@ -113,6 +113,7 @@ export class DoctorBot extends TeamsActivityHandler {
     const reply = this.fromAction(context, merged);
     record(context, reply);
     const [first, ...more] = reply.cards;
+    // A message response carries a string; botbuilder's type only allows an object, hence the cast.
     if (!first) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text as unknown as Record<string, unknown> };
     // Extra cards (a diagnosis from the example button) follow as a normal message.
     if (more.length > 0) await context.sendActivity(toActivity(context, { ...reply, cards: more }));
