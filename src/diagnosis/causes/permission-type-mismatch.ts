@@ -41,6 +41,8 @@ export default defineVerdict({
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
     phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import', 'teamwork.migrate.all'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
     aadsts('client-credentials-scope', 6, { '1002012': 'a client-credentials request must use a /.default scope, not delegated scope names' }),
+    when('client-credentials-invalid-scope', 4, (e) =>
+      e.aadsts.some((a) => a.code === '70011') && e.flows.some((f) => f === 'client-credentials' || f === 'certificate') && 'AADSTS70011 in a client-credentials request: an app-only token takes the /.default scope, not delegated permission names'),
     fromToken(when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined)),
     fromToken(when('no-scheme-for-token', 5.5, (e) => e.insight?.verdict === 'no-scheme-for-token' && !/password/.test(e.insight.request.path) && e.insight.message)),
     when('delegated-token-app-permission', 5, (e) => e.context === 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && 'A user signs in (delegated token), but the permission was granted as an Application permission'),

@@ -49,6 +49,7 @@ export default defineVerdict({
       '90095': 'admin consent is required (request access)',
       '90008': 'the app must request a Graph permission to sign users in',
     }),
+    errorCode('identity-not-found', 5, ['Authorization_IdentityNotFound'], (c) => `${c}: the app has no service principal (no consent) in this tenant`),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !OIDC_SCOPES.has(x.toLowerCase())) && e.insight.message)),
     fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message)),

@@ -8,6 +8,7 @@ describeCause('permission-type-mismatch', {
     { name: '/me with an app-only token', paste: "msgraph.core: '/me request is only valid with delegated authentication flow.'", confident: true },
     { name: 'an app-only token without any role', paste: async () => `Connect-MgGraph -ClientSecretCredential $cred\nGet-MgUser fails. Token payload: ${payloadOf(await mintToken(appOnly(undefined)))}`, confident: true },
     { name: 'posting a channel message app-only', paste: 'POST /teams/{id}/channels/{id}/messages -> 401 {"error":{"code":"Unauthorized","message":"Message POST is allowed in application-only context only for import purposes."}}', confident: true },
+    { name: 'delegated scope names in a client-credentials token request', paste: 'POST /oauth2/v2.0/token grant_type=client_credentials&scope=User.Read.All\nAADSTS70011: The provided value for the input parameter scope is not valid.' },
     { name: 'client credentials with delegated permissions granted', paste: "My daemon uses grant_type=client_credentials with scope https://graph.microsoft.com/.default. The app registration has Directory.Read.All as a delegated permission. GET /users returns 403 Authorization_RequestDenied." },
     { name: 'a user flow with an application permission granted', paste: async () => `We granted Calendars.ReadWrite as an application permission. The job signs in with username and password. 403 ErrorAccessDenied on POST /users/room1@fabrikam.example/events. Token: ${await mintToken(delegated('User.Read'))}` },
   ],

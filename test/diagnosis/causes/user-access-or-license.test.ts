@@ -8,6 +8,7 @@ describeCause('user-access-or-license', {
     { name: 'a guest listing groups', paste: 'I am a guest user in the partner tenant. GET https://graph.microsoft.com/v1.0/groups returns 403 Authorization_RequestDenied, reading one group by id works.', confident: true },
     { name: 'it works for the admin only', paste: 'GET /v1.0/users/{id}/photo/$value works for the global admin but fails for normal users: 403 Authorization_RequestDenied' },
     { name: 'a valid token that already has the scope', paste: async () => `Works for most colleagues, fails for this one user.\nGET https://graph.microsoft.com/v1.0/me/events\nAuthorization: Bearer ${await mintToken(delegated('Calendars.Read User.Read'))}\n403 Forbidden {"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}` },
+    { name: 'a user not assigned to an app that requires assignment', paste: 'AADSTS50105: Your administrator has configured the application to block users unless they are specifically granted access to the application.', confident: true },
     { name: 'the Azure CLI signed in as a user without a directory role', paste: 'az ad app create --display-name ci-app\nERROR: Insufficient privileges to complete the operation.' },
   ],
   ignores: [
