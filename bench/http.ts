@@ -32,6 +32,7 @@ const PINNED = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 /** The V8 flags `npm start` (and the Dockerfile) run the bot with. */
 const BOT_FLAGS = ['--max-semi-space-size=32'];
 
+/** A realistic 1.5 KB paste: prose, the request, headers, the error body and a stack trace. */
 const PASTE = [
   'Hi, our nightly sync started failing with this since yesterday. Any idea?',
   'GET https://graph.microsoft.com/v1.0/users?$select=id,displayName,mail,jobTitle,department&$top=999 HTTP/1.1',
@@ -47,6 +48,9 @@ const PASTE = [
   '',
   'The app uses ClientSecretCredential (client credentials). In the portal we added User.Read.All and Directory.Read.All; admin consent shows granted.',
   'It worked last week. Nothing changed on our side as far as I know. The same call works in Graph Explorer with my own account.',
+  '   at Microsoft.Graph.Users.UsersRequestBuilder.GetAsync(Action`1 requestConfiguration, CancellationToken cancellationToken)',
+  '   at Contoso.Sync.DirectoryReader.ReadAllUsersAsync(GraphServiceClient client) in /src/Sync/DirectoryReader.cs:line 57',
+  '   at Contoso.Sync.NightlyJob.RunAsync() in /src/Sync/NightlyJob.cs:line 31',
 ].join('\n');
 
 function body(): string {
