@@ -40,6 +40,7 @@ export function findMessages(text: string): string[] {
 
 export function findAadsts(text: string): AadstsFinding[] {
   const out: AadstsFinding[] = [];
+  if (!text.includes('AADSTS')) return out;
   AADSTS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AADSTS.exec(text)) !== null && out.length < 10) {
@@ -52,6 +53,8 @@ export function findAadsts(text: string): AadstsFinding[] {
 
 export function findOAuthErrors(text: string): string[] {
   const out = new Set<string>();
+  // Every value of the list has an underscore: no underscore, no OAuth error.
+  if (!text.includes('_')) return [];
   OAUTH_ERRORS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OAUTH_ERRORS.exec(text)) !== null) out.add((m[1] ?? '').toLowerCase());
@@ -65,6 +68,7 @@ const CORRELATION_ID = new RegExp(`\\b(?:correlation|trace)[ _-]?id["']?\\s{0,5}
 const DATE = /\b(?:date|timestamp)["']?\s{0,20}[:=]?\s{0,20}["']?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?Z?)/i;
 
 export function findRequestIds(text: string): { requestId?: string; clientRequestId?: string; correlationId?: string } {
+  if (!/id/i.test(text)) return {};
   // "client-request-id" also matches the plain request-id pattern; take the plain one first.
   const withoutClient = text.replace(/client[-_ ]?request[-_ ]?id/gi, 'client_rid');
   return {

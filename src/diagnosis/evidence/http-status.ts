@@ -48,8 +48,10 @@ export function findStatuses(text: string): StatusFinding[] {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) push(out, Number(m[1]), 'structured', m.index);
   }
-  REASON_THEN_NUMBER.lastIndex = 0;
-  while ((m = REASON_THEN_NUMBER.exec(text)) !== null) push(out, Number(m[2]), 'structured', m.index);
+  if (text.includes('(')) {
+    REASON_THEN_NUMBER.lastIndex = 0;
+    while ((m = REASON_THEN_NUMBER.exec(text)) !== null) push(out, Number(m[2]), 'structured', m.index);
+  }
   for (const re of [NAMED, CALL_STYLE]) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {

@@ -34,18 +34,19 @@ export function findQuotedClaims(text: string): QuotedClaims {
   const out: { -readonly [K in keyof QuotedClaims]: QuotedClaims[K] } = {};
   SIMPLE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SIMPLE.exec(text)) !== null) {
+  const maybeClaims = /\b(?:aud|idtyp|tid|resource)\b/.test(text);
+  while (maybeClaims && (m = SIMPLE.exec(text)) !== null) {
     const key = m[1] as 'aud' | 'idtyp' | 'tid' | 'resource';
     const value = (m[2] ?? '').trim();
     if (!value || value.startsWith('<') || value.startsWith('{') || value === '...') continue;
     if (out[key] === undefined) out[key] = value;
   }
-  const scp = SCP.exec(text)?.[1];
+  const scp = text.includes('scp') ? SCP.exec(text)?.[1] : undefined;
   if (scp) {
     const list = words(scp);
     if (list.length > 0) out.scp = list;
   }
-  const roles = ROLES.exec(text)?.[1];
+  const roles = text.includes('roles') ? ROLES.exec(text)?.[1] : undefined;
   if (roles) {
     const list = words(roles);
     if (list.length > 0) out.roles = list;

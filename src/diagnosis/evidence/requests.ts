@@ -129,26 +129,31 @@ export function findRequests(text: string): FoundRequest[] {
     const host = hostOf(url);
     add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: target(host), source: 'request-line' });
   }
+  // Each extractor runs only when its marker is in the text at all.
+  const hasCmdlet = text.includes('-Mg');
+  const hasApiCall = text.includes('.api(');
+  const hasChain = /[)\]]\s{0,4}\./.test(text);
+  const hasUrl = text.includes('://');
   CMDLET.lastIndex = 0;
-  while ((m = CMDLET.exec(text)) !== null) {
+  while (hasCmdlet && (m = CMDLET.exec(text)) !== null) {
     const rest = text.slice(m.index, m.index + 300).split('\n')[0] ?? '';
     const r = cmdletRequest(m[1] ?? '', m[2] ?? '', rest);
     if (r) add({ method: r.method, methodStated: true, url: r.path, target: 'relative', source: 'cmdlet' });
   }
   SDK_API.lastIndex = 0;
-  while ((m = SDK_API.exec(text)) !== null) {
+  while (hasApiCall && (m = SDK_API.exec(text)) !== null) {
     const after = (m[2] ?? '').toLowerCase();
     const verb = /\.(get|post|patch|put|delete|update)\s{0,2}\(/.exec(after)?.[1];
     const method = verb ? (TERMINAL_METHODS[verb] ?? 'GET') : 'GET';
     add({ method, methodStated: verb !== undefined, url: m[1] ?? '', target: 'relative', source: 'sdk' });
   }
   SDK_CHAIN.lastIndex = 0;
-  while ((m = SDK_CHAIN.exec(text)) !== null) {
+  while (hasChain && (m = SDK_CHAIN.exec(text)) !== null) {
     const r = parseChain(m[1] ?? '');
     if (r) add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk' });
   }
   ABSOLUTE_URL.lastIndex = 0;
-  while ((m = ABSOLUTE_URL.exec(text)) !== null) {
+  while (hasUrl && (m = ABSOLUTE_URL.exec(text)) !== null) {
     const url = trimUrl(m[0]);
     if (!API_HOSTS.test(url)) continue;
     if (out.some((r) => r.url === url)) continue;
