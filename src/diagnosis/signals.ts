@@ -78,8 +78,17 @@ export function hasCode(e: Evidence, ...codes: string[]): boolean {
 }
 
 /** Graph or token-endpoint evidence that this is about authorization at all. */
+registerPhrases(['mailbox']);
+
 export const DENIED_CODES = phrases(['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied'].map((c) => c.toLowerCase()));
 
 export function isDenied(e: Evidence): boolean {
   return hasStatus(e, 403) || hasCode(e, ...DENIED_CODES);
+}
+
+const SOME_MAILBOXES = /\bworks? (?:fine |well )?(?:for|with|on) (?:other|most|some|all other) mailbox|\bfails? (?:only )?(?:for|on) (?:one|some|this|certain|specific|a few|other) mailbox|\bonly (?:for|on) (?:one|some|certain|specific) mailbox/;
+
+/** "Works for other mailboxes", "fails for this one user": the same app and permission work elsewhere. */
+export function worksForSomeOnly(e: Evidence): boolean {
+  return e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works') || (e.has('mailbox') && SOME_MAILBOXES.test(e.lower));
 }

@@ -1,6 +1,6 @@
 /** 403: Exchange Online blocks the app (EWS application access policy, application access policy). */
 import { defineVerdict, type Cause } from '../cause.js';
-import { hasCode, phrase, when } from '../signals.js';
+import { hasCode, phrase, when, worksForSomeOnly } from '../signals.js';
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -38,6 +38,9 @@ export default defineVerdict({
     phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`),
     when('mailbox-denied-some', 2, (e) =>
       hasCode(e, 'ErrorAccessDenied') && e.context === 'app-only' && /\b(?:some|certain|specific|one|shared) mailbox|only (?:in|for) (?:one|some) (?:customer )?tenant/.test(e.lower) && 'An app-only Exchange call is denied for only some mailboxes or tenants'),
+    when('some-mailboxes-app-only', 3.5, (e) =>
+      e.context === 'app-only' && e.has('mailbox') && worksForSomeOnly(e) &&
+      'An app-only Exchange call works for some mailboxes and not others: that is what an application access policy (or RBAC for Applications scope) does'),
     when('extension-error', 2, (e) => hasCode(e, 'ExtensionError') && /forbidden/.test(e.lower) && 'ExtensionError/Forbidden: Exchange refused the app on this mailbox'),
   ],
 }) satisfies Cause;

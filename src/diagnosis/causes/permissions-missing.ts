@@ -1,6 +1,6 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { aadsts, errorCode, fromToken, hasCode, isDenied, phrase, when } from '../signals.js';
+import { aadsts, errorCode, fromToken, hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
@@ -66,6 +66,7 @@ export default defineVerdict({
     when('type-mismatch-explains-it', -3, (e) =>
       ((e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
       `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),
+    when('works-elsewhere', -2, (e) => worksForSomeOnly(e) && 'The same call works for other users or mailboxes, so the app has the permission'),
     when('says-granted', -2, (e) => e.grantedClaim !== undefined && `The permissions are said to be granted ("${e.grantedClaim}")`),
     when('first-party-tool', -2, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));

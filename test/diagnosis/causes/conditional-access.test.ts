@@ -7,6 +7,7 @@ describeCause('conditional-access', {
     { name: 'a Graph claims challenge in the headers', paste: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsiYWNycyI6eyJlc3NlbnRpYWwiOnRydWUsInZhbHVlIjoiYzEifX19"', confident: true },
     { name: 'interaction_required after a policy change', paste: 'acquireTokenSilent failed: InteractionRequiredAuthError: interaction_required. It started the day our tenant turned on MFA for everyone.', confident: true },
     { name: 'a blocked location', paste: 'Token refresh returned 400 invalid_grant - AADSTS53003: Access has been blocked by Conditional Access policies.', confident: true },
+    { name: 'a Graph error naming the policy', paste: 'ODataError: Access denied due to Conditional Access policies.', confident: true },
   ],
   ignores: [
     { name: 'consent missing', paste: 'AADSTS65001: The user or administrator has not consented to use the application with ID x named y.' },
