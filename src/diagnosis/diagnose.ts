@@ -102,13 +102,19 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
   const { points, strongest, evidence, against } = score(e, verdicts);
   applyAnswers(points, strongest, e.context, answers);
   const ranked = rankPoints(points, strongest, impliedStatus(e.status, e.codesLower, e.oauthErrors), verdicts.map((v) => v.id));
-  const causes: RankedCause[] = ranked.map((r) => ({
-    ...r,
-    evidence: (evidence.get(r.id) ?? []).map((x) => redact(x.text)),
-    evidenceFromToken: (evidence.get(r.id) ?? []).map((x) => x.fromToken),
-    against: (against.get(r.id) ?? []).map((x) => redact(x)),
-  }));
-  const anyEvidence = causes.some((c) => c.evidence.length > 0);
+  const anyEvidence = ranked.some((r) => (evidence.get(r.id) ?? []).length > 0);
+  const status = impliedStatus(e.status, e.codesLower, e.oauthErrors);
+  const causes: RankedCause[] = ranked.map((r) => {
+    const own = evidence.get(r.id) ?? [];
+    // A runner-up shown only because it is common for this status still says why it is listed.
+    const texts = own.length > 0 ? own.map((x) => redact(x.text)) : [`Nothing in the text points here; it is listed as a common cause of ${status ? `HTTP ${status}` : 'such errors'}`];
+    return {
+      ...r,
+      evidence: texts,
+      evidenceFromToken: own.length > 0 ? own.map((x) => x.fromToken) : [false],
+      against: (against.get(r.id) ?? []).map((x) => redact(x)),
+    };
+  });
   const confident = anyEvidence && isConfident(ranked);
   const qc = questionContext(e);
   const leaders = causes.filter((c) => c.id !== 'not-authorization').slice(0, 3).map((c) => c.id);

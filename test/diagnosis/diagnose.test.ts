@@ -37,11 +37,12 @@ describe('diagnosis/diagnose', () => {
     assert.doesNotMatch(JSON.stringify(d.facts), /ada@contoso/);
   });
 
-  it('asks instead of guessing on a bare 403, and always shows runners-up', () => {
+  it('asks instead of guessing on a bare 403, and always shows runners-up, each with a reason', () => {
     const d = diagnose('403 Forbidden', { now: NOW });
     assert.equal(d.confident, false);
     assert.ok(d.causes.length >= 3);
     assert.ok(d.questions.length > 0);
+    for (const c of d.causes) assert.ok(c.evidence.length > 0 && c.evidence.every((x) => x.length > 10), c.id);
   });
 
   it('answers move the ranking: an app-only flow makes a permission-type mismatch more likely', () => {

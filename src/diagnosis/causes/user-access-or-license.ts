@@ -55,6 +55,6 @@ export default defineVerdict({
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`)),
     when('app-only', -3, (e) => e.context === 'app-only' && 'App-only calls do not depend on a user\'s rights'),
     errorCode('backend-request', 1, ['failed to execute backend request'], () => 'A Teams or Exchange back end refused the call for this user'),
-    when('status-403', 0.5, (e) => hasStatus(e, 403) && 'HTTP 403'),
+    when('status-403', 0.5, (e) => hasStatus(e, 403) && 'HTTP 403: authenticated, then refused'),
   ],
 }) satisfies Cause;

@@ -65,6 +65,7 @@ export default defineVerdict({
       const aud = e.token?.audience;
       return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && !callsGraph(e) && !ownApiExpected(e) && `The pasted token is for ${aud.name} (aud ${aud.value})`;
     })),
+    when('encrypted-token', 4.5, (e) => e.tokens.some((t) => t.form === 'encrypted') && 'The pasted token is encrypted (JWE): Microsoft Graph tokens never are, so it was issued for another resource'),
     fromToken(when('id-token', 6, (e) => e.tokens.some((t) => t.idToken) && 'The pasted token is an ID token, not an access token')),
     when('quoted-audience', 5, (e) => {
       const aud = e.token ? undefined : e.quotedAudience;
@@ -90,6 +91,6 @@ export default defineVerdict({
       '500011': 'the resource named in the request was not found in the tenant (a wrong resource or scope, or it was never consented)',
     }),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
-    when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401'),
+    when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
   ],
 }) satisfies Cause;

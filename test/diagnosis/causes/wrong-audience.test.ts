@@ -7,6 +7,7 @@ describeCause('wrong-audience', {
     { name: 'a token for Azure AD Graph sent to Microsoft Graph', paste: async () => `GET https://graph.microsoft.com/v1.0/groups\nAuthorization: Bearer ${await mintToken({ claims: { ...delegated('User.Read').claims, aud: 'https://graph.windows.net' } })}\n401 Unauthorized`, confident: true },
     { name: 'a SharePoint REST token on a Graph call', paste: async () => `client.api('/sites/root').get() fails 401; my token: ${await mintToken({ claims: { ...delegated('AllSites.Read').claims, aud: 'https://fabrikam.sharepoint.com' } })}`, confident: true },
     { name: 'a quoted aud of an own API', paste: 'Calling https://graph.microsoft.com/v1.0/me/events with the token from my SPA. Decoded: "aud": "api://contoso-orders", "scp": "access_as_user". Result: 401 InvalidAuthenticationToken "Access token validation failure."' },
+    { name: 'an encrypted token sent to Graph', paste: async () => `GET https://graph.microsoft.com/v1.0/me 401 InvalidAuthenticationToken with ${await mintToken(delegated('User.Read'))}.eyJ6aXAiOiJERUYifQ.Zm9v`, confident: true },
     { name: 'a resource that the tenant does not know', paste: 'MSAL: AADSTS500011: The resource principal named https://graph.microsoft.com/User.Read was not found in the tenant named Fabrikam.' },
     { name: 'a Graph token sent to Azure AD Graph', paste: 'The same token works with Microsoft Graph, but GET https://graph.windows.net/myorganization/users?api-version=1.6 returns 401 Authentication_MissingOrMalformed' },
   ],
