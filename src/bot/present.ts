@@ -110,7 +110,7 @@ export function summaryData(d: Diagnosis, audience: Audience): SummaryCardData {
       .filter((c) => c.score >= 0.02 || c.evidence.length > 0)
       .slice(0, 3)
       .map((c) => {
-        const reason = publicEvidence(c, audience).find((r) => !/^HTTP \d{3}\b/.test(r));
+        const reason = publicEvidence(c, audience).find((r) => !/^HTTP \d{3}\b|^Nothing in the text points here/.test(r));
         return { percent: c.score < 0.01 ? '<1%' : `${Math.round(c.score * 100)}%`, title: title(c.id), reason: reason ? `— ${clip(reason, 160)}` : '' };
       }),
     facts: factRows(d),
