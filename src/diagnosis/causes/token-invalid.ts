@@ -74,6 +74,8 @@ export default defineVerdict({
       '700027': 'the client assertion signature is invalid',
       '700016': 'the application was not found in the tenant',
       '7000112': 'the application is disabled',
+      '700024': 'the client assertion is outside its valid time range (check the clock and the certificate)',
+      '50058': 'a silent sign-in found no signed-in user: there is no session to get a token from',
       '70001': 'the application is disabled or not found',
       '54005': 'the authorization code was already redeemed',
       '50013': 'the assertion is invalid',
