@@ -89,8 +89,8 @@ const APPLICATION_MENTION = /\b(?:application|app)[ -](?:type |graph |api )?(?:p
 
 export function findPermissionTypeMentions(lower: string): PermissionTypeMention[] {
   const out: PermissionTypeMention[] = [];
-  if (DELEGATED_MENTION.test(lower)) out.push('delegated');
-  if (APPLICATION_MENTION.test(lower)) out.push('application');
+  if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.push('delegated');
+  if (lower.includes('app') && APPLICATION_MENTION.test(lower)) out.push('application');
   return out;
 }
 
