@@ -76,7 +76,7 @@ export default defineVerdict({
       const other = t === 'azure-ad-graph' || t === 'exchange-outlook' || t === 'sharepoint' || t === 'azure-management';
       return other && (e.lower.includes('microsoft graph') || e.lower.includes('same token') || e.lower.includes('graph token')) && `The failing call goes to ${e.request?.host} with a token meant for another API`;
     }),
-    when('own-api-scope', 3, (e) => (e.lower.includes('access_as_user') || /scope[^\n]{0,40}api:\/\//.test(e.lower)) && callsGraph(e) && !ownApiExpected(e) && 'The token was requested with your own API\'s scope (api://… / access_as_user), which gives a token for that API'),
+    when('own-api-scope', 3, (e) => (e.lower.includes('access_as_user') || (e.lower.includes('api://') && /scope[^\n]{0,40}api:\/\//.test(e.lower))) && callsGraph(e) && !ownApiExpected(e) && 'The token was requested with your own API\'s scope (api://… / access_as_user), which gives a token for that API'),
     phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
     when('validation-failure-unspecified', 3.5, (e) =>
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !/expired|lifetime|not yet valid|compacttoken|is empty/.test(e.lower) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
