@@ -52,7 +52,7 @@ const MARKDOWN = `(text) => {
   const inline = (s) => s.replace(/\\*\\*([^*]+)\\*\\*/g,'<b>$1</b>').replace(/(^|[^*])\\*([^*\\s][^*]*)\\*/g,'$1<i>$2</i>').replace(/\\[([^\\]]+)\\]\\(([^)]+)\\)/g,'<a href="$2">$1</a>');
   const lines = esc.split('\\n');
   if (lines.every((l) => l.startsWith('- '))) return { didProcess: true, outputHtml: '<ul style="margin:0;padding-left:18px">' + lines.map((l) => '<li>' + inline(l.slice(2)) + '</li>').join('') + '</ul>' };
-  return { didProcess: true, outputHtml: '<p style="margin:0">' + lines.map(inline).join('<br>') + '</p>' };
+  return { didProcess: true, outputHtml: esc.split(/\\n\\s*\\n/).map((para) => '<p style="margin:0">' + inline(para.replace(/\\n/g, ' ')) + '</p>').join('') };
 }`;
 
 export interface Shot {

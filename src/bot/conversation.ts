@@ -3,6 +3,7 @@
  * here, so every step is testable as a table; doctor-bot.ts only moves activities.
  */
 import type { CardAttachment, CardRenderer } from '../cards/render.js';
+import { toLines } from '../cards/card-data.js';
 import type { VerdictId } from '../diagnosis/cause.js';
 import { verdictById } from '../diagnosis/causes/index.js';
 import { applyAnswers, diagnose, type Diagnosis } from '../diagnosis/diagnose.js';
@@ -41,7 +42,7 @@ function titleOf(id: VerdictId): string {
 
 export function welcome(deps: ConversationDeps): Reply {
   return {
-    cards: [deps.renderer.attachment('welcome', { example: EXAMPLE_PASTE, exampleAction: action('example') })],
+    cards: [deps.renderer.attachment('welcome', { exampleLines: toLines(EXAMPLE_PASTE), exampleAction: action('example') })],
     text: 'Hi! Paste a Microsoft Graph error (JSON body, SDK exception, AADSTS message or headers) and I will tell you which documented cause it is and how to fix it.',
     outcome: 'welcome',
   };
@@ -75,7 +76,7 @@ function causeReply(deps: ConversationDeps, id: VerdictId, state: FollowUpState,
 function escalation(deps: ConversationDeps, state: FollowUpState): Reply {
   const draft = draftQuestion(state);
   return {
-    cards: [deps.renderer.attachment('escalation', { questionTitle: draft.title, questionBody: draft.body, qnaUrl: QNA_URL, actions: { restart: action('restart') } })],
+    cards: [deps.renderer.attachment('escalation', { questionTitle: draft.title, questionBody: draft.body, bodyLines: toLines(draft.body), qnaUrl: QNA_URL, actions: { restart: action('restart') } })],
     text: `Ask on Microsoft Q&A (${QNA_URL}): ${draft.title}`,
     outcome: 'escalated',
     causeId: state.current,

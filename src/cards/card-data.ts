@@ -8,8 +8,16 @@ export interface NameValue {
   readonly value: string;
 }
 
+/** Multi-line text as one TextBlock per line: a single newline inside a TextBlock is not a line break. */
+export type Lines = readonly { readonly line: string }[];
+
+export function toLines(text: string): Lines {
+  // An empty line would collapse; a non-breaking space keeps it visible.
+  return text.split('\n').map((line) => ({ line: line.length > 0 ? line : '\u00a0' }));
+}
+
 export interface WelcomeCardData {
-  readonly example: string;
+  readonly exampleLines: Lines;
   readonly exampleAction: ActionData;
 }
 
@@ -102,6 +110,7 @@ export interface ResolvedCardData {
 export interface EscalationCardData {
   readonly questionTitle: string;
   readonly questionBody: string;
+  readonly bodyLines: Lines;
   readonly qnaUrl: string;
   readonly actions: { readonly restart: ActionData };
 }
