@@ -13,7 +13,7 @@ import type { PermissionSource } from '../permissions/requirement.js';
 import { draftQuestion, QNA_URL } from './escalation-draft.js';
 import { EXAMPLE_PASTE } from './examples.js';
 import type { FollowUpState, RankEntry, Verb } from './follow-up-state.js';
-import { action, causeData, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, summaryData, tokenData, type Audience } from './present.js';
+import { action, causeData, display, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, summaryData, tokenData, type Audience } from './present.js';
 
 export interface Reply {
   readonly cards: readonly CardAttachment[];
@@ -76,7 +76,8 @@ function causeReply(deps: ConversationDeps, id: VerdictId, state: FollowUpState,
 function escalation(deps: ConversationDeps, state: FollowUpState): Reply {
   const draft = draftQuestion(state);
   return {
-    cards: [deps.renderer.attachment('escalation', { questionTitle: draft.title, questionBody: draft.body, bodyLines: toLines(draft.body), qnaUrl: QNA_URL, actions: { restart: action('restart') } })],
+    // Shown text avoids "<…>" (Teams would drop it); the copy box keeps the draft exactly.
+    cards: [deps.renderer.attachment('escalation', { questionTitle: display(draft.title), questionBody: draft.body, bodyLines: toLines(display(draft.body)), qnaUrl: QNA_URL, actions: { restart: action('restart') } })],
     text: `Ask on Microsoft Q&A (${QNA_URL}): ${draft.title}`,
     outcome: 'escalated',
     causeId: state.current,

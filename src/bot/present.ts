@@ -16,8 +16,17 @@ export interface Audience {
   readonly group: boolean;
 }
 
+/**
+ * Text from the paste, made safe to show in a TextBlock: Teams reads "<…>" as HTML and drops it
+ * (a "<request-id>" placeholder would vanish), so angle brackets become look-alike quotes.
+ */
+export function display(text: string): string {
+  return text.replace(/</g, '‹').replace(/>/g, '›');
+}
+
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const shown = display(text);
+  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
 }
 
 function title(id: VerdictId): string {
@@ -104,8 +113,8 @@ export function summaryData(d: Diagnosis, audience: Audience): SummaryCardData {
     headline: clip(headline, 160),
     subline,
     style: d.confident ? 'attention' : 'warning',
-    reasons: reasons.map((text) => ({ text })),
-    insight: showInsight ? d.insight?.message : undefined,
+    reasons: reasons.map((text) => ({ text: display(text) })),
+    insight: showInsight && d.insight ? display(d.insight.message) : undefined,
     runnersUp: rest
       .filter((c) => c.score >= 0.02 || c.evidence.length > 0)
       .slice(0, 3)
@@ -114,7 +123,7 @@ export function summaryData(d: Diagnosis, audience: Audience): SummaryCardData {
         return { percent: c.score < 0.01 ? '<1%' : `${Math.round(c.score * 100)}%`, title: title(c.id), reason: reason ? `— ${clip(reason, 160)}` : '' };
       }),
     facts: factRows(d),
-    notes: notes.map((text) => ({ text })),
+    notes: notes.map((text) => ({ text: display(text) })),
   };
 }
 
@@ -162,7 +171,7 @@ export function notAuthorizationData(d: Diagnosis, state: FollowUpState): NotAut
     reason: clip(top?.evidence[0] ?? 'The error is about the request, not about permissions.', 200),
     what: w?.what ?? '',
     fix: w?.fix ?? '',
-    reasons: (top?.evidence ?? []).slice(1, 3).map((text) => ({ text })),
+    reasons: (top?.evidence ?? []).slice(1, 3).map((text) => ({ text: display(text) })),
     facts: factRows(d),
     learnMoreTitle: w?.learnMore.title ?? 'Microsoft Graph error responses',
     learnMoreUrl: w?.learnMore.url ?? 'https://learn.microsoft.com/graph/errors',
@@ -191,6 +200,7 @@ export function tokenData(t: TokenReport, state: FollowUpState | undefined): Tok
   const add = (name: string, value: string | undefined): void => {
     if (value) claims.push({ name, value: clip(value, 300) });
   };
+  // (clip also turns "<" and ">" into look-alikes that Teams shows.)
   add('aud', c.aud);
   add('tid', c.tid);
   add('appid / azp', c.appid);
@@ -208,7 +218,7 @@ export function tokenData(t: TokenReport, state: FollowUpState | undefined): Tok
   return {
     description: t.description,
     style: worst,
-    checks: t.checks.map((x) => ({ mark: MARKS[x.verdict][0], color: MARKS[x.verdict][1], claim: x.claim, reason: x.reason })),
+    checks: t.checks.map((x) => ({ mark: MARKS[x.verdict][0], color: MARKS[x.verdict][1], claim: x.claim, reason: display(x.reason) })),
     claims,
     actions: { back: action('back', state), escalate: action('escalate', state) },
   };

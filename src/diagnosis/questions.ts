@@ -61,7 +61,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'consent',
     effort: 1.3,
-    prompt: 'Next to that permission, does the Status column say "Granted for <your tenant>" with a green check?',
+    prompt: 'Next to that permission, does the Status column say "Granted for {your tenant}" with a green check?',
     relevant: () => true,
     choices: [
       { value: 'granted', label: 'Yes, granted', effects: { 'permissions-missing': -2.5, 'permission-type-mismatch': 1, 'user-access-or-license': 1 } },

@@ -73,6 +73,22 @@ describe('cards', () => {
     });
   }
 
+  it('shows no "<…>" in any text: Teams reads it as HTML and drops it', () => {
+    const texts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (o.type === 'TextBlock' && typeof o.text === 'string') texts.push(o.text);
+        if (typeof o.title === 'string' && typeof o.value === 'string') texts.push(o.value);
+        for (const [k, x] of Object.entries(o)) if (k !== 'data' && k !== 'value') walk(x);
+      }
+    };
+    for (const [, card] of samples) walk(card);
+    assert.ok(texts.length > 50);
+    for (const t of texts) assert.doesNotMatch(t, /<[a-z{/!][^>]{0,80}>/i, t);
+  });
+
   it('uses only verbs the bot handles, and every verb appears on some card', () => {
     const used = new Set<string>();
     for (const [, card] of samples) verbsIn(card, used);

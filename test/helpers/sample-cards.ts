@@ -53,7 +53,7 @@ export async function sampleCards(renderer: CardRenderer): Promise<Map<CardName,
   add(help(d));
   add(notice(d, 'I could not find an error in that message.', 'Paste the error body.', 'no-error-found'));
   const token = await mintToken(delegated('User.Read openid profile'));
-  const pasted = handlePaste(`GET https://graph.microsoft.com/v1.0/users\nAuthorization: Bearer ${token}\n403 Forbidden {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{"request-id":"0a1b2c3d-1111-4222-8333-444455556666","date":"2026-11-24T10:00:00"}}}`, d, PERSONAL);
+  const pasted = handlePaste(`GET https://graph.microsoft.com/v1.0/users\nAuthorization: Bearer ${token}\n403 Forbidden {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation for <user-id>.","innerError":{"request-id":"0a1b2c3d-1111-4222-8333-444455556666","date":"2026-11-24T10:00:00"}}}`, d, PERSONAL);
   add(pasted);
   add(handlePaste('403 Forbidden', d, PERSONAL));
   add(handlePaste('{"error":{"code":"TooManyRequests","message":"Too many requests. Please try again later."}} Retry-After: 20', d, PERSONAL));

@@ -14,7 +14,7 @@ export default defineVerdict({
   checks: [
     {
       title: 'Find the policy in the sign-in logs',
-      verify: { portal: 'Entra admin center > Identity > Monitoring & health > Sign-in logs > the failed sign-in > Conditional Access tab (search by the correlation id).', powershell: "Get-MgAuditLogSignIn -Filter \"correlationId eq '<correlation-id>'\" | Select-Object -ExpandProperty AppliedConditionalAccessPolicies" },
+      verify: { portal: 'Entra admin center > Identity > Monitoring & health > Sign-in logs > the failed sign-in > Conditional Access tab (search by the correlation id).', powershell: "Get-MgAuditLogSignIn -Filter \"correlationId eq '{correlation-id}'\" | Select-Object -ExpandProperty AppliedConditionalAccessPolicies" },
       fix: 'Note which policy applied and what it requires (MFA, compliant device, location).',
     },
     {

@@ -19,17 +19,17 @@ export default defineVerdict({
     },
     {
       title: 'A mailbox-level EWS policy applies',
-      verify: { powershell: 'Get-CASMailbox -Identity <upn> | Format-List EwsApplicationAccessPolicy,Ews*List' },
+      verify: { powershell: 'Get-CASMailbox -Identity {upn} | Format-List EwsApplicationAccessPolicy,Ews*List' },
       fix: 'Clear or adjust the mailbox\'s policy the same way.',
     },
     {
       title: 'An application access policy limits the app to some mailboxes',
-      verify: { powershell: 'Get-ApplicationAccessPolicy; Test-ApplicationAccessPolicy -Identity <mailbox> -AppId <app-id>' },
+      verify: { powershell: 'Get-ApplicationAccessPolicy; Test-ApplicationAccessPolicy -Identity {mailbox} -AppId {app-id}' },
       fix: 'Add the mailbox to the policy\'s mail-enabled security group (RestrictAccess) or remove it from a DenyAccess group.',
     },
     {
       title: 'RBAC for Applications scopes the app',
-      verify: { powershell: 'Test-ServicePrincipalAuthorization -Identity <service-principal> -Resource <mailbox>' },
+      verify: { powershell: 'Test-ServicePrincipalAuthorization -Identity {service-principal} -Resource {mailbox}' },
       fix: 'Extend the management scope of the role assignment to include the mailbox; then allow time for the change to apply.',
     },
   ],

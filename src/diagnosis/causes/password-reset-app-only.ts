@@ -36,7 +36,7 @@ export default defineVerdict({
     },
     {
       title: 'The signed-in admin holds a role that may reset this user\'s password',
-      verify: { portal: 'Entra admin center > Identity > Roles & admins > Roles & admins: check the caller\'s assignments (Password/Helpdesk/User/Privileged Authentication Administrator).', powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '<admin-object-id>'\"" },
+      verify: { portal: 'Entra admin center > Identity > Roles & admins > Roles & admins: check the caller\'s assignments (Password/Helpdesk/User/Privileged Authentication Administrator).', powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{admin-object-id}'\"" },
       fix: 'Resetting an administrator\'s password needs a higher role (Privileged Authentication Administrator) than resetting a regular user\'s.',
     },
     {

@@ -20,7 +20,7 @@ export default defineVerdict({
     },
     {
       title: 'The granted permissions are of that type',
-      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > API permissions: the Type column says Delegated or Application.', cli: 'az ad app permission list --id <app-id>' },
+      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > API permissions: the Type column says Delegated or Application.', cli: 'az ad app permission list --id {app-id}' },
       fix: 'For a daemon, add the Microsoft Graph permission as "Application permissions" and grant admin consent; for a user flow, add it as "Delegated permissions".',
     },
     {

@@ -27,13 +27,13 @@ export default defineVerdict({
     },
     {
       title: 'The permission is on the app registration, under Microsoft Graph',
-      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > API permissions > Add a permission > Microsoft Graph.', cli: 'az ad app permission list --id <app-id>' },
+      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > API permissions > Add a permission > Microsoft Graph.', cli: 'az ad app permission list --id {app-id}' },
       fix: 'Add it under Microsoft Graph (not under Azure Active Directory Graph or another API) with the right type.',
     },
     {
       title: 'Consent was granted for the tenant',
-      verify: { portal: 'API permissions: the Status column shows "Granted for <tenant>" with a green check.', powershell: "$sp = Get-MgServicePrincipal -Filter \"appId eq '<app-id>'\"; Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $sp.Id; Get-MgOauth2PermissionGrant -Filter \"clientId eq '$($sp.Id)'\"", cli: 'az ad app permission admin-consent --id <app-id>' },
-      fix: 'Select "Grant admin consent for <tenant>" (an admin must do it for permissions marked "Admin consent required"), or let users consent interactively for user-consentable ones.',
+      verify: { portal: 'API permissions: the Status column shows "Granted for {tenant}" with a green check.', powershell: "$sp = Get-MgServicePrincipal -Filter \"appId eq '{app-id}'\"; Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $sp.Id; Get-MgOauth2PermissionGrant -Filter \"clientId eq '$($sp.Id)'\"", cli: 'az ad app permission admin-consent --id {app-id}' },
+      fix: 'Select "Grant admin consent for {tenant}" (an admin must do it for permissions marked "Admin consent required"), or let users consent interactively for user-consentable ones.',
     },
   ],
   signals: [

@@ -14,7 +14,7 @@ export default defineVerdict({
     title: 'The access token is missing, malformed or expired',
     what: 'Graph could not accept the token at all: it was not sent, was cut or mangled on the way, had expired (or was not valid yet), or belongs to a personal Microsoft account that this API does not serve.',
     why: 'Tokens live about an hour; code that caches one and never asks MSAL again, builds the Authorization header by hand, or splits the token over lines sends Graph something it cannot use. Many Graph APIs accept only work or school accounts.',
-    fix: 'Acquire a fresh token through MSAL right before each call and send it as "Authorization: Bearer <token>" on one line; use a work or school account where the API requires one.',
+    fix: 'Acquire a fresh token through MSAL right before each call and send it as "Authorization: Bearer {token}" on one line; use a work or school account where the API requires one.',
     learnMore: { title: 'Resolve Microsoft Graph authorization errors', url: 'https://learn.microsoft.com/graph/resolve-auth-errors' },
   },
   checks: [
@@ -35,7 +35,7 @@ export default defineVerdict({
     },
     {
       title: 'The app can still get tokens (secret, certificate, refresh token)',
-      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > Certificates & secrets: check the expiry dates.', cli: 'az ad app credential list --id <app-id> --query "[].endDateTime"' },
+      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > Certificates & secrets: check the expiry dates.', cli: 'az ad app credential list --id {app-id} --query "[].endDateTime"' },
       fix: 'Add a new client secret or certificate before the old one expires, and make users sign in again when the refresh token has expired or was revoked.',
     },
   ],

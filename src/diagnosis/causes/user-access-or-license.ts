@@ -25,17 +25,17 @@ export default defineVerdict({
     },
     {
       title: 'The user has the license (and mailbox) the data needs',
-      verify: { portal: 'Entra admin center > Identity > Users > All users > the user > Licenses.', powershell: 'Get-MgUserLicenseDetail -UserId <upn> | Select-Object SkuPartNumber; Get-EXOMailbox -Identity <upn> | Select-Object RecipientTypeDetails' },
+      verify: { portal: 'Entra admin center > Identity > Users > All users > the user > Licenses.', powershell: 'Get-MgUserLicenseDetail -UserId {upn} | Select-Object SkuPartNumber; Get-EXOMailbox -Identity {upn} | Select-Object RecipientTypeDetails' },
       fix: 'Assign a license that includes Exchange Online / SharePoint Online / Teams as needed; an on-premises, inactive or soft-deleted mailbox cannot be reached through Graph.',
     },
     {
       title: 'The user holds the role or membership the operation needs',
-      verify: { powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '<user-object-id>'\"; Get-MgUserMemberOf -UserId <upn>", claim: 'wids lists the user\'s directory roles (template ids).' },
+      verify: { powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{user-object-id}'\"; Get-MgUserMemberOf -UserId {upn}", claim: 'wids lists the user\'s directory roles (template ids).' },
       fix: 'Assign the least privileged role that allows it (for example User Administrator for user changes, Application Administrator for app registrations), or add the user to the team or group.',
     },
     {
       title: 'Guests are allowed to do this',
-      verify: { powershell: 'Get-MgUser -UserId <upn> -Property UserType | Select-Object UserType', portal: 'Entra admin center > Identity > External Identities > External collaboration settings > Guest user access.' },
+      verify: { powershell: 'Get-MgUser -UserId {upn} -Property UserType | Select-Object UserType', portal: 'Entra admin center > Identity > External Identities > External collaboration settings > Guest user access.' },
       fix: 'Guests cannot list directory objects under the default restrictions; raise the guest access level or do the call as a member.',
     },
   ],
