@@ -68,9 +68,19 @@ export function stateFromDiagnosis(d: Diagnosis, audience: Audience, answers: Re
   };
 }
 
+/** The phrase a reason quotes, e.g. 'blocked by conditional access' in `… ("blocked by conditional access")`. */
+function quoted(text: string): string | undefined {
+  return /\("([^"]{2,200})"\)/.exec(text)?.[1];
+}
+
 function publicEvidence(c: RankedCause, audience: Audience): string[] {
   const out: string[] = [];
+  const quotes: string[] = [];
   c.evidence.forEach((text, i) => {
+    // A weaker reason that quotes part of what a stronger one already quoted adds nothing.
+    const q = quoted(text);
+    if (q && quotes.some((earlier) => earlier.includes(q))) return;
+    if (q) quotes.push(q);
     if (audience.group && c.evidenceFromToken[i]) {
       if (!out.includes(PRIVATE_TOKEN_NOTE)) out.push(PRIVATE_TOKEN_NOTE);
     } else out.push(text);
