@@ -19,7 +19,9 @@ export interface QuotedClaims {
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
 const SCP = /["']?\bscp\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']/;
 const ROLES = /["']?\broles\b["']?\s{0,3}[:=]\s{0,3}\[([^\]]{0,3000})\]/;
-const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:\[([^\]\n]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
+const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^}\n]{1,1000})\}|\[([^\]\n]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
+/** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
+const PS_SCOPES = /-Scopes\s{1,4}((?:["']?[A-Za-z][\w.-]{1,80}["']?\s{0,2},?\s{0,2}){1,30})/i;
 
 const PERMISSION_LIKE = /^(?:[A-Za-z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{1,60}){1,4}|openid|profile|email|offline_access|https?:\/\/\S{3,200}|api:\/\/\S{3,200})$/;
 
@@ -54,8 +56,10 @@ export function findQuotedClaims(text: string): QuotedClaims {
   const scopes: string[] = [];
   SCOPES.lastIndex = 0;
   while (/scope/i.test(text) && (m = SCOPES.exec(text)) !== null && scopes.length < 50) {
-    for (const w of words(m[1] ?? m[2] ?? '')) if (!scopes.includes(w)) scopes.push(w);
+    for (const w of words(m[1] ?? m[2] ?? m[3] ?? '')) if (!scopes.includes(w)) scopes.push(w);
   }
+  const ps = text.includes('-Scopes') || text.includes('-scopes') ? PS_SCOPES.exec(text)?.[1] : undefined;
+  if (ps) for (const w of words(ps)) if (!scopes.includes(w)) scopes.push(w);
   if (scopes.length > 0) out.scopes = scopes;
   return out;
 }

@@ -10,6 +10,8 @@ describeCause('permissions-missing', {
     { name: 'an app with no service principal in the tenant', paste: 'Code: Authorization_IdentityNotFound\nMessage: The identity of the calling application could not be established.', confident: true },
     { name: 'Graph names the permission it wanted', paste: 'ODataError: Missing role permissions on the request. API requires one of \'Group.Read.All, Directory.Read.All\'. Roles on the request \'User.Read.All\'.' },
     { name: 'scopes in code that lack the one needed', paste: "const scopes = ['User.Read', 'Calendars.Read'];\nawait client.api('/groups').get();\nGraphError: statusCode 403, code: 'Authorization_RequestDenied', Insufficient privileges to complete the operation." },
+    { name: 'Graph PowerShell connected with too narrow scopes', paste: 'Connect-MgGraph -Scopes "User.Read"\nGet-MgUser -All\nGet-MgUser_List: Insufficient privileges to complete the operation.\nStatus: 403 (Forbidden)\nErrorCode: Authorization_RequestDenied', confident: true },
+    { name: 'C# scopes without the one needed', paste: 'var scopes = new[] { "User.Read", "Mail.Read" };\nvar groups = await graphClient.Groups.GetAsync();\nODataError: Insufficient privileges to complete the operation. Status 403' },
     { name: 'a subscription-level Azure role taken for a Graph permission', paste: 'Our managed identity is Contributor on the subscription, yet GET /v1.0/users returns 403 Authorization_RequestDenied "Insufficient privileges to complete the operation."' },
   ],
   ignores: [
