@@ -97,8 +97,20 @@ export function findPermissionTypeMentions(lower: string): PermissionTypeMention
 /** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */
 const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent'];
 
+/** A negation just before a claim ("has not consented", "hasn't been granted", "no admin consent granted"). */
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:[\w-]+\s+){0,2}$/;
+
+/** True when some occurrence of the phrase is not negated: AADSTS65001 itself says "has not consented". */
+function isAffirmed(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (!NEGATED_BEFORE.test(lower.slice(Math.max(0, at - 32), at))) return true;
+  }
+  return false;
+}
+
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
-  return CLAIMS_GRANTED.find(has);
+  // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present.
+  return CLAIMS_GRANTED.find((p) => has(p) && isAffirmed(lower, p));
 }
 
 // The one-pass phrase index covers every list above.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
+import { claimsPermissionsGranted, findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
 
 describe('diagnosis/evidence/context-hints', () => {
   const flows: [string, string][] = [
@@ -24,6 +24,19 @@ describe('diagnosis/evidence/context-hints', () => {
     ["for the teams i don't belong to", 'not-a-member'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
+
+  const grantedClaims: [string, string | undefined][] = [
+    ['admin consent granted for contoso', 'admin consent granted'],
+    ['we have the correct permissions and it still fails', 'correct permissions'],
+    ['AADSTS65001: The user or administrator has not consented to use the application', undefined],
+    ["the admin hasn't yet consented", undefined],
+    ["I don't have all the permissions yet", undefined],
+    ['no admin consent granted so far', undefined],
+    ['AADSTS65001: has not consented. But I consented as admin an hour ago!', 'consented'],
+  ];
+  for (const [text, claim] of grantedClaims) {
+    it(`${claim ? `reads the claim "${claim}"` : 'reads no granted claim'} in "${text}"`, () => assert.equal(claimsPermissionsGranted(text.toLowerCase()), claim));
+  }
 
   it('sees which permission type was granted', () => {
     assert.deepEqual(findPermissionTypeMentions('we added mail.send as an application permission'), ['application']);
