@@ -1,4 +1,5 @@
 import { registerPhrases } from '../phrase-index.js';
+import { hasAffirmedMatch, isAffirmed } from './negation.js';
 
 /**
  * What the prose around an error says: the sign-in flow, the kind of account, which permission
@@ -62,23 +63,24 @@ const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not pa
 
 const GUEST_SET = new Set(GUEST);
 const PERSONAL_SET = new Set(PERSONAL);
-const NOT_MEMBER_SET = new Set(NOT_MEMBER);
 
-function anyIn(set: ReadonlySet<string>, list: readonly string[], has: (p: string) => boolean, present?: ReadonlySet<string>): boolean {
-  if (!present) return list.some(has);
-  for (const p of present) if (set.has(p)) return true;
+/** Whether the text says (not denies) one of the phrases: "I am not a guest" is no guest hint. */
+function saysAnyOf(lower: string, set: ReadonlySet<string>, list: readonly string[], has: (p: string) => boolean, present?: ReadonlySet<string>): boolean {
+  if (!present) return list.some((p) => has(p) && isAffirmed(lower, p));
+  for (const p of present) if (set.has(p) && isAffirmed(lower, p)) return true;
   return false;
 }
 
 export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {
   const out: AccountHint[] = [];
-  if (anyIn(GUEST_SET, GUEST, has, present)) out.push('guest');
-  if (anyIn(PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
+  if (saysAnyOf(lower, GUEST_SET, GUEST, has, present)) out.push('guest');
+  if (saysAnyOf(lower, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin');
-  if ((admin || has('user')) && SOME_USERS.some((re) => re.test(lower))) out.push('some-users-only');
-  if (admin && has('work') && ADMIN_WORKS.some((re) => re.test(lower))) out.push('admin-works');
-  if (anyIn(NOT_MEMBER_SET, NOT_MEMBER, has, present)) out.push('not-a-member');
+  if ((admin || has('user')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
+  if (admin && has('work') && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('admin-works');
+  // These phrases are negative already ("not a member"), so they are read as they stand.
+  if (NOT_MEMBER.some(has)) out.push('not-a-member');
   return out;
 }
 
@@ -97,19 +99,9 @@ export function findPermissionTypeMentions(lower: string): PermissionTypeMention
 /** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */
 const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent'];
 
-/** A negation just before a claim ("has not consented", "hasn't been granted", "no admin consent granted"). */
-const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:[\w-]+\s+){0,2}$/;
-
-/** True when some occurrence of the phrase is not negated: AADSTS65001 itself says "has not consented". */
-function isAffirmed(lower: string, phrase: string): boolean {
-  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (!NEGATED_BEFORE.test(lower.slice(Math.max(0, at - 32), at))) return true;
-  }
-  return false;
-}
-
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
-  // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present.
+  // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present
+  // (AADSTS65001 itself says "has not consented").
   return CLAIMS_GRANTED.find((p) => has(p) && isAffirmed(lower, p));
 }
 

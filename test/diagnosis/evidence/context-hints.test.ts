@@ -25,6 +25,15 @@ describe('diagnosis/evidence/context-hints', () => {
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
+  const deniedAccounts: [string, string][] = [
+    ['I am not a guest, I am a member of the tenant', 'guest'],
+    ['this is not a personal account, it is a work account', 'personal-account'],
+    ["we don't use a personal account", 'personal-account'],
+    ['it does not work for the global admin either', 'admin-works'],
+  ];
+  for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
+  it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
+
   const grantedClaims: [string, string | undefined][] = [
     ['admin consent granted for contoso', 'admin consent granted'],
     ['we have the correct permissions and it still fails', 'correct permissions'],

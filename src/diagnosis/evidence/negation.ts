@@ -1,0 +1,31 @@
+/**
+ * Whether a phrase found in the prose is said or denied: "I am not a guest", "the admin hasn't
+ * consented", "we don't use a personal account". A negation word up to two words before the
+ * phrase denies it; punctuation in between ends the reach ("it doesn't work, I am a guest").
+ */
+
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:[\w-]+\s+){0,2}$/;
+/** Far enough back for "hasn't been yet ", short enough to stay cheap. */
+const REACH = 32;
+
+export function isNegatedAt(lower: string, at: number): boolean {
+  return NEGATED_BEFORE.test(lower.slice(Math.max(0, at - REACH), at));
+}
+
+/** True when some occurrence of the phrase is not negated. */
+export function isAffirmed(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (!isNegatedAt(lower, at)) return true;
+  }
+  return false;
+}
+
+/** True when some match of the pattern is not negated. */
+export function hasAffirmedMatch(lower: string, pattern: RegExp): boolean {
+  const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+    if (!isNegatedAt(lower, m.index)) return true;
+    if (m[0].length === 0) scan.lastIndex++;
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { hasAffirmedMatch, isAffirmed } from '../../../src/diagnosis/evidence/negation.js';
+
+describe('diagnosis/evidence/negation', () => {
+  const phrases: [string, string, boolean][] = [
+    ['admin consent granted', 'consent granted', true],
+    ['the admin has not consented', 'consented', false],
+    ["it hasn't been consented yet", 'consented', false],
+    ['never granted', 'granted', false],
+    ['without a guest account', 'guest account', false],
+    ["it didn't help. i am a guest user", 'guest user', true],
+    ['not consented at first, then i consented', 'consented', true],
+    ['nothing about it', 'consented', false],
+  ];
+  for (const [text, phrase, said] of phrases) {
+    it(`${said ? 'says' : 'does not say'} "${phrase}" in "${text}"`, () => assert.equal(isAffirmed(text, phrase), said));
+  }
+
+  const patterns: [string, RegExp, boolean][] = [
+    ['works for the admin', /works? for the admin/, true],
+    ['does not work for the admin', /works? for the admin/, false],
+    ['does not work for the admin, but works for the admin account of the other tenant', /works? for the admin/, true],
+  ];
+  for (const [text, re, said] of patterns) {
+    it(`${said ? 'matches' : 'finds only negated matches of'} ${re} in "${text}"`, () => assert.equal(hasAffirmedMatch(text, re), said));
+  }
+});
