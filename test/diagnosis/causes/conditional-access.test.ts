@@ -12,5 +12,6 @@ describeCause('conditional-access', {
   ignores: [
     { name: 'consent missing', paste: 'AADSTS65001: The user or administrator has not consented to use the application with ID x named y.' },
     { name: 'an expired token', paste: '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}' },
+    { name: 'a 403 where the user says there is no policy', paste: 'GET /v1.0/users returns 403 Authorization_RequestDenied. We have no conditional access policies in this tenant; the app runs app-only.' },
   ],
 });
