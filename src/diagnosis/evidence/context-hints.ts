@@ -41,10 +41,10 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   if (present) {
     for (const p of present) {
       const flow = PHRASE_FLOW.get(p);
-      if (flow) found.add(flow);
+      if (flow && !found.has(flow) && isAffirmed(lower, p)) found.add(flow);
     }
   } else {
-    for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some(has)) found.add(flow);
+    for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some((p) => has(p) && isAffirmed(lower, p))) found.add(flow);
   }
   const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.

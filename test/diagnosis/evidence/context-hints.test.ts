@@ -14,6 +14,12 @@ describe('diagnosis/evidence/context-hints', () => {
     ['in Graph Explorer it works', 'graph-explorer'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
+  const deniedFlows: [string, string][] = [
+    ['we are not using client credentials, it is a signed-in user', 'client-credentials'],
+    ["it's not a daemon", 'client-credentials'],
+    ['no managed identity here', 'managed-identity'],
+  ];
+  for (const [text, flow] of deniedFlows) it(`sees no ${flow} flow in "${text}"`, () => assert.ok(!findFlows(text.toLowerCase()).includes(flow as never)));
 
   const accounts: [string, string][] = [
     ['I am a guest user in their tenant', 'guest'],
