@@ -89,6 +89,10 @@ export type PermissionTypeMention = 'delegated' | 'application';
 const DELEGATED_MENTION = /\bdelegated[ -](?:type |graph |api )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: graph)? permission/;
 const APPLICATION_MENTION = /\b(?:application|app)[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions/;
 
+/**
+ * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
+ * it: "the token has no application permissions" still says the user is working with that type.
+ */
 export function findPermissionTypeMentions(lower: string): PermissionTypeMention[] {
   const out: PermissionTypeMention[] = [];
   if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.push('delegated');
