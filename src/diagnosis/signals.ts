@@ -2,9 +2,9 @@
 import type { Evidence } from './evidence/index.js';
 import type { Signal } from './cause.js';
 import { registerPhrases } from './phrase-index.js';
-import { isAffirmed } from './evidence/negation.js';
+import { isStated } from './evidence/negation.js';
 
-/** Fires when the lower-cased paste contains one of the phrases; says which one. */
+/** Fires when the lower-cased paste states one of the phrases (not denies it); says which one. */
 export function phrase(id: string, weight: number, phrases: readonly string[], say: (found: string) => string): Signal {
   const lowered = phrases.map((p) => p.toLowerCase());
   registerPhrases(lowered);
@@ -14,7 +14,7 @@ export function phrase(id: string, weight: number, phrases: readonly string[], s
     weight,
     // Reads the few phrases the text holds rather than asking for each phrase of the list.
     test: (e) => {
-      for (const p of e.present) if (set.has(p) && isAffirmed(e.lower, p)) return say(p);
+      for (const p of e.present) if (set.has(p) && isStated(e.lower, p)) return say(p);
       return undefined;
     },
   };

@@ -20,6 +20,27 @@ export function isAffirmed(lower: string, phrase: string): boolean {
   return false;
 }
 
+/** A line the service wrote: an error message, an exception, an AADSTS description. */
+const ERROR_LINE = /"message"|message:|error:|error_description|exception|aadsts\d|odataerror/;
+
+function isOnErrorLine(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at) + 1;
+  const end = lower.indexOf('\n', at);
+  return ERROR_LINE.test(lower.slice(start, end < 0 ? lower.length : end));
+}
+
+/**
+ * For the phrases a cause looks for: true when some occurrence is not negated, or is negated in
+ * the service's own words, where "Tenant does not have a SPO license" states the cause rather
+ * than denying it. In the user's prose, "we have no conditional access policies" denies it.
+ */
+export function isStated(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (!isNegatedAt(lower, at) || isOnErrorLine(lower, at)) return true;
+  }
+  return false;
+}
+
 /** True when some match of the pattern is not negated. */
 export function hasAffirmedMatch(lower: string, pattern: RegExp): boolean {
   const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);

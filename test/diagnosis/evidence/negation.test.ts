@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hasAffirmedMatch, isAffirmed } from '../../../src/diagnosis/evidence/negation.js';
+import { hasAffirmedMatch, isAffirmed, isStated } from '../../../src/diagnosis/evidence/negation.js';
 
 describe('diagnosis/evidence/negation', () => {
   const phrases: [string, string, boolean][] = [
@@ -14,6 +14,16 @@ describe('diagnosis/evidence/negation', () => {
   ];
   for (const [text, phrase, said] of phrases) {
     it(`${said ? 'says' : 'does not say'} "${phrase}" in "${text}"`, () => assert.equal(isAffirmed(text, phrase), said));
+  }
+
+  const stated: [string, string, boolean][] = [
+    ['{"error":{"code":"accessDenied","message":"Tenant does not have a SPO license."}}', 'spo license', true],
+    ['ODataError: Tenant does not have a SPO license.', 'spo license', true],
+    ['we have no conditional access policies in this tenant', 'conditional access', false],
+    ['we checked conditional access sign-in logs', 'conditional access', true],
+  ];
+  for (const [text, phrase, said] of stated) {
+    it(`${said ? 'takes' : 'does not take'} "${phrase}" as stated in "${text}"`, () => assert.equal(isStated(text.toLowerCase(), phrase), said));
   }
 
   const patterns: [string, RegExp, boolean][] = [
