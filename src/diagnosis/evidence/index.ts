@@ -84,9 +84,12 @@ function pickRequest(requests: readonly FoundRequest[]): FoundRequest | undefine
   return best;
 }
 
-function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined): CallContext {
+function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims): CallContext {
   if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';
   if (token?.kind === 'delegated') return 'delegated';
+  // Claims copied out of a decoder (jwt.ms) speak for the token as much as the token would.
+  if (quoted.scp && !quoted.roles) return 'delegated';
+  if (quoted.roles && !quoted.scp) return 'app-only';
   const app = flows.some((f) => APP_ONLY_FLOWS.has(f));
   const user = flows.some((f) => !APP_ONLY_FLOWS.has(f));
   return app && user ? 'mixed' : app ? 'app-only' : user ? 'delegated' : 'unknown';
@@ -148,8 +151,8 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const present = findRegisteredPhrases(lower);
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
-  const context = callContext(flows, token);
   const quoted = findQuotedClaims(text);
+  const context = callContext(flows, token, quoted);
   const requests = findRequests(text);
   const request = pickRequest(requests);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;

@@ -3,6 +3,7 @@ import { appOnly, delegated, mintToken, payloadOf } from '../../helpers/tokens.j
 
 describeCause('permission-type-mismatch', {
   matches: [
+    { name: 'scp copied from jwt.ms, but the permission was added as Application', paste: 'POST /v1.0/me/sendMail returns 403 ErrorAccessDenied. The decoded token shows scp: "User.Read openid profile". Mail.Send was added as an Application permission, admin consent granted.' },
     { name: 'neither scp nor roles', paste: 'com.microsoft.graph.http.GraphServiceException: Error code: AccessDenied\nError message: Either scp or roles claim need to be present in the token.', confident: true },
     { name: 'no permissions in the token', paste: 'Graph responded NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood.', confident: true },
     { name: '/me with an app-only token', paste: "msgraph.core: '/me request is only valid with delegated authentication flow.'", confident: true },
