@@ -8,6 +8,7 @@ import type { VerdictId } from '../diagnosis/cause.js';
 import type { CallContext } from '../diagnosis/evidence/index.js';
 import { questionById } from '../diagnosis/questions.js';
 import type { QuestionContext } from '../diagnosis/questions.js';
+import { isRecord } from '../shared/is-record.js';
 
 export const STATE_VERSION = 1;
 
@@ -60,10 +61,6 @@ export class InvalidActionData extends Error {
 
 function fail(why: string): never {
   throw new InvalidActionData(why);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function finite(v: unknown, min: number, max: number, what: string): number {

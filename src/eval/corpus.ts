@@ -1,5 +1,6 @@
 /** Reads a labelled corpus (JSON Lines, the format of shared/corpus/README.md). */
 import { isVerdictId, type VerdictId } from '../diagnosis/cause.js';
+import { isRecord } from '../shared/is-record.js';
 
 export type Label = VerdictId | 'ambiguous';
 
@@ -16,10 +17,6 @@ export class CorpusError extends Error {
     super(message);
     this.name = 'CorpusError';
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function parseCorpus(jsonl: string, source = 'corpus'): CorpusCase[] {

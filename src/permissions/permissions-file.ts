@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { HttpMethod } from './request-path.js';
 import type { PermissionSource, Requirement } from './requirement.js';
 import { compileTemplate, matches, type CompiledTemplate } from './template-match.js';
+import { isRecord } from '../shared/is-record.js';
 
 type KibaliScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Application';
 
@@ -28,10 +29,6 @@ export class PermissionsFileError extends Error {
     super(message);
     this.name = 'PermissionsFileError';
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Normalizes a file path key the way request paths are normalized. */

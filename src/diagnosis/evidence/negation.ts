@@ -12,12 +12,17 @@ export function isNegatedAt(lower: string, at: number): boolean {
   return NEGATED_BEFORE.test(lower.slice(Math.max(0, at - REACH), at));
 }
 
-/** True when some occurrence of the phrase is not negated. */
-export function isAffirmed(lower: string, phrase: string): boolean {
+/** True when some occurrence of the phrase passes the test. */
+function someOccurrence(lower: string, phrase: string, test: (at: number) => boolean): boolean {
   for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (!isNegatedAt(lower, at)) return true;
+    if (test(at)) return true;
   }
   return false;
+}
+
+/** True when some occurrence of the phrase is not negated. */
+export function isAffirmed(lower: string, phrase: string): boolean {
+  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at));
 }
 
 /** A line the service wrote: an error message, an exception, an AADSTS description. */
@@ -35,10 +40,7 @@ function isOnErrorLine(lower: string, at: number): boolean {
  * than denying it. In the user's prose, "we have no conditional access policies" denies it.
  */
 export function isStated(lower: string, phrase: string): boolean {
-  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (!isNegatedAt(lower, at) || isOnErrorLine(lower, at)) return true;
-  }
-  return false;
+  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) || isOnErrorLine(lower, at));
 }
 
 /** True when some match of the pattern is not negated. */
