@@ -14,8 +14,18 @@ interface Scope {
 }
 
 type Expr = (s: Scope) => unknown;
-/** A compiled JSON node: the values it expands to (none when $when is false; many for $data). */
-type Node = (s: Scope) => unknown[];
+
+/** What a node expands to when its $when is false: nothing. */
+const OMIT: unique symbol = Symbol('omit');
+/** What a `$data` node over an array expands to: one value per item, spread into the parent. */
+class Many {
+  constructor(readonly values: unknown[]) {}
+}
+/**
+ * A compiled JSON node: its value, OMIT, or Many. Most nodes expand to exactly one value, so
+ * they return it as is: wrapping every value in an array cost an allocation per card element.
+ */
+type Node = (s: Scope) => unknown;
 
 class Unsupported extends Error {}
 
@@ -109,17 +119,22 @@ function compileString(str: string): Expr | string {
 function compileNode(json: unknown): Node {
   if (typeof json === 'string') {
     const c = compileString(json);
-    return typeof c === 'string' ? () => [c] : (s) => [c(s)];
+    return typeof c === 'string' ? () => c : c;
   }
   if (Array.isArray(json)) {
     const items = json.map(compileNode);
     return (s) => {
       const out: unknown[] = [];
-      for (const item of items) for (const v of item(s)) out.push(v);
-      return [out];
+      for (const item of items) {
+        const v = item(s);
+        if (v === OMIT) continue;
+        if (v instanceof Many) for (const x of v.values) out.push(x);
+        else out.push(v);
+      }
+      return out;
     };
   }
-  if (json === null || typeof json !== 'object') return () => [json];
+  if (json === null || typeof json !== 'object') return () => json;
   const obj = json as Record<string, unknown>;
   const whenSrc = obj.$when;
   const dataSrc = obj.$data;
@@ -129,17 +144,19 @@ function compileNode(json: unknown): Node {
   const props = Object.entries(obj)
     .filter(([k]) => k !== '$when' && k !== '$data')
     .map(([k, v]) => [compileString(k), compileNode(v)] as const);
-  const build = (s: Scope): unknown[] => {
+  const build = (s: Scope): unknown => {
     if (when !== undefined) {
       const w = typeof when === 'string' ? when : when(s);
-      if (w !== true && w !== 'true') return [];
+      if (w !== true && w !== 'true') return OMIT;
     }
     const out: Record<string, unknown> = {};
     for (const [k, node] of props) {
-      const [v] = node(s);
-      out[typeof k === 'string' ? k : String(k(s))] = v;
+      const v = node(s);
+      // A property whose value expands to nothing (or to several) keeps the first value or none,
+      // as adaptivecards-templating does.
+      out[typeof k === 'string' ? k : String(k(s))] = v === OMIT ? undefined : v instanceof Many ? v.values[0] : v;
     }
-    return [out];
+    return out;
   };
   if (!data) return build;
   return (s) => {
@@ -147,9 +164,10 @@ function compileNode(json: unknown): Node {
     if (Array.isArray(d)) {
       const out: unknown[] = [];
       d.forEach((item, index) => {
-        for (const v of build({ root: s.root, data: item, index })) out.push(v);
+        const v = build({ root: s.root, data: item, index });
+        if (v !== OMIT) out.push(v);
       });
-      return out;
+      return new Many(out);
     }
     return build({ root: s.root, data: d, index: 0 });
   };
@@ -161,7 +179,10 @@ export type CompiledTemplate = (root: unknown) => Record<string, unknown>;
 export function compileTemplate(template: object): CompiledTemplate | undefined {
   try {
     const node = compileNode(template);
-    return (root) => node({ root, data: root, index: 0 })[0] as Record<string, unknown>;
+    return (root) => {
+      const v = node({ root, data: root, index: 0 });
+      return (v === OMIT ? undefined : v instanceof Many ? v.values[0] : v) as Record<string, unknown>;
+    };
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
