@@ -13,7 +13,7 @@ import type { PermissionSource } from '../permissions/requirement.js';
 import { draftQuestion, QNA_URL } from './escalation-draft.js';
 import { EXAMPLE_PASTE } from './examples.js';
 import type { FollowUpState, RankEntry, Verb } from './follow-up-state.js';
-import { action, causeData, display, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, summaryData, tokenData, type Audience } from './present.js';
+import { action, actionsSharing, causeData, display, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, summaryData, tokenData, type Audience } from './present.js';
 
 export interface Reply {
   readonly cards: readonly CardAttachment[];
@@ -172,7 +172,7 @@ export function handleAction(verb: Verb, state: FollowUpState | undefined, answe
     case 'fixed': {
       const id = state.current;
       return {
-        cards: [deps.renderer.attachment('resolved', { subline: id ? `Fixed: ${titleOf(id)}` : 'Fixed.', tip: id ? (verdictById(id)?.wording.fix ?? '') : '', feedbackGiven: false, actions: { helpful: action('helpful', state), unhelpful: action('unhelpful', state) } })],
+        cards: [deps.renderer.attachment('resolved', { subline: id ? `Fixed: ${titleOf(id)}` : 'Fixed.', tip: id ? (verdictById(id)?.wording.fix ?? '') : '', feedbackGiven: false, actions: actionsSharing(state, ['helpful', 'unhelpful']) })],
         text: 'Glad it works now.',
         outcome: 'resolved',
         causeId: id,

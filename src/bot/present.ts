@@ -37,6 +37,14 @@ export function action(verb: Verb, state?: FollowUpState, extra: Record<string, 
   return state ? { verb, state: encodeState(state), ...extra } : { verb, ...extra };
 }
 
+/** The data of several buttons that carry the same state: it is encoded once for all of them. */
+export function actionsSharing<V extends Verb>(state: FollowUpState | undefined, verbs: readonly V[]): Record<V, ActionData> {
+  const wire = state ? encodeState(state) : undefined;
+  const out = {} as Record<V, ActionData>;
+  for (const verb of verbs) out[verb] = wire ? { verb, state: wire } : { verb };
+  return out;
+}
+
 /** Path without host, query or ids that look personal (e-mail addresses). */
 function requestLabel(method: string | undefined, url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -164,13 +172,7 @@ export function causeData(id: VerdictId, state: FollowUpState, lead?: string): C
     learnMoreUrl: w.learnMore.url,
     checks: verdict.checks.map((c, i) => ({ n: i + 1, title: c.title, fix: c.fix, ...c.verify })),
     nextTitle: remaining.length > 0 ? 'Still failing: next cause' : 'Still failing',
-    actions: {
-      fixed: action('fixed', shown),
-      next: action('next', shown),
-      unsure: action('unsure', shown),
-      token: action('token', shown),
-      escalate: action('escalate', shown),
-    },
+    actions: actionsSharing(shown, ['fixed', 'next', 'unsure', 'token', 'escalate']),
   };
 }
 
@@ -198,7 +200,7 @@ export function questionData(q: Question, state: FollowUpState, number: number):
     prompt: q.prompt,
     choices: q.choices.map((c) => ({ label: c.label, value: c.value })),
     candidates: candidates.join(' · ') || 'none left',
-    actions: { answer: action('answer', asking), token: action('token', state), escalate: action('escalate', state) },
+    actions: { answer: action('answer', asking), ...actionsSharing(state, ['token', 'escalate']) },
   };
 }
 
@@ -230,6 +232,6 @@ export function tokenData(t: TokenReport, state: FollowUpState | undefined): Tok
     style: worst,
     checks: t.checks.map((x) => ({ mark: MARKS[x.verdict][0], color: MARKS[x.verdict][1], claim: x.claim, reason: display(x.reason) })),
     claims,
-    actions: { back: action('back', state), escalate: action('escalate', state) },
+    actions: actionsSharing(state, ['back', 'escalate']),
   };
 }
