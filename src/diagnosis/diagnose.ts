@@ -109,7 +109,10 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
     // A runner-up shown only because it is common for this status still says why it is listed.
     const texts = own.length > 0 ? own.map((x) => redact(x.text)) : [`Nothing in the text points here; it is listed as a common cause of ${status ? `HTTP ${status}` : 'such errors'}`];
     return {
-      ...r,
+      id: r.id,
+      points: r.points,
+      score: r.score,
+      strongest: r.strongest,
       evidence: texts,
       evidenceFromToken: own.length > 0 ? own.map((x) => x.fromToken) : [false],
       against: (against.get(r.id) ?? []).map((x) => redact(x)),

@@ -44,9 +44,12 @@ function removeTokens(text: string): string {
 
 /**
  * Cheap pre-check: a text that has none of these cannot hold anything the patterns below
- * remove, so most diagnostic lines skip the heavier work.
+ * remove, so most diagnostic lines skip the heavier work. Each alternative is the fixed part
+ * one of the patterns (or findTokens) needs: a label word only counts when a value follows it
+ * (`token:` or `secret=`), so prose like "a new token" stays on the fast path.
  */
-const MIGHT_HOLD_SECRET = /eyj|bearer|authori[sz]ation|secret|passw|pwd|key|token|client_assertion|[?&](?:sig|code)=|-----begin|--(?:password|secret)/i;
+const MIGHT_HOLD_SECRET =
+  /eyj|bearer|authori[sz]ation|(?:secret|passw(?:or)?d|pwd|key|token|client_assertion)["']?\s*[:=]|[?&](?:sig|code|client_secret|password|access_token|refresh_token|id_token)=|-----begin|-(?:clientsecret|password|secret|certificatepassword)\s|--(?:password|secret|client-secret)/i;
 
 export function redact(text: string, options: RedactOptions = {}): string {
   if (!MIGHT_HOLD_SECRET.test(text)) return options.emails && text.includes('@') ? text.replace(EMAIL, '[e-mail removed]') : text;

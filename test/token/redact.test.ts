@@ -19,6 +19,12 @@ describe('token/redact', () => {
     { name: 'a SAS signature', paste: 'https://x.blob.core.windows.net/c/b?sv=2022&sig=AbCdEf%2Bghij', gone: 'AbCdEf%2Bghij', kept: 'sv=2022' },
     { name: 'a basic Authorization header', paste: 'Authorization: Basic dXNlcjpwYXNz', gone: 'dXNlcjpwYXNz' },
     { name: 'a private key', paste: '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----', gone: 'MIIEpAIBAAKCAQEA' },
+    { name: 'a CLI --password argument', paste: 'az ad sp create-for-rbac --password "Sup3rS3cretValue!" --years 1', gone: 'Sup3rS3cretValue!', kept: '--years 1' },
+    { name: 'an API key in YAML', paste: 'graph:\n  api_key: abcd1234efgh5678\n  tenant: contoso', gone: 'abcd1234efgh5678', kept: 'tenant: contoso' },
+    { name: 'a JSON secret with a space before the colon', paste: '{ "client_secret" : "abc~def.ghi" }', gone: 'abc~def.ghi' },
+    { name: 'a connection-string pwd', paste: 'Server=sql;User Id=app;Pwd=hunter22xyz;', gone: 'hunter22xyz', kept: 'User Id=app' },
+    { name: 'an authorization code in a redirect', paste: 'https://localhost/cb?code=0.AXoAbcdefgh12345&state=xyz', gone: '0.AXoAbcdefgh12345', kept: 'state=xyz' },
+    { name: 'a PowerShell certificate password', paste: 'Import-PfxCertificate -CertificatePassword  p4ssw0rdValue -FilePath c.pfx', gone: 'p4ssw0rdValue', kept: '-FilePath c.pfx' },
   ];
   for (const c of secrets) {
     it(`removes ${c.name}`, () => {
@@ -32,6 +38,12 @@ describe('token/redact', () => {
   it('keeps what explains the error: codes, request ids, dates and placeholders', () => {
     const paste = '{"error":{"code":"ErrorAccessDenied","message":"Access is denied. (code=ErrorAccessDenied)","innerError":{"request-id":"0a1b2c3d-0000-4000-8000-000000000000","date":"2026-01-01T10:00:00"}}} Authorization: Bearer <token>';
     assert.equal(redact(paste), paste);
+  });
+
+  it('leaves prose that only names a secret or a token unchanged', () => {
+    for (const text of ['Permissions were added; they need consent and a new token too', 'rotate the client secret and the API key', 'password reset needs a delegated call']) {
+      assert.equal(redact(text), text);
+    }
   });
 
   it('removes e-mail addresses only when asked', () => {
