@@ -3,23 +3,37 @@
  * `includes` scan per phrase per signal: the text is read once whatever the number of phrases.
  * Cause modules register their phrase lists at load time through the signal builders.
  *
- * The automaton is stored compactly (each node's transitions in one sorted run of two typed
- * arrays, a dense table only for the root): a few hundred kilobytes of dense tables would fall
- * out of the CPU cache between turns of a busy server and cost more than they save.
+ * Layout, chosen for a busy server where the tables are cold at the start of every turn: the
+ * automaton is a full DFA (one table read per character, no failure-link loops) only for the
+ * nodes a few characters deep, where nearly all the reading happens. Those rows take ~64 KB.
+ * Deeper nodes — reached only while the text really follows a phrase — keep their few children
+ * in sorted runs and fall back through failure links until they reach a dense row. A dense table
+ * for every node would take ~800 KB and miss the cache on every turn.
  */
 
 const registered = new Set<string>();
 let automaton: Automaton | undefined;
 
+/** Nodes up to this depth get a dense row. */
+const DENSE_DEPTH = 4;
+
 interface Automaton {
-  /** Transitions of node n are chars/targets[first[n] .. first[n+1]), sorted by char. */
+  /** Character class of each UTF-16 code unit below 128 (0: in no phrase). */
+  readonly asciiClass: Uint8Array;
+  /** Classes of the other code units that occur in phrases. */
+  readonly otherClass: ReadonlyMap<number, number>;
+  readonly classes: number;
+  /** Nodes 0..dense-1 (breadth-first, so the shallow ones) have a full row in `table`. */
+  readonly dense: number;
+  /** Target node of each move, with OUTPUT_FLAG set when phrases end there. */
+  readonly table: Uint16Array | Uint32Array;
+  readonly flag: number;
+  /** Children of a deep node n: classes/targets[first[n - dense] .. first[n - dense + 1]), sorted by class. */
   readonly first: Int32Array;
-  readonly chars: Uint16Array;
-  readonly targets: Int32Array;
-  /** The root's transitions for every UTF-16 code unit below 128 (0 = stay at the root). */
-  readonly root: Int32Array;
+  readonly childClass: Uint16Array;
+  readonly childTarget: Int32Array;
   readonly fail: Int32Array;
-  /** Phrases ending at each node, including those reached through fail links. */
+  /** Phrases ending at each node, including those reached through failure links. */
   readonly out: (readonly string[] | undefined)[];
 }
 
@@ -37,32 +51,23 @@ export function isRegistered(lowerPhrase: string): boolean {
   return registered.has(lowerPhrase);
 }
 
-/** The child of `node` on char `c`, or -1. */
-function step(a: Automaton, node: number, c: number): number {
-  if (node === 0 && c < 128) {
-    const t = a.root[c] as number;
-    return t === 0 ? -1 : t;
-  }
-  let lo = a.first[node] as number;
-  let hi = (a.first[node + 1] as number) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = a.chars[mid] as number;
-    if (m === c) return a.targets[mid] as number;
-    if (m < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 function build(): Automaton {
-  // A trie with Map children first, then flattened breadth-first into typed arrays.
+  const asciiClass = new Uint8Array(128);
+  const otherClass = new Map<number, number>();
+  let classes = 1;
+  for (const code of [...new Set([...registered].join(''))].map((ch) => ch.charCodeAt(0)).sort((a, b) => a - b)) {
+    if (code < 128) asciiClass[code] = classes++;
+    else if (!otherClass.has(code)) otherClass.set(code, classes++);
+  }
+  const classOf = (code: number): number => (code < 128 ? (asciiClass[code] as number) : (otherClass.get(code) ?? 0));
+
+  // The trie over character classes; renumbered breadth-first below so that ids grow with depth.
   const kids: Map<number, number>[] = [new Map()];
   const ends: string[][] = [[]];
   for (const p of registered) {
     let node = 0;
     for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
+      const c = classOf(p.charCodeAt(i));
       let to = kids[node]?.get(c);
       if (to === undefined) {
         to = kids.length;
@@ -74,63 +79,113 @@ function build(): Automaton {
     }
     ends[node]?.push(p);
   }
-  const n = kids.length;
-  const first = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    first[i] = total;
-    total += kids[i]?.size ?? 0;
-  }
-  first[n] = total;
-  const chars = new Uint16Array(total);
-  const targets = new Int32Array(total);
-  for (let i = 0; i < n; i++) {
-    const sorted = [...(kids[i] ?? new Map<number, number>())].sort((x, y) => x[0] - y[0]);
-    sorted.forEach(([c, t], k) => {
-      chars[(first[i] as number) + k] = c;
-      targets[(first[i] as number) + k] = t;
-    });
-  }
-  const root = new Int32Array(128);
-  for (const [c, t] of kids[0] ?? []) if (c < 128) root[c] = t;
-  const fail = new Int32Array(n);
-  const out: (string[] | undefined)[] = ends.map((e) => (e.length > 0 ? e : undefined));
-  const a: Automaton = { first, chars, targets, root, fail, out };
-  const queue: number[] = [];
-  for (const [, child] of kids[0] ?? []) queue.push(child);
-  for (let qi = 0; qi < queue.length; qi++) {
-    const node = queue[qi] as number;
-    for (const [c, child] of kids[node] ?? []) {
-      let f = fail[node] as number;
-      let t = step(a, f, c);
-      while (t < 0 && f > 0) {
-        f = fail[f] as number;
-        t = step(a, f, c);
-      }
-      fail[child] = t > 0 && t !== child ? t : 0;
-      const inherited = out[fail[child] as number];
-      if (inherited) out[child] = [...(out[child] ?? []), ...inherited];
-      queue.push(child);
+  const order: number[] = [0];
+  const depthOf: number[] = [0];
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i] as number;
+    for (const child of kids[n]?.values() ?? []) {
+      depthOf[child] = (depthOf[n] as number) + 1;
+      order.push(child);
     }
   }
-  return a;
+  const id = new Int32Array(kids.length);
+  order.forEach((n, i) => (id[n] = i));
+  const count = order.length;
+  const dense = order.filter((n) => (depthOf[n] as number) <= DENSE_DEPTH).length;
+
+  const small = count < 0x8000;
+  const table = small ? new Uint16Array(dense * classes) : new Uint32Array(dense * classes);
+  const flag = small ? 0x8000 : 0x80000000;
+  const deepChildren: [number, number][][] = [];
+  const fail = new Int32Array(count);
+  const out: (string[] | undefined)[] = new Array<string[] | undefined>(count);
+  const childOf = (n: number, c: number): number | undefined => {
+    const k = kids[order[n] as number]?.get(c);
+    return k === undefined ? undefined : (id[k] as number);
+  };
+  // The DFA move from a node known to have a dense row or a failure chain to one.
+  const move = (n: number, c: number): number => {
+    let at = n;
+    while (at >= dense) {
+      const t = childOf(at, c);
+      if (t !== undefined) return t;
+      at = fail[at] as number;
+    }
+    return table[at * classes + c] as number;
+  };
+  // Breadth-first: a node's failure target is shallower, so its row, its link and its outputs
+  // are ready when the node is reached.
+  for (let n = 0; n < count; n++) {
+    for (const [c, k] of kids[order[n] as number] ?? []) fail[id[k] as number] = n === 0 ? 0 : move(fail[n] as number, c);
+    if (n < dense) {
+      for (let c = 0; c < classes; c++) table[n * classes + c] = childOf(n, c) ?? (n === 0 ? 0 : move(fail[n] as number, c));
+    } else {
+      deepChildren[n - dense] = [...(kids[order[n] as number] ?? [])].map(([c, k]) => [c, id[k] as number] as [number, number]).sort((x, y) => x[0] - y[0]);
+    }
+  }
+  for (let n = 0; n < count; n++) {
+    const own = ends[order[n] as number] ?? [];
+    const viaFail = n === 0 ? undefined : out[fail[n] as number];
+    out[n] = own.length > 0 || viaFail ? [...own, ...(viaFail ?? [])] : undefined;
+  }
+  // The top bit of an entry says "phrases end there": the output list is read only on a match.
+  for (let i = 0; i < table.length; i++) if (out[table[i] as number]) table[i] = (table[i] as number) | flag;
+  const first = new Int32Array(count - dense + 1);
+  let total = 0;
+  deepChildren.forEach((list, i) => {
+    first[i] = total;
+    total += list.length;
+  });
+  first[count - dense] = total;
+  const childClass = new Uint16Array(total);
+  const childTarget = new Int32Array(total);
+  deepChildren.forEach((list, i) =>
+    list.forEach(([c, t], k) => {
+      childClass[(first[i] as number) + k] = c;
+      childTarget[(first[i] as number) + k] = t;
+    }),
+  );
+  return { asciiClass, otherClass, classes, dense, table, flag, first, childClass, childTarget, fail, out };
+}
+
+/** The child of deep node n on class c, or -1. */
+function deepChild(a: Automaton, n: number, c: number): number {
+  let lo = a.first[n - a.dense] as number;
+  let hi = (a.first[n - a.dense + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = a.childClass[mid] as number;
+    if (m === c) return a.childTarget[mid] as number;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Every registered phrase that occurs in the (lower-cased) text, in the order first seen. */
 export function findRegisteredPhrases(lower: string): Set<string> {
   const a = (automaton ??= build());
+  const { asciiClass, otherClass, classes, dense, table, flag, fail, out } = a;
   const found = new Set<string>();
   let node = 0;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    let t = step(a, node, c);
-    while (t < 0 && node > 0) {
-      node = a.fail[node] as number;
-      t = step(a, node, c);
+    const code = lower.charCodeAt(i);
+    const c = code < 128 ? (asciiClass[code] as number) : (otherClass.get(code) ?? 0);
+    let next = -1;
+    while (node >= dense) {
+      next = deepChild(a, node, c);
+      if (next >= 0) break;
+      node = fail[node] as number;
     }
-    node = t < 0 ? 0 : t;
-    const o = a.out[node];
-    if (o !== undefined) for (const p of o) found.add(p);
+    if (next >= 0) {
+      node = next;
+      const o = out[node];
+      if (o !== undefined) for (const p of o) found.add(p);
+    } else {
+      const e = table[node * classes + c] as number;
+      node = e & ~flag;
+      if ((e & flag) !== 0) for (const p of out[node] as readonly string[]) found.add(p);
+    }
   }
   return found;
 }
