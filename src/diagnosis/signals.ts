@@ -4,17 +4,41 @@ import type { Signal } from './cause.js';
 import { registerPhrases } from './phrase-index.js';
 import { isStated } from './evidence/negation.js';
 
+/** For each phrase, the phrase lists (by index) of the phrase signals that contain it. */
+const listsOfPhrase = new Map<string, number[]>();
+let phraseLists = 0;
+
+/**
+ * For one evidence: each phrase list's phrases that the text holds, in the order first seen.
+ * One pass over the few phrases present, instead of every phrase signal scanning all of them.
+ * A diagnosis tests all its signals on one evidence in a row, so the last result is kept.
+ */
+let groupedFor: ReadonlySet<string> | undefined;
+let grouped: (string[] | undefined)[] = [];
+function presentByList(present: ReadonlySet<string>): readonly (string[] | undefined)[] {
+  if (present !== groupedFor) {
+    grouped = [];
+    for (const p of present) for (const k of listsOfPhrase.get(p) ?? []) (grouped[k] ??= []).push(p);
+    groupedFor = present;
+  }
+  return grouped;
+}
+
 /** Fires when the lower-cased paste states one of the phrases (not denies it); says which one. */
 export function phrase(id: string, weight: number, phrases: readonly string[], say: (found: string) => string): Signal {
-  const lowered = phrases.map((p) => p.toLowerCase());
+  const lowered = [...new Set(phrases.map((p) => p.toLowerCase()))];
   registerPhrases(lowered);
-  const set = new Set(lowered);
+  const list = phraseLists++;
+  for (const p of lowered) {
+    const lists = listsOfPhrase.get(p);
+    if (lists) lists.push(list);
+    else listsOfPhrase.set(p, [list]);
+  }
   return {
     id,
     weight,
-    // Reads the few phrases the text holds rather than asking for each phrase of the list.
     test: (e) => {
-      for (const p of e.present) if (set.has(p) && isStated(e.lower, p)) return say(p);
+      for (const p of presentByList(e.present)[list] ?? []) if (isStated(e.lower, p)) return say(p);
       return undefined;
     },
   };
