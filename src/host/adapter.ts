@@ -26,7 +26,12 @@ const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpired
  * botbuilder turns an expired token into a 401 but lets a bad signature escape as a plain error,
  * which CloudAdapter answers with 500. A forged request is an authentication failure: 401.
  */
-class DoctorAdapter extends CloudAdapter {
+export class DoctorAdapter extends CloudAdapter {
+  /** A turn for an activity the host has already parsed and checked (see process-turn.ts). */
+  runTurn(authorization: string, activity: Activity, logic: Logic): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+
   override processActivity(authHeader: string, activity: Activity, logic: Logic): Promise<InvokeResponse | undefined>;
   override processActivity(authenticateRequestResult: AuthenticateRequestResult, activity: Activity, logic: Logic): Promise<InvokeResponse | undefined>;
   override async processActivity(auth: string | AuthenticateRequestResult, activity: Activity, logic: Logic): Promise<InvokeResponse | undefined> {
@@ -39,7 +44,7 @@ class DoctorAdapter extends CloudAdapter {
   }
 }
 
-export function createAdapter(config: Config, log: Logger, credentialsFactory?: ServiceClientCredentialsFactory): CloudAdapter {
+export function createAdapter(config: Config, log: Logger, credentialsFactory?: ServiceClientCredentialsFactory): DoctorAdapter {
   const options: Record<string, string | undefined> = {
     MicrosoftAppId: config.appId ?? '',
     MicrosoftAppPassword: config.appPassword ?? '',

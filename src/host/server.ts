@@ -4,11 +4,13 @@
  * JSON 400, oversize 413. Logs one line per turn (no message text).
  */
 import restify from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import type { DoctorAdapter } from './adapter.js';
 import type { DoctorBot } from '../bot/doctor-bot.js';
 import { TURN_OUTCOME, type TurnOutcome } from '../bot/doctor-bot.js';
 import type { Logger } from './logger.js';
 import { describeError } from './logger.js';
+import { processTurn } from './process-turn.js';
 
 const PRIVACY = [
   'Graph Auth Doctor: privacy',
@@ -29,7 +31,7 @@ const TERMS = [
 ].join('\n');
 
 export interface ServerDeps {
-  readonly adapter: CloudAdapter;
+  readonly adapter: DoctorAdapter;
   readonly bot: DoctorBot;
   readonly log: Logger;
   readonly maxBodyBytes: number;
@@ -98,7 +100,7 @@ export function createServer(deps: ServerDeps): Host {
       let channel: string | undefined;
       let outcome: TurnOutcome | undefined;
       try {
-        await deps.adapter.process(req, res, async (context: TurnContext) => {
+        await processTurn(deps.adapter, req, res, async (context: TurnContext) => {
           activityType = context.activity.type;
           channel = context.activity.channelId;
           await deps.bot.run(context);
