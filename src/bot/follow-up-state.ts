@@ -93,6 +93,13 @@ const FROM_CODE: ReadonlyMap<string, VerdictId> = new Map(Object.entries(CODES).
 const CONTEXT_CODES: Readonly<Record<CallContext, string>> = { 'app-only': 'a', delegated: 'd', mixed: 'm', unknown: 'u' };
 const CONTEXT_FROM: ReadonlyMap<string, CallContext> = new Map(Object.entries(CONTEXT_CODES).map(([c, code]) => [code, c as CallContext]));
 const FACT_KEYS = { status: 's', code: 'c', aadsts: 'x', message: 'm', requestId: 'i', date: 'd', request: 'r', permission: 'p' } as const;
+const FACT_ENTRIES = Object.entries(FACT_KEYS) as [keyof CarriedFacts, string][];
+
+/** Whether an object has any own key, without listing them all. */
+function hasKeys(o: object): boolean {
+  for (const key in o) if (Object.hasOwn(o, key)) return true;
+  return false;
+}
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
@@ -106,14 +113,18 @@ export function encodeState(state: FollowUpState): Record<string, unknown> {
   };
   if (state.current) wire.c = CODES[state.current];
   if (state.tried.length > 0) wire.t = state.tried.map((id) => CODES[id]);
-  if (Object.keys(state.answers).length > 0) wire.a = state.answers;
+  if (hasKeys(state.answers)) wire.a = state.answers;
   if (state.asking) wire.q = state.asking;
   const f: Record<string, unknown> = {};
-  for (const [key, short] of Object.entries(FACT_KEYS)) {
-    const v = state.facts[key as keyof CarriedFacts];
-    if (v !== undefined) f[short] = v;
+  let facts = 0;
+  for (const [key, short] of FACT_ENTRIES) {
+    const v = state.facts[key];
+    if (v !== undefined) {
+      f[short] = v;
+      facts++;
+    }
   }
-  if (Object.keys(f).length > 0) wire.f = f;
+  if (facts > 0) wire.f = f;
   return wire;
 }
 

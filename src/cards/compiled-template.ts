@@ -125,8 +125,8 @@ function compileNode(json: unknown): Node {
     const items = json.map(compileNode);
     return (s) => {
       const out: unknown[] = [];
-      for (const item of items) {
-        const v = item(s);
+      for (let i = 0; i < items.length; i++) {
+        const v = (items[i] as Node)(s);
         if (v === OMIT) continue;
         if (v instanceof Many) for (const x of v.values) out.push(x);
         else out.push(v);
@@ -141,17 +141,19 @@ function compileNode(json: unknown): Node {
   const when = typeof whenSrc === 'string' ? compileString(whenSrc) : undefined;
   const data = typeof dataSrc === 'string' ? compileString(dataSrc) : dataSrc !== undefined ? () => dataSrc : undefined;
   if (whenSrc !== undefined && typeof whenSrc !== 'string') throw new Unsupported('$when');
-  const props = Object.entries(obj)
-    .filter(([k]) => k !== '$when' && k !== '$data')
-    .map(([k, v]) => [compileString(k), compileNode(v)] as const);
+  const entries = Object.entries(obj).filter(([k]) => k !== '$when' && k !== '$data');
+  // Parallel arrays and an index loop: this runs for every object of every card.
+  const keys = entries.map(([k]) => compileString(k));
+  const nodes = entries.map(([, v]) => compileNode(v));
   const build = (s: Scope): unknown => {
     if (when !== undefined) {
       const w = typeof when === 'string' ? when : when(s);
       if (w !== true && w !== 'true') return OMIT;
     }
     const out: Record<string, unknown> = {};
-    for (const [k, node] of props) {
-      const v = node(s);
+    for (let i = 0; i < nodes.length; i++) {
+      const k = keys[i] as string | Expr;
+      const v = (nodes[i] as Node)(s);
       // A property whose value expands to nothing (or to several) keeps the first value or none,
       // as adaptivecards-templating does.
       out[typeof k === 'string' ? k : String(k(s))] = v === OMIT ? undefined : v instanceof Many ? v.values[0] : v;
