@@ -4,9 +4,20 @@ import type { Signal } from './cause.js';
 import { registerPhrases } from './phrase-index.js';
 import { isStated } from './evidence/negation.js';
 
-/** For each phrase, the phrase lists (by index) of the phrase signals that contain it. */
+/** For each phrase, the phrase lists (by index) of the phrase signals and phrases() lists that contain it. */
 const listsOfPhrase = new Map<string, number[]>();
 let phraseLists = 0;
+
+/** Gives a list of lower-case phrases an index in the grouping below. */
+function indexList(lowered: readonly string[]): number {
+  const list = phraseLists++;
+  for (const p of new Set(lowered)) {
+    const lists = listsOfPhrase.get(p);
+    if (lists) lists.push(list);
+    else listsOfPhrase.set(p, [list]);
+  }
+  return list;
+}
 
 /**
  * For one evidence: each phrase list's phrases that the text holds, in the order first seen.
@@ -28,12 +39,7 @@ function presentByList(present: ReadonlySet<string>): readonly (string[] | undef
 export function phrase(id: string, weight: number, phrases: readonly string[], say: (found: string) => string): Signal {
   const lowered = [...new Set(phrases.map((p) => p.toLowerCase()))];
   registerPhrases(lowered);
-  const list = phraseLists++;
-  for (const p of lowered) {
-    const lists = listsOfPhrase.get(p);
-    if (lists) lists.push(list);
-    else listsOfPhrase.set(p, [list]);
-  }
+  const list = indexList(lowered);
   return {
     id,
     weight,
@@ -75,9 +81,14 @@ export function when(id: string, weight: number, test: (e: Evidence) => string |
   return { id, weight, test: (e) => test(e) || undefined };
 }
 
+/** Lists declared with phrases() (all lower case), by identity: firstPhrase reads them from the grouping. */
+const declaredLists = new Map<readonly string[], number>();
+
 /** Declares a phrase list used with firstPhrase/hasCode so the one-pass index covers it. */
 export function phrases<T extends readonly string[]>(list: T): T {
   registerPhrases(list);
+  // A list with capitals is matched as written (never, against the lower-cased text): keep that.
+  if (list.every((p) => p === p.toLowerCase())) declaredLists.set(list, indexList(list));
   return list;
 }
 
@@ -88,18 +99,24 @@ export function fromToken(signal: Signal): Signal {
 
 /** The first phrase of the list the paste contains, if any. */
 export function firstPhrase(e: Evidence, phrases: readonly string[]): string | undefined {
-  return phrases.find((p) => e.has(p));
+  const list = declaredLists.get(phrases);
+  if (list === undefined) return phrases.find((p) => e.has(p));
+  // Usually none of a declared list is present, and the answer is known without asking.
+  const present = presentByList(e.present)[list];
+  if (present === undefined) return undefined;
+  return present.length === 1 ? present[0] : phrases.find((p) => present.includes(p));
 }
 
 export function hasStatus(e: Evidence, ...statuses: number[]): boolean {
   return e.statuses.some((s) => statuses.includes(s));
 }
 
+function hasLowerCode(e: Evidence, lower: string): boolean {
+  return e.codesLower.has(lower) || e.has(lower);
+}
+
 export function hasCode(e: Evidence, ...codes: string[]): boolean {
-  return codes.some((c) => {
-    const lower = c.toLowerCase();
-    return e.codesLower.has(lower) || e.has(lower);
-  });
+  return codes.some((c) => hasLowerCode(e, c.toLowerCase()));
 }
 
 /** Graph or token-endpoint evidence that this is about authorization at all. */
@@ -108,7 +125,7 @@ registerPhrases(['mailbox']);
 export const DENIED_CODES = phrases(['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied'].map((c) => c.toLowerCase()));
 
 export function isDenied(e: Evidence): boolean {
-  return hasStatus(e, 403) || hasCode(e, ...DENIED_CODES);
+  return e.statuses.includes(403) || DENIED_CODES.some((c) => hasLowerCode(e, c));
 }
 
 const SOME_MAILBOXES = /\bworks? (?:fine |well )?(?:for|with|on) (?:other|most|some|all other) mailbox|\bfails? (?:only )?(?:for|on) (?:one|some|this|certain|specific|a few|other) mailbox|\bonly (?:for|on) (?:one|some|certain|specific) mailbox/;
