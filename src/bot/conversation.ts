@@ -164,7 +164,6 @@ export function handleAction(verb: Verb, state: FollowUpState | undefined, answe
           : {})],
         text: 'Paste the payload of your access token (the middle part between the dots).',
         outcome: 'token-requested',
-        causeId: state?.current,
       };
   }
   if (!state) return notice(deps, 'That button has expired.', 'Paste the error again and I will start a fresh diagnosis.', 'stale-action');

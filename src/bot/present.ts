@@ -172,7 +172,8 @@ export function causeData(id: VerdictId, state: FollowUpState, lead?: string): C
     learnMoreUrl: w.learnMore.url,
     checks: verdict.checks.map((c, i) => ({ n: i + 1, title: c.title, fix: c.fix, ...c.verify })),
     nextTitle: remaining.length > 0 ? 'Still failing: next cause' : 'Still failing',
-    actions: actionsSharing(shown, ['fixed', 'next', 'unsure', 'token', 'escalate']),
+    // The token button needs no state: what comes next is a new paste.
+    actions: { ...actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate']), token: action('token') },
   };
 }
 
@@ -200,7 +201,7 @@ export function questionData(q: Question, state: FollowUpState, number: number):
     prompt: q.prompt,
     choices: q.choices.map((c) => ({ label: c.label, value: c.value })),
     candidates: candidates.join(' · ') || 'none left',
-    actions: { answer: action('answer', asking), ...actionsSharing(state, ['token', 'escalate']) },
+    actions: { answer: action('answer', asking), escalate: action('escalate', state), token: action('token') },
   };
 }
 
