@@ -137,15 +137,24 @@ export function contextAfter(context: CallContext, answers: Readonly<Record<stri
 export function pickQuestions(candidates: readonly VerdictId[], q: QuestionContext, answers: Readonly<Record<string, string>>): Question[] {
   const context = contextAfter(q.context, answers);
   const ctx = { ...q, context };
-  const scored = QUESTIONS.filter((question) => !(question.id in answers) && question.relevant(ctx)).map((question) => {
+  const scored: { question: Question; separation: number }[] = [];
+  for (const question of QUESTIONS) {
+    if (question.id in answers || !question.relevant(ctx)) continue;
     let separation = 0;
     for (const choice of question.choices) {
+      // How far apart this answer pushes the candidates: the spread of its effects on them.
       const eff = effectsOf(choice, context);
-      const values = candidates.map((c) => eff[c] ?? 0);
-      separation += Math.max(...values) - Math.min(...values);
+      let max = -Infinity;
+      let min = Infinity;
+      for (const c of candidates) {
+        const v = eff[c] ?? 0;
+        if (v > max) max = v;
+        if (v < min) min = v;
+      }
+      if (candidates.length > 0) separation += max - min;
     }
-    return { question, separation: separation / question.effort };
-  });
+    scored.push({ question, separation: separation / question.effort });
+  }
   return scored
     .filter((s) => s.separation > 0)
     .sort((a, b) => b.separation - a.separation)
