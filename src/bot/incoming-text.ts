@@ -8,7 +8,7 @@ import { htmlToText } from '../diagnosis/normalize.js';
 
 /** Removes <at>…</at> mentions (what Teams puts in text for an @mention). */
 export function stripMentions(text: string): string {
-  return text.replace(/<at\b[^<>]{0,200}>[^<]{0,200}<\/at>/gi, '').trim();
+  return (/<at\b/i.test(text) ? text.replace(/<at\b[^<>]{0,200}>[^<]{0,200}<\/at>/gi, '') : text).trim();
 }
 
 export function pasteFromActivity(activity: Partial<Activity>): string {

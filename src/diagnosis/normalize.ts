@@ -67,10 +67,11 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   // Control characters (binary pastes) become spaces; tabs and newlines stay.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ');
-  text = text.replace(/\r\n?/g, '\n');
+  // (Each pass below runs only when what it rewrites is there at all.)
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (looksLikeHtml(text)) text = htmlToText(text);
   // Markdown code fences: keep the content, drop the fence lines.
-  text = text.replace(/^[ \t]{0,8}(?:```|~~~)[^\n]{0,40}$/gm, '');
+  if (text.includes('```') || text.includes('~~~')) text = text.replace(/^[ \t]{0,8}(?:```|~~~)[^\n]{0,40}$/gm, '');
   text = unescapeJsonish(text);
   return { text: text.trim(), originalLength, truncated: originalLength > maxRead };
 }
