@@ -138,9 +138,16 @@ async function soak(seconds: number): Promise<void> {
   const run = await load(4101, bot.pid, seconds);
   clearInterval(sampler);
   bot.kill('SIGTERM');
-  const firstHalf = median(samples.slice(0, Math.max(1, Math.floor(samples.length / 2))));
-  const secondHalf = median(samples.slice(Math.floor(samples.length / 2)));
-  console.log(`soak: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms, errors ${run.errors + run.non2xx}; RSS median first half ${firstHalf} MB, second half ${secondHalf} MB (${secondHalf > firstHalf * 1.15 ? 'GROWING' : 'flat'})`);
+  const first = samples.slice(0, Math.max(1, Math.floor(samples.length / 2)));
+  const second = samples.slice(Math.floor(samples.length / 2));
+  // RSS saws up and down with garbage collection; what stays after it (the lowest samples) is
+  // what would grow if conversations leaked.
+  const floor1 = Math.min(...first);
+  const floor2 = Math.min(...second);
+  console.log(
+    `soak: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms, errors ${run.errors + run.non2xx}; RSS median first half ${median(first)} MB, second half ${median(second)} MB; ` +
+      `floor (after GC) ${floor1} → ${floor2} MB (${floor2 > floor1 * 1.1 ? 'GROWING' : 'flat'})`,
+  );
 }
 
 async function main(): Promise<void> {
