@@ -7,10 +7,13 @@ import { isStated } from './evidence/negation.js';
 /** For each phrase, the phrase lists (by index) of the phrase signals and phrases() lists that contain it. */
 const listsOfPhrase = new Map<string, number[]>();
 let phraseLists = 0;
+let groupedFor: ReadonlySet<string> | undefined;
+let grouped: (string[] | undefined)[] = [];
 
 /** Gives a list of lower-case phrases an index in the grouping below. */
 function indexList(lowered: readonly string[]): number {
   const list = phraseLists++;
+  groupedFor = undefined;
   for (const p of new Set(lowered)) {
     const lists = listsOfPhrase.get(p);
     if (lists) lists.push(list);
@@ -22,10 +25,9 @@ function indexList(lowered: readonly string[]): number {
 /**
  * For one evidence: each phrase list's phrases that the text holds, in the order first seen.
  * One pass over the few phrases present, instead of every phrase signal scanning all of them.
- * A diagnosis tests all its signals on one evidence in a row, so the last result is kept.
+ * A diagnosis tests all its signals on one evidence in a row (synchronously), so the grouping of
+ * the last evidence is kept, keyed by the identity of its `present` set.
  */
-let groupedFor: ReadonlySet<string> | undefined;
-let grouped: (string[] | undefined)[] = [];
 function presentByList(present: ReadonlySet<string>): readonly (string[] | undefined)[] {
   if (present !== groupedFor) {
     grouped = [];
