@@ -27,6 +27,8 @@ const REASON_THEN_NUMBER = new RegExp(`\\b(${REASONS})\\s{0,2}\\(\\s{0,2}([1-5]\
 // "httpCode=Forbidden", "StatusCode:Unauthorized", "Status Code: Forbidden", "ERROR: Forbidden({"
 const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status)\s{0,2}[:=]\s{0,2}(forbidden|unauthorized|badrequest|bad request|notfound|not found|toomanyrequests|too many requests|internalservererror|serviceunavailable)\b/gi;
 const CALL_STYLE = /\b(forbidden|unauthorized|badrequest|notfound)\(\{/gi;
+/** What REASON_THEN_NUMBER needs besides a reason: a status in parentheses. */
+const PAREN_NUMBER = /\(\s{0,2}[1-5]\d\d\s{0,2}\)/;
 // Prose: "returns a 403", "getting 401", "403 error", "a 400 response"
 const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|receiving|throws?|with|an?|the)\s{1,3}(?:an?\s{1,3})?(?:http\s{1,3})?([45]\d\d)\b|\b([45]\d\d)\s{1,3}(?:error|response|status|code|http)\b/gi;
 
@@ -48,11 +50,13 @@ export function findStatuses(text: string): StatusFinding[] {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) push(out, Number(m[1]), 'structured', m.index);
   }
-  if (text.includes('(')) {
+  // The patterns below run only when the fixed part they need is in the text at all (a
+  // parenthesised number, "({"): a stack trace's parentheses alone would not justify a scan.
+  if (PAREN_NUMBER.test(text)) {
     REASON_THEN_NUMBER.lastIndex = 0;
     while ((m = REASON_THEN_NUMBER.exec(text)) !== null) push(out, Number(m[2]), 'structured', m.index);
   }
-  for (const re of [NAMED, CALL_STYLE]) {
+  for (const re of text.includes('({') ? [NAMED, CALL_STYLE] : [NAMED]) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       const status = REASON_TO_STATUS[(m[1] ?? '').toLowerCase()];
