@@ -24,6 +24,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/src ./dist/src
 COPY cards ./cards
 COPY manifest ./manifest
+COPY data ./data
 USER node
 EXPOSE 3978
 # Readiness: /healthz answers 503 while shutting down, so a load balancer drains the instance.

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { DoctorBot } from '../bot/doctor-bot.js';
 import { CardRenderer } from '../cards/render.js';
-import { builtInCatalog } from '../permissions/built-in-catalog.js';
+import { defaultPermissionsIndex } from '../permissions/default-index.js';
 import { loadPermissionsFile } from '../permissions/permissions-file.js';
 import type { PermissionSource } from '../permissions/requirement.js';
 import { createAdapter } from './adapter.js';
@@ -36,13 +36,10 @@ function packageVersion(): string {
 }
 
 export function createApp(config: Config, log: Logger, options: AppOptions = {}): App {
-  const sources: PermissionSource[] = [builtInCatalog];
-  let permissionTemplates: number | undefined;
-  if (config.permissionsFile) {
-    const file = loadPermissionsFile(config.permissionsFile);
-    sources.push(file);
-    permissionTemplates = file.templateCount;
-  }
+  // Microsoft's permissions data, loaded once at start: the shipped index, or a newer file.
+  const permissions = config.permissionsFile ? loadPermissionsFile(config.permissionsFile) : defaultPermissionsIndex();
+  const sources: PermissionSource[] = [permissions];
+  const permissionTemplates = permissions.templateCount;
   const bot = new DoctorBot({
     renderer: new CardRenderer(),
     now: options.now ?? (() => new Date()),

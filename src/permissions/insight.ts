@@ -1,11 +1,22 @@
 /**
  * Compares what a request needs with what the token holds and says it in one line:
  * "your token carries User.Read; GET /users needs User.ReadBasic.All (delegated) or
- * User.ReadBasic.All (application)".
+ * User.ReadBasic.All (application), the least privileged ones Microsoft lists". What a call needs comes from Microsoft's
+ * permissions data (the shipped index, or GRAPH_PERMISSIONS_FILE), per method and scheme.
+ *
+ * Two holdings look sufficient but are not:
+ * - a *.Selected permission grants nothing until the app is granted a role on the resource
+ *   (selected-grants.ts);
+ * - a delegated permission without a constraint (User.Read, Mail.Read: two-part names) covers
+ *   only the signed-in user's own data, so on /users/{id}/… it works only when {id} is that
+ *   user. Microsoft's naming convention: "no constraint" = resources the signed-in user owns,
+ *   https://learn.microsoft.com/en-us/security/zero-trust/develop/protected-api-example
  */
-import { builtInCatalog } from './built-in-catalog.js';
+import { defaultPermissionsIndex } from './default-index.js';
+import { endpointNote } from './endpoint-notes.js';
 import type { GraphRequest } from './request-path.js';
 import type { PermissionSource, Requirement } from './requirement.js';
+import { isSelectedPermission, selectedGrant, type SelectedGrant } from './selected-grants.js';
 
 export type HeldKind = 'delegated' | 'app-only';
 
@@ -26,64 +37,131 @@ export interface PermissionInsight {
   readonly satisfiedBy?: string;
   /** The least privileged permission that would fix it, in the token's scheme. */
   readonly fix?: string;
+  /** The token holds a *.Selected permission: it works only on resources granted to the app one by one. */
+  readonly resourceGrant?: SelectedGrant & { readonly acceptedHere: boolean; readonly grantNeeds?: string };
+  /** The token holds a permission that covers only the signed-in user's own data, and the call names a user by id. */
+  readonly ownDataOnly?: string;
   readonly message: string;
 }
 
 /** Permissions that say nothing about Graph access (OpenID Connect scopes). */
 const OIDC = new Set(['openid', 'profile', 'email', 'offline_access']);
 
+function defaultSources(): readonly PermissionSource[] {
+  return [defaultPermissionsIndex()];
+}
+
 function label(r: GraphRequest, req?: Requirement): string {
   return `${r.method} ${req?.template ?? r.path}`;
 }
 
+function isLeast(req: Requirement, scheme: 'delegated' | 'application', permission: string): boolean {
+  const least = scheme === 'delegated' ? req.leastPrivileged?.delegatedWork : req.leastPrivileged?.application;
+  return least?.includes(permission) ?? false;
+}
+
+function named(permission: string, scheme: 'delegated' | 'application'): string {
+  return `${permission} (${scheme})`;
+}
+
+/** ", the least privileged Microsoft lists" when every permission named is marked least privileged. */
+function leastNote(req: Requirement, named: readonly (readonly ['delegated' | 'application', string | undefined])[]): string {
+  const present = named.filter((n): n is readonly ['delegated' | 'application', string] => Boolean(n[1]));
+  return present.length > 0 && present.every(([scheme, p]) => isLeast(req, scheme, p)) ? `, the least privileged ${present.length > 1 ? 'ones ' : ''}Microsoft lists` : '';
+}
+
 function either(req: Requirement): string {
   const parts: string[] = [];
-  if (req.delegated[0]) parts.push(`${req.delegated[0]} (delegated)`);
-  if (req.application[0]) parts.push(`${req.application[0]} (application)`);
-  return parts.join(' or ');
+  if (req.delegated[0]) parts.push(named(req.delegated[0], 'delegated'));
+  if (req.application[0]) parts.push(named(req.application[0], 'application'));
+  return parts.join(' or ') + leastNote(req, [['delegated', req.delegated[0]], ['application', req.application[0]]]);
 }
 
-export function resolveRequirement(request: GraphRequest, sources: readonly PermissionSource[] = [builtInCatalog]): Requirement | undefined {
+function withNote(req: Requirement, kind: HeldKind | undefined): string {
+  if (!req.note || (req.noteAppliesTo && req.noteAppliesTo !== kind)) return '';
+  return ' ' + req.note;
+}
+
+/** A two-part delegated name (User.Read, Mail.Send) has no constraint: the signed-in user's own data only. */
+function ownDataOnly(permission: string): boolean {
+  return permission.split('.').length === 2;
+}
+
+/** /users/{id}/… names a user who may not be the signed-in one. */
+function namesAUser(req: Requirement): boolean {
+  return req.template.startsWith('/users/{id}');
+}
+
+export function resolveRequirement(request: GraphRequest, sources: readonly PermissionSource[] = defaultSources()): Requirement | undefined {
+  const note = endpointNote(request.method, request.segments);
+  let found: Requirement | undefined;
   for (const s of sources) {
-    const r = s.resolve(request.method, request.segments);
-    if (r) return r;
+    found = s.resolve(request.method, request.segments);
+    if (found) break;
   }
-  return undefined;
+  if (!note) return found;
+  const base: Requirement = found ?? { method: request.method, template: note.template, delegated: [], application: [], source: sources[0]?.name ?? 'permissions-index' };
+  const combined = [found?.note, note.note].filter(Boolean).join(' ');
+  return { ...base, note: combined, noteAppliesTo: found?.note ? undefined : note.appliesTo, learnMore: note.learnMore, variesByResource: note.variesByResource || base.variesByResource };
 }
 
-export function comparePermissions(
-  request: GraphRequest,
-  held: HeldPermissions | undefined,
-  sources: readonly PermissionSource[] = [builtInCatalog],
-): PermissionInsight {
+function grantFor(selected: string, accepted: readonly string[], sources: readonly PermissionSource[]): NonNullable<PermissionInsight['resourceGrant']> {
+  const grant = selectedGrant(selected) ?? { permission: selected, resource: 'resource' };
+  let grantNeeds: string | undefined;
+  if (grant.grantRequest) {
+    const segments = grant.grantRequest.path.split('/').filter(Boolean).map((s) => (s.startsWith('{') ? '{id}' : s));
+    const needs = resolveRequirement({ method: grant.grantRequest.method, path: grant.grantRequest.path, segments }, sources);
+    if (needs?.application[0]) grantNeeds = `${needs.application[0]} (application)`;
+    else if (needs?.delegated[0]) grantNeeds = `${needs.delegated[0]} (delegated)`;
+  }
+  return { ...grant, acceptedHere: accepted.some((a) => a.toLowerCase() === selected.toLowerCase()), grantNeeds };
+}
+
+function selectedMessage(request: GraphRequest, req: Requirement, held: HeldPermissions, g: NonNullable<PermissionInsight['resourceGrant']>, best: string | undefined): string {
+  const scheme = held.kind === 'delegated' ? 'delegated' : 'application';
+  const how = g.grantRequest
+    ? `an administrator grants this app a role on that ${g.resource} with ${g.grantRequest.method} ${g.grantRequest.path}${g.grantNeeds ? ` (which needs ${g.grantNeeds})` : ''}`
+    : `the app is granted access to that ${g.resource} itself`;
+  const delegatedToo = held.kind === 'delegated' ? ' With a delegated token the signed-in user also needs access to it.' : '';
+  const listed = g.acceptedHere
+    ? `${label(request, req)} accepts it once that grant exists.`
+    : best
+      ? `Microsoft's permissions data does not list it for ${label(request, req)}; what it lists there is ${named(best, scheme)}${leastNote(req, [[scheme, best]])}.`
+      : `Microsoft's permissions data does not list it for ${label(request, req)}.`;
+  return `The ${held.kind} token carries ${g.permission}, which grants nothing until ${how}.${delegatedToo} ${listed}`;
+}
+
+export function comparePermissions(request: GraphRequest, held: HeldPermissions | undefined, sources: readonly PermissionSource[] = defaultSources()): PermissionInsight {
   const requirement = resolveRequirement(request, sources);
   if (!requirement) {
-    return { request, held, verdict: 'unknown-endpoint', message: `${label(request)} is not in the permissions catalog, so the required permission can't be named here; its Graph API reference page lists it.` };
+    return { request, held, verdict: 'unknown-endpoint', message: `${label(request)} is not in Microsoft's permissions data, so the required permission can't be named here; its Graph API reference page lists it.` };
   }
   if (requirement.variesByResource) {
     return { request, requirement, held, verdict: 'varies-by-resource', message: `${label(request, requirement)}: ${requirement.note ?? 'the permission depends on the resource in the request body.'}` };
   }
   if (!held) {
-    return { request, requirement, verdict: 'no-permissions-known', message: `${label(request, requirement)} needs ${either(requirement) || 'a permission this catalog does not list'}. Paste the token's payload to check it against the token.` };
+    return { request, requirement, verdict: 'no-permissions-known', message: `${label(request, requirement)} needs ${either(requirement) || 'a permission Microsoft\'s data does not list'}. Paste the token's payload to check it against the token.` };
   }
-  const accepted = held.kind === 'delegated' ? requirement.delegated : requirement.application;
   const scheme = held.kind === 'delegated' ? 'delegated' : 'application';
+  const otherScheme = held.kind === 'delegated' ? 'application' : 'delegated';
+  const accepted = held.kind === 'delegated' ? requirement.delegated : requirement.application;
+  const other = held.kind === 'delegated' ? requirement.application[0] : requirement.delegated[0];
   const mine = held.permissions.filter((p) => !OIDC.has(p.toLowerCase()));
   const carries = mine.length > 0 ? mine.join(', ') : 'no Graph permission';
   if (accepted.length === 0) {
-    const other = held.kind === 'delegated' ? requirement.application[0] : requirement.delegated[0];
-    const otherScheme = held.kind === 'delegated' ? 'application' : 'delegated';
     return {
       request,
       requirement,
       held,
       verdict: 'no-scheme-for-token',
       fix: other,
-      message: `${label(request, requirement)} has no ${scheme} permission at all${other ? `; it needs a ${otherScheme} token with ${other}` : ''}.${requirement.note ? ' ' + requirement.note : ''}`,
+      message: `${label(request, requirement)} has no ${scheme} permission at all${other ? `; it needs a ${otherScheme} token with ${named(other, otherScheme)}${leastNote(requirement, [[otherScheme, other]])}` : ''}.${withNote(requirement, held.kind)}`,
     };
   }
   const lowerHeld = new Set(mine.map((p) => p.toLowerCase()));
-  const satisfiedBy = accepted.find((p) => lowerHeld.has(p.toLowerCase()));
+  const heldAccepted = accepted.filter((p) => lowerHeld.has(p.toLowerCase()));
+  const ownOnly = (p: string): boolean => held.kind === 'delegated' && namesAUser(requirement) && ownDataOnly(p);
+  const satisfiedBy = heldAccepted.find((p) => !isSelectedPermission(p) && !ownOnly(p));
   if (satisfiedBy) {
     return {
       request,
@@ -91,17 +169,49 @@ export function comparePermissions(
       held,
       verdict: 'satisfied',
       satisfiedBy,
-      message: `The ${held.kind} token carries ${satisfiedBy}, which ${label(request, requirement)} accepts: the permission itself is not what is missing.`,
+      message: `The ${held.kind} token carries ${satisfiedBy}, which ${label(request, requirement)} accepts: the permission itself is not what is missing.${withNote(requirement, held.kind)}`,
     };
   }
-  const fix = accepted[0];
-  const otherScheme = held.kind === 'delegated' ? requirement.application[0] : requirement.delegated[0];
+  const broad = accepted.filter((p) => !isSelectedPermission(p) && !ownOnly(p));
+  const selected = mine.find(isSelectedPermission);
+  if (selected) {
+    const resourceGrant = grantFor(selected, accepted, sources);
+    return {
+      request,
+      requirement,
+      held,
+      verdict: 'missing',
+      fix: resourceGrant.acceptedHere ? resourceGrant.permission : broad[0],
+      resourceGrant,
+      message: selectedMessage(request, requirement, held, resourceGrant, broad[0]),
+    };
+  }
+  const own = heldAccepted.find(ownOnly);
+  const fix = broad[0] ?? accepted[0];
+  if (own && fix) {
+    return {
+      request,
+      requirement,
+      held,
+      verdict: 'missing',
+      fix,
+      ownDataOnly: own,
+      message: `The ${held.kind} token carries ${own}, which covers ${requirement.template} only when {id} is the signed-in user; for another user ${label(request, requirement)} needs ${named(fix, scheme)}${leastNote(requirement, [[scheme, fix]])}.`,
+    };
+  }
+  // Broader permissions of the same resource (User.Read.All after User.ReadBasic.All): the
+  // alternatives a developer recognises, rather than whatever else Microsoft lists.
+  const resource = fix?.split('.')[0];
+  const higher = broad.filter((p) => p !== fix && p.split('.')[0] === resource).slice(0, 3);
   return {
     request,
     requirement,
     held,
     verdict: 'missing',
     fix,
-    message: `Your ${held.kind} token carries ${carries}; ${label(request, requirement)} needs ${fix} (${scheme})${otherScheme ? ` or ${otherScheme} (${held.kind === 'delegated' ? 'application' : 'delegated'})` : ''}${accepted.length > 1 ? `; higher ones that also work: ${accepted.slice(1, 4).join(', ')}` : ''}.`,
+    message:
+      `Your ${held.kind} token carries ${carries}; ${label(request, requirement)} needs ${fix ? named(fix, scheme) : 'a permission'}` +
+      `${other ? ` or ${named(other, otherScheme)}` : ''}${leastNote(requirement, [[scheme, fix], [otherScheme, other]])}` +
+      `${higher.length > 0 ? `; broader ones that also work: ${higher.join(', ')}` : ''}.${withNote(requirement, held.kind)}`,
   };
 }

@@ -13,6 +13,8 @@ function findRoot(): string {
 }
 
 export const ROOT = findRoot();
-export const SHARED = resolve(ROOT, '..', 'shared');
+/** The team's shared folder: beside the main checkout, or one level further up from a worktree. */
+export const SHARED = [resolve(ROOT, '..', 'shared'), resolve(ROOT, '..', '..', 'shared')].find((d) => existsSync(d)) ?? resolve(ROOT, '..', 'shared');
 export const PERMISSIONS_FILE = join(SHARED, 'data', 'graph-permissions', 'permissions.json');
+export const PROVISIONING_FILE = join(SHARED, 'data', 'graph-permissions', 'provisioningInfo.json');
 export const CLI = join(ROOT, 'dist', 'src', 'cli.js');

@@ -8,7 +8,6 @@ import { classifyAudience, type Audience } from '../../token/claims.js';
 import { toGraphRequest, type GraphRequest } from '../../permissions/request-path.js';
 import type { PermissionSource } from '../../permissions/requirement.js';
 import { comparePermissions, type HeldPermissions, type PermissionInsight } from '../../permissions/insight.js';
-import { builtInCatalog } from '../../permissions/built-in-catalog.js';
 import { findStatuses } from './http-status.js';
 import { findAadsts, findDate, findGraphCodes, findMessages, findOAuthErrors, findRequestIds, type AadstsFinding } from './error-codes.js';
 import { findChallenge, type Challenge } from './www-authenticate.js';
@@ -157,7 +156,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const request = pickRequest(requests);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;
   const held = heldPermissions(token, quoted, context);
-  const insight = graphRequest ? comparePermissions(graphRequest, held, options.permissionSources ?? [builtInCatalog]) : undefined;
+  const insight = graphRequest ? comparePermissions(graphRequest, held, options.permissionSources) : undefined;
   const ids = findRequestIds(text);
   return {
     text,

@@ -1,0 +1,236 @@
+/**
+ * The permissions index in memory: answers "what does METHOD PATH need?" per scheme, and turns
+ * permission ids into names and back. Built once at start from the compact file; a lookup walks
+ * a trie of path segments (literal child before `{id}`), so its cost grows with the depth of the
+ * path, not with the 7,000 templates.
+ */
+import type { HttpMethod } from './request-path.js';
+import type { PermissionSource, Requirement } from './requirement.js';
+import { PermissionsDataError } from './derive-index.js';
+import { INDEX_FORMAT, type CompactIndex, type MethodEntry, type SchemeCode } from './index-format.js';
+import { isRecord } from '../shared/is-record.js';
+
+/** Per scheme, the permissions that allow a call, least privileged first. */
+export interface EndpointSupport {
+  /** The matched template, e.g. "/users/{id}". */
+  readonly template: string;
+  readonly method: HttpMethod;
+  /** Delegated, work or school account. */
+  readonly delegatedWork: readonly string[];
+  /** Delegated, personal Microsoft account; empty when personal accounts are not supported. */
+  readonly delegatedPersonal: readonly string[];
+  readonly application: readonly string[];
+  /** The permission(s) Microsoft marks least privileged, per scheme (several when Microsoft marks several). */
+  readonly leastPrivileged: { readonly delegatedWork: readonly string[]; readonly delegatedPersonal: readonly string[]; readonly application: readonly string[] };
+  /** Which token types can call it at all. */
+  readonly tokenTypes: 'delegated-only' | 'app-only' | 'both';
+  readonly personalAccounts: boolean;
+  /** What a permission additionally needs on this path, e.g. { "Policy.ReadWrite.ConditionalAccess": ["Policy.Read.All"] }. */
+  readonly alsoRequires?: Readonly<Record<string, readonly string[]>>;
+}
+
+export type PermissionKind = 'delegated' | 'application';
+
+/** What one permission id stands for. */
+export interface PermissionIdentity {
+  readonly id: string;
+  readonly name: string;
+  /** delegated = a `Scope` id (oauth2PermissionScopes); application = a `Role` id (appRoles). */
+  readonly scheme: PermissionKind;
+  /** True for a delegated id Microsoft lists under DelegatedPersonal (personal Microsoft accounts). */
+  readonly personal: boolean;
+  /**
+   * The clouds Microsoft lists for this id: "public" (the default, global service) and
+   * others such as "PPE" or "FairFax"; "unspecified" when Microsoft's file leaves it blank.
+   */
+  readonly environment: string;
+  readonly publicCloud: boolean;
+  /** Microsoft hides the permission from consent pages and portals. */
+  readonly hidden: boolean;
+  readonly enabled: boolean;
+}
+
+/** What one permission name stands for. */
+export interface PermissionFacts {
+  readonly name: string;
+  /** Ids per scheme, public cloud first. */
+  readonly ids: readonly PermissionIdentity[];
+  /** Privilege level (Microsoft's 1-5) and admin consent per scheme, when Microsoft's file describes the scheme. */
+  readonly delegated?: { readonly privilegeLevel?: number; readonly requiresAdminConsent: boolean };
+  readonly application?: { readonly privilegeLevel?: number; readonly requiresAdminConsent: boolean };
+}
+
+interface TrieNode {
+  readonly literal: Map<string, TrieNode>;
+  wildcard?: TrieNode;
+  template?: string;
+  methods?: Readonly<Record<string, MethodEntry>>;
+}
+
+function newNode(): TrieNode {
+  return { literal: new Map() };
+}
+
+/** Paths under /me mean "the signed-in user": an app-only token has none. */
+function isSignedInUserPath(segments: readonly string[]): boolean {
+  return segments[0] === 'me';
+}
+
+export class PermissionsIndex implements PermissionSource {
+  readonly name: Requirement['source'];
+  readonly templateCount: number;
+  readonly snapshot: string;
+  private readonly root = newNode();
+  private readonly names: readonly string[];
+  private readonly lists: readonly (readonly number[])[];
+  private readonly byId = new Map<string, PermissionIdentity[]>();
+  private readonly byName = new Map<string, PermissionFacts>();
+  private readonly alsoRequires: CompactIndex['alsoRequires'];
+
+  constructor(index: CompactIndex, sourceName: Requirement['source'] = 'permissions-index') {
+    if (!isRecord(index) || index.format !== INDEX_FORMAT || !isRecord(index.endpoints) || !Array.isArray(index.names) || !Array.isArray(index.lists)) {
+      throw new PermissionsDataError(`not a permissions index (expected format ${INDEX_FORMAT})`);
+    }
+    this.name = sourceName;
+    this.names = index.names;
+    this.lists = index.lists;
+    this.snapshot = index.source?.snapshot ?? 'unknown';
+    this.alsoRequires = index.alsoRequires ?? {};
+    let count = 0;
+    for (const [template, methods] of Object.entries(index.endpoints)) {
+      let node = this.root;
+      for (const part of template.split('/').filter(Boolean)) {
+        if (part === '{id}') node = node.wildcard ??= newNode();
+        else {
+          let next = node.literal.get(part);
+          if (!next) node.literal.set(part, (next = newNode()));
+          node = next;
+        }
+      }
+      node.template = template;
+      node.methods = methods;
+      count++;
+    }
+    this.templateCount = count;
+    this.indexIdentities(index);
+  }
+
+  private indexIdentities(index: CompactIndex): void {
+    const ids = new Map<string, PermissionIdentity[]>();
+    for (const [at, code, id, environment, flags] of index.deployments ?? []) {
+      const name = this.names[at];
+      if (!name) continue;
+      const clouds = environment.split(';').map((e) => e.trim()).filter(Boolean);
+      const identity: PermissionIdentity = {
+        id,
+        name,
+        scheme: code === 'a' ? 'application' : 'delegated',
+        personal: code === 'p',
+        environment: clouds.length > 0 ? clouds.join(';') : 'unspecified',
+        publicCloud: clouds.some((c) => c.toLowerCase() === 'public'),
+        hidden: flags.includes('h'),
+        enabled: !flags.includes('d'),
+      };
+      this.byId.set(id, [...(this.byId.get(id) ?? []), identity]);
+      ids.set(name.toLowerCase(), [...(ids.get(name.toLowerCase()) ?? []), identity]);
+    }
+    const facts = (code: SchemeCode, at: number): PermissionFacts['delegated'] => {
+      const f = index.schemes?.[at]?.[code];
+      return f ? { privilegeLevel: f[0] || undefined, requiresAdminConsent: f[1] === 1 } : undefined;
+    };
+    this.names.forEach((name, at) => {
+      const own = (ids.get(name.toLowerCase()) ?? []).sort((a, b) => Number(b.publicCloud) - Number(a.publicCloud));
+      this.byName.set(name.toLowerCase(), { name, ids: own, delegated: facts('w', at) ?? facts('p', at), application: facts('a', at) });
+    });
+  }
+
+  /** Most specific template first: at each level a literal segment beats `{id}`. */
+  private find(node: TrieNode, segments: readonly string[], at: number, method: string): TrieNode | undefined {
+    if (at === segments.length) return node.methods?.[method] ? node : undefined;
+    const seg = segments[at] as string;
+    const literal = node.literal.get(seg);
+    const viaLiteral = literal && this.find(literal, segments, at + 1, method);
+    if (viaLiteral) return viaLiteral;
+    return node.wildcard && this.find(node.wildcard, segments, at + 1, method);
+  }
+
+  private list(position: number): string[] {
+    return (this.lists[position] ?? []).map((n) => this.names[n] as string);
+  }
+
+  /** Exactly what Microsoft's data says for a template (no /me rule): for tests and tools. */
+  entry(method: HttpMethod, template: string): { delegatedWork: string[]; delegatedPersonal: string[]; application: string[]; least: readonly [number, number, number] } | undefined {
+    const segments = template.split('/').filter(Boolean);
+    let node: TrieNode | undefined = this.root;
+    for (const s of segments) node = s === '{id}' ? node?.wildcard : node?.literal.get(s);
+    const e = node?.methods?.[method];
+    if (!e) return undefined;
+    return { delegatedWork: this.list(e[0]), delegatedPersonal: this.list(e[1]), application: this.list(e[2]), least: [e[3], e[4], e[5]] };
+  }
+
+  /**
+   * Per scheme, the permissions that allow METHOD on the request's segments. Under /me the
+   * application list is empty whatever the data says: Microsoft's path sets share entries
+   * between /me/… and /users/{id}/…, but /me is the signed-in user
+   * (https://learn.microsoft.com/en-us/graph/api/resources/users), and an app-only token has none.
+   */
+  endpointSupport(method: HttpMethod, segments: readonly string[]): EndpointSupport | undefined {
+    const node = this.find(this.root, segments, 0, method);
+    const e = node?.methods?.[method];
+    if (!node?.template || !e) return undefined;
+    const delegatedWork = this.list(e[0]);
+    const delegatedPersonal = this.list(e[1]);
+    const application = isSignedInUserPath(segments) ? [] : this.list(e[2]);
+    const delegated = delegatedWork.length > 0 || delegatedPersonal.length > 0;
+    const also = this.alsoRequires[node.template]?.[method];
+    return {
+      template: node.template,
+      method,
+      delegatedWork,
+      delegatedPersonal,
+      application,
+      leastPrivileged: { delegatedWork: delegatedWork.slice(0, e[3]), delegatedPersonal: delegatedPersonal.slice(0, e[4]), application: application.slice(0, application.length ? e[5] : 0) },
+      tokenTypes: delegated && application.length > 0 ? 'both' : delegated ? 'delegated-only' : 'app-only',
+      personalAccounts: delegatedPersonal.length > 0,
+      alsoRequires: also && Object.fromEntries(also.map(([, p, extra]) => [this.names[p] as string, extra.map((x) => this.names[x] as string)])),
+    };
+  }
+
+  resolve(method: HttpMethod, segments: readonly string[]): Requirement | undefined {
+    const s = this.endpointSupport(method, segments);
+    if (!s) return undefined;
+    return {
+      method,
+      template: s.template,
+      delegated: s.delegatedWork,
+      application: s.application,
+      delegatedPersonal: s.delegatedPersonal,
+      leastPrivileged: s.leastPrivileged,
+      alsoRequires: s.alsoRequires,
+      note: isSignedInUserPath(segments) ? 'Paths under /me mean the signed-in user, so only a delegated token can call them; an app-only token calls /users/{id} instead.' : undefined,
+      source: this.name,
+    };
+  }
+
+  /**
+   * The permission an id stands for. Ids are GUIDs (any case). With several matches (a few ids
+   * are shared between schemes or renamed permissions), the scheme given decides, then the
+   * public cloud; undefined when Microsoft's data has no such id.
+   */
+  permissionById(id: string, scheme?: PermissionKind): PermissionIdentity | undefined {
+    const all = this.byId.get(id.trim().toLowerCase());
+    if (!all) return undefined;
+    const fit = scheme ? all.filter((i) => i.scheme === scheme) : all;
+    return fit.find((i) => i.publicCloud) ?? fit[0];
+  }
+
+  /** All the permissions an id stands for (usually one). */
+  permissionsById(id: string): readonly PermissionIdentity[] {
+    return this.byId.get(id.trim().toLowerCase()) ?? [];
+  }
+
+  /** Case-insensitive: "user.read" finds User.Read. */
+  permissionByName(name: string): PermissionFacts | undefined {
+    return this.byName.get(name.trim().toLowerCase());
+  }
+}

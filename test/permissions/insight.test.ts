@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { comparePermissions, type HeldPermissions } from '../../src/permissions/insight.js';
+import { toGraphRequest, type HttpMethod } from '../../src/permissions/request-path.js';
+
+function insight(method: HttpMethod, url: string, held?: HeldPermissions) {
+  const request = toGraphRequest(method, url);
+  assert.ok(request);
+  return comparePermissions(request, held);
+}
+
+const delegated = (...permissions: string[]): HeldPermissions => ({ kind: 'delegated', permissions, from: 'token' });
+const appOnly = (...permissions: string[]): HeldPermissions => ({ kind: 'app-only', permissions, from: 'token' });
+
+describe('permissions/insight: verdicts from Microsoft\'s data', () => {
+  const table: { name: string; method: HttpMethod; url: string; held?: HeldPermissions; verdict: string; fix?: string; message: RegExp }[] = [
+    { name: 'names the least privileged permission per type', method: 'GET', url: 'https://graph.microsoft.com/v1.0/users', held: delegated('User.Read', 'openid'), verdict: 'missing', fix: 'User.ReadBasic.All', message: /carries User\.Read; GET \/users needs User\.ReadBasic\.All \(delegated\) or User\.ReadBasic\.All \(application\), the least privileged ones Microsoft lists/ },
+    { name: 'accepts a higher permission, case-insensitively', method: 'GET', url: '/users', held: appOnly('user.read.all'), verdict: 'satisfied', message: /accepts: the permission itself is not what is missing/ },
+    { name: 'User.Read on /users/{id} covers only the signed-in user', method: 'GET', url: '/users/ada@contoso.example', held: delegated('User.Read'), verdict: 'missing', fix: 'User.ReadBasic.All', message: /User\.Read, which covers \/users\/\{id\} only when \{id\} is the signed-in user; for another user GET \/users\/\{id\} needs User\.ReadBasic\.All \(delegated\), the least privileged Microsoft lists/ },
+    { name: 'User.Read is enough for /me', method: 'GET', url: '/me', held: delegated('User.Read'), verdict: 'satisfied', message: /carries User\.Read/ },
+    { name: 'group members: GroupMember.ReadBasic.All is the least', method: 'GET', url: '/groups/g1/members', held: appOnly('User.Read.All'), verdict: 'missing', fix: 'GroupMember.ReadBasic.All', message: /GroupMember\.ReadBasic\.All \(application\)/ },
+    { name: 'an app-only token on /me: no application permission', method: 'GET', url: '/me', held: appOnly('User.Read.All'), verdict: 'no-scheme-for-token', fix: 'User.Read', message: /no application permission at all; it needs a delegated token with User\.Read \(delegated\)/ },
+    { name: 'a delegated token on the site grant call: application only', method: 'POST', url: '/sites/s1/permissions', held: delegated('Sites.FullControl.All'), verdict: 'no-scheme-for-token', fix: 'Sites.FullControl.All', message: /no delegated permission at all/ },
+    { name: 'resetPassword has no application permission', method: 'POST', url: '/users/u/authentication/methods/m/resetPassword', held: appOnly('User.ReadWrite.All'), verdict: 'no-scheme-for-token', message: /no application permission at all/ },
+    { name: 'posting to a channel app-only: only the migration permission exists', method: 'POST', url: '/teams/t/channels/c/messages', held: appOnly('ChannelMessage.Read.All'), verdict: 'missing', fix: 'Teamwork.Migrate.All', message: /migration mode/ },
+    { name: 'a subscription needs the watched resource\'s permission', method: 'POST', url: '/subscriptions', held: appOnly('Mail.Read'), verdict: 'varies-by-resource', message: /watched resource/ },
+    { name: 'without a token: the least privileged of each type', method: 'GET', url: '/groups/g1/members', verdict: 'no-permissions-known', message: /needs GroupMember\.ReadBasic\.All \(delegated\) or GroupMember\.ReadBasic\.All \(application\), the least privileged ones Microsoft lists/ },
+    { name: 'an unknown call is said to be unknown', method: 'GET', url: '/nothing/here', held: appOnly('User.Read.All'), verdict: 'unknown-endpoint', message: /not in Microsoft's permissions data/ },
+  ];
+  for (const c of table) {
+    it(c.name, () => {
+      const i = insight(c.method, c.url, c.held);
+      assert.equal(i.verdict, c.verdict, i.message);
+      if (c.fix) assert.equal(i.fix, c.fix);
+      assert.match(i.message, c.message);
+    });
+  }
+});
+
+describe('permissions/insight: *.Selected permissions are never "satisfied"', () => {
+  const table: { name: string; method: HttpMethod; url: string; held: HeldPermissions; fix: string; accepted: boolean; message: RegExp[] }[] = [
+    {
+      name: 'app-only Sites.Selected on a site: grants nothing until the site grant, which needs Sites.FullControl.All',
+      method: 'GET',
+      url: '/sites/contoso.sharepoint.com,1,2',
+      held: appOnly('Sites.Selected'),
+      fix: 'Sites.Read.All',
+      accepted: false,
+      message: [/carries Sites\.Selected, which grants nothing until an administrator grants this app a role on that site with POST \/sites\/\{site-id\}\/permissions \(which needs Sites\.FullControl\.All \(application\)\)/, /does not list it for GET \/sites\/\{id\}; what it lists there is Sites\.Read\.All \(application\)/],
+    },
+    {
+      name: 'delegated Sites.Selected: the user needs access too',
+      method: 'GET',
+      url: '/sites/s1',
+      held: delegated('Sites.Selected'),
+      fix: 'Sites.Read.All',
+      accepted: false,
+      message: [/delegated token carries Sites\.Selected/, /signed-in user also needs access/],
+    },
+    {
+      name: 'where the data accepts Sites.Selected, the fix stays Sites.Selected plus its grant',
+      method: 'GET',
+      url: '/sites/s/lists/l/items/i/documentsetversions',
+      held: appOnly('Sites.Selected'),
+      fix: 'Sites.Selected',
+      accepted: true,
+      message: [/accepts it once that grant exists/],
+    },
+    {
+      name: 'a list-level Selected permission names the list grant',
+      method: 'GET',
+      url: '/sites/s/lists/l/items',
+      held: appOnly('Lists.SelectedOperations.Selected'),
+      fix: 'Sites.Read.All',
+      accepted: false,
+      message: [/POST \/sites\/\{site-id\}\/lists\/\{list-id\}\/permissions/],
+    },
+  ];
+  for (const c of table) {
+    it(c.name, () => {
+      const i = insight(c.method, c.url, c.held);
+      assert.equal(i.verdict, 'missing', i.message);
+      assert.equal(i.fix, c.fix);
+      assert.equal(i.resourceGrant?.acceptedHere, c.accepted);
+      for (const m of c.message) assert.match(i.message, m);
+    });
+  }
+  it('a broad permission held beside Sites.Selected still satisfies the call', () => {
+    assert.equal(insight('GET', '/sites/s1', appOnly('Sites.Selected', 'Sites.Read.All')).verdict, 'satisfied');
+  });
+});
