@@ -21,6 +21,8 @@ export interface PasteValues {
   /** The object id of the user or mailbox the call was about. */
   readonly userObjectId?: string;
   readonly situations?: readonly Situation[];
+  /** False when only the caller is known, not the paste's setups (see advice.ts). */
+  readonly setupKnown?: boolean;
 }
 
 export interface FilledCheck extends Check {
@@ -129,4 +131,25 @@ export function valuesFromFacts(f: Facts, audience: Audience): PasteValues {
     userObjectId: f.ids?.userObjectId,
     situations: f.situations,
   };
+}
+
+/** The few facts a card button carries (see the bot's follow-up state), read structurally. */
+export interface CarriedValues {
+  readonly request?: string;
+  readonly requestId?: string;
+  readonly date?: string;
+  /** The paste's situations, when the card carries them. */
+  readonly situations?: readonly Situation[];
+}
+
+/**
+ * Values from what a follow-up card still has: "GET /v1.0/users/…", the request-id, the date and
+ * who called. Ids that only the paste held (app, tenant, correlation) are not carried today.
+ */
+export function valuesFromCarried(carried: CarriedValues, context: string): PasteValues {
+  const m = /^(GET|POST|PUT|PATCH|DELETE) (\S{1,400})/.exec(carried.request ?? '');
+  const split = m?.[2] ? splitGraphPath(m[2]) : {};
+  const caller: Situation[] = context === 'app-only' ? ['app-only'] : context === 'delegated' ? ['delegated'] : [];
+  const situations = carried.situations ?? caller;
+  return { method: m?.[1], path: split.path, apiVersion: split.apiVersion, requestId: carried.requestId, timestamp: isoTimestamp(carried.date), situations, setupKnown: carried.situations !== undefined };
 }
