@@ -11,8 +11,8 @@ const GAP = `["']?\\s{0,5}[:=]?\\s{0,5}["']?`;
 const CORRELATION_ID = new RegExp(`\\bcorrelation[ _-]?id${GAP}(${GUID})`, 'i');
 const TRACE_ID = new RegExp(`\\btrace[ _-]?id${GAP}(${GUID})`, 'i');
 const APP_ID_LABELLED = new RegExp(`\\b(?:app(?:lication)?[ _-]?\\(?client\\)?[ _-]?id|app(?:lication)?[ _-]?id|client[ _-]?id|appid|azp)${GAP}(${GUID})`, 'gi');
-/** AADSTS wording: "… application '<guid>'(Name) …", "… application with identifier '<guid>' …". */
-const APP_ID_QUOTED = new RegExp(`\\bapplication(?: with identifier)?\\s{0,3}'(${GUID})'`, 'gi');
+/** AADSTS wording: "… application '<guid>'(Name) …", "… application with ID '<guid>' named …". */
+const APP_ID_QUOTED = new RegExp(`\\bapplication(?: with (?:identifier|id))?\\s{0,3}'(${GUID})'`, 'gi');
 const TENANT_ID = new RegExp(`\\b(?:directory \\(tenant\\) id|tenant[ _-]?id|tenant|tid)${GAP}(${GUID})`, 'i');
 const AUTHORITY_TENANT = new RegExp(`login\\.microsoftonline\\.(?:com|us)/(${GUID})\\b`, 'i');
 const USER_IN_PATH = new RegExp(`/users/(${GUID})(?=[/?#\\s"')]|$)`, 'i');
