@@ -21,6 +21,7 @@ export default defineVerdict({
       on: '2026-12-01',
       against: [
         'https://learn.microsoft.com/graph/permissions-reference',
+        'https://learn.microsoft.com/entra/identity-platform/quickstart-register-app',
         'https://learn.microsoft.com/powershell/microsoftgraph/find-mg-graph-command',
         'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent',
         'https://learn.microsoft.com/entra/identity/enterprise-apps/configure-user-consent',
