@@ -2,9 +2,9 @@
  * Reads a POST body into a JSON value within hard limits, in place of restify's bodyParser
  * (whose gunzip stream crashed the process on a corrupt body and counted the compressed bytes).
  *
- * Policy: identity, gzip and deflate bodies are accepted. Bot Framework channels send plain
- * JSON, but a proxy in front of the bot may compress, and inflating with a cap costs no more
- * than reading the same number of plain bytes. MAX_BODY_BYTES bounds both the bytes on the wire
+ * Policy: identity, gzip and deflate bodies are accepted: whatever sits in front of the bot (a
+ * channel, a gateway, a proxy) may compress, and inflating with a cap costs no more than reading
+ * the same number of plain bytes. MAX_BODY_BYTES bounds both the bytes on the wire
  * and the bytes after inflating: past it 413. Any other encoding 415, a corrupt or truncated
  * gzip/deflate body 400, JSON that is invalid or nested deeper than a Bot Framework activity
  * ever is 400. Every failure is an answer, never an exception that outlives the request.
