@@ -43,8 +43,9 @@ function record(context: TurnContext, reply: Pick<Reply, 'outcome' | 'causeId'>)
   context.turnState.set(TURN_OUTCOME, { outcome: reply.outcome, causeId: reply.causeId } satisfies TurnOutcome);
 }
 
-function toActivity(context: TurnContext, reply: Reply) {
-  if (!CARD_CHANNELS.has(context.activity.channelId ?? '')) return MessageFactory.text(reply.text);
+/** The message for a reply: its cards, or the plain text where cards cannot be shown. */
+export function toActivity(channelId: string | undefined, reply: Reply) {
+  if (!CARD_CHANNELS.has(channelId ?? '')) return MessageFactory.text(reply.text);
   const activity = MessageFactory.carousel([]);
   activity.attachmentLayout = 'list';
   activity.attachments = reply.cards.map((c: CardAttachment, i) => CardFactory.adaptiveCard(i === 0 ? { ...c.content, fallbackText: reply.text } : c.content));
@@ -82,7 +83,7 @@ export class DoctorBot extends TeamsActivityHandler {
 
   private async send(context: TurnContext, reply: Reply): Promise<void> {
     record(context, reply);
-    await context.sendActivity(toActivity(context, reply));
+    await context.sendActivity(toActivity(context.activity.channelId, reply));
   }
 
   private async onMessageTurn(context: TurnContext): Promise<void> {
@@ -126,7 +127,7 @@ export class DoctorBot extends TeamsActivityHandler {
     // A message response carries a string; botbuilder's type only allows an object, hence the cast.
     if (!first) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text as unknown as Record<string, unknown> };
     // Extra cards (a diagnosis from the example button) follow as a normal message.
-    if (more.length > 0) await context.sendActivity(toActivity(context, { ...reply, cards: more }));
+    if (more.length > 0) await context.sendActivity(toActivity(context.activity.channelId, { ...reply, cards: more }));
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: first.content };
   }
 
