@@ -49,9 +49,9 @@ export function toActivity(channelId: string | undefined, reply: Reply) {
   const activity = MessageFactory.carousel([]);
   activity.attachmentLayout = 'list';
   activity.attachments = reply.cards.map((c: CardAttachment, i) => CardFactory.adaptiveCard(i === 0 ? { ...c.content, fallbackText: reply.text } : c.content));
-  // The plain-text fallback: one line above the cards, in notifications, and for clients that
-  // cannot render cards.
-  activity.text = reply.text;
+  // The plain text goes where it helps without repeating the card: in the card's fallbackText
+  // (clients that cannot render it) and in the notification summary. As activity.text it would
+  // show as a second bubble above the card, saying what the card's first line says.
   activity.summary = reply.text.slice(0, 200);
   return activity;
 }
@@ -62,7 +62,7 @@ export class DoctorBot extends TeamsActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.send(context, welcome(this.deps));
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.send(context, welcome(this.deps, where(context)));
       await next();
     });
   }
@@ -90,7 +90,9 @@ export class DoctorBot extends TeamsActivityHandler {
     const value: unknown = context.activity.value;
     // Action.Submit (and Action.Execute's fallback) arrive as a message carrying the action data.
     if (value !== undefined && value !== null && typeof value === 'object' && 'verb' in value) {
-      await this.send(context, this.fromAction(context, value));
+      const reply = this.fromAction(context, value);
+      if (reply.updatesCard && (await this.replaceCard(context, reply))) return;
+      await this.send(context, reply);
       return;
     }
     const paste = pasteFromActivity(context.activity);
@@ -100,16 +102,34 @@ export class DoctorBot extends TeamsActivityHandler {
     }
     const command = matchCommand(paste);
     if (command) {
-      await this.send(context, command.reply === 'help' ? help(this.deps) : welcome(this.deps));
+      await this.send(context, command.reply === 'help' ? help(this.deps) : welcome(this.deps, where(context)));
       return;
     }
     await this.send(context, handlePaste(paste, this.deps, where(context)));
   }
 
+  /**
+   * Action.Submit (the fallback of clients without Action.Execute) cannot replace its card by
+   * answering; updating the message it came from can. With expectReplies there is no message
+   * to update (the replies travel in the HTTP response), so the reply is sent instead.
+   */
+  private async replaceCard(context: TurnContext, reply: Reply): Promise<boolean> {
+    const id = context.activity.replyToId;
+    if (!id || context.activity.deliveryMode === 'expectReplies') return false;
+    const message = toActivity(context.activity.channelId, reply);
+    message.id = id;
+    try {
+      await context.updateActivity(message);
+      record(context, reply);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private fromAction(context: TurnContext, data: unknown): Reply {
     try {
-      const { verb, state, answer } = parseAction(data);
-      return handleAction(verb, state, answer, this.deps, where(context));
+      return handleAction(parseAction(data), this.deps, where(context));
     } catch (error) {
       if (!(error instanceof InvalidActionData)) throw error;
       return notice(this.deps, 'I could not use that button.', 'It came from an older or changed card. Paste the error again and I will start over.', 'invalid-action-data');
