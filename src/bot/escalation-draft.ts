@@ -12,7 +12,7 @@ import type { FollowUpState } from './follow-up-state.js';
 
 export const QNA_URL = 'https://learn.microsoft.com/answers/tags/161/ms-graph';
 
-/** Microsoft Q&A titles are short; longer ones are cut at the last whole word. */
+/** Microsoft Q&A titles are short; longer ones are cut after the last whole word (or path segment). */
 export const MAX_TITLE = 150;
 
 export interface Draft {
@@ -30,8 +30,8 @@ function requestShape(request: string): string {
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·-]+$/, '')}…`;
+  const boundary = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('/'));
+  return `${(boundary > max / 2 ? cut.slice(0, boundary) : cut).replace(/[\s,;:·/-]+$/, '')}…`;
 }
 
 function draftTitle(state: FollowUpState): string {

@@ -191,7 +191,7 @@ export function tokenSection(t: TokenReport): TokenSectionData {
     description: clip(t.description, 160),
     problems,
     fine: fine.length > 0 ? `${MARKS.ok}: ${fine.join(', ')}` : undefined,
-    noted: noted.length > 0 ? `${MARKS.info}: ${noted.map((x) => x.claim).join(', ')} (see the token details)` : undefined,
+    noted: noted.length > 0 ? `${MARKS.info}: ${noted.map((x) => x.claim).join(', ')}` : undefined,
     details: noted.map(line),
     claims,
   };
@@ -237,7 +237,15 @@ function reasonsFor(d: Diagnosis, id: VerdictId, audience: Audience): TextLines 
   // The permission comparison is the most concrete reason there is: keep it when it is not one yet.
   const insight = d.insight?.message;
   if (insight && d.insight?.verdict !== 'unknown-endpoint' && !reasons.includes(insight) && !(audience.group && d.insight?.held?.from === 'token') && id === 'permissions-missing') reasons.unshift(insight);
-  return reasons.slice(0, 3).map((text) => ({ text: clip(text, 200) }));
+  return reasons.slice(0, 3).map((text) => ({ text: clip(text, 170) }));
+}
+
+/** The token section without the verdicts a reason above already states: each claim once. */
+function tokenShown(report: TokenReport | undefined, showing: Showing, reasons: TextLines): TokenSectionData | undefined {
+  if (!report || showing.group) return undefined;
+  const section = tokenSection(report);
+  const said = (line: TokenVerdictLine): boolean => reasons.some((r) => r.text.includes(line.reason.slice(0, 60)));
+  return { ...section, problems: section.problems.filter((p) => !said(p)) };
 }
 
 export interface CauseOptions {
@@ -270,6 +278,7 @@ export function causeData(id: VerdictId, state: FollowUpState, showing: Showing,
     subline = [state.tried.length > 0 ? `${state.tried.length} checked so far` : undefined, remaining.length > 0 ? `${remaining.length} more after this` : 'the last candidate'].filter(Boolean).join(' · ');
   }
   const actions = actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate']);
+  const reasons = d ? reasonsFor(d, id, showing) : [];
   return {
     causeId: id,
     headline: clip(headline, 160),
@@ -277,9 +286,9 @@ export function causeData(id: VerdictId, state: FollowUpState, showing: Showing,
     style: evidenced ? 'emphasis' : 'warning',
     fix: evidenced ? w.fix : `Paste more of what you got (the request line, the whole error body, the token's payload) or ask on Microsoft Q&A. To test this cause anyway: ${w.fix}`,
     command: firstCommand(checks),
-    reasons: d ? reasonsFor(d, id, showing) : [],
+    reasons,
     runnersUp: d ? runnersUpLine(d, id) : undefined,
-    token: options.first?.token && !showing.group ? tokenSection(options.first.token) : undefined,
+    token: tokenShown(options.first?.token, showing, reasons),
     notes: d ? pasteNotes(d, showing) : [],
     privateChatUrl: d && d.tokens.length > 0 && showing.group ? showing.privateChatUrl : undefined,
     checks,
@@ -316,11 +325,12 @@ export function questionData(q: Question, state: FollowUpState, number: number, 
   const candidates = openCandidates(state).slice(0, 3);
   const d = first?.diagnosis;
   const lead = candidates[0];
+  const reasons = d && lead ? reasonsFor(d, lead, showing) : [];
   return {
     heading: d ? 'Not sure yet: a question will narrow it down' : `Question ${number}`,
     subheading: `Leading candidates: ${candidates.map(title).join(' · ') || 'none left'}`,
-    reasons: d && lead ? reasonsFor(d, lead, showing) : [],
-    token: first?.token && !showing.group ? tokenSection(first.token) : undefined,
+    reasons,
+    token: tokenShown(first?.token, showing, reasons),
     notes: d ? pasteNotes(d, showing) : [],
     privateChatUrl: d && d.tokens.length > 0 && showing.group ? showing.privateChatUrl : undefined,
     prompt: q.prompt,
