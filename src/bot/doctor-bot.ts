@@ -18,6 +18,7 @@ import { matchCommand } from './commands.js';
 import { handleAction, handlePaste, help, notice, welcome, type ConversationDeps, type Reply, type TurnContextInfo } from './conversation.js';
 import { InvalidActionData, parseAction } from './follow-up-state.js';
 import { pasteFromActivity, pasteFromMessagePayload } from './incoming-text.js';
+import { privateChatLink } from './private-chat.js';
 
 /** The id of the message action in the manifest's composeExtensions (a meta-test keeps them equal). */
 export const MESSAGE_ACTION_ID = 'diagnose';
@@ -57,14 +58,26 @@ export function toActivity(channelId: string | undefined, reply: Reply) {
 }
 
 export class DoctorBot extends TeamsActivityHandler {
-  constructor(private readonly deps: ConversationDeps) {
+  private readonly configured: ConversationDeps;
+
+  constructor(deps: ConversationDeps) {
     super();
+    this.configured = deps;
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.send(context, welcome(this.deps, where(context)));
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.send(context, welcome(this.depsFor(context), where(context)));
       await next();
     });
+  }
+
+  /**
+   * The conversation's dependencies for this turn. In a group the private-chat button needs the
+   * bot's id: the configured app id, else the id Teams addresses the bot by ("28:<app id>").
+   */
+  private depsFor(context: TurnContext): ConversationDeps {
+    if (this.configured.privateChatUrl || !where(context).group) return this.configured;
+    return { ...this.configured, privateChatUrl: privateChatLink(context.activity.recipient?.id) };
   }
 
   /**
@@ -97,15 +110,15 @@ export class DoctorBot extends TeamsActivityHandler {
     }
     const paste = pasteFromActivity(context.activity);
     if (!paste) {
-      await this.send(context, help(this.deps));
+      await this.send(context, help(this.depsFor(context)));
       return;
     }
     const command = matchCommand(paste);
     if (command) {
-      await this.send(context, command.reply === 'help' ? help(this.deps) : welcome(this.deps, where(context)));
+      await this.send(context, command.reply === 'help' ? help(this.depsFor(context)) : welcome(this.depsFor(context), where(context)));
       return;
     }
-    await this.send(context, handlePaste(paste, this.deps, where(context)));
+    await this.send(context, handlePaste(paste, this.depsFor(context), where(context)));
   }
 
   /**
@@ -129,10 +142,10 @@ export class DoctorBot extends TeamsActivityHandler {
 
   private fromAction(context: TurnContext, data: unknown): Reply {
     try {
-      return handleAction(parseAction(data), this.deps, where(context));
+      return handleAction(parseAction(data), this.depsFor(context), where(context));
     } catch (error) {
       if (!(error instanceof InvalidActionData)) throw error;
-      return notice(this.deps, 'I could not use that button.', 'It came from an older or changed card. Paste the error again and I will start over.', 'invalid-action-data');
+      return notice(this.depsFor(context), 'I could not use that button.', 'It came from an older or changed card. Paste the error again and I will start over.', 'invalid-action-data');
     }
   }
 
@@ -155,7 +168,7 @@ export class DoctorBot extends TeamsActivityHandler {
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     if (action.commandId !== MESSAGE_ACTION_ID) return { task: { type: 'message', value: 'Unknown action.' } };
     const paste = pasteFromMessagePayload(action.messagePayload);
-    const reply = paste ? handlePaste(paste, this.deps, where(context)) : notice(this.deps, 'That message has no text I can read.', 'Copy the error into a chat with me instead.', 'no-error-found');
+    const reply = paste ? handlePaste(paste, this.depsFor(context), where(context)) : notice(this.depsFor(context), 'That message has no text I can read.', 'Copy the error into a chat with me instead.', 'no-error-found');
     record(context, reply);
     const [first] = reply.cards;
     if (!first) return { task: { type: 'message', value: reply.text } };
@@ -165,7 +178,7 @@ export class DoctorBot extends TeamsActivityHandler {
   /** A button pressed inside that dialog: post the full walkthrough to the conversation. */
   protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const paste = pasteFromMessagePayload(action.messagePayload);
-    if (paste) await this.send(context, handlePaste(paste, this.deps, where(context)));
+    if (paste) await this.send(context, handlePaste(paste, this.depsFor(context), where(context)));
     return {};
   }
 }
