@@ -1,9 +1,10 @@
 # Graph Auth Doctor: build with the dev toolchain, run with production dependencies only.
 # docker build -t graph-auth-doctor .
-# docker run -p 3978:3978 -e HOST=0.0.0.0 -e MicrosoftAppId=… -e MicrosoftAppPassword=… \
-#            -e MicrosoftAppType=SingleTenant -e MicrosoftAppTenantId=… graph-auth-doctor
-
-FROM node:22-bookworm-slim AS build
+# docker run -p 3978:3978 -e MicrosoftAppId=… -e MicrosoftAppPassword=… -e MicrosoftAppTenantId=… graph-auth-doctor
+# (MicrosoftAppType is inferred: a tenant id with a secret is SingleTenant.)
+#
+# Node 24 LTS (supported until April 2028; the suite also runs on 22 in CI: .ci/run).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -14,9 +15,13 @@ COPY scripts ./scripts
 COPY bench ./bench
 RUN npx tsc -p tsconfig.json
 
-FROM node:22-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
+# HOST=0.0.0.0: a container is reached through its network interface, never its loopback. Without
+# MicrosoftAppId the bot still refuses to start on it (local mode is loopback only), so the image
+# cannot serve unauthenticated by accident.
 ENV NODE_ENV=production \
     PORT=3978 \
+    HOST=0.0.0.0 \
     LOG_LEVEL=info
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -76,24 +76,48 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return n;
 }
 
+function parseAppType(raw: string): AppType {
+  const appType = APP_TYPES.find((t) => t.toLowerCase() === raw.trim().toLowerCase());
+  if (!appType) throw new ConfigError('MicrosoftAppType', `must be one of ${APP_TYPES.join(', ')}, got "${raw.trim()}"`);
+  return appType;
+}
+
+/**
+ * MicrosoftAppType left unset: a tenant id means the bot was registered in that tenant (new Azure Bot
+ * registrations are SingleTenant or managed identity: multi-tenant creation ended in July 2025,
+ * https://learn.microsoft.com/en-us/azure/bot-service/abs-quickstart). botbuilder's own default,
+ * MultiTenant, would fetch reply tokens from the wrong authority for such a bot. Managed identity is
+ * never inferred (see the password check in loadConfig).
+ */
+function inferAppType(tenantId: string | undefined): AppType {
+  return tenantId ? 'SingleTenant' : 'MultiTenant';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3978, 0, 65535);
   const host = blank(env.HOST) ? '127.0.0.1' : env.HOST.trim();
   const appId = blank(env.MicrosoftAppId) ? undefined : env.MicrosoftAppId.trim();
   const appPassword = blank(env.MicrosoftAppPassword) ? undefined : env.MicrosoftAppPassword;
-  const appTypeRaw = blank(env.MicrosoftAppType) ? 'MultiTenant' : env.MicrosoftAppType.trim();
-  const appType = APP_TYPES.find((t) => t.toLowerCase() === appTypeRaw.toLowerCase());
-  if (!appType) throw new ConfigError('MicrosoftAppType', `must be one of ${APP_TYPES.join(', ')}, got "${appTypeRaw}"`);
   const tenantId = blank(env.MicrosoftAppTenantId) ? undefined : env.MicrosoftAppTenantId.trim();
+  const appType = blank(env.MicrosoftAppType) ? inferAppType(tenantId) : parseAppType(env.MicrosoftAppType);
   if (appId !== undefined && !GUID.test(appId)) throw new ConfigError('MicrosoftAppId', 'must be the bot\'s Microsoft Entra application (client) id, a GUID');
   if (tenantId !== undefined && !GUID.test(tenantId)) throw new ConfigError('MicrosoftAppTenantId', 'must be a tenant id (GUID)');
   if (appId !== undefined) {
+    if (appType === 'MultiTenant' && tenantId) {
+      // Only reachable when MultiTenant was set explicitly. botbuilder drops a MultiTenant bot's tenant
+      // and asks botframework.com for reply tokens, which a SingleTenant registration refuses: say so
+      // at start instead of failing every reply.
+      throw new ConfigError('MicrosoftAppType', 'is MultiTenant but MicrosoftAppTenantId is set; use SingleTenant (or UserAssignedMSI) for a bot registered in one tenant, or unset the tenant id');
+    }
     if (appType === 'SingleTenant' && !tenantId) throw new ConfigError('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
     if (appType === 'UserAssignedMSI') {
       if (!tenantId) throw new ConfigError('MicrosoftAppTenantId', 'is required when MicrosoftAppType is UserAssignedMSI');
       if (appPassword) throw new ConfigError('MicrosoftAppPassword', 'must be empty when MicrosoftAppType is UserAssignedMSI');
     } else if (!appPassword && blank(env.CertificateThumbprint)) {
-      throw new ConfigError('MicrosoftAppPassword', 'is required when MicrosoftAppId is set (or use a certificate)');
+      // A tenant without a secret may be a managed identity, but guessing that would turn a forgotten
+      // secret into a confusing token error; managed identity is only ever chosen explicitly.
+      const hint = tenantId ? ', or set MicrosoftAppType=UserAssignedMSI for a user-assigned managed identity' : '';
+      throw new ConfigError('MicrosoftAppPassword', `is required when MicrosoftAppId is set (or use a certificate${hint})`);
     }
   }
   const localMode = appId === undefined;

@@ -43,6 +43,15 @@ const TERMS = [
   '',
 ].join('\n');
 
+const ABOUT = [
+  'Graph Auth Doctor',
+  '',
+  'A Microsoft Teams bot that diagnoses Microsoft Graph authorization errors (401, 403, AADSTS). Add it in Teams',
+  'and paste the error, the request or the token you got: it names the documented cause and walks you through the fix.',
+  'Privacy: /privacy. Terms of use: /terms.',
+  '',
+].join('\n');
+
 export interface ServerDeps {
   readonly adapter: DoctorAdapter;
   readonly bot: DoctorBot;
@@ -78,7 +87,12 @@ export function createServer(deps: ServerDeps): Host {
     return next();
   });
 
-  // The manifest's privacy and terms links point here, so they always describe this deployment.
+  // The manifest's website, privacy and terms links point here, so they always describe this deployment.
+  server.get('/', (_req, res, next) => {
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.sendRaw(200, ABOUT);
+    return next();
+  });
   server.get('/privacy', (_req, res, next) => {
     res.setHeader('content-type', 'text/plain; charset=utf-8');
     res.sendRaw(200, PRIVACY);

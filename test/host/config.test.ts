@@ -19,7 +19,38 @@ describe('host/config', () => {
     assert.equal(c.port, 8080);
   });
 
+  // MicrosoftAppType when unset: what the variables that are set imply (tenant id -> SingleTenant;
+  // managed identity only when asked for). [variables, expected type]
+  const inferred: [string, Record<string, string>, string][] = [
+    ['tenant id and a secret', { MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT }, 'SingleTenant'],
+    ['tenant id and a certificate', { MicrosoftAppId: APP, CertificateThumbprint: 'AB12', MicrosoftAppTenantId: TENANT }, 'SingleTenant'],
+    ['no tenant id', { MicrosoftAppId: APP, MicrosoftAppPassword: 'x' }, 'MultiTenant'],
+    ['a managed identity, set explicitly', { MicrosoftAppId: APP, MicrosoftAppTenantId: TENANT, MicrosoftAppType: 'UserAssignedMSI' }, 'UserAssignedMSI'],
+    ['an explicit type in any case', { MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT, MicrosoftAppType: 'SINGLETENANT' }, 'SingleTenant'],
+  ];
+  for (const [what, env, appType] of inferred) {
+    it(`MicrosoftAppType from ${what}: ${appType}`, () => {
+      assert.equal(loadConfig(env).appType, appType);
+    });
+  }
+
+  it('a tenant id without a secret is not taken for a managed identity, but the refusal says how to ask for one', () => {
+    assert.throws(() => loadConfig({ MicrosoftAppId: APP, MicrosoftAppTenantId: TENANT }), (e: unknown) => e instanceof ConfigError && /MicrosoftAppType=UserAssignedMSI/.test(e.message));
+  });
+
+  it('runs in a container: HOST=0.0.0.0 with credentials is served, without them refused', () => {
+    const c = loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT });
+    assert.equal(c.host, '0.0.0.0');
+    assert.equal(c.localMode, false);
+    assert.throws(() => loadConfig({ HOST: '0.0.0.0', MicrosoftAppTenantId: TENANT }), (e: unknown) => e instanceof ConfigError && e.variable === 'HOST');
+  });
+
   const bad: [Record<string, string>, string][] = [
+    // Contradictions: each names the variable to change, in one line.
+    [{ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT, MicrosoftAppType: 'MultiTenant' }, 'MicrosoftAppType'],
+    [{ MicrosoftAppId: APP, MicrosoftAppTenantId: TENANT }, 'MicrosoftAppPassword'],
+    [{ MicrosoftAppId: APP, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT, MicrosoftAppType: 'UserAssignedMSI' }, 'MicrosoftAppPassword'],
+    [{ MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI' }, 'MicrosoftAppTenantId'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ HOST: '0.0.0.0' }, 'HOST'],

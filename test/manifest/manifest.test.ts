@@ -6,19 +6,53 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/bot/commands.js';
 import { MESSAGE_ACTION_ID } from '../../src/bot/doctor-bot.js';
-import { buildManifest, packageApp, PackageError, validateManifest } from '../../scripts/package-app.js';
+import { buildManifest, fillPlaceholders, packageApp, PackageError, parseEnvFile, readTemplate, validateManifest } from '../../scripts/package-app.js';
 import { decodeRgba, pngSize } from '../../scripts/png.js';
 import { unzip } from '../../scripts/zip.js';
 import { ROOT } from '../helpers/project.js';
 
 const BOT = '0b6f8a3c-1d2e-4f50-8a9b-0c1d2e3f4a5b';
+const TEAMS_APP = '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
 
 describe('manifest', () => {
-  const manifest = buildManifest(BOT, 'gad.contoso.com');
+  const manifest = buildManifest({ botId: BOT, domain: 'gad.contoso.com', teamsAppId: TEAMS_APP });
 
   it('validates against the official Teams schema (offline, bundled)', async () => {
     assert.deepEqual(await validateManifest(manifest), []);
-    assert.ok(Number(manifest.manifestVersion) >= 1.24);
+  });
+
+  it('is the manifest version the Agents Toolkit scaffolds (1.30), with the Toolkit\'s ${{TEAMS_APP_ID}} as its id', () => {
+    const template = JSON.parse(readTemplate()) as { manifestVersion: string; id: string; $schema: string };
+    assert.equal(template.manifestVersion, '1.30');
+    assert.match(template.$schema, /\/v1\.30\//);
+    assert.equal(template.id, '${{TEAMS_APP_ID}}');
+    assert.equal(manifest.id, TEAMS_APP);
+  });
+
+  it('without a Teams app id, uses the bot id (packaging again updates the same app)', () => {
+    assert.equal(buildManifest({ botId: BOT, domain: 'gad.contoso.com' }).id, BOT);
+  });
+
+  it('points every developer link at a page the bot serves', () => {
+    const dev = manifest.developer as Record<string, string>;
+    assert.deepEqual([dev.websiteUrl, dev.privacyUrl, dev.termsOfUseUrl], ['https://gad.contoso.com/', 'https://gad.contoso.com/privacy', 'https://gad.contoso.com/terms']);
+  });
+
+  // [what, text, values, the filled text or the error it stops with]
+  const placeholders: [string, string, Record<string, string>, { text: string } | { error: RegExp }][] = [
+    ['fills every occurrence, spaces inside the braces or not', 'x ${{A}} y ${{ A }}', { A: '1' }, { text: 'x 1 y 1' }],
+    ['leaves other dollar signs alone', '$A ${A} ${{A}}', { A: '1' }, { text: '$A ${A} 1' }],
+    ['names every missing value at once', '${{A}} ${{B}} ${{A}}', {}, { error: /no value for A, B \(/ }],
+  ];
+  for (const [what, text, values, expected] of placeholders) {
+    it(`placeholders: ${what}`, () => {
+      if ('text' in expected) assert.equal(fillPlaceholders(text, values), expected.text);
+      else assert.throws(() => fillPlaceholders(text, values), (e: unknown) => e instanceof PackageError && expected.error.test(e.message));
+    });
+  }
+
+  it('reads Toolkit env files: comments, blanks and quotes', () => {
+    assert.deepEqual(parseEnvFile('# a comment\nBOT_ID=abc\n\nBOT_DOMAIN="gad.contoso.com"\nEMPTY=\n  # KEY=ignored\n'), { BOT_ID: 'abc', BOT_DOMAIN: 'gad.contoso.com', EMPTY: '' });
   });
 
   it('the validator does catch mistakes (lower-case groupchat, a named accent colour)', async () => {
@@ -66,14 +100,17 @@ describe('manifest', () => {
   });
 
   it('refuses to package without a real bot id or domain', () => {
-    assert.throws(() => buildManifest('${{BOT_ID}}', 'gad.contoso.com'), PackageError);
-    assert.throws(() => buildManifest(BOT, 'not a host'), PackageError);
+    assert.throws(() => buildManifest({ botId: '${{BOT_ID}}', domain: 'gad.contoso.com' }), PackageError);
+    assert.throws(() => buildManifest({ botId: BOT, domain: 'not a host' }), PackageError);
+    assert.throws(() => buildManifest({ botId: BOT, domain: 'gad.contoso.com', teamsAppId: 'my-app' }), PackageError);
   });
 
-  it('writes a zip with manifest.json and both icons at the root', async () => {
+  it('writes a zip with manifest.json and both icons at the root, and says what it validated', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gad-pkg-'));
     try {
-      const file = await packageApp(BOT, 'gad.contoso.com', join(dir, 'app.zip'));
+      const { file, checks } = await packageApp({ botId: BOT, domain: 'gad.contoso.com', teamsAppId: TEAMS_APP }, join(dir, 'app.zip'));
+      assert.match(checks.join('\n'), /valid against the Teams v1\.30 schema bundled in @microsoft\/app-manifest [\d.]+ \(offline/);
+      assert.match(checks.join('\n'), /color\.png 192×192, outline\.png 32×32/);
       const entries = unzip(readFileSync(file));
       assert.deepEqual(entries.map((e) => e.name).sort(), ['color.png', 'manifest.json', 'outline.png']);
       const packed = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8')) as { bots: { botId: string }[] };
