@@ -39,6 +39,6 @@ const echoBot = {
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
-const host = createServer({ adapter: createAdapter(config, log), bot: echoBot, log, maxBodyBytes: config.maxBodyBytes, version: 'bench' });
+const host = createServer({ adapter: createAdapter(config, log), bot: echoBot, log, maxBodyBytes: config.maxBodyBytes, maxTurnsInFlight: config.maxTurnsInFlight, authenticates: !config.localMode, version: 'bench' });
 host.server.listen(config.port, config.host, () => process.stdout.write(`echo (own host path) listening on ${config.port}\n`));
 process.on('SIGTERM', () => void host.shutdown(2000).then(() => process.exit(0)));

@@ -55,6 +55,12 @@ param logLevel string = 'info'
 @description('Largest accepted request body in bytes (MAX_BODY_BYTES).')
 param maxBodyBytes int = 262144
 
+@description('Turns served at once by one replica before it answers 503 (MAX_TURNS_IN_FLIGHT); keep it above concurrentRequests so the scale rule adds replicas before one saturates.')
+param maxTurnsInFlight int = 64
+
+@description('Deadline in milliseconds for each reply to the channel, token acquisition included (OUTBOUND_TIMEOUT_MS).')
+param outboundTimeoutMs int = 15000
+
 var port = 3978
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 // A public sample image until the first deploy; it does not answer /healthz, so that first revision
@@ -117,6 +123,8 @@ var appSettings = concat([
   { name: 'HOST', value: '0.0.0.0' }
   { name: 'LOG_LEVEL', value: logLevel }
   { name: 'MAX_BODY_BYTES', value: string(maxBodyBytes) }
+  { name: 'MAX_TURNS_IN_FLIGHT', value: string(maxTurnsInFlight) }
+  { name: 'OUTBOUND_TIMEOUT_MS', value: string(outboundTimeoutMs) }
   { name: 'MicrosoftAppId', value: appId }
   { name: 'MicrosoftAppType', value: botAuth }
   { name: 'MicrosoftAppTenantId', value: botTenantId }

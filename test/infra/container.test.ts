@@ -55,8 +55,9 @@ describe('container image (Dockerfile)', () => {
     try {
       port = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no listening line after 60 s: ${out}`)), 60_000);
+        // The JSON "listening" event on stdout carries the address (the human line goes to stderr).
         child.stdout.on('data', () => {
-          const m = /listening on http:\/\/0\.0\.0\.0:(\d+)\/api\/messages/.exec(out);
+          const m = /"url":"http:\/\/0\.0\.0\.0:(\d+)\/api\/messages"/.exec(out);
           if (m?.[1]) {
             clearTimeout(timer);
             resolve(m[1]);
