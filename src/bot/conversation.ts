@@ -12,6 +12,8 @@ import { isConfident, rankPoints } from '../diagnosis/rank.js';
 import type { PermissionSource } from '../permissions/requirement.js';
 import { draftQuestion, QNA_URL } from './escalation-draft.js';
 import { EXAMPLE_PASTE } from './examples.js';
+import './trusted-text.js';
+import { trustCardText } from '../cards/inert.js';
 import type { FollowUpState, RankEntry, Verb } from './follow-up-state.js';
 import { action, actionsSharing, causeData, display, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, summaryData, tokenData, type Audience } from './present.js';
 
@@ -158,6 +160,8 @@ export function handleAction(verb: Verb, state: FollowUpState | undefined, answe
         causeId: state?.current,
       };
     case 'token':
+      // The 1:1 chat link is built by the host from the bot's own app id: a link the bot owns.
+      trustCardText([deps.privateChatUrl]);
       return {
         cards: [deps.renderer.attachment('token-request', where.group
           ? { privacy: 'This is a shared conversation: do not paste tokens here. Send it to me in a private chat instead.', privateChatUrl: deps.privateChatUrl }

@@ -1,0 +1,119 @@
+/**
+ * Makes text from outside the bot inert in a card. Teams renders a TextBlock's text as a subset
+ * of Markdown, autolinks bare URLs and reads "<at>" as a mention, so a paste such as
+ * `[Re-consent here](https://evil.example)` would become a live link in the bot's own card.
+ *
+ * The rewrite keeps the text readable and (except for URLs) byte-for-byte copyable:
+ * - `<` and `>` become the look-alikes ‹ › (no HTML, no mentions, no `<https://…>` autolinks);
+ *   the cards already showed pasted placeholders such as `<user-id>` this way.
+ * - A WORD JOINER (U+2060, invisible, zero width) goes where a link or list needs two characters
+ *   to touch: after a URL scheme's colon (`https:⁠//…` no longer autolinks), inside `www.`,
+ *   between `]` and `(`/`[`/`:` (no Markdown link, image or reference), after `@` of an address,
+ *   after `&` of an entity, and before a list or heading marker at the start of a line.
+ *   An invisible joiner keeps the text looking exactly as pasted; a `hxxps`-style rewrite or a
+ *   code span (TextBlock has none) would not.
+ * - `*` becomes U+2217 (∗): Markdown treats an asterisk inside a word as emphasis, and no
+ *   invisible character changes that. Underscores at a word edge get a joiner on each side,
+ *   which makes them "inside a word", where `_` never starts emphasis.
+ * The function is idempotent, so text that passes twice (state carried by a button, then shown
+ * again) looks the same.
+ */
+import { redact } from '../token/redact.js';
+
+const JOIN = '\u2060';
+
+/** What can make text live or change the layout; text without any of it is returned as is. */
+const ACTIVE = /[<>*_@&\][]|:\/\/|www\.|(?:^|\n)[ \t]{0,3}(?:[-+#=|]|\d{1,9}[.)])|(?:mailto|tel|sms|sips?|callto|skype|msteams|javascript|vbscript|data|file):/i;
+
+const REWRITES: readonly (readonly [RegExp, string])[] = [
+  [/</g, '‹'],
+  [/>/g, '›'],
+  [/\*/g, '∗'],
+  // A scheme followed by "//", or one that links without it.
+  [/\b([a-z][a-z0-9+.-]{0,30}):(?=\/\/)/gi, `$1:${JOIN}`],
+  [/\b(mailto|tel|sms|sips?|callto|skype|msteams|javascript|vbscript|data|file):(?!\u2060)/gi, `$1:${JOIN}`],
+  [/\b(www)\./gi, `$1${JOIN}.`],
+  [/\](?=[([:])/g, `]${JOIN}`],
+  [/@(?=[A-Za-z0-9])/g, `@${JOIN}`],
+  [/&(?=#?[A-Za-z0-9]{1,8};)/g, `&${JOIN}`],
+  [/(^|\n)([ \t]{0,3})(?=[-+#=|]|\d{1,9}[.)])/g, `$1$2${JOIN}`],
+];
+
+/** Edge underscores in one pass: each gets a joiner on whichever side lacks a word character. */
+function joinEdgeUnderscores(text: string): string {
+  if (!text.includes('_')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c !== '_') {
+      out += c;
+      continue;
+    }
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    const wordBefore = isWordOrJoiner(before);
+    const wordAfter = isWordOrJoiner(after);
+    out += `${wordBefore ? '' : JOIN}_${wordAfter ? '' : JOIN}`;
+  }
+  return out;
+}
+
+function isWordOrJoiner(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 0x2060;
+}
+
+/** The text with every link, mention, HTML tag and layout-changing Markdown made inert. */
+export function inertText(text: string): string {
+  if (!ACTIVE.test(text)) return text;
+  let out = text;
+  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  return joinEdgeUnderscores(out);
+}
+
+/**
+ * The bot's own fixed strings (card wording, check commands, links to Microsoft Learn) stay live:
+ * the bot registers them, and an exact match is left untouched. Exact matching is what makes this
+ * safe: pasted text can only equal a string the bot wrote itself.
+ */
+const trusted = new Set<string>();
+
+export function trustCardText(texts: Iterable<string | undefined>): void {
+  for (const t of texts) if (t) trusted.add(t);
+}
+
+/** A button's data (it names a verb): returned to the bot, never shown, so it is redacted but not rewritten. */
+function isActionData(o: object): boolean {
+  return typeof (o as { verb?: unknown }).verb === 'string';
+}
+
+function safeValue(value: unknown, inAction: boolean): unknown {
+  if (typeof value === 'string') {
+    if (trusted.has(value)) return value;
+    const clean = redact(value);
+    return inAction ? clean : inertText(clean);
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const safe = safeValue(item, inAction);
+      if (safe !== item) (copy ??= [...value])[i] = safe;
+    });
+    return copy ?? value;
+  }
+  const action = inAction || isActionData(value);
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const safe = safeValue(item, action);
+    if (safe !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = safe;
+  }
+  return copy ?? value;
+}
+
+/**
+ * Card data as it may reach a card: every string redacted, and every string that is not the
+ * bot's own made inert. Objects are copied only where something changed.
+ */
+export function safeCardData<T>(data: T): T {
+  return safeValue(data, false) as T;
+}
