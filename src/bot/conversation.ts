@@ -13,7 +13,7 @@ import type { PermissionSource } from '../permissions/requirement.js';
 import { draftQuestion, QNA_URL } from './escalation-draft.js';
 import { EXAMPLE_PASTE } from './examples.js';
 import './trusted-text.js';
-import { trustCardText } from '../cards/inert.js';
+import { inertText, trustCardText } from '../cards/inert.js';
 import type { FollowUpState, RankEntry, Verb } from './follow-up-state.js';
 import { action, actionsSharing, causeData, display, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, summaryData, tokenData, type Audience } from './present.js';
 
@@ -80,7 +80,7 @@ function escalation(deps: ConversationDeps, state: FollowUpState): Reply {
   return {
     // Shown text avoids "<…>" (Teams would drop it); the copy box keeps the draft exactly.
     cards: [deps.renderer.attachment('escalation', { questionTitle: display(draft.title), questionBody: draft.body, bodyLines: toLines(display(draft.body)), qnaUrl: QNA_URL, actions: { restart: action('restart') } })],
-    text: `Ask on Microsoft Q&A (${QNA_URL}): ${draft.title}`,
+    text: `Ask on Microsoft Q&A (${QNA_URL}): ${inertText(draft.title)}`,
     outcome: 'escalated',
     causeId: state.current,
   };
@@ -124,7 +124,8 @@ export function handlePaste(paste: string, deps: ConversationDeps, where: TurnCo
   const token = d.tokens[0];
   if (token && where.personal) cards.push(deps.renderer.attachment('token', tokenData(token, state)));
   const lead = top ? `${d.confident ? 'Most likely' : 'Possibly'}: ${titleOf(top.id)}.` : '';
-  return { cards, text: `${lead} ${top?.evidence[0] && !(where.group && top.evidenceFromToken[0]) ? top.evidence[0] : ''}`.trim(), outcome, causeId: top?.id };
+  // The plain text is shown too (above the cards, in notifications): what it quotes is made inert like card text.
+  return { cards, text: `${lead} ${top?.evidence[0] && !(where.group && top.evidenceFromToken[0]) ? inertText(top.evidence[0]) : ''}`.trim(), outcome, causeId: top?.id };
 }
 
 /** Re-ranks carried points after one new answer. */

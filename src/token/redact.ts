@@ -58,11 +58,24 @@ function findNamedRandomWords(text: string, spans: Span[]): void {
   }
 }
 
-/** The same secrets looked for in the decoded view, mapped back onto the original text. */
+/** Levels of encoding undone: JSON escaped twice inside a percent-encoded URL is three. */
+const MAX_DECODE_LEVELS = 3;
+
+/** The same secrets looked for in the decoded views, mapped back onto the original text. */
 function findEncodedSecrets(text: string): Span[] {
-  if (!hasEncodings(text)) return [];
-  const view = decodedView(text);
-  return findSecrets(view.text).map((s) => ({ start: view.sourceIndex[s.start] ?? 0, end: view.sourceIndex[s.end] ?? text.length, kind: s.kind }));
+  const spans: Span[] = [];
+  let view = text;
+  // toSource maps an index of the current view to the original text.
+  let toSource: (i: number) => number = (i) => i;
+  for (let level = 0; level < MAX_DECODE_LEVELS && hasEncodings(view); level++) {
+    const decoded = decodedView(view);
+    const outer = toSource;
+    const outerLength = view.length;
+    toSource = (i) => outer(decoded.sourceIndex[i] ?? outerLength);
+    view = decoded.text;
+    for (const s of findSecrets(view)) spans.push({ start: toSource(s.start), end: toSource(s.end), kind: s.kind });
+  }
+  return spans;
 }
 
 /** Replaces the spans (merged where they overlap; a token wins the placeholder over a secret). */
@@ -95,4 +108,16 @@ export function redact(text: string, options: RedactOptions = {}): string {
   let out = replaceSpans(text, spans);
   if (options.emails && out.includes('@')) out = out.replace(EMAIL, EMAIL_PLACEHOLDER);
   return out;
+}
+
+/** Every string inside a JSON-like value redacted (for JSON output); other values as they are. */
+export function redactDeep<T>(value: T, options: RedactOptions = {}): T {
+  if (typeof value === 'string') return redact(value, options) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, options)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, options);
+    return out as T;
+  }
+  return value;
 }
