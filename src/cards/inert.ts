@@ -39,27 +39,19 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/(^|\n)([ \t]{0,3})(?=[-+#=|]|\d{1,9}[.)])/g, `$1$2${JOIN}`],
 ];
 
-/** Edge underscores in one pass: each gets a joiner on whichever side lacks a word character. */
+/**
+ * An underscore at a word edge gets a joiner on the side that lacks a word character; one already
+ * beside a joiner counts as inside a word, so a second pass changes nothing.
+ */
+const EDGE_UNDERSCORE = /(?<![A-Za-z0-9_\u2060])_|_(?![A-Za-z0-9_\u2060])/g;
+
 function joinEdgeUnderscores(text: string): string {
   if (!text.includes('_')) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c !== '_') {
-      out += c;
-      continue;
-    }
-    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    const wordBefore = isWordOrJoiner(before);
-    const wordAfter = isWordOrJoiner(after);
-    out += `${wordBefore ? '' : JOIN}_${wordAfter ? '' : JOIN}`;
-  }
-  return out;
-}
-
-function isWordOrJoiner(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 0x2060;
+  return text.replace(EDGE_UNDERSCORE, (_m, at: number) => {
+    const wordBefore = at > 0 && /[A-Za-z0-9_\u2060]/.test(text.charAt(at - 1));
+    const wordAfter = /[A-Za-z0-9_\u2060]/.test(text.charAt(at + 1));
+    return `${wordBefore ? '' : JOIN}_${wordAfter ? '' : JOIN}`;
+  });
 }
 
 /** The text with every link, mention, HTML tag and layout-changing Markdown made inert. */
@@ -86,10 +78,21 @@ function isActionData(o: object): boolean {
   return typeof (o as { verb?: unknown }).verb === 'string';
 }
 
+/**
+ * No string the bot puts in a card is anywhere near this long (the Q&A draft, the longest, is a
+ * few hundred characters); a longer one is cut, so the work per card stays bounded whatever
+ * arrives in the data.
+ */
+const MAX_CARD_STRING = 8192;
+
+function clipped(text: string): string {
+  return text.length <= MAX_CARD_STRING ? text : `${text.slice(0, MAX_CARD_STRING - 1)}…`;
+}
+
 function safeValue(value: unknown, inAction: boolean): unknown {
   if (typeof value === 'string') {
     if (trusted.has(value)) return value;
-    const clean = redact(value);
+    const clean = redact(clipped(value));
     return inAction ? clean : inertText(clean);
   }
   if (value === null || typeof value !== 'object') return value;
