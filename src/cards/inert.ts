@@ -89,28 +89,51 @@ function clipped(text: string): string {
   return text.length <= MAX_CARD_STRING ? text : `${text.slice(0, MAX_CARD_STRING - 1)}…`;
 }
 
-function safeValue(value: unknown, inAction: boolean): unknown {
-  if (typeof value === 'string') {
-    if (trusted.has(value)) return value;
-    const clean = redact(clipped(value));
-    return inAction ? clean : inertText(clean);
-  }
+function safeString(text: string, inAction: boolean): string {
+  if (trusted.has(text)) return text;
+  const clean = redact(clipped(text));
+  return inAction ? clean : inertText(clean);
+}
+
+/** Objects already made safe in one safeCardData call, per mode (shown text, button data). */
+interface Done {
+  readonly shown: Map<object, unknown>;
+  readonly action: Map<object, unknown>;
+}
+
+/**
+ * The walk behind safeCardData. `done` remembers objects already made safe in this call: the
+ * buttons of a card share one state object, which is then read once.
+ */
+function safeValue(value: unknown, inAction: boolean, done: Done): unknown {
+  if (typeof value === 'string') return safeString(value, inAction);
   if (value === null || typeof value !== 'object') return value;
+  const memo = inAction ? done.action : done.shown;
+  const seen = memo.get(value);
+  if (seen !== undefined) return seen;
+  let result: unknown;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
-    value.forEach((item, i) => {
-      const safe = safeValue(item, inAction);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const safe = safeValue(item, inAction, done);
       if (safe !== item) (copy ??= [...value])[i] = safe;
-    });
-    return copy ?? value;
+    }
+    result = copy ?? value;
+  } else {
+    const action = inAction || isActionData(value);
+    const record = value as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const item = record[key];
+      const safe = safeValue(item, action, done);
+      if (safe !== item) (copy ??= { ...record })[key] = safe;
+    }
+    result = copy ?? value;
   }
-  const action = inAction || isActionData(value);
-  let copy: Record<string, unknown> | undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const safe = safeValue(item, action);
-    if (safe !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = safe;
-  }
-  return copy ?? value;
+  memo.set(value, result);
+  return result;
 }
 
 /**
@@ -118,5 +141,5 @@ function safeValue(value: unknown, inAction: boolean): unknown {
  * bot's own made inert. Objects are copied only where something changed.
  */
 export function safeCardData<T>(data: T): T {
-  return safeValue(data, false) as T;
+  return safeValue(data, false, { shown: new Map(), action: new Map() }) as T;
 }

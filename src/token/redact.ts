@@ -30,6 +30,7 @@ interface Span {
 /** The spans of every secret in text, in any order, possibly overlapping. */
 function findSecrets(text: string): Span[] {
   const spans: Span[] = [];
+  if (SECRET_WORD.test(text)) findNamedRandomWords(text, spans);
   if (!MIGHT_HOLD_SECRET.test(text)) return spans;
   for (const t of findTokens(text)) spans.push({ start: t.start, end: t.end, kind: 'token' });
   for (const p of SECRET_PATTERNS) {
@@ -42,7 +43,6 @@ function findSecrets(text: string): Span[] {
       spans.push({ start: at[0], end: at[1], kind: p.kind });
     }
   }
-  if (SECRET_WORD.test(text)) findNamedRandomWords(text, spans);
   return spans;
 }
 

@@ -114,8 +114,10 @@ export const FALLBACK_CANDIDATE = /(?<![A-Za-z0-9+/=_~.!@#$%^*-])[A-Za-z0-9+/=_~
 export const FALLBACK_REACH = 40;
 
 /**
- * A necessary condition for any row above (or findTokens, or the fallback) to match: text
- * without it is returned unchanged after one cheap test.
+ * A necessary condition for any row above (or findTokens) to match: each alternative is the fixed
+ * part one of them needs; a label word only counts when a value follows it (`token:`,
+ * `secret=`), so prose that merely says "token" skips the rows. The fallback has its own gate
+ * (SECRET_WORD).
  */
 export const MIGHT_HOLD_SECRET =
-  /eyj|zxlk|bearer|authori[sz]ation|secret|passw|pwd|key|token|credential|passphrase|signature|assertion|sig=|code=|auth=|cookie|ests|esctx|buid=|fpc=|aspnet|aspxauth|arraffinity|msisauth|\dq~|\b[01]\.a|aqab|\bew[a-z0-9]|\bm\.[a-z0-9]{1,8}_|-----begin|login/i;
+  /eyj|zxlk|bearer|authori[sz]ation|(?:secret|passw(?:or)?d|pwd|key|token|assertion|signature|passphrase)["']?\s{0,8}[:=]|[?&#;](?:code|auth)=|sig=|cookie|ests|esctx|buid=|fpc=|aspnet|aspxauth|arraffinity|msisauth|x-ms-cpim-|ccstate|appserviceauthsession|\dq~|\b[01]\.a|aqab|\bew[a-z0-9]|\bm\.[a-z0-9]{1,8}_|-----begin|convertto-securestring|-(?:clientsecret|password|secret|certificatepassword|accesstoken|apikey|key)\s|--(?:password|secret|client-secret|token|api-key)|\blogin\b/i;
