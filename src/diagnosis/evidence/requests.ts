@@ -176,7 +176,11 @@ export function findRequests(text: string): FoundRequest[] {
   // The line around a URL is found once per line, not once per URL (3,000 URLs on one line).
   let line = '';
   let lineEnd = -1;
+  const readUrls = new Set<string>();
   while (hasUrl && out.length < MAX_REQUESTS && (m = ABSOLUTE_URL.exec(text)) !== null) {
+    // A URL repeated (a request line pasted many times) is read once.
+    if (readUrls.has(m[0])) continue;
+    readUrls.add(m[0]);
     const url = trimUrl(m[0]);
     if (!API_HOSTS.test(url)) continue;
     if (out.some((r) => r.url === url)) continue;
