@@ -16,6 +16,8 @@ import type { PermissionSource } from '../permissions/requirement.js';
 import type { TokenReport } from '../token/inspect.js';
 import { draftQuestion, QNA_URL } from './escalation-draft.js';
 import { EXAMPLE_PASTE } from './examples.js';
+import './trusted-text.js';
+import { inertText } from '../cards/inert.js';
 import { stepBack, stepForward, type CardAction, type CarriedFacts, type FollowUpState, type RankEntry } from './follow-up-state.js';
 import { action, actionsSharing, causeData, display, hasEvidence, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, GROUP_TOKEN_PRIVACY, type Showing } from './present.js';
 
@@ -108,7 +110,7 @@ function escalation(deps: ConversationDeps, state: FollowUpState): Reply {
   return {
     // Shown text avoids "<…>" (Teams would drop it); the copy box keeps the draft exactly.
     cards: [deps.renderer.attachment('escalation', { questionTitle: display(draft.title), questionBody: draft.body, qnaUrl: QNA_URL, actions: { restart: action('restart'), back: state.history.length > 0 ? action('back', state) : undefined } })],
-    text: `Ask on Microsoft Q&A (${QNA_URL}): ${draft.title}`,
+    text: `Ask on Microsoft Q&A (${QNA_URL}): ${inertText(draft.title)}`,
     outcome: 'escalated',
     causeId: state.current,
   };

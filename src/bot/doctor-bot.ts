@@ -13,6 +13,7 @@ import {
   type MessagingExtensionActionResponse,
   type TurnContext,
 } from 'botbuilder';
+import { safeShownText } from '../cards/inert.js';
 import type { CardAttachment } from '../cards/render.js';
 import { matchCommand } from './commands.js';
 import { handleAction, handlePaste, help, notice, welcome, type ConversationDeps, type Reply, type TurnContextInfo } from './conversation.js';
@@ -46,14 +47,16 @@ function record(context: TurnContext, reply: Pick<Reply, 'outcome' | 'causeId'>)
 
 /** The message for a reply: its cards, or the plain text where cards cannot be shown. */
 export function toActivity(channelId: string | undefined, reply: Reply) {
-  if (!CARD_CHANNELS.has(channelId ?? '')) return MessageFactory.text(reply.text);
+  // The plain text quotes the paste (evidence, the draft's title): redacted and inert like card text.
+  const text = safeShownText(reply.text);
+  if (!CARD_CHANNELS.has(channelId ?? '')) return MessageFactory.text(text);
   const activity = MessageFactory.carousel([]);
   activity.attachmentLayout = 'list';
-  activity.attachments = reply.cards.map((c: CardAttachment, i) => CardFactory.adaptiveCard(i === 0 ? { ...c.content, fallbackText: reply.text } : c.content));
+  activity.attachments = reply.cards.map((c: CardAttachment, i) => CardFactory.adaptiveCard(i === 0 ? { ...c.content, fallbackText: text } : c.content));
   // The plain text goes where it helps without repeating the card: in the card's fallbackText
   // (clients that cannot render it) and in the notification summary. As activity.text it would
   // show as a second bubble above the card, saying what the card's first line says.
-  activity.summary = reply.text.slice(0, 200);
+  activity.summary = text.slice(0, 200);
   return activity;
 }
 

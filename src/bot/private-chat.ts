@@ -7,6 +7,9 @@
  */
 const BOT_ID = /^28:[0-9A-Za-z-]{1,64}$/;
 
+/** The whole link, as privateChatLink builds it: the one per-conversation link cards keep live. */
+export const PRIVATE_CHAT_LINK = /^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=28:[0-9A-Za-z-]{1,64}$/;
+
 export function privateChatLink(botId: string | undefined): string | undefined {
   if (!botId) return undefined;
   const id = botId.startsWith('28:') ? botId : `28:${botId}`;

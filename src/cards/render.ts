@@ -1,5 +1,6 @@
 /** The one place card templates are expanded with data. */
 import type { CardDataMap, CardName } from './card-data.js';
+import { safeCardData } from './inert.js';
 import { loadTemplates, type LoadedTemplates } from './templates.js';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -13,19 +14,20 @@ export class CardRenderer {
   constructor(private readonly loaded: LoadedTemplates = loadTemplates()) {}
 
   /**
-   * The expanded card JSON. User strings only ever arrive here as data. The compiled form is
-   * used when the template has one (a test proves it identical to adaptivecards-templating).
+   * The expanded card JSON. User strings only ever arrive here as data, and all data passes
+   * safeCardData first: redacted, and inert unless it is the bot's own text. The compiled form
+   * is used when the template has one (a test proves it identical to adaptivecards-templating).
    */
   card<K extends CardName>(name: K, data: CardDataMap[K]): Record<string, unknown> {
     const fast = this.loaded.compiled.get(name);
-    return fast ? fast(data) : this.withTemplatingEngine(name, data);
+    return fast ? fast(safeCardData(data)) : this.withTemplatingEngine(name, data);
   }
 
   /** The same card through adaptivecards-templating itself (the reference). */
   withTemplatingEngine<K extends CardName>(name: K, data: CardDataMap[K]): Record<string, unknown> {
     const template = this.loaded.templates.get(name);
     if (!template) throw new Error(`no card template ${name}`);
-    return template.expand({ $root: data }) as Record<string, unknown>;
+    return template.expand({ $root: safeCardData(data) }) as Record<string, unknown>;
   }
 
   /** Templates that run compiled (for tests and diagnostics). */

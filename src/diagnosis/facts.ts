@@ -72,7 +72,9 @@ export function extractFacts(e: Evidence, truncated: boolean): Facts {
     context: e.context,
     flows: e.flows,
     account: e.accountHints,
-    challenge: e.challenge ? { error: e.challenge.error, claims: e.challenge.claims } : undefined,
+    // The challenge's values are copied from a header: a crafted one can carry a secret. A claims
+    // challenge is decoded JSON and stays readable; redaction only takes secrets out of it.
+    challenge: e.challenge ? { error: e.challenge.error && redact(e.challenge.error), claims: e.challenge.claims && redact(e.challenge.claims) } : undefined,
     token: t
       ? {
           form: t.form,

@@ -3,6 +3,7 @@ import { verdictById } from '../diagnosis/causes/index.js';
 import { filledAdvice } from '../diagnosis/advice.js';
 import { valuesFromFacts } from '../diagnosis/fill-commands.js';
 import type { Diagnosis } from '../diagnosis/diagnose.js';
+import { redact } from '../token/redact.js';
 
 export function formatReport(d: Diagnosis): string {
   const out: string[] = [];
@@ -44,5 +45,6 @@ export function formatReport(d: Diagnosis): string {
     for (const q of d.questions.slice(0, 3)) out.push(`  - ${q.prompt} (${q.choices.map((c) => c.label).join(' / ')})`);
   }
   for (const n of d.notes) out.push('', `Note: ${n}`);
-  return out.join('\n');
+  // Every line passes the one redaction: whatever a fact or reason quotes from the paste.
+  return redact(out.join('\n'));
 }

@@ -2,6 +2,7 @@
  * Error identifiers: Graph `error.code` values (JSON, SDK printouts, PowerShell), their
  * messages, AADSTS codes with their descriptions, and OAuth `error` values.
  */
+import { looksRandom } from '../../token/secret-patterns.js';
 
 export interface AadstsFinding {
   readonly code: string;
@@ -16,12 +17,27 @@ const OAUTH_ERRORS = /\b(invalid_grant|interaction_required|consent_required|log
 
 const NOT_A_CODE = new Set(['null', 'none', 'true', 'false', 'undefined', 'some', 'error', 'string', 'number', 'code']);
 
+/**
+ * A `code=` right after `?`, `&` or `#` is a URL parameter (an Azure Functions key, an OAuth
+ * authorization code), never the error's code: codes come from error bodies only.
+ */
+function isUrlParameter(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return before === 63 || before === 38 || before === 35; // ? & #
+}
+
+/** Error codes are words (`Authorization_RequestDenied`, `ErrorAccessDenied`), not random strings: a key or token is never one. */
+function hasCodeShape(code: string): boolean {
+  return !looksRandom(code);
+}
+
 export function findGraphCodes(text: string): string[] {
   const out = new Set<string>();
   CODE_FIELD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CODE_FIELD.exec(text)) !== null) {
     const code = m[1] ?? '';
+    if (isUrlParameter(text, m.index) || !hasCodeShape(code)) continue;
     if (!NOT_A_CODE.has(code.toLowerCase())) out.add(code);
   }
   return [...out];

@@ -28,19 +28,27 @@ export function isAffirmed(lower: string, phrase: string): boolean {
 /** A line the service wrote: an error message, an exception, an AADSTS description. */
 const ERROR_LINE = /"message"|message:|error:|error_description|exception|aadsts\d|odataerror/;
 
-function isOnErrorLine(lower: string, at: number): boolean {
-  const start = lower.lastIndexOf('\n', at) + 1;
-  const end = lower.indexOf('\n', at);
-  return ERROR_LINE.test(lower.slice(start, end < 0 ? lower.length : end));
-}
-
 /**
  * For the phrases a cause looks for: true when some occurrence is not negated, or is negated in
  * the service's own words, where "Tenant does not have a SPO license" states the cause rather
  * than denying it. In the user's prose, "we have no conditional access policies" denies it.
+ * Each line is read at most once per call: occurrences come in text order, so the verdict of the
+ * line the last one was on is kept (a 64 KB line with thousands of negated occurrences was
+ * otherwise searched once per occurrence).
  */
 export function isStated(lower: string, phrase: string): boolean {
-  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) || isOnErrorLine(lower, at));
+  let lineEnd = -1;
+  let errorLine = false;
+  return someOccurrence(lower, phrase, (at) => {
+    if (!isNegatedAt(lower, at)) return true;
+    if (at >= lineEnd) {
+      const start = lower.lastIndexOf('\n', at) + 1;
+      const end = lower.indexOf('\n', at);
+      lineEnd = end < 0 ? lower.length : end;
+      errorLine = ERROR_LINE.test(lower.slice(start, lineEnd));
+    }
+    return errorLine;
+  });
 }
 
 /** True when some match of the pattern is not negated. */

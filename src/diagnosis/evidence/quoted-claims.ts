@@ -18,8 +18,10 @@ export interface QuotedClaims {
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
 const SCP = /["']?\bscp\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']/;
-const ROLES = /["']?\broles\b["']?\s{0,3}[:=]\s{0,3}\[([^\]]{0,3000})\]/;
-const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^}\n]{1,1000})\}|\[([^\]\n]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
+// A list's content stops at the next opening bracket too: a role never holds one, and each
+// unclosed "[" is then read only up to the next, so repeated labels cost linear time.
+const ROLES = /["']?\broles\b["']?\s{0,3}[:=]\s{0,3}\[([^\][]{0,3000})\]/;
+const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^{}\n]{1,1000})\}|\[([^\][\n]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
 const PS_SCOPES = /-Scopes\s{1,4}((?:["']?[A-Za-z][\w.-]{1,80}["']?\s{0,2},?\s{0,2}){1,30})/i;
 
@@ -55,7 +57,8 @@ export function findQuotedClaims(text: string): QuotedClaims {
   }
   const scopes: string[] = [];
   SCOPES.lastIndex = 0;
-  while (/scope/i.test(text) && (m = SCOPES.exec(text)) !== null && scopes.length < 50) {
+  const maybeScopes = /scope/i.test(text);
+  while (maybeScopes && (m = SCOPES.exec(text)) !== null && scopes.length < 50) {
     for (const w of words(m[1] ?? m[2] ?? m[3] ?? '')) if (!scopes.includes(w)) scopes.push(w);
   }
   const ps = text.includes('-Scopes') || text.includes('-scopes') ? PS_SCOPES.exec(text)?.[1] : undefined;

@@ -109,23 +109,42 @@ function cmdletRequest(verb: string, noun: string, rest: string): { method: Http
   const base = /^(User|Group|Application|Team|Chat|Site|Drive|Device|Organization|Subscription|Invitation)$/.exec(noun.replace(/_[A-Za-z0-9]+$/, ''))?.[1];
   if (!base) return undefined;
   const plural = `/${base.charAt(0).toLowerCase()}${base.slice(1)}s`;
-  const byId = new RegExp(`-${base}Id\\b`, 'i').test(rest);
+  const byId = hasParameter(rest, `-${base}id`);
   return { method, path: method === 'GET' && !byId ? plural : `${plural}/{id}` };
 }
+
+/** Whether `rest` names the parameter (case-insensitive, a whole word): no RegExp built per cmdlet. */
+function hasParameter(rest: string, lowerName: string): boolean {
+  const lower = rest.toLowerCase();
+  for (let at = lower.indexOf(lowerName.toLowerCase()); at >= 0; at = lower.indexOf(lowerName.toLowerCase(), at + 1)) {
+    if (!/\w/.test(lower.charAt(at + lowerName.length))) return true;
+  }
+  return false;
+}
+
+/** At most this many requests are kept: once full, the scans stop (nothing more can be added). */
+const MAX_REQUESTS = 10;
+/**
+ * Cmdlet calls read per paste. Each one costs a microsecond or more (its parameters are read),
+ * so thousands in a crafted paste would cost milliseconds; a real script names a handful.
+ */
+const MAX_CMDLETS = 200;
 
 export function findRequests(text: string): FoundRequest[] {
   const out: FoundRequest[] = [];
   const seen = new Set<string>();
   const add = (r: FoundRequest): void => {
     const key = `${r.method} ${r.url.toLowerCase()}`;
-    if (seen.has(key) || out.length >= 10) return;
+    if (seen.has(key) || out.length >= MAX_REQUESTS) return;
     seen.add(key);
     out.push(r);
   };
   let m: RegExpExecArray | null;
   METHOD_URL.lastIndex = 0;
-  while ((m = METHOD_URL.exec(text)) !== null) {
+  while (out.length < MAX_REQUESTS && (m = METHOD_URL.exec(text)) !== null) {
     const url = trimUrl(m[2] ?? '');
+    // A request line seen already adds nothing: skip its host lookup (a paste can repeat one line thousands of times).
+    if (seen.has(`${m[1] ?? ''} ${url.toLowerCase()}`)) continue;
     const host = hostOf(url);
     add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: target(host), source: 'request-line' });
   }
@@ -135,38 +154,45 @@ export function findRequests(text: string): FoundRequest[] {
   const hasChain = /[)\]]\s{0,4}\./.test(text);
   const hasUrl = text.includes('://');
   CMDLET.lastIndex = 0;
-  while (hasCmdlet && (m = CMDLET.exec(text)) !== null) {
-    const rest = text.slice(m.index, m.index + 300).split('\n')[0] ?? '';
+  for (let read = 0; hasCmdlet && out.length < MAX_REQUESTS && read < MAX_CMDLETS && (m = CMDLET.exec(text)) !== null; read++) {
+    const lineEnd = text.indexOf('\n', m.index);
+    const rest = text.slice(m.index, Math.min(m.index + 300, lineEnd < 0 ? text.length : lineEnd));
     const r = cmdletRequest(m[1] ?? '', m[2] ?? '', rest);
     if (r) add({ method: r.method, methodStated: true, url: r.path, target: 'relative', source: 'cmdlet' });
   }
   SDK_API.lastIndex = 0;
-  while (hasApiCall && (m = SDK_API.exec(text)) !== null) {
+  while (hasApiCall && out.length < MAX_REQUESTS && (m = SDK_API.exec(text)) !== null) {
     const after = (m[2] ?? '').toLowerCase();
     const verb = /\.(get|post|patch|put|delete|update)\s{0,2}\(/.exec(after)?.[1];
     const method = verb ? (TERMINAL_METHODS[verb] ?? 'GET') : 'GET';
     add({ method, methodStated: verb !== undefined, url: m[1] ?? '', target: 'relative', source: 'sdk' });
   }
   SDK_CHAIN.lastIndex = 0;
-  while (hasChain && (m = SDK_CHAIN.exec(text)) !== null) {
+  while (hasChain && out.length < MAX_REQUESTS && (m = SDK_CHAIN.exec(text)) !== null) {
     const r = parseChain(m[1] ?? '');
     if (r) add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk' });
   }
   ABSOLUTE_URL.lastIndex = 0;
-  while (hasUrl && (m = ABSOLUTE_URL.exec(text)) !== null) {
+  // The line around a URL is found once per line, not once per URL (3,000 URLs on one line).
+  let line = '';
+  let lineEnd = -1;
+  const readUrls = new Set<string>();
+  while (hasUrl && out.length < MAX_REQUESTS && (m = ABSOLUTE_URL.exec(text)) !== null) {
+    // A URL repeated (a request line pasted many times) is read once.
+    if (readUrls.has(m[0])) continue;
+    readUrls.add(m[0]);
     const url = trimUrl(m[0]);
     if (!API_HOSTS.test(url)) continue;
     if (out.some((r) => r.url === url)) continue;
-    const line = lineAround(text, m.index);
+    if (m.index >= lineEnd) {
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const end = text.indexOf('\n', m.index);
+      lineEnd = end < 0 ? text.length : end;
+      line = text.slice(start, lineEnd);
+    }
     const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1]);
     const host = hostOf(url);
     add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url' });
   }
   return out;
-}
-
-function lineAround(text: string, index: number): string {
-  const start = text.lastIndexOf('\n', index) + 1;
-  const end = text.indexOf('\n', index);
-  return text.slice(start, end < 0 ? text.length : end);
 }

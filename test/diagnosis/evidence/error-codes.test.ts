@@ -13,6 +13,20 @@ describe('diagnosis/evidence/error-codes', () => {
   for (const [text, code] of codes) {
     it(`reads the Graph code ${code}`, () => assert.ok(findGraphCodes(text).includes(code), JSON.stringify(findGraphCodes(text))));
   }
+  // Codes come from error bodies only: a URL parameter named code is a key or an authorization code.
+  const notCodes: [string, string][] = [
+    ['an Azure Functions key in a query string', 'POST https://fn.azurewebsites.net/api/hook?code=AbCdEf0123456789ZyXwVuTsRqPoNm'],
+    ['a code after another parameter', 'https://fn.azurewebsites.net/api/hook?clientId=default&code=FnKey_abc'],
+    ['an authorization code in a redirect fragment', 'https://localhost/cb#code=ValueFromRedirect&state=1'],
+    ['a random-looking value even in a field', '"code": "Zx81Kq0PlmW3nB7vR2tY6uE9"'],
+  ];
+  for (const [name, text] of notCodes) {
+    it(`does not read ${name} as an error code`, () => assert.deepEqual(findGraphCodes(text), []));
+  }
+  it('reads the body\'s code when a URL in the same paste carries ?code=', () => {
+    const text = 'POST https://fn.azurewebsites.net/api/hook?code=AbCdEf0123456789ZyXwVuTsRqPoNm\n403 {"error":{"code":"Authorization_RequestDenied"}}';
+    assert.deepEqual(findGraphCodes(text), ['Authorization_RequestDenied']);
+  });
   it('reads AADSTS codes with their description and OAuth errors', () => {
     const text = 'invalid_grant: AADSTS50076: Due to a configuration change you must use MFA.\nTrace ID: x';
     assert.deepEqual(findAadsts(text), [{ code: '50076', description: 'Due to a configuration change you must use MFA.' }]);

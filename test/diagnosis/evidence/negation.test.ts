@@ -21,6 +21,10 @@ describe('diagnosis/evidence/negation', () => {
     ['ODataError: Tenant does not have a SPO license.', 'spo license', true],
     ['we have no conditional access policies in this tenant', 'conditional access', false],
     ['we checked conditional access sign-in logs', 'conditional access', true],
+    // Each line is judged once, however many occurrences it holds: a denial in prose, then the service's own line.
+    ['we have no spo license, no spo license at all\nmessage: tenant does not have a spo license', 'spo license', true],
+    ['message: fine\nwe have no spo license, no spo license at all', 'spo license', false],
+    [`${'no spo license '.repeat(500)}\nerror: no spo license`, 'spo license', true],
   ];
   for (const [text, phrase, said] of stated) {
     it(`${said ? 'takes' : 'does not take'} "${phrase}" as stated in "${text}"`, () => assert.equal(isStated(text.toLowerCase(), phrase), said));

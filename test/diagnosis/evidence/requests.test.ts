@@ -24,6 +24,17 @@ describe('diagnosis/evidence/requests', () => {
       if (c.target) assert.equal(r.target, c.target);
     });
   }
+  it('reads the method flag on the line of each URL, with many URLs on one line', () => {
+    const line = `curl -X DELETE -H "Accept: */*" ${Array.from({ length: 3000 }, (_, i) => `https://graph.microsoft.com/v1.0/users/u${i}`).join(' ')}`;
+    const found = findRequests(`GET https://example.com/x\n${line}`);
+    assert.equal(found.length, 10, 'at most ten requests are kept');
+    assert.equal(found[0]?.url, 'https://example.com/x');
+    assert.ok(found.slice(1).every((r) => r.method === 'DELETE' && r.methodStated && r.source === 'url'), JSON.stringify(found.slice(0, 3)));
+  });
+  it('reads the -<Noun>Id parameter of a cmdlet, as a whole word', () => {
+    assert.equal(findRequests('Get-MgGroup -GroupId abc')[0]?.url, '/groups/{id}');
+    assert.equal(findRequests('Get-MgGroup -GroupIdentity abc')[0]?.url, '/groups');
+  });
   it('finds nothing in prose without a request', () => {
     assert.deepEqual(findRequests('it fails with insufficient privileges since monday'), []);
   });

@@ -1,0 +1,92 @@
+/**
+ * bench:fuzz — the worst case of crafted pastes (design §6: any 64 KB paste under 10 ms).
+ * Each shape repeats one adversarial unit (a negation, an opening bracket, a URL, a label with
+ * nothing after it) until the paste reaches 64 KB or 1 MB, then times diagnose() and the output
+ * layers on it: redaction, and card data (redaction plus inert text, as the renderer applies
+ * them). A benchmark, not a test: it prints the median of several runs per shape and size, and
+ * exits 1 only when a 64 KB median misses the budget.
+ */
+import { diagnose } from '../src/diagnosis/diagnose.js';
+import { redact } from '../src/token/redact.js';
+import { safeCardData } from '../src/cards/inert.js';
+
+const BUDGET_MS = 10;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SIZES = [64 * 1024, 1024 * 1024] as const;
+
+/** One repeated unit per shape: each targets a step that could rescan or backtrack. */
+const SHAPES: Readonly<Record<string, string>> = {
+  'negations (no timeout)': 'no timeout ',
+  'negation before phrases': "we don't use a personal account and not a guest ",
+  'roles: [ unclosed': '"roles": [',
+  'scp: " unclosed': '"scp": "',
+  'scope=[ unclosed': 'scope=[',
+  'URLs on one line': 'https://graph.microsoft.com/v1.0/users/0a1b2c3d/messages?$top=5 ',
+  'request lines': 'GET https://graph.microsoft.com/v1.0/me\n',
+  'opening brackets': '([{<',
+  'SDK chains': 'graphClient.users(id).messages[0].',
+  'cmdlets': 'Get-MgUser -UserId x ',
+  'code labels, no value': 'code: ',
+  'message labels, no end': 'message: "',
+  'status labels': 'status 403 (',
+  'AADSTS codes': 'AADSTS50076: ',
+  'WWW-Authenticate params': 'WWW-Authenticate: Bearer error="x", claims="',
+  'bearer with no token': 'Bearer ',
+  'JWT-like runs': 'eyJhbGciOiJSUzI1NiJ9.',
+  'escaped quotes': '\\"',
+  'percent escapes': '%2E%7E',
+  'secret labels, no value': 'client_secret=',
+  'secret words': 'the secret key token password ',
+  'markdown link shapes': '[x](https://evil.example/',
+  'e-mail-like': 'a@b.',
+  'one long word': 'A',
+};
+
+function paste(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/**
+ * Median CPU time of fn in ms (process.cpuUsage: user + system). On a machine shared with other
+ * jobs, wall time mostly measures the queue for a core; CPU time measures the work itself.
+ */
+function median(fn: () => void): number {
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(t);
+    runs.push((d.user + d.system) / 1000);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)] ?? 0;
+}
+
+function main(): void {
+  const rows: { shape: string; size: number; diagnose: number; redact: number; card: number }[] = [];
+  for (const [shape, unit] of Object.entries(SHAPES)) {
+    for (const size of SIZES) {
+      const text = paste(unit, size);
+      diagnose(text); // warm-up: the first run compiles the code paths this shape reaches
+      rows.push({
+        shape,
+        size,
+        diagnose: median(() => diagnose(text)),
+        redact: median(() => redact(text, { emails: true })),
+        card: median(() => safeCardData({ text })),
+      });
+    }
+  }
+  const kb = (n: number): string => (n >= 1024 * 1024 ? `${n / (1024 * 1024)} MB` : `${n / 1024} KB`);
+  console.log(`median CPU time of ${RUNS} runs, ms:  shape | size | diagnose | redact | card data (redact + inert)`);
+  for (const r of rows) console.log(`  ${r.shape.padEnd(26)} ${kb(r.size).padStart(6)}  ${r.diagnose.toFixed(2).padStart(8)}  ${r.redact.toFixed(2).padStart(7)}  ${r.card.toFixed(2).padStart(6)}`);
+  for (const size of SIZES) {
+    const worst = rows.filter((r) => r.size === size).sort((a, b) => b.diagnose - a.diagnose)[0];
+    if (worst) console.log(`worst diagnose at ${kb(size)}: ${worst.diagnose.toFixed(2)} ms (${worst.shape})`);
+  }
+  const over = rows.filter((r) => r.size === SIZES[0] && Math.max(r.diagnose, r.redact, r.card) > BUDGET_MS);
+  console.log(over.length === 0 ? `within budget (≤ ${BUDGET_MS} ms at 64 KB)` : `OVER BUDGET at 64 KB: ${over.map((r) => r.shape).join(', ')}`);
+  if (over.length > 0) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { findQuotedClaims } from '../../../src/diagnosis/evidence/quoted-claims.js';
+
+describe('diagnosis/evidence/quoted-claims', () => {
+  const table: { text: string; roles?: string[]; scopes?: string[]; scp?: string[] }[] = [
+    { text: '"roles": ["User.Read.All", "Mail.Send"]', roles: ['User.Read.All', 'Mail.Send'] },
+    { text: '"scp": "User.Read Mail.Read"', scp: ['User.Read', 'Mail.Read'] },
+    { text: "scopes = ['User.Read', 'Mail.Send']", scopes: ['User.Read', 'Mail.Send'] },
+    { text: 'var scopes = new string[] { "User.Read", "Calendars.Read" };', scopes: ['User.Read', 'Calendars.Read'] },
+    // Unclosed brackets before the real list: each is read only up to the next "[", and the list is still found.
+    { text: `${'"roles": ['.repeat(2000)}\n"roles": ["Sites.Read.All"]`, roles: ['Sites.Read.All'] },
+    { text: `${'scope=['.repeat(2000)}\nscope=[Files.Read]`, scopes: ['Files.Read'] },
+  ];
+  for (const c of table) {
+    it(`reads ${JSON.stringify(c.text.slice(-40))}`, () => {
+      const q = findQuotedClaims(c.text);
+      assert.deepEqual(q.roles, c.roles);
+      assert.deepEqual(q.scopes, c.scopes);
+      assert.deepEqual(q.scp, c.scp);
+    });
+  }
+});
