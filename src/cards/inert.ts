@@ -93,6 +93,13 @@ export function safeShownText(text: string): string {
   return safeString(text, false);
 }
 
+/**
+ * Data fields that only ever fill an Input.Text value: a text field shows its value as plain
+ * text (no Markdown, no autolinks) and the user copies it out, so it is redacted but not
+ * rewritten (joiners would ride along into the copy). cards.test checks these keys only appear as values.
+ */
+export const INPUT_VALUE_KEYS: ReadonlySet<string> = new Set(['questionBody']);
+
 /** A button's data (it names a verb): returned to the bot, never shown, so it is redacted but not rewritten. */
 function isActionData(o: object): boolean {
   return typeof (o as { verb?: unknown }).verb === 'string';
@@ -147,7 +154,7 @@ function safeValue(value: unknown, inAction: boolean, done: Done): unknown {
     for (const key in record) {
       if (!Object.hasOwn(record, key)) continue;
       const item = record[key];
-      const safe = safeValue(item, action, done);
+      const safe = safeValue(item, action || INPUT_VALUE_KEYS.has(key), done);
       if (safe !== item) (copy ??= { ...record })[key] = safe;
     }
     result = copy ?? value;

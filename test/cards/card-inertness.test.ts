@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CardDataMap, CardName } from '../../src/cards/card-data.js';
+import { INPUT_VALUE_KEYS } from '../../src/cards/inert.js';
 import { CardRenderer } from '../../src/cards/render.js';
 import { handleAction, handlePaste, type Reply } from '../../src/bot/conversation.js';
 import { parseAction } from '../../src/bot/follow-up-state.js';
@@ -70,11 +71,17 @@ function liveInjections(card: unknown, fragments: readonly string[]): string[] {
       }
       for (const m of v.matchAll(/\]\(([^)\s]*)\)/g)) if (opensEvil(m[1] ?? '')) found.push(`link to ${m[1]}`);
       let own = v;
-      for (const f of fragments) own = own.replace(f, ' ');
+      // The template's own words are taken out without making new word edges (a space there would
+      // turn the underscore of a pasted access_token into one at a word's edge).
+      for (const f of fragments) own = own.replace(f, '\u2060');
       if (!own.includes('evil') && !own.includes('Heading')) return;
       for (const what of liveMarkup(own)) found.push(`${what} in ${JSON.stringify(v).slice(0, 160)}`);
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    else if (v && typeof v === 'object') {
+      // A text field shows its value as plain text (no Markdown, no autolinks): nothing there is live.
+      const plain = (v as { type?: unknown }).type === 'Input.Text';
+      for (const [k, x] of Object.entries(v)) if (!(plain && k === 'value')) walk(x, k);
+    }
   };
   walk(card, '');
   return found;
@@ -152,5 +159,24 @@ describe('cards: pasted text is inert in every card', () => {
     const cause = JSON.stringify(cards.get('cause'));
     assert.match(cause, /\]\(https:\/\/learn\.microsoft\.com\//, 'the learn-more link stays a link');
     assert.match(JSON.stringify(cards.get('escalation')), /"url":"https:\/\/learn\.microsoft\.com\/answers\//);
+  });
+});
+
+describe('cards: fields left as written are input values only', () => {
+  // Such a field is redacted but not made inert: that is safe only where a card shows it as an
+  // Input.Text value (plain text, no Markdown, no autolinks).
+  it('binds every INPUT_VALUE_KEYS field only to an Input.Text value', () => {
+    const uses: string[] = [];
+    const walk = (node: unknown, parent: Record<string, unknown> | undefined, key: string | undefined): void => {
+      if (typeof node === 'string') {
+        for (const k of INPUT_VALUE_KEYS) if (node.includes(`\${${k}}`)) uses.push(`${k} in ${String(parent?.type)}.${String(key)}`);
+        return;
+      }
+      if (node === null || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) walk(v, Array.isArray(node) ? parent : (node as Record<string, unknown>), Array.isArray(node) ? key : k);
+    };
+    for (const name of new CardRenderer().templateNames) walk(JSON.parse(readFileSync(join(ROOT, 'cards', `${name}.json`), 'utf8')), undefined, undefined);
+    assert.ok(uses.length > 0, 'no template uses an input-value field: drop INPUT_VALUE_KEYS');
+    assert.deepEqual(uses.filter((u) => !/ in Input\.Text\.value$/.test(u)), []);
   });
 });
