@@ -1,6 +1,7 @@
 /** 403: Exchange Online blocks the app (EWS application access policy, application access policy). */
 import { defineVerdict, type Cause } from '../cause.js';
 import { hasCode, phrase, when, worksForSomeOnly } from '../signals.js';
+import { knowledgeSignals } from '../knowledge-signals.js';
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -34,6 +35,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...knowledgeSignals('odata-access-disabled'),
     phrase('odata-disabled', 9, ['access to odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange application access policy blocks the app'),
     phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`),
     when('mailbox-denied-some', 2, (e) =>

@@ -1,5 +1,6 @@
 import { registerPhrases } from '../phrase-index.js';
 import { hasAffirmedMatch, isAffirmed } from './negation.js';
+import { SDK_NAMES } from '../knowledge/sdk-names.js';
 
 /**
  * What the prose around an error says: the sign-in flow, the kind of account, which permission
@@ -16,7 +17,9 @@ export type SignInFlow =
   | 'auth-code'
   | 'on-behalf-of'
   | 'silent'
-  | 'graph-explorer';
+  | 'graph-explorer'
+  /** Teams tab or Office add-in SSO: a user token issued for the app's own API, not for Graph. */
+  | 'sso-token';
 
 export const APP_ONLY_FLOWS: ReadonlySet<SignInFlow> = new Set(['client-credentials', 'certificate', 'managed-identity']);
 
@@ -30,9 +33,16 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['on-behalf-of', ['on-behalf-of', 'on behalf of flow', 'obo flow', 'obo call', 'the obo', 'acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofcredential', 'jwt-bearer']],
   ['silent', ['acquiretokensilent', 'acquire_token_silent', 'token silently', 'silent login', 'silent token', 'silently', 'ssosilent']],
   ['graph-explorer', ['graph explorer']],
+  ['sso-token', ['teams sso', 'sso token', 'add-in sso']],
 ];
 
-const PHRASE_FLOW: ReadonlyMap<string, SignInFlow> = new Map(FLOW_PHRASES.flatMap(([flow, phrases]) => phrases.map((p) => [p, flow] as const)));
+/** Prose phrases first, then the names code uses (../knowledge/sdk-names.ts). */
+const ALL_FLOW_PHRASES: readonly (readonly [SignInFlow, string])[] = [
+  ...FLOW_PHRASES.flatMap(([flow, phrases]) => phrases.map((p) => [flow, p] as const)),
+  ...SDK_NAMES.map((r) => [r.flow, r.name] as const),
+];
+
+const PHRASE_FLOW: ReadonlyMap<string, SignInFlow> = new Map(ALL_FLOW_PHRASES.map(([flow, p]) => [p, flow] as const));
 const FLOW_ORDER: readonly SignInFlow[] = FLOW_PHRASES.map(([flow]) => flow);
 
 /** The sign-in flows the text names. With `present` (the phrases found), it reads only those. */
@@ -44,7 +54,7 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
       if (flow && !found.has(flow) && isAffirmed(lower, p)) found.add(flow);
     }
   } else {
-    for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some((p) => has(p) && isAffirmed(lower, p))) found.add(flow);
+    for (const [flow, p] of ALL_FLOW_PHRASES) if (!found.has(flow) && has(p) && isAffirmed(lower, p)) found.add(flow);
   }
   const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.
@@ -110,5 +120,5 @@ export function claimsPermissionsGranted(lower: string, has: (p: string) => bool
 }
 
 // The one-pass phrase index covers every list above.
-for (const [, list] of FLOW_PHRASES) registerPhrases(list);
+registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', 'admin', 'user', 'work']);

@@ -25,6 +25,7 @@ import {
 } from './context-hints.js';
 import { findQuotedClaims, type QuotedClaims } from './quoted-claims.js';
 import { findRegisteredPhrases, isRegistered } from '../phrase-index.js';
+import { findExceptionNames, findIdxCodes } from './names.js';
 
 export type { AccountHint, SignInFlow, PermissionTypeMention, FoundRequest, Challenge, AadstsFinding, QuotedClaims };
 
@@ -46,6 +47,10 @@ export interface Evidence {
   /** Lower-cased codes for matching. */
   readonly codesLower: ReadonlySet<string>;
   readonly messages: readonly string[];
+  /** Exception and error type names ("MsalUiRequiredException"), read by name or by their words. */
+  readonly exceptionNames: readonly string[];
+  /** Microsoft.IdentityModel codes ("IDX10223"). */
+  readonly idxCodes: readonly string[];
   readonly aadsts: readonly AadstsFinding[];
   readonly oauthErrors: readonly string[];
   readonly challenge?: Challenge;
@@ -169,6 +174,8 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     codes,
     codesLower: new Set(codes.map((c) => c.toLowerCase())),
     messages: findMessages(text),
+    exceptionNames: findExceptionNames(text),
+    idxCodes: findIdxCodes(text),
     aadsts: findAadsts(text),
     oauthErrors: findOAuthErrors(text),
     challenge: findChallenge(text, lower),
