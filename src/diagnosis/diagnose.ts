@@ -13,6 +13,7 @@ import type { PermissionInsight } from '../permissions/insight.js';
 import type { TokenReport } from '../token/inspect.js';
 import { redact } from '../token/redact.js';
 import { extractFacts, type Facts } from './facts.js';
+import { speaksOfAccess } from './evidence/topics.js';
 
 export interface RankedCause extends Ranked {
   /** Human-readable reasons, strongest first. */
@@ -93,6 +94,14 @@ export function applyAnswers(points: Map<VerdictId, number>, strongest: Map<Verd
   }
 }
 
+/** Verdicts the text speaks against: a contradicting signal fired, or (for not-authorization) the prose is about access. */
+function doubtedVerdicts(e: Evidence, against: ReadonlyMap<VerdictId, readonly string[]>, leader: VerdictId | undefined): Set<VerdictId> {
+  const doubted = new Set<VerdictId>();
+  for (const [id, reasons] of against) if (reasons.length > 0) doubted.add(id);
+  if (leader === 'not-authorization' && speaksOfAccess(e.lower)) doubted.add('not-authorization');
+  return doubted;
+}
+
 export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosis {
   const now = options.now ?? new Date();
   const verdicts = options.verdicts ?? allVerdicts;
@@ -118,7 +127,7 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
       against: (against.get(r.id) ?? []).map((x) => redact(x)),
     };
   });
-  const confident = anyEvidence && isConfident(ranked);
+  const confident = anyEvidence && isConfident(ranked, doubtedVerdicts(e, against, ranked[0]?.id));
   const qc = questionContext(e);
   const leaders = causes.filter((c) => c.id !== 'not-authorization').slice(0, 3).map((c) => c.id);
   const notes: string[] = [];

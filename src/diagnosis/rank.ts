@@ -65,8 +65,15 @@ export function rankPoints(
   return ranked.sort((a, b) => b.points - a.points);
 }
 
-export function isConfident(ranked: readonly Ranked[]): boolean {
+/**
+ * Whether the leader is clear enough to answer without asking: enough points, one decisive reason,
+ * a margin over the runner-up, and nothing in the text speaking against it (`doubted`: the
+ * verdicts that something contradicted). One mid-weight reason with contradicting text beside it
+ * is exactly what a confident wrong answer looks like.
+ */
+export function isConfident(ranked: readonly Ranked[], doubted: ReadonlySet<VerdictId> = new Set()): boolean {
   const [top, second] = ranked;
   if (!top || top.points < CONFIDENT_POINTS || top.strongest < DECISIVE_WEIGHT) return false;
+  if (doubted.has(top.id)) return false;
   return top.points - Math.max(0, second?.points ?? 0) >= CONFIDENT_MARGIN;
 }

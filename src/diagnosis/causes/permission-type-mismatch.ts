@@ -3,6 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { endpointRefusesFlow, meWithAppOnly } from '../reasoning.js';
 
 export default defineVerdict({
   id: 'permission-type-mismatch',
@@ -38,6 +39,8 @@ export default defineVerdict({
   signals: [
     phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
     ...knowledgeSignals('permission-type-mismatch'),
+    when('me-app-only', 6, meWithAppOnly),
+    when('endpoint-refuses-flow', 5, endpointRefusesFlow),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
     phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import', 'teamwork.migrate.all'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),

@@ -5,6 +5,7 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
 export default defineVerdict({
   id: 'permissions-missing',
@@ -57,6 +58,8 @@ export default defineVerdict({
       `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),
     when('works-elsewhere', -2, (e) => worksForSomeOnly(e) && 'The same call works for other users or mailboxes, so the app has the permission'),
     when('says-granted', -2, (e) => e.grantedClaim !== undefined && `The permissions are said to be granted ("${e.grantedClaim}")`),
+    // "I already granted admin consent but it still fails": what was tried is evidence against it, not for it.
+    when('granted-still-fails', -1.5, (e) => e.grantedClaim !== undefined && STILL_FAILS.test(e.lower) && 'Consent was already given and it still fails'),
     when('first-party-tool', -2, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
       return e.context !== 'app-only' && tool !== undefined && `The caller is a Microsoft tool ("${tool.trim()}") with pre-consented permissions`;

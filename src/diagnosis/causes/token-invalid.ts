@@ -58,6 +58,7 @@ export default defineVerdict({
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !e.lower.includes('invalid audience') && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
+    when('says-fresh-token', -1.5, (e) => e.freshTokenClaim !== undefined && !e.token?.expired && `A fresh token is said to fail too ("${e.freshTokenClaim}"), so expiry is unlikely`),
     when('status-401', 1, (e) => hasStatus(e, 401) && 'HTTP 401: the request was not authenticated'),
   ],
 }) satisfies Cause;

@@ -2,6 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { delegatedOnOthersData } from '../reasoning.js';
 
 const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist', 'no mailbox'];
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
@@ -48,6 +49,7 @@ export default defineVerdict({
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     ...knowledgeSignals('user-access-or-license'),
+    when('others-data', 2.5, (e) => isDenied(e) && delegatedOnOthersData(e)),
     phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));

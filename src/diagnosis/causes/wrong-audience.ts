@@ -3,6 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { fromToken, hasCode, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { ssoTokenToGraph } from '../reasoning.js';
 
 /** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
 function callsGraph(e: Evidence): boolean {
@@ -83,6 +84,7 @@ export default defineVerdict({
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !/expired|lifetime|not yet valid|compacttoken|is empty/.test(e.lower) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
     phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid'], (p) => `Graph could not verify the signature ("${p}"): tokens for your own API are signed with keys Graph does not use for its tokens`),
     ...knowledgeSignals('wrong-audience'),
+    when('sso-token-to-graph', 4.5, ssoTokenToGraph),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
   ],

@@ -113,12 +113,30 @@ export function findPermissionTypeMentions(lower: string): PermissionTypeMention
 /** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */
 const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent'];
 
+/** The same claim in other word orders: "consent has been granted", "I have already granted it admin consent". */
+const GRANTED_PATTERNS = [/\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /\b(?:already|have|has|had)\s+(?:\w+\s+){0,3}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];
+
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present
   // (AADSTS65001 itself says "has not consented").
-  return CLAIMS_GRANTED.find((p) => has(p) && isAffirmed(lower, p));
+  const listed = CLAIMS_GRANTED.find((p) => has(p) && isAffirmed(lower, p));
+  if (listed || !(has('granted') || has('consent'))) return listed;
+  for (const re of GRANTED_PATTERNS) {
+    const m = re.exec(lower);
+    if (m && hasAffirmedMatch(lower, re)) return m[0];
+  }
+  return undefined;
+}
+
+const FRESH_TOKEN = /\b(?:new|fresh|freshly acquired|newly acquired|refreshed)\s+(?:access\s+)?token\b|\brefresh(?:ed|ing)? the (?:access )?token\b/;
+
+/** "Even with a new token it fails": the person already ruled expiry out. */
+export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
+  if (!has('token')) return undefined;
+  const m = FRESH_TOKEN.exec(lower);
+  return m && hasAffirmedMatch(lower, FRESH_TOKEN) ? m[0] : undefined;
 }
 
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', 'admin', 'user', 'work']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', 'admin', 'user', 'work', 'granted', 'consent', 'token']);

@@ -15,6 +15,7 @@ import { findChallenge, type Challenge } from './www-authenticate.js';
 import { findRequests, type FoundRequest } from './requests.js';
 import {
   APP_ONLY_FLOWS,
+  claimsFreshToken,
   claimsPermissionsGranted,
   findAccountHints,
   findFlows,
@@ -63,6 +64,8 @@ export interface Evidence {
   readonly accountHints: readonly AccountHint[];
   readonly permissionTypes: readonly PermissionTypeMention[];
   readonly grantedClaim?: string;
+  /** "Even with a new token": the person says a fresh token fails too. */
+  readonly freshTokenClaim?: string;
   readonly quoted: QuotedClaims;
   readonly quotedAudience?: Audience;
   readonly tokens: readonly TokenReport[];
@@ -187,6 +190,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     accountHints: findAccountHints(lower, has, present),
     permissionTypes: findPermissionTypeMentions(lower),
     grantedClaim: claimsPermissionsGranted(lower, has),
+    freshTokenClaim: claimsFreshToken(lower, has),
     quoted,
     quotedAudience: quoted.aud ? classifyAudience(quoted.aud) : quoted.resource ? classifyAudience(quoted.resource) : undefined,
     tokens,

@@ -1,0 +1,62 @@
+/**
+ * Facts combined: what the endpoint allows (from the permissions catalog) against how the token
+ * was obtained (token, quoted claims or sign-in flow written in code or prose), and whose data
+ * the call touches. Each function answers one question the cause modules turn into a signal.
+ */
+import type { Evidence } from './evidence/index.js';
+
+/** The call goes to /me (or /me/…): only a signed-in user has a "me". */
+export function callsMe(e: Evidence): boolean {
+  if (e.graphRequest?.segments[0] === 'me') return true;
+  return e.has('/me') && /(?:graph\.microsoft\.com\/(?:v1\.0|beta)|["'`\s(])\/me(?:[/?"'`\s)]|$)/m.test(e.lower);
+}
+
+/** The token or the flow is app-only while the call needs a user: /me, whatever status Graph answered. */
+export function meWithAppOnly(e: Evidence): string | undefined {
+  if (e.context !== 'app-only' || !callsMe(e)) return undefined;
+  return 'The call goes to /me with an app-only token (client credentials or managed identity): /me needs a signed-in user, so Graph refuses it whatever status it answers with; call /users/{id} instead or use a delegated flow';
+}
+
+function isPasswordPath(e: Evidence): boolean {
+  return /password/.test(e.graphRequest?.path ?? '');
+}
+
+/**
+ * The endpoint has no permission of the kind the flow produces: a delegated-only API called
+ * app-only, or an application-only API called with a user's token. Only from the flow or quoted
+ * claims here; a decoded token is compared by the permissions insight itself.
+ */
+export function endpointRefusesFlow(e: Evidence): string | undefined {
+  const req = e.insight?.requirement;
+  if (!req || req.variesByResource || e.insight?.held?.from === 'token' || isPasswordPath(e)) return undefined;
+  const what = `${req.method} ${req.template}`;
+  if (e.context === 'app-only' && req.application.length === 0 && req.delegated.length > 0) {
+    return `${what} has no application permission (delegated only: ${req.delegated[0] ?? ''}), and this call is made app-only`;
+  }
+  if (e.context === 'delegated' && req.delegated.length === 0 && req.application.length > 0) {
+    return `${what} has no delegated permission (application only: ${req.application[0] ?? ''}), and this call is made with a user's token`;
+  }
+  return undefined;
+}
+
+const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders', 'drive', 'drives', 'onenote', 'todo', 'outlook', 'mailboxsettings', 'sendmail', 'photo', 'presence', 'chats']);
+
+/**
+ * A signed-in user reaching into another user's mailbox, calendar or files: delegated
+ * permissions cover the user's own data, and other people's only where they shared it (or the
+ * user holds the role), so the denial is about that user's access.
+ */
+export function delegatedOnOthersData(e: Evidence): string | undefined {
+  const seg = e.graphRequest?.segments;
+  if (e.context !== 'delegated' || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
+  const resource = seg[2] ?? '';
+  if (!PERSONAL_DATA.has(resource)) return undefined;
+  return `A signed-in user's token reads another user's ${resource} (/users/{id}/${resource}): delegated access reaches other people's data only where they shared it or the user holds the right role`;
+}
+
+/** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
+export function ssoTokenToGraph(e: Evidence): string | undefined {
+  if (!e.flows.includes('sso-token') || e.flows.includes('on-behalf-of')) return undefined;
+  const graph = e.request?.target === 'microsoft-graph' || e.lower.includes('graph.microsoft.com') || e.lower.includes('microsoft graph');
+  return graph ? 'A Teams or Office add-in SSO token (getAuthToken / getAccessToken) is issued for the app\'s own API; Graph needs it exchanged on the server (on-behalf-of) first' : undefined;
+}
