@@ -13,7 +13,9 @@ export function callsMe(e: Evidence): boolean {
 
 /** The token or the flow is app-only while the call needs a user: /me, whatever status Graph answered. */
 export function meWithAppOnly(e: Evidence): string | undefined {
-  if (e.context !== 'app-only' || !callsMe(e)) return undefined;
+  // Without a token or flow, "using application permissions" says how the token is obtained.
+  const appOnly = e.context === 'app-only' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application');
+  if (!appOnly || !callsMe(e)) return undefined;
   return 'The call goes to /me with an app-only token (client credentials or managed identity): /me needs a signed-in user, so Graph refuses it whatever status it answers with; call /users/{id} instead or use a delegated flow';
 }
 
@@ -52,6 +54,19 @@ export function delegatedOnOthersData(e: Evidence): string | undefined {
   const resource = seg[2] ?? '';
   if (!PERSONAL_DATA.has(resource)) return undefined;
   return `A signed-in user's token reads another user's ${resource} (/users/{id}/${resource}): delegated access reaches other people's data only where they shared it or the user holds the right role`;
+}
+
+const MAIL_TOPIC = /\b(?:mail|mailbox|mailboxes|calendar|exchange|outlook|inbox|contacts)\b/;
+const MEETING_TOPIC = /onlinemeeting|online meeting|csapplicationaccesspolicy|teams meeting|meeting recording|meeting transcript/;
+
+/**
+ * Teams has an application access policy of its own: app-only online meeting calls need one
+ * granted to the app (Grant-CsApplicationAccessPolicy). It is not Exchange's mailbox policy.
+ * https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy
+ */
+export function teamsMeetingPolicy(e: Evidence): string | undefined {
+  if (!MEETING_TOPIC.test(e.lower) || MAIL_TOPIC.test(e.lower)) return undefined;
+  return 'Online meetings called app-only need a Teams application access policy granted to the app (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy), not an Exchange one';
 }
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */

@@ -24,8 +24,8 @@ export default defineVerdict({
   signals: [
     ...knowledgeSignals('not-authorization'),
     phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', 'could not be found', 'was not found', 'is not a valid segment'], (p) => `The path or object is wrong ("${p}")`),
-    phrase('query-text', 4.5, ['unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel'], (p) => `The query or body is invalid ("${p}")`),
-    phrase('throttled-text', 5, ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later'], (p) => `Throttling ("${p}"): back off and retry`),
+    phrase('query-text', 4.5, ['unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
+    phrase('throttled-text', 5, ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'], (p) => `Throttling ("${p}"): back off and retry`),
     phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout'], (p) => `A server or network failure ("${p}")`),
     when('status', 1.5, (e) => {
       const s = e.statuses.find((x) => x === 404 || x === 405 || x === 408 || x === 409 || x === 412 || x === 429 || x >= 500 || x === 400);

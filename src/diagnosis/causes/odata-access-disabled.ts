@@ -2,6 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { hasCode, phrase, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { teamsMeetingPolicy } from '../reasoning.js';
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -43,6 +44,6 @@ export default defineVerdict({
     when('some-mailboxes-app-only', 3.5, (e) =>
       e.context === 'app-only' && e.has('mailbox') && worksForSomeOnly(e) &&
       'An app-only Exchange call works for some mailboxes and not others: that is what an application access policy (or RBAC for Applications scope) does'),
-    when('extension-error', 2, (e) => hasCode(e, 'ExtensionError') && /forbidden/.test(e.lower) && 'ExtensionError/Forbidden: Exchange refused the app on this mailbox'),
+    when('teams-meeting-policy', -5, teamsMeetingPolicy),
   ],
 }) satisfies Cause;

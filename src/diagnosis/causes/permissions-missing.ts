@@ -2,6 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { fromToken, hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { teamsMeetingPolicy } from '../reasoning.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
@@ -40,6 +41,7 @@ export default defineVerdict({
   ],
   signals: [
     ...knowledgeSignals('permissions-missing'),
+    when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !OIDC_SCOPES.has(x.toLowerCase())) && e.insight.message)),
     fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message)),

@@ -26,7 +26,7 @@ import {
 } from './context-hints.js';
 import { findQuotedClaims, type QuotedClaims } from './quoted-claims.js';
 import { findRegisteredPhrases, isRegistered } from '../phrase-index.js';
-import { findExceptionNames, findIdxCodes } from './names.js';
+import { findCodeLikeNames, findExceptionNames, findIdxCodes } from './names.js';
 
 export type { AccountHint, SignInFlow, PermissionTypeMention, FoundRequest, Challenge, AadstsFinding, QuotedClaims };
 
@@ -52,6 +52,8 @@ export interface Evidence {
   readonly exceptionNames: readonly string[];
   /** Microsoft.IdentityModel codes ("IDX10223"). */
   readonly idxCodes: readonly string[];
+  /** Error-code-like identifiers in prose ("InvalidAuthenticationTokenAudience"), read by their words. */
+  readonly codeLikeNames: readonly string[];
   readonly aadsts: readonly AadstsFinding[];
   readonly oauthErrors: readonly string[];
   readonly challenge?: Challenge;
@@ -179,6 +181,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     messages: findMessages(text),
     exceptionNames: findExceptionNames(text),
     idxCodes: findIdxCodes(text),
+    codeLikeNames: findCodeLikeNames(text),
     aadsts: findAadsts(text),
     oauthErrors: findOAuthErrors(text),
     challenge: findChallenge(text, lower),

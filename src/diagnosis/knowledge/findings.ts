@@ -78,7 +78,7 @@ export function knowledgeFindings(e: Evidence): KnowledgeFindings {
     if (row && (MESSAGE_PHRASES.has(p) || standsAlone(e.lower, p))) addKnown(row, row.code);
   }
   // Codes and exception names no table lists are read by their words.
-  for (const code of [...e.codes, ...e.exceptionNames]) {
+  for (const code of [...e.codes, ...e.exceptionNames, ...e.codeLikeNames]) {
     const lower = code.toLowerCase();
     if (SERVICE_CODES_BY_CODE.has(lower) || EXCEPTIONS_BY_NAME.has(lower) || seen.has(lower)) continue;
     addWords(code, code);

@@ -8,7 +8,6 @@ const GRAPH_ERRORS = 'https://learn.microsoft.com/graph/errors';
 const RESOLVE_AUTH_ERRORS = 'https://learn.microsoft.com/graph/resolve-auth-errors';
 const EWS_SERVICE_ERRORS = 'https://learn.microsoft.com/dotnet/api/microsoft.exchange.webservices.data.serviceerror';
 const REST_NOT_SUPPORTED_FOR_MAILBOX = 'https://learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error';
-const MAILBOX_ACCESS_POLICY = 'https://learn.microsoft.com/graph/auth-limit-mailbox-access';
 
 export const SERVICE_CODES: readonly KnowledgeRow[] = [
   ...rows(GRAPH_ERRORS, [
@@ -84,7 +83,6 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['MailboxNotEnabledForRESTAPI', 'user-access-or-license', 'decisive', 'the mailbox is not an Exchange Online mailbox the REST API serves (no license, on premises, inactive)'],
     ['MailboxNotSupportedForRESTAPI', 'user-access-or-license', 'decisive', 'the mailbox is not an Exchange Online mailbox the REST API serves'],
   ]),
-  ...rows(MAILBOX_ACCESS_POLICY, [['ApplicationAccessPolicy', 'odata-access-disabled', 'strong', 'an Exchange application access policy limits the app to some mailboxes']]),
 ];
 
 export const SERVICE_CODES_BY_CODE: ReadonlyMap<string, KnowledgeRow> = indexRows(SERVICE_CODES);
