@@ -32,9 +32,9 @@ const PERMISSION = ['permission', 'permissions', 'privilege', 'privileges', 'sco
 const LACKING = ['insufficient', 'missing', 'no', 'lacks', 'lacking', 'required', 'denied'];
 
 export const WORD_RULES: readonly WordRule[] = [
-  { groups: [TOKENISH, EXPIRY], cause: 'token-invalid', meaning: 'says a token or credential expired' },
-  { groups: [TOKENISH, BROKEN], cause: 'token-invalid', meaning: 'says the token is missing or malformed' },
+  // Most specific first: "InvalidTokenAudience" is about the audience before it is about the token.
   { groups: [['audience', 'aud']], cause: 'wrong-audience', meaning: 'speaks of the token audience' },
+  { groups: [TOKENISH, EXPIRY], cause: 'token-invalid', meaning: 'says a token or credential expired' },
   { groups: [['consent', 'consented', 'consents']], cause: 'permissions-missing', meaning: 'speaks of consent' },
   { groups: [PERMISSION, LACKING], cause: 'permissions-missing', meaning: 'says a permission is missing' },
   { groups: [['license', 'licensed', 'unlicensed', 'licence', 'licenses', 'subscription']], cause: 'user-access-or-license', meaning: 'speaks of a license' },
@@ -44,6 +44,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['mfa', 'multifactor', 'compliant', 'compliance']], cause: 'conditional-access', meaning: 'speaks of MFA or device compliance' },
   { groups: [['interaction', 'interactive', 'ui'], ['required']], cause: 'conditional-access', meaning: 'says user interaction is required' },
   { groups: [['claims'], ['challenge']], cause: 'conditional-access', meaning: 'speaks of a claims challenge' },
+  { groups: [TOKENISH, BROKEN], cause: 'token-invalid', meaning: 'says the token is missing or malformed' },
   { groups: [['odata', 'ews'], ['disabled', 'blocked', 'policy']], cause: 'odata-access-disabled', meaning: 'speaks of an Exchange access policy' },
   { groups: [['throttled', 'throttle', 'throttling', 'busy', 'timeout', 'unavailable', 'quota']], cause: 'not-authorization', meaning: 'speaks of throttling or availability' },
   { groups: [['not', 'no'], ['found']], cause: 'not-authorization', meaning: 'says something was not found' },
@@ -54,7 +55,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['forbidden', 'unauthorized', 'unauthorised', 'unauthenticated']], cause: 'none', generic: true, meaning: 'names the HTTP status' },
 ];
 
-/** The rules a code's words satisfy, most specific first (the table order). */
+/** The rules a code's words satisfy, most specific first (the table order); read the first one that is not generic. */
 export function rulesFor(words: readonly string[]): WordRule[] {
   if (words.length === 0) return [];
   const set = new Set(words);

@@ -61,7 +61,10 @@ export function knowledgeFindings(e: Evidence): KnowledgeFindings {
     known.push({ row, as });
   };
   const addWords = (code: string, text: string): void => {
-    for (const rule of rulesFor(codeWords(text))) words.push({ code, rule });
+    // The most specific rule speaks for the code; generic ones (access denied) only break ties.
+    const rules = rulesFor(codeWords(text));
+    const specific = rules.find((r) => !r.generic);
+    for (const rule of rules) if (rule.generic || rule === specific) words.push({ code, rule });
   };
   for (const a of e.aadsts) {
     const row = AADSTS_BY_CODE.get(a.code);
