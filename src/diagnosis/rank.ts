@@ -18,7 +18,7 @@ export interface Ranked {
 /** Points a leader needs, and its lead over the runner-up, before the bot answers without asking. */
 export const CONFIDENT_POINTS = 4;
 /** At least one reason must be this strong on its own (a specific code, phrase, claim or answer). */
-export const DECISIVE_WEIGHT = 4;
+export const DECISIVE_WEIGHT = 4.5;
 export const CONFIDENT_MARGIN = 2;
 /** Weight of "something this text does not show" in the score normalization. */
 const UNSEEN = 2;

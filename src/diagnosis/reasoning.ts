@@ -69,6 +69,24 @@ export function teamsMeetingPolicy(e: Evidence): string | undefined {
   return 'Online meetings called app-only need a Teams application access policy granted to the app (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy), not an Exchange one';
 }
 
+const READ_ONLY_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.Read(?:[Bb]asic)?(?:\.(?:All|Shared))?\b(?![.(])/g;
+const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite|Send|Manage|Write|FullControl|Create|Migrate)\b/;
+const WRITE_INTENT = /\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b/;
+
+/**
+ * The permissions the person names are all read permissions (User.Read.All, Calendars.ReadBasic)
+ * while the call writes: a granted read permission is no grant for an update, whatever the
+ * consent status says.
+ */
+export function readOnlyForWrite(e: Evidence): string | undefined {
+  if (!e.text.includes('.Read') || WRITING_PERMISSION.test(e.text)) return undefined;
+  const method = e.graphRequest?.method ?? e.request?.method;
+  const writes = (method !== undefined && method !== 'GET' && e.request?.methodStated === true) || WRITE_INTENT.test(e.lower);
+  if (!writes) return undefined;
+  const named = e.text.match(READ_ONLY_PERMISSION);
+  return named ? `Only read permissions are named (${[...new Set(named)].slice(0, 3).join(', ')}) for a call that writes` : undefined;
+}
+
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
 export function ssoTokenToGraph(e: Evidence): string | undefined {
   if (!e.flows.includes('sso-token') || e.flows.includes('on-behalf-of')) return undefined;

@@ -34,6 +34,16 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     paste: 'Creating an onlineMeeting app-only with OnlineMeetings.ReadWrite.All returns 403 Forbidden. Do I need an application access policy?',
     cause: 'permissions-missing',
   },
+  {
+    name: 'a write while only read permissions are named, consent or not',
+    paste: 'PATCH https://graph.microsoft.com/v1.0/users/{id}/events/{event-id} returns 403 Forbidden. The app has Calendars.Read and admin consent has been granted.',
+    cause: 'permissions-missing',
+  },
+  {
+    name: 'a call that works for some sites and not others',
+    paste: 'Signed in as our SharePoint admin I can only see some of the sites; many of the sites return 403 {"error":{"code":"accessDenied","message":"Access denied"}}',
+    cause: 'user-access-or-license',
+  },
 ];
 
 describe('diagnosis/reasoning over facts', () => {

@@ -2,7 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { fromToken, hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { teamsMeetingPolicy } from '../reasoning.js';
+import { readOnlyForWrite, teamsMeetingPolicy } from '../reasoning.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
@@ -41,6 +41,7 @@ export default defineVerdict({
   ],
   signals: [
     ...knowledgeSignals('permissions-missing'),
+    when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
     when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !OIDC_SCOPES.has(x.toLowerCase())) && e.insight.message)),
@@ -59,9 +60,9 @@ export default defineVerdict({
       ((e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
       `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),
     when('works-elsewhere', -2, (e) => worksForSomeOnly(e) && 'The same call works for other users or mailboxes, so the app has the permission'),
-    when('says-granted', -2, (e) => e.grantedClaim !== undefined && `The permissions are said to be granted ("${e.grantedClaim}")`),
+    when('says-granted', -2, (e) => e.grantedClaim !== undefined && !readOnlyForWrite(e) && `The permissions are said to be granted ("${e.grantedClaim}")`),
     // "I already granted admin consent but it still fails": what was tried is evidence against it, not for it.
-    when('granted-still-fails', -1.5, (e) => e.grantedClaim !== undefined && STILL_FAILS.test(e.lower) && 'Consent was already given and it still fails'),
+    when('granted-still-fails', -1.5, (e) => e.grantedClaim !== undefined && STILL_FAILS.test(e.lower) && !readOnlyForWrite(e) && 'Consent was already given and it still fails'),
     when('first-party-tool', -2, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
       return e.context !== 'app-only' && tool !== undefined && `The caller is a Microsoft tool ("${tool.trim()}") with pre-consented permissions`;
