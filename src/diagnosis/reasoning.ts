@@ -4,6 +4,7 @@
  * the call touches. Each function answers one question the cause modules turn into a signal.
  */
 import type { Evidence } from './evidence/index.js';
+import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 
 /** The call goes to /me (or /me/…): only a signed-in user has a "me". */
 export function callsMe(e: Evidence): boolean {
@@ -85,6 +86,14 @@ export function readOnlyForWrite(e: Evidence): string | undefined {
   if (!writes) return undefined;
   const named = e.text.match(READ_ONLY_PERMISSION);
   return named ? `Only read permissions are named (${[...new Set(named)].slice(0, 3).join(', ')}) for a call that writes` : undefined;
+}
+
+/** A personal Microsoft account calling an API that serves work or school accounts only. */
+export function personalOnWorkOnlyApi(e: Evidence): string | undefined {
+  const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
+  const seg = e.graphRequest?.segments;
+  if (!personal || !seg || !isWorkOnlyPath(seg)) return undefined;
+  return `/${seg[0] ?? ''} serves work or school accounts only, and a personal Microsoft account signs in`;
 }
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */

@@ -35,6 +35,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permissions-missing',
   },
   {
+    name: 'a personal account on a work-only API, though Graph answered 403',
+    paste: 'Signed in with my personal account (someone@outlook.com) in the console app; GET https://graph.microsoft.com/v1.0/teams/{id}/channels returns 403 Forbidden.',
+    cause: 'token-invalid',
+  },
+  {
     name: 'a write while only read permissions are named, consent or not',
     paste: 'PATCH https://graph.microsoft.com/v1.0/users/{id}/events/{event-id} returns 403 Forbidden. The app has Calendars.Read and admin consent has been granted.',
     cause: 'permissions-missing',
