@@ -20,6 +20,18 @@ export function meWithAppOnly(e: Evidence): string | undefined {
   return 'The call goes to /me with an app-only token (client credentials or managed identity): /me needs a signed-in user, so Graph refuses it whatever status it answers with; call /users/{id} instead or use a delegated flow';
 }
 
+/**
+ * /me stands for the token's user. When Graph says /me itself does not exist (404,
+ * Request_ResourceNotFound), the token has no user: it was obtained app-only.
+ */
+export function meNotFound(e: Evidence): string | undefined {
+  const seg = e.graphRequest?.segments;
+  if (!callsMe(e) || (seg !== undefined && seg.length > 1 && seg[0] === 'me')) return undefined;
+  const notFound = e.statuses.includes(404) || e.codesLower.has('request_resourcenotfound') || e.codesLower.has('resourcenotfound');
+  if (!notFound || e.context === 'delegated') return undefined;
+  return 'Graph says /me itself does not exist: /me is the signed-in user, so the token carries no user (an app-only token)';
+}
+
 function isPasswordPath(e: Evidence): boolean {
   return /password/.test(e.graphRequest?.path ?? '');
 }

@@ -35,6 +35,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permissions-missing',
   },
   {
+    name: '/me answered with 404: the token has no user',
+    paste: 'Client error: `GET https://graph.microsoft.com/v1.0/me` resulted in a `404 Not Found` response: {"error":{"code":"Request_ResourceNotFound","message":"Resource \'x\' does not exist or one of its queried reference-property objects are not present."}}',
+    cause: 'permission-type-mismatch',
+  },
+  {
     name: 'a personal account on a work-only API, though Graph answered 403',
     paste: 'Signed in with my personal account (someone@outlook.com) in the console app; GET https://graph.microsoft.com/v1.0/teams/{id}/channels returns 403 Forbidden.',
     cause: 'token-invalid',

@@ -3,6 +3,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasStatus, phrase, phrases, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
+import { meNotFound } from '../reasoning.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes']);
@@ -35,6 +36,7 @@ export default defineVerdict({
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),
+    when('me-not-found', -8, (e) => meNotFound(e) && 'A /me that does not exist is no missing object: the token has no user'),
     when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && 'HTTP 401/403 is an authorization status'),
   ],
 }) satisfies Verdict;

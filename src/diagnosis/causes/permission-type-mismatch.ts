@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { endpointRefusesFlow, meWithAppOnly } from '../reasoning.js';
+import { endpointRefusesFlow, meNotFound, meWithAppOnly } from '../reasoning.js';
 
 export default defineVerdict({
   id: 'permission-type-mismatch',
@@ -40,6 +40,7 @@ export default defineVerdict({
     phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
     ...knowledgeSignals('permission-type-mismatch'),
     when('me-app-only', 6, meWithAppOnly),
+    when('me-not-found', 5, (e) => !meWithAppOnly(e) && meNotFound(e)),
     when('endpoint-refuses-flow', 5, endpointRefusesFlow),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
