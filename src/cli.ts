@@ -2,21 +2,21 @@
 /**
  * The terminal face of the engine:
  *   diagnose [--json] [--now ISO-8601]   reads one paste on stdin
- *   eval FILE.jsonl [--json]             scores a labelled corpus
+ *   eval FILE.jsonl… [--json]            scores labelled corpora, each file and all together
  * Bad usage gets one line on stderr and exit code 2; never a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { diagnose } from './diagnosis/diagnose.js';
-import { parseCorpus, CorpusError } from './eval/corpus.js';
-import { summarize, type CaseResult } from './eval/score.js';
+import { parseCorpus, CorpusError, type CorpusCase } from './eval/corpus.js';
+import { runCorpus, summarizeConversations } from './eval/run.js';
+import { summarize } from './eval/score.js';
 import { formatSummary } from './eval/format.js';
 import { formatReport } from './report/text-report.js';
 import { toJson } from './report/json-report.js';
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: diagnose [--json] [--now ISO-8601] < paste.txt | eval FILE.jsonl [--json] [--min-hits RATE] [--max-confidently-wrong RATE]';
+const USAGE = 'usage: diagnose [--json] [--now ISO-8601] < paste.txt | eval FILE.jsonl... [--json] [--min-hits RATE] [--max-confidently-wrong RATE]';
 
 function parseNow(value: string | undefined): Date {
   if (value === undefined) throw new UsageError('--now needs an ISO-8601 time, e.g. --now 2026-11-24T12:00:00Z');
@@ -56,7 +56,7 @@ function parseRate(flag: string, value: string | undefined): number {
 
 function runEval(args: string[]): void {
   let json = false;
-  let file: string | undefined;
+  const files: string[] = [];
   let minHits: number | undefined;
   let maxWrong: number | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -65,30 +65,33 @@ function runEval(args: string[]): void {
     else if (a === '--min-hits') minHits = parseRate(a, args[++i]);
     else if (a === '--max-confidently-wrong') maxWrong = parseRate(a, args[++i]);
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}. ${USAGE}`);
-    else if (file === undefined) file = a;
-    else throw new UsageError(`one corpus file at a time. ${USAGE}`);
+    else files.push(a);
   }
-  if (!file) throw new UsageError(`eval needs a corpus file. ${USAGE}`);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-  const cases = parseCorpus(text, file);
-  // One untimed pass first: the timings describe a warm, long-running bot, not start-up.
-  for (const c of cases) diagnose(c.text, { now: c.now });
-  const results: CaseResult[] = cases.map((c) => {
-    const start = performance.now();
-    const d = diagnose(c.text, { now: c.now });
-    const micros = Math.round((performance.now() - start) * 1000);
-    return { id: c.id, expected: c.cause, got: d.causes.map((x) => x.id), confident: d.confident, hard: c.hard, micros };
+  if (files.length === 0) throw new UsageError(`eval needs a corpus file. ${USAGE}`);
+  const all: CorpusCase[] = [];
+  const reports = files.map((file) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    const cases = parseCorpus(text, file);
+    all.push(...cases);
+    return { file, ...runCorpus(cases) };
   });
-  const summary = summarize(results);
+  // With several files, the floors below apply to all of them together.
+  const results = reports.flatMap((r) => r.results);
+  const summary = reports.length === 1 && reports[0] ? reports[0].summary : summarize(results);
+  const conversation = reports.length === 1 && reports[0] ? reports[0].conversation : summarizeConversations(all);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ summary, cases: results.map(({ id, expected, got, confident }) => ({ id, expected, got, confident })) })}\n`);
+    const perFile = reports.map((r) => ({ file: r.file, summary: r.summary, conversation: r.conversation }));
+    process.stdout.write(`${JSON.stringify({ summary, conversation, files: perFile, cases: results.map(({ id, expected, got, confident }) => ({ id, expected, got, confident })) })}\n`);
+  } else if (reports.length === 1) {
+    process.stdout.write(`${formatSummary(summary, conversation)}\n`);
   } else {
-    process.stdout.write(`${formatSummary(summary)}\n`);
+    for (const r of reports) process.stdout.write(`== ${r.file}\n${formatSummary(r.summary, r.conversation)}\n\n`);
+    process.stdout.write(`== all ${reports.length} files\n${formatSummary(summary, conversation)}\n`);
   }
   // Regression floors for CI: below them the run fails.
   const below: string[] = [];

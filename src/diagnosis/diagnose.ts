@@ -7,12 +7,13 @@ import { verdicts as allVerdicts } from './causes/index.js';
 import { extractEvidence, type CallContext, type Evidence } from './evidence/index.js';
 import { normalizePaste, MAX_READ } from './normalize.js';
 import { contextAfter, effectsOf, pickQuestions, questionById, questionContext, type Question, type QuestionContext } from './questions.js';
-import { impliedStatus, isConfident, rankPoints, type Ranked } from './rank.js';
+import { DECISIVE_WEIGHT, impliedStatus, isConfident, rankPoints, type Ranked } from './rank.js';
 import type { PermissionSource } from '../permissions/requirement.js';
 import type { PermissionInsight } from '../permissions/insight.js';
 import type { TokenReport } from '../token/inspect.js';
 import { redact } from '../token/redact.js';
 import { extractFacts, type Facts } from './facts.js';
+import { speaksOfAccess } from './evidence/topics.js';
 
 export interface RankedCause extends Ranked {
   /** Human-readable reasons, strongest first. */
@@ -79,18 +80,27 @@ function score(e: Evidence, verdicts: readonly Verdict[]): Scored {
 }
 
 /** Adds the effects of answered questions to the points (also used by stateless follow-ups). */
-export function applyAnswers(points: Map<VerdictId, number>, strongest: Map<VerdictId, number>, context: CallContext, answers: Readonly<Record<string, string>>): void {
+export function applyAnswers(points: Map<VerdictId, number>, strongest: Map<VerdictId, number>, context: CallContext, answers: Readonly<Record<string, string>>, qc?: QuestionContext): void {
   const ctx = contextAfter(context, answers);
+  const withContext = qc ? { ...qc, context: ctx } : undefined;
   for (const [questionId, value] of Object.entries(answers)) {
     const choice = questionById(questionId)?.choices.find((c) => c.value === value);
     if (!choice) continue;
-    for (const [id, delta] of Object.entries(effectsOf(choice, ctx))) {
+    for (const [id, delta] of Object.entries(effectsOf(choice, ctx, withContext))) {
       const v = id as VerdictId;
       points.set(v, (points.get(v) ?? 0) + (delta ?? 0));
       // A clear answer is as good as a strong signal for deciding.
       if ((delta ?? 0) > (strongest.get(v) ?? 0)) strongest.set(v, delta ?? 0);
     }
   }
+}
+
+/** Verdicts the text speaks against: a contradicting signal fired, or (for not-authorization) the prose is about access. */
+function doubtedVerdicts(e: Evidence, against: ReadonlyMap<VerdictId, readonly string[]>, leader: VerdictId | undefined): Set<VerdictId> {
+  const doubted = new Set<VerdictId>();
+  for (const [id, reasons] of against) if (reasons.length > 0) doubted.add(id);
+  if (leader === 'not-authorization' && speaksOfAccess(e.lower)) doubted.add('not-authorization');
+  return doubted;
 }
 
 export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosis {
@@ -100,7 +110,10 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
   const normalized = normalizePaste(paste);
   const e = extractEvidence(normalized.text, { now, permissionSources: options.permissionSources });
   const { points, strongest, evidence, against } = score(e, verdicts);
-  applyAnswers(points, strongest, e.context, answers);
+  const before = rankPoints(points, strongest, impliedStatus(e.status, e.codesLower, e.oauthErrors), verdicts.map((v) => v.id));
+  const weakNotAuthorization = before[0]?.id === 'not-authorization' && before[0].strongest < DECISIVE_WEIGHT;
+  const qc = questionContext(e, weakNotAuthorization);
+  applyAnswers(points, strongest, e.context, answers, qc);
   const ranked = rankPoints(points, strongest, impliedStatus(e.status, e.codesLower, e.oauthErrors), verdicts.map((v) => v.id));
   const anyEvidence = ranked.some((r) => (evidence.get(r.id) ?? []).length > 0);
   const status = impliedStatus(e.status, e.codesLower, e.oauthErrors);
@@ -118,9 +131,9 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
       against: (against.get(r.id) ?? []).map((x) => redact(x)),
     };
   });
-  const confident = anyEvidence && isConfident(ranked);
-  const qc = questionContext(e);
-  const leaders = causes.filter((c) => c.id !== 'not-authorization').slice(0, 3).map((c) => c.id);
+  const confident = anyEvidence && isConfident(ranked, doubtedVerdicts(e, against, ranked[0]?.id));
+  // not-authorization leading on weak evidence is a candidate the questions must test too.
+  const leaders = causes.filter((c) => c.id !== 'not-authorization' || weakNotAuthorization).slice(0, 3).map((c) => c.id);
   const notes: string[] = [];
   if (normalized.truncated) {
     notes.push(`Only the first ${Math.round(MAX_READ / 1024)} KB of the ${Math.round(normalized.originalLength / 1024)} KB paste were read; paste the error body and the request if they came later.`);

@@ -18,7 +18,7 @@ export interface Ranked {
 /** Points a leader needs, and its lead over the runner-up, before the bot answers without asking. */
 export const CONFIDENT_POINTS = 4;
 /** At least one reason must be this strong on its own (a specific code, phrase, claim or answer). */
-export const DECISIVE_WEIGHT = 4;
+export const DECISIVE_WEIGHT = 4.5;
 export const CONFIDENT_MARGIN = 2;
 /** Weight of "something this text does not show" in the score normalization. */
 const UNSEEN = 2;
@@ -65,8 +65,15 @@ export function rankPoints(
   return ranked.sort((a, b) => b.points - a.points);
 }
 
-export function isConfident(ranked: readonly Ranked[]): boolean {
+/**
+ * Whether the leader is clear enough to answer without asking: enough points, one decisive reason,
+ * a margin over the runner-up, and nothing in the text speaking against it (`doubted`: the
+ * verdicts that something contradicted). One mid-weight reason with contradicting text beside it
+ * is exactly what a confident wrong answer looks like.
+ */
+export function isConfident(ranked: readonly Ranked[], doubted: ReadonlySet<VerdictId> = new Set()): boolean {
   const [top, second] = ranked;
   if (!top || top.points < CONFIDENT_POINTS || top.strongest < DECISIVE_WEIGHT) return false;
+  if (doubted.has(top.id)) return false;
   return top.points - Math.max(0, second?.points ?? 0) >= CONFIDENT_MARGIN;
 }

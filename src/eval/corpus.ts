@@ -10,6 +10,12 @@ export interface CorpusCase {
   readonly hard: boolean;
   readonly now?: Date;
   readonly text: string;
+  /**
+   * Optional: the truthful answer to each guided question (question id -> choice value), as the
+   * person in the thread would have given it. With it, eval also measures the conversation: does
+   * the right cause lead once the bot's first questions are answered this way?
+   */
+  readonly answers?: Readonly<Record<string, string>>;
 }
 
 export class CorpusError extends Error {
@@ -32,7 +38,7 @@ export function parseCorpus(jsonl: string, source = 'corpus'): CorpusCase[] {
       throw new CorpusError(`${where}: not valid JSON`);
     }
     if (!isRecord(obj)) throw new CorpusError(`${where}: expected a JSON object`);
-    const { id, cause, hard, now, text } = obj;
+    const { id, cause, hard, now, text, answers } = obj;
     if (typeof id !== 'string' || !id) throw new CorpusError(`${where}: "id" must be a non-empty string`);
     if (typeof text !== 'string') throw new CorpusError(`${where}: "text" must be a string`);
     if (!(cause === 'ambiguous' || isVerdictId(cause))) throw new CorpusError(`${where}: unknown cause ${JSON.stringify(cause)}`);
@@ -41,7 +47,10 @@ export function parseCorpus(jsonl: string, source = 'corpus'): CorpusCase[] {
       clock = typeof now === 'string' ? new Date(now) : undefined;
       if (!clock || Number.isNaN(clock.getTime())) throw new CorpusError(`${where}: "now" must be an ISO-8601 time`);
     }
-    cases.push({ id, cause, hard: hard === true, now: clock, text });
+    if (answers !== undefined && !(isRecord(answers) && Object.values(answers).every((v) => typeof v === 'string'))) {
+      throw new CorpusError(`${where}: "answers" must map question ids to answer values (strings)`);
+    }
+    cases.push({ id, cause, hard: hard === true, now: clock, text, answers: answers as Record<string, string> | undefined });
   });
   if (cases.length === 0) throw new CorpusError(`${source}: no cases`);
   return cases;

@@ -1,11 +1,12 @@
 /** The eval report as a plain-text table. */
+import type { ConversationSummary } from './run.js';
 import type { Summary } from './score.js';
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
-export function formatSummary(s: Summary): string {
+export function formatSummary(s: Summary, conversation?: ConversationSummary): string {
   const lines: string[] = [];
   const head = ['label', 'cases', 'hits', 'hit%', 'top-3', 'conf. wrong'];
   const rows = s.perLabel.map((r) => [r.label, String(r.cases), String(r.hits), pct(r.cases ? r.hits / r.cases : 0), r.top3 === undefined ? '-' : `${r.top3}/${r.cases}`, String(r.confidentlyWrong)]);
@@ -18,6 +19,9 @@ export function formatSummary(s: Summary): string {
   lines.push(`top-3 (8 causes):   ${pct(s.top3Rate)}`);
   lines.push(`confidently wrong:  ${s.confidentlyWrong} (${pct(s.confidentlyWrongRate)})`);
   lines.push(`hits, non-hard:     ${pct(s.nonHardHitRate)}`);
+  if (conversation && conversation.cases > 0) {
+    lines.push(`leads within 2 answered questions: ${conversation.leads}/${conversation.cases} (${pct(conversation.rate)})`);
+  }
   lines.push(`time per paste:     median ${s.medianMicros} µs, p99 ${s.p99Micros} µs`);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 /** 400/401/403: Conditional Access needs more (MFA, a compliant device) or a claims challenge. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { aadsts, phrase, when } from '../signals.js';
+import { phrase, when } from '../signals.js';
+import { knowledgeSignals } from '../knowledge-signals.js';
 
 export default defineVerdict({
   id: 'conditional-access',
@@ -71,28 +72,8 @@ export default defineVerdict({
     },
   ],
   signals: [
-    aadsts('ca-aadsts', 7, {
-      '50076': 'multi-factor authentication is required',
-      '50079': 'the user must register for MFA',
-      '50074': 'strong authentication is required',
-      '50072': 'the user must enroll for MFA',
-      '50078': 'the MFA claim expired',
-      '50158': 'an external security challenge was not satisfied',
-      '50131': 'Conditional Access failed',
-      '53000': 'the device is not compliant',
-      '53001': 'the device is not domain joined',
-      '53002': 'the app is not an approved client app',
-      '53003': 'blocked by Conditional Access',
-      '530032': 'blocked by a security policy',
-      '530035': 'blocked by security defaults',
-      '53004': 'MFA registration is required',
-      '53010': 'MFA registration is blocked',
-      '53011': 'the user is blocked because of risk',
-      '50097': 'device authentication is required',
-      '50005': 'a device policy blocked the sign-in',
-      '70043': 'the sign-in frequency policy expired the session',
-    }),
-    phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'interactionrequiredautherror', 'msaluirequiredexception', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`),
+    ...knowledgeSignals('conditional-access'),
+    phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`),
     phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge'], (p) => `Graph issued a claims challenge ("${p}")`),
     when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
     phrase('blocked-by-policy', 5, ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access'], (p) => `A Conditional Access policy blocked it ("${p}")`),

@@ -1,6 +1,8 @@
 /** 403: Exchange Online blocks the app (EWS application access policy, application access policy). */
 import { defineVerdict, type Cause } from '../cause.js';
 import { hasCode, phrase, when, worksForSomeOnly } from '../signals.js';
+import { knowledgeSignals } from '../knowledge-signals.js';
+import { teamsMeetingPolicy } from '../reasoning.js';
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -63,6 +65,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...knowledgeSignals('odata-access-disabled'),
     phrase('odata-disabled', 9, ['access to odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange application access policy blocks the app'),
     phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`),
     when('mailbox-denied-some', 2, (e) =>
@@ -70,6 +73,6 @@ export default defineVerdict({
     when('some-mailboxes-app-only', 3.5, (e) =>
       e.context === 'app-only' && e.has('mailbox') && worksForSomeOnly(e) &&
       'An app-only Exchange call works for some mailboxes and not others: that is what an application access policy (or RBAC for Applications scope) does'),
-    when('extension-error', 2, (e) => hasCode(e, 'ExtensionError') && /forbidden/.test(e.lower) && 'ExtensionError/Forbidden: Exchange refused the app on this mailbox'),
+    when('teams-meeting-policy', -5, teamsMeetingPolicy),
   ],
 }) satisfies Cause;

@@ -1,7 +1,9 @@
 /** 403: the token flow does not match the permission type granted (delegated vs application). */
 import { defineVerdict, type Cause } from '../cause.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
-import { aadsts, errorCode, fromToken, isDenied, phrase, when } from '../signals.js';
+import { fromToken, isDenied, phrase, when } from '../signals.js';
+import { knowledgeSignals } from '../knowledge-signals.js';
+import { endpointRefusesFlow, meNotFound, meWithAppOnly } from '../reasoning.js';
 
 export default defineVerdict({
   id: 'permission-type-mismatch',
@@ -54,11 +56,13 @@ export default defineVerdict({
   ],
   signals: [
     phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
-    errorCode('no-permissions', 6.5, ['NoPermissionsInAccessToken'], (c) => `${c}: the token contains no permissions`),
+    ...knowledgeSignals('permission-type-mismatch'),
+    when('me-app-only', 6, meWithAppOnly),
+    when('me-not-found', 5, (e) => !meWithAppOnly(e) && meNotFound(e)),
+    when('endpoint-refuses-flow', 5, endpointRefusesFlow),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
     phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import', 'teamwork.migrate.all'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
-    aadsts('client-credentials-scope', 6, { '1002012': 'a client-credentials request must use a /.default scope, not delegated scope names' }),
     when('client-credentials-invalid-scope', 4, (e) =>
       e.aadsts.some((a) => a.code === '70011') && e.flows.some((f) => f === 'client-credentials' || f === 'certificate') && 'AADSTS70011 in a client-credentials request: an app-only token takes the /.default scope, not delegated permission names'),
     fromToken(when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined)),

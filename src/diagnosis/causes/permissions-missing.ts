@@ -1,9 +1,12 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { aadsts, errorCode, fromToken, hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
+import { fromToken, hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
+import { knowledgeSignals } from '../knowledge-signals.js';
+import { readOnlyForWrite, teamsMeetingPolicy } from '../reasoning.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
 export default defineVerdict({
   id: 'permissions-missing',
@@ -82,27 +85,17 @@ export default defineVerdict({
     },
   ],
   signals: [
-    errorCode('insufficient-permissions-in-token', 6, ['ErrorInsufficientPermissionsInAccessToken'], (c) => `Graph says the token lacks the permission (${c})`),
-    aadsts('consent', 6.5, {
-      '65001': 'the user or administrator has not consented to the application',
-      '65004': 'the user declined consent',
-      '65005': 'the app requests permissions that are not set up or not available',
-      '650052': 'the app needs access to a service the tenant has not subscribed to',
-      '650056': 'the app lists no permissions for this resource, or an admin has not consented',
-      '650057': 'the resource is not among the app\'s required permissions',
-      '90094': 'admin consent is required',
-      '90095': 'admin consent is required (request access)',
-      '90008': 'the app must request a Graph permission to sign users in',
-    }),
-    errorCode('identity-not-found', 5, ['Authorization_IdentityNotFound'], (c) => `${c}: the app has no service principal (no consent) in this tenant`),
+    ...knowledgeSignals('permissions-missing'),
+    when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
+    when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !OIDC_SCOPES.has(x.toLowerCase())) && e.insight.message)),
     fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message)),
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request'], (p) => `Graph names the permission it wanted ("${p}")`),
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing'], (p) => `The token's permissions are not enough ("${p}")`),
-    when('denied', 2.5, (e) => hasCode(e, 'Authorization_RequestDenied', 'insufficient privileges') && 'Authorization_RequestDenied: "Insufficient privileges to complete the operation"'),
-    when('exchange-denied', 2.5, (e) => hasCode(e, 'ErrorAccessDenied') && !e.lower.includes('access to odata is disabled') && 'ErrorAccessDenied from Exchange: "Access is denied. Check credentials and try again."'),
+    // The code itself is in the knowledge tables; its message alone counts the same once.
+    when('denied', 2.5, (e) => !hasCode(e, 'Authorization_RequestDenied') && e.has('insufficient privileges') && 'The service says "Insufficient privileges to complete the operation"'),
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && /\b(?:contributor|owner) (?:role )?(?:on|of|for|to) (?:the )?(?:subscription|resource group)|\bsubscription owner\b|\brbac role\b|\bazure role\b/.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && 'App-only call denied: the app needs an application permission with admin consent'),
     when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
@@ -112,7 +105,9 @@ export default defineVerdict({
       ((e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
       `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),
     when('works-elsewhere', -2, (e) => worksForSomeOnly(e) && 'The same call works for other users or mailboxes, so the app has the permission'),
-    when('says-granted', -2, (e) => e.grantedClaim !== undefined && `The permissions are said to be granted ("${e.grantedClaim}")`),
+    when('says-granted', -2, (e) => e.grantedClaim !== undefined && !readOnlyForWrite(e) && `The permissions are said to be granted ("${e.grantedClaim}")`),
+    // "I already granted admin consent but it still fails": what was tried is evidence against it, not for it.
+    when('granted-still-fails', -1.5, (e) => e.grantedClaim !== undefined && STILL_FAILS.test(e.lower) && !readOnlyForWrite(e) && 'Consent was already given and it still fails'),
     when('first-party-tool', -2, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
       return e.context !== 'app-only' && tool !== undefined && `The caller is a Microsoft tool ("${tool.trim()}") with pre-consented permissions`;

@@ -1,10 +1,12 @@
 /** 401: the token is missing, malformed, expired or not yet valid, or from a personal account. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { aadsts, errorCode, fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
+import { fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
+import { knowledgeSignals } from '../knowledge-signals.js';
+import { personalOnWorkOnlyApi } from '../reasoning.js';
 
-const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'tokenexpirederror', 'idx10223', 'authentication_expiredtoken', 'expiredauthenticationtoken', 'access token has expired'];
-const NOT_YET_VALID = ['jwt not active', 'notbeforeerror', 'idx10222', 'token is not yet valid', 'not valid before'];
-const MALFORMED = ['compacttoken parsing failed', 'compacttoken validation failed', 'idx14100', 'idx14101', 'idx14102', 'idx12741', 'idx12709', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'idx10708', 'unable to decode the header', 'not in compact jws'];
+const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'access token has expired'];
+const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'not valid before'];
+const MALFORMED = ['compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];
 const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header'];
 const BAD_HEADER = ['invalid leading whitespace', 'return character(s) in header value', 'invalid header value', 'invalid character in header', 'header value contains invalid'];
 
@@ -66,37 +68,12 @@ export default defineVerdict({
     fromToken(when('personal-account-token', 6, (e) => e.tokens.some((t) => t.personalAccount) && 'The token belongs to a personal Microsoft account (consumer tenant)')),
     when('opaque-personal-token', 4, (e) => e.tokens.some((t) => t.form === 'opaque' && t.description.includes('personal')) && 'The bearer value is not a JWT, as personal-account tokens are'),
     when('personal-account-hint', 4.5, (e) => e.accountHints.includes('personal-account') && 'A personal Microsoft account (outlook.com / hotmail.com / live.com) is involved; many Graph APIs serve only work or school accounts'),
-    aadsts('personal-account-aadsts', 5, {
-      '500208': 'the domain is not valid for this account type',
-      '9002332': 'the app is for Microsoft Entra users only',
-      '90027': 'personal accounts need the v2.0 endpoint',
-      '50020': 'the account is not from an allowed tenant or identity provider',
-      '50034': 'the user account does not exist in this directory',
-    }),
-    aadsts('credentials-or-grant', 5, {
-      '700082': 'the refresh token expired from inactivity',
-      '70008': 'the refresh token or code has expired',
-      '50173': 'the grant was revoked (password change or reset): sign in again',
-      '500133': 'the assertion (the incoming token) is outside its valid time range',
-      '50132': 'the session is no longer valid',
-      '50133': 'the session is invalid after a password change',
-      '7000222': 'the client secret has expired',
-      '7000215': 'an invalid client secret was sent',
-      '70002': 'the client credentials are invalid',
-      '7000218': 'no client secret or assertion was sent',
-      '700027': 'the client assertion signature is invalid',
-      '700016': 'the application was not found in the tenant',
-      '7000112': 'the application is disabled',
-      '700024': 'the client assertion is outside its valid time range (check the clock and the certificate)',
-      '50058': 'a silent sign-in found no signed-in user: there is no session to get a token from',
-      '70001': 'the application is disabled or not found',
-      '54005': 'the authorization code was already redeemed',
-      '50013': 'the assertion is invalid',
-    }),
+    ...knowledgeSignals('token-invalid'),
+    when('personal-on-work-only-api', 2, personalOnWorkOnlyApi),
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !e.lower.includes('invalid audience') && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
-    errorCode('invalid-authentication-token', 2, ['InvalidAuthenticationToken'], (c) => `Graph rejected the token itself (${c})`),
-    phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid', 'idx10511', 'idx10503', 'idx10501'], (p) => `The signature check failed ("${p}")`),
-    phrase('missing-or-malformed', 2.5, ['access token missing or malformed', 'authentication_missingormalformed'], (p) => `The service says "${p}"`),
+    phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
+    phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
+    when('says-fresh-token', -1.5, (e) => e.freshTokenClaim !== undefined && !e.token?.expired && `A fresh token is said to fail too ("${e.freshTokenClaim}"), so expiry is unlikely`),
     when('status-401', 1, (e) => hasStatus(e, 401) && 'HTTP 401: the request was not authenticated'),
   ],
 }) satisfies Cause;

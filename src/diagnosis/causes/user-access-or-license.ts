@@ -1,8 +1,10 @@
 /** 403: the signed-in user lacks the role, membership or license for the data. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { aadsts, errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when } from '../signals.js';
+import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when } from '../signals.js';
+import { knowledgeSignals } from '../knowledge-signals.js';
+import { delegatedOnOthersData } from '../reasoning.js';
 
-const NO_MAILBOX = ['mailboxnotenabledforrestapi', 'rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailboxnotsupportedforrestapi', 'errornonexistentmailbox', 'mailbox does not exist', 'no mailbox'];
+const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist', 'no mailbox'];
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
 const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
 /** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
@@ -64,8 +66,10 @@ export default defineVerdict({
     when('guest', 5, (e) => e.accountHints.includes('guest') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
+    when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
-    aadsts('not-assigned', 5.5, { '50105': 'the app requires user assignment and this user is not assigned to it' }),
+    ...knowledgeSignals('user-access-or-license'),
+    when('others-data', 2.5, (e) => isDenied(e) && delegatedOnOthersData(e)),
     phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));

@@ -1,7 +1,9 @@
 /** 401/403: the token was issued for another resource (Azure AD Graph, Outlook, SharePoint, an own API). */
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { aadsts, fromToken, hasCode, phrase, when } from '../signals.js';
+import { fromToken, hasCode, phrase, when } from '../signals.js';
+import { knowledgeSignals } from '../knowledge-signals.js';
+import { ssoTokenToGraph } from '../reasoning.js';
 
 /** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
 function callsGraph(e: Evidence): boolean {
@@ -85,7 +87,7 @@ export default defineVerdict({
     },
   ],
   signals: [
-    phrase('invalid-audience', 5.5, ['invalid audience', 'audience validation failed', 'idx10214', 'audience is invalid', 'aud claim is not valid'], (p) => `Graph says "${p}"`),
+    phrase('invalid-audience', 5.5, ['invalid audience', 'audience validation failed', 'audience is invalid', 'aud claim is not valid', '受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),
     fromToken(when('audience-is-graph', -4.5, (e) => {
       const aud = e.token?.audience ?? e.quotedAudience;
       return aud?.kind === 'microsoft-graph' && !e.token?.idToken && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
@@ -115,16 +117,9 @@ export default defineVerdict({
     phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
     when('validation-failure-unspecified', 3.5, (e) =>
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !/expired|lifetime|not yet valid|compacttoken|is empty/.test(e.lower) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
-    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid', 'idx10511', 'idx10503', 'idx10501'], (p) => `Graph could not verify the signature ("${p}"): tokens for your own API are signed with keys Graph does not use for its tokens`),
-    aadsts('scope-or-resource', 3, {
-      '70011': 'the requested scope is invalid',
-      '50001': 'the resource is not registered or disabled in the tenant',
-      '700022': 'several resources were requested in one scope',
-      '28002': 'the scope value is invalid',
-      '28003': 'the scope is empty',
-      '901002': 'the resource parameter is not supported on the v2.0 endpoint',
-      '500011': 'the resource named in the request was not found in the tenant (a wrong resource or scope, or it was never consented)',
-    }),
+    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid'], (p) => `Graph could not verify the signature ("${p}"): tokens for your own API are signed with keys Graph does not use for its tokens`),
+    ...knowledgeSignals('wrong-audience'),
+    when('sso-token-to-graph', 4.5, ssoTokenToGraph),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
   ],

@@ -1,5 +1,6 @@
 import { registerPhrases } from '../phrase-index.js';
 import { hasAffirmedMatch, isAffirmed } from './negation.js';
+import { SDK_NAMES } from '../knowledge/sdk-names.js';
 
 /**
  * What the prose around an error says: the sign-in flow, the kind of account, which permission
@@ -16,7 +17,9 @@ export type SignInFlow =
   | 'auth-code'
   | 'on-behalf-of'
   | 'silent'
-  | 'graph-explorer';
+  | 'graph-explorer'
+  /** Teams tab or Office add-in SSO: a user token issued for the app's own API, not for Graph. */
+  | 'sso-token';
 
 export const APP_ONLY_FLOWS: ReadonlySet<SignInFlow> = new Set(['client-credentials', 'certificate', 'managed-identity']);
 
@@ -30,9 +33,16 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['on-behalf-of', ['on-behalf-of', 'on behalf of flow', 'obo flow', 'obo call', 'the obo', 'acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofcredential', 'jwt-bearer']],
   ['silent', ['acquiretokensilent', 'acquire_token_silent', 'token silently', 'silent login', 'silent token', 'silently', 'ssosilent']],
   ['graph-explorer', ['graph explorer']],
+  ['sso-token', ['teams sso', 'sso token', 'add-in sso']],
 ];
 
-const PHRASE_FLOW: ReadonlyMap<string, SignInFlow> = new Map(FLOW_PHRASES.flatMap(([flow, phrases]) => phrases.map((p) => [p, flow] as const)));
+/** Prose phrases first, then the names code uses (../knowledge/sdk-names.ts). */
+const ALL_FLOW_PHRASES: readonly (readonly [SignInFlow, string])[] = [
+  ...FLOW_PHRASES.flatMap(([flow, phrases]) => phrases.map((p) => [flow, p] as const)),
+  ...SDK_NAMES.map((r) => [r.flow, r.name] as const),
+];
+
+const PHRASE_FLOW: ReadonlyMap<string, SignInFlow> = new Map(ALL_FLOW_PHRASES.map(([flow, p]) => [p, flow] as const));
 const FLOW_ORDER: readonly SignInFlow[] = FLOW_PHRASES.map(([flow]) => flow);
 
 /** The sign-in flows the text names. With `present` (the phrases found), it reads only those. */
@@ -44,7 +54,7 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
       if (flow && !found.has(flow) && isAffirmed(lower, p)) found.add(flow);
     }
   } else {
-    for (const [flow, phrases] of FLOW_PHRASES) if (phrases.some((p) => has(p) && isAffirmed(lower, p))) found.add(flow);
+    for (const [flow, p] of ALL_FLOW_PHRASES) if (!found.has(flow) && has(p) && isAffirmed(lower, p)) found.add(flow);
   }
   const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.
@@ -52,13 +62,15 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   return out;
 }
 
-export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'not-a-member' | 'admin-works';
+export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'not-a-member' | 'admin-works' | 'some-items-only';
 
 const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users', 'gastbenutzer', 'utilisateur invité', 'usuario invitado', 'ゲスト ユーザー', 'ゲストユーザー'];
 const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', '/consumers/'];
 const PERSONAL_DOMAIN = /@(?:hotmail|outlook|live|msn|passport)\.[a-z]{2,3}(?:\.[a-z]{2})?\b/;
 const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|most|some|other|the other|admins?|the admin|an admin|a global admin|global admins?|my admin)\b/, /\b(?:fails?|failing|error|errors|denied|doesn'?t work|does not work|not working) (?:only )?for (?:this|one|some|certain|other|normal|regular|standard|non-admin|a few|specific) (?:one )?users?\b/, /\bnon[- ]?admins?\b/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bfor (?:one|this one|a specific|some) users?\b/, /\bother users\b/];
 const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin\b/];
+/** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
+const SOME_ITEMS = /\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/;
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of'];
 
 const GUEST_SET = new Set(GUEST);
@@ -79,6 +91,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   const admin = has('admin');
   if ((admin || has('user')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
   if (admin && has('work') && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('admin-works');
+  if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasAffirmedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
   if (NOT_MEMBER.some(has)) out.push('not-a-member');
   return out;
@@ -103,12 +116,30 @@ export function findPermissionTypeMentions(lower: string): PermissionTypeMention
 /** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */
 const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent'];
 
+/** The same claim in other word orders: "consent has been granted", "I have already granted it admin consent". */
+const GRANTED_PATTERNS = [/\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /\b(?:already|have|has|had)\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,3}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];
+
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present
   // (AADSTS65001 itself says "has not consented").
-  return CLAIMS_GRANTED.find((p) => has(p) && isAffirmed(lower, p));
+  const listed = CLAIMS_GRANTED.find((p) => has(p) && isAffirmed(lower, p));
+  if (listed || !(has('granted') || has('consent'))) return listed;
+  for (const re of GRANTED_PATTERNS) {
+    const m = re.exec(lower);
+    if (m && hasAffirmedMatch(lower, re)) return m[0];
+  }
+  return undefined;
+}
+
+const FRESH_TOKEN = /\b(?:new|fresh|freshly acquired|newly acquired|refreshed)\s+(?:access\s+)?token\b|\brefresh(?:ed|ing)? the (?:access )?token\b/;
+
+/** "Even with a new token it fails": the person already ruled expiry out. */
+export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
+  if (!has('token')) return undefined;
+  const m = FRESH_TOKEN.exec(lower);
+  return m && hasAffirmedMatch(lower, FRESH_TOKEN) ? m[0] : undefined;
 }
 
 // The one-pass phrase index covers every list above.
-for (const [, list] of FLOW_PHRASES) registerPhrases(list);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', 'admin', 'user', 'work']);
+registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', 'admin', 'user', 'work', 'granted', 'consent', 'token', 'some', 'many']);

@@ -10,8 +10,11 @@ export interface AadstsFinding {
 }
 
 // "code": "X", Code: X, ErrorCode: X, error code=X, code: 'X', code: Some("X"), errorCode=X
-const CODE_FIELD = /\b(?:error[ _-]?)?code["']?\s{0,3}[:=]\s{0,3}(?:some\(\s{0,2})?["']?([A-Za-z][A-Za-z0-9_.]{2,80})/gi;
-const MESSAGE_FIELD = /\b(?:error[ _-]?)?message["']?\s{0,3}[:=]\s{0,3}(?:some\(\s{0,2})?(?:["']([^"'\n]{3,500})["']|([^\n"']{3,500}))/gi;
+// PowerShell's FullyQualifiedErrorId carries the service's code before its first comma.
+const CODE_FIELD = /\b(?:(?:error[ _-]?)?code|fullyqualifiederrorid)["']?\s{0,3}[:=]\s{0,3}(?:some\(\s{0,2})?["']?([A-Za-z][A-Za-z0-9_.]{2,80})/gi;
+// A double-quoted message may hold apostrophes ("The user doesn't …") and escaped quotes; an
+// empty one ("message": "") is skipped rather than swallowing the next field.
+const MESSAGE_FIELD = /\b(?:error[ _-]?)?message["']?\s{0,3}[:=]\s{0,3}(?:some\(\s{0,2})?(?:"((?:[^"\\\n]|\\.){3,500})"|'([^'\n]{3,500})'|([^\n"']{3,500}))/gi;
 const AADSTS = /\bAADSTS(\d{4,9})\b\s{0,3}:?\s{0,3}([^\n"\\]{0,300})/g;
 const OAUTH_ERRORS = /\b(invalid_grant|interaction_required|consent_required|login_required|invalid_client|invalid_scope|unauthorized_client|invalid_request|invalid_resource|access_denied|temporarily_unavailable|insufficient_claims|invalid_token|unsupported_grant_type)\b/gi;
 
@@ -48,7 +51,7 @@ export function findMessages(text: string): string[] {
   MESSAGE_FIELD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MESSAGE_FIELD.exec(text)) !== null && out.length < 10) {
-    const msg = (m[1] ?? m[2] ?? '').trim();
+    const msg = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (msg && !out.includes(msg)) out.push(msg);
   }
   return out;

@@ -26,6 +26,16 @@ const NUMBER_THEN_REASON = new RegExp(`\\b([1-5]\\d\\d)\\)?\\s{0,3}[:;-]?\\s{0,3
 const REASON_THEN_NUMBER = new RegExp(`\\b(${REASONS})\\s{0,2}\\(\\s{0,2}([1-5]\\d\\d)\\s{0,2}\\)`, 'gi');
 // "httpCode=Forbidden", "StatusCode:Unauthorized", "Status Code: Forbidden", "ERROR: Forbidden({"
 const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status)\s{0,2}[:=]\s{0,2}(forbidden|unauthorized|badrequest|bad request|notfound|not found|toomanyrequests|too many requests|internalservererror|serviceunavailable)\b/gi;
+/**
+ * Status lines of common HTTP clients: Python requests ("403 Client Error: Forbidden for url",
+ * "<Response [403]>", "response.status_code == 403"), SDK loggers ("Response 403:",
+ * "HttpResponseCode: 403") and "Error: 401 - {…}" from Node clients.
+ */
+const CLIENT_LINES = [
+  /\b([45]\d\d) (?:Client|Server) Error\b/g,
+  /\b(?:http)?response(?:[ ._]?status(?:[ _]?code)?|[ ._]?code)?\s{0,2}(?:==?|:|\[)?\s{0,2}([1-5]\d\d)(?![\d.])/gi,
+  /\berror\s{0,2}[:=]\s{0,2}([45]\d\d)\b(?!\.\d)/gi,
+];
 const CALL_STYLE = /\b(forbidden|unauthorized|badrequest|notfound)\(\{/gi;
 /** What REASON_THEN_NUMBER needs besides a reason: a status in parentheses. */
 const PAREN_NUMBER = /\(\s{0,2}[1-5]\d\d\s{0,2}\)/;
@@ -46,7 +56,7 @@ function push(out: StatusFinding[], status: number, strength: StatusFinding['str
 export function findStatuses(text: string): StatusFinding[] {
   const out: StatusFinding[] = [];
   let m: RegExpExecArray | null;
-  for (const re of [LABELLED, NUMBER_THEN_REASON]) {
+  for (const re of [LABELLED, NUMBER_THEN_REASON, ...CLIENT_LINES]) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) push(out, Number(m[1]), 'structured', m.index);
   }

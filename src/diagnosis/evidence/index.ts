@@ -15,6 +15,7 @@ import { findRequests, type FoundRequest } from './requests.js';
 import { findErrorTime } from './error-time.js';
 import {
   APP_ONLY_FLOWS,
+  claimsFreshToken,
   claimsPermissionsGranted,
   findAccountHints,
   findFlows,
@@ -25,6 +26,7 @@ import {
 } from './context-hints.js';
 import { findQuotedClaims, type QuotedClaims } from './quoted-claims.js';
 import { findRegisteredPhrases, isRegistered } from '../phrase-index.js';
+import { findCodeLikeNames, findExceptionNames, findIdxCodes } from './names.js';
 
 export type { AccountHint, SignInFlow, PermissionTypeMention, FoundRequest, Challenge, AadstsFinding, QuotedClaims };
 
@@ -46,6 +48,12 @@ export interface Evidence {
   /** Lower-cased codes for matching. */
   readonly codesLower: ReadonlySet<string>;
   readonly messages: readonly string[];
+  /** Exception and error type names ("MsalUiRequiredException"), read by name or by their words. */
+  readonly exceptionNames: readonly string[];
+  /** Microsoft.IdentityModel codes ("IDX10223"). */
+  readonly idxCodes: readonly string[];
+  /** Error-code-like identifiers in prose ("InvalidAuthenticationTokenAudience"), read by their words. */
+  readonly codeLikeNames: readonly string[];
   readonly aadsts: readonly AadstsFinding[];
   readonly oauthErrors: readonly string[];
   readonly challenge?: Challenge;
@@ -58,6 +66,8 @@ export interface Evidence {
   readonly accountHints: readonly AccountHint[];
   readonly permissionTypes: readonly PermissionTypeMention[];
   readonly grantedClaim?: string;
+  /** "Even with a new token": the person says a fresh token fails too. */
+  readonly freshTokenClaim?: string;
   readonly quoted: QuotedClaims;
   readonly quotedAudience?: Audience;
   readonly tokens: readonly TokenReport[];
@@ -171,6 +181,9 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     codes,
     codesLower: new Set(codes.map((c) => c.toLowerCase())),
     messages: findMessages(text),
+    exceptionNames: findExceptionNames(text),
+    idxCodes: findIdxCodes(text),
+    codeLikeNames: findCodeLikeNames(text),
     aadsts: findAadsts(text),
     oauthErrors: findOAuthErrors(text),
     challenge: findChallenge(text, lower),
@@ -182,6 +195,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     accountHints: findAccountHints(lower, has, present),
     permissionTypes: findPermissionTypeMentions(lower),
     grantedClaim: claimsPermissionsGranted(lower, has),
+    freshTokenClaim: claimsFreshToken(lower, has),
     quoted,
     quotedAudience: quoted.aud ? classifyAudience(quoted.aud) : quoted.resource ? classifyAudience(quoted.resource) : undefined,
     tokens,

@@ -23,7 +23,8 @@ const METHOD_URL = new RegExp(`\\b(GET|POST|PATCH|PUT|DELETE)\\b["'\`]?\\s{1,4}[
 const ABSOLUTE_URL = new RegExp(`https?://${URL_CHARS}{3,2000}`, 'gi');
 const METHOD_FLAG = /(?:-X|--request|--method|-Method|"method"\s{0,2}:|method\s{0,2}[:=])\s{0,3}["']?(GET|POST|PATCH|PUT|DELETE)\b/i;
 const SDK_API = /\.api\(\s{0,3}["'`]([^"'`\n]{1,500})["'`]\s{0,3}\)([^;\n]{0,400})/g;
-const SDK_CHAIN = /(?<![/.\w-])(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,4}\.\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
+const SDK_CHAIN = /(?<![/.\w-])(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,40}\.\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
+const PROSE_PATH = /(?<![\w.:/~-])\/(?:v1\.0\/|beta\/)?(?:me|users|groups|sites|drives|teams|chats|applications|servicePrincipals|directoryRoles|auditLogs|reports|planner|security|organization|devices|subscriptions|communications|identity|policies|roleManagement|invitations|deviceManagement)\b(?:\/[^\s"'`|),]{1,300})?/gi;
 const CMDLET = /\b(Get|New|Update|Set|Remove|Send|Reset|Invoke)-Mg([A-Za-z]{2,80})/g;
 
 const API_HOSTS = /(?:graph\.microsoft\.|graph\.windows\.net|outlook\.office|sharepoint\.com|management\.azure\.com|microsoftgraph\.chinacloudapi|dod-graph)/i;
@@ -151,7 +152,8 @@ export function findRequests(text: string): FoundRequest[] {
   // Each extractor runs only when its marker is in the text at all.
   const hasCmdlet = text.includes('-Mg');
   const hasApiCall = text.includes('.api(');
-  const hasChain = /[)\]]\s{0,4}\./.test(text);
+  // Fluent chains are often broken over indented lines: `graphClient.Me.Messages\n        .Request()`.
+  const hasChain = /(?:graph|client)\s{0,4}\.\s{0,4}[A-Za-z]/i.test(text);
   const hasUrl = text.includes('://');
   CMDLET.lastIndex = 0;
   for (let read = 0; hasCmdlet && out.length < MAX_REQUESTS && read < MAX_CMDLETS && (m = CMDLET.exec(text)) !== null; read++) {
@@ -171,6 +173,11 @@ export function findRequests(text: string): FoundRequest[] {
   while (hasChain && out.length < MAX_REQUESTS && (m = SDK_CHAIN.exec(text)) !== null) {
     const r = parseChain(m[1] ?? '');
     if (r) add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk' });
+  }
+  // A bare Graph path in prose ("using the /users/<id>/mailFolders api"), when nothing better was found.
+  PROSE_PATH.lastIndex = 0;
+  while (out.length === 0 && text.includes('/') && (m = PROSE_PATH.exec(text)) !== null) {
+    add({ method: 'GET', methodStated: false, url: trimUrl(m[0]), target: 'relative', source: 'url' });
   }
   ABSOLUTE_URL.lastIndex = 0;
   // The line around a URL is found once per line, not once per URL (3,000 URLs on one line).

@@ -17,6 +17,18 @@ describe('diagnosis/evidence/http-status', () => {
     ['ERROR: Forbidden({"error":{}})', 403],
     ['HTTP 429; Too Many Requests', 429],
     ['the API returns a 403 error every time', 403],
+    // Status lines of common HTTP clients
+    ['requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/groups', 403],
+    ['print(resp) -> <Response [401]>', 401],
+    ['if response.status_code == 403: raise', 403],
+    ['Response 403: {"error":{"code":"accessDenied"}}', 403],
+    ['HttpResponseCode: 401', 401],
+    ['Error: 401 - {"error":{"code":"InvalidAuthenticationToken"}}', 401],
+    ['System.Net.Http.HttpRequestException: Response status code does not indicate success: 403 (Forbidden).', 403],
+    ['AxiosError: Request failed with status code 401', 401],
+    ['Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.', 401],
+    ['Get-MgUser_List: Insufficient privileges. Status: 403 (Forbidden)', 403],
+    ['502 Server Error: Bad Gateway for url', 502],
   ];
   for (const [text, status] of table) {
     it(`reads ${status} from "${text}"`, () => {
@@ -24,7 +36,7 @@ describe('diagnosis/evidence/http-status', () => {
     });
   }
   it('does not mistake versions, ids or dates for statuses', () => {
-    for (const text of ['graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3']) {
+    for (const text of ['graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped']) {
       assert.deepEqual(findStatuses(text), [], text);
     }
   });

@@ -1,0 +1,59 @@
+/**
+ * The signals every verdict takes from the knowledge tables: one per strength of a known row
+ * (only the strongest level that fired counts, so a paste repeating a code does not add up),
+ * and one for codes that are read by their words.
+ */
+import type { Signal, VerdictId } from './cause.js';
+import type { Evidence } from './evidence/index.js';
+import { knowledgeFindings, type KnownFinding } from './knowledge/findings.js';
+import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
+import { STRENGTH_WEIGHT, WORDS_WEIGHT, type Strength } from './knowledge/row.js';
+
+const LEVELS: readonly Strength[] = ['decisive', 'strong', 'hint', 'generic'];
+
+function strongestFor(e: Evidence, cause: VerdictId): KnownFinding | undefined {
+  let best: KnownFinding | undefined;
+  for (const f of knowledgeFindings(e).known) {
+    if (f.row.cause !== cause) continue;
+    if (!best || LEVELS.indexOf(f.row.strength) < LEVELS.indexOf(best.row.strength)) best = f;
+  }
+  return best;
+}
+
+function say(f: KnownFinding): string {
+  return f.as.toLowerCase() === f.row.meaning.toLowerCase() ? f.as : `${f.as}: ${f.row.meaning}`;
+}
+
+/** The knowledge signals of one verdict, to spread into its `signals` array. */
+export function knowledgeSignals(cause: VerdictId): Signal[] {
+  const levels: Signal[] = LEVELS.map((level) => ({
+    id: `known-${level}`,
+    weight: STRENGTH_WEIGHT[level],
+    test: (e: Evidence) => {
+      const f = strongestFor(e, cause);
+      return f?.row.strength === level ? say(f) : undefined;
+    },
+  }));
+  const words: Signal = {
+    id: 'code-words',
+    weight: WORDS_WEIGHT,
+    test: (e: Evidence) => {
+      // A known row for this verdict says more than any word of an unlisted code.
+      if (strongestFor(e, cause)) return undefined;
+      const f = knowledgeFindings(e).words.find((w) => w.rule.cause === cause && !w.rule.generic);
+      return f && `${f.code} ${f.rule.meaning}`;
+    },
+  };
+  return [...levels, words];
+}
+
+/** A known row or a word rule that makes the paste about identity or authorization. */
+export function authorizationKnowledge(e: Evidence): string | undefined {
+  const { known, words } = knowledgeFindings(e);
+  const row = known.find((f) => f.row.cause !== 'not-authorization' && f.row.strength !== 'generic');
+  if (row) return row.as;
+  // Any AADSTS code no table lists is still a sign-in error.
+  const unlisted = e.aadsts.find((a) => !AADSTS_BY_CODE.has(a.code));
+  if (unlisted) return `AADSTS${unlisted.code}`;
+  return words.find((w) => w.rule.cause !== 'not-authorization' && w.rule.cause !== 'none' && !w.rule.generic)?.code;
+}

@@ -1,0 +1,63 @@
+/**
+ * Reads an error code or class name by its words, so a code nobody listed still counts when
+ * its own words say what it is: "ErrorAccessDenied" is error access denied,
+ * "Authorization_RequestDenied" authorization request denied, "MailboxNotEnabledForRESTAPI"
+ * mailbox not enabled for rest api. The rules name word sets, not codes.
+ */
+import type { KnownVerdict } from './row.js';
+
+/** Splits CamelCase, acronyms, digits, underscores, dots and dashes into lower-case words. */
+export function codeWords(code: string): string[] {
+  const out: string[] = [];
+  for (const part of code.slice(0, 120).split(/[^A-Za-z0-9]+/)) {
+    const words = part.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+/g);
+    if (words) for (const w of words) out.push(w.toLowerCase());
+  }
+  return out;
+}
+
+export interface WordRule {
+  /** Every group must be matched by one of its words. */
+  readonly groups: readonly (readonly string[])[];
+  readonly cause: KnownVerdict;
+  /** Generic rules (access denied, forbidden) only break ties. */
+  readonly generic?: boolean;
+  readonly meaning: string;
+}
+
+const TOKENISH = ['token', 'jwt', 'authentication', 'auth', 'credential', 'credentials', 'secret', 'assertion', 'session', 'grant', 'bearer'];
+const EXPIRY = ['expired', 'expiry', 'expires', 'expiration', 'lifetime'];
+const BROKEN = ['invalid', 'malformed', 'missing', 'empty', 'bad', 'corrupt', 'unparsable'];
+const PERMISSION = ['permission', 'permissions', 'privilege', 'privileges', 'scope', 'scopes', 'role', 'roles', 'rights'];
+const LACKING = ['insufficient', 'missing', 'no', 'lacks', 'lacking', 'required', 'denied'];
+
+export const WORD_RULES: readonly WordRule[] = [
+  // Most specific first: "InvalidTokenAudience" is about the audience before it is about the token.
+  { groups: [['audience', 'aud']], cause: 'wrong-audience', meaning: 'speaks of the token audience' },
+  { groups: [TOKENISH, EXPIRY], cause: 'token-invalid', meaning: 'says a token or credential expired' },
+  { groups: [['consent', 'consented', 'consents']], cause: 'permissions-missing', meaning: 'speaks of consent' },
+  { groups: [PERMISSION, LACKING], cause: 'permissions-missing', meaning: 'says a permission is missing' },
+  { groups: [['license', 'licensed', 'unlicensed', 'licence', 'licenses', 'subscription']], cause: 'user-access-or-license', meaning: 'speaks of a license' },
+  { groups: [['mailbox'], ['not', 'disabled', 'inactive', 'nonexistent', 'unsupported', 'unavailable']], cause: 'user-access-or-license', meaning: 'says the mailbox cannot be used' },
+  { groups: [['guest']], cause: 'user-access-or-license', meaning: 'speaks of a guest account' },
+  { groups: [['conditional'], ['access']], cause: 'conditional-access', meaning: 'speaks of Conditional Access' },
+  { groups: [['mfa', 'multifactor', 'compliant', 'compliance']], cause: 'conditional-access', meaning: 'speaks of MFA or device compliance' },
+  { groups: [['interaction', 'interactive', 'ui'], ['required']], cause: 'conditional-access', meaning: 'says user interaction is required' },
+  { groups: [['claims'], ['challenge']], cause: 'conditional-access', meaning: 'speaks of a claims challenge' },
+  { groups: [TOKENISH, BROKEN], cause: 'token-invalid', meaning: 'says the token is missing or malformed' },
+  { groups: [['odata', 'ews'], ['disabled', 'blocked', 'policy']], cause: 'odata-access-disabled', meaning: 'speaks of an Exchange access policy' },
+  { groups: [['throttled', 'throttle', 'throttling', 'busy', 'timeout', 'unavailable', 'quota']], cause: 'not-authorization', meaning: 'speaks of throttling or availability' },
+  { groups: [['not', 'no'], ['found']], cause: 'not-authorization', meaning: 'says something was not found' },
+  { groups: [['notfound', 'nonexistent', 'exists', 'conflict', 'precondition', 'unsupported']], cause: 'not-authorization', meaning: 'speaks of a missing or conflicting object' },
+  { groups: [['invalid', 'bad', 'malformed', 'unsupported'], ['request', 'query', 'filter', 'property', 'id', 'parameter', 'argument', 'body', 'value']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },
+  { groups: [['internal', 'server', 'gateway', 'transient']], cause: 'not-authorization', meaning: 'speaks of a server failure' },
+  { groups: [['access', 'request', 'authorization'], ['denied', 'refused', 'restricted']], cause: 'permissions-missing', generic: true, meaning: 'says access was denied' },
+  { groups: [['forbidden', 'unauthorized', 'unauthorised', 'unauthenticated']], cause: 'none', generic: true, meaning: 'names the HTTP status' },
+];
+
+/** The rules a code's words satisfy, most specific first (the table order); read the first one that is not generic. */
+export function rulesFor(words: readonly string[]): WordRule[] {
+  if (words.length === 0) return [];
+  const set = new Set(words);
+  return WORD_RULES.filter((r) => r.groups.every((g) => g.some((w) => set.has(w))));
+}

@@ -1,0 +1,92 @@
+/**
+ * Looks every code, name and message of a paste up in the knowledge tables, once per paste:
+ * known rows (AADSTS, service codes, IDX codes, exception names, service messages) and, for
+ * codes no table lists, the rules their own words satisfy.
+ */
+import type { Evidence } from '../evidence/index.js';
+import { registerPhrases } from '../phrase-index.js';
+import { AADSTS_BY_CODE } from './aadsts.js';
+import { codeWords, rulesFor, type WordRule } from './code-words.js';
+import { EXCEPTIONS, EXCEPTIONS_BY_NAME } from './exceptions.js';
+import { IDX_BY_CODE } from './idx-codes.js';
+import type { KnowledgeRow } from './row.js';
+import { SERVICE_CODES, SERVICE_CODES_BY_CODE } from './service-codes.js';
+import { SERVICE_MESSAGES } from './service-messages.js';
+
+export interface KnownFinding {
+  readonly row: KnowledgeRow;
+  /** How it appeared: "AADSTS50076", "ErrorAccessDenied", "IDX10223", a message. */
+  readonly as: string;
+}
+
+export interface WordFinding {
+  readonly code: string;
+  readonly rule: WordRule;
+}
+
+export interface KnowledgeFindings {
+  readonly known: readonly KnownFinding[];
+  readonly words: readonly WordFinding[];
+}
+
+const CODE_PHRASES = [...SERVICE_CODES, ...EXCEPTIONS].map((r) => r.code.toLowerCase());
+const MESSAGE_PHRASES = new Map(SERVICE_MESSAGES.map((r) => [r.code.toLowerCase(), r] as const));
+registerPhrases(CODE_PHRASES);
+registerPhrases([...MESSAGE_PHRASES.keys()]);
+
+const WORD_CHAR = /[a-z0-9_]/;
+
+/** A code found as a whole word: "accessdenied" inside "erroraccessdenied" is not accessDenied. */
+function standsAlone(lower: string, code: string): boolean {
+  for (let at = lower.indexOf(code); at >= 0; at = lower.indexOf(code, at + code.length)) {
+    const before = lower[at - 1];
+    const after = lower[at + code.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+const cache = new WeakMap<Evidence, KnowledgeFindings>();
+
+export function knowledgeFindings(e: Evidence): KnowledgeFindings {
+  const cached = cache.get(e);
+  if (cached) return cached;
+  const known: KnownFinding[] = [];
+  const words: WordFinding[] = [];
+  const seen = new Set<string>();
+  const addKnown = (row: KnowledgeRow, as: string): void => {
+    const key = row.code.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    known.push({ row, as });
+  };
+  const addWords = (code: string, text: string): void => {
+    // The most specific rule speaks for the code; generic ones (access denied) only break ties.
+    const rules = rulesFor(codeWords(text));
+    const specific = rules.find((r) => !r.generic);
+    for (const rule of rules) if (rule.generic || rule === specific) words.push({ code, rule });
+  };
+  for (const a of e.aadsts) {
+    const row = AADSTS_BY_CODE.get(a.code);
+    if (row) addKnown(row, `AADSTS${a.code}`);
+    // An unlisted AADSTS code still says what it is in its description.
+    else addWords(`AADSTS${a.code}`, a.description);
+  }
+  for (const code of e.idxCodes) {
+    const row = IDX_BY_CODE.get(code.toLowerCase());
+    if (row) addKnown(row, code);
+  }
+  for (const p of e.present) {
+    const row = SERVICE_CODES_BY_CODE.get(p) ?? EXCEPTIONS_BY_NAME.get(p) ?? MESSAGE_PHRASES.get(p);
+    if (row && (MESSAGE_PHRASES.has(p) || standsAlone(e.lower, p))) addKnown(row, row.code);
+  }
+  // Codes and exception names no table lists are read by their words.
+  for (const code of [...e.codes, ...e.exceptionNames, ...e.codeLikeNames]) {
+    const lower = code.toLowerCase();
+    if (SERVICE_CODES_BY_CODE.has(lower) || EXCEPTIONS_BY_NAME.has(lower) || seen.has(lower)) continue;
+    addWords(code, code);
+  }
+  const findings = { known, words };
+  cache.set(e, findings);
+  return findings;
+}

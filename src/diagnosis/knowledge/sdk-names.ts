@@ -1,0 +1,60 @@
+/**
+ * How code says which sign-in flow gets the token: credential classes, client types, token
+ * methods and token-request parameters of MSAL and Azure Identity in .NET, JavaScript, Python,
+ * Java and Go, Graph PowerShell switches, and the SSO token APIs of Teams and Office add-ins.
+ * Matched as lower-cased phrases, so `new ClientSecretCredential(`, `ClientSecretCredentialBuilder`
+ * and `azidentity.NewClientSecretCredential` are all found by one row.
+ */
+import type { SignInFlow } from '../evidence/context-hints.js';
+
+export interface SdkNameRow {
+  /** Lower-cased phrase as it appears in code. */
+  readonly name: string;
+  readonly flow: SignInFlow;
+  readonly source: string;
+}
+
+const AZURE_IDENTITY = 'https://learn.microsoft.com/dotnet/api/azure.identity';
+const MSAL_CLIENT_TYPES = 'https://learn.microsoft.com/entra/identity-platform/msal-client-applications';
+const CLIENT_CREDENTIALS = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow';
+const ROPC = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth-ropc';
+const DEVICE_CODE = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code';
+const AUTH_CODE = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow';
+const OBO = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow';
+const MSAL_JS_SPA = 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-acquire-token';
+const GRAPH_POWERSHELL_AUTH = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
+const TEAMS_TAB_SSO = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-code';
+const OFFICE_ADDIN_SSO = 'https://learn.microsoft.com/office/dev/add-ins/develop/sso-in-office-add-ins';
+
+function named(source: string, flow: SignInFlow, names: readonly string[]): SdkNameRow[] {
+  return names.map((name) => ({ name, flow, source }));
+}
+
+export const SDK_NAMES: readonly SdkNameRow[] = [
+  ...named(AZURE_IDENTITY, 'client-credentials', ['clientsecretcredential', 'clientassertioncredential', 'environmentcredential', 'workloadidentitycredential']),
+  ...named(AZURE_IDENTITY, 'certificate', ['clientcertificatecredential']),
+  // DefaultAzureCredential signs in as the host's managed identity when deployed: an app-only token.
+  ...named(AZURE_IDENTITY, 'managed-identity', ['managedidentitycredential', 'defaultazurecredential', 'newmanagedidentitycredential']),
+  ...named(AZURE_IDENTITY, 'auth-code', ['interactivebrowsercredential', 'authorizationcodecredential']),
+  ...named(AZURE_IDENTITY, 'device-code', ['devicecodecredential']),
+  ...named(AZURE_IDENTITY, 'username-password', ['usernamepasswordcredential']),
+  ...named(AZURE_IDENTITY, 'on-behalf-of', ['onbehalfofcredential', 'onbehalfofusercredential']),
+  ...named(CLIENT_CREDENTIALS, 'client-credentials', [
+    'acquiretokenforclient', 'acquire_token_for_client', 'acquiretokenbyclientcredential', 'clientcredentialparameters',
+    'grant_type=client_credentials', 'grant_type: client_credentials', "grant_type: 'client_credentials'", '"grant_type": "client_credentials"', "'grant_type': 'client_credentials'",
+    'confidential.newcredfromsecret', 'acquiretokenbycredential',
+  ]),
+  ...named(MSAL_CLIENT_TYPES, 'auth-code', ['publicclientapplication', 'publicclientapplicationbuilder', 'public.new(']),
+  ...named(ROPC, 'username-password', ['acquiretokenbyusernamepassword', 'acquire_token_by_username_password', 'usernamepasswordparameters', 'grant_type=password', "grant_type: 'password'", '"grant_type": "password"']),
+  ...named(DEVICE_CODE, 'device-code', ['acquiretokenwithdevicecode', 'acquiretokenbydevicecode', 'acquire_token_by_device_flow', 'initiate_device_flow', 'devicecodeflowparameters']),
+  ...named(AUTH_CODE, 'auth-code', ['acquiretokenbyauthorizationcode', 'acquiretokenbycode', 'acquire_token_by_authorization_code', 'acquire_token_by_auth_code_flow', 'grant_type=authorization_code', 'authorizationcodeparameters', 'interactiverequestparameters']),
+  ...named(OBO, 'on-behalf-of', ['acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofparameters', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'requested_token_use=on_behalf_of']),
+  ...named(MSAL_JS_SPA, 'auth-code', ['acquiretokenpopup', 'acquiretokenredirect', 'loginpopup', 'loginredirect', 'acquiretokeninteractive', 'acquire_token_interactive']),
+  ...named(MSAL_JS_SPA, 'silent', ['acquiretokensilent', 'acquire_token_silent', 'ssosilent']),
+  ...named(GRAPH_POWERSHELL_AUTH, 'certificate', ['-certificatethumbprint', '-certificatename']),
+  ...named(GRAPH_POWERSHELL_AUTH, 'client-credentials', ['-clientsecretcredential']),
+  ...named(GRAPH_POWERSHELL_AUTH, 'managed-identity', ['connect-mggraph -identity', 'az login --identity']),
+  ...named(GRAPH_POWERSHELL_AUTH, 'auth-code', ['connect-mggraph -scopes']),
+  ...named(TEAMS_TAB_SSO, 'sso-token', ['getauthtoken']),
+  ...named(OFFICE_ADDIN_SSO, 'sso-token', ['office.auth.getaccesstoken', 'officeruntime.auth.getaccesstoken', 'getaccesstokenasync']),
+];

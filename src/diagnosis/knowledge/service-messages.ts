@@ -1,0 +1,24 @@
+/**
+ * Messages that services behind Graph write when the code itself says little (Intune, for one,
+ * answers "Forbidden" and puts the reason in the message). Matched as phrases, lower-cased.
+ */
+import { rows, type KnowledgeRow } from './row.js';
+
+const INTUNE_GRAPH = 'https://learn.microsoft.com/intune/intune-graph-apis';
+const APP_ONLY_ACCESS = 'https://learn.microsoft.com/graph/auth-v2-service';
+const PLANNER = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
+
+export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
+  ...rows(INTUNE_GRAPH, [
+    ['application is not authorized to perform this operation', 'permissions-missing', 'strong', 'Intune: the app lacks the Intune permission for the call'],
+    ['application must have one of the following scopes', 'permissions-missing', 'decisive', 'Intune names the permissions the app would need'],
+    ['user is not authorized to perform this operation', 'user-access-or-license', 'strong', 'Intune: the signed-in user lacks the Intune role for the call'],
+  ]),
+  ...rows(APP_ONLY_ACCESS, [
+    ['requested api is not supported in application-only context', 'permission-type-mismatch', 'decisive', 'the API needs a signed-in user; an app-only token cannot call it'],
+    ['current authenticated context is not valid for this request', 'permission-type-mismatch', 'decisive', 'the endpoint needs a signed-in user (such as /me) and the token has none'],
+  ]),
+  ...rows(PLANNER, [
+    ['you do not have the required permissions to access this item', 'user-access-or-license', 'hint', 'Planner: often the signed-in user is not a member of the group that owns the plan'],
+  ]),
+];

@@ -1,0 +1,116 @@
+/**
+ * Facts combined: what the endpoint allows (from the permissions catalog) against how the token
+ * was obtained (token, quoted claims or sign-in flow written in code or prose), and whose data
+ * the call touches. Each function answers one question the cause modules turn into a signal.
+ */
+import type { Evidence } from './evidence/index.js';
+import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
+
+/** The call goes to /me (or /me/…): only a signed-in user has a "me". */
+export function callsMe(e: Evidence): boolean {
+  if (e.graphRequest?.segments[0] === 'me') return true;
+  return e.has('/me') && /(?:graph\.microsoft\.com\/(?:v1\.0|beta)|["'`\s(])\/me(?:[/?"'`\s)]|$)/m.test(e.lower);
+}
+
+/** The token or the flow is app-only while the call needs a user: /me, whatever status Graph answered. */
+export function meWithAppOnly(e: Evidence): string | undefined {
+  // Without a token or flow, "using application permissions" says how the token is obtained.
+  const appOnly = e.context === 'app-only' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application');
+  if (!appOnly || !callsMe(e)) return undefined;
+  return 'The call goes to /me with an app-only token (client credentials or managed identity): /me needs a signed-in user, so Graph refuses it whatever status it answers with; call /users/{id} instead or use a delegated flow';
+}
+
+/**
+ * /me stands for the token's user. When Graph says /me itself does not exist (404,
+ * Request_ResourceNotFound), the token has no user: it was obtained app-only.
+ */
+export function meNotFound(e: Evidence): string | undefined {
+  const seg = e.graphRequest?.segments;
+  if (!callsMe(e) || (seg !== undefined && seg.length > 1 && seg[0] === 'me')) return undefined;
+  const notFound = e.statuses.includes(404) || e.codesLower.has('request_resourcenotfound') || e.codesLower.has('resourcenotfound');
+  if (!notFound || e.context === 'delegated') return undefined;
+  return 'Graph says /me itself does not exist: /me is the signed-in user, so the token carries no user (an app-only token)';
+}
+
+function isPasswordPath(e: Evidence): boolean {
+  return /password/.test(e.graphRequest?.path ?? '');
+}
+
+/**
+ * The endpoint has no permission of the kind the flow produces: a delegated-only API called
+ * app-only, or an application-only API called with a user's token. Only from the flow or quoted
+ * claims here; a decoded token is compared by the permissions insight itself.
+ */
+export function endpointRefusesFlow(e: Evidence): string | undefined {
+  const req = e.insight?.requirement;
+  if (!req || req.variesByResource || e.insight?.held?.from === 'token' || isPasswordPath(e)) return undefined;
+  const what = `${req.method} ${req.template}`;
+  if (e.context === 'app-only' && req.application.length === 0 && req.delegated.length > 0) {
+    return `${what} has no application permission (delegated only: ${req.delegated[0] ?? ''}), and this call is made app-only`;
+  }
+  if (e.context === 'delegated' && req.delegated.length === 0 && req.application.length > 0) {
+    return `${what} has no delegated permission (application only: ${req.application[0] ?? ''}), and this call is made with a user's token`;
+  }
+  return undefined;
+}
+
+const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders', 'drive', 'drives', 'onenote', 'todo', 'outlook', 'mailboxsettings', 'sendmail', 'photo', 'presence', 'chats']);
+
+/**
+ * A signed-in user reaching into another user's mailbox, calendar or files: delegated
+ * permissions cover the user's own data, and other people's only where they shared it (or the
+ * user holds the role), so the denial is about that user's access.
+ */
+export function delegatedOnOthersData(e: Evidence): string | undefined {
+  const seg = e.graphRequest?.segments;
+  if (e.context !== 'delegated' || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
+  const resource = seg[2] ?? '';
+  if (!PERSONAL_DATA.has(resource)) return undefined;
+  return `A signed-in user's token reads another user's ${resource} (/users/{id}/${resource}): delegated access reaches other people's data only where they shared it or the user holds the right role`;
+}
+
+const MAIL_TOPIC = /\b(?:mail|mailbox|mailboxes|calendar|exchange|outlook|inbox|contacts)\b/;
+const MEETING_TOPIC = /onlinemeeting|online meeting|csapplicationaccesspolicy|teams meeting|meeting recording|meeting transcript/;
+
+/**
+ * Teams has an application access policy of its own: app-only online meeting calls need one
+ * granted to the app (Grant-CsApplicationAccessPolicy). It is not Exchange's mailbox policy.
+ * https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy
+ */
+export function teamsMeetingPolicy(e: Evidence): string | undefined {
+  if (!MEETING_TOPIC.test(e.lower) || MAIL_TOPIC.test(e.lower)) return undefined;
+  return 'Online meetings called app-only need a Teams application access policy granted to the app (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy), not an Exchange one';
+}
+
+const READ_ONLY_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.Read(?:[Bb]asic)?(?:\.(?:All|Shared))?\b(?![.(])/g;
+const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite|Send|Manage|Write|FullControl|Create|Migrate)\b/;
+const WRITE_INTENT = /\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b/;
+
+/**
+ * The permissions the person names are all read permissions (User.Read.All, Calendars.ReadBasic)
+ * while the call writes: a granted read permission is no grant for an update, whatever the
+ * consent status says.
+ */
+export function readOnlyForWrite(e: Evidence): string | undefined {
+  if (!e.text.includes('.Read') || WRITING_PERMISSION.test(e.text)) return undefined;
+  const method = e.graphRequest?.method ?? e.request?.method;
+  const writes = (method !== undefined && method !== 'GET' && e.request?.methodStated === true) || WRITE_INTENT.test(e.lower);
+  if (!writes) return undefined;
+  const named = e.text.match(READ_ONLY_PERMISSION);
+  return named ? `Only read permissions are named (${[...new Set(named)].slice(0, 3).join(', ')}) for a call that writes` : undefined;
+}
+
+/** A personal Microsoft account calling an API that serves work or school accounts only. */
+export function personalOnWorkOnlyApi(e: Evidence): string | undefined {
+  const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
+  const seg = e.graphRequest?.segments;
+  if (!personal || !seg || !isWorkOnlyPath(seg)) return undefined;
+  return `/${seg[0] ?? ''} serves work or school accounts only, and a personal Microsoft account signs in`;
+}
+
+/** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
+export function ssoTokenToGraph(e: Evidence): string | undefined {
+  if (!e.flows.includes('sso-token') || e.flows.includes('on-behalf-of')) return undefined;
+  const graph = e.request?.target === 'microsoft-graph' || e.lower.includes('graph.microsoft.com') || e.lower.includes('microsoft graph');
+  return graph ? 'A Teams or Office add-in SSO token (getAuthToken / getAccessToken) is issued for the app\'s own API; Graph needs it exchanged on the server (on-behalf-of) first' : undefined;
+}

@@ -1,0 +1,28 @@
+/** Confidence is earned: a decisive reason, nothing contradicting it, and not on status or generic codes alone. */
+import assert from 'node:assert/strict';
+import { diagnose } from '../../src/diagnosis/diagnose.js';
+
+describe('diagnosis: calibrated confidence', () => {
+  const unsure: { name: string; paste: string }[] = [
+    { name: 'a bare 403', paste: 'HTTP/1.1 403 Forbidden' },
+    { name: 'a generic access-denied code', paste: '{"error":{"code":"accessDenied","message":"Access denied"}}' },
+    { name: 'a 401 with only a generic code', paste: 'Status: 401 (Unauthorized) ErrorCode: Unauthorized' },
+    { name: 'a decisive code beside text that contradicts it', paste: 'AADSTS65001: The user or administrator has not consented to use the application. I already granted admin consent for the tenant and it still fails after an hour.' },
+    { name: 'a not-found while the person writes about users and permissions', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}} The same call works for the admin user but other users get this; the app has User.Read.All permission.' },
+  ];
+  for (const u of unsure) {
+    it(`is not confident on ${u.name}`, () => {
+      assert.equal(diagnose(u.paste).confident, false);
+    });
+  }
+
+  const sure: { name: string; paste: string }[] = [
+    { name: 'an MFA code alone', paste: 'AADSTS50076: Due to a configuration change made by your administrator you must use multi-factor authentication.' },
+    { name: 'a not-found with nothing about access', paste: '404 {"error":{"code":"Request_ResourceNotFound","message":"Resource \'abc\' does not exist or one of its queried reference-property objects are not present."}}' },
+  ];
+  for (const s of sure) {
+    it(`is confident on ${s.name}`, () => {
+      assert.equal(diagnose(s.paste).confident, true);
+    });
+  }
+});

@@ -1,0 +1,37 @@
+/** The sign-in flow, and so the token kind, as code writes it in the common languages. */
+import assert from 'node:assert/strict';
+import { extractEvidence } from '../../../src/diagnosis/evidence/index.js';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+
+const table: { name: string; code: string; context: 'app-only' | 'delegated' }[] = [
+  { name: '.NET Azure.Identity client secret', code: 'var cred = new ClientSecretCredential(tenantId, clientId, secret);', context: 'app-only' },
+  { name: '.NET MSAL client credentials', code: 'await app.AcquireTokenForClient(scopes).ExecuteAsync();', context: 'app-only' },
+  { name: 'Python MSAL client credentials', code: 'result = app.acquire_token_for_client(scopes=["https://graph.microsoft.com/.default"])', context: 'app-only' },
+  { name: 'JavaScript msal-node client credentials', code: 'const r = await cca.acquireTokenByClientCredential({ scopes });', context: 'app-only' },
+  { name: 'Java client credential parameters', code: 'ClientCredentialParameters params = ClientCredentialParameters.builder(scopes).build();', context: 'app-only' },
+  { name: 'Go azidentity managed identity', code: 'cred, err := azidentity.NewManagedIdentityCredential(nil)', context: 'app-only' },
+  { name: 'DefaultAzureCredential on a host', code: 'const credential = new DefaultAzureCredential();', context: 'app-only' },
+  { name: 'a raw client-credentials token request', code: 'curl -d "grant_type=client_credentials&client_id=x&scope=https://graph.microsoft.com/.default" https://login.microsoftonline.com/t/oauth2/v2.0/token', context: 'app-only' },
+  { name: 'Graph PowerShell with a certificate', code: 'Connect-MgGraph -ClientId $id -TenantId $t -CertificateThumbprint $thumb', context: 'app-only' },
+  { name: 'Graph PowerShell with a managed identity', code: 'Connect-MgGraph -Identity', context: 'app-only' },
+  { name: '.NET interactive browser credential', code: 'var cred = new InteractiveBrowserCredential(options);', context: 'delegated' },
+  { name: 'device code credential', code: 'credential = DeviceCodeCredential(client_id=cid)', context: 'delegated' },
+  { name: 'MSAL.js popup', code: 'const r = await msalInstance.acquireTokenPopup({ scopes: ["User.Read"] });', context: 'delegated' },
+  { name: 'Python MSAL public client, device flow', code: 'flow = app.initiate_device_flow(scopes=["User.Read"])', context: 'delegated' },
+  { name: 'on-behalf-of credential', code: 'var cred = new OnBehalfOfCredential(tenantId, clientId, secret, userAssertion);', context: 'delegated' },
+  { name: 'Teams tab SSO', code: 'const token = await microsoftTeams.authentication.getAuthToken();', context: 'delegated' },
+  { name: 'Office add-in SSO', code: 'const token = await Office.auth.getAccessToken({ allowSignInPrompt: true });', context: 'delegated' },
+  { name: 'Graph PowerShell with scopes', code: 'Connect-MgGraph -Scopes "User.Read.All"', context: 'delegated' },
+];
+
+describe('diagnosis/evidence: sign-in flow from code', () => {
+  for (const t of table) {
+    it(`${t.context} from ${t.name}`, () => {
+      assert.equal(extractEvidence(t.code, { now: NOW }).context, t.context);
+    });
+  }
+  it('a denied mention is no flow', () => {
+    assert.equal(extractEvidence('We do not use ClientSecretCredential here; the user signs in.', { now: NOW }).context, 'unknown');
+  });
+});

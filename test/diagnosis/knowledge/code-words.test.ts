@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { codeWords, rulesFor } from '../../../src/diagnosis/knowledge/code-words.js';
+
+describe('diagnosis/knowledge/code-words', () => {
+  const splits: [string, string[]][] = [
+    ['ErrorAccessDenied', ['error', 'access', 'denied']],
+    ['Authorization_RequestDenied', ['authorization', 'request', 'denied']],
+    ['MailboxNotEnabledForRESTAPI', ['mailbox', 'not', 'enabled', 'for', 'restapi']],
+    ['InvalidAudience', ['invalid', 'audience']],
+    ['interaction_required', ['interaction', 'required']],
+    ['IDX10214', ['idx', '10214']],
+    ['token.expired-v2', ['token', 'expired', 'v', '2']],
+  ];
+  for (const [code, words] of splits) {
+    it(`splits ${code} into its words`, () => assert.deepEqual(codeWords(code), words));
+  }
+
+  // Codes no table lists, made of known words.
+  const unseen: [string, string | undefined][] = [
+    ['TokenExpiredForResource', 'token-invalid'],
+    ['Authentication_MalformedBearer', 'token-invalid'],
+    ['InvalidTokenAudienceForService', 'wrong-audience'],
+    ['AdminConsentMissingForApp', 'permissions-missing'],
+    ['InsufficientScopesOnToken', 'permissions-missing'],
+    ['UserLicenseNotAssigned', 'user-access-or-license'],
+    ['MailboxInactiveForTenant', 'user-access-or-license'],
+    ['MfaRequiredByPolicy', 'conditional-access'],
+    ['ConditionalAccessPolicyBlocked', 'conditional-access'],
+    ['ObjectNotFoundInStore', 'not-authorization'],
+    ['RequestThrottledByService', 'not-authorization'],
+    ['InvalidFilterValue', 'not-authorization'],
+    ['WidgetColourMismatch', undefined],
+  ];
+  for (const [code, cause] of unseen) {
+    it(`reads ${code} as ${cause ?? 'nothing'}`, () => {
+      const first = rulesFor(codeWords(code)).find((r) => !r.generic);
+      assert.equal(first?.cause, cause);
+    });
+  }
+
+  it('keeps generic words generic: they only break ties', () => {
+    for (const code of ['ErrorAccessDeniedForThing', 'RequestForbidden', 'CallerUnauthorized']) {
+      const rules = rulesFor(codeWords(code));
+      assert.ok(rules.length > 0 && rules.every((r) => r.generic), code);
+    }
+  });
+});

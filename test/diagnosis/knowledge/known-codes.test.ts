@@ -1,0 +1,47 @@
+/** Codes, names and messages from the knowledge tables lead the diagnosis; unlisted ones count by their words, less. */
+import assert from 'node:assert/strict';
+import type { VerdictId } from '../../../src/diagnosis/cause.js';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
+
+const leads: { name: string; paste: string; cause: VerdictId }[] = [
+  { name: 'an AADSTS code the cause modules never named (device must be workplace joined)', paste: 'Token request failed: AADSTS50129: Device is not workplace joined.', cause: 'conditional-access' },
+  { name: 'an AADSTS consent code', paste: 'invalid_grant AADSTS650056: Misconfigured application.', cause: 'permissions-missing' },
+  { name: 'an AADSTS assignment code', paste: 'AADSTS50105: Your administrator has configured the application to block users unless they are specifically granted access.', cause: 'user-access-or-license' },
+  { name: 'an AADSTS code for a transient service failure', paste: 'HTTP 503 from the token endpoint: AADSTS90033: A transient error has occurred. Please try again.', cause: 'not-authorization' },
+  { name: 'a malformed token request', paste: '400 invalid_request AADSTS900144: The request body must contain the following parameter: \'grant_type\'.', cause: 'not-authorization' },
+  { name: 'an IDX audience failure', paste: 'Bearer was not authenticated. Failure message: IDX10214: Audience validation failed. Audiences: \'api://orders\'.', cause: 'wrong-audience' },
+  { name: 'an IDX expiry', paste: 'SecurityTokenExpiredException: IDX10223: Lifetime validation failed. The token is expired.', cause: 'token-invalid' },
+  { name: 'an Exchange code with no other words', paste: '{"error":{"code":"ErrorNonExistentMailbox","message":"The SMTP address has no mailbox associated with it."}}', cause: 'user-access-or-license' },
+  { name: 'an MSAL exception name', paste: 'Unhandled exception. Microsoft.Identity.Client.MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.', cause: 'conditional-access' },
+  { name: 'an Intune message behind a bare Forbidden', paste: '{"error":{"code":"Forbidden","message":"Application is not authorized to perform this operation. Application must have one of the following scopes: DeviceManagementApps.Read.All"}}', cause: 'permissions-missing' },
+  { name: 'the app-only-context message', paste: '{"code":"PreconditionFailed","message":"Requested API is not supported in application-only context"}', cause: 'permission-type-mismatch' },
+  { name: 'an unlisted code read by its words', paste: '{"error":{"code":"TenantLicenseNotAvailable","message":"The operation could not be completed."}}', cause: 'user-access-or-license' },
+  { name: 'an unlisted AADSTS code read by its description', paste: 'AADSTS9999999: Admin consent is needed for this resource.', cause: 'permissions-missing' },
+  { name: 'an error-code-like name written in prose', paste: 'Calling the API with a client credentials token I keep receiving an InvalidAuthenticationTokenAudience error.', cause: 'wrong-audience' },
+];
+
+describe('diagnosis/knowledge: known codes and code words', () => {
+  for (const t of leads) {
+    it(`ranks ${t.cause} first for ${t.name}`, () => {
+      const d = diagnose(t.paste);
+      assert.equal(d.causes[0]?.id, t.cause, d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
+    });
+  }
+
+  it('counts an unlisted code by its words less than a listed one', () => {
+    const known = diagnose('{"error":{"code":"Authentication_ExpiredToken"}}').causes.find((c) => c.id === 'token-invalid')?.points ?? 0;
+    const unseen = diagnose('{"error":{"code":"Authentication_TokenExpiredAgain"}}').causes.find((c) => c.id === 'token-invalid')?.points ?? 0;
+    assert.ok(unseen > 0 && unseen < known, `${unseen} < ${known}`);
+  });
+
+  it('does not read a listed code inside a longer one ("NotSupported" inside MailboxNotSupportedForRESTAPI)', () => {
+    const d = diagnose('{"error":{"code":"MailboxNotSupportedForRESTAPI","message":"REST API is not yet supported for this mailbox."}}');
+    assert.equal(d.causes[0]?.id, 'user-access-or-license');
+    assert.ok(!d.causes.some((c) => c.id === 'not-authorization' && c.points > 0));
+  });
+
+  it('a known sign-in code keeps not-authorization from leading on a 400', () => {
+    const d = diagnose('HTTP 400 Bad Request\nAADSTS50131: Device state, suspicious activity or access policy decision.');
+    assert.notEqual(d.causes[0]?.id, 'not-authorization');
+  });
+});

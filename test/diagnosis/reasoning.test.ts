@@ -1,0 +1,99 @@
+/** Facts combined: the endpoint, how the token is obtained, whose data, and what the prose claims. */
+import assert from 'node:assert/strict';
+import type { VerdictId } from '../../src/diagnosis/cause.js';
+import { diagnose } from '../../src/diagnosis/diagnose.js';
+
+const cases: { name: string; paste: string; cause: VerdictId }[] = [
+  {
+    name: '/me called with a client-credentials token, though Graph answered 400',
+    paste: 'var app = ConfidentialClientApplicationBuilder.Create(id).WithClientSecret(secret).Build();\nvar r = await app.AcquireTokenForClient(new[] { "https://graph.microsoft.com/.default" }).ExecuteAsync();\nGET https://graph.microsoft.com/v1.0/me/messages -> 400 BadRequest',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'a fluent /me chain broken over indented lines, with a managed identity',
+    paste: 'var graph = new GraphServiceClient(new ManagedIdentityCredential());\nawait graph.Me.Events\n            .GetAsync();\nServiceException: Code: ErrorAccessDenied',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: '/me when the prose says application permissions are used',
+    paste: 'I am using application permissions only (Files.Read.All). GET https://graph.microsoft.com/v1.0/me/drive/root/children fails with accessDenied.',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'a Teams tab SSO token sent to Graph without an exchange',
+    paste: 'const token = await microsoftTeams.authentication.getAuthToken();\nfetch("https://graph.microsoft.com/v1.0/me", { headers: { Authorization: `Bearer ${token}` } }) -> 401 Unauthorized',
+    cause: 'wrong-audience',
+  },
+  {
+    name: "a delegated token reading another user's mail folders",
+    paste: 'Signed in with Graph Explorer, GET /users/<other-user-id>/mailFolders gives 403 {"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}',
+    cause: 'user-access-or-license',
+  },
+  {
+    name: "Teams' meeting access policy rather than Exchange's",
+    paste: 'Creating an onlineMeeting app-only with OnlineMeetings.ReadWrite.All returns 403 Forbidden. Do I need an application access policy?',
+    cause: 'permissions-missing',
+  },
+  {
+    name: '/me answered with 404: the token has no user',
+    paste: 'Client error: `GET https://graph.microsoft.com/v1.0/me` resulted in a `404 Not Found` response: {"error":{"code":"Request_ResourceNotFound","message":"Resource \'x\' does not exist or one of its queried reference-property objects are not present."}}',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'a personal account on a work-only API, though Graph answered 403',
+    paste: 'Signed in with my personal account (someone@outlook.com) in the console app; GET https://graph.microsoft.com/v1.0/teams/{id}/channels returns 403 Forbidden.',
+    cause: 'token-invalid',
+  },
+  {
+    name: 'a write while only read permissions are named, consent or not',
+    paste: 'PATCH https://graph.microsoft.com/v1.0/users/{id}/events/{event-id} returns 403 Forbidden. The app has Calendars.Read and admin consent has been granted.',
+    cause: 'permissions-missing',
+  },
+  {
+    name: 'a call that works for some sites and not others',
+    paste: 'Signed in as our SharePoint admin I can only see some of the sites; many of the sites return 403 {"error":{"code":"accessDenied","message":"Access denied"}}',
+    cause: 'user-access-or-license',
+  },
+];
+
+describe('diagnosis/reasoning over facts', () => {
+  for (const c of cases) {
+    it(`${c.cause} for ${c.name}`, () => {
+      const d = diagnose(c.paste);
+      assert.equal(d.causes[0]?.id, c.cause, d.causes.map((x) => `${x.id}:${x.points}`).join(', '));
+    });
+  }
+
+  it('the same /me call with a delegated flow is no type mismatch', () => {
+    const d = diagnose('const result = await pca.acquireTokenPopup({ scopes: ["Mail.Read"] });\nGET https://graph.microsoft.com/v1.0/me/messages -> 403 ErrorAccessDenied');
+    assert.notEqual(d.causes[0]?.id, 'permission-type-mismatch');
+  });
+
+  const claims: { name: string; paste: string; cause: VerdictId; lower: string }[] = [
+    {
+      name: '"I already granted admin consent but it still fails" counts against missing consent',
+      paste: '403 Authorization_RequestDenied Insufficient privileges to complete the operation.',
+      lower: '403 Authorization_RequestDenied Insufficient privileges to complete the operation. I have already granted admin consent for Directory.Read.All but it still fails.',
+      cause: 'permissions-missing',
+    },
+    {
+      name: '"even with a fresh token" counts against an expired token',
+      paste: '401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}}',
+      lower: '401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}} It fails even with a fresh token from the token endpoint.',
+      cause: 'token-invalid',
+    },
+  ];
+  for (const c of claims) {
+    it(c.name, () => {
+      const plain = diagnose(c.paste).causes.find((x) => x.id === c.cause)?.points ?? 0;
+      const claimed = diagnose(c.lower).causes.find((x) => x.id === c.cause)?.points ?? 0;
+      assert.ok(claimed < plain, `${claimed} < ${plain}`);
+    });
+  }
+
+  it('"has not consented" is no claim of consent', () => {
+    const d = diagnose('AADSTS65001: The user or administrator has not consented to use the application with ID x.');
+    assert.equal(d.causes[0]?.id, 'permissions-missing');
+    assert.equal(d.causes[0]?.against.length, 0);
+  });
+});
