@@ -30,7 +30,8 @@ export function kindOfType(type: string | undefined): PermissionKind | undefined
 
 /** A Graph permission id of a known kind, named when Microsoft's data has it. */
 export function graphPermission(id: string, kind: PermissionKind): ShownPermission {
-  const found = isGuid(id) ? permissionById(id, kind) : undefined;
+  // Looked up by kind first; an id of the other kind is said to be one, never renamed.
+  const found = isGuid(id) ? (permissionById(id, kind) ?? permissionById(id)) : undefined;
   if (!found) return { id, kind, resource: 'graph', note: 'not in Microsoft\'s Graph permissions data: unknown id' };
   if (found.scheme !== kind) return { id, kind, resource: 'graph', name: found.name, note: `this id is the ${found.scheme} ${found.name}, not a ${kind} permission` };
   const note = found.publicCloud ? undefined : `an id of the ${found.environment} cloud only, not of the global service`;

@@ -30,7 +30,7 @@ export const OUTPUT_PARSERS: readonly OutputParser[] = [
  * Cheap gate: every output the parsers read names one of these fields or phrases. Text
  * without any of them (an error body, prose) skips the parsers entirely.
  */
-const MIGHT_BE_OUTPUT = /resourceaccess|apiid|consenttype|approleid|appliedconditionalaccesspolicies|conditionalaccessstatus|skupartnumber|recipienttypedetails|roleassignee|inscope|couldn't be found|could not be found|managementobjectnotfound/i;
+const MIGHT_BE_OUTPUT = /resourceaccess|apiid|consenttype|approleid|appliedconditionalaccesspolicies|conditionalaccessstatus|skupartnumber|licensedetails|recipienttypedetails|roleassignee|inscope|couldn't be found|could not be found|managementobjectnotfound/i;
 
 /** The check output in a paste, or undefined when it is not one the bot reads. */
 export function readCheckOutput(paste: string): ParsedOutput | undefined {
