@@ -12,7 +12,9 @@ import { isConfident, rankPoints } from '../diagnosis/rank.js';
 import type { PermissionSource } from '../permissions/requirement.js';
 import { draftQuestion, QNA_URL } from './escalation-draft.js';
 import { EXAMPLE_PASTE } from './examples.js';
-import type { FollowUpState, RankEntry, Verb } from './follow-up-state.js';
+import { readCheckOutput } from '../check-outputs/index.js';
+import { outputForCall, outputInWalkthrough, outputSummary } from './check-output-turn.js';
+import type { CheckOutputInputs, FollowUpState, RankEntry, Verb } from './follow-up-state.js';
 import { action, actionsSharing, causeData, display, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, summaryData, tokenData, type Audience } from './present.js';
 
 export interface Reply {
@@ -97,6 +99,9 @@ function nextQuestionReply(deps: ConversationDeps, state: FollowUpState): Reply 
 
 /** A pasted error: the summary, then the top cause's card or a guided question, and the token. */
 export function handlePaste(paste: string, deps: ConversationDeps, where: TurnContextInfo): Reply {
+  // What a check printed, pasted on its own, is an answer to a check, not an error.
+  const output = readCheckOutput(paste);
+  if (output) return outputSummary(output, deps, where);
   const d: Diagnosis = diagnose(paste, { now: deps.now(), permissionSources: deps.permissionSources });
   if (d.empty) {
     return notice(deps, 'I could not find an error in that message.', 'Paste the error as you got it: the Graph JSON error body, the SDK exception, the AADSTS message or the response headers — and the request (method and URL) if you have it.', 'no-error-found');
@@ -141,8 +146,16 @@ function withAnswer(state: FollowUpState, questionId: string, value: string): { 
   };
 }
 
-export function handleAction(verb: Verb, state: FollowUpState | undefined, answer: string | undefined, deps: ConversationDeps, where: TurnContextInfo): Reply {
+export function handleAction(verb: Verb, state: FollowUpState | undefined, answer: string | undefined, deps: ConversationDeps, where: TurnContextInfo, inputs: CheckOutputInputs = {}): Reply {
   switch (verb) {
+    case 'calling':
+      return outputForCall(inputs, deps);
+    case 'output': {
+      if (!inputs.checkOutput) return notice(deps, 'Nothing to judge yet.', 'Open "Paste what a check printed" on the card, paste the command\'s output into the field, then press Judge this check.', 'output-missing');
+      // A card from before the walkthrough carried no state: judge the output on its own.
+      const judged = state ? outputInWalkthrough(state, inputs.checkOutput, deps, where) : handlePaste(inputs.checkOutput, deps, where);
+      return judged ?? notice(deps, 'I could not read that output.', 'I read az ad app permission list / list-grants, Get-MgOauth2PermissionGrant, Get-MgServicePrincipalAppRoleAssignment, sign-in log JSON, Get-MgUserLicenseDetail, Get-EXOMailbox, Get-ManagementRoleAssignment and Test-ServicePrincipalAuthorization output, as printed.', 'output-unreadable');
+    }
     case 'example':
       return handlePaste(EXAMPLE_PASTE, deps, where);
     case 'help':

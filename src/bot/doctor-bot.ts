@@ -107,8 +107,8 @@ export class DoctorBot extends TeamsActivityHandler {
 
   private fromAction(context: TurnContext, data: unknown): Reply {
     try {
-      const { verb, state, answer } = parseAction(data);
-      return handleAction(verb, state, answer, this.deps, where(context));
+      const { verb, state, answer, inputs } = parseAction(data);
+      return handleAction(verb, state, answer, this.deps, where(context), inputs);
     } catch (error) {
       if (!(error instanceof InvalidActionData)) throw error;
       return notice(this.deps, 'I could not use that button.', 'It came from an older or changed card. Paste the error again and I will start over.', 'invalid-action-data');

@@ -43,7 +43,7 @@ export interface FollowUpState {
   readonly facts: CarriedFacts;
 }
 
-export const VERBS = ['example', 'help', 'fixed', 'next', 'unsure', 'answer', 'token', 'back', 'escalate', 'restart', 'helpful', 'unhelpful'] as const;
+export const VERBS = ['example', 'help', 'fixed', 'next', 'unsure', 'answer', 'token', 'back', 'escalate', 'restart', 'helpful', 'unhelpful', 'output', 'calling'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export function isVerb(v: unknown): v is Verb {
@@ -169,11 +169,35 @@ export function parseState(raw: unknown): FollowUpState {
   return { v: STATE_VERSION, ranking, current, tried, answers, asking, qc, facts };
 }
 
+/** A check's output pasted into a card: the bound the parsers read (64 KB). */
+export const MAX_CHECK_OUTPUT = 64 * 1024;
+
+/** What the check-output fields of a card send (validated here; the facts by check-output-state.ts). */
+export interface CheckOutputInputs {
+  /** What a check printed, from the cause card's field. */
+  readonly checkOutput?: string;
+  /** "What were you calling?": the request and the flow, with the parsed output's facts. */
+  readonly request?: string;
+  readonly flow?: string;
+  readonly outputFacts?: unknown;
+}
+
+function optInput(v: unknown, max: number, what: string): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  return typeof v === 'string' && v.length <= max ? v : fail(what);
+}
+
 /** Reads the verb and state of an incoming card action (Action.Execute or Action.Submit). */
-export function parseAction(data: unknown): { verb: Verb; state?: FollowUpState; answer?: string } {
+export function parseAction(data: unknown): { verb: Verb; state?: FollowUpState; answer?: string; inputs: CheckOutputInputs } {
   if (!isRecord(data)) fail('no action data');
   if (!isVerb(data.verb)) fail('unknown verb');
   const state = data.state === undefined ? undefined : parseState(data.state);
   const answer = data.answer === undefined ? undefined : typeof data.answer === 'string' && data.answer.length <= 60 ? data.answer : fail('answer');
-  return { verb: data.verb, state, answer };
+  const inputs: CheckOutputInputs = {
+    checkOutput: optInput(data.checkOutput, MAX_CHECK_OUTPUT, 'checkOutput'),
+    request: optInput(data.request, MAX_STRING, 'request'),
+    flow: optInput(data.flow, 20, 'flow'),
+    outputFacts: data.outputFacts,
+  };
+  return { verb: data.verb, state, answer, inputs };
 }

@@ -173,7 +173,7 @@ export function causeData(id: VerdictId, state: FollowUpState, lead?: string): C
     checks: verdict.checks.map((c, i) => ({ n: i + 1, title: c.title, fix: c.fix, ...c.verify })),
     nextTitle: remaining.length > 0 ? 'Still failing: next cause' : 'Still failing',
     // The token button needs no state: what comes next is a new paste.
-    actions: { ...actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate']), token: action('token') },
+    actions: { ...actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate', 'output']), token: action('token') },
   };
 }
 

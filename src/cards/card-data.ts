@@ -64,7 +64,22 @@ export interface CauseCardData {
     readonly unsure: ActionData;
     readonly token: ActionData;
     readonly escalate: ActionData;
+    /** Submits what a check printed (the checkOutput field) with the walkthrough state. */
+    readonly output: ActionData;
   };
+}
+
+/** What a pasted check output shows, and the verdict on the check (cards/check-output.json). */
+export interface CheckOutputCardData {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly verdict?: { readonly headline: string; readonly style: 'good' | 'attention' | 'warning' | 'emphasis' };
+  readonly findings: readonly { readonly mark: string; readonly color: 'Good' | 'Attention' | 'Default'; readonly text: string }[];
+  readonly lines: readonly { readonly text: string }[];
+  readonly needs?: string;
+  readonly note?: string;
+  /** "What were you calling?": a request field and the flow, submitted with the parsed facts. */
+  readonly prompt?: { readonly submit: ActionData };
 }
 
 export interface NotAuthorizationCardData {
@@ -135,8 +150,9 @@ export interface CardDataMap {
   readonly resolved: ResolvedCardData;
   readonly escalation: EscalationCardData;
   readonly notice: NoticeCardData;
+  readonly 'check-output': CheckOutputCardData;
 }
 
 export type CardName = keyof CardDataMap;
 
-export const CARD_NAMES: readonly CardName[] = ['welcome', 'help', 'summary', 'cause', 'not-authorization', 'question', 'token', 'token-request', 'resolved', 'escalation', 'notice'];
+export const CARD_NAMES: readonly CardName[] = ['welcome', 'help', 'summary', 'cause', 'not-authorization', 'question', 'token', 'token-request', 'resolved', 'escalation', 'notice', 'check-output'];
