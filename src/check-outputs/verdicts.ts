@@ -278,7 +278,8 @@ export function judgeOutput(facts: OutputFacts, ctx: CheckContext = {}): CheckVe
       break;
   }
   if (facts.cut) d.needs ??= 'PowerShell cut some values to fit the table: pipe to Format-List (or use -o json) for the whole list.';
-  const lead = d.findings.find((f) => f.cause === ctx.cause && f.outcome !== 'open') ?? d.findings.find((f) => f.outcome !== 'open') ?? d.findings[0];
+  // The cause being checked first; otherwise what the output proves beats what it excludes.
+  const lead = d.findings.find((f) => f.cause === ctx.cause && f.outcome !== 'open') ?? d.findings.find((f) => f.outcome === 'confirmed') ?? d.findings.find((f) => f.outcome === 'ruled-out') ?? d.findings[0];
   const outcome = lead?.outcome ?? 'open';
   return {
     findings: d.findings,
