@@ -1,10 +1,12 @@
 /**
- * Entry point (npm start): read the configuration, build the app, listen, and stop gracefully
- * on SIGTERM/SIGINT. A configuration error ends the start with one line naming the variable.
+ * Entry point (npm start): read the configuration, build the app, listen, and drain on
+ * SIGTERM/SIGINT (health 503, turns in flight finish, then exit). A configuration error ends the
+ * start with one line naming the variable.
  */
 import { createApp } from './host/app.js';
 import { ConfigError, loadConfig } from './host/config.js';
 import { createLogger, describeError } from './host/logger.js';
+import { guardProcess } from './host/process-guard.js';
 import { PermissionsFileError } from './permissions/permissions-file.js';
 
 function start(): void {
@@ -19,6 +21,8 @@ function start(): void {
     throw error;
   }
   const log = createLogger(config.logLevel);
+  // From here on, stdout carries only JSON log lines and nothing uncaught ends the process.
+  guardProcess(log);
   let app;
   try {
     app = createApp(config, log);
@@ -46,7 +50,8 @@ function start(): void {
       );
     }
     log.info('listening', { url, localMode: config.localMode, permissionsFileTemplates: app.permissionTemplates });
-    process.stdout.write(`graph-auth-doctor listening on ${url} (health: /healthz)\n`);
+    // For the person at the terminal; stdout stays one JSON object per line for log collectors.
+    process.stderr.write(`graph-auth-doctor listening on ${url} (health: /healthz)\n`);
   });
   host.server.on('error', (error: Error) => {
     log.error('server-error', describeError(error));

@@ -23,7 +23,8 @@ describe('index (npm start)', () => {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no listening line: ${out} ${err}`)), 15000);
       child.stdout.on('data', () => {
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\/api\/messages/.exec(out);
+        // stdout is JSON lines only: the address comes from the "listening" event.
+        const m = /"event":"listening","url":"(http:\/\/127\.0\.0\.1:\d+)\/api\/messages"/.exec(out);
         if (m?.[1]) {
           clearTimeout(timer);
           resolve(m[1]);
@@ -31,6 +32,7 @@ describe('index (npm start)', () => {
       });
     });
     assert.match(err, /LOCAL MODE: inbound authentication is OFF/);
+    assert.match(err, /listening on http:\/\/127\.0\.0\.1:\d+\/api\/messages/, 'the human line is on stderr');
     assert.equal((await fetch(`${url}/healthz`)).status, 200);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

@@ -5,6 +5,8 @@
 import type { ActionData, CauseCardData, NameValue, NotAuthorizationCardData, QuestionCardData, SummaryCardData, TokenCardData } from '../cards/card-data.js';
 import type { VerdictId } from '../diagnosis/cause.js';
 import { verdictById } from '../diagnosis/causes/index.js';
+import { filledAdvice } from '../diagnosis/advice.js';
+import { valuesFromCarried } from '../diagnosis/fill-commands.js';
 import type { Diagnosis, RankedCause } from '../diagnosis/diagnose.js';
 import type { Question } from '../diagnosis/questions.js';
 import { isoSeconds, type TokenReport } from '../token/inspect.js';
@@ -170,7 +172,7 @@ export function causeData(id: VerdictId, state: FollowUpState, lead?: string): C
     fix: w.fix,
     learnMoreTitle: w.learnMore.title,
     learnMoreUrl: w.learnMore.url,
-    checks: verdict.checks.map((c, i) => ({ n: i + 1, title: c.title, fix: c.fix, ...c.verify })),
+    checks: filledAdvice(verdict, valuesFromCarried(state.facts, state.qc.context)).checks.map((c, i) => ({ n: i + 1, title: c.title, fix: c.fix, ...c.verify })),
     nextTitle: remaining.length > 0 ? 'Still failing: next cause' : 'Still failing',
     // The token button needs no state: what comes next is a new paste.
     actions: { ...actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate', 'output']), token: action('token') },

@@ -43,10 +43,33 @@ export interface Verification {
   readonly claim?: string;
 }
 
+/**
+ * What the paste says about the call, as far as advice depends on it: a daemon and a signed-in
+ * user need different fixes for the same error, and so do a call to the retired Azure AD Graph,
+ * a token checked by the developer's own API, EWS, and a Conditional Access claims challenge.
+ */
+export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
 export interface Check {
   readonly title: string;
   readonly verify: Verification;
   readonly fix: string;
+  /** The Microsoft Learn page the check's facts and commands rest on (a card shows it as "Learn more"). */
+  readonly source: string;
+  /**
+   * Shown only when the paste shows one of these situations; a check without it is always shown.
+   * When the paste does not say (no token, no flow named), every check is shown.
+   */
+  readonly appliesTo?: readonly Situation[];
+  /** Said beside a fix that gives up some security, so nobody takes it without knowing. */
+  readonly tradeOff?: string;
+}
+
+/** When a cause's advice was last compared with Microsoft Learn, and which pages. */
+export interface LastVerified {
+  readonly on: string;
+  readonly against: readonly string[];
 }
 
 export interface CauseWording {
@@ -58,7 +81,10 @@ export interface CauseWording {
   readonly why: string;
   /** The fix, in one sentence. */
   readonly fix: string;
+  /** A fix worded for one situation, used instead of `fix` when the paste shows it. */
+  readonly fixFor?: Partial<Record<Situation, string>>;
   readonly learnMore: { readonly title: string; readonly url: string };
+  readonly lastVerified: LastVerified;
 }
 
 export interface Verdict {

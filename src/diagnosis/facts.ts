@@ -2,6 +2,9 @@
 import type { CallContext, Evidence } from './evidence/index.js';
 import type { DiagnosticClaims, TokenKind } from '../token/inspect.js';
 import { redact } from '../token/redact.js';
+import { findPasteIds, type PasteIds } from './paste-ids.js';
+import { situationsOf } from './situations.js';
+import type { Situation } from './cause.js';
 
 export interface TokenFacts {
   readonly form: string;
@@ -22,7 +25,13 @@ export interface Facts {
   readonly message?: string;
   readonly requestId?: string;
   readonly clientRequestId?: string;
+  /** The sign-in's correlation id (never its trace id). */
   readonly correlationId?: string;
+  readonly traceId?: string;
+  /** Ids read from the paste's text (not its token) that commands need. */
+  readonly ids?: PasteIds;
+  /** What the paste says about the call that changes the advice (app-only, Azure AD Graph, …). */
+  readonly situations: readonly Situation[];
   readonly date?: string;
   readonly method?: string;
   readonly url?: string;
@@ -44,6 +53,7 @@ function compact<T extends object>(o: T): T {
 
 export function extractFacts(e: Evidence, truncated: boolean): Facts {
   const t = e.token;
+  const ids = findPasteIds(e.text, e.request?.url);
   const facts: Facts = {
     status: e.status,
     codes: e.codes.slice(0, 8),
@@ -52,7 +62,10 @@ export function extractFacts(e: Evidence, truncated: boolean): Facts {
     message: e.messages[0] ? redact(e.messages[0], { emails: true }) : undefined,
     requestId: e.requestId,
     clientRequestId: e.clientRequestId,
-    correlationId: e.correlationId,
+    correlationId: ids.correlationId,
+    traceId: ids.traceId,
+    ids: Object.keys(ids).length > 0 ? ids : undefined,
+    situations: situationsOf(e),
     date: e.date,
     method: e.request?.method,
     url: e.request ? redact(e.request.url, { emails: true }) : undefined,

@@ -17,7 +17,9 @@ import { AuthenticationError, type AuthenticateRequestResult, type ServiceClient
 type Logic = (context: TurnContext) => Promise<void>;
 import { ClientCachingAuthentication } from './client-cache.js';
 import type { Config } from './config.js';
+import { trimEmulatorIssuers } from './issuer-list.js';
 import { describeError, type Logger } from './logger.js';
+import { addOutboundDeadline, OutboundTimeoutError } from './outbound-deadline.js';
 
 /** Errors jsonwebtoken throws for a token it rejects (bad signature, malformed, not active yet). */
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
@@ -40,6 +42,9 @@ export class DoctorAdapter extends CloudAdapter {
     } catch (error) {
       if (error instanceof Error && JWT_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, 401);
       throw error;
+    } finally {
+      // Whatever the token was, the framework's issuer list goes back to its shipped size.
+      trimEmulatorIssuers();
     }
   }
 }
@@ -53,8 +58,13 @@ export function createAdapter(config: Config, log: Logger, credentialsFactory?: 
     ...config.botFrameworkAuth,
   };
   const auth = new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions, credentialsFactory);
-  const adapter = new DoctorAdapter(new ClientCachingAuthentication(auth));
+  const adapter = new DoctorAdapter(new ClientCachingAuthentication(auth, (client) => addOutboundDeadline(client, config.outboundTimeoutMs)));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    if (error instanceof OutboundTimeoutError) {
+      // The channel is not answering: an apology would wait for the same deadline again.
+      log.warn('outbound-timeout', { timeoutMs: error.timeoutMs, activityType: context.activity.type, channel: context.activity.channelId });
+      return;
+    }
     log.error('turn-error', { ...describeError(error), activityType: context.activity.type, channel: context.activity.channelId });
     try {
       if (context.activity.type === 'message') {

@@ -47,6 +47,14 @@ export function createApp(config: Config, log: Logger, options: AppOptions = {})
     privateChatUrl: config.appId ? `https://teams.microsoft.com/l/chat/0/0?users=28:${config.appId}` : undefined,
   });
   const adapter = createAdapter(config, log, options.credentialsFactory);
-  const host = createServer({ adapter, bot, log, maxBodyBytes: config.maxBodyBytes, version: packageVersion() });
+  const host = createServer({
+    adapter,
+    bot,
+    log,
+    maxBodyBytes: config.maxBodyBytes,
+    maxTurnsInFlight: config.maxTurnsInFlight,
+    authenticates: !config.localMode,
+    version: packageVersion(),
+  });
   return { host, bot, permissionTemplates };
 }

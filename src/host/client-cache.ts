@@ -57,12 +57,17 @@ class CachingConnectorFactory extends ConnectorFactory {
     private readonly inner: ConnectorFactory,
     private readonly appId: string,
     private readonly cache: Bounded<ConnectorClient>,
+    private readonly prepare: (client: ConnectorClient) => void,
   ) {
     super();
   }
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.cache.get(`${this.appId}|${serviceUrl}|${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
+    return this.cache.get(`${this.appId}|${serviceUrl}|${audience ?? ''}`, async () => {
+      const client = await this.inner.create(serviceUrl, audience);
+      this.prepare(client);
+      return client;
+    });
   }
 }
 
@@ -70,13 +75,17 @@ export class ClientCachingAuthentication extends BotFrameworkAuthentication {
   private readonly connectors = new Bounded<ConnectorClient>(64);
   private readonly tokenClients = new Bounded<UserTokenClient>(16);
 
-  constructor(private readonly inner: BotFrameworkAuthentication) {
+  /** `prepare` runs once on each new ConnectorClient (the host adds its outbound deadline there). */
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    private readonly prepare: (client: ConnectorClient) => void = () => undefined,
+  ) {
     super();
   }
 
   private wrap(result: AuthenticateRequestResult): AuthenticateRequestResult {
     if (!result.connectorFactory) return result;
-    return { ...result, connectorFactory: new CachingConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.connectors) };
+    return { ...result, connectorFactory: new CachingConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.connectors, this.prepare) };
   }
 
   async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
@@ -88,7 +97,7 @@ export class ClientCachingAuthentication extends BotFrameworkAuthentication {
   }
 
   createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return new CachingConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.connectors);
+    return new CachingConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.connectors, this.prepare);
   }
 
   createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {

@@ -17,6 +17,10 @@ export interface Config {
   readonly tenantId?: string;
   readonly logLevel: LogLevel;
   readonly maxBodyBytes: number;
+  /** Turns served at once; past it POST /api/messages answers 503 and /healthz says not ready. */
+  readonly maxTurnsInFlight: number;
+  /** Deadline for each outbound call to the channel (a reply), the token it needs included. */
+  readonly outboundTimeoutMs: number;
   readonly permissionsFile?: string;
   /** Passed through to ConfigurationBotFrameworkAuthentication (endpoint overrides for tests and clouds). */
   readonly botFrameworkAuth: Readonly<Record<string, string>>;
@@ -51,6 +55,8 @@ const AUTH_PASSTHROUGH = [
 ] as const;
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+export const DEFAULT_MAX_TURNS_IN_FLIGHT = 64;
+export const DEFAULT_OUTBOUND_TIMEOUT_MS = 15_000;
 
 export function isLoopback(host: string): boolean {
   const h = host.toLowerCase().replace(/^\[|\]$/g, '');
@@ -98,11 +104,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = LOG_LEVELS.find((l) => l === levelRaw);
   if (!logLevel) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   const maxBodyBytes = integer(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 4096, 4 * 1024 * 1024);
+  const maxTurnsInFlight = integer(env, 'MAX_TURNS_IN_FLIGHT', DEFAULT_MAX_TURNS_IN_FLIGHT, 1, 10_000);
+  const outboundTimeoutMs = integer(env, 'OUTBOUND_TIMEOUT_MS', DEFAULT_OUTBOUND_TIMEOUT_MS, 50, 120_000);
   const permissionsFile = blank(env.GRAPH_PERMISSIONS_FILE) ? undefined : env.GRAPH_PERMISSIONS_FILE.trim();
   const botFrameworkAuth: Record<string, string> = {};
   for (const key of AUTH_PASSTHROUGH) {
     const v = env[key];
     if (!blank(v)) botFrameworkAuth[key] = v;
   }
-  return { port, host, localMode, appId, appPassword, appType, tenantId, logLevel, maxBodyBytes, permissionsFile, botFrameworkAuth };
+  return { port, host, localMode, appId, appPassword, appType, tenantId, logLevel, maxBodyBytes, maxTurnsInFlight, outboundTimeoutMs, permissionsFile, botFrameworkAuth };
 }

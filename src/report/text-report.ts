@@ -1,5 +1,7 @@
 /** The readable report `diagnose` prints in a terminal (a CI log, an SSH session). */
 import { verdictById } from '../diagnosis/causes/index.js';
+import { filledAdvice } from '../diagnosis/advice.js';
+import { valuesFromFacts } from '../diagnosis/fill-commands.js';
 import type { Diagnosis } from '../diagnosis/diagnose.js';
 
 export function formatReport(d: Diagnosis): string {
@@ -10,11 +12,12 @@ export function formatReport(d: Diagnosis): string {
   }
   const [top, ...rest] = d.causes;
   if (top) {
-    const w = verdictById(top.id)?.wording;
+    const v = verdictById(top.id);
+    const w = v?.wording;
     out.push(d.confident ? `Most likely: ${top.id} — ${w?.title ?? ''} (score ${top.score})` : `Not sure yet. Leading candidate: ${top.id} — ${w?.title ?? ''} (score ${top.score})`);
     for (const ev of top.evidence.slice(0, 4)) out.push(`  • ${ev}`);
     for (const ev of top.against.slice(0, 2)) out.push(`  ◦ against: ${ev}`);
-    if (w && top.id !== 'not-authorization') out.push('', `What it means: ${w.what}`, `Fix: ${w.fix}`, `Learn more: ${w.learnMore.url}`);
+    if (w && top.id !== 'not-authorization') out.push('', `What it means: ${w.what}`, `Fix: ${v ? filledAdvice(v, valuesFromFacts(d.facts, { group: false })).fix : w.fix}`, `Learn more: ${w.learnMore.url}`);
     if (w && top.id === 'not-authorization') out.push('', `${w.what} ${w.fix}`);
   }
   if (rest.length > 0) {

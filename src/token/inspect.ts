@@ -41,7 +41,8 @@ export interface DiagnosticClaims {
 }
 
 export interface TokenReport {
-  readonly form: 'jwt' | 'payload-only' | 'encrypted' | 'opaque' | 'malformed';
+  /** 'claims-request': not a token but the base64 claims of a Conditional Access / CAE challenge. */
+  readonly form: 'jwt' | 'payload-only' | 'encrypted' | 'opaque' | 'malformed' | 'claims-request';
   /** Human description of the form, e.g. "a JWT access token (v1.0) split over several lines". */
   readonly description: string;
   readonly claims: DiagnosticClaims;
@@ -60,6 +61,11 @@ export interface TokenReport {
 
 export interface InspectOptions {
   readonly now: Date;
+  /**
+   * When the pasted error happened, if the paste says (innerError date, AADSTS Timestamp, Date
+   * header). exp and nbf are judged at that moment: a paste read later has always "expired".
+   */
+  readonly errorTime?: Date;
   /** Tolerated clock difference, seconds (Graph and most validators allow 5 minutes). */
   readonly skewSeconds?: number;
 }
@@ -129,7 +135,13 @@ function tokenKind(c: DiagnosticClaims, p: Payload): TokenKind {
   return 'unknown';
 }
 
-function lifetimeCheck(c: DiagnosticClaims, nowSec: number, skew: number): { check: TokenCheck; expired: boolean; notYetValid: boolean } {
+interface Lifetime {
+  readonly check: TokenCheck;
+  readonly expired: boolean;
+  readonly notYetValid: boolean;
+}
+
+function lifetimeNow(c: DiagnosticClaims, nowSec: number, skew: number): Lifetime {
   if (c.exp !== undefined && nowSec > c.exp + skew) {
     return {
       expired: true,
@@ -151,6 +163,60 @@ function lifetimeCheck(c: DiagnosticClaims, nowSec: number, skew: number): { che
     return { expired: false, notYetValid: false, check: { id: 'lifetime', verdict: 'warn', claim: 'exp', reason: 'No exp claim: this is not a normal Microsoft identity platform access token.' } };
   }
   return { expired: false, notYetValid: false, check: { id: 'lifetime', verdict: 'ok', claim: 'exp / nbf', reason: `Valid now; expires ${isoSeconds(c.exp)} (in ${humanDuration(c.exp - nowSec)}).` } };
+}
+
+/** The same judgement at the moment the error happened, saying how "now" differs. */
+function lifetimeAtError(c: DiagnosticClaims, errSec: number, nowSec: number, skew: number): Lifetime {
+  const at = isoSeconds(errSec);
+  const expiredNow = c.exp !== undefined && nowSec > c.exp + skew;
+  if (c.exp !== undefined && errSec > c.exp + skew) {
+    return {
+      expired: true,
+      notYetValid: false,
+      check: { id: 'lifetime', verdict: 'fail', claim: 'exp', reason: `Had already expired when the call failed (${at}): exp ${isoSeconds(c.exp)}, ${humanDuration(errSec - c.exp)} earlier. Get a new token from MSAL before each request instead of reusing a cached one.` },
+    };
+  }
+  if (c.nbf !== undefined && c.nbf > errSec + skew) {
+    const since = c.nbf <= nowSec ? ' (it is valid now)' : '';
+    return {
+      expired: false,
+      notYetValid: true,
+      check: { id: 'lifetime', verdict: 'fail', claim: 'nbf', reason: `Was not valid yet when the call failed (${at}): nbf ${isoSeconds(c.nbf)}, ${humanDuration(c.nbf - errSec)} later${since}. The clock of the machine that checked it was behind; sync its time (NTP).` },
+    };
+  }
+  if (c.exp === undefined) return lifetimeNow(c, nowSec, skew);
+  if (expiredNow) {
+    return {
+      expired: false,
+      notYetValid: false,
+      check: { id: 'lifetime', verdict: 'info', claim: 'exp / nbf', reason: `Valid when the call failed (${at}; exp ${isoSeconds(c.exp)}). It has expired since, ${humanDuration(nowSec - c.exp)} ago, so expiry did not cause this error.` },
+    };
+  }
+  return { expired: false, notYetValid: false, check: { id: 'lifetime', verdict: 'ok', claim: 'exp / nbf', reason: `Valid when the call failed (${at}) and still valid now; expires ${isoSeconds(c.exp)}.` } };
+}
+
+function lifetimeCheck(c: DiagnosticClaims, nowSec: number, skew: number, errSec: number | undefined): Lifetime {
+  if (errSec === undefined) return lifetimeNow(c, nowSec, skew);
+  // An error older than the token cannot be this token's error: judge it now, and say why.
+  const issued = c.iat ?? c.nbf;
+  if (issued !== undefined && errSec < issued - skew) {
+    const now = lifetimeNow(c, nowSec, skew);
+    return { ...now, check: { ...now.check, reason: `Issued ${isoSeconds(issued)}, after the error's time (${isoSeconds(errSec)}): not the token of that call. Judged now: ${now.check.reason}` } };
+  }
+  return lifetimeAtError(c, errSec, nowSec, skew);
+}
+
+/** wids lists directory role template ids; absent, it says nothing about the user's roles. */
+function adminRolesCheck(wids: readonly string[] | undefined, adminRoles: readonly string[]): TokenCheck {
+  if (wids === undefined) {
+    return { id: 'admin-roles', verdict: 'info', claim: 'wids', reason: 'No wids claim: the token does not say which directory roles the user holds. Check the user\'s role assignments instead.' };
+  }
+  if (adminRoles.length > 0) return { id: 'admin-roles', verdict: 'info', claim: 'wids', reason: `The user holds: ${adminRoles.join(', ')}.` };
+  const unnamed = wids.filter((w) => roleName(w) === undefined);
+  if (unnamed.length > 0) {
+    return { id: 'admin-roles', verdict: 'info', claim: 'wids', reason: `wids lists ${unnamed.length} role id(s) this check cannot name (${unnamed.join(', ')}); look them up before concluding the user holds no administrator role.` };
+  }
+  return { id: 'admin-roles', verdict: 'info', claim: 'wids', reason: 'The user holds no administrator role: delegated calls can do only what this user may do.' };
 }
 
 function audienceCheck(audience: Audience | undefined, idToken: boolean): TokenCheck {
@@ -197,7 +263,8 @@ function decodedReport(form: 'jwt' | 'payload-only', payload: Payload, candidate
   const guest = c.acct === 1 || wids.some(isGuestRole);
   const adminRoles = wids.filter(isAdminRole).map((w) => roleName(w) ?? w);
 
-  const life = lifetimeCheck(c, nowSec, skew);
+  const errSec = options.errorTime ? Math.floor(options.errorTime.getTime() / 1000) : undefined;
+  const life = lifetimeCheck(c, nowSec, skew, errSec !== undefined && Number.isFinite(errSec) ? errSec : undefined);
   const checks: TokenCheck[] = [life.check, audienceCheck(audience, idToken)];
   checks.push(
     personalAccount
@@ -214,11 +281,7 @@ function decodedReport(form: 'jwt' | 'payload-only', payload: Payload, candidate
     reason: c.ver === '2.0' ? 'v2.0 token (issued by login.microsoftonline.com/…/v2.0).' : c.ver === '1.0' ? 'v1.0 token (issued by sts.windows.net); Graph issues v1.0 tokens, which is normal.' : 'No ver claim.',
   });
   if (kind === 'delegated') {
-    checks.push(
-      adminRoles.length > 0
-        ? { id: 'admin-roles', verdict: 'info', claim: 'wids', reason: `The user holds: ${adminRoles.join(', ')}.` }
-        : { id: 'admin-roles', verdict: 'info', claim: 'wids', reason: 'The user holds no administrator role: delegated calls can do only what this user may do.' },
-    );
+    checks.push(adminRolesCheck(c.wids, adminRoles));
     const cp1 = (c.xms_cc ?? []).some((v) => v.toLowerCase() === 'cp1');
     checks.push({
       id: 'claims-challenge',
@@ -259,8 +322,19 @@ function problemReport(form: TokenReport['form'], candidate: TokenCandidate, rea
     idToken: false,
     adminRoles: [],
     joinedLines: candidate.joinedLines,
-    checks: [{ id: 'form', verdict: form === 'opaque' ? 'warn' : 'fail', claim: '(whole token)', reason }],
+    checks: [
+      form === 'claims-request'
+        ? { id: 'claims-challenge', verdict: 'info', claim: 'claims', reason }
+        : { id: 'form', verdict: form === 'opaque' ? 'warn' : 'fail', claim: '(whole token)', reason },
+    ],
   };
+}
+
+/** The JSON of a claims challenge ({"access_token":{"nbf":…}}): claims requests, not token claims. */
+const CLAIMS_REQUEST_KEYS = new Set(['access_token', 'id_token', 'userinfo']);
+function isClaimsRequest(p: Payload): boolean {
+  const keys = Object.keys(p);
+  return keys.length > 0 && keys.every((k) => CLAIMS_REQUEST_KEYS.has(k));
 }
 
 function looksLikePayload(p: Payload): boolean {
@@ -287,6 +361,9 @@ export function inspectToken(candidate: TokenCandidate, options: InspectOptions)
     if (candidate.shape === 'payload-only') {
       // jose decodes the claims set; an empty "{}" header stands in for the one not pasted.
       const payload = decodeJwt(`e30.${raw}.`) as Payload;
+      if (isClaimsRequest(payload)) {
+        return problemReport('claims-request', candidate, 'Not a token: the claims value of a claims challenge (Conditional Access or Continuous Access Evaluation). Pass it, decoded, to the next token request; nothing was damaged.', 'a claims challenge (not a token)');
+      }
       if (!looksLikePayload(payload)) {
         return problemReport('malformed', candidate, 'Decodes to JSON but carries no token claims (aud, iss, exp…): perhaps the header segment was pasted instead of the payload.', 'a token segment without claims');
       }

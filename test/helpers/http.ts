@@ -1,6 +1,7 @@
 /** Real HTTP on loopback: start the app on an ephemeral port and post Teams-shaped activities. */
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../../src/host/app.js';
+import type { Host } from '../../src/host/server.js';
 import { loadConfig } from '../../src/host/config.js';
 import { createLogger } from '../../src/host/logger.js';
 import { NOW } from './tokens.js';
@@ -8,6 +9,7 @@ import { NOW } from './tokens.js';
 export interface Running {
   readonly url: string;
   readonly logs: string[];
+  readonly host: Host;
   close(): Promise<void>;
 }
 
@@ -17,7 +19,7 @@ export async function startApp(env: Record<string, string> = {}, options: AppOpt
   const app = createApp(config, createLogger(config.logLevel, (l) => logs.push(l)), { now: () => NOW, ...options });
   await new Promise<void>((resolve) => app.host.server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = app.host.server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, logs, close: () => app.host.shutdown(2000) };
+  return { url: `http://127.0.0.1:${port}`, logs, host: app.host, close: () => app.host.shutdown(2000) };
 }
 
 let seq = 0;
@@ -59,4 +61,9 @@ export function replies(json: unknown): Reply[] {
 
 export function cardIds(json: unknown): string[] {
   return replies(json).flatMap((a) => (a.attachments ?? []).map((x) => String(x.content.id)));
+}
+
+/** The parsed log lines with the given event name. */
+export function logEvents(logs: readonly string[], event: string): Record<string, unknown>[] {
+  return logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === event);
 }

@@ -18,6 +18,7 @@ export default defineVerdict({
     why: 'Not found, throttling, query and body errors, and server errors come back with their own codes and are fixed in the request or by retrying, not with permissions.',
     fix: 'Fix the request (path, id, query, body, headers) or retry with back-off as the error says.',
     learnMore: { title: 'Microsoft Graph error responses', url: 'https://learn.microsoft.com/graph/errors' },
+    lastVerified: { on: '2026-12-01', against: ['https://learn.microsoft.com/graph/errors'] },
   },
   checks: [],
   signals: [

@@ -1,4 +1,4 @@
-/** 403: resetting a password has no application permission; only a signed-in admin can. */
+/** 403: a password change lacks the permission or the directory role it needs (app-only: passwordProfile + a role on the service principal; resetPassword is delegated-only). */
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrases, when } from '../signals.js';
@@ -17,32 +17,71 @@ function appOnly(e: Evidence): boolean {
 export default defineVerdict({
   id: 'password-reset-app-only',
   wording: {
-    title: 'Passwords cannot be reset with an app-only token',
-    what: 'Setting or resetting another user\'s password (passwordProfile, resetPassword) has no application permission: an app without a signed-in user is refused even with Directory.ReadWrite.All or User.ReadWrite.All, and administrators\' passwords are protected further.',
-    why: 'Microsoft allows password changes only in a delegated flow where a signed-in administrator with a suitable role (Password, Helpdesk, User or Privileged Authentication Administrator) acts; the app\'s own permissions are not enough.',
-    fix: 'Run the reset in a delegated flow signed in as an administrator with the right role (UserAuthenticationMethod.ReadWrite.All or Directory.AccessAsUser.All delegated), or leave passwords to self-service password reset.',
-    learnMore: { title: 'Reset a password (authenticationMethod: resetPassword)', url: 'https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword' },
+    title: 'Changing this password needs a role as well as a permission',
+    what: 'The call sets or resets another user\'s password. Two APIs do it and they differ: updating passwordProfile (PATCH /users/{id}) works for a signed-in admin and for an app on its own; the authentication-method resetPassword action works only for a signed-in admin. Either way, the caller also needs a directory role that may reset this user\'s password.',
+    why: 'Passwords are a sensitive property. Besides the Graph permission (User-PasswordProfile.ReadWrite.All is the least privileged one for passwordProfile), the caller — the signed-in admin, or for a daemon the app\'s own service principal — must hold an Entra role that covers the target: User Administrator covers regular users, and only Privileged Authentication Administrator (or Global Administrator) covers other administrators. resetPassword and changePassword have no application permission at all.',
+    fix: 'Grant User-PasswordProfile.ReadWrite.All of the type your flow uses and give the caller a role that covers the target user (User Administrator for regular users, Privileged Authentication Administrator when administrators are targets); a daemon sets passwordProfile with PATCH /users/{id}.',
+    fixFor: {
+      'app-only': 'From a daemon: grant the application permission User-PasswordProfile.ReadWrite.All (admin consent), assign the app\'s service principal the User Administrator role (Privileged Authentication Administrator if administrators are targets), get a new token, and set passwordProfile with PATCH /users/{id}; resetPassword cannot be called app-only.',
+      delegated: 'Signed in: the admin needs a role that may reset this user\'s password (see Microsoft\'s "who can reset passwords" table) and the app the delegated permission — User-PasswordProfile.ReadWrite.All for passwordProfile, UserAuthenticationMethod.ReadWrite.All for resetPassword.',
+    },
+    learnMore: { title: 'Update user: the passwordProfile property', url: 'https://learn.microsoft.com/graph/api/user-update' },
+    lastVerified: {
+      on: '2026-12-01',
+      against: [
+        'https://learn.microsoft.com/graph/api/user-update',
+        'https://learn.microsoft.com/graph/api/resources/users#who-can-reset-passwords',
+        'https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword',
+        'https://learn.microsoft.com/graph/api/user-changepassword',
+        'https://learn.microsoft.com/entra/identity/role-based-access-control/manage-roles-portal',
+      ],
+    },
   },
   checks: [
     {
-      title: 'The request changes a password',
-      verify: { claim: 'The body sets passwordProfile, or the URL ends in /resetPassword or /changePassword.' },
-      fix: 'If password fields are not needed, remove them from the PATCH body: other user properties can be updated app-only.',
+      title: 'Know which password API the call uses',
+      verify: { claim: 'PATCH /users/{id} with passwordProfile in the body, or POST /users/{id}/authentication/methods/{id}/resetPassword, or POST /me/changePassword (one\'s own password).' },
+      fix: 'A daemon can only use PATCH /users/{id} with passwordProfile: resetPassword and changePassword list "Application: Not supported". If no password is meant to change, leave passwordProfile out of the body.',
+      source: 'https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword',
     },
     {
-      title: 'The token is delegated, from a signed-in administrator',
-      verify: { claim: 'The token must have scp (delegated); idtyp = app or a roles claim means app-only, which cannot reset passwords.', powershell: 'Get-MgContext | Select-Object AuthType  # must be Delegated' },
-      fix: 'Use an interactive, device-code or authorization-code sign-in by an administrator instead of client credentials or a managed identity.',
+      title: 'The app holds the application permission for passwordProfile',
+      verify: {
+        claim: 'roles contains User-PasswordProfile.ReadWrite.All (the least privileged permission for passwordProfile) or the broader User.ReadWrite.All.',
+        powershell: "$sp = Get-MgServicePrincipal -Filter \"appId eq '{app-id}'\"; Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $sp.Id",
+      },
+      fix: 'Add User-PasswordProfile.ReadWrite.All under Microsoft Graph > Application permissions, grant admin consent (a Privileged Role Administrator can), then request a new token.',
+      source: 'https://learn.microsoft.com/graph/api/user-update',
+      appliesTo: ['app-only'],
+    },
+    {
+      title: 'The app\'s service principal holds a role that covers the target user',
+      verify: {
+        portal: 'Entra admin center > Entra ID > Roles & admins > User Administrator (or Privileged Authentication Administrator) > Assignments: is your app listed?',
+        powershell: "$sp = Get-MgServicePrincipal -Filter \"appId eq '{app-id}'\"; Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '$($sp.Id)'\" -ExpandProperty RoleDefinition | Select-Object -ExpandProperty RoleDefinition | Select-Object DisplayName",
+      },
+      fix: 'Assign the service principal User Administrator for regular users; only Privileged Authentication Administrator (or Global Administrator) may reset another administrator\'s password. Roles apply to new tokens only.',
+      source: 'https://learn.microsoft.com/graph/api/resources/users#who-can-reset-passwords',
+      appliesTo: ['app-only'],
+      tradeOff: 'An app holding this role can take over every account it may reset. Prefer a certificate or managed identity over a client secret, keep the role at User Administrator unless administrators really are targets, and consider assigning it over an administrative unit only.',
     },
     {
       title: 'The signed-in admin holds a role that may reset this user\'s password',
-      verify: { portal: 'Entra admin center > Identity > Roles & admins > Roles & admins: check the caller\'s assignments (Password/Helpdesk/User/Privileged Authentication Administrator).', powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{admin-object-id}'\"" },
-      fix: 'Resetting an administrator\'s password needs a higher role (Privileged Authentication Administrator) than resetting a regular user\'s.',
+      verify: {
+        portal: 'Entra admin center > Entra ID > Roles & admins: check the signed-in admin\'s assignments against Microsoft\'s "who can reset passwords" table.',
+        powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{admin-object-id}'\" -ExpandProperty RoleDefinition | Select-Object -ExpandProperty RoleDefinition | Select-Object DisplayName",
+        claim: 'wids lists the signed-in user\'s directory roles (template ids) when the token carries it.',
+      },
+      fix: 'Password, Helpdesk, Authentication and User Administrators may reset non-administrators; resetting an administrator needs Privileged Authentication Administrator (or Global Administrator).',
+      source: 'https://learn.microsoft.com/graph/api/resources/users#who-can-reset-passwords',
+      appliesTo: ['delegated'],
     },
     {
-      title: 'The delegated permission is granted',
-      verify: { claim: 'scp contains UserAuthenticationMethod.ReadWrite.All (resetPassword) or Directory.AccessAsUser.All (passwordProfile).' },
-      fix: 'Add the delegated permission under Microsoft Graph and grant admin consent.',
+      title: 'The app holds the delegated permission for the API it calls',
+      verify: { claim: 'scp contains User-PasswordProfile.ReadWrite.All (passwordProfile) or UserAuthenticationMethod.ReadWrite.All (resetPassword).' },
+      fix: 'Add the delegated permission under Microsoft Graph, grant admin consent (both need it), and sign in again for a new token.',
+      source: 'https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword',
+      appliesTo: ['delegated'],
     },
   ],
   signals: [

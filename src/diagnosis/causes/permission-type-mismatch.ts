@@ -8,30 +8,48 @@ export default defineVerdict({
   wording: {
     title: 'The token type does not match the permissions granted',
     what: 'The app has permissions, but of the other kind: application permissions work only in tokens obtained without a user (client credentials, certificate, managed identity), and delegated permissions only in tokens obtained for a signed-in user.',
-    why: 'A client-credentials token carries the roles claim (application permissions) and never delegated scopes; a user token carries scp (delegated) and never application roles. Granting one type and signing in with the other flow gives a token without the needed permission — or without any.',
+    why: 'An app-only token carries the roles claim (application permissions) and never delegated scopes; a user token carries scp (delegated) and never application roles. Granting one type and signing in with the other flow gives a token without the needed permission — or without any.',
     fix: 'Either grant the permission as the type your flow uses (Application for a daemon, Delegated for a signed-in user), or switch to the flow that matches what was granted; then get a new token.',
-    learnMore: { title: 'Delegated and application permissions', url: 'https://learn.microsoft.com/graph/auth/auth-concepts' },
+    fixFor: {
+      'app-only': 'For a daemon, add the permission under Microsoft Graph > Application permissions and have a Privileged Role Administrator grant admin consent, then request a new token with the /.default scope; APIs without an application permission (e.g. /me) need a signed-in user instead.',
+      delegated: 'For a signed-in user, add the permission under Microsoft Graph > Delegated permissions, consent to it, and sign in again; application permissions never appear in a user\'s token.',
+    },
+    learnMore: { title: 'Overview of Microsoft Graph permissions', url: 'https://learn.microsoft.com/graph/permissions-overview' },
+    lastVerified: {
+      on: '2026-12-01',
+      against: [
+        'https://learn.microsoft.com/graph/permissions-overview',
+        'https://learn.microsoft.com/graph/permissions-reference',
+        'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent',
+        'https://learn.microsoft.com/powershell/microsoftgraph/find-mg-graph-command',
+        'https://learn.microsoft.com/entra/identity-platform/scopes-oidc',
+      ],
+    },
   },
   checks: [
     {
       title: 'Know which flow issued the token',
-      verify: { claim: 'idtyp = app or a roles claim without scp means app-only (client credentials); scp means delegated (a signed-in user).', powershell: 'Get-MgContext | Select-Object AuthType, Scopes' },
-      fix: 'If you expected the other kind, change how the token is acquired (AcquireTokenForClient vs. an interactive/device-code/auth-code flow).',
+      verify: { claim: 'idtyp = app, or a roles claim without scp, means app-only (client credentials); scp means delegated (a signed-in user).', powershell: 'Get-MgContext | Select-Object AuthType, Scopes' },
+      fix: 'If you expected the other kind, change how the token is acquired (AcquireTokenForClient vs. an interactive, device-code or auth-code flow).',
+      source: 'https://learn.microsoft.com/graph/permissions-overview',
     },
     {
       title: 'The granted permissions are of that type',
-      verify: { portal: 'Entra admin center > Identity > Applications > App registrations > your app > API permissions: the Type column says Delegated or Application.', cli: 'az ad app permission list --id {app-id}' },
-      fix: 'For a daemon, add the Microsoft Graph permission as "Application permissions" and grant admin consent; for a user flow, add it as "Delegated permissions".',
+      verify: { portal: 'Entra admin center > Entra ID > App registrations > your app > API permissions: the Type column says Delegated or Application.', cli: 'az ad app permission list --id {app-id}' },
+      fix: 'For a daemon, add the Microsoft Graph permission as "Application permissions" and grant admin consent (Graph application permissions need a Privileged Role Administrator); for a user flow, add it as "Delegated permissions".',
+      source: 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent',
     },
     {
       title: 'The endpoint supports that type at all',
-      verify: { portal: 'Graph API reference page of the call > Permissions table: "Application: Not supported" means only a signed-in user can call it (for example /me, sending chat or channel messages).' },
-      fix: 'Call /users/{id} instead of /me from a daemon, or use a delegated flow for APIs that have no application permission.',
+      verify: { powershell: "Find-MgGraphCommand -Uri '{request-path}' -Method {method} -ApiVersion {api-version} | Select-Object -First 1 -ExpandProperty Permissions | Select-Object Name, PermissionType, IsLeastPrivilege", portal: 'The Graph API reference page of the call > Permissions table: "Application: Not supported" means only a signed-in user can call it (for example /me, sending chat or channel messages).' },
+      fix: 'From a daemon call /users/{id} instead of /me; use a delegated flow for APIs that have no application permission.',
+      source: 'https://learn.microsoft.com/powershell/microsoftgraph/find-mg-graph-command',
     },
     {
       title: 'The token carries scp or roles',
       verify: { claim: 'A token with neither scp nor roles makes Graph answer "Either scp or roles claim need to be present in the token".' },
-      fix: 'Grant at least one Microsoft Graph permission of the right type and consent to it, then request a new token (for app-only, use the /.default scope).',
+      fix: 'Grant at least one Microsoft Graph permission of the right type and consent to it, then request a new token (app-only requests use the /.default scope).',
+      source: 'https://learn.microsoft.com/entra/identity-platform/scopes-oidc',
     },
   ],
   signals: [

@@ -13,30 +13,49 @@ export default defineVerdict({
   wording: {
     title: 'The signed-in user may not access this data',
     what: 'With a delegated token Graph allows only what both the app and the signed-in user may do: the app has the permission, but this user lacks the role, the membership, the mailbox or the license the data needs (guests see even less).',
-    why: 'Delegated permissions are an intersection of the app\'s permissions and the user\'s own rights. A user without an Exchange Online mailbox, without a SharePoint license, outside a team, without an admin role, or a restricted guest is refused even though the app is configured correctly.',
-    fix: 'Give that user the missing role, membership or license (or a mailbox in Exchange Online), or call as a user who has it; for guests, relax the tenant\'s guest access settings or use an app-only flow.',
+    why: 'Delegated access is the intersection of the app\'s permissions and the user\'s own rights. A user without an Exchange Online mailbox, without a SharePoint license, outside a team, without an admin role, or a restricted guest is refused even though the app is configured correctly.',
+    fix: 'Give that user the missing role, membership or license (or a mailbox in Exchange Online), or call as a user who has them; for guests, invite them into the team or group they need before loosening tenant-wide guest settings.',
     learnMore: { title: 'Resolve Microsoft Graph authorization errors', url: 'https://learn.microsoft.com/graph/resolve-auth-errors' },
+    lastVerified: {
+      on: '2026-12-01',
+      against: [
+        'https://learn.microsoft.com/graph/resolve-auth-errors',
+        'https://learn.microsoft.com/entra/fundamentals/license-users-groups',
+        'https://learn.microsoft.com/entra/identity/role-based-access-control/manage-roles-portal',
+        'https://learn.microsoft.com/entra/external-id/external-collaboration-settings-configure',
+        'https://learn.microsoft.com/graph/api/resources/users',
+      ],
+    },
   },
   checks: [
     {
       title: 'It fails only for some users',
       verify: { portal: 'Graph Explorer: sign in as the failing user and as a working one, and run the same request.' },
       fix: 'If it works for an admin or another user, compare their roles, group memberships and licenses with the failing user\'s.',
+      source: 'https://learn.microsoft.com/graph/resolve-auth-errors',
     },
     {
       title: 'The user has the license (and mailbox) the data needs',
-      verify: { portal: 'Entra admin center > Identity > Users > All users > the user > Licenses.', powershell: 'Get-MgUserLicenseDetail -UserId {upn} | Select-Object SkuPartNumber; Get-EXOMailbox -Identity {upn} | Select-Object RecipientTypeDetails' },
+      verify: { portal: 'Entra admin center > Entra ID > Users > the user > Licenses.', powershell: 'Get-MgUserLicenseDetail -UserId {upn} | Select-Object SkuPartNumber; Get-EXOMailbox -Identity {upn} | Select-Object RecipientTypeDetails' },
       fix: 'Assign a license that includes Exchange Online / SharePoint Online / Teams as needed; an on-premises, inactive or soft-deleted mailbox cannot be reached through Graph.',
+      source: 'https://learn.microsoft.com/entra/fundamentals/license-users-groups',
     },
     {
       title: 'The user holds the role or membership the operation needs',
-      verify: { powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{user-object-id}'\"; Get-MgUserMemberOf -UserId {upn}", claim: 'wids lists the user\'s directory roles (template ids).' },
-      fix: 'Assign the least privileged role that allows it (for example User Administrator for user changes, Application Administrator for app registrations), or add the user to the team or group.',
+      verify: {
+        portal: 'Entra admin center > Entra ID > Users > the user > Assigned roles, and Groups.',
+        powershell: "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{user-object-id}'\" -ExpandProperty RoleDefinition | Select-Object -ExpandProperty RoleDefinition | Select-Object DisplayName; Get-MgUserMemberOf -UserId {upn}",
+        claim: 'wids, when the token carries it, lists the user\'s directory roles (template ids); a missing wids says nothing either way.',
+      },
+      fix: 'Assign the least privileged role that allows the operation (for example User Administrator for user changes, Application Administrator for app registrations), or add the user to the team or group.',
+      source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/manage-roles-portal',
     },
     {
       title: 'Guests are allowed to do this',
-      verify: { powershell: 'Get-MgUser -UserId {upn} -Property UserType | Select-Object UserType', portal: 'Entra admin center > Identity > External Identities > External collaboration settings > Guest user access.' },
-      fix: 'Guests cannot list directory objects under the default restrictions; raise the guest access level or do the call as a member.',
+      verify: { powershell: 'Get-MgUser -UserId {upn} -Property UserType | Select-Object UserType', portal: 'Entra admin center > Entra ID > External Identities > External collaboration settings > Guest user access.' },
+      fix: 'Under the default restrictions a guest can read single users and groups it is given, not list the directory. Add the guest to the team or group that holds the data, or run the call as a member.',
+      source: 'https://learn.microsoft.com/entra/external-id/external-collaboration-settings-configure',
+      tradeOff: 'Raising the guest access level applies to every guest in the tenant and exposes the directory to them: prefer membership in the one team or group, or a member account.',
     },
   ],
   signals: [

@@ -12,6 +12,7 @@ import { findStatuses } from './http-status.js';
 import { findAadsts, findDate, findGraphCodes, findMessages, findOAuthErrors, findRequestIds, type AadstsFinding } from './error-codes.js';
 import { findChallenge, type Challenge } from './www-authenticate.js';
 import { findRequests, type FoundRequest } from './requests.js';
+import { findErrorTime } from './error-time.js';
 import {
   APP_ONLY_FLOWS,
   claimsPermissionsGranted,
@@ -145,7 +146,9 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const statusFindings = findStatuses(text);
   const statuses = [...new Set(statusFindings.map((s) => s.status))];
   const codes = findGraphCodes(text);
-  const tokens = candidates.map((c) => inspectToken(c, { now: options.now }));
+  // A claims challenge's base64 value looks like a token segment; it is not a token.
+  const errorTime = findErrorTime(text);
+  const tokens = candidates.map((c) => inspectToken(c, { now: options.now, errorTime })).filter((t) => t.form !== 'claims-request');
   const token = tokens.find((t) => t.form === 'jwt' || t.form === 'payload-only') ?? tokens[0];
   const present = findRegisteredPhrases(lower);
   const has = phraseLookup(lower, present);

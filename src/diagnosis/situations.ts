@@ -1,0 +1,42 @@
+/**
+ * The situations that change the advice for the same error: who calls (an app alone or a
+ * signed-in user), and a few setups whose fix is different altogether (the retired Azure AD
+ * Graph, the developer's own API checking a token, EWS, a Conditional Access claims challenge).
+ * Pure: reads the evidence only. Advice selection lives in ./advice.ts.
+ */
+import type { Situation } from './cause.js';
+import type { Evidence } from './evidence/index.js';
+
+/**
+ * Microsoft.IdentityModel's audience, issuer and signature errors (IDX10205-IDX10214, IDX105xx).
+ * Graph never reports them: they come from an API that validates tokens itself, i.e. the
+ * developer's own API. (Expiry, IDX10222/10223, and malformed tokens, IDX12xxx/14xxx, are
+ * token-invalid and deliberately not here.)
+ */
+const OWN_API_VALIDATION = /\bidx10(?:20[5-9]|21[0-4]|5\d\d)\b/;
+const EWS = /\bews\b|exchange web services|\/ews\/exchange\.asmx|ewsenabled|ewsapplicationaccesspolicy|full_access_as_app/;
+
+function callsAzureAdGraph(e: Evidence): boolean {
+  return (
+    e.request?.target === 'azure-ad-graph' ||
+    e.token?.audience?.kind === 'azure-ad-graph' ||
+    e.quotedAudience?.kind === 'azure-ad-graph' ||
+    e.has('graph.windows.net')
+  );
+}
+
+function claimsChallenge(e: Evidence): boolean {
+  return e.challenge?.hasClaims === true || e.oauthErrors.includes('insufficient_claims') || e.has('insufficient_claims');
+}
+
+/** The situations the paste shows, in a fixed order (flags first, then who calls). */
+export function situationsOf(e: Evidence): Situation[] {
+  const out: Situation[] = [];
+  if (callsAzureAdGraph(e)) out.push('azure-ad-graph');
+  if (OWN_API_VALIDATION.test(e.lower)) out.push('own-api');
+  if (EWS.test(e.lower)) out.push('ews');
+  if (claimsChallenge(e)) out.push('claims-challenge');
+  if (e.context === 'app-only') out.push('app-only');
+  if (e.context === 'delegated') out.push('delegated');
+  return out;
+}
