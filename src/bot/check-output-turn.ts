@@ -1,8 +1,9 @@
 /**
  * Closing the loop in the conversation: a check's output pasted on its own gets a summary of
- * what it shows with a "what were you calling?" prompt; pasted into a cause card's field, it
- * gets a verdict on that check, the ranking moves by what it proved (as a guided answer moves
- * it), and the walkthrough goes on: the same cause when confirmed, the next one when ruled out.
+ * what it shows with a "what were you calling?" prompt; pasted into a check's field on the
+ * answer card, it gets a verdict on that check (with Back to the card it came from), the
+ * ranking moves by what it proved (as a guided answer moves it), and the walkthrough goes on:
+ * the same cause when confirmed, the next one when ruled out.
  */
 import { readCheckOutput, type OutputFacts, type ParsedOutput } from '../check-outputs/index.js';
 import { isGuid } from '../check-outputs/graph-names.js';
@@ -15,11 +16,12 @@ import { isConfident, rankPoints } from '../diagnosis/rank.js';
 import { permissionById } from '../permissions/default-index.js';
 import { redact } from '../token/redact.js';
 import { encodeOutputFacts, parseOutputFacts } from './check-output-state.js';
-import type { ConversationDeps, Reply, TurnContextInfo } from './conversation.js';
-import type { CheckOutputInputs, FollowUpState, RankEntry } from './follow-up-state.js';
-import { causeData, display, openCandidates } from './present.js';
+import type { ConversationDeps, Reply } from './conversation.js';
+import { stepForward, type CardAction, type FollowUpState, type RankEntry } from './follow-up-state.js';
+import { action, causeData, display, openCandidates, type Showing } from './present.js';
 
-const MARKS = { confirmed: ['✔', 'Attention'], 'ruled-out': ['✖', 'Good'], open: ['?', 'Default'] } as const;
+/** A finding's meaning in a word beside its mark (never by colour alone). */
+const MARKS = { confirmed: '✔ confirmed', 'ruled-out': '✖ ruled out', open: '? open' } as const;
 const STYLE = { confirmed: 'attention', 'ruled-out': 'good', open: 'emphasis' } as const;
 const MAX_LINES = 12;
 
@@ -47,20 +49,20 @@ function outputLines(parsed: ParsedOutput, group: boolean): { text: string }[] {
 }
 
 function findingsData(v: CheckVerdict): CheckOutputCardData['findings'] {
-  return v.findings.map((f) => ({ mark: MARKS[f.outcome][0], color: MARKS[f.outcome][1], text: display(`${verdictById(f.cause)?.wording.title ?? f.cause}: ${f.text}`) }));
+  return v.findings.map((f) => ({ mark: MARKS[f.outcome], text: display(`${verdictById(f.cause)?.wording.title ?? f.cause}: ${f.text}`) }));
 }
 
 /** What the output means for the common causes when nothing else is known. */
-export function outputSummary(parsed: ParsedOutput, deps: ConversationDeps, where: TurnContextInfo): Reply {
+export function outputSummary(parsed: ParsedOutput, deps: ConversationDeps, showing: Showing): Reply {
   const v = judgeOutput(parsed.facts, {});
   const data: CheckOutputCardData = {
     title: parsed.title,
     subtitle: `Read as ${parsed.format === 'text' ? 'command output' : parsed.format === 'json' ? 'JSON' : `a PowerShell ${parsed.format}`}. Tell me the call for a verdict on it.`,
     verdict: v.outcome === 'open' ? undefined : { headline: display(v.headline), style: STYLE[v.outcome] },
     findings: findingsData(v),
-    lines: outputLines(parsed, where.group),
+    lines: outputLines(parsed, showing.group),
     needs: v.needs ? display(v.needs) : undefined,
-    note: where.group && parsed.personal.length > 0 ? GROUP_TRIM_NOTE : undefined,
+    note: showing.group && parsed.personal.length > 0 ? GROUP_TRIM_NOTE : undefined,
     prompt: { submit: { verb: 'calling', outputFacts: encodeOutputFacts(parsed.facts) } },
   };
   return { cards: [deps.renderer.attachment('check-output', data)], text: `${parsed.title}. ${v.headline}`, outcome: 'output-summary' };
@@ -80,7 +82,7 @@ function tokenKindOf(flow: string | undefined): TokenKind | undefined {
 }
 
 /** The answer to "what were you calling?": the same output judged for that call and flow. */
-export function outputForCall(inputs: CheckOutputInputs, deps: ConversationDeps): Reply {
+export function outputForCall(inputs: Pick<CardAction, 'request' | 'flow' | 'outputFacts'>, deps: ConversationDeps): Reply {
   const facts = parseOutputFacts(inputs.outputFacts);
   const request = readRequest(inputs.request);
   const v = judgeOutput(facts, { method: request?.method, path: request?.path, tokenKind: tokenKindOf(inputs.flow) });
@@ -110,7 +112,7 @@ function reranked(state: FollowUpState, v: CheckVerdict): { state: FollowUpState
   const ranked = rankPoints(points, strongest, state.facts.status, order).filter((r) => r.points > -50);
   const ranking: RankEntry[] = ranked.slice(0, 6).map((r) => ({ id: r.id, points: Math.max(-100, Math.min(100, r.points)), strongest: Math.min(100, r.strongest) }));
   const open = ranked.filter((r) => !state.tried.includes(r.id) && r.id !== 'not-authorization');
-  return { state: { ...state, ranking, answers, asking: undefined, qc: { ...state.qc, context: contextAfter(state.qc.context, answers) } }, confident: isConfident(open) };
+  return { state: stepForward(state, { ranking, answers, asking: undefined, qc: { ...state.qc, context: contextAfter(state.qc.context, answers) } }), confident: isConfident(open) };
 }
 
 /** The request carried in the state ("GET /groups/{id}/members"), for the verdict. */
@@ -125,7 +127,7 @@ function carriedTokenKind(state: FollowUpState): TokenKind | undefined {
 }
 
 /** An output pasted into a cause card's field: the verdict on the check, then where to go next. */
-export function outputInWalkthrough(state: FollowUpState, pasted: string, deps: ConversationDeps, where: TurnContextInfo): Reply | undefined {
+export function outputInWalkthrough(state: FollowUpState, pasted: string, deps: ConversationDeps, showing: Showing): Reply | undefined {
   const parsed = readCheckOutput(pasted);
   if (!parsed) return undefined;
   const current = state.current ?? openCandidates(state)[0];
@@ -139,7 +141,7 @@ export function outputInWalkthrough(state: FollowUpState, pasted: string, deps: 
   if (onCurrent?.outcome === 'ruled-out' && current) {
     moved = { ...moved, tried: moved.tried.includes(current) ? moved.tried : [...moved.tried, current] };
     to = openCandidates(moved)[0];
-    lead = 'Next candidate · the output ruled out the last one';
+    lead = 'The output ruled that out. Next candidate';
   } else {
     const top = openCandidates(moved)[0];
     to = onCurrent?.outcome === 'confirmed' ? current : next.confident && top ? top : current ?? top;
@@ -150,12 +152,14 @@ export function outputInWalkthrough(state: FollowUpState, pasted: string, deps: 
     subtitle: current ? `Checked against: ${verdictById(current)?.wording.title ?? current}` : 'Checked against the walkthrough',
     verdict: { headline: display(v.headline), style: STYLE[v.outcome] },
     findings: findingsData(v),
-    lines: outputLines(parsed, where.group),
+    lines: outputLines(parsed, showing.group),
     needs: v.needs ? display(v.needs) : undefined,
-    note: where.group && parsed.personal.length > 0 ? GROUP_TRIM_NOTE : undefined,
+    note: showing.group && parsed.personal.length > 0 ? GROUP_TRIM_NOTE : undefined,
+    // Back shows the card the output was pasted into again (the step before this one).
+    back: action('back', stepForward(state, {})),
   };
   const cards = [deps.renderer.attachment('check-output', data)];
-  if (to) cards.push(deps.renderer.attachment('cause', causeData(to, moved, lead)));
+  if (to) cards.push(deps.renderer.attachment('cause', causeData(to, moved, showing, { lead })));
   return { cards, text: v.headline, outcome: `output-${v.outcome}`, causeId: to };
 }
 

@@ -18,6 +18,7 @@ import { matchCommand } from './commands.js';
 import { handleAction, handlePaste, help, notice, welcome, type ConversationDeps, type Reply, type TurnContextInfo } from './conversation.js';
 import { InvalidActionData, parseAction } from './follow-up-state.js';
 import { pasteFromActivity, pasteFromMessagePayload } from './incoming-text.js';
+import { privateChatLink } from './private-chat.js';
 
 /** The id of the message action in the manifest's composeExtensions (a meta-test keeps them equal). */
 export const MESSAGE_ACTION_ID = 'diagnose';
@@ -43,27 +44,40 @@ function record(context: TurnContext, reply: Pick<Reply, 'outcome' | 'causeId'>)
   context.turnState.set(TURN_OUTCOME, { outcome: reply.outcome, causeId: reply.causeId } satisfies TurnOutcome);
 }
 
-function toActivity(context: TurnContext, reply: Reply) {
-  if (!CARD_CHANNELS.has(context.activity.channelId ?? '')) return MessageFactory.text(reply.text);
+/** The message for a reply: its cards, or the plain text where cards cannot be shown. */
+export function toActivity(channelId: string | undefined, reply: Reply) {
+  if (!CARD_CHANNELS.has(channelId ?? '')) return MessageFactory.text(reply.text);
   const activity = MessageFactory.carousel([]);
   activity.attachmentLayout = 'list';
   activity.attachments = reply.cards.map((c: CardAttachment, i) => CardFactory.adaptiveCard(i === 0 ? { ...c.content, fallbackText: reply.text } : c.content));
-  // The plain-text fallback: one line above the cards, in notifications, and for clients that
-  // cannot render cards.
-  activity.text = reply.text;
+  // The plain text goes where it helps without repeating the card: in the card's fallbackText
+  // (clients that cannot render it) and in the notification summary. As activity.text it would
+  // show as a second bubble above the card, saying what the card's first line says.
   activity.summary = reply.text.slice(0, 200);
   return activity;
 }
 
 export class DoctorBot extends TeamsActivityHandler {
-  constructor(private readonly deps: ConversationDeps) {
+  private readonly configured: ConversationDeps;
+
+  constructor(deps: ConversationDeps) {
     super();
+    this.configured = deps;
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.send(context, welcome(this.deps));
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.send(context, welcome(this.depsFor(context), where(context)));
       await next();
     });
+  }
+
+  /**
+   * The conversation's dependencies for this turn. In a group the private-chat button needs the
+   * bot's id: the configured app id, else the id Teams addresses the bot by ("28:<app id>").
+   */
+  private depsFor(context: TurnContext): ConversationDeps {
+    if (this.configured.privateChatUrl || !where(context).group) return this.configured;
+    return { ...this.configured, privateChatUrl: privateChatLink(context.activity.recipient?.id) };
   }
 
   /**
@@ -82,36 +96,56 @@ export class DoctorBot extends TeamsActivityHandler {
 
   private async send(context: TurnContext, reply: Reply): Promise<void> {
     record(context, reply);
-    await context.sendActivity(toActivity(context, reply));
+    await context.sendActivity(toActivity(context.activity.channelId, reply));
   }
 
   private async onMessageTurn(context: TurnContext): Promise<void> {
     const value: unknown = context.activity.value;
     // Action.Submit (and Action.Execute's fallback) arrive as a message carrying the action data.
     if (value !== undefined && value !== null && typeof value === 'object' && 'verb' in value) {
-      await this.send(context, this.fromAction(context, value));
+      const reply = this.fromAction(context, value);
+      if (reply.updatesCard && (await this.replaceCard(context, reply))) return;
+      await this.send(context, reply);
       return;
     }
     const paste = pasteFromActivity(context.activity);
     if (!paste) {
-      await this.send(context, help(this.deps));
+      await this.send(context, help(this.depsFor(context)));
       return;
     }
     const command = matchCommand(paste);
     if (command) {
-      await this.send(context, command.reply === 'help' ? help(this.deps) : welcome(this.deps));
+      await this.send(context, command.reply === 'help' ? help(this.depsFor(context)) : welcome(this.depsFor(context), where(context)));
       return;
     }
-    await this.send(context, handlePaste(paste, this.deps, where(context)));
+    await this.send(context, handlePaste(paste, this.depsFor(context), where(context)));
+  }
+
+  /**
+   * Action.Submit (the fallback of clients without Action.Execute) cannot replace its card by
+   * answering; updating the message it came from can. With expectReplies there is no message
+   * to update (the replies travel in the HTTP response), so the reply is sent instead.
+   */
+  private async replaceCard(context: TurnContext, reply: Reply): Promise<boolean> {
+    const id = context.activity.replyToId;
+    if (!id || context.activity.deliveryMode === 'expectReplies') return false;
+    const message = toActivity(context.activity.channelId, reply);
+    message.id = id;
+    try {
+      await context.updateActivity(message);
+      record(context, reply);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private fromAction(context: TurnContext, data: unknown): Reply {
     try {
-      const { verb, state, answer, inputs } = parseAction(data);
-      return handleAction(verb, state, answer, this.deps, where(context), inputs);
+      return handleAction(parseAction(data), this.depsFor(context), where(context));
     } catch (error) {
       if (!(error instanceof InvalidActionData)) throw error;
-      return notice(this.deps, 'I could not use that button.', 'It came from an older or changed card. Paste the error again and I will start over.', 'invalid-action-data');
+      return notice(this.depsFor(context), 'I could not use that button.', 'It came from an older or changed card. Paste the error again and I will start over.', 'invalid-action-data');
     }
   }
 
@@ -126,7 +160,7 @@ export class DoctorBot extends TeamsActivityHandler {
     // A message response carries a string; botbuilder's type only allows an object, hence the cast.
     if (!first) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text as unknown as Record<string, unknown> };
     // Extra cards (a diagnosis from the example button) follow as a normal message.
-    if (more.length > 0) await context.sendActivity(toActivity(context, { ...reply, cards: more }));
+    if (more.length > 0) await context.sendActivity(toActivity(context.activity.channelId, { ...reply, cards: more }));
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: first.content };
   }
 
@@ -134,7 +168,7 @@ export class DoctorBot extends TeamsActivityHandler {
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     if (action.commandId !== MESSAGE_ACTION_ID) return { task: { type: 'message', value: 'Unknown action.' } };
     const paste = pasteFromMessagePayload(action.messagePayload);
-    const reply = paste ? handlePaste(paste, this.deps, where(context)) : notice(this.deps, 'That message has no text I can read.', 'Copy the error into a chat with me instead.', 'no-error-found');
+    const reply = paste ? handlePaste(paste, this.depsFor(context), where(context)) : notice(this.depsFor(context), 'That message has no text I can read.', 'Copy the error into a chat with me instead.', 'no-error-found');
     record(context, reply);
     const [first] = reply.cards;
     if (!first) return { task: { type: 'message', value: reply.text } };
@@ -144,7 +178,7 @@ export class DoctorBot extends TeamsActivityHandler {
   /** A button pressed inside that dialog: post the full walkthrough to the conversation. */
   protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const paste = pasteFromMessagePayload(action.messagePayload);
-    if (paste) await this.send(context, handlePaste(paste, this.deps, where(context)));
+    if (paste) await this.send(context, handlePaste(paste, this.depsFor(context), where(context)));
     return {};
   }
 }

@@ -28,7 +28,13 @@ export interface CarriedFacts {
   readonly date?: string;
   readonly request?: string;
   readonly permission?: string;
+  /** Sign-in errors carry these instead of a request-id; support asks for them. */
+  readonly correlationId?: string;
+  readonly traceId?: string;
 }
+
+/** One earlier step of the walkthrough: enough to show it again (Back). */
+export type Step = Omit<FollowUpState, 'facts' | 'history'>;
 
 export interface FollowUpState {
   readonly v: typeof STATE_VERSION;
@@ -41,6 +47,23 @@ export interface FollowUpState {
   readonly asking?: string;
   readonly qc: QuestionContext;
   readonly facts: CarriedFacts;
+  /** The steps before this one, oldest first, at most MAX_HISTORY (Back pops the last). */
+  readonly history: readonly Step[];
+}
+
+/** How many steps Back can go: bounded so the state on every button stays small. */
+export const MAX_HISTORY = 4;
+
+/** The state one step further on: the current step is remembered for Back. */
+export function stepForward(state: FollowUpState, next: Partial<Omit<FollowUpState, 'facts' | 'history' | 'v'>>): FollowUpState {
+  const { facts, history, ...step } = state;
+  return { ...state, ...next, facts, history: [...history, step].slice(-MAX_HISTORY) };
+}
+
+/** The previous step, with the facts and the shorter history; undefined at the first step. */
+export function stepBack(state: FollowUpState): FollowUpState | undefined {
+  const previous = state.history[state.history.length - 1];
+  return previous ? { ...previous, facts: state.facts, history: state.history.slice(0, -1) } : undefined;
 }
 
 export const VERBS = ['example', 'help', 'fixed', 'next', 'unsure', 'answer', 'token', 'back', 'escalate', 'restart', 'helpful', 'unhelpful', 'output', 'calling'] as const;
@@ -92,7 +115,7 @@ const CODES: Readonly<Record<VerdictId, string>> = {
 const FROM_CODE: ReadonlyMap<string, VerdictId> = new Map(Object.entries(CODES).map(([id, code]) => [code, id as VerdictId]));
 const CONTEXT_CODES: Readonly<Record<CallContext, string>> = { 'app-only': 'a', delegated: 'd', mixed: 'm', unknown: 'u' };
 const CONTEXT_FROM: ReadonlyMap<string, CallContext> = new Map(Object.entries(CONTEXT_CODES).map(([c, code]) => [code, c as CallContext]));
-const FACT_KEYS = { status: 's', code: 'c', aadsts: 'x', message: 'm', requestId: 'i', date: 'd', request: 'r', permission: 'p' } as const;
+const FACT_KEYS = { status: 's', code: 'c', aadsts: 'x', message: 'm', requestId: 'i', date: 'd', request: 'r', permission: 'p', correlationId: 'o', traceId: 'e' } as const;
 const FACT_ENTRIES = Object.entries(FACT_KEYS) as [keyof CarriedFacts, string][];
 
 /** Whether an object has any own key, without listing them all. */
@@ -105,7 +128,7 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-export function encodeState(state: FollowUpState): Record<string, unknown> {
+function encodeStep(state: Step): Record<string, unknown> {
   const wire: Record<string, unknown> = {
     v: STATE_VERSION,
     r: state.ranking.map((e) => [CODES[e.id], round1(e.points), round1(e.strongest)]),
@@ -115,6 +138,12 @@ export function encodeState(state: FollowUpState): Record<string, unknown> {
   if (state.tried.length > 0) wire.t = state.tried.map((id) => CODES[id]);
   if (hasKeys(state.answers)) wire.a = state.answers;
   if (state.asking) wire.q = state.asking;
+  return wire;
+}
+
+export function encodeState(state: FollowUpState): Record<string, unknown> {
+  const wire = encodeStep(state);
+  if (state.history.length > 0) wire.h = state.history.map(encodeStep);
   const f: Record<string, unknown> = {};
   let facts = 0;
   for (const [key, short] of FACT_ENTRIES) {
@@ -133,7 +162,7 @@ function cause(v: unknown, what: string): VerdictId {
   return id ?? fail(`${what} has an unknown cause`);
 }
 
-export function parseState(raw: unknown): FollowUpState {
+function parseStep(raw: unknown): Step {
   if (!isRecord(raw)) fail('state missing');
   if (raw.v !== STATE_VERSION) fail('state version');
   if (!Array.isArray(raw.r) || raw.r.length === 0 || raw.r.length > 9) fail('ranking');
@@ -154,8 +183,16 @@ export function parseState(raw: unknown): FollowUpState {
   const asking = raw.q === undefined ? undefined : typeof raw.q === 'string' && questionById(raw.q) ? raw.q : fail('asking');
   const x = typeof raw.x === 'string' && /^[admu][01][01]$/.test(raw.x) ? raw.x : fail('context');
   const qc: QuestionContext = { context: CONTEXT_FROM.get(x[0] as string) as CallContext, knowsAccount: x[1] === '1', hasToken: x[2] === '1' };
-  if (raw.f !== undefined && !isRecord(raw.f)) fail('facts');
-  const f = (raw.f ?? {}) as Record<string, unknown>;
+  return { v: STATE_VERSION, ranking, current, tried, answers, asking, qc };
+}
+
+export function parseState(raw: unknown): FollowUpState {
+  const step = parseStep(raw);
+  const r = raw as Record<string, unknown>;
+  if (r.h !== undefined && (!Array.isArray(r.h) || r.h.length > MAX_HISTORY)) fail('history');
+  const history = ((r.h ?? []) as unknown[]).map(parseStep);
+  if (r.f !== undefined && !isRecord(r.f)) fail('facts');
+  const f = (r.f ?? {}) as Record<string, unknown>;
   const facts: CarriedFacts = {
     status: f.s === undefined ? undefined : finite(f.s, 100, 599, 'status'),
     code: optString(f.c, 'code'),
@@ -165,20 +202,31 @@ export function parseState(raw: unknown): FollowUpState {
     date: optString(f.d, 'date'),
     request: optString(f.r, 'request'),
     permission: optString(f.p, 'permission'),
+    correlationId: optString(f.o, 'correlationId'),
+    traceId: optString(f.e, 'traceId'),
   };
-  return { v: STATE_VERSION, ranking, current, tried, answers, asking, qc, facts };
+  return { ...step, facts, history };
 }
+
+/** A token (header.payload.signature) or its payload is a few kilobytes; more is not a token. */
+export const MAX_TOKEN_INPUT = 16 * 1024;
 
 /** A check's output pasted into a card: the bound the parsers read (64 KB). */
 export const MAX_CHECK_OUTPUT = 64 * 1024;
 
-/** What the check-output fields of a card send (validated here; the facts by check-output-state.ts). */
-export interface CheckOutputInputs {
-  /** What a check printed, from the cause card's field. */
+export interface CardAction {
+  readonly verb: Verb;
+  readonly state?: FollowUpState;
+  /** The chosen answer of a question card. */
+  readonly answer?: string;
+  /** What was typed into the token field of a card (a secret: never stored, logged or echoed). */
+  readonly token?: string;
+  /** What a check printed, from the card's output field. */
   readonly checkOutput?: string;
-  /** "What were you calling?": the request and the flow, with the parsed output's facts. */
+  /** "What were you calling?": the request and the flow, sent back with the parsed output's facts. */
   readonly request?: string;
   readonly flow?: string;
+  /** Parsed output facts, still untrusted: check-output-state.ts validates them. */
   readonly outputFacts?: unknown;
 }
 
@@ -187,17 +235,21 @@ function optInput(v: unknown, max: number, what: string): string | undefined {
   return typeof v === 'string' && v.length <= max ? v : fail(what);
 }
 
-/** Reads the verb and state of an incoming card action (Action.Execute or Action.Submit). */
-export function parseAction(data: unknown): { verb: Verb; state?: FollowUpState; answer?: string; inputs: CheckOutputInputs } {
+/** Reads the verb, state and inputs of an incoming card action (Action.Execute or Action.Submit). */
+export function parseAction(data: unknown): CardAction {
   if (!isRecord(data)) fail('no action data');
   if (!isVerb(data.verb)) fail('unknown verb');
   const state = data.state === undefined ? undefined : parseState(data.state);
   const answer = data.answer === undefined ? undefined : typeof data.answer === 'string' && data.answer.length <= 60 ? data.answer : fail('answer');
-  const inputs: CheckOutputInputs = {
+  const token = data.token === undefined || data.token === '' ? undefined : typeof data.token === 'string' && data.token.length <= MAX_TOKEN_INPUT ? data.token : fail('token');
+  return {
+    verb: data.verb,
+    state,
+    answer,
+    token,
     checkOutput: optInput(data.checkOutput, MAX_CHECK_OUTPUT, 'checkOutput'),
     request: optInput(data.request, MAX_STRING, 'request'),
     flow: optInput(data.flow, 20, 'flow'),
     outputFacts: data.outputFacts,
   };
-  return { verb: data.verb, state, answer, inputs };
 }

@@ -1,21 +1,32 @@
 /**
  * From diagnosis results to card data: the only bridge between what the engine found and what
  * the cards show. Pure functions; card templates stay free of logic beyond $when/$data.
+ *
+ * Reading order of an answer: the verdict, what to do (with the first command), why (two or
+ * three reasons), the runners-up in one line, then the checks collapsed. Colours never carry
+ * meaning alone: every verdict mark has its word ("✖ fails").
  */
-import type { ActionData, CauseCardData, NameValue, NotAuthorizationCardData, QuestionCardData, SummaryCardData, TokenCardData } from '../cards/card-data.js';
-import type { VerdictId } from '../diagnosis/cause.js';
+import type { ActionData, CauseCardData, CheckData, NameValue, NotAuthorizationCardData, QuestionCardData, TextLines, TokenInputData, TokenSectionData, TokenVerdictLine } from '../cards/card-data.js';
+import type { Check, VerdictId } from '../diagnosis/cause.js';
 import { verdictById } from '../diagnosis/causes/index.js';
 import { filledAdvice } from '../diagnosis/advice.js';
-import { valuesFromCarried } from '../diagnosis/fill-commands.js';
+import { valuesFromCarried, valuesFromFacts } from '../diagnosis/fill-commands.js';
 import type { Diagnosis, RankedCause } from '../diagnosis/diagnose.js';
 import type { Question } from '../diagnosis/questions.js';
-import { isoSeconds, type TokenReport } from '../token/inspect.js';
+import { isoSeconds, type CheckVerdict, type TokenReport } from '../token/inspect.js';
 import { redact } from '../token/redact.js';
 import { encodeState, STATE_VERSION, type FollowUpState, type Verb } from './follow-up-state.js';
+import { findSupportIds } from './support-ids.js';
 
 export interface Audience {
   /** Group chat or channel: token claims stay private. */
   readonly group: boolean;
+}
+
+/** Where the card is shown and what it may link to. */
+export interface Showing extends Audience {
+  /** A deep link that opens a 1:1 chat with the bot, when the app id is known. */
+  readonly privateChatUrl?: string;
 }
 
 /**
@@ -54,8 +65,9 @@ function requestLabel(method: string | undefined, url: string | undefined): stri
   return clip(`${method ?? 'GET'} ${redact(path, { emails: true })}`, 200);
 }
 
-export function stateFromDiagnosis(d: Diagnosis, audience: Audience, answers: Readonly<Record<string, string>> = {}): FollowUpState {
+export function stateFromDiagnosis(d: Diagnosis, audience: Audience, paste = ''): FollowUpState {
   const f = d.facts;
+  const ids = findSupportIds(paste);
   // The permission comparison quotes the token's scopes: in a group, the card data stays free of them.
   const permissionFromToken = d.insight?.held?.from === 'token';
   return {
@@ -63,10 +75,10 @@ export function stateFromDiagnosis(d: Diagnosis, audience: Audience, answers: Re
     ranking: d.causes.slice(0, 6).map((c) => ({ id: c.id, points: c.points, strongest: c.strongest })),
     current: d.causes.find((c) => c.id !== 'not-authorization')?.id,
     tried: [],
-    answers,
+    answers: {},
     qc: d.questionContext,
     facts: {
-      status: f.status,
+      status: f.status ?? ids.status,
       code: f.codes[0] ? clip(f.codes[0], 80) : undefined,
       aadsts: f.aadsts[0] ? clip(`${f.aadsts[0].code}: ${f.aadsts[0].description}`, 200) : undefined,
       message: f.message ? clip(redact(f.message, { emails: true }), 300) : undefined,
@@ -74,7 +86,10 @@ export function stateFromDiagnosis(d: Diagnosis, audience: Audience, answers: Re
       date: f.date,
       request: requestLabel(f.method, f.url),
       permission: (f.permission?.verdict === 'missing' || f.permission?.verdict === 'no-scheme-for-token') && !(audience.group && permissionFromToken) ? clip(f.permission.message, 300) : undefined,
+      correlationId: ids.correlationId,
+      traceId: ids.traceId,
     },
+    history: [],
   };
 }
 
@@ -82,6 +97,8 @@ export function stateFromDiagnosis(d: Diagnosis, audience: Audience, answers: Re
 function quoted(text: string): string | undefined {
   return /\("([^"]{2,200})"\)/.exec(text)?.[1];
 }
+
+export const PRIVATE_TOKEN_NOTE = 'The token you pasted supports this; its claims are shown only in a private chat with me.';
 
 function publicEvidence(c: RankedCause, audience: Audience): string[] {
   const out: string[] = [];
@@ -98,8 +115,6 @@ function publicEvidence(c: RankedCause, audience: Audience): string[] {
   return out;
 }
 
-export const PRIVATE_TOKEN_NOTE = 'The token you pasted supports this; its claims are shown only in a private chat with me.';
-
 function factRows(d: Diagnosis): NameValue[] {
   const f = d.facts;
   const rows: NameValue[] = [];
@@ -113,103 +128,62 @@ function factRows(d: Diagnosis): NameValue[] {
   return rows;
 }
 
-export function summaryData(d: Diagnosis, audience: Audience): SummaryCardData {
-  const [top, ...rest] = d.causes;
-  const topTitle = top ? title(top.id) : 'No cause found';
-  const headline = d.confident ? `Most likely: ${topTitle}` : `Not sure yet: ${topTitle}?`;
-  const subline = d.confident
-    ? `Confidence ${Math.round((top?.score ?? 0) * 100)}% · I'll walk you through the checks below.`
-    : 'The error alone does not decide it. A question or two will narrow it down.';
-  const reasons = top ? publicEvidence(top, audience).slice(0, 4) : [];
-  // The permission comparison is shown once: as a reason when it is one, else on its own line.
-  const showInsight = d.insight && d.insight.verdict !== 'unknown-endpoint' && !reasons.includes(d.insight.message) && !(audience.group && d.insight.held?.from === 'token');
-  const notes = [...d.notes];
-  if (d.tokens.length > 0) {
-    notes.push(audience.group
-      ? 'You pasted an access token where others can read it. I did not show its claims here; if it has not expired, treat it as exposed. Chat with me 1:1 to inspect it.'
-      : 'I decoded the token you pasted locally and did not store it; see the token card for its claims.');
-  }
-  return {
-    headline: clip(headline, 160),
-    subline,
-    style: d.confident ? 'attention' : 'warning',
-    reasons: reasons.map((text) => ({ text: display(text) })),
-    insight: showInsight && d.insight ? display(d.insight.message) : undefined,
-    runnersUp: rest
-      .filter((c) => c.score >= 0.02 || c.evidence.length > 0)
-      .slice(0, 3)
-      .map((c) => {
-        const reason = publicEvidence(c, audience).find((r) => !/^HTTP \d{3}\b|^Nothing in the text points here/.test(r));
-        return { percent: c.score < 0.01 ? '<1%' : `${Math.round(c.score * 100)}%`, title: title(c.id), reason: reason ? `— ${clip(reason, 160)}` : '' };
-      }),
-    facts: factRows(d),
-    notes: notes.map((text) => ({ text: display(text) })),
-  };
-}
-
 /** Candidate causes still open (not tried), best first. */
 export function openCandidates(state: FollowUpState): VerdictId[] {
   return state.ranking.filter((r) => r.id !== 'not-authorization' && !state.tried.includes(r.id)).map((r) => r.id);
 }
 
-export function causeData(id: VerdictId, state: FollowUpState, lead?: string): CauseCardData {
-  const verdict = verdictById(id);
-  if (!verdict) throw new Error(`unknown cause ${id}`);
-  const w = verdict.wording;
-  const shown: FollowUpState = { ...state, current: id };
-  const candidates = openCandidates(state);
-  const rank = state.ranking.findIndex((r) => r.id === id) + 1;
-  const remaining = candidates.filter((c) => c !== id);
-  const others = state.ranking.filter((r) => r.id !== id && r.id !== 'not-authorization' && r.points > 0).length;
-  const position = lead ?? (state.tried.length === 0 && rank === 1 ? `Most likely cause${others > 0 ? ` · ${others} other candidate${others > 1 ? 's' : ''}` : ''}` : `Candidate ${rank} of ${state.ranking.length}`);
-  return {
-    causeId: id,
-    title: w.title,
-    position,
-    style: 'emphasis',
-    what: w.what,
-    why: w.why,
-    fix: w.fix,
-    learnMoreTitle: w.learnMore.title,
-    learnMoreUrl: w.learnMore.url,
-    checks: filledAdvice(verdict, valuesFromCarried(state.facts, state.qc.context)).checks.map((c, i) => ({ n: i + 1, title: c.title, fix: c.fix, ...c.verify })),
-    nextTitle: remaining.length > 0 ? 'Still failing: next cause' : 'Still failing',
-    // The token button needs no state: what comes next is a new paste.
-    actions: { ...actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate', 'output']), token: action('token') },
-  };
+/** Whether anything (a signal of the paste, a token claim or an answer) points at the cause. */
+export function hasEvidence(state: FollowUpState, id: VerdictId): boolean {
+  return (state.ranking.find((r) => r.id === id)?.strongest ?? 0) > 0;
 }
 
-export function notAuthorizationData(d: Diagnosis, state: FollowUpState): NotAuthorizationCardData {
-  const w = verdictById('not-authorization')?.wording;
-  const top = d.causes[0];
-  return {
-    reason: clip(top?.evidence[0] ?? 'The error is about the request, not about permissions.', 200),
-    what: w?.what ?? '',
-    fix: w?.fix ?? '',
-    reasons: (top?.evidence ?? []).slice(1, 3).map((text) => ({ text: display(text) })),
-    facts: factRows(d),
-    learnMoreTitle: w?.learnMore.title ?? 'Microsoft Graph error responses',
-    learnMoreUrl: w?.learnMore.url ?? 'https://learn.microsoft.com/graph/errors',
-    actions: { unsure: action('unsure', { ...state, tried: ['not-authorization'] }), escalate: action('escalate', state) },
-  };
+/** The one place a cause's checks become card data (command filling plugs in here). */
+export function checksData(checks: readonly Check[]): CheckData[] {
+  const ids = checks.map((_, i) => `gad-check-${i + 1}`);
+  return checks.map((c, i) => ({
+    id: ids[i] as string,
+    n: i + 1,
+    title: c.title,
+    fix: c.fix,
+    ...c.verify,
+    // Opening one check closes the others: one open at a time keeps the card short.
+    targets: ids.map((elementId, j) => (j === i ? { elementId } : { elementId, isVisible: false })),
+  }));
 }
 
-export function questionData(q: Question, state: FollowUpState, number: number): QuestionCardData {
-  const asking: FollowUpState = { ...state, asking: q.id };
-  const candidates = openCandidates(state).slice(0, 3).map(title);
-  return {
-    heading: 'Let me narrow it down',
-    subheading: `Question ${number}`,
-    prompt: q.prompt,
-    choices: q.choices.map((c) => ({ label: c.label, value: c.value })),
-    candidates: candidates.join(' · ') || 'none left',
-    actions: { answer: action('answer', asking), escalate: action('escalate', state), token: action('token') },
-  };
+/** The element that holds the field for what a check printed (cards/cause.json). */
+const OUTPUT_FIELD = 'gad-output';
+
+/**
+ * Closing the loop: opening a check that prints something (a command, or a portal page such as
+ * the sign-in log) also shows the field for that output under the checks. One field, not one a
+ * check: its button carries the walkthrough state, and a state on every check's button would
+ * more than double the card's size (measured: 19.4 KB -> 26.9 KB UTF-8 for a five-check card).
+ */
+function withOutputField(checks: readonly CheckData[]): { checks: CheckData[]; any: boolean } {
+  let any = false;
+  const out = checks.map((c) => {
+    if (!c.powershell && !c.cli && !c.portal) return c;
+    any = true;
+    return { ...c, targets: [...c.targets, { elementId: OUTPUT_FIELD, isVisible: true }] };
+  });
+  return { checks: out, any };
 }
 
-const MARKS = { ok: ['✔', 'Good'], warn: ['!', 'Warning'], fail: ['✖', 'Attention'], info: ['i', 'Default'] } as const;
+/** The command to run first: the first one among the checks, as the checks show it. */
+function firstCommand(checks: readonly CheckData[]): string | undefined {
+  for (const c of checks) {
+    const command = c.powershell ?? c.cli;
+    if (command) return command;
+  }
+  return undefined;
+}
 
-export function tokenData(t: TokenReport, state: FollowUpState | undefined): TokenCardData {
+const MARKS: Readonly<Record<CheckVerdict, string>> = { ok: '✔ ok', warn: '⚠ check', fail: '✖ fails', info: 'ℹ note' };
+
+/** A token's verdicts for an answer card: problems shown, fine claims in one line, values collapsed. */
+export function tokenSection(t: TokenReport): TokenSectionData {
   const c = t.claims;
   const claims: NameValue[] = [];
   const add = (name: string, value: string | undefined): void => {
@@ -229,12 +203,167 @@ export function tokenData(t: TokenReport, state: FollowUpState | undefined): Tok
   add('nbf', c.nbf !== undefined ? isoSeconds(c.nbf) : undefined);
   add('exp', c.exp !== undefined ? isoSeconds(c.exp) : undefined);
   add('xms_cc', c.xms_cc?.join(' '));
-  const worst = t.checks.some((x) => x.verdict === 'fail') ? 'attention' : t.checks.some((x) => x.verdict === 'warn') ? 'warning' : 'good';
+  const line = (x: TokenReport['checks'][number]): TokenVerdictLine => ({ mark: MARKS[x.verdict], claim: x.claim, reason: clip(x.reason, 200) });
+  // Shown: what fails or needs a look. Claims that are fine or only remarked on: named once, in a line.
+  const problems = t.checks.filter((x) => x.verdict === 'fail' || x.verdict === 'warn').map(line);
+  const fine = t.checks.filter((x) => x.verdict === 'ok').map((x) => x.claim);
+  const noted = t.checks.filter((x) => x.verdict === 'info');
   return {
-    description: t.description,
-    style: worst,
-    checks: t.checks.map((x) => ({ mark: MARKS[x.verdict][0], color: MARKS[x.verdict][1], claim: x.claim, reason: display(x.reason) })),
+    description: clip(t.description, 160),
+    problems,
+    fine: fine.length > 0 ? `${MARKS.ok}: ${fine.join(', ')}` : undefined,
+    noted: noted.length > 0 ? `${MARKS.info}: ${noted.map((x) => x.claim).join(', ')}` : undefined,
+    details: noted.map(line),
     claims,
-    actions: actionsSharing(state, ['back', 'escalate']),
+  };
+}
+
+export const GROUP_TOKEN_PRIVACY = 'This chat is shared: do not paste a token here. Open a private chat with me and paste it there.';
+
+/** "Check my token": the field (personal chat) or the way to a private chat (group). */
+export function tokenInput(state: FollowUpState | undefined, showing: Showing): TokenInputData {
+  if (showing.group) return { privateChatUrl: showing.privateChatUrl, privacy: GROUP_TOKEN_PRIVACY };
+  return { submit: action('token', state) };
+}
+
+function pasteNotes(d: Diagnosis, audience: Audience): TextLines {
+  const notes = [...d.notes];
+  if (d.tokens.length > 0) {
+    notes.push(audience.group
+      ? 'You pasted an access token where others can read it. I did not show its claims here; if it has not expired, treat it as exposed. Chat with me privately to inspect it.'
+      : 'I decoded your token here and did not store it.');
+  }
+  return notes.map((text) => ({ text: display(text) }));
+}
+
+/** What a paste adds to an answer card: its reasons, runners-up, token verdicts and notes. */
+export interface FirstAnswer {
+  readonly diagnosis: Diagnosis;
+  /** The token report to show (personal chats only; never in state). */
+  readonly token?: TokenReport;
+}
+
+function runnersUpLine(d: Diagnosis, shownId: VerdictId): string | undefined {
+  const rest = d.causes
+    .filter((c) => c.id !== shownId && c.id !== 'not-authorization' && (c.score >= 0.02 || c.strongest > 0))
+    .slice(0, 3)
+    .map((c) => `${title(c.id)} (${c.score < 0.01 ? '<1' : Math.round(c.score * 100)}%)`);
+  return rest.length > 0 ? `Also possible: ${rest.join(' · ')}` : undefined;
+}
+
+function reasonsFor(d: Diagnosis, id: VerdictId, audience: Audience): TextLines {
+  const cause = d.causes.find((c) => c.id === id);
+  if (!cause) return [];
+  const reasons = publicEvidence(cause, audience).filter((r) => !/^Nothing in the text points here/.test(r));
+  // The permission comparison is the most concrete reason there is: keep it when it is not one yet.
+  const insight = d.insight?.message;
+  if (insight && d.insight?.verdict !== 'unknown-endpoint' && !reasons.includes(insight) && !(audience.group && d.insight?.held?.from === 'token') && id === 'permissions-missing') reasons.unshift(insight);
+  return reasons.slice(0, 3).map((text) => ({ text: clip(text, 170) }));
+}
+
+/** The token section without the verdicts a reason above already states: each claim once. */
+function tokenShown(report: TokenReport | undefined, showing: Showing, reasons: TextLines): TokenSectionData | undefined {
+  if (!report || showing.group) return undefined;
+  const section = tokenSection(report);
+  const said = (line: TokenVerdictLine): boolean => reasons.some((r) => r.text.includes(line.reason.slice(0, 60)));
+  return { ...section, problems: section.problems.filter((p) => !said(p)) };
+}
+
+export interface CauseOptions {
+  /** The first answer to a paste: its diagnosis and token. */
+  readonly first?: FirstAnswer;
+  /** Why this card follows the last one, e.g. "Next candidate". */
+  readonly lead?: string;
+}
+
+export function causeData(id: VerdictId, state: FollowUpState, showing: Showing, options: CauseOptions = {}): CauseCardData {
+  const verdict = verdictById(id);
+  if (!verdict) throw new Error(`unknown cause ${id}`);
+  const w = verdict.wording;
+  const shown: FollowUpState = { ...state, current: id };
+  const remaining = openCandidates(state).filter((c) => c !== id);
+  const d = options.first?.diagnosis;
+  // Advice for the paste's situation, its commands filled with the paste's own values.
+  const advice = filledAdvice(verdict, d ? valuesFromFacts(d.facts, { group: showing.group }) : valuesFromCarried(state.facts, state.qc.context));
+  const { checks, any: printsOutput } = withOutputField(checksData(advice.checks));
+  const evidenced = hasEvidence(state, id);
+  const top = d?.causes.find((c) => c.id === id);
+  let headline: string;
+  let subline: string;
+  if (!evidenced) {
+    headline = 'Nothing points here yet';
+    subline = `${w.title} is only a common cause of this kind of error: nothing in your paste or answers supports it.`;
+  } else if (d) {
+    headline = `${d.confident ? 'Most likely' : 'Possibly'}: ${w.title}`;
+    subline = `Confidence ${Math.round((top?.score ?? 0) * 100)}%${remaining.length > 0 ? ` · ${remaining.length} other candidate${remaining.length > 1 ? 's' : ''}` : ''}`;
+  } else {
+    headline = `${options.lead ?? 'Candidate'}: ${w.title}`;
+    subline = [state.tried.length > 0 ? `${state.tried.length} checked so far` : undefined, remaining.length > 0 ? `${remaining.length} more after this` : 'the last candidate'].filter(Boolean).join(' · ');
+  }
+  const actions = actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate', 'output']);
+  const reasons = d ? reasonsFor(d, id, showing) : [];
+  return {
+    causeId: id,
+    headline: clip(headline, 160),
+    subline,
+    style: evidenced ? 'emphasis' : 'warning',
+    fix: evidenced ? advice.fix : `Paste more of what you got (the request line, the whole error body, the token's payload) or ask on Microsoft Q&A. To test this cause anyway: ${advice.fix}`,
+    command: firstCommand(checks),
+    reasons,
+    runnersUp: d ? runnersUpLine(d, id) : undefined,
+    token: tokenShown(options.first?.token, showing, reasons),
+    notes: d ? pasteNotes(d, showing) : [],
+    privateChatUrl: d && d.tokens.length > 0 && showing.group ? showing.privateChatUrl : undefined,
+    checks,
+    facts: d ? factRows(d) : [],
+    learnMoreTitle: w.learnMore.title,
+    learnMoreUrl: w.learnMore.url,
+    nextTitle: remaining.length > 0 ? 'Still failing: next cause' : 'Still failing',
+    tokenInput: tokenInput(shown, showing),
+    actions: {
+      ...actions,
+      escalateNow: evidenced ? undefined : actions.escalate,
+      back: state.history.length > 0 ? action('back', shown) : undefined,
+      output: printsOutput ? actions.output : undefined,
+    },
+  };
+}
+
+export function notAuthorizationData(d: Diagnosis, state: FollowUpState): NotAuthorizationCardData {
+  const w = verdictById('not-authorization')?.wording;
+  const top = d.causes[0];
+  return {
+    reason: clip(top?.evidence[0] ?? 'The error is about the request, not about permissions.', 200),
+    what: w?.what ?? '',
+    fix: w?.fix ?? '',
+    reasons: (top?.evidence ?? []).slice(1, 3).map((text) => ({ text: display(text) })),
+    facts: factRows(d),
+    learnMoreTitle: w?.learnMore.title ?? 'Microsoft Graph error responses',
+    learnMoreUrl: w?.learnMore.url ?? 'https://learn.microsoft.com/graph/errors',
+    actions: { unsure: action('unsure', { ...state, tried: ['not-authorization'] }), escalate: action('escalate', state) },
+  };
+}
+
+export function questionData(q: Question, state: FollowUpState, number: number, showing: Showing, first?: FirstAnswer): QuestionCardData {
+  const asking: FollowUpState = { ...state, asking: q.id };
+  const candidates = openCandidates(state).slice(0, 3);
+  const d = first?.diagnosis;
+  const lead = candidates[0];
+  const reasons = d && lead ? reasonsFor(d, lead, showing) : [];
+  return {
+    heading: d ? 'Not sure yet: a question will narrow it down' : `Question ${number}`,
+    subheading: `Leading candidates: ${candidates.map(title).join(' · ') || 'none left'}`,
+    reasons,
+    token: tokenShown(first?.token, showing, reasons),
+    notes: d ? pasteNotes(d, showing) : [],
+    privateChatUrl: d && d.tokens.length > 0 && showing.group ? showing.privateChatUrl : undefined,
+    prompt: q.prompt,
+    choices: q.choices.map((c) => ({ label: c.label, value: c.value })),
+    tokenInput: tokenInput(asking, showing),
+    actions: {
+      answer: action('answer', asking),
+      escalate: action('escalate', asking),
+      back: state.history.length > 0 ? action('back', asking) : undefined,
+    },
   };
 }

@@ -19,24 +19,22 @@ export function toLines(text: string): Lines {
 export interface WelcomeCardData {
   readonly exampleLines: Lines;
   readonly exampleAction: ActionData;
+  /** Personal chat: tokens may be pasted here (decoded, never stored). */
+  readonly personal: boolean;
+  /** Group chat or channel: the way to a private chat, for tokens. */
+  readonly privateChatUrl?: string;
 }
 
 export interface HelpCardData {
   readonly exampleAction: ActionData;
 }
 
-export interface SummaryCardData {
-  readonly headline: string;
-  readonly subline: string;
-  readonly style: 'good' | 'attention' | 'warning' | 'accent' | 'emphasis';
-  readonly reasons: readonly { readonly text: string }[];
-  readonly insight?: string;
-  readonly runnersUp: readonly { readonly percent: string; readonly title: string; readonly reason: string }[];
-  readonly facts: readonly NameValue[];
-  readonly notes: readonly { readonly text: string }[];
-}
+/** A line of text (one TextBlock each). */
+export type TextLines = readonly { readonly text: string }[];
 
 export interface CheckData {
+  /** The id of the collapsed details, unique on the card. */
+  readonly id: string;
   readonly n: number;
   readonly title: string;
   readonly portal?: string;
@@ -44,28 +42,77 @@ export interface CheckData {
   readonly cli?: string;
   readonly claim?: string;
   readonly fix: string;
+  /** ToggleVisibility targets: this check's details toggle, every other check closes. */
+  readonly targets: readonly { readonly elementId: string; readonly isVisible?: boolean }[];
+}
+
+/** One verdict on a token claim, its meaning in a word as well as a mark (never by colour alone). */
+export interface TokenVerdictLine {
+  readonly mark: string;
+  readonly claim: string;
+  readonly reason: string;
+}
+
+/** The token's verdicts inside an answer card (personal chats only): each claim once. */
+export interface TokenSectionData {
+  readonly description: string;
+  /** Fails and warnings, shown. */
+  readonly problems: readonly TokenVerdictLine[];
+  /** The claims that are fine, in one line ("✔ ok: aud, tid, exp"). */
+  readonly fine?: string;
+  /** The claims with a remark, in one line; the remarks themselves are collapsed. */
+  readonly noted?: string;
+  readonly details: readonly TokenVerdictLine[];
+  /** The decoded values, collapsed. */
+  readonly claims: readonly NameValue[];
+}
+
+/** "Check my token" on a card: a field in a personal chat, a way to a private chat in a group. */
+export interface TokenInputData {
+  /** Personal chat: the action that submits the field with the walkthrough's state. */
+  readonly submit?: ActionData;
+  /** Group chat or channel: where to paste it instead. */
+  readonly privateChatUrl?: string;
+  readonly privacy?: string;
+}
+
+/** The buttons every walkthrough card shares. */
+export interface WalkthroughActions {
+  readonly escalate: ActionData;
+  readonly unsure?: ActionData;
+  /** Present from the second step on. */
+  readonly back?: ActionData;
 }
 
 export interface CauseCardData {
   readonly causeId: string;
-  readonly title: string;
-  readonly position: string;
+  readonly headline: string;
+  readonly subline: string;
   readonly style: 'attention' | 'warning' | 'emphasis';
-  readonly what: string;
-  readonly why: string;
+  /** What to do, first. */
   readonly fix: string;
+  /** The first check's command, shown under the fix. */
+  readonly command?: string;
+  readonly reasons: TextLines;
+  /** The runners-up in one line. */
+  readonly runnersUp?: string;
+  readonly token?: TokenSectionData;
+  readonly notes: TextLines;
+  /** Group chats: the button to a private chat (for the token). */
+  readonly privateChatUrl?: string;
+  readonly checks: readonly CheckData[];
+  readonly facts: readonly NameValue[];
   readonly learnMoreTitle: string;
   readonly learnMoreUrl: string;
-  readonly checks: readonly CheckData[];
   readonly nextTitle: string;
-  readonly actions: {
+  readonly tokenInput: TokenInputData;
+  readonly actions: WalkthroughActions & {
     readonly fixed: ActionData;
     readonly next: ActionData;
-    readonly unsure: ActionData;
-    readonly token: ActionData;
-    readonly escalate: ActionData;
-    /** Submits what a check printed (the checkOutput field) with the walkthrough state. */
-    readonly output: ActionData;
+    /** When nothing points at the cause: Q&A offered up front. */
+    readonly escalateNow?: ActionData;
+    /** Submits what a check printed (the checkOutput field, shown when a check opens) with the state. */
+    readonly output?: ActionData;
   };
 }
 
@@ -74,12 +121,15 @@ export interface CheckOutputCardData {
   readonly title: string;
   readonly subtitle: string;
   readonly verdict?: { readonly headline: string; readonly style: 'good' | 'attention' | 'warning' | 'emphasis' };
-  readonly findings: readonly { readonly mark: string; readonly color: 'Good' | 'Attention' | 'Default'; readonly text: string }[];
+  /** One line per cause the output speaks to; the mark says it in a word, never by colour alone. */
+  readonly findings: readonly { readonly mark: string; readonly text: string }[];
   readonly lines: readonly { readonly text: string }[];
   readonly needs?: string;
   readonly note?: string;
   /** "What were you calling?": a request field and the flow, submitted with the parsed facts. */
   readonly prompt?: { readonly submit: ActionData };
+  /** Inside a walkthrough: back to the card the output was pasted into. */
+  readonly back?: ActionData;
 }
 
 export interface NotAuthorizationCardData {
@@ -96,38 +146,29 @@ export interface NotAuthorizationCardData {
 export interface QuestionCardData {
   readonly heading: string;
   readonly subheading: string;
+  readonly reasons: TextLines;
+  readonly token?: TokenSectionData;
+  readonly notes: TextLines;
+  readonly privateChatUrl?: string;
   readonly prompt: string;
   readonly choices: readonly { readonly label: string; readonly value: string }[];
-  readonly candidates: string;
-  readonly actions: { readonly answer: ActionData; readonly token: ActionData; readonly escalate: ActionData };
-}
-
-export interface TokenCardData {
-  readonly description: string;
-  readonly style: 'good' | 'attention' | 'warning';
-  readonly checks: readonly { readonly mark: string; readonly color: 'Good' | 'Attention' | 'Warning' | 'Default'; readonly claim: string; readonly reason: string }[];
-  readonly claims: readonly NameValue[];
-  readonly actions: { readonly back: ActionData; readonly escalate: ActionData };
-}
-
-export interface TokenRequestCardData {
-  readonly privacy?: string;
-  readonly privateChatUrl?: string;
+  readonly tokenInput: TokenInputData;
+  readonly actions: WalkthroughActions & { readonly answer: ActionData };
 }
 
 export interface ResolvedCardData {
   readonly subline: string;
   readonly tip: string;
+  /** Once feedback was given the buttons give way to a thank-you. */
   readonly feedbackGiven: boolean;
-  readonly actions: { readonly helpful: ActionData; readonly unhelpful: ActionData };
+  readonly actions?: { readonly helpful: ActionData; readonly unhelpful: ActionData };
 }
 
 export interface EscalationCardData {
   readonly questionTitle: string;
   readonly questionBody: string;
-  readonly bodyLines: Lines;
   readonly qnaUrl: string;
-  readonly actions: { readonly restart: ActionData };
+  readonly actions: { readonly restart: ActionData; readonly back?: ActionData };
 }
 
 export interface NoticeCardData {
@@ -135,18 +176,17 @@ export interface NoticeCardData {
   readonly style: 'attention' | 'warning' | 'accent';
   readonly message: string;
   readonly helpAction: ActionData;
+  readonly privateChatUrl?: string;
+  readonly back?: ActionData;
 }
 
 /** Template name (file name in cards/) -> its data. */
 export interface CardDataMap {
   readonly welcome: WelcomeCardData;
   readonly help: HelpCardData;
-  readonly summary: SummaryCardData;
   readonly cause: CauseCardData;
   readonly 'not-authorization': NotAuthorizationCardData;
   readonly question: QuestionCardData;
-  readonly token: TokenCardData;
-  readonly 'token-request': TokenRequestCardData;
   readonly resolved: ResolvedCardData;
   readonly escalation: EscalationCardData;
   readonly notice: NoticeCardData;
@@ -155,4 +195,4 @@ export interface CardDataMap {
 
 export type CardName = keyof CardDataMap;
 
-export const CARD_NAMES: readonly CardName[] = ['welcome', 'help', 'summary', 'cause', 'not-authorization', 'question', 'token', 'token-request', 'resolved', 'escalation', 'notice', 'check-output'];
+export const CARD_NAMES: readonly CardName[] = ['welcome', 'help', 'cause', 'not-authorization', 'question', 'resolved', 'escalation', 'notice', 'check-output'];

@@ -13,6 +13,7 @@ const state: FollowUpState = {
   asking: 'consent',
   qc: { context: 'unknown', knowsAccount: false, hasToken: true },
   facts: { status: 403, code: 'Authorization_RequestDenied', requestId: '0a1b2c3d-0000-4000-8000-000000000000', request: 'GET /v1.0/users' },
+  history: [],
 };
 const good = encodeState(state);
 

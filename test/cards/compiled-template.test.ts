@@ -48,7 +48,7 @@ describe('cards/compiled-template', () => {
           for (const verb of ['next', 'unsure', 'fixed', 'token', 'escalate', 'answer', 'helpful']) {
             try {
               const { state } = parseAction(buttonData(card, verb));
-              handleAction(verb as never, state, 'app-only', d, where);
+              handleAction({ verb: verb as never, state, answer: 'app-only' }, d, where);
             } catch {
               // that card has no such button
             }

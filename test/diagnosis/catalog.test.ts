@@ -54,8 +54,8 @@ describe('cause catalog', () => {
           }
         });
         it('renders its card with every binding resolved', () => {
-          const state: FollowUpState = { v: STATE_VERSION, ranking: [{ id: v.id, points: 5, strongest: 5 }], tried: [], answers: {}, qc: { context: 'unknown', knowsAccount: false, hasToken: false }, facts: {} };
-          const card = new CardRenderer().card('cause', causeData(v.id, state));
+          const state: FollowUpState = { v: STATE_VERSION, ranking: [{ id: v.id, points: 5, strongest: 5 }], tried: [], answers: {}, qc: { context: 'unknown', knowsAccount: false, hasToken: false }, facts: {}, history: [] };
+          const card = new CardRenderer().card('cause', causeData(v.id, state, { group: false }));
           const json = JSON.stringify(card);
           assert.doesNotMatch(json, /\$\{/);
           assert.ok(json.includes(v.wording.title));

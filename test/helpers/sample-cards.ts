@@ -3,7 +3,7 @@ import type { CardName } from '../../src/cards/card-data.js';
 import type { CardRenderer } from '../../src/cards/render.js';
 import { handleAction, handlePaste, help, notice, welcome, type ConversationDeps, type Reply } from '../../src/bot/conversation.js';
 import { parseAction } from '../../src/bot/follow-up-state.js';
-import { delegated, mintToken, NOW } from './tokens.js';
+import { delegated, mintToken, NOW, payloadOf } from './tokens.js';
 
 export const PERSONAL = { group: false, personal: true } as const;
 export const GROUP = { group: true, personal: false } as const;
@@ -61,14 +61,10 @@ export async function sampleCards(renderer: CardRenderer): Promise<Map<CardName,
   add(handlePaste('{"error":{"code":"TooManyRequests","message":"Too many requests. Please try again later."}} Retry-After: 20', d, PERSONAL));
   const cause = cardsOf(pasted).find((c) => renderer.nameOf(c) === 'cause');
   if (!cause) throw new Error('no cause card');
-  for (const verb of ['fixed', 'next', 'unsure', 'token', 'escalate']) {
-    const { state, answer } = parseAction(buttonData(cause, verb));
-    add(handleAction(verb as never, state, answer, d, PERSONAL));
-  }
+  for (const verb of ['fixed', 'next', 'unsure', 'escalate']) add(handleAction(parseAction(buttonData(cause, verb)), d, PERSONAL));
+  // The token field of "Check my token", filled and submitted with the card's state.
+  add(handleAction(parseAction({ ...(buttonData(cause, 'token') as object), token: payloadOf(await mintToken(delegated('User.Read'))) }), d, PERSONAL));
   const resolved = all.get('resolved');
-  if (resolved) {
-    const { state } = parseAction(buttonData(resolved, 'helpful'));
-    add(handleAction('helpful', state, undefined, d, PERSONAL));
-  }
+  if (resolved) add(handleAction(parseAction(buttonData(resolved, 'helpful')), d, PERSONAL));
   return all;
 }

@@ -26,7 +26,17 @@ function cardsIn(json: unknown): Card[] {
 async function press(app: Running, card: Card, verb: string, inputs: Record<string, string> = {}): Promise<Card[]> {
   const data = buttonData(card, verb);
   assert.ok(data, `no ${verb} button on ${String(card.id)}`);
-  const res = await post(app.url, activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: { ...(data as object), ...inputs } }, trigger: 'manual' } }));
+  return submit(app, verb, { ...(data as object), ...inputs });
+}
+
+/** Opens a check, pastes what it printed into the card's output field, presses Judge this output. */
+async function pasteIntoCheck(app: Running, card: Card, output: string): Promise<Card[]> {
+  assert.ok(JSON.stringify(card).includes('"elementId":"gad-output","isVisible":true'), 'opening a check shows the output field');
+  return press(app, card, 'output', { checkOutput: output });
+}
+
+async function submit(app: Running, verb: string, data: object): Promise<Card[]> {
+  const res = await post(app.url, activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }));
   assert.equal(res.status, 200);
   return cardsIn(res.json);
 }
@@ -58,7 +68,7 @@ describe('check outputs over HTTP', () => {
     assert.ok(cause, `a cause card among ${first.map((c) => String(c.id)).join(', ')}`);
 
     // az ad app permission list: GroupMember.Read.All only as Scope (Delegated).
-    const replied = await press(app, cause, 'output', { checkOutput: S.AZ_PERMISSION_LIST_DELEGATED });
+    const replied = await pasteIntoCheck(app, cause, S.AZ_PERMISSION_LIST_DELEGATED);
     const verdict = replied.find((c) => c.id === 'gad-check-output');
     const next = replied.find((c) => c.id === 'gad-cause');
     assert.equal(verdict?.id, 'gad-check-output');
@@ -68,19 +78,19 @@ describe('check outputs over HTTP', () => {
     assert.match(text(next), /Confirmed by what the check printed/);
 
     // After the fix, the assignments show it granted as Application: the mismatch is ruled out.
-    const again = await press(app, next as Card, 'output', { checkOutput: S.AZ_REST_APP_ROLES });
+    const again = await pasteIntoCheck(app, next as Card, S.AZ_REST_APP_ROLES);
     const second = again.find((c) => c.id === 'gad-check-output');
     const after = again.find((c) => c.id === 'gad-cause');
     assert.match(text(second), /Ruled out: The app has GroupMember\.Read\.All as Application/);
     assert.equal(after?.id, 'gad-cause');
     assert.doesNotMatch(text(after).slice(0, 300), /The token type does not match/);
-    assert.match(text(after), /Next candidate · the output ruled out the last one/);
+    assert.match(text(after), /The output ruled that out\. Next candidate/);
   });
 
   it('an output that is not one it reads gets a clear answer, not a crash', async () => {
     const first = cardsIn((await post(app.url, activity({ text: await daemon403() }))).json);
     const cause = first.find((c) => c.id === 'gad-cause') as Card;
-    const [card] = await press(app, cause, 'output', { checkOutput: 'all good here' });
+    const [card] = await pasteIntoCheck(app, cause, 'all good here');
     assert.equal(card?.id, 'gad-notice');
     assert.match(text(card), /could not read that output/);
   });
