@@ -210,7 +210,7 @@ function checkToken(deps: ConversationDeps, where: TurnContextInfo, state: Follo
 }
 
 /** What a check printed, from its field on the answer card: a verdict on the check, then on. */
-function judgeOutput(deps: ConversationDeps, where: TurnContextInfo, state: FollowUpState | undefined, pasted: string | undefined): Reply {
+function judgeCheckOutput(deps: ConversationDeps, where: TurnContextInfo, state: FollowUpState | undefined, pasted: string | undefined): Reply {
   const here = state ? stepForward(state, {}) : undefined;
   if (!pasted) return notice(deps, 'Nothing to judge yet.', 'Open a check on the card, paste what its command printed into the field under it, then press Judge this output.', 'output-missing', { back: here });
   // A card from before the walkthrough carried no state: the output is judged on its own.
@@ -256,7 +256,7 @@ export function handleAction(act: CardAction, deps: ConversationDeps, where: Tur
     case 'calling':
       return outputForCall(act, deps);
     case 'output':
-      return judgeOutput(deps, where, state, act.checkOutput);
+      return judgeCheckOutput(deps, where, state, act.checkOutput);
   }
   if (!state) return notice(deps, 'That button has expired.', 'Paste the error again and I will start a fresh diagnosis.', 'stale-action');
   switch (verb) {
