@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/diagnosis/**/*.ts', 'src/token/**/*.ts', 'src/permissions/**/*.ts', 'src/cards/**/*.ts'],
+    files: ['src/diagnosis/**/*.ts', 'src/token/**/*.ts', 'src/permissions/**/*.ts', 'src/cards/**/*.ts', 'src/check-outputs/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', '**/bot/**', '**/host/**'] }],
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only src/host/config.ts reads the environment.' }],

@@ -14,6 +14,8 @@ import { contextAfter, pickQuestions, questionById } from '../diagnosis/question
 import { isConfident, rankPoints } from '../diagnosis/rank.js';
 import type { PermissionSource } from '../permissions/requirement.js';
 import type { TokenReport } from '../token/inspect.js';
+import { readCheckOutput } from '../check-outputs/index.js';
+import { outputForCall, outputInWalkthrough, outputSummary } from './check-output-turn.js';
 import { draftQuestion, QNA_URL } from './escalation-draft.js';
 import { EXAMPLE_PASTE } from './examples.js';
 import './trusted-text.js';
@@ -118,6 +120,9 @@ function escalation(deps: ConversationDeps, state: FollowUpState): Reply {
 
 /** A pasted error: one answer card (the verdict and fix first, or a guided question). */
 export function handlePaste(paste: string, deps: ConversationDeps, where: TurnContextInfo): Reply {
+  // What a check printed, pasted on its own, is an answer to a check, not an error.
+  const output = readCheckOutput(paste);
+  if (output) return outputSummary(output, deps, showing(deps, where));
   const d: Diagnosis = diagnose(paste, { now: deps.now(), permissionSources: deps.permissionSources });
   if (d.empty) {
     return notice(deps, 'I could not find an error in that message.', 'Paste the error as you got it: the Graph JSON error body, the SDK exception, the AADSTS message or the response headers — and the request (method and URL) if you have it.', 'no-error-found');
@@ -206,6 +211,15 @@ function checkToken(deps: ConversationDeps, where: TurnContextInfo, state: Follo
   return id ? causeReply(deps, where, id, next, 'token-checked', { lead: 'With your token', first }) : escalation(deps, next);
 }
 
+/** What a check printed, from its field on the answer card: a verdict on the check, then on. */
+function judgeCheckOutput(deps: ConversationDeps, where: TurnContextInfo, state: FollowUpState | undefined, pasted: string | undefined): Reply {
+  const here = state ? stepForward(state, {}) : undefined;
+  if (!pasted) return notice(deps, 'Nothing to judge yet.', 'Open a check on the card, paste what its command printed into the field under it, then press Judge this output.', 'output-missing', { back: here });
+  // A card from before the walkthrough carried no state: the output is judged on its own.
+  const judged = state ? outputInWalkthrough(state, pasted, deps, showing(deps, where)) : handlePaste(pasted, deps, where);
+  return judged ?? notice(deps, 'I could not read that output.', 'I read az ad app permission list / list-grants, Get-MgOauth2PermissionGrant, Get-MgServicePrincipalAppRoleAssignment, sign-in log JSON, Get-MgUserLicenseDetail, Get-EXOMailbox, Get-ManagementRoleAssignment and Test-ServicePrincipalAuthorization output, as printed.', 'output-unreadable', { back: here });
+}
+
 /** The previous step, shown again. */
 function back(deps: ConversationDeps, where: TurnContextInfo, state: FollowUpState): Reply {
   const previous = stepBack(state) ?? state;
@@ -241,6 +255,10 @@ export function handleAction(act: CardAction, deps: ConversationDeps, where: Tur
       if (!act.token) return notice(deps, 'Nothing to check yet.', 'Open "Check my token" on the card, paste the token or its payload into the field, then press Check it.', 'token-requested', { back: state ? stepForward(state, {}) : undefined });
       // A card from before the walkthrough carried state: the token is a new paste.
       return state ? checkToken(deps, where, state, act.token) : handlePaste(act.token, deps, where);
+    case 'calling':
+      return outputForCall(act, deps);
+    case 'output':
+      return judgeCheckOutput(deps, where, state, act.checkOutput);
   }
   if (!state) return notice(deps, 'That button has expired.', 'Paste the error again and I will start a fresh diagnosis.', 'stale-action');
   switch (verb) {

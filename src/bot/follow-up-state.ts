@@ -66,7 +66,7 @@ export function stepBack(state: FollowUpState): FollowUpState | undefined {
   return previous ? { ...previous, facts: state.facts, history: state.history.slice(0, -1) } : undefined;
 }
 
-export const VERBS = ['example', 'help', 'fixed', 'next', 'unsure', 'answer', 'token', 'back', 'escalate', 'restart', 'helpful', 'unhelpful'] as const;
+export const VERBS = ['example', 'help', 'fixed', 'next', 'unsure', 'answer', 'token', 'back', 'escalate', 'restart', 'helpful', 'unhelpful', 'output', 'calling'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export function isVerb(v: unknown): v is Verb {
@@ -211,6 +211,9 @@ export function parseState(raw: unknown): FollowUpState {
 /** A token (header.payload.signature) or its payload is a few kilobytes; more is not a token. */
 export const MAX_TOKEN_INPUT = 16 * 1024;
 
+/** A check's output pasted into a card: the bound the parsers read (64 KB). */
+export const MAX_CHECK_OUTPUT = 64 * 1024;
+
 export interface CardAction {
   readonly verb: Verb;
   readonly state?: FollowUpState;
@@ -218,6 +221,18 @@ export interface CardAction {
   readonly answer?: string;
   /** What was typed into the token field of a card (a secret: never stored, logged or echoed). */
   readonly token?: string;
+  /** What a check printed, from the card's output field. */
+  readonly checkOutput?: string;
+  /** "What were you calling?": the request and the flow, sent back with the parsed output's facts. */
+  readonly request?: string;
+  readonly flow?: string;
+  /** Parsed output facts, still untrusted: check-output-state.ts validates them. */
+  readonly outputFacts?: unknown;
+}
+
+function optInput(v: unknown, max: number, what: string): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  return typeof v === 'string' && v.length <= max ? v : fail(what);
 }
 
 /** Reads the verb, state and inputs of an incoming card action (Action.Execute or Action.Submit). */
@@ -227,5 +242,14 @@ export function parseAction(data: unknown): CardAction {
   const state = data.state === undefined ? undefined : parseState(data.state);
   const answer = data.answer === undefined ? undefined : typeof data.answer === 'string' && data.answer.length <= 60 ? data.answer : fail('answer');
   const token = data.token === undefined || data.token === '' ? undefined : typeof data.token === 'string' && data.token.length <= MAX_TOKEN_INPUT ? data.token : fail('token');
-  return { verb: data.verb, state, answer, token };
+  return {
+    verb: data.verb,
+    state,
+    answer,
+    token,
+    checkOutput: optInput(data.checkOutput, MAX_CHECK_OUTPUT, 'checkOutput'),
+    request: optInput(data.request, MAX_STRING, 'request'),
+    flow: optInput(data.flow, 20, 'flow'),
+    outputFacts: data.outputFacts,
+  };
 }

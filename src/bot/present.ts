@@ -152,6 +152,25 @@ export function checksData(checks: readonly Check[]): CheckData[] {
   }));
 }
 
+/** The element that holds the field for what a check printed (cards/cause.json). */
+const OUTPUT_FIELD = 'gad-output';
+
+/**
+ * Closing the loop: opening a check that prints something (a command, or a portal page such as
+ * the sign-in log) also shows the field for that output under the checks. One field, not one a
+ * check: its button carries the walkthrough state, and a state on every check's button would
+ * more than double the card's size (measured: 19.4 KB -> 26.9 KB UTF-8 for a five-check card).
+ */
+function withOutputField(checks: readonly CheckData[]): { checks: CheckData[]; any: boolean } {
+  let any = false;
+  const out = checks.map((c) => {
+    if (!c.powershell && !c.cli && !c.portal) return c;
+    any = true;
+    return { ...c, targets: [...c.targets, { elementId: OUTPUT_FIELD, isVisible: true }] };
+  });
+  return { checks: out, any };
+}
+
 /** The command to run first: the first one among the checks, as the checks show it. */
 function firstCommand(checks: readonly CheckData[]): string | undefined {
   for (const c of checks) {
@@ -266,7 +285,7 @@ export function causeData(id: VerdictId, state: FollowUpState, showing: Showing,
   const d = options.first?.diagnosis;
   // Advice for the paste's situation, its commands filled with the paste's own values.
   const advice = filledAdvice(verdict, d ? valuesFromFacts(d.facts, { group: showing.group }) : valuesFromCarried(state.facts, state.qc.context));
-  const checks = checksData(advice.checks);
+  const { checks, any: printsOutput } = withOutputField(checksData(advice.checks));
   const evidenced = hasEvidence(state, id);
   const top = d?.causes.find((c) => c.id === id);
   let headline: string;
@@ -281,7 +300,7 @@ export function causeData(id: VerdictId, state: FollowUpState, showing: Showing,
     headline = `${options.lead ?? 'Candidate'}: ${w.title}`;
     subline = [state.tried.length > 0 ? `${state.tried.length} checked so far` : undefined, remaining.length > 0 ? `${remaining.length} more after this` : 'the last candidate'].filter(Boolean).join(' · ');
   }
-  const actions = actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate']);
+  const actions = actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate', 'output']);
   const reasons = d ? reasonsFor(d, id, showing) : [];
   return {
     causeId: id,
@@ -305,6 +324,7 @@ export function causeData(id: VerdictId, state: FollowUpState, showing: Showing,
       ...actions,
       escalateNow: evidenced ? undefined : actions.escalate,
       back: state.history.length > 0 ? action('back', shown) : undefined,
+      output: printsOutput ? actions.output : undefined,
     },
   };
 }

@@ -111,7 +111,25 @@ export interface CauseCardData {
     readonly next: ActionData;
     /** When nothing points at the cause: Q&A offered up front. */
     readonly escalateNow?: ActionData;
+    /** Submits what a check printed (the checkOutput field, shown when a check opens) with the state. */
+    readonly output?: ActionData;
   };
+}
+
+/** What a pasted check output shows, and the verdict on the check (cards/check-output.json). */
+export interface CheckOutputCardData {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly verdict?: { readonly headline: string; readonly style: 'good' | 'attention' | 'warning' | 'emphasis' };
+  /** One line per cause the output speaks to; the mark says it in a word, never by colour alone. */
+  readonly findings: readonly { readonly mark: string; readonly text: string }[];
+  readonly lines: readonly { readonly text: string }[];
+  readonly needs?: string;
+  readonly note?: string;
+  /** "What were you calling?": a request field and the flow, submitted with the parsed facts. */
+  readonly prompt?: { readonly submit: ActionData };
+  /** Inside a walkthrough: back to the card the output was pasted into. */
+  readonly back?: ActionData;
 }
 
 export interface NotAuthorizationCardData {
@@ -172,8 +190,9 @@ export interface CardDataMap {
   readonly resolved: ResolvedCardData;
   readonly escalation: EscalationCardData;
   readonly notice: NoticeCardData;
+  readonly 'check-output': CheckOutputCardData;
 }
 
 export type CardName = keyof CardDataMap;
 
-export const CARD_NAMES: readonly CardName[] = ['welcome', 'help', 'cause', 'not-authorization', 'question', 'resolved', 'escalation', 'notice'];
+export const CARD_NAMES: readonly CardName[] = ['welcome', 'help', 'cause', 'not-authorization', 'question', 'resolved', 'escalation', 'notice', 'check-output'];

@@ -39,6 +39,7 @@ describe('cards/compiled-template', () => {
       `GET https://graph.microsoft.com/v1.0/users 403 Authorization_RequestDenied Bearer ${await mintToken(delegated('User.Read'))}`,
       `token ${await mintToken(appOnly(undefined))} Either scp or roles claim need to be present`,
       'Passwort zurücksetzen: Authorization_RequestDenied mit client credentials, {"passwordProfile":{}} ${not.a.binding} $when ${{x}}',
+      'ClientId    : 6f1b2c3d-0000-4000-8000-00000000aaaa\nConsentType : Principal\nPrincipalId : ${x} ada@contoso.example\nResourceId  : 9ae2b0a0-0000-4000-8000-00000000bbbb\nScope       : User.Read $when',
     ];
     for (const p of pastes) {
       for (const where of [PERSONAL, GROUP]) {

@@ -56,6 +56,8 @@ export async function sampleCards(renderer: CardRenderer): Promise<Map<CardName,
   const pasted = handlePaste(`GET https://graph.microsoft.com/v1.0/users\nAuthorization: Bearer ${token}\n403 Forbidden {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation for <user-id>.","innerError":{"request-id":"0a1b2c3d-1111-4222-8333-444455556666","date":"2026-11-24T10:00:00"}}}`, d, PERSONAL);
   add(pasted);
   add(handlePaste('403 Forbidden', d, PERSONAL));
+  // A check's output pasted on its own (az ad app permission list).
+  add(handlePaste('[{"resourceAccess":[{"id":"bc024368-1153-4739-b217-4326f2e966d0","type":"Scope"}],"resourceAppId":"00000003-0000-0000-c000-000000000000"}]', d, PERSONAL));
   add(handlePaste('{"error":{"code":"TooManyRequests","message":"Too many requests. Please try again later."}} Retry-After: 20', d, PERSONAL));
   const cause = cardsOf(pasted).find((c) => renderer.nameOf(c) === 'cause');
   if (!cause) throw new Error('no cause card');
