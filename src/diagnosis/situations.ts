@@ -1,9 +1,10 @@
 /**
  * The situations that change the advice for the same error: who calls (an app alone or a
  * signed-in user), and a few setups whose fix is different altogether (the retired Azure AD
- * Graph, the developer's own API checking a token, EWS, a Conditional Access claims challenge).
- * Pure: reads the evidence only. Advice selection lives in ./advice.ts.
+ * Graph, the developer's own API checking a token, EWS, a Conditional Access claims challenge,
+ * a *.Selected permission). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
  */
+import { isSelectedPermission } from '../permissions/selected-grants.js';
 import type { Situation } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 
@@ -14,6 +15,8 @@ import type { Evidence } from './evidence/index.js';
  * token-invalid and deliberately not here.)
  */
 const OWN_API_VALIDATION = /\bidx10(?:20[5-9]|21[0-4]|5\d\d)\b/;
+/** A *.Selected permission named in prose: Sites.Selected, Lists.SelectedOperations.Selected … */
+const SELECTED_NAMED = /\b(?:sites|lists|listitems|files)\.(?:selectedoperations\.)?selected\b/;
 const EWS = /\bews\b|exchange web services|\/ews\/exchange\.asmx|ewsenabled|ewsapplicationaccesspolicy|full_access_as_app/;
 
 function callsAzureAdGraph(e: Evidence): boolean {
@@ -29,6 +32,23 @@ function claimsChallenge(e: Evidence): boolean {
   return e.challenge?.hasClaims === true || e.oauthErrors.includes('insufficient_claims') || e.has('insufficient_claims');
 }
 
+/** Paths of SharePoint and OneDrive content, where *.Selected permissions are granted per site, list or item. */
+const SELECTED_RESOURCE_PATH = /^\/(?:sites|drives|shares)\b|\/(?:drive|drives|lists)\b/;
+
+/**
+ * The call rests on a *.Selected permission (Sites.Selected …), which grants nothing until the app
+ * is given a role on the one site or list (https://learn.microsoft.com/graph/permissions-selected-overview).
+ * When the endpoint is known, it counts only for an endpoint that accepts such a permission or
+ * reads site, list or drive content: a Sites.Selected token calling /users has another problem.
+ */
+function selectedPermission(e: Evidence): boolean {
+  const held = e.held?.permissions.some(isSelectedPermission) === true || e.insight?.resourceGrant !== undefined;
+  if (!held && !SELECTED_NAMED.test(e.lower)) return false;
+  const req = e.insight?.requirement;
+  if (!req) return true;
+  return e.insight?.resourceGrant?.acceptedHere === true || [...req.delegated, ...req.application].some(isSelectedPermission) || SELECTED_RESOURCE_PATH.test(req.template);
+}
+
 /** The situations the paste shows, in a fixed order (flags first, then who calls). */
 export function situationsOf(e: Evidence): Situation[] {
   const out: Situation[] = [];
@@ -36,6 +56,7 @@ export function situationsOf(e: Evidence): Situation[] {
   if (OWN_API_VALIDATION.test(e.lower)) out.push('own-api');
   if (EWS.test(e.lower)) out.push('ews');
   if (claimsChallenge(e)) out.push('claims-challenge');
+  if (selectedPermission(e)) out.push('selected-permission');
   if (e.context === 'app-only') out.push('app-only');
   if (e.context === 'delegated') out.push('delegated');
   return out;
