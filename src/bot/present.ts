@@ -7,10 +7,10 @@
  * meaning alone: every verdict mark has its word ("✖ fails").
  */
 import type { ActionData, CauseCardData, CheckData, NameValue, NotAuthorizationCardData, QuestionCardData, TextLines, TokenInputData, TokenSectionData, TokenVerdictLine } from '../cards/card-data.js';
-import type { Check, VerdictId } from '../diagnosis/cause.js';
+import type { VerdictId } from '../diagnosis/cause.js';
 import { verdictById } from '../diagnosis/causes/index.js';
 import { filledAdvice } from '../diagnosis/advice.js';
-import { valuesFromCarried, valuesFromFacts } from '../diagnosis/fill-commands.js';
+import { valuesFromCarried, valuesFromFacts, type FilledCheck } from '../diagnosis/fill-commands.js';
 import type { Diagnosis, RankedCause } from '../diagnosis/diagnose.js';
 import type { Question } from '../diagnosis/questions.js';
 import { isoSeconds, type CheckVerdict, type TokenReport } from '../token/inspect.js';
@@ -138,8 +138,11 @@ export function hasEvidence(state: FollowUpState, id: VerdictId): boolean {
   return (state.ranking.find((r) => r.id === id)?.strongest ?? 0) > 0;
 }
 
-/** The one place a cause's checks become card data (command filling plugs in here). */
-export function checksData(checks: readonly Check[]): CheckData[] {
+/**
+ * The one place a cause's checks become card data: commands already filled with the paste's
+ * values; once opened, a check also names what is left to fill in, its trade-off and its source.
+ */
+export function checksData(checks: readonly FilledCheck[]): CheckData[] {
   const ids = checks.map((_, i) => `gad-check-${i + 1}`);
   return checks.map((c, i) => ({
     id: ids[i] as string,
@@ -147,6 +150,9 @@ export function checksData(checks: readonly Check[]): CheckData[] {
     title: c.title,
     fix: c.fix,
     ...c.verify,
+    source: c.source,
+    tradeOff: c.tradeOff,
+    toFill: c.toFill.map((text) => ({ text: display(text) })),
     // Opening one check closes the others: one open at a time keeps the card short.
     targets: ids.map((elementId, j) => (j === i ? { elementId } : { elementId, isVisible: false })),
   }));

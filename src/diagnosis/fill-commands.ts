@@ -26,7 +26,7 @@ export interface PasteValues {
 }
 
 export interface FilledCheck extends Check {
-  /** What the reader still has to put in, e.g. "{sp-object-id}: the object id of …". */
+  /** What the paste did not carry and the reader has to put in, e.g. "{sp-object-id}: the object id of …". */
   readonly toFill: readonly string[];
 }
 
@@ -86,7 +86,7 @@ export function fillCheck(check: Check, values: PasteValues): FilledCheck {
   const verify: Record<string, string> = {};
   for (const [k, text] of Object.entries(check.verify)) if (typeof text === 'string') verify[k] = fillText(text, values, missing);
   const fix = fillText(check.fix, values, missing);
-  const toFill = [...missing].map((name) => `{${name}}: ${PLACEHOLDERS[name]?.explain ?? name} — not in the paste`);
+  const toFill = [...missing].map((name) => `{${name}}: ${PLACEHOLDERS[name]?.explain ?? name}`);
   return { ...check, verify, fix, toFill };
 }
 

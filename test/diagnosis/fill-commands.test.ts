@@ -65,7 +65,7 @@ describe('diagnosis/fill-commands', () => {
       paste: '403 Forbidden Authorization_RequestDenied Insufficient privileges to complete the operation.',
       cause: 'permissions-missing',
       has: [/\{app-id\}/],
-      named: [/^\{app-id\}: your app's application \(client\) id .*— not in the paste$/, /^\{request-path\}: /],
+      named: [/^\{app-id\}: your app's application \(client\) id \(Entra ID > App registrations > your app > Overview\)$/, /^\{request-path\}: /],
     },
   ];
   for (const row of rows) {
