@@ -5,7 +5,7 @@
  * a *.Selected permission). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
  */
 import { isSelectedPermission } from '../permissions/selected-grants.js';
-import type { Situation } from './cause.js';
+import { SITUATIONS, type Situation } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 
 /**
@@ -49,7 +49,19 @@ function selectedPermission(e: Evidence): boolean {
   return e.insight?.resourceGrant?.acceptedHere === true || [...req.delegated, ...req.application].some(isSelectedPermission) || SELECTED_RESOURCE_PATH.test(req.template);
 }
 
-/** The situations the paste shows, in a fixed order (flags first, then who calls). */
+/** Who calls. Every other situation is a setup (Azure AD Graph, own API, EWS …). */
+export const CALLERS: ReadonlySet<Situation> = new Set(['app-only', 'delegated']);
+
+/**
+ * Situations in the order advice reads them: setups before callers, so the most specific fix
+ * wins (see advice.ts). Duplicates dropped.
+ */
+export function inAdviceOrder(situations: Iterable<Situation>): Situation[] {
+  const all = new Set(situations);
+  return [...SITUATIONS.filter((s) => all.has(s) && !CALLERS.has(s)), ...SITUATIONS.filter((s) => all.has(s) && CALLERS.has(s))];
+}
+
+/** The situations the paste shows, in advice order (setups first, then who calls). */
 export function situationsOf(e: Evidence): Situation[] {
   const out: Situation[] = [];
   if (callsAzureAdGraph(e)) out.push('azure-ad-graph');
