@@ -228,7 +228,7 @@ function pasteNotes(d: Diagnosis, audience: Audience): TextLines {
   if (d.tokens.length > 0) {
     notes.push(audience.group
       ? 'You pasted an access token where others can read it. I did not show its claims here; if it has not expired, treat it as exposed. Chat with me privately to inspect it.'
-      : 'I decoded your token here and did not store it.');
+      : 'Your token was decoded here and not stored.');
   }
   return notes.map((text) => ({ text: display(text) }));
 }
