@@ -10,6 +10,7 @@ import { toLines } from '../cards/card-data.js';
 import type { VerdictId } from '../diagnosis/cause.js';
 import { verdictById } from '../diagnosis/causes/index.js';
 import { applyAnswers, diagnose, type Diagnosis } from '../diagnosis/diagnose.js';
+import { valuesFromCarried, valuesFromFacts, withCarried } from '../diagnosis/fill-commands.js';
 import { contextAfter, pickQuestions, questionById } from '../diagnosis/questions.js';
 import { isConfident, rankPoints } from '../diagnosis/rank.js';
 import type { PermissionSource } from '../permissions/requirement.js';
@@ -127,7 +128,7 @@ export function handlePaste(paste: string, deps: ConversationDeps, where: TurnCo
   if (d.empty) {
     return notice(deps, 'I could not find an error in that message.', 'Paste the error as you got it: the Graph JSON error body, the SDK exception, the AADSTS message or the response headers — and the request (method and URL) if you have it.', 'no-error-found');
   }
-  const state = stateFromDiagnosis(d, where, paste);
+  const state = stateFromDiagnosis(d, where);
   const top = d.causes[0];
   // Token claims are shown in personal chats only.
   const first = { diagnosis: d, token: where.personal ? d.tokens[0] : undefined };
@@ -174,6 +175,20 @@ function carriedPaste(f: CarriedFacts): string {
 }
 
 /**
+ * What a checked token adds to the carried facts, so later steps fill the same commands: its app
+ * and tenant ids where the paste had none, and the situations it shows (who calls, a *.Selected
+ * permission …). Only ever in a personal chat: groups never get here.
+ */
+function withTokenFacts(state: FollowUpState, withToken: Diagnosis, where: TurnContextInfo): FollowUpState {
+  const f = state.facts;
+  const read = withCarried(valuesFromFacts(withToken.facts, { group: where.group }), valuesFromCarried(f, state.qc.context));
+  return {
+    ...state,
+    facts: { ...f, appId: f.appId ?? read.appId, tenantId: f.tenantId ?? read.tenantId, situations: f.situations ? read.situations : undefined },
+  };
+}
+
+/**
  * "Check my token": the token read together with the carried facts; what it adds to each
  * cause's points (compared with the facts alone) joins the ranking, and the walkthrough goes on
  * from the step it was at, or to the cause the token now decides.
@@ -199,7 +214,7 @@ function checkToken(deps: ConversationDeps, where: TurnContextInfo, state: Follo
   }
   const ranked = rerank(state, points, strongest);
   const qc = { ...state.qc, hasToken: true, knowsAccount: true, context: state.qc.context === 'unknown' || state.qc.context === 'mixed' ? withToken.questionContext.context : state.qc.context };
-  const next = stepForward(state, { ranking: ranked.ranking, qc });
+  const next = stepForward(withTokenFacts(state, withToken, where), { ranking: ranked.ranking, qc });
   const top = openCandidates(next)[0];
   const first = { diagnosis: withToken, token: report };
   if (ranked.confident && top && top !== state.current) return causeReply(deps, where, top, { ...next, asking: undefined }, 'token-decided', { lead: 'Your token points here', first });

@@ -4,7 +4,8 @@
  * the Q&A draft. It comes back from the client, so it is parsed as untrusted input: anything
  * malformed, oversized or unknown is rejected as a whole.
  */
-import type { VerdictId } from '../diagnosis/cause.js';
+import type { Situation, VerdictId } from '../diagnosis/cause.js';
+import { isGuid, isSafePath } from '../diagnosis/fill-commands.js';
 import type { CallContext } from '../diagnosis/evidence/index.js';
 import { questionById } from '../diagnosis/questions.js';
 import type { QuestionContext } from '../diagnosis/questions.js';
@@ -18,7 +19,10 @@ export interface RankEntry {
   readonly strongest: number;
 }
 
-/** Facts for the escalation draft; all already redacted when the state was made. */
+/**
+ * Facts for the escalation draft and for filling the commands of later steps; all already
+ * redacted when the state was made. In a group chat the ids never come from a pasted token.
+ */
 export interface CarriedFacts {
   readonly status?: number;
   readonly code?: string;
@@ -31,6 +35,15 @@ export interface CarriedFacts {
   /** Sign-in errors carry these instead of a request-id; support asks for them. */
   readonly correlationId?: string;
   readonly traceId?: string;
+  /** Ids the commands need (GUIDs only). */
+  readonly appId?: string;
+  readonly tenantId?: string;
+  /** The user or mailbox the call was about, from the request path. */
+  readonly userObjectId?: string;
+  /** The endpoint's path template (/users/{id}) that Microsoft's data matched. */
+  readonly template?: string;
+  /** What the paste showed about the call (app-only, Azure AD Graph, …): later steps advise the same. */
+  readonly situations?: readonly Situation[];
 }
 
 /** One earlier step of the walkthrough: enough to show it again (Back). */
@@ -115,8 +128,19 @@ const CODES: Readonly<Record<VerdictId, string>> = {
 const FROM_CODE: ReadonlyMap<string, VerdictId> = new Map(Object.entries(CODES).map(([id, code]) => [code, id as VerdictId]));
 const CONTEXT_CODES: Readonly<Record<CallContext, string>> = { 'app-only': 'a', delegated: 'd', mixed: 'm', unknown: 'u' };
 const CONTEXT_FROM: ReadonlyMap<string, CallContext> = new Map(Object.entries(CONTEXT_CODES).map(([c, code]) => [code, c as CallContext]));
-const FACT_KEYS = { status: 's', code: 'c', aadsts: 'x', message: 'm', requestId: 'i', date: 'd', request: 'r', permission: 'p', correlationId: 'o', traceId: 'e' } as const;
-const FACT_ENTRIES = Object.entries(FACT_KEYS) as [keyof CarriedFacts, string][];
+const FACT_KEYS = { status: 's', code: 'c', aadsts: 'x', message: 'm', requestId: 'i', date: 'd', request: 'r', permission: 'p', correlationId: 'o', traceId: 'e', appId: 'a', tenantId: 'n', userObjectId: 'u', template: 'y' } as const;
+const FACT_ENTRIES = Object.entries(FACT_KEYS) as [Exclude<keyof CarriedFacts, 'situations'>, string][];
+/** Situations as one letter each ("ag" = app-only, Azure AD Graph); "" = the paste showed none. */
+const SITUATION_CODES: Readonly<Record<Situation, string>> = {
+  'app-only': 'a',
+  delegated: 'd',
+  'azure-ad-graph': 'g',
+  'own-api': 'o',
+  ews: 'e',
+  'claims-challenge': 'c',
+  'selected-permission': 's',
+};
+const SITUATION_FROM: ReadonlyMap<string, Situation> = new Map(Object.entries(SITUATION_CODES).map(([s, code]) => [code, s as Situation]));
 
 /** Whether an object has any own key, without listing them all. */
 function hasKeys(o: object): boolean {
@@ -153,8 +177,26 @@ export function encodeState(state: FollowUpState): Record<string, unknown> {
       facts++;
     }
   }
+  if (state.facts.situations) {
+    f.w = state.facts.situations.map((x) => SITUATION_CODES[x]).join('');
+    facts++;
+  }
   if (facts > 0) wire.f = f;
   return wire;
+}
+
+function optGuid(v: unknown, what: string): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  return isGuid(v) ? v.toLowerCase() : fail(`${what} is not a GUID`);
+}
+
+/** Each known situation at most once; anything else rejects the state. */
+function optSituations(v: unknown): Situation[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || v.length > SITUATION_FROM.size) fail('situations');
+  const out = [...v].map((code) => SITUATION_FROM.get(code) ?? fail('unknown situation'));
+  if (new Set(out).size !== out.length) fail('situations repeated');
+  return out;
 }
 
 function cause(v: unknown, what: string): VerdictId {
@@ -204,6 +246,11 @@ export function parseState(raw: unknown): FollowUpState {
     permission: optString(f.p, 'permission'),
     correlationId: optString(f.o, 'correlationId'),
     traceId: optString(f.e, 'traceId'),
+    appId: optGuid(f.a, 'appId'),
+    tenantId: optGuid(f.n, 'tenantId'),
+    userObjectId: optGuid(f.u, 'userObjectId'),
+    template: f.y === undefined ? undefined : isSafePath(f.y) ? f.y : fail('template'),
+    situations: optSituations(f.w),
   };
   return { ...step, facts, history };
 }

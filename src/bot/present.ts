@@ -7,16 +7,15 @@
  * meaning alone: every verdict mark has its word ("✖ fails").
  */
 import type { ActionData, CauseCardData, CheckData, NameValue, NotAuthorizationCardData, QuestionCardData, TextLines, TokenInputData, TokenSectionData, TokenVerdictLine } from '../cards/card-data.js';
-import type { Check, VerdictId } from '../diagnosis/cause.js';
+import type { VerdictId } from '../diagnosis/cause.js';
 import { verdictById } from '../diagnosis/causes/index.js';
 import { filledAdvice } from '../diagnosis/advice.js';
-import { valuesFromCarried, valuesFromFacts } from '../diagnosis/fill-commands.js';
+import { isSafePath, valuesFromCarried, valuesFromFacts, withCarried, type FilledCheck } from '../diagnosis/fill-commands.js';
 import type { Diagnosis, RankedCause } from '../diagnosis/diagnose.js';
 import type { Question } from '../diagnosis/questions.js';
 import { isoSeconds, type CheckVerdict, type TokenReport } from '../token/inspect.js';
 import { redact } from '../token/redact.js';
 import { encodeState, STATE_VERSION, type FollowUpState, type Verb } from './follow-up-state.js';
-import { findSupportIds } from './support-ids.js';
 
 export interface Audience {
   /** Group chat or channel: token claims stay private. */
@@ -65,11 +64,17 @@ function requestLabel(method: string | undefined, url: string | undefined): stri
   return clip(`${method ?? 'GET'} ${redact(path, { emails: true })}`, 200);
 }
 
-export function stateFromDiagnosis(d: Diagnosis, audience: Audience, paste = ''): FollowUpState {
+/** The endpoint's template, when it is safe to carry into later commands. */
+function carriedTemplate(template: string | undefined): string | undefined {
+  return isSafePath(template) && template.length <= 200 ? template : undefined;
+}
+
+export function stateFromDiagnosis(d: Diagnosis, audience: Audience): FollowUpState {
   const f = d.facts;
-  const ids = findSupportIds(paste);
   // The permission comparison quotes the token's scopes: in a group, the card data stays free of them.
   const permissionFromToken = d.insight?.held?.from === 'token';
+  // Ids for later commands; in a group, never the ones read from a pasted token.
+  const values = valuesFromFacts(f, audience);
   return {
     v: STATE_VERSION,
     ranking: d.causes.slice(0, 6).map((c) => ({ id: c.id, points: c.points, strongest: c.strongest })),
@@ -78,7 +83,7 @@ export function stateFromDiagnosis(d: Diagnosis, audience: Audience, paste = '')
     answers: {},
     qc: d.questionContext,
     facts: {
-      status: f.status ?? ids.status,
+      status: f.status ?? f.ids?.responseStatus,
       code: f.codes[0] ? clip(f.codes[0], 80) : undefined,
       aadsts: f.aadsts[0] ? clip(`${f.aadsts[0].code}: ${f.aadsts[0].description}`, 200) : undefined,
       message: f.message ? clip(redact(f.message, { emails: true }), 300) : undefined,
@@ -86,8 +91,13 @@ export function stateFromDiagnosis(d: Diagnosis, audience: Audience, paste = '')
       date: f.date,
       request: requestLabel(f.method, f.url),
       permission: (f.permission?.verdict === 'missing' || f.permission?.verdict === 'no-scheme-for-token') && !(audience.group && permissionFromToken) ? clip(f.permission.message, 300) : undefined,
-      correlationId: ids.correlationId,
-      traceId: ids.traceId,
+      correlationId: f.correlationId,
+      traceId: f.traceId,
+      appId: values.appId,
+      tenantId: values.tenantId,
+      userObjectId: values.userObjectId,
+      template: carriedTemplate(f.permission?.template),
+      situations: f.situations,
     },
     history: [],
   };
@@ -138,8 +148,11 @@ export function hasEvidence(state: FollowUpState, id: VerdictId): boolean {
   return (state.ranking.find((r) => r.id === id)?.strongest ?? 0) > 0;
 }
 
-/** The one place a cause's checks become card data (command filling plugs in here). */
-export function checksData(checks: readonly Check[]): CheckData[] {
+/**
+ * The one place a cause's checks become card data: commands already filled with the paste's
+ * values; once opened, a check also names what is left to fill in, its trade-off and its source.
+ */
+export function checksData(checks: readonly FilledCheck[]): CheckData[] {
   const ids = checks.map((_, i) => `gad-check-${i + 1}`);
   return checks.map((c, i) => ({
     id: ids[i] as string,
@@ -147,6 +160,9 @@ export function checksData(checks: readonly Check[]): CheckData[] {
     title: c.title,
     fix: c.fix,
     ...c.verify,
+    source: c.source,
+    tradeOff: c.tradeOff,
+    toFill: c.toFill.map((text) => ({ text: display(text) })),
     // Opening one check closes the others: one open at a time keeps the card short.
     targets: ids.map((elementId, j) => (j === i ? { elementId } : { elementId, isVisible: false })),
   }));
@@ -231,7 +247,7 @@ function pasteNotes(d: Diagnosis, audience: Audience): TextLines {
   if (d.tokens.length > 0) {
     notes.push(audience.group
       ? 'You pasted an access token where others can read it. I did not show its claims here; if it has not expired, treat it as exposed. Chat with me privately to inspect it.'
-      : 'I decoded your token here and did not store it.');
+      : 'Your token was decoded here and not stored.');
   }
   return notes.map((text) => ({ text: display(text) }));
 }
@@ -284,7 +300,9 @@ export function causeData(id: VerdictId, state: FollowUpState, showing: Showing,
   const remaining = openCandidates(state).filter((c) => c !== id);
   const d = options.first?.diagnosis;
   // Advice for the paste's situation, its commands filled with the paste's own values.
-  const advice = filledAdvice(verdict, d ? valuesFromFacts(d.facts, { group: showing.group }) : valuesFromCarried(state.facts, state.qc.context));
+  // What the walkthrough carried fills what a later reading (a token checked afterwards) lacks.
+  const carried = valuesFromCarried(state.facts, state.qc.context);
+  const advice = filledAdvice(verdict, d ? withCarried(valuesFromFacts(d.facts, { group: showing.group }), carried) : carried);
   const { checks, any: printsOutput } = withOutputField(checksData(advice.checks));
   const evidenced = hasEvidence(state, id);
   const top = d?.causes.find((c) => c.id === id);

@@ -42,6 +42,12 @@ export interface CheckData {
   readonly cli?: string;
   readonly claim?: string;
   readonly fix: string;
+  /** The Microsoft Learn page the check rests on, shown as "Learn more" once the check is open. */
+  readonly source: string;
+  /** What the fix gives up in security, shown as "Trade-off: …" once the check is open. */
+  readonly tradeOff?: string;
+  /** Placeholders the paste could not fill, each "{app-id}: what it is" (shown as "Fill in: …"). */
+  readonly toFill: TextLines;
   /** ToggleVisibility targets: this check's details toggle, every other check closes. */
   readonly targets: readonly { readonly elementId: string; readonly isVisible?: boolean }[];
 }

@@ -5,13 +5,12 @@
  */
 import type { Check, Situation, Verdict } from './cause.js';
 import { fillChecks, fillText, type FilledCheck, type PasteValues } from './fill-commands.js';
-
-/** Who calls. When the paste does not say, checks for either caller are shown. */
-const CALLERS: ReadonlySet<Situation> = new Set(['app-only', 'delegated']);
+import { CALLERS } from './situations.js';
 
 /**
- * `setupKnown` false means only the caller is known (a follow-up card that did not carry the
- * paste's setups): checks for a setup (Azure AD Graph, own API, EWS …) are then shown too.
+ * When the paste does not say who calls, checks for either caller are shown. `setupKnown` false
+ * means only the caller is known (a card from before the setups were carried): checks for a
+ * setup (Azure AD Graph, own API, EWS …) are then shown too.
  */
 export function checkApplies(check: Check, situations: readonly Situation[], setupKnown = true): boolean {
   if (!check.appliesTo) return true;

@@ -46,10 +46,15 @@ export interface Verification {
 /**
  * What the paste says about the call, as far as advice depends on it: a daemon and a signed-in
  * user need different fixes for the same error, and so do a call to the retired Azure AD Graph,
- * a token checked by the developer's own API, EWS, and a Conditional Access claims challenge.
+ * a token checked by the developer's own API, EWS, a Conditional Access claims challenge, and a
+ * *.Selected permission (Sites.Selected …) that grants nothing until a resource is granted.
  */
-export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge'] as const;
+export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge', 'selected-permission'] as const;
 export type Situation = (typeof SITUATIONS)[number];
+
+export function isSituation(value: unknown): value is Situation {
+  return typeof value === 'string' && (SITUATIONS as readonly string[]).includes(value);
+}
 
 export interface Check {
   readonly title: string;

@@ -6,6 +6,7 @@
  */
 import type { Check, Situation } from './cause.js';
 import type { Facts } from './facts.js';
+import { CALLERS, inAdviceOrder } from './situations.js';
 
 export interface PasteValues {
   readonly method?: string;
@@ -26,7 +27,7 @@ export interface PasteValues {
 }
 
 export interface FilledCheck extends Check {
-  /** What the reader still has to put in, e.g. "{sp-object-id}: the object id of …". */
+  /** What the paste did not carry and the reader has to put in, e.g. "{sp-object-id}: the object id of …". */
   readonly toFill: readonly string[];
 }
 
@@ -36,8 +37,17 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 /** Path characters a Graph URL template uses; no quotes, spaces, semicolons or backticks. */
 const SAFE_PATH = /^\/[A-Za-z0-9/{}._@:$=,()-]{1,300}$/;
 
+export function isGuid(v: unknown): v is string {
+  return typeof v === 'string' && GUID.test(v);
+}
+
+/** A path that may go into a command: a Graph path template or path, no quotes or spaces. */
+export function isSafePath(v: unknown): v is string {
+  return typeof v === 'string' && SAFE_PATH.test(v);
+}
+
 function guid(v: string | undefined): string | undefined {
-  return v !== undefined && GUID.test(v) ? v.toLowerCase() : undefined;
+  return isGuid(v) ? v.toLowerCase() : undefined;
 }
 
 interface Placeholder {
@@ -54,7 +64,7 @@ const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
   'request-id': { explain: 'the request-id header of the failed Graph response', value: (v) => guid(v.requestId) },
   timestamp: { explain: 'when the call failed, in UTC (for example 2026-11-24T07:45:31Z)', value: (v) => (v.timestamp && ISO_TIME.test(v.timestamp) ? v.timestamp : undefined) },
   method: { explain: 'the HTTP method of the failing call', value: (v) => (v.method && METHOD.test(v.method) ? v.method : undefined) },
-  'request-path': { explain: 'the path of the failing call without host and version, for example /users/{id}', value: (v) => (v.path && SAFE_PATH.test(v.path) ? v.path : undefined) },
+  'request-path': { explain: 'the path of the failing call without host and version, for example /users/{id}', value: (v) => (isSafePath(v.path) ? v.path : undefined) },
   'api-version': { explain: 'v1.0 or beta, as in the failing URL', value: (v) => v.apiVersion },
   upn: { explain: "the user's sign-in name or object id", value: (v) => guid(v.userObjectId) },
   mailbox: { explain: 'the address of the mailbox the call was for', value: (v) => guid(v.userObjectId) },
@@ -86,7 +96,7 @@ export function fillCheck(check: Check, values: PasteValues): FilledCheck {
   const verify: Record<string, string> = {};
   for (const [k, text] of Object.entries(check.verify)) if (typeof text === 'string') verify[k] = fillText(text, values, missing);
   const fix = fillText(check.fix, values, missing);
-  const toFill = [...missing].map((name) => `{${name}}: ${PLACEHOLDERS[name]?.explain ?? name} — not in the paste`);
+  const toFill = [...missing].map((name) => `{${name}}: ${PLACEHOLDERS[name]?.explain ?? name}`);
   return { ...check, verify, fix, toFill };
 }
 
@@ -138,18 +148,57 @@ export interface CarriedValues {
   readonly request?: string;
   readonly requestId?: string;
   readonly date?: string;
+  readonly correlationId?: string;
+  readonly appId?: string;
+  readonly tenantId?: string;
+  readonly userObjectId?: string;
+  /** The endpoint's path template from Microsoft's data (/users/{id}), when the paste had one. */
+  readonly template?: string;
   /** The paste's situations, when the card carries them. */
   readonly situations?: readonly Situation[];
 }
 
+function callerOf(context: string): Situation[] {
+  return context === 'app-only' ? ['app-only'] : context === 'delegated' ? ['delegated'] : [];
+}
+
 /**
- * Values from what a follow-up card still has: "GET /v1.0/users/…", the request-id, the date and
- * who called. Ids that only the paste held (app, tenant, correlation) are not carried today.
+ * Values from what a follow-up card still has, so later steps fill the same commands as the
+ * first answer: the request ("GET /v1.0/users/…"), its template, the ids, the date and the
+ * situations. Who calls follows the walkthrough's context (an answer may have settled it).
  */
 export function valuesFromCarried(carried: CarriedValues, context: string): PasteValues {
   const m = /^(GET|POST|PUT|PATCH|DELETE) (\S{1,400})/.exec(carried.request ?? '');
   const split = m?.[2] ? splitGraphPath(m[2]) : {};
-  const caller: Situation[] = context === 'app-only' ? ['app-only'] : context === 'delegated' ? ['delegated'] : [];
-  const situations = carried.situations ?? caller;
-  return { method: m?.[1], path: split.path, apiVersion: split.apiVersion, requestId: carried.requestId, timestamp: isoTimestamp(carried.date), situations, setupKnown: carried.situations !== undefined };
+  const caller = callerOf(context);
+  const situations = carried.situations
+    ? inAdviceOrder([...carried.situations.filter((s) => !CALLERS.has(s)), ...(caller.length > 0 ? caller : carried.situations.filter((s) => CALLERS.has(s)))])
+    : caller;
+  return {
+    method: m?.[1],
+    path: carried.template ?? split.path,
+    apiVersion: split.apiVersion,
+    appId: carried.appId,
+    tenantId: carried.tenantId,
+    correlationId: carried.correlationId,
+    requestId: carried.requestId,
+    timestamp: isoTimestamp(carried.date),
+    userObjectId: carried.userObjectId,
+    situations,
+    setupKnown: carried.situations !== undefined,
+  };
+}
+
+/**
+ * A fresh reading (a token checked later, with only the carried facts as its paste) completed by
+ * what the walkthrough carried: each value the fresh one lacks comes from the carried one, and
+ * the setups of both count (the carried paste said more than its few facts do).
+ */
+export function withCarried(fresh: PasteValues, carried: PasteValues): PasteValues {
+  const out: Record<string, unknown> = { ...carried };
+  for (const [k, v] of Object.entries(fresh)) if (v !== undefined) out[k] = v;
+  const freshCaller = (fresh.situations ?? []).filter((s) => CALLERS.has(s));
+  const callers = freshCaller.length > 0 ? freshCaller : (carried.situations ?? []).filter((s) => CALLERS.has(s));
+  const setups = [...(fresh.situations ?? []), ...(carried.situations ?? [])].filter((s) => !CALLERS.has(s));
+  return { ...(out as PasteValues), situations: inAdviceOrder([...setups, ...callers]), setupKnown: fresh.setupKnown !== false || carried.setupKnown !== false };
 }

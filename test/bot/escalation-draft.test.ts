@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { cutAtWord, draftQuestion, MAX_TITLE } from '../../src/bot/escalation-draft.js';
 import { STATE_VERSION, type FollowUpState } from '../../src/bot/follow-up-state.js';
-import { findSupportIds } from '../../src/bot/support-ids.js';
+import { stateFromDiagnosis } from '../../src/bot/present.js';
+import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const base: FollowUpState = {
   v: STATE_VERSION,
@@ -57,16 +58,21 @@ describe('bot/escalation-draft', () => {
   });
 });
 
-describe('bot/support-ids', () => {
-  const cases: { paste: string; want: ReturnType<typeof findSupportIds> }[] = [
-    { paste: 'Response 403: {"error":{}}', want: { status: 403, correlationId: undefined, traceId: undefined } },
-    { paste: 'Response status 401 (Unauthorized)', want: { status: 401, correlationId: undefined, traceId: undefined } },
-    { paste: 'the response 403 was odd', want: { status: undefined, correlationId: undefined, traceId: undefined } },
-    { paste: 'Trace ID: 0b1c2d3e-1111-4222-8333-444455556666 Correlation ID: 9f8e7d6c-1111-4222-8333-444455556666', want: { status: undefined, correlationId: '9f8e7d6c-1111-4222-8333-444455556666', traceId: '0b1c2d3e-1111-4222-8333-444455556666' } },
+describe('bot/escalation-draft: from what the diagnosis read', () => {
+  const cases: { paste: string; says: RegExp[]; saysNot?: RegExp[] }[] = [
+    { paste: 'Response 403: {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}', says: [/^- status: 403$/m, /Microsoft Graph 403 Authorization_RequestDenied/] },
+    {
+      paste: 'AADSTS53003: Access has been blocked by Conditional Access policies.\nTrace ID: 0b1c2d3e-1111-4222-8333-444455556666\nCorrelation ID: 9f8e7d6c-1111-4222-8333-444455556666',
+      says: [/^- correlation id: 9f8e7d6c-1111-4222-8333-444455556666$/m, /^- trace id: 0b1c2d3e-1111-4222-8333-444455556666$/m],
+    },
+    { paste: 'the response 403 was odd, Authorization_RequestDenied', says: [/is refused/], saysNot: [/- status:/] },
   ];
   for (const c of cases) {
-    it(`reads ${JSON.stringify(c.paste.slice(0, 40))}`, () => {
-      assert.deepEqual(findSupportIds(c.paste), c.want);
+    it(`drafts ${JSON.stringify(c.paste.slice(0, 40))}`, () => {
+      const draft = draftQuestion(stateFromDiagnosis(diagnose(c.paste, { now: NOW }), { group: false }), NOW);
+      const text = `${draft.title}\n${draft.body}`;
+      for (const re of c.says) assert.match(text, re);
+      for (const re of c.saysNot ?? []) assert.doesNotMatch(text, re);
     });
   }
 });

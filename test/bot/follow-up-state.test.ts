@@ -36,7 +36,22 @@ describe('bot/follow-up-state', () => {
     assert.equal(a.state?.current, 'permissions-missing');
   });
 
+  it('carries the ids, template and situations later commands need, and an empty situation list as known', () => {
+    const facts = { appId: '0f1e2d3c-4b5a-4968-8776-655443322110', tenantId: 'aa11bb22-cc33-4d44-8e55-ff6677889900', userObjectId: '7c6b5a49-3827-4165-8a4b-3c2d1e0f9a8b', template: '/users/{id}', situations: ['selected-permission', 'app-only'] } as const;
+    const back = parseState(JSON.parse(JSON.stringify(encodeState({ ...state, facts: { ...state.facts, ...facts } }))));
+    assert.deepEqual({ appId: back.facts.appId, tenantId: back.facts.tenantId, userObjectId: back.facts.userObjectId, template: back.facts.template, situations: back.facts.situations }, facts);
+    assert.deepEqual(parseState(JSON.parse(JSON.stringify(encodeState({ ...state, facts: { situations: [] } })))).facts.situations, []);
+    assert.equal(parseState(good).facts.situations, undefined, 'a card from before: situations unknown');
+  });
+
   const tampered: [string, unknown][] = [
+    ['an app id that is not a GUID', { verb: 'next', state: { ...good, f: { a: "x' or 1 eq 1" } } }],
+    ['a tenant id that is not a GUID', { verb: 'next', state: { ...good, f: { n: 42 } } }],
+    ['a user id that is not a GUID', { verb: 'next', state: { ...good, f: { u: 'someone@contoso.example' } } }],
+    ['a template with a quote', { verb: 'next', state: { ...good, f: { y: "/users'; Remove-MgUser" } } }],
+    ['an unknown situation', { verb: 'next', state: { ...good, f: { w: 'az' } } }],
+    ['a repeated situation', { verb: 'next', state: { ...good, f: { w: 'aa' } } }],
+    ['situations that are not a string', { verb: 'next', state: { ...good, f: { w: ['app-only'] } } }],
     ['no data', undefined],
     ['an unknown verb', { verb: 'delete-tenant' }],
     ['a wrong version', { verb: 'next', state: { ...good, v: 99 } }],

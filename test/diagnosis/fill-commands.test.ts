@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 import { filledAdvice } from '../../src/diagnosis/advice.js';
 import { verdictById } from '../../src/diagnosis/causes/index.js';
-import { fillCheck, valuesFromCarried, valuesFromFacts } from '../../src/diagnosis/fill-commands.js';
+import { fillCheck, valuesFromCarried, valuesFromFacts, withCarried } from '../../src/diagnosis/fill-commands.js';
 import { appOnly, APP, mintToken, NOW, TENANT } from '../helpers/tokens.js';
 
 const CORRELATION = '5f6a7b8c-1d2e-4f30-8a4b-5c6d7e8f9a0b';
@@ -65,7 +65,7 @@ describe('diagnosis/fill-commands', () => {
       paste: '403 Forbidden Authorization_RequestDenied Insufficient privileges to complete the operation.',
       cause: 'permissions-missing',
       has: [/\{app-id\}/],
-      named: [/^\{app-id\}: your app's application \(client\) id .*— not in the paste$/, /^\{request-path\}: /],
+      named: [/^\{app-id\}: your app's application \(client\) id \(Entra ID > App registrations > your app > Overview\)$/, /^\{request-path\}: /],
     },
   ];
   for (const row of rows) {
@@ -99,6 +99,27 @@ describe('diagnosis/fill-commands', () => {
       assert.ok(filled.toFill.length > 0);
     });
   }
+
+  const carriedRows: { name: string; situations?: ('ews' | 'delegated' | 'app-only' | 'selected-permission')[]; context: string; want: string[]; setupKnown: boolean }[] = [
+    { name: 'the carried setups and caller', situations: ['ews', 'delegated'], context: 'unknown', want: ['ews', 'delegated'], setupKnown: true },
+    { name: 'the caller an answer settled', situations: ['ews', 'delegated'], context: 'app-only', want: ['ews', 'app-only'], setupKnown: true },
+    { name: 'no situations at all, known as none', situations: [], context: 'mixed', want: [], setupKnown: true },
+    { name: 'a card from before situations were carried', context: 'delegated', want: ['delegated'], setupKnown: false },
+  ];
+  for (const row of carriedRows) {
+    it(`reads ${row.name} from a follow-up card`, () => {
+      const v = valuesFromCarried({ request: 'GET /v1.0/users/7c6b5a49-3827-4165-8a4b-3c2d1e0f9a8b', template: '/users/{id}', appId: PASTE_APP, tenantId: PASTE_TENANT, userObjectId: USER_ID, correlationId: CORRELATION, situations: row.situations }, row.context);
+      assert.deepEqual({ situations: v.situations, setupKnown: v.setupKnown }, { situations: row.want, setupKnown: row.setupKnown });
+      assert.deepEqual({ path: v.path, appId: v.appId, tenantId: v.tenantId, userObjectId: v.userObjectId, correlationId: v.correlationId }, { path: '/users/{id}', appId: PASTE_APP, tenantId: PASTE_TENANT, userObjectId: USER_ID, correlationId: CORRELATION });
+    });
+  }
+
+  it('completes a later reading with what the walkthrough carried', () => {
+    const fresh = { method: 'GET', situations: ['app-only'] as const, appId: APP };
+    const carried = { path: '/sites/{id}/drive', appId: PASTE_APP, tenantId: PASTE_TENANT, situations: ['selected-permission', 'delegated'] as const };
+    const v = withCarried({ ...fresh, situations: [...fresh.situations] }, { ...carried, situations: [...carried.situations] });
+    assert.deepEqual({ method: v.method, path: v.path, appId: v.appId, tenantId: v.tenantId, situations: v.situations }, { method: 'GET', path: '/sites/{id}/drive', appId: APP, tenantId: PASTE_TENANT, situations: ['selected-permission', 'app-only'] });
+  });
 
   it('fills a follow-up card from what its button carries', () => {
     const v = valuesFromCarried({ request: 'PATCH /v1.0/users/abc', requestId: CORRELATION, date: '2026-11-24T09:30:00' }, 'app-only');

@@ -9,11 +9,11 @@ export default defineVerdict({
     title: 'Conditional Access wants more than this sign-in proves',
     what: 'An organization policy refused the token request or the call. For a signed-in user that means MFA, a compliant or joined device, a trusted location or a fresh sign-in; for an app signing in on its own (client credentials) it means Conditional Access for workload identities, which can only block — by location or by risk — and never asks for MFA. A 401 with a claims challenge (insufficient_claims) is Continuous Access Evaluation asking for a new token, not a damaged one.',
     why: 'Silent, refresh-token, username/password and on-behalf-of requests cannot show an MFA prompt, so a user policy surfaces as interaction_required or AADSTS5xxxx. A service principal cannot do MFA at all: a workload-identity policy blocks its token request from outside the allowed network or while it is flagged risky. With CAE, Graph revokes a token early (password change, disabled account, location change) and says so in the WWW-Authenticate header.',
-    fix: 'Find the policy that applied in the sign-in logs, then meet its requirement: for a user, sign in interactively with the claims the challenge asked for; for a daemon, run it from the network the policy allows or have the admin review the policy — there is nothing to prompt.',
+    fix: 'Find the policy in the sign-in logs and meet it: a user signs in interactively with the claims asked for; a daemon runs from an allowed network or the admin reviews the policy.',
     fixFor: {
-      'claims-challenge': 'Treat it as a claims challenge, not a broken token: decode the claims value from WWW-Authenticate, pass it to the next token request (MSAL WithClaims / claims parameter), and retry; declare the cp1 client capability only when every call path handles these challenges.',
-      'app-only': 'This is Conditional Access for workload identities: look up the service principal sign-in and the policy that blocked it, then run the daemon from the network the policy allows (or have the admin adjust the policy or clear the risk). An MFA prompt cannot help a daemon.',
-      delegated: 'Catch interaction_required / MsalUiRequiredException / InteractionRequiredAuthError and sign the user in interactively (passing any claims challenge along), so they can satisfy the policy the sign-in logs name.',
+      'claims-challenge': 'Treat it as a claims challenge, not a broken token: decode the claims value in WWW-Authenticate, pass it to the next token request (MSAL WithClaims) and retry.',
+      'app-only': 'Conditional Access for workload identities blocked it, and MFA cannot help a daemon: find the policy in the service principal sign-ins, run from an allowed network or have it changed.',
+      delegated: 'Catch interaction_required (MsalUiRequiredException) and sign the user in interactively, passing any claims challenge on, to meet the policy the sign-in logs name.',
     },
     learnMore: { title: 'Claims challenges, claims requests and client capabilities', url: 'https://learn.microsoft.com/entra/identity-platform/claims-challenge' },
     lastVerified: {

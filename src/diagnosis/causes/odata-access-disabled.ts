@@ -10,7 +10,7 @@ export default defineVerdict({
     title: 'Exchange Online keeps this app out of the mailbox',
     what: 'The mail, calendar or contacts call reached Exchange Online and Exchange refused the app. Today an app\'s mailbox access is scoped with RBAC for Applications (Exchange role assignments on the app\'s service principal, limited by a management scope); older tenants may still use application access policies, which answer "Access to OData is disabled", and organization- or mailbox-level EWS settings can block an app by name.',
     why: 'An Entra ID application permission such as Mail.Read covers every mailbox. Exchange admins narrow that down in Exchange itself — RBAC for Applications replaces application access policies — and Graph permissions cannot override those settings. Changes can take an hour or more to reach Graph.',
-    fix: 'Have the Exchange admin scope the app with RBAC for Applications (New-ServicePrincipal, New-ManagementScope, New-ManagementRoleAssignment -App) and then remove the unscoped Mail.* grant in Entra ID, which would otherwise keep access to every mailbox; check any legacy application access policy second, and allow time for the change.',
+    fix: 'Have the Exchange admin scope the app with RBAC for Applications (New-ServicePrincipal, New-ManagementScope, New-ManagementRoleAssignment -App), then remove the unscoped Mail.* grant in Entra ID.',
     learnMore: { title: 'Role Based Access Control for Applications in Exchange Online', url: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac' },
     lastVerified: {
       on: '2026-12-01',
@@ -38,7 +38,7 @@ export default defineVerdict({
         powershell: "New-ServicePrincipal -AppId {app-id} -ObjectId {sp-object-id} -DisplayName 'your app'; New-ManagementScope -Name '{scope-name}' -RecipientRestrictionFilter \"MemberOfGroup -eq '{group-dn}'\"; New-ManagementRoleAssignment -App {app-id} -Role 'Application Mail.Read' -CustomResourceScope '{scope-name}'",
         portal: 'Then Entra admin center > Entra ID > Enterprise apps > your app > Permissions: remove the tenant-wide Mail.* / Calendars.* application grant for Microsoft Graph.',
       },
-      fix: 'Pick the Application role that matches what the app does (Application Mail.Read, Application Mail.Send, Application Calendars.ReadWrite …). The ObjectId is the service principal\'s (Enterprise apps), not the app registration\'s. Assigning needs Organization Management in Exchange (or Exchange Administrator in Entra ID).',
+      fix: 'Pick the Application role that matches what the app does (Application Mail.Read, Application Mail.Send, Application Calendars.ReadWrite …). The ObjectId is the service principal\'s (Enterprise apps), not the app registration\'s. Assigning needs Organization Management in Exchange (or Exchange Administrator in Entra ID). Allow time for the change to reach Graph before testing again.',
       source: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac',
       appliesTo: ['app-only'],
       tradeOff: 'Entra ID grants and Exchange role assignments add up: while the unscoped Mail.* grant stays in Entra ID the app can still read every mailbox, so the scope only protects once that grant is removed.',

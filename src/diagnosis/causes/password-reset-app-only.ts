@@ -21,10 +21,10 @@ export default defineVerdict({
     title: 'Changing this password needs a role as well as a permission',
     what: 'The call sets or resets another user\'s password. Two APIs do it and they differ: updating passwordProfile (PATCH /users/{id}) works for a signed-in admin and for an app on its own; the authentication-method resetPassword action works only for a signed-in admin. Either way, the caller also needs a directory role that may reset this user\'s password.',
     why: 'Passwords are a sensitive property. Besides the Graph permission (User-PasswordProfile.ReadWrite.All is the least privileged one for passwordProfile), the caller — the signed-in admin, or for a daemon the app\'s own service principal — must hold an Entra role that covers the target: User Administrator covers regular users, and only Privileged Authentication Administrator (or Global Administrator) covers other administrators. resetPassword and changePassword have no application permission at all.',
-    fix: 'Grant User-PasswordProfile.ReadWrite.All of the type your flow uses and give the caller a role that covers the target user (User Administrator for regular users, Privileged Authentication Administrator when administrators are targets); a daemon sets passwordProfile with PATCH /users/{id}.',
+    fix: 'Grant User-PasswordProfile.ReadWrite.All of your flow\'s type and give the caller a role covering the user (User Administrator; Privileged Authentication Administrator for admins).',
     fixFor: {
-      'app-only': 'From a daemon: grant the application permission User-PasswordProfile.ReadWrite.All (admin consent), assign the app\'s service principal the User Administrator role (Privileged Authentication Administrator if administrators are targets), get a new token, and set passwordProfile with PATCH /users/{id}; resetPassword cannot be called app-only.',
-      delegated: 'Signed in: the admin needs a role that may reset this user\'s password (see Microsoft\'s "who can reset passwords" table) and the app the delegated permission — User-PasswordProfile.ReadWrite.All for passwordProfile, UserAuthenticationMethod.ReadWrite.All for resetPassword.',
+      'app-only': 'App-only: grant User-PasswordProfile.ReadWrite.All, give the service principal User Administrator (Privileged Authentication Administrator for admins), PATCH passwordProfile.',
+      delegated: 'Signed in: the admin needs a role covering this user; the app, the delegated User-PasswordProfile.ReadWrite.All (UserAuthenticationMethod.ReadWrite.All for resetPassword).',
     },
     learnMore: { title: 'Update user: the passwordProfile property', url: 'https://learn.microsoft.com/graph/api/user-update' },
     lastVerified: {

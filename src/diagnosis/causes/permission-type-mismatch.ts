@@ -13,8 +13,8 @@ export default defineVerdict({
     why: 'An app-only token carries the roles claim (application permissions) and never delegated scopes; a user token carries scp (delegated) and never application roles. Granting one type and signing in with the other flow gives a token without the needed permission — or without any.',
     fix: 'Either grant the permission as the type your flow uses (Application for a daemon, Delegated for a signed-in user), or switch to the flow that matches what was granted; then get a new token.',
     fixFor: {
-      'app-only': 'For a daemon, add the permission under Microsoft Graph > Application permissions and have a Privileged Role Administrator grant admin consent, then request a new token with the /.default scope; APIs without an application permission (e.g. /me) need a signed-in user instead.',
-      delegated: 'For a signed-in user, add the permission under Microsoft Graph > Delegated permissions, consent to it, and sign in again; application permissions never appear in a user\'s token.',
+      'app-only': 'For a daemon: add it under Microsoft Graph > Application permissions, have a Privileged Role Administrator consent, get a new /.default token; /me needs a signed-in user.',
+      delegated: 'For a signed-in user: add it under Microsoft Graph > Delegated permissions, consent to it and sign in again; application permissions never reach a user\'s token.',
     },
     learnMore: { title: 'Overview of Microsoft Graph permissions', url: 'https://learn.microsoft.com/graph/permissions-overview' },
     lastVerified: {

@@ -14,10 +14,11 @@ export default defineVerdict({
     title: 'The app lacks the permission this call needs',
     what: 'The token is fine, but it does not carry a permission the endpoint accepts — either it was never added to the app registration, or it was added and consent was not granted, so it never reached the token. A Sites.Selected (or other *.Selected) permission in the token is not enough on its own: it grants nothing until the app is given access to the specific site.',
     why: 'Every Graph call lists the permissions it accepts. A permission appears in the token (scp for delegated, roles for application) only after it is added to the app and consented to. Users can consent only to what the tenant\'s user-consent setting allows — under Microsoft\'s managed setting, users can no longer consent for third-party apps to their files and sites, among others — so many permissions wait for an administrator. Azure RBAC roles such as Owner or Contributor give no Graph rights at all.',
-    fix: 'Add the least privileged permission the call accepts, of the type your flow uses, under Microsoft Graph; have it consented (Graph application permissions need a Privileged Role Administrator; users blocked by the consent setting can use the admin consent workflow); then get a new token.',
+    fix: 'Add the least privileged Graph permission the call accepts, of your flow\'s type; have it consented (by a Privileged Role Administrator for application permissions); get a new token.',
     fixFor: {
-      'app-only': 'For a daemon: add the least privileged Microsoft Graph application permission the call accepts, have a Privileged Role Administrator (or Global Administrator) grant admin consent, then request a new token with the /.default scope. For SharePoint, prefer Sites.Selected plus a grant on the one site the app needs.',
-      delegated: 'For a signed-in user: add the least privileged delegated permission the call accepts and consent to it; if the user may not consent (the tenant\'s user-consent setting), request approval through the admin consent workflow; then sign in again for a new token.',
+      'app-only': 'For a daemon: add the least privileged Graph application permission the call accepts; have a Privileged Role Administrator grant admin consent; get a new /.default token.',
+      delegated: 'For a signed-in user: add the least privileged delegated permission the call accepts and consent to it (the admin consent workflow if users may not); then sign in again.',
+      'selected-permission': 'A *.Selected permission such as Sites.Selected grants nothing alone: an admin must also grant the app a role on the site (or list), then the app gets a new token.',
     },
     learnMore: { title: 'Microsoft Graph permissions reference', url: 'https://learn.microsoft.com/graph/permissions-reference' },
     lastVerified: {
@@ -65,7 +66,7 @@ export default defineVerdict({
       },
       fix: 'Select "Grant admin consent". Consent to Microsoft Graph application permissions needs a Privileged Role Administrator (or Global Administrator); Cloud Application and Application Administrators can consent to delegated permissions and to other APIs\' application permissions.',
       source: 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent',
-      tradeOff: 'Admin consent applies to the whole tenant: review what each permission allows and grant the least privileged one the call accepts, not a broad *.ReadWrite.All.',
+      tradeOff: 'Admin consent applies to the whole tenant: grant the least privileged permission the call accepts, not a broad *.ReadWrite.All; for SharePoint, prefer Sites.Selected plus a grant on the one site the app needs.',
     },
     {
       title: 'Users are allowed to consent, or can ask an admin',
@@ -82,6 +83,7 @@ export default defineVerdict({
       },
       fix: 'Grant the app a role on the site: POST /v1.0/sites/{site-id}/permissions with {"roles":["read"],"grantedTo":[{"application":{"id":"{app-id}"}}]} (read, write, owner or fullcontrol). All three are needed: the consented Selected permission, the site grant, and a new token.',
       source: 'https://learn.microsoft.com/graph/permissions-selected-overview',
+      appliesTo: ['selected-permission'],
     },
   ],
   signals: [

@@ -16,7 +16,7 @@ export default defineVerdict({
     title: 'The signed-in user may not access this data',
     what: 'With a delegated token Graph allows only what both the app and the signed-in user may do: the app has the permission, but this user lacks the role, the membership, the mailbox or the license the data needs (guests see even less).',
     why: 'Delegated access is the intersection of the app\'s permissions and the user\'s own rights. A user without an Exchange Online mailbox, without a SharePoint license, outside a team, without an admin role, or a restricted guest is refused even though the app is configured correctly.',
-    fix: 'Give that user the missing role, membership or license (or a mailbox in Exchange Online), or call as a user who has them; for guests, invite them into the team or group they need before loosening tenant-wide guest settings.',
+    fix: 'Give that user the missing role, membership, license or mailbox, or call as a user who has them; invite guests into the team or group they need before loosening tenant-wide guest settings.',
     learnMore: { title: 'Resolve Microsoft Graph authorization errors', url: 'https://learn.microsoft.com/graph/resolve-auth-errors' },
     lastVerified: {
       on: '2026-12-01',

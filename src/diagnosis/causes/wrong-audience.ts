@@ -26,10 +26,10 @@ export default defineVerdict({
     title: 'The token was issued for another API',
     what: 'The token is valid, but its audience (aud) is not the API that checks it: a token for Azure AD Graph, Outlook, SharePoint, Azure Resource Manager or your own API sent to Microsoft Graph — usually a 401 "Invalid audience" — or a Microsoft Graph token sent to your own API, which rejects it with IDX10214 (audience) or IDX10511 / IDX105xx (signature).',
     why: 'A token works only for the resource it was requested for. Old code (ADAL, graph.windows.net), a default resource in a helper library, a SharePoint or Outlook REST scope, an ID token, or the wrong scope in the token request all give a token the receiving API will not accept. Graph tokens in particular are meant for Graph alone and are not built to be validated by anyone else.',
-    fix: 'Request the token for the API you call — https://graph.microsoft.com/.default (app-only) or Graph permission names (delegated) for Graph, api://{api-app-id}/.default or your API\'s own scopes for your API — and use a separate token for each API.',
+    fix: 'Request the token for the API you call: https://graph.microsoft.com/.default or Graph permission names for Graph, api://{api-app-id}/.default for your own API; one token per API.',
     fixFor: {
-      'azure-ad-graph': 'Azure AD Graph (graph.windows.net) is retired: no permission or token brings it back. Move the calls to Microsoft Graph (graph.microsoft.com, with the matching Microsoft Graph permissions) and request tokens for https://graph.microsoft.com.',
-      'own-api': 'Your own API is validating a token that was issued for Microsoft Graph. Have the client request a token for your API (api://{api-app-id}/.default or one of its scopes) and send that one; if your API then needs Graph, it gets its own Graph token (on-behalf-of) and never validates it.',
+      'azure-ad-graph': 'Azure AD Graph (graph.windows.net) is retired and no permission or token brings it back: move the calls to Microsoft Graph and request tokens for https://graph.microsoft.com.',
+      'own-api': 'Your own API is validating a token issued for Microsoft Graph: have the client request one for your API (api://{api-app-id}/.default) and send that instead.',
     },
     learnMore: { title: 'Access tokens and the aud claim', url: 'https://learn.microsoft.com/entra/identity-platform/access-tokens' },
     lastVerified: {

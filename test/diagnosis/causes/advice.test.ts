@@ -40,10 +40,10 @@ const rows: Row[] = [
     name: 'password, daemon: passwordProfile with User-PasswordProfile.ReadWrite.All plus a role on the service principal',
     paste: DAEMON_PASSWORD,
     cause: 'password-reset-app-only',
-    fix: /User-PasswordProfile\.ReadWrite\.All.*service principal the User Administrator role.*PATCH \/users\/\{id\}.*resetPassword cannot be called app-only/,
+    fix: /User-PasswordProfile\.ReadWrite\.All.*service principal User Administrator \(Privileged Authentication Administrator for admins\).*PATCH passwordProfile/,
     shows: [/service principal holds a role/, /application permission for passwordProfile/],
     hides: [/signed-in admin holds/, /delegated permission/],
-    says: [/Privileged Authentication Administrator/, /take over every account/],
+    says: [/Privileged Authentication Administrator/, /take over every account/, /A daemon can only use PATCH \/users\/\{id\} with passwordProfile: resetPassword and changePassword list "Application: Not supported"/],
   },
   {
     name: 'password, signed-in admin: the admin\'s role and the delegated permission',
@@ -57,7 +57,7 @@ const rows: Row[] = [
     name: 'Conditional Access, client credentials: workload identities, service principal sign-ins, no MFA prompt',
     paste: 'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance. (ConfidentialClientApplication.AcquireTokenForClient, client credentials)',
     cause: 'conditional-access',
-    fix: /Conditional Access for workload identities.*An MFA prompt cannot help a daemon/,
+    fix: /Conditional Access for workload identities.*MFA cannot help a daemon.*service principal sign-ins.*allowed network/,
     shows: [/service principal's sign-in/],
     hides: [/interactive prompt/, /user's sign-in/, /one person's MFA/],
     says: [/signInEventTypes\/any\(t: t eq 'servicePrincipal'\)/, /Get-MgBetaAuditLogSignIn/, /Entra ID P1/, /AuditLog\.Read\.All/, /Entra ID > Monitoring & health > Sign-in logs > Service principal sign-ins/],
@@ -99,7 +99,7 @@ const rows: Row[] = [
     name: 'Azure AD Graph: migrate, not grant',
     paste: async () => `GET https://graph.windows.net/contoso.onmicrosoft.com/users?api-version=1.6 403 Authorization_RequestDenied\nAuthorization: Bearer ${await mintToken({ claims: { ...appOnly(['Directory.Read.All']).claims, aud: 'https://graph.windows.net' } })} and we call Microsoft Graph with the same token`,
     cause: 'wrong-audience',
-    fix: /Azure AD Graph \(graph\.windows\.net\) is retired: no permission or token brings it back\. Move the calls to Microsoft Graph/,
+    fix: /Azure AD Graph \(graph\.windows\.net\) is retired and no permission or token brings it back: move the calls to Microsoft Graph/,
     shows: [/not the retired Azure AD Graph/],
     hides: [/Your API receives/],
   },
@@ -107,18 +107,34 @@ const rows: Row[] = [
     name: 'IDX10511 in the developer\'s own API: request a token for that API',
     paste: 'Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException: IDX10511: Signature validation failed. Keys tried: ... kid: ... Our ASP.NET Core API receives the access token the SPA got for https://graph.microsoft.com/User.Read',
     cause: 'wrong-audience',
-    fix: /Your own API is validating a token that was issued for Microsoft Graph.*api:\/\/\{api-app-id\}\/\.default/,
+    fix: /Your own API is validating a token issued for Microsoft Graph.*api:\/\/\{api-app-id\}\/\.default/,
     shows: [/Your API receives a token meant for itself/],
     hides: [/retired Azure AD Graph/],
   },
   {
-    name: 'Permissions, daemon: application permission, Privileged Role Administrator consent, Sites.Selected needs a site grant',
+    name: 'Permissions, daemon holding Sites.Selected: the site grant first, consent by a Privileged Role Administrator',
     paste: async () => `GET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com,1,2/drive 403 accessDenied\nAuthorization: Bearer ${await mintToken(appOnly(['Sites.Selected']))}`,
     cause: 'permissions-missing',
-    fix: /Privileged Role Administrator .*grant admin consent.*Sites\.Selected plus a grant on the one site/,
+    fix: /Sites\.Selected grants nothing alone: an admin must also grant the app a role on the site/,
     shows: [/Sites\.Selected permission also has a grant on the site/, /Admin consent was granted/],
     hides: [/Users are allowed to consent/],
-    says: [/POST \/v1\.0\/sites\/\{site-id\}\/permissions/, /Privileged Role Administrator/, /least privileged one the call accepts/],
+    says: [/POST \/v1\.0\/sites\/\{site-id\}\/permissions/, /Privileged Role Administrator/, /least privileged permission the call accepts/, /prefer Sites\.Selected plus a grant on the one site/],
+  },
+  {
+    name: 'Permissions, daemon without a Selected permission: application permission and consent, no Sites.Selected check',
+    paste: async () => `GET https://graph.microsoft.com/v1.0/groups/3e4f5a6b-0000-4000-8000-00000000c0de/members 403 Authorization_RequestDenied\nAuthorization: Bearer ${await mintToken(appOnly(['Mail.Read']))}`,
+    cause: 'permissions-missing',
+    fix: /For a daemon: .*application permission.*Privileged Role Administrator grant admin consent.*\/\.default token/,
+    shows: [/Admin consent was granted/],
+    hides: [/Sites\.Selected/, /Users are allowed to consent/],
+  },
+  {
+    name: 'Permissions, signed-in user calling /users: no Sites.Selected check, even when the token holds Sites.Selected',
+    paste: async () => `GET https://graph.microsoft.com/v1.0/users 403 Authorization_RequestDenied\nAuthorization: Bearer ${await mintToken(delegated('User.Read Sites.Selected'))}`,
+    cause: 'permissions-missing',
+    fix: /For a signed-in user: .*admin consent workflow/,
+    shows: [/Users are allowed to consent/],
+    hides: [/Sites\.Selected/],
   },
   {
     name: 'Consent, signed-in user: the user-consent setting and the admin consent workflow',
@@ -132,7 +148,7 @@ const rows: Row[] = [
     name: 'Guests: membership first, tenant-wide guest access only with its trade-off',
     paste: 'Our guest users get 403 Authorization_RequestDenied listing /users; members are fine. The account is a guest (#EXT#).',
     cause: 'user-access-or-license',
-    fix: /invite them into the team or group they need before loosening tenant-wide guest settings/,
+    fix: /invite guests into the team or group they need before loosening tenant-wide guest settings/,
     shows: [/Guests are allowed/],
     says: [/applies to every guest in the tenant/, /Entra ID > External Identities > External collaboration settings/],
   },
@@ -156,6 +172,18 @@ describe('advice by situation (paste -> what the card says)', () => {
       for (const re of row.hides ?? []) assert.ok(!titles.some((t) => re.test(t)), `${re} shown among ${JSON.stringify(titles)}`);
       const text = advice.checks.map((c) => [c.title, c.fix, c.tradeOff ?? '', ...Object.values(c.verify)].join('\n')).join('\n');
       for (const re of row.says ?? []) assert.match(text, re);
+    });
+  }
+});
+
+describe('the fix leads the card: one tight sentence', () => {
+  // The first answer must fit at a glance (see test/cards/answer-budget.test.ts); details go to the checks.
+  for (const v of verdicts) {
+    it(`${v.id}: every fix, general or for a situation, is one sentence of at most 200 characters`, () => {
+      for (const [where, fix] of [['general', v.wording.fix], ...Object.entries(v.wording.fixFor ?? {})] as [string, string][]) {
+        assert.ok(fix.length <= (where === 'general' ? 200 : 185), `${where}: ${fix.length} characters`);
+        assert.doesNotMatch(fix.replace(/\b(?:e\.g|i\.e)\./g, ''), /\.\s+[A-Z]/, `${where}: more than one sentence`);
+      }
     });
   }
 });
