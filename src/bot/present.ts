@@ -229,7 +229,8 @@ export function tokenSection(t: TokenReport): TokenSectionData {
     problems,
     fine: fine.length > 0 ? `${MARKS.ok}: ${fine.join(', ')}` : undefined,
     noted: noted.length > 0 ? `${MARKS.info}: ${noted.map((x) => x.claim).join(', ')}` : undefined,
-    details: noted.map(line),
+    // Said once the reader opens the token's details: the first screen keeps to the diagnosis.
+    details: [...noted.map(line), { mark: MARKS.info, claim: 'privacy', reason: 'Your token was decoded here, not sent anywhere and not stored.' }],
     claims,
   };
 }
@@ -245,9 +246,8 @@ export function tokenInput(state: FollowUpState | undefined, showing: Showing): 
 function pasteNotes(d: Diagnosis, audience: Audience): TextLines {
   const notes = [...d.notes];
   if (d.tokens.length > 0) {
-    notes.push(audience.group
-      ? 'You pasted an access token where others can read it. I did not show its claims here; if it has not expired, treat it as exposed. Chat with me privately to inspect it.'
-      : 'Your token was decoded here and not stored.');
+    // In a personal chat the token section says it in its details.
+    if (audience.group) notes.push('You pasted an access token where others can read it. I did not show its claims here; if it has not expired, treat it as exposed. Chat with me privately to inspect it.');
   }
   return notes.map((text) => ({ text: display(text) }));
 }

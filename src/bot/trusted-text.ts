@@ -15,7 +15,8 @@ function* tableText(): Generator<string | undefined> {
   for (const v of verdicts) {
     const w = v.wording;
     yield* [w.title, w.what, w.why, w.fix, w.learnMore.title, w.learnMore.url];
-    for (const c of v.checks) yield* [c.title, c.fix, c.verify.portal, c.verify.powershell, c.verify.cli, c.verify.claim];
+    if (w.fixFor) yield* Object.values(w.fixFor);
+    for (const c of v.checks) yield* [c.title, c.fix, c.verify.portal, c.verify.powershell, c.verify.cli, c.verify.claim, c.source, c.tradeOff];
   }
   for (const q of QUESTIONS) {
     yield q.prompt;

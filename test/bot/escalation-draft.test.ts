@@ -65,7 +65,8 @@ describe('bot/escalation-draft: from what the diagnosis read', () => {
       paste: 'AADSTS53003: Access has been blocked by Conditional Access policies.\nTrace ID: 0b1c2d3e-1111-4222-8333-444455556666\nCorrelation ID: 9f8e7d6c-1111-4222-8333-444455556666',
       says: [/^- correlation id: 9f8e7d6c-1111-4222-8333-444455556666$/m, /^- trace id: 0b1c2d3e-1111-4222-8333-444455556666$/m],
     },
-    { paste: 'the response 403 was odd, Authorization_RequestDenied', says: [/is refused/], saysNot: [/- status:/] },
+    // A status said in prose counts (the classifier reads it too); a code outside an error body does not.
+    { paste: 'the response 403 was odd, Authorization_RequestDenied', says: [/fails with HTTP 403\./, /^- status: 403$/m] },
   ];
   for (const c of cases) {
     it(`drafts ${JSON.stringify(c.paste.slice(0, 40))}`, () => {

@@ -51,7 +51,7 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['Directory_QuotaExceeded', 'not-authorization', 'strong', 'the directory quota is reached'],
   ]),
   ...rows(RESOLVE_AUTH_ERRORS, [
-    ['Authorization_RequestDenied', 'permissions-missing', 'hint', 'the directory refused: insufficient privileges (an app permission or the user\'s role)'],
+    ['Authorization_RequestDenied', 'permissions-missing', 'hint', 'insufficient privileges: the app lacks a permission, or the user a role'],
     ['Authorization_IdentityNotFound', 'permissions-missing', 'strong', 'the app has no service principal in the tenant (never consented there)'],
     ['ErrorInsufficientPermissionsInAccessToken', 'permissions-missing', 'decisive', 'the token lacks the permission the call needs'],
     ['NoPermissionsInAccessToken', 'permission-type-mismatch', 'decisive', 'the token carries no permission of the type its flow uses'],
