@@ -4,53 +4,21 @@
  * forged request gets 401 and no bot turn runs.
  */
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { MicrosoftAppCredentials, ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
+import { generateKeyPair, type CryptoKey } from 'jose';
 import { activity, post, startApp, type Running } from '../helpers/http.js';
-
-const APP_ID = '3d4e5f60-7182-4394-a5b6-c7d8e9f0a1b2';
-const ISSUER = 'https://api.botframework.com';
-const KID = 'test-signing-key';
-
-/** Outbound credentials without a call to Microsoft Entra: the fake connector needs none. */
-class LocalCredentials extends ServiceClientCredentialsFactory {
-  async isValidAppId(appId: string): Promise<boolean> {
-    return appId === APP_ID;
-  }
-  async isAuthenticationDisabled(): Promise<boolean> {
-    return false;
-  }
-  async createCredentials(): Promise<ServiceClientCredentials> {
-    return MicrosoftAppCredentials.Empty;
-  }
-}
-
-function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ server: Server; url: string }> {
-  const server = createServer(handler);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
+import { listen, localChannel, LocalCredentials, type Listening, type LocalChannel, type TokenOptions } from './local-channel.js';
 
 describe('inbound Bot Framework authentication (local OpenID metadata, jose-signed tokens)', function () {
   this.timeout(30000);
-  let key: CryptoKey;
+  let channel: LocalChannel;
   let otherKey: CryptoKey;
-  let metadata: { server: Server; url: string };
-  let connector: { server: Server; url: string };
+  let connector: Listening;
   const received: { path: string; body: string }[] = [];
   let app: Running;
 
   before(async () => {
-    const pair = await generateKeyPair('RS256', { extractable: true });
-    key = pair.privateKey;
+    channel = await localChannel();
     otherKey = (await generateKeyPair('RS256', { extractable: true })).privateKey;
-    const jwk = { ...(await exportJWK(pair.publicKey)), kid: KID, use: 'sig', alg: 'RS256' };
-    metadata = await listen((req, res) => {
-      res.setHeader('content-type', 'application/json');
-      if (req.url?.startsWith('/keys')) res.end(JSON.stringify({ keys: [jwk] }));
-      else res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${metadata.url}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
-    });
     connector = await listen((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
@@ -60,41 +28,17 @@ describe('inbound Bot Framework authentication (local OpenID metadata, jose-sign
         res.end(JSON.stringify({ id: `reply-${received.length}` }));
       });
     });
-    const openId = `${metadata.url}/.well-known/openidconfiguration`;
-    app = await startApp(
-      {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'not-used-by-the-local-credentials',
-        MicrosoftAppType: 'MultiTenant',
-        ToBotFromChannelOpenIdMetadataUrl: openId,
-        ToBotFromChannelTokenIssuer: ISSUER,
-        ToBotFromEmulatorOpenIdMetadataUrl: openId,
-        ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-        ToChannelFromBotOAuthScope: 'https://api.botframework.com',
-        OAuthUrl: 'https://api.botframework.com',
-        CallerId: 'urn:botframework:azure',
-        ValidateAuthority: 'true',
-      },
-      { credentialsFactory: new LocalCredentials() },
-    );
+    app = await startApp(channel.env, { credentialsFactory: new LocalCredentials() });
   });
 
   after(async () => {
     await app.close();
-    metadata.server.close();
-    connector.server.close();
+    channel.metadata.close();
+    connector.close();
   });
 
-  async function token(opts: { signWith?: CryptoKey; aud?: string; iss?: string; expiresIn?: number; serviceUrl?: string } = {}): Promise<string> {
-    const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ serviceurl: opts.serviceUrl ?? `${connector.url}/` })
-      .setProtectedHeader({ alg: 'RS256', kid: KID, typ: 'JWT' })
-      .setIssuer(opts.iss ?? ISSUER)
-      .setAudience(opts.aud ?? APP_ID)
-      .setIssuedAt(now - 60)
-      .setNotBefore(now - 60)
-      .setExpirationTime(now + (opts.expiresIn ?? 600))
-      .sign(opts.signWith ?? key);
+  function token(opts: TokenOptions & { serviceUrl?: string } = {}): Promise<string> {
+    return channel.token(opts.serviceUrl ?? `${connector.url}/`, opts);
   }
 
   function message(): Record<string, unknown> {

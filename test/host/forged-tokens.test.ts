@@ -6,24 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { MicrosoftAppCredentials, ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
 import { routeConsole } from '../../src/host/framework-log.js';
 import { emulatorIssuerCount } from '../../src/host/issuer-list.js';
 import { createLogger } from '../../src/host/logger.js';
 import { activity, post, startApp, type Running } from '../helpers/http.js';
-import { APP_ID, KID, listen, localChannel, type Listening, type LocalChannel } from './local-channel.js';
-
-class LocalCredentials extends ServiceClientCredentialsFactory {
-  async isValidAppId(appId: string): Promise<boolean> {
-    return appId === APP_ID;
-  }
-  async isAuthenticationDisabled(): Promise<boolean> {
-    return false;
-  }
-  async createCredentials(): Promise<ServiceClientCredentials> {
-    return MicrosoftAppCredentials.Empty;
-  }
-}
+import { APP_ID, KID, listen, localChannel, LocalCredentials, type Listening, type LocalChannel } from './local-channel.js';
 
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 const signature = (): string => randomBytes(256).toString('base64url');

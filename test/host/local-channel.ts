@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { MicrosoftAppCredentials, ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
 
 export const APP_ID = '3d4e5f60-7182-4394-a5b6-c7d8e9f0a1b2';
 export const ISSUER = 'https://api.botframework.com';
@@ -32,12 +33,33 @@ export function listen(handler: (req: IncomingMessage, res: ServerResponse) => v
   );
 }
 
+/** Outbound credentials without a call to Microsoft Entra: the fake connectors need none. */
+export class LocalCredentials extends ServiceClientCredentialsFactory {
+  async isValidAppId(appId: string): Promise<boolean> {
+    return appId === APP_ID;
+  }
+  async isAuthenticationDisabled(): Promise<boolean> {
+    return false;
+  }
+  async createCredentials(): Promise<ServiceClientCredentials> {
+    return MicrosoftAppCredentials.Empty;
+  }
+}
+
+/** What a forged channel token changes: another key, audience, issuer or lifetime. */
+export interface TokenOptions {
+  readonly signWith?: CryptoKey;
+  readonly aud?: string;
+  readonly iss?: string;
+  readonly expiresIn?: number;
+}
+
 export interface LocalChannel {
   readonly metadata: Listening;
   /** The environment that points the bot's inbound authentication at the local metadata. */
   readonly env: Record<string, string>;
-  /** A channel token signed with the published key. */
-  token(serviceUrl: string): Promise<string>;
+  /** A channel token signed with the published key (or as the options forge it). */
+  token(serviceUrl: string, options?: TokenOptions): Promise<string>;
 }
 
 export async function localChannel(): Promise<LocalChannel> {
@@ -65,16 +87,16 @@ export async function localChannel(): Promise<LocalChannel> {
       CallerId: 'urn:botframework:azure',
       ValidateAuthority: 'true',
     },
-    async token(serviceUrl: string): Promise<string> {
+    async token(serviceUrl: string, options: TokenOptions = {}): Promise<string> {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ serviceurl: serviceUrl })
         .setProtectedHeader({ alg: 'RS256', kid: KID, typ: 'JWT' })
-        .setIssuer(ISSUER)
-        .setAudience(APP_ID)
+        .setIssuer(options.iss ?? ISSUER)
+        .setAudience(options.aud ?? APP_ID)
         .setIssuedAt(now - 60)
         .setNotBefore(now - 60)
-        .setExpirationTime(now + 600)
-        .sign(key);
+        .setExpirationTime(now + (options.expiresIn ?? 600))
+        .sign(options.signWith ?? key);
     },
   };
 }
