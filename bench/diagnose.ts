@@ -5,11 +5,15 @@
  * it prints numbers and exits 1 only when a budget is missed by the median of several runs.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { diagnose } from '../src/diagnosis/diagnose.js';
 import { parseCorpus } from '../src/eval/corpus.js';
 
-const CORPUS = new URL('../../../shared/corpus/dev.jsonl', import.meta.url);
+/** dist/bench/ -> the project root; shared/ sits beside it (main checkout) or one level further up (worktree). */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORPUS = [resolve(ROOT, '..', 'shared'), resolve(ROOT, '..', '..', 'shared')].map((d) => join(d, 'corpus', 'dev.jsonl')).find((f) => existsSync(f)) ?? join(ROOT, '..', 'shared', 'corpus', 'dev.jsonl');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 function percentile(sorted: readonly number[], p: number): number {

@@ -47,10 +47,15 @@ export function knowledgeSignals(cause: VerdictId): Signal[] {
   return [...levels, words];
 }
 
-/** A known row or a word rule that makes the paste about identity or authorization. */
-export function authorizationKnowledge(e: Evidence): string | undefined {
+/**
+ * A known row or a word rule that makes the paste about identity or authorization. A 'hint' row
+ * (a code that only points somewhere, like extensionError) already speaks for its own cause; it
+ * makes the paste about authorization only when `withHints` asks for it. Any AADSTS code is a
+ * sign-in error, so those always count.
+ */
+export function authorizationKnowledge(e: Evidence, withHints = true): string | undefined {
   const { known, words } = knowledgeFindings(e);
-  const row = known.find((f) => f.row.cause !== 'not-authorization' && f.row.strength !== 'generic');
+  const row = known.find((f) => f.row.cause !== 'not-authorization' && f.row.strength !== 'generic' && (withHints || f.row.strength !== 'hint' || AADSTS_BY_CODE.has(f.as.slice(6))));
   if (row) return row.as;
   // Any AADSTS code no table lists is still a sign-in error.
   const unlisted = e.aadsts.find((a) => !AADSTS_BY_CODE.has(a.code));

@@ -6,7 +6,7 @@
 import type { CallContext, Evidence } from './evidence/index.js';
 import type { VerdictId } from './cause.js';
 import { firstPhrase, phrases } from './signals.js';
-import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
+import { servesWorkAccountsOnly } from './reasoning.js';
 
 export type Effects = Partial<Record<VerdictId, number>>;
 
@@ -70,7 +70,7 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   if (e.permissionTypes.length > 0 || e.held !== undefined) out.push('permission-type-known');
   if (e.grantedClaim !== undefined) out.push('consent-known');
   if (e.graphRequest) out.push('endpoint-known');
-  if (e.graphRequest && isWorkOnlyPath(e.graphRequest.segments)) out.push('work-only-api');
+  if (servesWorkAccountsOnly(e)) out.push('work-only-api');
   if (e.flows.includes('graph-explorer')) out.push('graph-explorer');
   if (weakNotAuthorization) out.push('weak-not-authorization');
   return out;

@@ -5,6 +5,26 @@
  */
 import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
+import { defaultPermissionsIndex } from '../permissions/default-index.js';
+import type { EndpointSupport } from '../permissions/permissions-index.js';
+
+/** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
+export function supportOfCall(e: Evidence): EndpointSupport | undefined {
+  const g = e.graphRequest;
+  return g ? defaultPermissionsIndex().endpointSupport(g.method, g.segments) : undefined;
+}
+
+/**
+ * The called API serves work or school accounts only. Microsoft's permissions data says so per
+ * endpoint (no delegated permission for personal accounts); for a path the data does not list,
+ * the API family of its first segment decides (./knowledge/work-only-apis.ts).
+ */
+export function servesWorkAccountsOnly(e: Evidence): boolean {
+  const seg = e.graphRequest?.segments;
+  if (!seg) return false;
+  const support = supportOfCall(e);
+  return support ? !support.personalAccounts : isWorkOnlyPath(seg);
+}
 
 /** The call goes to /me (or /me/…): only a signed-in user has a "me". */
 export function callsMe(e: Evidence): boolean {
@@ -103,9 +123,21 @@ export function readOnlyForWrite(e: Evidence): string | undefined {
 /** A personal Microsoft account calling an API that serves work or school accounts only. */
 export function personalOnWorkOnlyApi(e: Evidence): string | undefined {
   const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
-  const seg = e.graphRequest?.segments;
-  if (!personal || !seg || !isWorkOnlyPath(seg)) return undefined;
-  return `/${seg[0] ?? ''} serves work or school accounts only, and a personal Microsoft account signs in`;
+  if (!personal || !servesWorkAccountsOnly(e)) return undefined;
+  const what = supportOfCall(e)?.template ?? `/${e.graphRequest?.segments[0] ?? ''}`;
+  return `${what} serves work or school accounts only, and a personal Microsoft account signs in`;
+}
+
+/**
+ * The endpoint has only application permissions (Microsoft's data), and nothing in the paste says
+ * the token came from an app-only flow: people most often call such APIs with their own signed-in
+ * token, which the API refuses whatever delegated permission was consented.
+ */
+export function appOnlyEndpointWithoutAppFlow(e: Evidence): string | undefined {
+  if (e.context !== 'unknown' || e.insight?.held?.from === 'token' || isPasswordPath(e)) return undefined;
+  const support = supportOfCall(e);
+  if (support?.tokenTypes !== 'app-only') return undefined;
+  return `${support.method} ${support.template} accepts application permissions only (${support.application[0] ?? ''}); unless the token comes from an app-only flow (client credentials), a signed-in user's token is refused`;
 }
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */

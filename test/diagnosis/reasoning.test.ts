@@ -5,6 +5,36 @@ import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
+    name: 'an endpoint that only has application permissions, called with no app-only flow in sight',
+    paste: 'GET https://graph.microsoft.com/v1.0/sites/getAllSites returns {"error":{"code":"accessDenied","message":"Access denied"}} although Sites.Read.All is granted.',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'a directory denial for someone who says they are an administrator',
+    paste: 'Logged in as a Global Administrator with Connect-MgGraph, Get-MgDirectoryRoleMember fails: Insufficient privileges to complete the operation. FullyQualifiedErrorId : Authorization_RequestDenied',
+    cause: 'permissions-missing',
+  },
+  {
+    name: 'a PIM activation that failed its MFA rule',
+    paste: 'New-MgRoleManagementDirectoryRoleAssignmentScheduleRequest : [RoleAssignmentRequestPolicyValidationFailed] : The following policy rules failed: ["MfaRule"]',
+    cause: 'conditional-access',
+  },
+  {
+    name: 'a PIM activation without the justification its policy asks for',
+    paste: 'POST /roleManagement/directory/roleAssignmentScheduleRequests -> 400 {"error":{"code":"RoleAssignmentRequestPolicyValidationFailed","message":"The following policy rules failed: [\\"JustificationRule\\"]"}}',
+    cause: 'not-authorization',
+  },
+  {
+    name: 'server errors that many tenants report at once',
+    paste: 'Since yesterday our calls to /me/events fail with 503 errors. It is affecting all tenants we host and others are reporting the same on the forum.',
+    cause: 'not-authorization',
+  },
+  {
+    name: 'a limit message beside a code that only hints at an Exchange policy',
+    paste: 'POST /subscriptions -> 403 {"code":"ExtensionError","message":"Operation: Create; Reason: the application has reached its limit of subscriptions for this mailbox"}',
+    cause: 'not-authorization',
+  },
+  {
     name: '/me called with a client-credentials token, though Graph answered 400',
     paste: 'var app = ConfidentialClientApplicationBuilder.Create(id).WithClientSecret(secret).Build();\nvar r = await app.AcquireTokenForClient(new[] { "https://graph.microsoft.com/.default" }).ExecuteAsync();\nGET https://graph.microsoft.com/v1.0/me/messages -> 400 BadRequest',
     cause: 'permission-type-mismatch',
@@ -64,6 +94,16 @@ describe('diagnosis/reasoning over facts', () => {
     });
   }
 
+  it('"works for the global admin but not for others" is no admin-role claim against the user\'s rights', () => {
+    const d = diagnose('Reading /users/{id}/photo/$value works for the global admin but fails for other users with 403 Authorization_RequestDenied.');
+    assert.equal(d.causes[0]?.id, 'user-access-or-license');
+  });
+  it('a personal account on an endpoint Microsoft\'s data marks work-only counts for token-invalid; on one personal accounts may call, it does not', () => {
+    const work = diagnose('Signed in with my outlook.com account, GET https://graph.microsoft.com/v1.0/me/planner/tasks returns 401 Unauthorized');
+    assert.ok(work.causes.find((c) => c.id === 'token-invalid')?.evidence.some((x) => x.includes('work or school accounts only')));
+    const personalOk = diagnose('Signed in with my outlook.com account, GET https://graph.microsoft.com/v1.0/me/messages returns 401 Unauthorized');
+    assert.ok(!personalOk.causes.find((c) => c.id === 'token-invalid')?.evidence.some((x) => x.includes('work or school accounts only')));
+  });
   it('the same /me call with a delegated flow is no type mismatch', () => {
     const d = diagnose('const result = await pca.acquireTokenPopup({ scopes: ["Mail.Read"] });\nGET https://graph.microsoft.com/v1.0/me/messages -> 403 ErrorAccessDenied');
     assert.notEqual(d.causes[0]?.id, 'permission-type-mismatch');

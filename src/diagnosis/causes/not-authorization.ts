@@ -8,8 +8,13 @@ import { meNotFound } from '../reasoning.js';
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes']);
 
+/** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
+const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
+
 function authMarker(e: Evidence): string | undefined {
-  return AUTH_MARKERS.find((m) => e.has(m)) ?? authorizationKnowledge(e);
+  // A code that only hints at a cause already counts for that cause; a specific non-authorization
+  // message beside it (a limit reached, a throttle) is not cancelled by it as well.
+  return AUTH_MARKERS.find((m) => e.has(m)) ?? authorizationKnowledge(e, false);
 }
 
 export default defineVerdict({
@@ -29,6 +34,9 @@ export default defineVerdict({
     phrase('query-text', 4.5, ['unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
     phrase('throttled-text', 5, ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'], (p) => `Throttling ("${p}"): back off and retry`),
     phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout'], (p) => `A server or network failure ("${p}")`),
+    // A failure many tenants or apps see at once is a service incident, not one app's permissions.
+    // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health
+    phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
     when('status', 1.5, (e) => {
       const s = e.statuses.find((x) => x === 404 || x === 405 || x === 408 || x === 409 || x === 412 || x === 429 || x >= 500 || x === 400);
       return s !== undefined && `HTTP ${s}, not 401/403`;

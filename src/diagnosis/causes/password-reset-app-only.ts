@@ -91,13 +91,13 @@ export default defineVerdict({
       const p = passwordTopic(e);
       return p && `The call changes a password ("${p}")`;
     }),
-    when('password-app-only', 4.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only), and no application permission can change passwords'),
-    when('password-admin-target', 1.5, (e) => passwordTopic(e) !== undefined && ADMIN_TARGET.test(e.lower) && 'The target is an administrator: their password needs a privileged delegated caller'),
+    when('password-app-only', 4.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only): an app sets passwordProfile only with User-PasswordProfile.ReadWrite.All plus an Entra role (such as User Administrator) on its service principal, and resetPassword of an authentication method has no application permission'),
+    when('password-admin-target', 1.5, (e) => passwordTopic(e) !== undefined && ADMIN_TARGET.test(e.lower) && 'The target is an administrator: changing their password needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
     fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),
     when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !ADMIN_TARGET.test(e.lower) && 'The call is delegated (a signed-in user), which is the supported way'),
     when('app-only-user-update', 2.5, (e) =>
       passwordTopic(e) === undefined && appOnly(e) && isDenied(e) && (/\bupdat(?:e|ing) (?:an? |the )?users?\b|\bpatch\b[^\n]{0,80}\/users\//.test(e.lower) || (e.graphRequest?.method === 'PATCH' && e.graphRequest.segments[0] === 'users')) &&
-      'An app-only update of a user was denied: password and administrator properties cannot be changed app-only'),
+      'An app-only update of a user was denied: sensitive properties such as passwordProfile need, besides the Graph permission, an Entra role (such as User Administrator) on the app\'s service principal'),
   ],
 }) satisfies Cause;

@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { endpointRefusesFlow, meNotFound, meWithAppOnly } from '../reasoning.js';
+import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly } from '../reasoning.js';
 
 export default defineVerdict({
   id: 'permission-type-mismatch',
@@ -60,6 +60,7 @@ export default defineVerdict({
     when('me-app-only', 6, meWithAppOnly),
     when('me-not-found', 5, (e) => !meWithAppOnly(e) && meNotFound(e)),
     when('endpoint-refuses-flow', 5, endpointRefusesFlow),
+    when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
     phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import', 'teamwork.migrate.all'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),

@@ -99,9 +99,10 @@ export default defineVerdict({
     // The code itself is in the knowledge tables; its message alone counts the same once.
     when('denied', 2.5, (e) => !hasCode(e, 'Authorization_RequestDenied') && e.has('insufficient privileges') && 'The service says "Insufficient privileges to complete the operation"'),
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && /\b(?:contributor|owner) (?:role )?(?:on|of|for|to) (?:the )?(?:subscription|resource group)|\bsubscription owner\b|\brbac role\b|\bazure role\b/.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
+    when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && 'App-only call denied: the app needs an application permission with admin consent'),
     when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
-    phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph is mentioned: permissions granted there do not count for Microsoft Graph'),
+    phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph (retired) is mentioned: permissions granted for it do not count for Microsoft Graph'),
     phrase('added-not-consented', 1.5, ['i have added', 'i added', 'we added', 'have added the'], (p) => `Permissions were added ("${p}"); they need consent and a new token too`),
     when('type-mismatch-explains-it', -3, (e) =>
       ((e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&

@@ -117,7 +117,7 @@ export default defineVerdict({
     phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
     when('validation-failure-unspecified', 3.5, (e) =>
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !/expired|lifetime|not yet valid|compacttoken|is empty/.test(e.lower) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
-    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid'], (p) => `Graph could not verify the signature ("${p}"): tokens for your own API are signed with keys Graph does not use for its tokens`),
+    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid'], (p) => `The signature could not be verified ("${p}"): an API validates only tokens issued for it — a Graph token sent to your own API, or your API's token sent to Graph`),
     ...knowledgeSignals('wrong-audience'),
     when('sso-token-to-graph', 4.5, ssoTokenToGraph),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),

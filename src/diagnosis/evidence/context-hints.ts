@@ -140,6 +140,21 @@ export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p
   return m && hasAffirmedMatch(lower, FRESH_TOKEN) ? m[0] : undefined;
 }
 
+/**
+ * "I'm connected as Global Admin", "I am a global SharePoint Administrator": the person says the
+ * signed-in user holds an admin role. Delegated access is the app's permission intersected with
+ * what the user may do (https://learn.microsoft.com/graph/permissions-overview), so a denial that
+ * still happens points at the app's scopes, not the user's rights. Not when the same text says it
+ * works for the admin and fails for others (that is about the other users' rights).
+ */
+const ADMIN_ROLE_CLAIM = /\b(?:i am|i'm|im|i have|as|with|connected (?:as|with)|logged in (?:as|with)|signed in (?:as|with)|using) (?:a |an |the |my )?(?:(?:global|tenant|company|sharepoint|exchange|teams|user|application|cloud application|privileged role|intune|security) ){1,2}(?:admin|administrator)(?: role| account)?\b/;
+
+export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
+  if (!has('admin')) return undefined;
+  const m = ADMIN_ROLE_CLAIM.exec(lower);
+  return m && hasAffirmedMatch(lower, ADMIN_ROLE_CLAIM) ? m[0] : undefined;
+}
+
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', 'admin', 'user', 'work', 'granted', 'consent', 'token', 'some', 'many']);

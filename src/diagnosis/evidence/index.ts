@@ -16,6 +16,7 @@ import { findErrorTime } from './error-time.js';
 import {
   APP_ONLY_FLOWS,
   claimsFreshToken,
+  claimsAdminRole,
   claimsPermissionsGranted,
   findAccountHints,
   findFlows,
@@ -68,6 +69,8 @@ export interface Evidence {
   readonly grantedClaim?: string;
   /** "Even with a new token": the person says a fresh token fails too. */
   readonly freshTokenClaim?: string;
+  /** "I am a Global Admin": the signed-in user is said to hold an admin role. */
+  readonly adminRoleClaim?: string;
   readonly quoted: QuotedClaims;
   readonly quotedAudience?: Audience;
   readonly tokens: readonly TokenReport[];
@@ -196,6 +199,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     permissionTypes: findPermissionTypeMentions(lower),
     grantedClaim: claimsPermissionsGranted(lower, has),
     freshTokenClaim: claimsFreshToken(lower, has),
+    adminRoleClaim: claimsAdminRole(lower, has),
     quoted,
     quotedAudience: quoted.aud ? classifyAudience(quoted.aud) : quoted.resource ? classifyAudience(quoted.resource) : undefined,
     tokens,

@@ -78,7 +78,8 @@ export function knowledgeFindings(e: Evidence): KnowledgeFindings {
   }
   for (const p of e.present) {
     const row = SERVICE_CODES_BY_CODE.get(p) ?? EXCEPTIONS_BY_NAME.get(p) ?? MESSAGE_PHRASES.get(p);
-    if (row && (MESSAGE_PHRASES.has(p) || standsAlone(e.lower, p))) addKnown(row, row.code);
+    // A message of several words is specific as it stands; a one-word name must stand alone.
+    if (row && ((MESSAGE_PHRASES.has(p) && p.includes(' ')) || standsAlone(e.lower, p))) addKnown(row, row.code);
   }
   // Codes and exception names no table lists are read by their words.
   for (const code of [...e.codes, ...e.exceptionNames, ...e.codeLikeNames]) {

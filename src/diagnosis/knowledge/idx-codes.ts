@@ -1,7 +1,9 @@
 /**
  * IDX codes of Microsoft.IdentityModel (the .NET token validation library behind ASP.NET
- * Core, Microsoft.Identity.Web and many SDKs), with the cause each points to when a Graph call
- * or a token on its way to Graph fails.
+ * Core, Microsoft.Identity.Web and many SDKs), with the cause each points to. Graph never answers
+ * with IDX codes: the audience, issuer and signature ones (IDX102xx, IDX105xx) come from the
+ * developer's own API validating a token, most often a Graph token that was never meant for it
+ * (https://learn.microsoft.com/entra/identity-platform/access-tokens).
  */
 import { indexRows, rows, type KnowledgeRow } from './row.js';
 
@@ -15,16 +17,16 @@ export const IDX_CODES: readonly KnowledgeRow[] = [
     ['IDX10222', 'token-invalid', 'decisive', 'lifetime validation failed: the token is not valid yet'],
     ['IDX10224', 'token-invalid', 'strong', 'the token\'s not-before lies after its expiry'],
     ['IDX10225', 'token-invalid', 'strong', 'the token has no expiry'],
-    ['IDX10214', 'wrong-audience', 'decisive', 'audience validation failed: the token was issued for another resource'],
-    ['IDX10231', 'wrong-audience', 'strong', 'the audience check of the validator rejected the token'],
-    ['IDX10206', 'wrong-audience', 'hint', 'the token names no audience to validate'],
-    ['IDX10207', 'wrong-audience', 'hint', 'the token names no audience to validate'],
-    ['IDX10208', 'wrong-audience', 'hint', 'no valid audience is configured on the validating side'],
-    ['IDX10205', 'wrong-audience', 'hint', 'issuer validation failed: a token from another issuer or token version'],
+    ['IDX10214', 'wrong-audience', 'decisive', 'your own API rejected the token\'s audience: it was issued for another resource, often Microsoft Graph; request api://{your-api}/.default for your API'],
+    ['IDX10231', 'wrong-audience', 'strong', 'your own API\'s audience check rejected the token (issued for another resource)'],
+    ['IDX10206', 'wrong-audience', 'hint', 'your own API found no audience in the token to validate'],
+    ['IDX10207', 'wrong-audience', 'hint', 'your own API found no audience in the token to validate'],
+    ['IDX10208', 'wrong-audience', 'hint', 'your own API has no valid audience configured to compare with'],
+    ['IDX10205', 'wrong-audience', 'hint', 'your own API rejected the issuer: a token from another issuer or token version'],
     ['IDX10500', 'token-invalid', 'hint', 'signature validation failed: no keys were provided'],
-    ['IDX10501', 'wrong-audience', 'hint', 'no signing key matched the token\'s key id (a token meant for another API)'],
-    ['IDX10503', 'wrong-audience', 'hint', 'signature validation failed with every key tried'],
-    ['IDX10511', 'wrong-audience', 'hint', 'signature validation failed with every key tried'],
+    ['IDX10501', 'wrong-audience', 'hint', 'your own API found no signing key for the token\'s key id: a token meant for another API, such as a Graph token; request api://{your-api}/.default'],
+    ['IDX10503', 'wrong-audience', 'hint', 'your own API could not verify the signature with any of its keys: a token meant for another API, such as a Graph token'],
+    ['IDX10511', 'wrong-audience', 'hint', 'your own API could not verify the signature with any of its keys: Graph tokens are not meant to be validated by other APIs; request api://{your-api}/.default'],
     ['IDX10504', 'token-invalid', 'strong', 'the token has no signature'],
     ['IDX10508', 'token-invalid', 'strong', 'the signature is improperly formatted'],
     ['IDX10400', 'token-invalid', 'strong', 'a token part is not valid base64url'],

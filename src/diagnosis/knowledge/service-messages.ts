@@ -7,6 +7,8 @@ import { rows, type KnowledgeRow } from './row.js';
 const INTUNE_GRAPH = 'https://learn.microsoft.com/intune/intune-graph-apis';
 const APP_ONLY_ACCESS = 'https://learn.microsoft.com/graph/auth-v2-service';
 const PLANNER = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
+/** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
+const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(INTUNE_GRAPH, [
@@ -17,6 +19,17 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(APP_ONLY_ACCESS, [
     ['requested api is not supported in application-only context', 'permission-type-mismatch', 'decisive', 'the API needs a signed-in user; an app-only token cannot call it'],
     ['current authenticated context is not valid for this request', 'permission-type-mismatch', 'decisive', 'the endpoint needs a signed-in user (such as /me) and the token has none'],
+  ]),
+  // PIM activation rules, by the names the failure message lists. The MFA and authentication
+  // context rules want a stronger sign-in (a step-up, as Conditional Access asks); the others want
+  // a different request body or an eligible assignment.
+  ...rows(PIM_RULE_ERRORS, [
+    ['MfaRule', 'conditional-access', 'strong', 'PIM activation requires multifactor authentication, and the token shows none'],
+    ['AuthenticationContextRule', 'conditional-access', 'strong', 'PIM activation requires a Conditional Access authentication context (a claims challenge)'],
+    ['JustificationRule', 'not-authorization', 'strong', 'PIM activation needs a justification in the request body'],
+    ['TicketingRule', 'not-authorization', 'strong', 'PIM activation needs ticket information in the request body'],
+    ['ExpirationRule', 'not-authorization', 'strong', 'the requested duration is longer than the PIM policy allows'],
+    ['EligibilityRule', 'user-access-or-license', 'strong', 'the principal has no eligible assignment of the role to activate'],
   ]),
   ...rows(PLANNER, [
     ['you do not have the required permissions to access this item', 'user-access-or-license', 'hint', 'Planner: often the signed-in user is not a member of the group that owns the plan'],

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { claimsPermissionsGranted, findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
+import { claimsAdminRole, claimsPermissionsGranted, findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
 
 describe('diagnosis/evidence/context-hints', () => {
   const flows: [string, string][] = [
@@ -58,4 +58,20 @@ describe('diagnosis/evidence/context-hints', () => {
     assert.deepEqual(findPermissionTypeMentions('consented delegated permissions user.read'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('403 forbidden'), []);
   });
+});
+
+describe('diagnosis/evidence/context-hints: claims of an admin role', () => {
+  const table: [string, string | undefined][] = [
+    ["I'm connected with my Global Admin account", "connected with my global admin account"],
+    ['I am a global SharePoint Administrator', 'i am a global sharepoint administrator'],
+    ['signed in as user administrator and still denied', 'signed in as user administrator'],
+    ['I am not a global admin', undefined],
+    ['ask your global admin to grant consent', undefined],
+    ['the admin consent was granted', undefined],
+  ];
+  for (const [text, said] of table) {
+    it(`${said === undefined ? 'no claim' : 'a claim'} in "${text}"`, () => {
+      assert.equal(claimsAdminRole(text.toLowerCase()), said);
+    });
+  }
 });

@@ -29,6 +29,9 @@ describe('diagnosis/evidence/http-status', () => {
     ['Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.', 401],
     ['Get-MgUser_List: Insufficient privileges. Status: 403 (Forbidden)', 403],
     ['502 Server Error: Bad Gateway for url', 502],
+    // Plural prose: "500 errors", "503 responses"
+    ['we keep getting 500 errors from the calendar endpoint', 500],
+    ['intermittent 503 responses since Monday', 503],
   ];
   for (const [text, status] of table) {
     it(`reads ${status} from "${text}"`, () => {
