@@ -98,6 +98,10 @@ describe('diagnosis/reasoning over facts', () => {
     const d = diagnose('Reading /users/{id}/photo/$value works for the global admin but fails for other users with 403 Authorization_RequestDenied.');
     assert.equal(d.causes[0]?.id, 'user-access-or-license');
   });
+  it('an admin who sees some team sites and not others is about the admin\'s own site access, not scopes', () => {
+    const d = diagnose('I am a global admin, yet I can only see some of the team sites: many of them return 403 {"error":{"code":"accessDenied","message":"Access denied"}}');
+    assert.equal(d.causes[0]?.id, 'user-access-or-license');
+  });
   it('a personal account on an endpoint Microsoft\'s data marks work-only counts for token-invalid; on one personal accounts may call, it does not', () => {
     const work = diagnose('Signed in with my outlook.com account, GET https://graph.microsoft.com/v1.0/me/planner/tasks returns 401 Unauthorized');
     assert.ok(work.causes.find((c) => c.id === 'token-invalid')?.evidence.some((x) => x.includes('work or school accounts only')));

@@ -76,7 +76,7 @@ export default defineVerdict({
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
     }),
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`)),
-    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
+    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
     when('app-only', -3, (e) => e.context === 'app-only' && 'App-only calls do not depend on a user\'s rights'),
     errorCode('backend-request', 1, ['failed to execute backend request'], () => 'A Teams or Exchange back end refused the call for this user'),
     when('status-403', 0.5, (e) => hasStatus(e, 403) && 'HTTP 403: authenticated, then refused'),
