@@ -31,6 +31,15 @@ describe('index (npm start)', () => {
         }
       });
     });
+    // stdout and stderr are separate pipes: the human line may arrive after the JSON event.
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        if (/listening on http:\/\/127\.0\.0\.1:\d+\/api\/messages/.test(err)) resolve();
+      };
+      child.stderr.on('data', done);
+      done();
+      setTimeout(resolve, 10000);
+    });
     assert.match(err, /LOCAL MODE: inbound authentication is OFF/);
     assert.match(err, /listening on http:\/\/127\.0\.0\.1:\d+\/api\/messages/, 'the human line is on stderr');
     assert.equal((await fetch(`${url}/healthz`)).status, 200);
