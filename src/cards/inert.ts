@@ -34,7 +34,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(mailto|tel|sms|sips?|callto|skype|msteams|javascript|vbscript|data|file):(?!\u2060)/gi, `$1:${JOIN}`],
   [/\b(www)\./gi, `$1${JOIN}.`],
   [/\](?=[([:])/g, `]${JOIN}`],
-  [/@(?=[A-Za-z0-9])/g, `@${JOIN}`],
+  [/@(?!\u2060)/g, `@${JOIN}`],
   [/&(?=#?[A-Za-z0-9]{1,8};)/g, `&${JOIN}`],
   [/(^|\n)([ \t]{0,3})(?=[-+#=|]|\d{1,9}[.)])/g, `$1$2${JOIN}`],
 ];
