@@ -66,7 +66,7 @@ export default defineVerdict({
   ],
   signals: [
     ...knowledgeSignals('odata-access-disabled'),
-    phrase('odata-disabled', 9, ['access to odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange setting (a legacy application access policy, now superseded by RBAC for Applications) blocks the app'),
+    phrase('odata-disabled', 9, ['access to odata is disabled', 'odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange setting (a legacy application access policy, now superseded by RBAC for Applications) blocks the app'),
     phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`),
     when('mailbox-denied-some', 2, (e) =>
       hasCode(e, 'ErrorAccessDenied') && e.context === 'app-only' && /\b(?:some|certain|specific|one|shared) mailbox|only (?:in|for) (?:one|some) (?:customer )?tenant/.test(e.lower) && 'An app-only Exchange call is denied for only some mailboxes or tenants'),

@@ -1,6 +1,7 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
 import { fromToken, hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
+import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readOnlyForWrite, teamsMeetingPolicy } from '../reasoning.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
@@ -88,6 +89,7 @@ export default defineVerdict({
   ],
   signals: [
     ...knowledgeSignals('permissions-missing'),
+    ...conceptSignals('permissions-missing'),
     when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
     when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),

@@ -1,6 +1,7 @@
 /** 403: the signed-in user lacks the role, membership or license for the data. */
 import { defineVerdict, type Cause } from '../cause.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when, worksForSomeOnly } from '../signals.js';
+import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData } from '../reasoning.js';
 
@@ -69,6 +70,7 @@ export default defineVerdict({
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     ...knowledgeSignals('user-access-or-license'),
+    ...conceptSignals('user-access-or-license'),
     when('others-data', 2.5, (e) => isDenied(e) && delegatedOnOthersData(e)),
     phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
     when('first-party-tool', 3.5, (e) => {

@@ -3,7 +3,8 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { fromToken, hasCode, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { ssoTokenToGraph } from '../reasoning.js';
+import { graphTokenElsewhere, ssoTokenToGraph } from '../reasoning.js';
+import { conceptSignals } from '../concept-signals.js';
 
 /** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
 function callsGraph(e: Evidence): boolean {
@@ -90,7 +91,7 @@ export default defineVerdict({
     phrase('invalid-audience', 5.5, ['invalid audience', 'audience validation failed', 'audience is invalid', 'aud claim is not valid', '受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),
     fromToken(when('audience-is-graph', -4.5, (e) => {
       const aud = e.token?.audience ?? e.quotedAudience;
-      return aud?.kind === 'microsoft-graph' && !e.token?.idToken && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
+      return aud?.kind === 'microsoft-graph' && !e.token?.idToken && !graphTokenElsewhere(e) && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
     })),
     fromToken(when('token-for-other-api', 7, (e) => {
       const aud = e.token?.audience;
@@ -117,8 +118,10 @@ export default defineVerdict({
     phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
     when('validation-failure-unspecified', 3.5, (e) =>
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !/expired|lifetime|not yet valid|compacttoken|is empty/.test(e.lower) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
-    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid'], (p) => `The signature could not be verified ("${p}"): an API validates only tokens issued for it — a Graph token sent to your own API, or your API's token sent to Graph`),
+    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid', 'signature key was not found', 'issuer or signature', 'signature verification failed', 'signature is invalid'], (p) => `The signature could not be verified ("${p}"): an API validates only tokens issued for it — a Graph token sent to your own API, or your API's token sent to Graph`),
     ...knowledgeSignals('wrong-audience'),
+    ...conceptSignals('wrong-audience'),
+    fromToken(when('graph-token-elsewhere', 5, graphTokenElsewhere)),
     when('sso-token-to-graph', 4.5, ssoTokenToGraph),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),

@@ -1,0 +1,30 @@
+/**
+ * The signals a verdict takes from the prose concepts (./knowledge/prose-concepts.ts): one per
+ * concept row of that verdict, said with the words that were matched.
+ */
+import type { Signal, VerdictId } from './cause.js';
+import type { Evidence } from './evidence/index.js';
+import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
+import { isNegatedAt } from './evidence/negation.js';
+
+/** The first match of the concept in the text that is not denied, if any. */
+export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
+  if (!c.gate.some((g) => e.has(g))) return undefined;
+  const scan = new RegExp(c.pattern.source, 'g');
+  for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {
+    if (!c.deniable || !isNegatedAt(e.lower, m.index)) return m[0];
+    if (m[0].length === 0) scan.lastIndex++;
+  }
+  return undefined;
+}
+
+export function conceptSignals(cause: VerdictId): Signal[] {
+  return PROSE_CONCEPTS.filter((c) => c.cause === cause).map((c) => ({
+    id: `concept-${c.id}`,
+    weight: c.weight,
+    test: (e: Evidence) => {
+      const found = conceptMatch(e, c);
+      return found === undefined ? undefined : c.say(found.length > 120 ? `${found.slice(0, 117)}…` : found);
+    },
+  }));
+}

@@ -1,0 +1,50 @@
+/**
+ * Microsoft APIs that are not Microsoft Graph, by host and by the name people give them. Each is
+ * its own resource: a token requested for Graph (scope https://graph.microsoft.com/.default) is
+ * refused there, and theirs by Graph, because an API accepts only tokens whose `aud` names it
+ * (https://learn.microsoft.com/entra/identity-platform/access-tokens; the resource is chosen by
+ * the scope's prefix: https://learn.microsoft.com/entra/identity-platform/scopes-oidc).
+ */
+import { registerPhrases } from '../phrase-index.js';
+
+export interface OtherApi {
+  readonly name: string;
+  /** Host names, or suffixes starting with a dot. */
+  readonly hosts: readonly string[];
+  /** How people name the API in prose (lower case, specific enough not to name anything else). */
+  readonly names: readonly string[];
+}
+
+export const OTHER_APIS: readonly OtherApi[] = [
+  { name: 'Azure Resource Manager', hosts: ['management.azure.com', 'management.core.windows.net'], names: ['azure resource manager', 'arm api', 'azure management api', 'azure rest api'] },
+  { name: 'Azure Key Vault', hosts: ['.vault.azure.net'], names: ['key vault api', 'key vault rest'] },
+  { name: 'Azure Storage', hosts: ['.blob.core.windows.net', '.queue.core.windows.net', '.table.core.windows.net', '.file.core.windows.net', '.dfs.core.windows.net'], names: ['azure storage api', 'blob storage api', 'storage rest api'] },
+  { name: 'Power BI REST API', hosts: ['api.powerbi.com'], names: ['power bi rest api', 'power bi api', 'powerbi rest api', 'powerbi api'] },
+  { name: 'Microsoft Defender API', hosts: ['api.securitycenter.microsoft.com', 'api.security.microsoft.com', 'api-eu.securitycenter.microsoft.com', 'api-us.securitycenter.microsoft.com'], names: ['defender for endpoint api', 'defender api', 'securitycenter api', 'security center api', 'mde api'] },
+  { name: 'SharePoint REST API', hosts: ['.sharepoint.com'], names: ['sharepoint rest api', 'sharepoint rest', '/_api/', 'sharepoint csom'] },
+  { name: 'Exchange (Outlook REST / EWS)', hosts: ['outlook.office365.com', 'outlook.office.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api'] },
+  { name: 'Azure DevOps REST API', hosts: ['dev.azure.com', '.visualstudio.com'], names: ['azure devops api', 'azure devops rest'] },
+  { name: 'Dataverse / Dynamics 365 Web API', hosts: ['.crm.dynamics.com', '.api.crm.dynamics.com'], names: ['dataverse web api', 'dataverse api', 'dynamics 365 web api', 'dynamics web api'] },
+  { name: 'Office 365 Management Activity API', hosts: ['manage.office.com'], names: ['management activity api', 'office 365 management api'] },
+  { name: 'Azure AD Graph (retired)', hosts: ['graph.windows.net'], names: ['azure ad graph api', 'azure active directory graph api'] },
+];
+
+const HOST_PATTERN = /https?:\/\/([a-z0-9.-]{3,253})/g;
+const NAMES = OTHER_APIS.flatMap((a) => a.names.map((n) => [n, a] as const));
+registerPhrases(NAMES.map(([n]) => n));
+
+function apiOfHost(host: string): OtherApi | undefined {
+  return OTHER_APIS.find((a) => a.hosts.some((h) => (h.startsWith('.') ? host.endsWith(h) : host === h)));
+}
+
+/** The first other Microsoft API the paste calls or names, if any. */
+export function otherApiNamed(lower: string, has: (p: string) => boolean): OtherApi | undefined {
+  if (lower.includes('://')) {
+    HOST_PATTERN.lastIndex = 0;
+    for (let m = HOST_PATTERN.exec(lower); m; m = HOST_PATTERN.exec(lower)) {
+      const api = apiOfHost(m[1] ?? '');
+      if (api) return api;
+    }
+  }
+  return NAMES.find(([n]) => has(n))?.[1];
+}

@@ -1,0 +1,94 @@
+/**
+ * What people and services say in words, read as meaning rather than as fixed sentences. A
+ * concept is a subject and what is said of it, a few words apart and in either order: "the
+ * audience 'https://…' is invalid", "invalid audience", "the audience claim value is invalid" are
+ * one concept; so are "the user has no Exchange Online license" and "users without a license".
+ *
+ * Each row names the verdict it speaks for, how much it says, the words that must be in the text
+ * before its pattern runs (the gate keeps the scan cheap: most pastes hold none of them), and
+ * whether the pattern is a statement that a negation in front would deny ("not an invalid
+ * audience") or one that is negative already ("no license", "consent not granted"). Where the
+ * meaning is a platform fact, the row keeps the Microsoft page it rests on.
+ */
+import type { VerdictId } from '../cause.js';
+import { registerPhrases } from '../phrase-index.js';
+
+export interface ProseConcept {
+  readonly id: string;
+  readonly cause: VerdictId;
+  readonly weight: number;
+  /** One of these (lower case) must be in the text before the pattern is tried. */
+  readonly gate: readonly string[];
+  /** Matched against the lower-cased paste. */
+  readonly pattern: RegExp;
+  /** True when a negation just before the match denies it; false when the pattern is negative already. */
+  readonly deniable: boolean;
+  /** What the bot says it saw; `found` is the matched text. */
+  readonly say: (found: string) => string;
+  readonly source?: string;
+}
+
+const ACCESS_TOKENS = 'https://learn.microsoft.com/entra/identity-platform/access-tokens';
+const CONSENT = 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent';
+const LICENSES = 'https://learn.microsoft.com/graph/api/resources/licensedetails';
+
+/** "invalid", "not valid", "did not match", "was rejected": what a validator says of a value it refused. */
+const REFUSED = String.raw`(?:is|was|are|were)\s+(?:not\s+valid|invalid|incorrect|wrong|not\s+accepted|not\s+allowed|rejected|unexpected)`;
+
+export const PROSE_CONCEPTS: readonly ProseConcept[] = [
+  {
+    id: 'audience-refused',
+    cause: 'wrong-audience',
+    weight: 5.5,
+    gate: ['aud'],
+    // Subject first ("the audience claim value 'x' is invalid"), quality first ("wrong audience"),
+    // or the validator's "Audiences: '…'. Did not match: …".
+    pattern: new RegExp(
+      String.raw`\baud(?:ience)?s?\b(?:\s+(?:claim|value|uri))*(?:\s+['"‘“][^'"’”\n]{0,160}['"’”])?\s+${REFUSED}\b` +
+        String.raw`|\b(?:invalid|wrong|incorrect|mismatched|unexpected|bad)\s+(?:token\s+)?aud(?:ience)?s?\b` +
+        String.raw`|\baud(?:ience)?\s+(?:validation\s+)?(?:mismatch|failed|failure)\b` +
+        String.raw`|\baudiences?:[^\n]{0,200}?did not match\b` +
+        String.raw`|\bobtained for (?:the )?wrong audience\b`,
+    ),
+    deniable: true,
+    say: (found) => `The receiving API refused the token's audience ("${found.trim()}"): it was issued for another resource`,
+    source: ACCESS_TOKENS,
+  },
+  {
+    id: 'license-absent',
+    cause: 'user-access-or-license',
+    weight: 5,
+    gate: ['licen'],
+    // Negative already: "without an Exchange Online license", "doesn't have a license", "no O365 license".
+    pattern:
+      /\b(?:no|without|lacks?|lacking|missing|(?:does|do|did)(?:n't| not) have|(?:has|have)(?:n't| not)(?: got)?|not assigned)\s+(?:an?\s+|the\s+|any\s+|valid\s+|required\s+)?(?:[\w.-]+\s+){0,3}?licen[cs]es?\b(?!\s+(?:issue|problem))|\bunlicen[cs]ed\b|\blicen[cs]es?\s+(?:is\s+|was\s+|has been\s+)?(?:missing|expired|removed|revoked)\b/,
+    deniable: false,
+    say: (found) => `A user or tenant lacks a license ("${found.trim()}"): Graph serves mail, files and Teams data only for licensed, provisioned users`,
+    source: LICENSES,
+  },
+  {
+    id: 'consent-not-given',
+    cause: 'permissions-missing',
+    weight: 5,
+    gate: ['consent', 'not granted'],
+    // The portal's status column ("Not granted for Contoso") and prose that says consent is missing.
+    pattern:
+      /\bnot granted for\b|\b(?:admin(?:istrator)?\s+)?consent\s+(?:is\s+|was\s+|has\s+|had\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:granted|given|done|provided)\b|\b(?:have|has|had|did|do|does)(?:n't| not| never)\s+(?:yet\s+)?(?:\w+\s+){0,2}(?:granted|given|provided)\s+(?:\w+\s+){0,2}consent\b|\bwithout (?:an? )?(?:admin(?:istrator)?\s+)?consent\b|\bconsent (?:is |was )?(?:still )?(?:missing|pending)\b|\bpending (?:admin(?:istrator)?\s+)?consent\b/,
+    deniable: false,
+    say: (found) => `Consent is said to be missing ("${found.trim()}")`,
+    source: CONSENT,
+  },
+  {
+    id: 'no-permissions-added',
+    cause: 'permissions-missing',
+    weight: 4,
+    gate: ['permission'],
+    // "no API permissions added", "without any Graph permissions": none of either type (a type
+    // named here — "no application permissions" — is the other cause's business).
+    pattern: /\b(?:no|without|(?:have|has|did|do)(?:n't| not| never)\s+(?:\w+\s+)?(?:added|granted|assigned|configured))\s+(?:any\s+)?(?:api\s+|graph\s+|microsoft graph\s+)?permissions?\b(?!\s+(?:issue|problem|error))/,
+    deniable: false,
+    say: (found) => `No permission is said to be added or granted ("${found.trim()}")`,
+  },
+];
+
+registerPhrases(PROSE_CONCEPTS.flatMap((c) => c.gate));
