@@ -3,12 +3,29 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrases, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { isNegatedAt } from '../evidence/negation.js';
+import { registerPhrases } from '../phrase-index.js';
 
 const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpassword', 'reset password', 'reset-password', 'password reset', 'reset the password', 'resetting password', 'resetting the password', 'change password', 'changepassword', 'change the password', 'update the password', 'updating the password', 'updating password', 'set password', 'set the password', 'setting the password', 'forcechangepasswordnextsignin', 'passwordmethods', 'passwordpolicies', 'authentication methods', 'authentication/methods', 'authenticationmethods', 'passwort', 'mot de passe', 'contraseña', 'senha', 'パスワード', '密码']);
 const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|管理者/;
 
+/**
+ * Setting someone's password in other words: "reset a user's password", "changing passwords of
+ * users", "update their passwords". Not a sign-in error's own sentence ("the user might have
+ * changed or reset their password" is why a refresh token died, not a password call), so the
+ * perfect tenses and AADSTS texts are left out.
+ */
+const PASSWORD_INTENT = /\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating)\s+(?:(?:a|an|the|their|his|her|its|our|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/;
+const NOT_A_CALL = /(?:have|has|had|might have|may have)\s+(?:\w+\s+){0,2}$/;
+
+registerPhrases(['password']);
+
 function passwordTopic(e: Evidence): string | undefined {
-  return firstPhrase(e, PASSWORD_TOPIC);
+  const listed = firstPhrase(e, PASSWORD_TOPIC);
+  if (listed !== undefined || e.aadsts.length > 0 || !e.has('password')) return listed;
+  const m = PASSWORD_INTENT.exec(e.lower);
+  if (!m || NOT_A_CALL.test(e.lower.slice(Math.max(0, m.index - 30), m.index)) || isNegatedAt(e.lower, m.index)) return undefined;
+  return m[0];
 }
 
 function appOnly(e: Evidence): boolean {

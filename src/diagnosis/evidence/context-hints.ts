@@ -24,8 +24,8 @@ export type SignInFlow =
 export const APP_ONLY_FLOWS: ReadonlySet<SignInFlow> = new Set(['client-credentials', 'certificate', 'managed-identity']);
 
 const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
-  ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only', 'app only', 'application context', 'application-only', 'without a user', 'without a signed-in user', 'without signed in user', '--service-principal', 'service principal login', 'background job', 'background service']],
-  ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based']],
+  ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only', 'app only', 'application context', 'application-only', 'without a user', 'without a signed-in user', 'without signed in user', '--service-principal', 'service principal login', 'background job', 'background service', 'active directory oauth']],
+  ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
   ['managed-identity', ['managed identity', 'managedidentitycredential', 'identity_endpoint', 'msi_endpoint', 'system-assigned identity', 'user-assigned identity', '169.254.169.254']],
   ['username-password', ['username/password', 'username and password', 'user name and password', 'grant_type=password', "grant_type: 'password'", 'grant_type: password', 'ropc', 'usernamepasswordcredential', 'loginwithusernamepassword', 'acquiretokenbyusernamepassword', 'acquire_token_by_username_password', 'resource owner password', 'password grant']],
   ['device-code', ['device code', 'devicecodecredential', 'device_code', 'devicelogin', 'device login']],
@@ -58,7 +58,7 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   }
   const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.
-  if (has('az login') && !has('--service-principal') && !out.includes('auth-code')) out.push('auth-code');
+  if (has('az login') && !has('--service-principal') && !has('--identity') && !out.includes('auth-code')) out.push('auth-code');
   return out;
 }
 
@@ -157,4 +157,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', 'admin', 'user', 'work', 'granted', 'consent', 'token', 'some', 'many']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', '--identity', 'admin', 'user', 'work', 'granted', 'consent', 'token', 'some', 'many']);

@@ -17,6 +17,7 @@ export interface QuotedClaims {
 }
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
+const UNQUOTED_URI = /\b(aud|resource)\s{0,3}[:=]\s{0,3}((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
 const SCP = /["']?\bscp\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']/;
 // A list's content stops at the next opening bracket too: a role never holds one, and each
 // unclosed "[" is then read only up to the next, so repeated labels cost linear time.
@@ -44,6 +45,14 @@ export function findQuotedClaims(text: string): QuotedClaims {
     const value = (m[2] ?? '').trim();
     if (!value || value.startsWith('<') || value.startsWith('{') || value === '...') continue;
     if (out[key] === undefined) out[key] = value;
+  }
+  // Unquoted in a form body or prose: resource=https://outlook.office365.com, "aud: https://…".
+  if (maybeClaims && (out.resource === undefined || out.aud === undefined)) {
+    UNQUOTED_URI.lastIndex = 0;
+    while ((m = UNQUOTED_URI.exec(text)) !== null) {
+      const key = (m[1] ?? '').toLowerCase() as 'aud' | 'resource';
+      if (out[key] === undefined) out[key] = (m[2] ?? '').replace(/[.,;)]+$/, '');
+    }
   }
   const scp = text.includes('scp') ? SCP.exec(text)?.[1] : undefined;
   if (scp) {

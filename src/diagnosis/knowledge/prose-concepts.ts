@@ -33,7 +33,7 @@ const CONSENT = 'https://learn.microsoft.com/entra/identity/enterprise-apps/gran
 const LICENSES = 'https://learn.microsoft.com/graph/api/resources/licensedetails';
 
 /** "invalid", "not valid", "did not match", "was rejected": what a validator says of a value it refused. */
-const REFUSED = String.raw`(?:is|was|are|were)\s+(?:not\s+valid|invalid|incorrect|wrong|not\s+accepted|not\s+allowed|rejected|unexpected)`;
+const REFUSED = String.raw`(?:(?:is|was|are|were)\s+(?:not\s+valid|invalid|incorrect|wrong|not\s+accepted|not\s+allowed|rejected|unexpected)|(?:does|do|did)(?:n't|\s+not)\s+match)`;
 
 export const PROSE_CONCEPTS: readonly ProseConcept[] = [
   {
@@ -44,7 +44,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // Subject first ("the audience claim value 'x' is invalid"), quality first ("wrong audience"),
     // or the validator's "Audiences: '…'. Did not match: …".
     pattern: new RegExp(
-      String.raw`\baud(?:ience)?s?\b(?:\s+(?:claim|value|uri))*(?:\s+['"‘“][^'"’”\n]{0,160}['"’”])?\s+${REFUSED}\b` +
+      String.raw`\baud(?:ience)?s?\b(?:\s+(?:claim|value|uri))*(?:\s+(?:['"‘“][^'"’”\n]{0,160}['"’”]|[a-z]+:\/\/[^\s'"]{1,160}))?\s+${REFUSED}\b` +
         String.raw`|\b(?:invalid|wrong|incorrect|mismatched|unexpected|bad)\s+(?:token\s+)?aud(?:ience)?s?\b` +
         String.raw`|\baud(?:ience)?\s+(?:validation\s+)?(?:mismatch|failed|failure)\b` +
         String.raw`|\baudiences?:[^\n]{0,200}?did not match\b` +
