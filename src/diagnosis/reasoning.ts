@@ -84,7 +84,8 @@ const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 
  */
 export function delegatedOnOthersData(e: Evidence): string | undefined {
   const seg = e.graphRequest?.segments;
-  if (e.context !== 'delegated' || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
+  const delegated = e.context === 'delegated' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated');
+  if (!delegated || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
   const resource = seg[2] ?? '';
   if (!PERSONAL_DATA.has(resource)) return undefined;
   return `A signed-in user's token reads another user's ${resource} (/users/{id}/${resource}): delegated access reaches other people's data only where they shared it or the user holds the right role`;

@@ -11,10 +11,15 @@ const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_reque
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
 
+const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
+
 function authMarker(e: Evidence): string | undefined {
   // A code that only hints at a cause already counts for that cause; a specific non-authorization
   // message beside it (a limit reached, a throttle) is not cancelled by it as well.
-  return AUTH_MARKERS.find((m) => e.has(m)) ?? authorizationKnowledge(e, false);
+  const marker = AUTH_MARKERS.find((m) => e.has(m)) ?? authorizationKnowledge(e, false);
+  if (marker) return marker;
+  // A "not found" that depends on who calls (guests, some users, not for the admin) is about access.
+  return WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
 }
 
 export default defineVerdict({

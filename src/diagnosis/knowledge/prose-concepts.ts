@@ -89,6 +89,40 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     deniable: false,
     say: (found) => `No permission is said to be added or granted ("${found.trim()}")`,
   },
+  {
+    id: 'permission-said-missing',
+    cause: 'permissions-missing',
+    weight: 4,
+    gate: ['missing', 'lack'],
+    // "Missing application roles", "the app lacks the Mail.Send permission", "scopes are missing":
+    // an app permission (application role, scope) is what is said to be absent, not a user's role.
+    pattern: /\b(?:missing|lacks?|lacking)\s+(?:(?:the|an?|required|needed|some|graph|api)\s+)?(?:(?:application|app|api|graph|delegated)\s+)?(?:[A-Z]?[\w-]+\.[\w.-]+\s+)?(?:permissions?|scopes?|application roles?|app roles?)\b|\b(?:application roles?|app roles?|permissions?|scopes?)\s+(?:is|are)\s+missing\b/,
+    deniable: true,
+    say: (found) => `An app permission is said to be missing ("${found.trim()}")`,
+  },
+  {
+    id: 'permission-type-not-offered',
+    cause: 'permission-type-mismatch',
+    weight: 3.5,
+    gate: ['delegated', 'application', 'app-only'],
+    // The API has no permission of the type the flow needs: "there is no application permission
+    // for this", "only delegated", "does not support application permissions".
+    pattern: /\b(?:there is no|there's no|no such|doesn'?t (?:exist|have)|does not (?:exist|have))\s+(?:an?\s+)?(?:application|delegated|app-only)\s+permissions?\b|\b(?:application|delegated|app-only)\s+permissions?\s+(?:(?:is|are)\s+)?(?:not\s+(?:supported|available|offered)|doesn'?t exist|does not exist)\b|\bdoes(?:n't| not)\s+support\s+(?:application|delegated|app-only)\b|\bonly\s+(?:as\s+)?(?:a\s+)?delegated(?:\s+permissions?)?\s*(?:[),.;]|$)|\bwhich doesn'?t exist, only (?:delegated|application)\b/m,
+    deniable: false,
+    say: (found) => `The permission type the flow needs is said not to exist for this API ("${found.trim()}")`,
+    source: 'https://learn.microsoft.com/graph/permissions-overview',
+  },
+  {
+    id: 'not-shared',
+    cause: 'user-access-or-license',
+    weight: 3.5,
+    gate: ['shared', 'share'],
+    // Delegated access to another person's mailbox, calendar or files needs their share.
+    pattern: /(?:not|never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|isn'?t|is not|wasn'?t)\s+(?:been\s+|yet\s+)?(?:shared|share)(?!\s+(?:mailbox|calendar|drive|folder|channel)s?)/,
+    deniable: false,
+    say: (found) => `Another person's data is said not to be shared with the user ("${found.trim()}")`,
+    source: 'https://learn.microsoft.com/graph/outlook-share-messages-folders',
+  },
 ];
 
 registerPhrases(PROSE_CONCEPTS.flatMap((c) => c.gate));
