@@ -3,7 +3,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasStatus, phrase, phrases, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
-import { meNotFound } from '../reasoning.js';
+import { delegatedOnOthersData, meNotFound } from '../reasoning.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -19,7 +19,10 @@ function authMarker(e: Evidence): string | undefined {
   const marker = AUTH_MARKERS.find((m) => e.has(m)) ?? authorizationKnowledge(e, false);
   if (marker) return marker;
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access.
-  return WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
+  const who = WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
+  if (who) return who;
+  // Exchange answers "not found" for another user's mailbox a signed-in user may not see.
+  return delegatedOnOthersData(e) ? 'another user\'s data with a delegated token' : undefined;
 }
 
 export default defineVerdict({

@@ -1,9 +1,17 @@
 /** 403: the signed-in user lacks the role, membership or license for the data. */
 import { defineVerdict, type Cause } from '../cause.js';
+import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData } from '../reasoning.js';
+
+const NOT_FOUND_WORDS = /not found|could not be found|notfound|does not exist/;
+
+/** A not-found answer: for another person's data, what the user may not see looks absent. */
+function saysNotFound(e: Evidence): boolean {
+  return e.statuses.includes(404) || NOT_FOUND_WORDS.test(e.lower);
+}
 
 const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist', 'no mailbox'];
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
@@ -71,7 +79,7 @@ export default defineVerdict({
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     ...knowledgeSignals('user-access-or-license'),
     ...conceptSignals('user-access-or-license'),
-    when('others-data', 2.5, (e) => isDenied(e) && delegatedOnOthersData(e)),
+    when('others-data', 2.5, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
     phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));

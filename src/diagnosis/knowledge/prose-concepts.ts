@@ -123,6 +123,31 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     say: (found) => `Another person's data is said not to be shared with the user ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/outlook-share-messages-folders',
   },
+  {
+    id: 'admin-only-succeeds',
+    cause: 'user-access-or-license',
+    weight: 3.5,
+    gate: ['admin'],
+    // The same call works for an administrator and fails for users without the role: delegated
+    // access is the app's permission intersected with what the signed-in user may do
+    // (https://learn.microsoft.com/graph/permissions-overview).
+    pattern: /\b(?:users?|accounts?|someone|people)\s+(?:with\s+no|without(?:\s+any)?|who (?:is|are) not|that (?:is|are) not|lacking)\s+(?:an?\s+)?(?:\w+\s+)?admin(?:istrator|istrative)?s?(?:\s+(?:privileges?|rights|roles?|permissions?))?\b|\bonly\s+(?:works\s+|succeeds\s+)?(?:when|if|with|for)\s+(?:(?:the|an?|my|our|signed|signing|logged|logging|in|as|with|using|a)\s+){0,5}(?:global\s+|tenant\s+|intune\s+)?admin(?:istrator)?s?\b(?!\s+consent)|\b(?:signed|signing|logged|logging)\s+in\s+(?:with|as)\s+(?:an?\s+|the\s+)?(?:global\s+)?admin(?:istrator)?\s+(?:credentials|account|user)?\s*,?\s*(?:it\s+)?(?:works|succeeds|returns)/,
+    deniable: false,
+    say: (found) => `It succeeds only for an administrator ("${found.trim()}"): the failing users lack the role the service checks`,
+    source: 'https://learn.microsoft.com/graph/permissions-overview',
+  },
+  {
+    id: 'id-token-sent',
+    cause: 'wrong-audience',
+    weight: 4.5,
+    gate: ['id token', 'id_token', 'idtoken'],
+    // An ID token tells the app who signed in; it is never an access token for an API
+    // (https://learn.microsoft.com/entra/identity-platform/id-tokens).
+    pattern: /\b(?:only|just)\s+(?:an?\s+|the\s+)?id[_ ]?token\b|\bid[_ ]?token\b[^.\n]{0,40}\b(?:instead of|rather than|and not)\s+(?:an?\s+|the\s+)?access[_ ]?token\b|\b(?:send|sending|sent|pass|passing|passed|use|using|used)\s+(?:the\s+|my\s+|an?\s+|that\s+)?id[_ ]?token\b(?!\s+(?:claims?|for sign))|\bidtoken\b[^\n]{0,40}\bauthorization\b/,
+    deniable: true,
+    say: (found) => `An ID token is sent as if it were an access token ("${found.trim()}")`,
+    source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',
+  },
 ];
 
 registerPhrases(PROSE_CONCEPTS.flatMap((c) => c.gate));
