@@ -88,7 +88,8 @@ export default defineVerdict({
     },
   ],
   signals: [
-    phrase('invalid-audience', 5.5, ['invalid audience', 'audience validation failed', 'audience is invalid', 'aud claim is not valid', '受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),
+    // English wordings are read by the 'audience-refused' concept (../knowledge/prose-concepts.ts).
+    phrase('invalid-audience', 5.5, ['受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),
     fromToken(when('audience-is-graph', -4.5, (e) => {
       const aud = e.token?.audience ?? e.quotedAudience;
       return aud?.kind === 'microsoft-graph' && !e.token?.idToken && !graphTokenElsewhere(e) && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;

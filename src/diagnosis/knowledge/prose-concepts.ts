@@ -51,7 +51,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
         String.raw`|\bobtained for (?:the )?wrong audience\b`,
     ),
     deniable: true,
-    say: (found) => `The receiving API refused the token's audience ("${found.trim()}"): it was issued for another resource`,
+    say: (found) => `The token's audience was refused ("${found.trim()}")`,
     source: ACCESS_TOKENS,
   },
   {
@@ -118,7 +118,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     weight: 3.5,
     gate: ['shared', 'share'],
     // Delegated access to another person's mailbox, calendar or files needs their share.
-    pattern: /(?:not|never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|isn'?t|is not|wasn'?t)\s+(?:been\s+|yet\s+)?(?:shared|share)(?!\s+(?:mailbox|calendar|drive|folder|channel)s?)/,
+    pattern: /\b(?:not|never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|isn'?t|is not|wasn'?t)\s+(?:been\s+|yet\s+)?(?:shared|share)\b(?!\s+(?:mailbox|calendar|drive|folder|channel)s?\b)/,
     deniable: false,
     say: (found) => `Another person's data is said not to be shared with the user ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/outlook-share-messages-folders',
@@ -131,7 +131,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // The same call works for an administrator and fails for users without the role: delegated
     // access is the app's permission intersected with what the signed-in user may do
     // (https://learn.microsoft.com/graph/permissions-overview).
-    pattern: /\b(?:users?|accounts?|someone|people)\s+(?:with\s+no|without(?:\s+any)?|who (?:is|are) not|that (?:is|are) not|lacking)\s+(?:an?\s+)?(?:\w+\s+)?admin(?:istrator|istrative)?s?(?:\s+(?:privileges?|rights|roles?|permissions?))?\b|\bonly\s+(?:works\s+|succeeds\s+)?(?:when|if|with|for)\s+(?:(?:the|an?|my|our|signed|signing|logged|logging|in|as|with|using|a)\s+){0,5}(?:global\s+|tenant\s+|intune\s+)?admin(?:istrator)?s?\b(?!\s+consent)|\b(?:signed|signing|logged|logging)\s+in\s+(?:with|as)\s+(?:an?\s+|the\s+)?(?:global\s+)?admin(?:istrator)?\s+(?:credentials|account|user)?\s*,?\s*(?:it\s+)?(?:works|succeeds|returns)/,
+    pattern: /\b(?:users?|accounts?|someone|people)\s+(?:with\s+no|without(?:\s+any)?|who (?:is|are) not|that (?:is|are) not|lacking)\s+(?:an?\s+)?(?:\w+\s+)?admin(?:istrator|istrative)?s?(?:\s+(?:privileges?|rights|roles?|permissions?))?\b|\bonly\s+(?:works\s+|succeeds\s+)?(?:when|if|with|for)\s+(?:(?:the|an?|my|our|i|we|you|they|it|is|am|are|sign|signed|signing|log|logged|logging|run|running|in|as|with|using)\s+){0,6}(?:global\s+|tenant\s+|intune\s+)?admin(?:istrator)?s?\b(?!\s+consent)|\b(?:signed|signing|logged|logging)\s+in\s+(?:with|as)\s+(?:an?\s+|the\s+)?(?:global\s+)?admin(?:istrator)?\s+(?:credentials|account|user)?\s*,?\s*(?:it\s+)?(?:works|succeeds|returns)/,
     deniable: false,
     say: (found) => `It succeeds only for an administrator ("${found.trim()}"): the failing users lack the role the service checks`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',

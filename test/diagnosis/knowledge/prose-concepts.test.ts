@@ -1,0 +1,77 @@
+/** Prose concepts: each says its meaning in many word orders, and stays quiet when it is denied or absent. */
+import assert from 'node:assert/strict';
+import { conceptMatch } from '../../../src/diagnosis/concept-signals.js';
+import { extractEvidence } from '../../../src/diagnosis/evidence/index.js';
+import { PROSE_CONCEPTS } from '../../../src/diagnosis/knowledge/prose-concepts.js';
+
+const now = new Date('2026-12-01T00:00:00Z');
+
+/** Concept id -> pastes (written for this test) that say it, and pastes that must not count. */
+const cases: Record<string, { says: string[]; not: string[] }> = {
+  'audience-refused': {
+    says: [
+      "WWW-Authenticate: Bearer error=\"invalid_token\", error_description=\"The audience 'https://graph.microsoft.com' is invalid\"",
+      'x-ms-diagnostics: 2000003;reason="The audience claim value is invalid \'https://graph.microsoft.com\'."',
+      'The token audience https://graph.microsoft.com does not match the expected audience api://{client-id}.',
+      "IDX10214: Audience validation failed. Audiences: '00000003-0000-0000-c000-000000000000'. Did not match: validationParameters.ValidAudience: 'api://x'",
+      'The access token has been obtained for wrong audience or resource',
+      'Our gateway logs "unexpected audience" for every call.',
+    ],
+    not: ['The audience is not invalid: it is https://graph.microsoft.com and we checked it.', 'Set the audience to https://graph.microsoft.com in the connector.', '403 Forbidden, insufficient privileges.'],
+  },
+  'license-absent': {
+    says: ['A user without an Exchange Online license calls /me/messages.', "The account doesn't have a license for Teams.", 'These users are unlicensed.', 'The E5 license was removed last week.'],
+    not: ['It is not a license issue: every user has E5.', 'All users have an Office 365 E3 license assigned.'],
+  },
+  'consent-not-given': {
+    says: ['The API permissions blade says "Not granted for Contoso" next to Mail.Read.', 'Admin consent has not been granted yet.', "We haven't granted admin consent.", 'It runs without admin consent.', 'Consent is still pending.'],
+    not: ['Admin consent has been granted for the tenant.', 'I granted admin consent yesterday.'],
+  },
+  'no-permissions-added': {
+    says: ['The app registration has no API permissions at all.', "I haven't added any permissions to the app yet.", 'It runs without any Graph permissions.'],
+    not: ['No application permissions were added, only delegated ones.', 'There is no permission issue, the token has Mail.Read.'],
+  },
+  'permission-said-missing': {
+    says: ['Missing application roles. API required roles: SecurityIncident.Read.All', 'The app lacks the Mail.Send permission.', 'The required scopes are missing from the token.'],
+    not: ['Nothing is missing: all the permissions are there.', 'The user is missing a license.'],
+  },
+  'permission-type-not-offered': {
+    says: ['There is no application permission for this API, only delegated.', 'Application permissions are not supported for this call.', "This endpoint doesn't support application permissions."],
+    not: ['I added the application permission Mail.Read and consented it.', 'Delegated permissions are granted.'],
+  },
+  'not-shared': {
+    says: ['The other user never shared the calendar with me.', "Her mailbox hasn't been shared with the service account."],
+    not: ['The folder is shared with me and I can open it in Outlook.', 'It fails on a shared mailbox.'],
+  },
+  'admin-only-succeeds': {
+    says: ['If a user with no admin privilege runs the query, it returns 401.', 'It only works when I sign in as a global admin.', 'Signed in with the global admin account it works.', 'Users without admin rights get 403.'],
+    not: ['It only works after admin consent was granted.', 'I am a global admin and it still fails.'],
+  },
+  'id-token-sent': {
+    says: ['I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.'],
+    not: ['We send the access token, not the id token.', 'The id token claims show the right user.'],
+  },
+};
+
+describe('prose concepts', () => {
+  it('has a table of cases for every concept, and only for concepts that exist', () => {
+    assert.deepEqual(Object.keys(cases).sort(), PROSE_CONCEPTS.map((c) => c.id).sort());
+  });
+
+  for (const concept of PROSE_CONCEPTS) {
+    const table = cases[concept.id];
+    if (!table) continue;
+    describe(concept.id, () => {
+      for (const paste of table.says) {
+        it(`reads it in: ${paste.slice(0, 70)}`, () => {
+          assert.ok(conceptMatch(extractEvidence(paste, { now }), concept) !== undefined);
+        });
+      }
+      for (const paste of table.not) {
+        it(`does not read it in: ${paste.slice(0, 70)}`, () => {
+          assert.equal(conceptMatch(extractEvidence(paste, { now }), concept), undefined);
+        });
+      }
+    });
+  }
+});
