@@ -84,6 +84,51 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     paste: 'Signed in as our SharePoint admin I can only see some of the sites; many of the sites return 403 {"error":{"code":"accessDenied","message":"Access denied"}}',
     cause: 'user-access-or-license',
   },
+  {
+    name: 'a Graph token sent to Azure Resource Manager',
+    paste: 'GET https://management.azure.com/subscriptions?api-version=2022-12-01 returns 401. I get the token with AcquireTokenForClient(new[] { "https://graph.microsoft.com/.default" }).',
+    cause: 'wrong-audience',
+  },
+  {
+    name: 'a Graph token sent to an API named only in prose',
+    paste: 'The Power BI REST API answers 403 Forbidden. The token comes from acquire_token_for_client(scopes=["https://graph.microsoft.com/.default"]).',
+    cause: 'wrong-audience',
+  },
+  {
+    name: 'a sign-in URL is no call to another API',
+    paste: 'I sign in at https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize?scope=https://graph.microsoft.com/.default and GET https://graph.microsoft.com/v1.0/users gives 403 Authorization_RequestDenied with only User.Read consented.',
+    cause: 'permissions-missing',
+  },
+  {
+    name: 'a v1 token request for Outlook, unquoted, then a call to Graph',
+    paste: 'POST https://login.microsoftonline.com/{tenant}/oauth2/token with grant_type=client_credentials&resource=https://outlook.office365.com then GET https://graph.microsoft.com/v1.0/users/{id}/messages returns 401 InvalidAuthenticationToken.',
+    cause: 'wrong-audience',
+  },
+  {
+    name: "a daemon resetting a user's password, said in plain words",
+    paste: "Our helpdesk automation runs with a client secret and tries to reset a user's password through Graph. It gets 403 Insufficient privileges to complete the operation although User.ReadWrite.All is granted as an application permission.",
+    cause: 'password-reset-app-only',
+  },
+  {
+    name: 'a refresh token revoked after the user changed their password is no password call',
+    paste: 'AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.',
+    cause: 'token-invalid',
+  },
+  {
+    name: 'a not-found that only guests get is about access',
+    paste: 'GET /me/drive returns 404 itemNotFound for guest users in our tenant; members get their drive.',
+    cause: 'user-access-or-license',
+  },
+  {
+    name: 'Sites.Selected consented but never granted on the site',
+    paste: '403 Forbidden from GET /sites/{site-id}/lists: {"error":{"code":"accessDenied","message":"Access denied"}}. The app uses the Sites.Selected application permission with admin consent.',
+    cause: 'permissions-missing',
+  },
+  {
+    name: 'an administrator succeeds where users without the role fail',
+    paste: 'GET https://graph.microsoft.com/v1.0/deviceManagement/managedDevices works when I sign in as a global admin. Users without admin rights get 403 {"error":{"code":"UnknownError","message":"Forbidden"}}.',
+    cause: 'user-access-or-license',
+  },
 ];
 
 describe('diagnosis/reasoning over facts', () => {

@@ -93,9 +93,7 @@ function pickRequest(requests: readonly FoundRequest[]): FoundRequest | undefine
   const score = (r: FoundRequest): number =>
     (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0);
   let best: FoundRequest | undefined;
-  // Among equals, a later cmdlet wins: a PowerShell transcript shows the failing command last,
-  // after the ones that fetched its input.
-  for (const r of requests) if (!best || score(r) > score(best) || (r.source === 'cmdlet' && best.source === 'cmdlet' && score(r) === score(best))) best = r;
+  for (const r of requests) if (!best || score(r) > score(best)) best = r;
   return best;
 }
 
