@@ -148,6 +148,43 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     say: (found) => `An ID token is sent as if it were an access token ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',
   },
+  {
+    id: 'user-lacks-item-access',
+    cause: 'user-access-or-license',
+    weight: 4,
+    gate: ['access', 'permission', 'rights'],
+    // "I don't have read access to the library root", "the user has no permission on that site":
+    // a delegated call reaches only what the signed-in user may open
+    // (https://learn.microsoft.com/graph/permissions-overview).
+    pattern: /\b(?:i|we|the user|users?|he|she|they|my account|the account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:any\s+|the\s+)?(?:\w+\s+)?(?:access|permissions?|rights)\s+(?:to|on|for|in)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:sites?|librar(?:y|ies)|folders?|files?|teams?|channels?|groups?|mailbox(?:es)?|calendars?|plans?|lists?|documents?|drives?|root|items?|pages?|bookings?|notebooks?)\b/,
+    deniable: false,
+    say: (found) => `The signed-in user is said to lack access to the item itself ("${found.trim()}")`,
+    source: 'https://learn.microsoft.com/graph/permissions-overview',
+  },
+  {
+    id: 'others-succeed',
+    cause: 'user-access-or-license',
+    weight: 3,
+    gate: ['other', 'another', 'only'],
+    // The same app and call work for colleagues or another account and fail for one: the
+    // difference is the failing account's own rights, license or membership.
+    pattern: /\b(?:other|another|different)\s+(?:users?|members?|accounts?|people|colleagues|employees)\b[^.\n]{0,60}?\b(?:can|could|are able|is able|works?|succeeds?|have no (?:issue|problem)s?|has no (?:issue|problem)s?|have the permission)\b|\b(?:works?|succeeds?)\b[^.\n]{0,40}?\b(?:with|for|using)\s+(?:another|a different|other|my (?:private|personal|test|second))\s+(?:users?|accounts?|members?)\b|\bonly (?:for|with) (?:my|this|one|a single|one specific) (?:own |original )?(?:user|account)\b/,
+    deniable: true,
+    say: (found) => `It works for other accounts ("${found.trim()}"): the failing account's own access differs`,
+  },
+  {
+    id: 'token-without-permission-claims',
+    cause: 'permission-type-mismatch',
+    weight: 4,
+    gate: ['scp', 'roles'],
+    // A token with neither claim carries no permission of the kind its flow uses: an app-only token
+    // holds application permissions in roles, a user's token delegated ones in scp
+    // (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
+    pattern: /\b(?:no|without|missing|(?:does|do)(?:n't| not)\s+(?:contain|have|include|get|receive)|not\s+(?:receiving|getting))\s+(?:the\s+|a\s+|any\s+)?(?:scp|roles)(?:\s*(?:\/|or|nor)\s*(?:scope|scp|roles))*\s+claims?\b/,
+    deniable: false,
+    say: (found) => `The token is said to carry no permission claim ("${found.trim()}"): none of the type its flow uses was granted`,
+    source: 'https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference',
+  },
 ];
 
 registerPhrases(PROSE_CONCEPTS.flatMap((c) => c.gate));

@@ -51,6 +51,18 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.'],
     not: ['We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
+  'user-lacks-item-access': {
+    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.'],
+    not: ['I have full access to the site and still get 403.', "Users don't have access to the admin center, which is fine."],
+  },
+  'others-succeed': {
+    says: ['Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.'],
+    not: ['It does not work with another account either.', 'Other apps in the tenant are unaffected.'],
+  },
+  'token-without-permission-claims': {
+    says: ['The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.'],
+    not: ['The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.'],
+  },
 };
 
 describe('prose concepts', () => {
