@@ -7,6 +7,7 @@ import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 import { defaultPermissionsIndex } from '../permissions/default-index.js';
 import { otherApiNamed } from './knowledge/other-apis.js';
+import { permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 
 /** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
@@ -157,6 +158,17 @@ const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|
 
 const SIGN_IN_HOST = /^(?:login\.|sts\.|localhost$|127\.0\.0\.1$)|\.b2clogin\.com$|\.ciamlogin\.com$/;
 
+const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+
+/**
+ * The scopes requested are bare Graph permission names ("User.Read"): a scope without a resource
+ * prefix is a Microsoft Graph scope (https://learn.microsoft.com/entra/identity-platform/scopes-oidc).
+ */
+function graphScopesOnly(e: Evidence): boolean {
+  const scopes = (e.quoted.scopes ?? []).filter((s) => !OIDC_SCOPES.has(s.toLowerCase()));
+  return scopes.length > 0 && scopes.every((s) => !s.includes('://') && permissionByName(s) !== undefined);
+}
+
 /** Whether a URL the paste shows is only Graph named as a scope, not a call to it. */
 function isGraphScopeOnly(url: string): boolean {
   return /graph\.microsoft\.com\/?(?:\.default)?\/?$/i.test(url) || /\/\.default\b/.test(url);
@@ -176,7 +188,7 @@ export function graphTokenElsewhere(e: Evidence): string | undefined {
   const api = otherApiNamed(e.lower, e.has);
   if (host === undefined && api === undefined) return undefined;
   const aud = e.token?.audience ?? e.quotedAudience;
-  const forGraph = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower)));
+  const forGraph = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower) || graphScopesOnly(e)));
   if (!forGraph) return undefined;
   return `The call goes to ${api?.name ?? host ?? 'another API'}, but the token was issued for Microsoft Graph: an API accepts only tokens whose audience names it`;
 }

@@ -100,6 +100,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permissions-missing',
   },
   {
+    name: 'bare Graph scopes requested, then the token sent to EWS',
+    paste: 'string[] scopes = new[] { "user.read" }; var result = await app.AcquireTokenSilent(scopes, account).ExecuteAsync(); then POST https://outlook.office365.com/EWS/Exchange.asmx with that token returns 401 Unauthorized.',
+    cause: 'wrong-audience',
+  },
+  {
     name: 'a v1 token request for Outlook, unquoted, then a call to Graph',
     paste: 'POST https://login.microsoftonline.com/{tenant}/oauth2/token with grant_type=client_credentials&resource=https://outlook.office365.com then GET https://graph.microsoft.com/v1.0/users/{id}/messages returns 401 InvalidAuthenticationToken.',
     cause: 'wrong-audience',

@@ -180,7 +180,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // A token with neither claim carries no permission of the kind its flow uses: an app-only token
     // holds application permissions in roles, a user's token delegated ones in scp
     // (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
-    pattern: /\b(?:no|without|missing|(?:does|do)(?:n't| not)\s+(?:contain|have|include|get|receive)|not\s+(?:receiving|getting))\s+(?:the\s+|a\s+|any\s+)?(?:scp|roles)(?:\s*(?:\/|or|nor)\s*(?:scope|scp|roles))*\s+claims?\b/,
+    pattern: /\b(?:no|without|missing|(?:does|do)(?:n't| not)\s+(?:contain|have|include|get|receive)|not\s+(?:receiving|getting))\s+(?:the\s+|a\s+|any\s+)?(?:scp|roles)(?:\s*(?:\/|or|nor)\s*(?:scope|scp|roles))*\s+claims?\b|\bneither\s+(?:the\s+)?(?:scp|scope)\s+(?:or|nor)\s+(?:the\s+)?roles?\s+claims?\b/,
     deniable: false,
     say: (found) => `The token is said to carry no permission claim ("${found.trim()}"): none of the type its flow uses was granted`,
     source: 'https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference',

@@ -60,7 +60,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['It does not work with another account either.', 'Other apps in the tenant are unaffected.'],
   },
   'token-without-permission-claims': {
-    says: ['The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.'],
+    says: ['The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.', 'IDW10201: Neither scope or roles claim was found in the bearer token.'],
     not: ['The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.'],
   },
 };
