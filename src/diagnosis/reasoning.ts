@@ -192,3 +192,39 @@ export function graphTokenElsewhere(e: Evidence): string | undefined {
   if (!forGraph) return undefined;
   return `The call goes to ${api?.name ?? host ?? 'another API'}, but the token was issued for Microsoft Graph: an API accepts only tokens whose audience names it`;
 }
+
+const USER_LOGIN = /\b(?:log(?:s|ged|ging)? ?in|sign(?:s|ed|ing)? ?(?:(?:the |a )?users? )?in|upon login|after login)\b/;
+const PERMISSION_NAME = /\b[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40})?(?:\.[A-Z][A-Za-z]{1,40}){1,3}\b/g;
+
+/** The schemes Microsoft's data lists for each Graph permission the text names, when it knows the name. */
+function namedPermissionSchemes(text: string): { name: string; delegated: boolean; application: boolean }[] {
+  const out = new Map<string, { name: string; delegated: boolean; application: boolean }>();
+  for (const m of text.matchAll(PERMISSION_NAME)) {
+    if (out.has(m[0]) || out.size >= 20) continue;
+    const facts = permissionByName(m[0]);
+    if (!facts) continue;
+    const schemes = new Set(facts.ids.map((i) => i.scheme));
+    out.set(m[0], { name: facts.name, delegated: schemes.has('delegated'), application: schemes.has('application') });
+  }
+  return [...out.values()];
+}
+
+/**
+ * Every Graph permission the person names exists only in the other scheme than the flow uses:
+ * an app-only flow relying on delegated-only permissions (Presence.Read, Mail.Read.Shared,
+ * Directory.AccessAsUser.All), or a signed-in user relying on application-only ones. Microsoft's
+ * permissions data says which scheme each permission has.
+ */
+export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
+  if ((e.context !== 'app-only' && e.context !== 'delegated') || e.insight?.held?.from === 'token') return undefined;
+  const named = namedPermissionSchemes(e.text);
+  if (named.length === 0) return undefined;
+  // A web app signing users in holds a client secret too: prose about a user's login overrules it.
+  if (e.context === 'app-only' && named.every((p) => p.delegated && !p.application) && !USER_LOGIN.test(e.lower)) {
+    return `The flow is app-only, but ${named.map((p) => p.name).slice(0, 3).join(', ')} exist${named.length === 1 ? 's' : ''} only as delegated permission${named.length === 1 ? '' : 's'} (Microsoft's permissions data): an app-only token never carries ${named.length === 1 ? 'it' : 'them'}`;
+  }
+  if (e.context === 'delegated' && named.every((p) => p.application && !p.delegated)) {
+    return `A user signs in, but ${named.map((p) => p.name).slice(0, 3).join(', ')} exist${named.length === 1 ? 's' : ''} only as application permission${named.length === 1 ? '' : 's'} (Microsoft's permissions data): a user's token never carries ${named.length === 1 ? 'it' : 'them'}`;
+  }
+  return undefined;
+}

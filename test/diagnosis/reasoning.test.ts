@@ -105,6 +105,16 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'wrong-audience',
   },
   {
+    name: 'a daemon relying on permissions that exist only as delegated ones',
+    paste: 'Our background service uses ClientSecretCredential and GET /users/{id}/calendar/events returns 403 Forbidden. The app registration has Calendars.Read.Shared and Mail.Read.Shared granted.',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'a web app that signs users in keeps its client secret without being app-only',
+    paste: "The web app signs users in (ClientId and ClientSecret in web.config). Sending mail returns Forbidden; the decoded token has only User.Read although 'Send mail as a user' was added later.",
+    cause: 'permissions-missing',
+  },
+  {
     name: 'a v1 token request for Outlook, unquoted, then a call to Graph',
     paste: 'POST https://login.microsoftonline.com/{tenant}/oauth2/token with grant_type=client_credentials&resource=https://outlook.office365.com then GET https://graph.microsoft.com/v1.0/users/{id}/messages returns 401 InvalidAuthenticationToken.',
     cause: 'wrong-audience',
