@@ -28,6 +28,17 @@ function passwordTopic(e: Evidence): string | undefined {
   return m[0];
 }
 
+/** Properties Microsoft lists as sensitive (only some admins, or an app holding such a role, may change them for other admins). */
+const SENSITIVE_PROPERTY = /\b(businessphones|mobilephone|othermails|accountenabled)\b/;
+const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|setting|change|changing|disable|disabling|enable|enabling|block|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
+
+/** The sensitive property the call writes, if it writes one. */
+function sensitivePropertyWrite(e: Evidence): string | undefined {
+  const m = SENSITIVE_PROPERTY.exec(e.lower);
+  if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;
+  return { businessphones: 'businessPhones', mobilephone: 'mobilePhone', othermails: 'otherMails', accountenabled: 'accountEnabled' }[m[1] ?? ''];
+}
+
 function appOnly(e: Evidence): boolean {
   return e.context === 'app-only' || (e.context !== 'delegated' && e.permissionTypes.includes('application'));
 }
@@ -113,6 +124,10 @@ export default defineVerdict({
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
     fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),
     when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !ADMIN_TARGET.test(e.lower) && 'The call is delegated (a signed-in user), which is the supported way'),
+    // https://learn.microsoft.com/graph/api/resources/users (who can update sensitive properties) and
+    // https://learn.microsoft.com/graph/api/user-update: app-only, the app itself needs the admin role.
+    when('sensitive-property-app-only', 4, (e) => appOnly(e) && isDenied(e) && sensitivePropertyWrite(e) !== undefined &&
+      `It updates ${sensitivePropertyWrite(e) ?? ''}, a sensitive property: for users who hold admin roles an app needs an Entra role on its service principal (as for passwords), not only User.ReadWrite.All`),
     when('app-only-user-update', 2.5, (e) =>
       passwordTopic(e) === undefined && appOnly(e) && isDenied(e) && (/\bupdat(?:e|ing) (?:an? |the )?users?\b|\bpatch\b[^\n]{0,80}\/users\//.test(e.lower) || (e.graphRequest?.method === 'PATCH' && e.graphRequest.segments[0] === 'users')) &&
       'An app-only update of a user was denied: sensitive properties such as passwordProfile need, besides the Graph permission, an Entra role (such as User Administrator) on the app\'s service principal'),
