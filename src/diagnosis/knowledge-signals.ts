@@ -5,33 +5,19 @@
  */
 import type { Signal, VerdictId } from './cause.js';
 import type { Evidence } from './evidence/index.js';
-import { knowledgeFindings, type KnowledgeFindings, type KnownFinding } from './knowledge/findings.js';
+import { knowledgeFindings, type KnownFinding } from './knowledge/findings.js';
 import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
-import { STRENGTH_WEIGHT, WORDS_WEIGHT, type KnownVerdict, type Strength } from './knowledge/row.js';
+import { STRENGTH_WEIGHT, WORDS_WEIGHT, type Strength } from './knowledge/row.js';
 
 const LEVELS: readonly Strength[] = ['decisive', 'strong', 'hint', 'generic'];
 
-/**
- * Each verdict's strongest known row, worked out once per paste: every verdict asks five times
- * (one signal per level and the words signal), a dozen verdicts per diagnosis.
- */
-const strongestByCause = new WeakMap<KnowledgeFindings, ReadonlyMap<KnownVerdict, KnownFinding>>();
-
-function strongestRows(findings: KnowledgeFindings): ReadonlyMap<KnownVerdict, KnownFinding> {
-  const cached = strongestByCause.get(findings);
-  if (cached) return cached;
-  const best = new Map<KnownVerdict, KnownFinding>();
-  for (const f of findings.known) {
-    const held = best.get(f.row.cause);
-    // The first row of the strongest level wins, as a scan in paste order would pick it.
-    if (!held || LEVELS.indexOf(f.row.strength) < LEVELS.indexOf(held.row.strength)) best.set(f.row.cause, f);
-  }
-  strongestByCause.set(findings, best);
-  return best;
-}
-
 function strongestFor(e: Evidence, cause: VerdictId): KnownFinding | undefined {
-  return strongestRows(knowledgeFindings(e)).get(cause);
+  let best: KnownFinding | undefined;
+  for (const f of knowledgeFindings(e).known) {
+    if (f.row.cause !== cause) continue;
+    if (!best || LEVELS.indexOf(f.row.strength) < LEVELS.indexOf(best.row.strength)) best = f;
+  }
+  return best;
 }
 
 function say(f: KnownFinding): string {

@@ -149,10 +149,11 @@ export function findRequests(text: string): FoundRequest[] {
   let m: RegExpExecArray | null;
   METHOD_URL.lastIndex = 0;
   // The same request line repeated (a log) is read once: its raw text is checked before any trim.
-  const readLines = new Set<string>();
+  let readLines: Set<string> | undefined;
   for (let read = 0; out.length < MAX_REQUESTS && read < MAX_URLS_READ && (m = METHOD_URL.exec(text)) !== null; read++) {
-    if (readLines.has(m[0])) continue;
-    readLines.add(m[0]);
+    // Built from the second line on: most pastes hold one request line or none.
+    if (readLines?.has(m[0])) continue;
+    (readLines ??= new Set()).add(m[0]);
     const url = trimUrl(m[2] ?? '');
     // A request line seen already adds nothing: skip its host lookup.
     if (seen.has(`${m[1] ?? ''} ${url.toLowerCase()}`)) continue;
