@@ -9,6 +9,9 @@
  *     cost. The bare echo bot keeps botbuilder's per-turn costs that this host removed, so the
  *     first ratio flatters the bot; the second does not.
  *
+ * Beside req/s it prints each server's CPU time per request (from /proc): a neighbour that takes
+ * the core lowers req/s but hardly the CPU a request needs, so that ratio moves less between runs.
+ *
  *   node dist/bench/http.js [--duration 6] [--passes 5] [--connections 10] [--soak SECONDS]
  *
  * Each server runs as its own process, pinned to CPU 0 when taskset exists, with autocannon on
