@@ -14,7 +14,6 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { safeShownText } from '../cards/inert.js';
-import { withRedactionMemo } from '../token/redact.js';
 import type { CardAttachment } from '../cards/render.js';
 import { matchCommand } from './commands.js';
 import { handleAction, handlePaste, help, notice, welcome, type ConversationDeps, type Reply, type TurnContextInfo } from './conversation.js';
@@ -103,24 +102,11 @@ export class DoctorBot extends TeamsActivityHandler {
     await context.sendActivity(toActivity(context.activity.channelId, reply));
   }
 
-  /**
-   * Makes the reply and its activity in one redaction scope: a string redacted as evidence is
-   * not redacted again for the card and the fallback text (the same result, worked out once).
-   */
-  private async sendMade(context: TurnContext, make: () => Reply): Promise<void> {
-    const { reply, activity } = withRedactionMemo(() => {
-      const made = make();
-      return { reply: made, activity: toActivity(context.activity.channelId, made) };
-    });
-    record(context, reply);
-    await context.sendActivity(activity);
-  }
-
   private async onMessageTurn(context: TurnContext): Promise<void> {
     const value: unknown = context.activity.value;
     // Action.Submit (and Action.Execute's fallback) arrive as a message carrying the action data.
     if (value !== undefined && value !== null && typeof value === 'object' && 'verb' in value) {
-      const reply = withRedactionMemo(() => this.fromAction(context, value));
+      const reply = this.fromAction(context, value);
       if (reply.updatesCard && (await this.replaceCard(context, reply))) return;
       await this.send(context, reply);
       return;
@@ -135,7 +121,7 @@ export class DoctorBot extends TeamsActivityHandler {
       await this.send(context, command.reply === 'help' ? help(this.depsFor(context)) : welcome(this.depsFor(context), where(context)));
       return;
     }
-    await this.sendMade(context, () => handlePaste(paste, this.depsFor(context), where(context)));
+    await this.send(context, handlePaste(paste, this.depsFor(context), where(context)));
   }
 
   /**
@@ -171,7 +157,7 @@ export class DoctorBot extends TeamsActivityHandler {
     const data: unknown = invokeValue?.action?.data;
     const verb = typeof invokeValue?.action?.verb === 'string' ? invokeValue.action.verb : undefined;
     const merged = typeof data === 'object' && data !== null ? { verb, ...(data as object) } : { verb };
-    const reply = withRedactionMemo(() => this.fromAction(context, merged));
+    const reply = this.fromAction(context, merged);
     record(context, reply);
     const [first, ...more] = reply.cards;
     // A message response carries a string; botbuilder's type only allows an object, hence the cast.

@@ -106,40 +106,7 @@ function replaceSpans(text: string, spans: Span[]): string {
   return out + text.slice(at);
 }
 
-/**
- * Redactions already made in the current turn (see withRedactionMemo): the same string is often
- * redacted several times in one answer (as evidence, as the card's reason, in the fallback text).
- */
-let turnMemo: Map<string, string> | undefined;
-/** A turn's strings are short; past this many the memo stops growing (and work goes on uncached). */
-const MAX_MEMO_ENTRIES = 4096;
-
-/**
- * Runs one synchronous piece of work (a turn's answer) with redaction results remembered per
- * distinct string. The memo lives only while `work` runs, so nothing a user pasted outlives the
- * answer it went into; nested calls share the outer memo.
- */
-export function withRedactionMemo<T>(work: () => T): T {
-  if (turnMemo) return work();
-  turnMemo = new Map();
-  try {
-    return work();
-  } finally {
-    turnMemo = undefined;
-  }
-}
-
 export function redact(text: string, options: RedactOptions = {}): string {
-  if (options.emails || !turnMemo) return redactNow(text, options);
-  let out = turnMemo.get(text);
-  if (out === undefined) {
-    out = redactNow(text, options);
-    if (turnMemo.size < MAX_MEMO_ENTRIES) turnMemo.set(text, out);
-  }
-  return out;
-}
-
-function redactNow(text: string, options: RedactOptions): string {
   const spans = findSecrets(text);
   for (const s of findEncodedSecrets(text)) spans.push(s);
   let out = replaceSpans(text, spans);

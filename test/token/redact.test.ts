@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
-import { redact, SECRET_PLACEHOLDER, TOKEN_PLACEHOLDER, withRedactionMemo } from '../../src/token/redact.js';
+import { redact, SECRET_PLACEHOLDER, TOKEN_PLACEHOLDER } from '../../src/token/redact.js';
 import { formatReport } from '../../src/report/text-report.js';
 import { toJson } from '../../src/report/json-report.js';
 import { appOnly, delegated, mintToken, NOW, payloadOf } from '../helpers/tokens.js';
@@ -110,25 +110,6 @@ describe('token/redact', () => {
 
   it('is idempotent', () => {
     for (const c of [...secrets, ...unlabelled]) assert.equal(redact(redact(c.paste)), redact(c.paste), c.name);
-  });
-
-  describe('within one turn (withRedactionMemo)', () => {
-    // The same strings asked twice in a turn, and the e-mail variant beside the plain one.
-    const texts: [string, string][] = [...secrets.map((c): [string, string] => [c.name, c.paste]), ['prose', 'Insufficient privileges to complete the operation.'], ['an e-mail address', 'reach me at ann@contoso.com'], ['empty text', '']];
-    for (const [name, text] of texts) {
-      it(`redacts ${name} exactly as outside a turn, also when asked again`, () => {
-        const outside = redact(text);
-        const withEmails = redact(text, { emails: true });
-        const inside = withRedactionMemo(() => [redact(text), redact(text), redact(text, { emails: true }), withRedactionMemo(() => redact(text))]);
-        assert.deepEqual(inside, [outside, outside, withEmails, outside]);
-      });
-    }
-    it('returns what the work returns, and passes its error on with redaction still working after it', () => {
-      assert.equal(withRedactionMemo(() => 42), 42);
-      assert.throws(() => withRedactionMemo(() => { throw new Error('turn failed'); }), /turn failed/);
-      const c = secrets[0];
-      assert.ok(c && !redact(c.paste).includes(c.gone));
-    });
   });
 
   it('keeps what explains the error: codes, request ids, dates and placeholders', () => {
