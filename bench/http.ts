@@ -9,6 +9,9 @@
  *     cost. The bare echo bot keeps botbuilder's per-turn costs that this host removed, so the
  *     first ratio flatters the bot; the second does not.
  *
+ * Beside req/s it prints each server's CPU time per request (from /proc): a neighbour that takes
+ * the core lowers req/s but hardly the CPU a request needs, so that ratio moves less between runs.
+ *
  *   node dist/bench/http.js [--duration 6] [--passes 5] [--connections 10] [--soak SECONDS]
  *
  * Each server runs as its own process, pinned to CPU 0 when taskset exists, with autocannon on
@@ -101,8 +104,22 @@ async function start(name: string, script: string, port: number, env: Record<str
   }
 }
 
+/**
+ * CPU time the process has used so far (user + system, all its threads), in ms; undefined where
+ * /proc is missing. Per request it is steadier than req/s on a shared machine: a neighbour that
+ * takes the core away lowers req/s but not the CPU each request needs.
+ */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz on Linux).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 interface Run {
   readonly rps: number;
+  /** CPU µs the server used per request, when it can be read. */
+  readonly cpuUs?: number;
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
@@ -113,6 +130,7 @@ interface Run {
 async function load(port: number, pid: number | undefined, seconds: number): Promise<Run> {
   let peak = rssMb(pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 250);
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
     method: 'POST',
@@ -122,7 +140,9 @@ async function load(port: number, pid: number | undefined, seconds: number): Pro
     duration: seconds,
   });
   clearInterval(sampler);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, rss: peak };
+  const cpuAfter = cpuMs(pid);
+  const cpuUs = cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0 ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : undefined;
+  return { rps: result.requests.average, cpuUs, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, rss: peak };
 }
 
 function median(xs: number[]): number {
@@ -182,16 +202,25 @@ async function main(): Promise<void> {
       for (const [i, s] of servers.entries()) runs[i]?.push(await load(s.port, s.child.pid, DURATION));
     }
     const rps = (i: number): number => median((runs[i] ?? []).map((r) => r.rps));
+    const cpu = (i: number): number | undefined => {
+      const xs = (runs[i] ?? []).flatMap((r) => (r.cpuUs === undefined ? [] : [r.cpuUs]));
+      return xs.length > 0 ? median(xs) : undefined;
+    };
     const row = (i: number): string => {
       const rs = runs[i] ?? [];
       const size = replies[i] ? `${(replies[i].bytes / 1024).toFixed(1)} KB/${replies[i].cards}` : '?';
-      return `${(servers[i]?.name ?? '').padEnd(24)} ${rps(i).toFixed(0).padStart(7)}  ${rs.map((r) => r.rps.toFixed(0)).join(' ').padEnd(PASSES * 5)} ${String(median(rs.map((r) => r.p50))).padStart(5)} ${String(median(rs.map((r) => r.p99))).padStart(6)} ${size.padStart(10)} ${String(Math.max(...rs.map((r) => r.rss))).padStart(7)} ${String(rs.reduce((n, r) => n + r.errors + r.non2xx, 0)).padStart(6)}`;
+      return `${(servers[i]?.name ?? '').padEnd(24)} ${rps(i).toFixed(0).padStart(7)}  ${rs.map((r) => r.rps.toFixed(0)).join(' ').padEnd(PASSES * 5)} ${(cpu(i)?.toFixed(0) ?? '-').padStart(7)} ${String(median(rs.map((r) => r.p50))).padStart(5)} ${String(median(rs.map((r) => r.p99))).padStart(6)} ${size.padStart(10)} ${String(Math.max(...rs.map((r) => r.rss))).padStart(7)} ${String(rs.reduce((n, r) => n + r.errors + r.non2xx, 0)).padStart(6)}`;
     };
     console.log(`HTTP turn: POST /api/messages, 1.5 KB pasted 403, expectReplies; ${CONNECTIONS} connections, ${DURATION} s × ${PASSES} passes each (median), server ${PINNED ? 'pinned to CPU 0, load on CPU 1' : 'not pinned'}`);
-    console.log(`${'server'.padEnd(24)} ${'req/s'.padStart(7)}  ${'passes'.padEnd(PASSES * 5)} ${'p50ms'.padStart(5)} ${'p99ms'.padStart(6)} ${'reply/cards'.padStart(10)} ${'RSS MB'.padStart(7)} ${'errors'.padStart(6)}`);
+    console.log(`${'server'.padEnd(24)} ${'req/s'.padStart(7)}  ${'passes'.padEnd(PASSES * 5)} ${'CPU µs'.padStart(7)} ${'p50ms'.padStart(5)} ${'p99ms'.padStart(6)} ${'reply/cards'.padStart(10)} ${'RSS MB'.padStart(7)} ${'errors'.padStart(6)}`);
     for (const i of servers.keys()) console.log(row(i));
     const ratio = rps(1) / rps(0);
     console.log(`ratio bot / bare botbuilder echo: ${ratio.toFixed(2)} (budget ≥ 0.80) ${ratio >= 0.8 ? 'within budget' : 'OVER BUDGET'}; against it given the same V8 flags: ${(rps(1) / rps(2)).toFixed(2)}`);
+    const [botCpu, echoCpu, echoFlagsCpu, hostCpu] = [cpu(1), cpu(0), cpu(2), cpu(3)];
+    if (botCpu && echoCpu && echoFlagsCpu && hostCpu) {
+      // Requests per CPU-second, as a ratio: what the throughput ratio would be on a core of its own.
+      console.log(`by CPU per request (median, µs): bot ${botCpu.toFixed(0)}, bare echo ${echoCpu.toFixed(0)} (${(echoCpu / botCpu).toFixed(2)}×), with the bot's flags ${echoFlagsCpu.toFixed(0)} (${(echoFlagsCpu / botCpu).toFixed(2)}×), own host path ${hostCpu.toFixed(0)} (${(hostCpu / botCpu).toFixed(2)}×)`);
+    }
     console.log(`ratio bot / echo on the bot's own host path: ${(rps(1) / rps(3)).toFixed(2)} (the same server and turn path without diagnosis serves ${(rps(3) / rps(1)).toFixed(1)}× the bot: that gap is diagnosis and cards)`);
     if (ratio < 0.8) process.exitCode = 1;
   } finally {

@@ -122,20 +122,36 @@ function safeString(text: string, inAction: boolean): string {
   return inAction ? clean : inertText(clean);
 }
 
-/** Objects already made safe in one safeCardData call, per mode (shown text, button data). */
+/**
+ * What one safeCardData call already made safe, per mode (shown text, button data): objects (the
+ * buttons of a card share one state object, read once) and the strings that needed work (a card
+ * repeats them: the walkthrough state rides on several buttons). Kept for one call only: what a
+ * stranger pasted never outlives the card it went into.
+ */
 interface Done {
-  readonly shown: Map<object, unknown>;
-  readonly action: Map<object, unknown>;
+  shown?: Map<unknown, unknown>;
+  action?: Map<unknown, unknown>;
 }
 
-/**
- * The walk behind safeCardData. `done` remembers objects already made safe in this call: the
- * buttons of a card share one state object, which is then read once.
- */
+function memoOf(done: Done, inAction: boolean): Map<unknown, unknown> {
+  return inAction ? (done.action ??= new Map()) : (done.shown ??= new Map());
+}
+
+/** The walk behind safeCardData; objects are copied only where something changed. */
 function safeValue(value: unknown, inAction: boolean, done: Done): unknown {
-  if (typeof value === 'string') return safeString(value, inAction);
+  if (typeof value === 'string') {
+    // The bot's own strings (most of a card) are answered by one set lookup, without the memo.
+    if (isTrusted(value)) return value;
+    const memo = memoOf(done, inAction);
+    let safe = memo.get(value) as string | undefined;
+    if (safe === undefined) {
+      safe = inAction ? redact(clipped(value)) : inertText(redact(clipped(value)));
+      memo.set(value, safe);
+    }
+    return safe;
+  }
   if (value === null || typeof value !== 'object') return value;
-  const memo = inAction ? done.action : done.shown;
+  const memo = memoOf(done, inAction);
   const seen = memo.get(value);
   if (seen !== undefined) return seen;
   let result: unknown;
@@ -151,9 +167,11 @@ function safeValue(value: unknown, inAction: boolean, done: Done): unknown {
     const action = inAction || isActionData(value);
     const record = value as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const item = record[key];
+      if (item === undefined || typeof item === 'number' || typeof item === 'boolean') continue;
       const safe = safeValue(item, action || INPUT_VALUE_KEYS.has(key), done);
       if (safe !== item) (copy ??= { ...record })[key] = safe;
     }
@@ -168,5 +186,5 @@ function safeValue(value: unknown, inAction: boolean, done: Done): unknown {
  * bot's own made inert. Objects are copied only where something changed.
  */
 export function safeCardData<T>(data: T): T {
-  return safeValue(data, false, { shown: new Map(), action: new Map() }) as T;
+  return safeValue(data, false, {}) as T;
 }

@@ -58,11 +58,15 @@ function findNamedRandomWords(text: string, spans: Span[]): void {
   }
 }
 
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
 /** Levels of encoding undone: JSON escaped twice inside a percent-encoded URL is three. */
 const MAX_DECODE_LEVELS = 3;
 
 /** The same secrets looked for in the decoded views, mapped back onto the original text. */
-function findEncodedSecrets(text: string): Span[] {
+function findEncodedSecrets(text: string): readonly Span[] {
+  // Most text has no escapes at all: answer without building the view machinery.
+  if (!hasEncodings(text)) return NO_SPANS;
   const spans: Span[] = [];
   let view = text;
   // toSource maps an index of the current view to the original text.

@@ -130,6 +130,12 @@ const MAX_REQUESTS = 10;
  * so thousands in a crafted paste would cost milliseconds; a real script names a handful.
  */
 const MAX_CMDLETS = 200;
+/**
+ * Request lines and URLs read per paste. A real paste holds a handful (the corpus: at most four);
+ * a log of thousands of them costs a regex match, a trim and a lookup each, milliseconds in all,
+ * while the first few hundred already hold every request that can be kept (MAX_REQUESTS).
+ */
+const MAX_URLS_READ = 256;
 
 export function findRequests(text: string): FoundRequest[] {
   const out: FoundRequest[] = [];
@@ -142,9 +148,14 @@ export function findRequests(text: string): FoundRequest[] {
   };
   let m: RegExpExecArray | null;
   METHOD_URL.lastIndex = 0;
-  while (out.length < MAX_REQUESTS && (m = METHOD_URL.exec(text)) !== null) {
+  // The same request line repeated (a log) is read once: its raw text is checked before any trim.
+  let readLines: Set<string> | undefined;
+  for (let read = 0; out.length < MAX_REQUESTS && read < MAX_URLS_READ && (m = METHOD_URL.exec(text)) !== null; read++) {
+    // Built from the second line on: most pastes hold one request line or none.
+    if (readLines?.has(m[0])) continue;
+    (readLines ??= new Set()).add(m[0]);
     const url = trimUrl(m[2] ?? '');
-    // A request line seen already adds nothing: skip its host lookup (a paste can repeat one line thousands of times).
+    // A request line seen already adds nothing: skip its host lookup.
     if (seen.has(`${m[1] ?? ''} ${url.toLowerCase()}`)) continue;
     const host = hostOf(url);
     add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: target(host), source: 'request-line' });
@@ -184,7 +195,7 @@ export function findRequests(text: string): FoundRequest[] {
   let line = '';
   let lineEnd = -1;
   const readUrls = new Set<string>();
-  while (hasUrl && out.length < MAX_REQUESTS && (m = ABSOLUTE_URL.exec(text)) !== null) {
+  for (let read = 0; hasUrl && out.length < MAX_REQUESTS && read < MAX_URLS_READ && (m = ABSOLUTE_URL.exec(text)) !== null; read++) {
     // A URL repeated (a request line pasted many times) is read once.
     if (readUrls.has(m[0])) continue;
     readUrls.add(m[0]);

@@ -31,6 +31,23 @@ describe('diagnosis/evidence/requests', () => {
     assert.equal(found[0]?.url, 'https://example.com/x');
     assert.ok(found.slice(1).every((r) => r.method === 'DELETE' && r.methodStated && r.source === 'url'), JSON.stringify(found.slice(0, 3)));
   });
+  const logs: { name: string; text: string; urls: string[] }[] = [
+    { name: 'one request line repeated in a log', text: 'GET https://graph.microsoft.com/v1.0/me\n'.repeat(2000), urls: ['https://graph.microsoft.com/v1.0/me'] },
+    {
+      name: 'two request lines alternating in a log',
+      text: 'GET https://graph.microsoft.com/v1.0/me\nPOST https://graph.microsoft.com/v1.0/me/sendMail\n'.repeat(1000),
+      urls: ['https://graph.microsoft.com/v1.0/me', 'https://graph.microsoft.com/v1.0/me/sendMail'],
+    },
+    { name: 'a bare URL repeated', text: 'see https://graph.microsoft.com/v1.0/groups '.repeat(2000), urls: ['https://graph.microsoft.com/v1.0/groups'] },
+  ];
+  for (const c of logs) {
+    it(`reads each request once from ${c.name}`, () => {
+      assert.deepEqual(
+        findRequests(c.text).map((r) => r.url),
+        c.urls,
+      );
+    });
+  }
   it('reads the -<Noun>Id parameter of a cmdlet, as a whole word', () => {
     assert.equal(findRequests('Get-MgGroup -GroupId abc')[0]?.url, '/groups/{id}');
     assert.equal(findRequests('Get-MgGroup -GroupIdentity abc')[0]?.url, '/groups');
