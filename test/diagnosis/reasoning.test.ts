@@ -115,6 +115,16 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permissions-missing',
   },
   {
+    name: 'an app-only update of a sensitive user property',
+    paste: 'Our sync service (client credentials, User.ReadWrite.All application permission) updates businessPhones with PATCH /users/{id} and gets 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.',
+    cause: 'password-reset-app-only',
+  },
+  {
+    name: 'filtering on accountEnabled is no write of it',
+    paste: 'GET /users?$filter=accountEnabled eq true with client credentials returns 403 Authorization_RequestDenied; the app only has User.Read (delegated) and no application permission.',
+    cause: 'permission-type-mismatch',
+  },
+  {
     name: 'a v1 token request for Outlook, unquoted, then a call to Graph',
     paste: 'POST https://login.microsoftonline.com/{tenant}/oauth2/token with grant_type=client_credentials&resource=https://outlook.office365.com then GET https://graph.microsoft.com/v1.0/users/{id}/messages returns 401 InvalidAuthenticationToken.',
     cause: 'wrong-audience',
