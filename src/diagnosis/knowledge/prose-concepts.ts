@@ -185,6 +185,19 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     say: (found) => `The token is said to carry no permission claim ("${found.trim()}"): none of the type its flow uses was granted`,
     source: 'https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference',
   },
+  {
+    id: 'service-not-provisioned',
+    cause: 'user-access-or-license',
+    weight: 4.5,
+    gate: ['onedrive', 'mailbox', 'personal site', 'mysite', 'my site'],
+    // A user without a OneDrive or mailbox has nothing for Graph to return: the service is set up
+    // per licensed user, and only a delegated call provisions a OneDrive on first use
+    // (https://learn.microsoft.com/graph/api/drive-get).
+    pattern: /\b(?:no|without|(?:has|have)(?:n't| not)(?: got)?|(?:does|do)(?:n't| not) have)\s+(?:a\s+|an\s+|any\s+)?(?:onedrive|personal site|my ?site)\b|\b(?:onedrive|mailbox|personal site|my ?site)(?:\s+\w+)?\s+(?:is\s+|was\s+|has\s+|had\s+)?(?:not|never|n't)\s+(?:been\s+|yet\s+)?(?:provisioned|created|set up|initiali[sz]ed)\b|\bunprovisioned\b/,
+    deniable: false,
+    say: (found) => `The user's OneDrive or mailbox is said not to exist ("${found.trim()}"): there is nothing to return until it is provisioned`,
+    source: 'https://learn.microsoft.com/graph/api/drive-get',
+  },
 ];
 
 registerPhrases(PROSE_CONCEPTS.flatMap((c) => c.gate));

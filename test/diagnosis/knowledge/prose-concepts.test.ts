@@ -63,6 +63,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.', 'IDW10201: Neither scope or roles claim was found in the bearer token.'],
     not: ['The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.'],
   },
+  'service-not-provisioned': {
+    says: ['A 404 there means the user has no OneDrive provisioned.', "The service account's OneDrive was never provisioned.", 'These users do not have a OneDrive yet.'],
+    not: ['Every user has a OneDrive and the call still fails.', 'The OneDrive sync client is not installed.'],
+  },
 };
 
 describe('prose concepts', () => {
