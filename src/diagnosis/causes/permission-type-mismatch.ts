@@ -2,6 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when } from '../signals.js';
+import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme } from '../reasoning.js';
 
@@ -59,6 +60,7 @@ export default defineVerdict({
   signals: [
     phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
     ...knowledgeSignals('permission-type-mismatch'),
+    ...conceptSignals('permission-type-mismatch'),
     when('me-app-only', 6, meWithAppOnly),
     when('me-not-found', 5, (e) => !meWithAppOnly(e) && meNotFound(e)),
     when('endpoint-refuses-flow', 5, endpointRefusesFlow),

@@ -48,7 +48,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
         String.raw`|\b(?:invalid|wrong|incorrect|mismatched|unexpected|bad)\s+(?:token\s+)?aud(?:ience)?s?\b` +
         String.raw`|\baud(?:ience)?\s+(?:validation\s+)?(?:mismatch|failed|failure)\b` +
         String.raw`|\baudiences?:[^\n]{0,200}?did not match\b` +
-        String.raw`|\bobtained for (?:the )?wrong audience\b`,
+        String.raw`|\bobtained for (?:the )?wrong audience\b` +
+        // The words inside code and exception names: InvalidAuthenticationTokenAudience, AudienceUriValidationFailedException.
+        String.raw`|\binvalid[a-z]{0,30}audience\b|\baudience[a-z]{0,20}(?:invalid|mismatch|validationfailed)[a-z]{0,20}\b`,
     ),
     deniable: true,
     say: (found) => `The token's audience was refused ("${found.trim()}")`,

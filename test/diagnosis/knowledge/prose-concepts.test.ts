@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { conceptMatch } from '../../../src/diagnosis/concept-signals.js';
 import { extractEvidence } from '../../../src/diagnosis/evidence/index.js';
 import { PROSE_CONCEPTS } from '../../../src/diagnosis/knowledge/prose-concepts.js';
+import { verdicts } from '../../../src/diagnosis/causes/index.js';
 
 const now = new Date('2026-12-01T00:00:00Z');
 
@@ -15,6 +16,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
       'The token audience https://graph.microsoft.com does not match the expected audience api://{client-id}.',
       "IDX10214: Audience validation failed. Audiences: '00000003-0000-0000-c000-000000000000'. Did not match: validationParameters.ValidAudience: 'api://x'",
       'The access token has been obtained for wrong audience or resource',
+      '{"error":{"code":"InvalidAuthenticationTokenAudience","message":"The access token has been obtained for a different resource."}}',
+      "401 'Microsoft.IdentityModel.Tokens.AudienceUriValidationFailedException' was thrown.",
       'Our gateway logs "unexpected audience" for every call.',
     ],
     not: ['The audience is not invalid: it is https://graph.microsoft.com and we checked it.', 'Set the audience to https://graph.microsoft.com in the connector.', '403 Forbidden, insufficient privileges.'],
@@ -70,6 +73,13 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
 };
 
 describe('prose concepts', () => {
+  it("gives every concept to its verdict's signals", () => {
+    for (const c of PROSE_CONCEPTS) {
+      const verdict = verdicts.find((v) => v.id === c.cause);
+      assert.ok(verdict?.signals.some((s) => s.id === `concept-${c.id}`), `${c.id} is not among ${c.cause}'s signals`);
+    }
+  });
+
   it('has a table of cases for every concept, and only for concepts that exist', () => {
     assert.deepEqual(Object.keys(cases).sort(), PROSE_CONCEPTS.map((c) => c.id).sort());
   });
