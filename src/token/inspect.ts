@@ -51,6 +51,8 @@ export interface TokenReport {
   readonly permissions: readonly string[];
   readonly expired: boolean;
   readonly notYetValid: boolean;
+  /** Expired longer ago than any access token lives, and the paste does not say when the call failed. */
+  readonly expiredLongAgo?: boolean;
   readonly personalAccount: boolean;
   readonly guest: boolean;
   readonly idToken: boolean;
@@ -139,9 +141,27 @@ interface Lifetime {
   readonly check: TokenCheck;
   readonly expired: boolean;
   readonly notYetValid: boolean;
+  /** Expired longer ago than any access token lives, with no time of the error to judge it at. */
+  readonly expiredLongAgo?: boolean;
 }
 
+/**
+ * No access token lives longer than 28 hours (60-90 minutes by default; CAE-aware sessions up to
+ * 28 hours): https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes.
+ * A token that expired longer ago than that, in a paste that does not say when the call failed,
+ * says more about the age of the paste than about the failure.
+ */
+const LONGEST_ACCESS_TOKEN_LIFETIME_SEC = 28 * 3600;
+
 function lifetimeNow(c: DiagnosticClaims, nowSec: number, skew: number): Lifetime {
+  if (c.exp !== undefined && nowSec > c.exp + LONGEST_ACCESS_TOKEN_LIFETIME_SEC) {
+    return {
+      expired: false,
+      notYetValid: false,
+      expiredLongAgo: true,
+      check: { id: 'lifetime', verdict: 'warn', claim: 'exp', reason: `Expired ${humanDuration(nowSec - c.exp)} ago (exp ${isoSeconds(c.exp)}), longer ago than any access token lives. The paste does not say when the call failed: if the error is as old as the token, expiry was not its cause; if this token is still in use, get a new one before each call.` },
+    };
+  }
   if (c.exp !== undefined && nowSec > c.exp + skew) {
     return {
       expired: true,
@@ -299,6 +319,7 @@ function decodedReport(form: 'jwt' | 'payload-only', payload: Payload, candidate
     permissions,
     expired: life.expired,
     notYetValid: life.notYetValid,
+    expiredLongAgo: life.expiredLongAgo === true,
     personalAccount,
     guest,
     idToken,

@@ -16,6 +16,14 @@ describe('diagnosis/diagnose', () => {
     assert.equal(d.facts.permission?.needed, 'User.ReadBasic.All');
   });
 
+  it('reads an old pasted token for its audience, not for an expiry the paste cannot date', async () => {
+    // Issued and expired days before "now", and the paste gives no time of the error.
+    const token = await mintToken({ claims: { aud: 'https://outlook.office.com', scp: 'Mail.Read', idtyp: 'user' }, issuedAt: -300000, lifetime: 4800 });
+    const d = diagnose(`GET https://graph.microsoft.com/v1.0/me/messages\nAuthorization: Bearer ${token}\n401 Unauthorized`, { now: NOW });
+    assert.equal(d.causes[0]?.id, 'wrong-audience');
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => /^The pasted token expired:/.test(x))));
+  });
+
   it('says when an endpoint has no application permission at all', async () => {
     const token = await mintToken(appOnly(['User.Read.All']));
     const d = diagnose(`GET https://graph.microsoft.com/v1.0/me\nAuthorization: Bearer ${token}\n400 BadRequest`, { now: NOW });

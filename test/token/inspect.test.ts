@@ -22,6 +22,8 @@ describe('token/inspect', () => {
     { name: 'expired four hours ago', options: { ...delegated('User.Read'), issuedAt: -20000, lifetime: 4800 }, verdict: 'fail', expired: true, notYetValid: false },
     { name: 'expired a minute ago (inside the skew)', options: { ...delegated('User.Read'), issuedAt: -3660, lifetime: 3600 }, verdict: 'warn', expired: false, notYetValid: false },
     { name: 'not valid for another 20 minutes', options: { ...delegated('User.Read'), issuedAt: 1200, lifetime: 3600 }, verdict: 'fail', expired: false, notYetValid: true },
+    // Longer ago than any access token lives (28 hours), with no time of the error: the paste is old, not the token's expiry the cause.
+    { name: 'expired three days ago, in a paste that does not say when it failed', options: { ...delegated('User.Read'), issuedAt: -264000, lifetime: 4800 }, verdict: 'warn', expired: false, notYetValid: false },
   ];
   for (const c of lifetimes) {
     it(`judges the lifetime of a token ${c.name}`, async () => {
@@ -29,6 +31,7 @@ describe('token/inspect', () => {
       assert.equal(check(r, 'lifetime').verdict, c.verdict);
       assert.equal(r.expired, c.expired);
       assert.equal(r.notYetValid, c.notYetValid);
+      assert.equal(r.expiredLongAgo, c.name.startsWith('expired three days ago'));
     });
   }
 

@@ -62,6 +62,7 @@ export default defineVerdict({
     phrase('bad-header', 5, BAD_HEADER, (p) => `The Authorization header itself is broken ("${p}")`),
     when('bearer-without-space', 5, (e) => e.lower.includes('bearer') && /bearer(?:\{\{|<|\$|eyj)|["']bearer["']\s{0,2}\+/.test(e.lower) && 'The header is built as "Bearer" + token without the space'),
     fromToken(when('token-expired', 7, (e) => e.token?.expired && `The pasted token expired: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`)),
+    fromToken(when('token-expired-long-ago', 2, (e) => e.token?.expiredLongAgo === true && `The pasted token expired long ago; when the call failed is not in the paste: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`)),
     fromToken(when('token-not-yet-valid', 7, (e) => e.token?.notYetValid && `The pasted token is not valid yet: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`)),
     fromToken(when('token-damaged', 4, (e) => e.tokens.some((t) => t.form === 'malformed') && 'The pasted token is damaged (wrong number of parts or not decodable)')),
     when('token-split-over-lines', 3, (e) => e.tokens.some((t) => t.joinedLines) && hasCode(e, 'InvalidAuthenticationToken', 'invalid leading whitespace', 'InvalidHeader') && 'The token was pasted across several lines, so the header carries line breaks'),
