@@ -103,14 +103,31 @@ const DELEGATED_MENTION = /\bdelegated[ -](?:type |graph |api )?(?:permissions?|
 const APPLICATION_MENTION = /\b(?:application|app)[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b/;
 
 /**
+ * The portal's API permissions table pasted as text ("Mail.Send | Delegated | Send mail as a
+ * user", tab-separated, or run together) and the type named as a type ("type: Delegated", "of
+ * type Application", "the permissions are application type").
+ */
+const TYPE_IN_TABLE_OR_WORDS = /\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3}[ \t]{0,4}[|,;\t][ \t]{0,4}(delegated|application)\b(?![/+.])|\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3} (delegated|application) (?=[a-z]+ )|(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:an? )?["']?(delegated|application)\b(?![/+.])/g;
+const TYPE_AFTER = /\b(?:permissions?|scopes?) (?:are|is) (delegated|application)[- ]type\b/;
+
+/**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
  * it: "the token has no application permissions" still says the user is working with that type.
  */
 export function findPermissionTypeMentions(lower: string): PermissionTypeMention[] {
-  const out: PermissionTypeMention[] = [];
-  if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.push('delegated');
-  if (lower.includes('app') && APPLICATION_MENTION.test(lower)) out.push('application');
-  return out;
+  const out = new Set<PermissionTypeMention>();
+  if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.add('delegated');
+  if (lower.includes('app') && APPLICATION_MENTION.test(lower)) out.add('application');
+  if (lower.includes('delegated') || lower.includes('application')) {
+    for (const m of lower.matchAll(TYPE_IN_TABLE_OR_WORDS)) {
+      const type = (m[1] ?? m[2] ?? m[3]) as PermissionTypeMention | undefined;
+      if (type) out.add(type);
+      if (out.size === 2) break;
+    }
+  }
+  const after = TYPE_AFTER.exec(lower)?.[1] as PermissionTypeMention | undefined;
+  if (after) out.add(after);
+  return [...out];
 }
 
 /** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */

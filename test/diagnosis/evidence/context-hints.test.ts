@@ -58,6 +58,23 @@ describe('diagnosis/evidence/context-hints', () => {
     assert.deepEqual(findPermissionTypeMentions('consented delegated permissions user.read'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('403 forbidden'), []);
   });
+
+  // The portal's permissions table pasted as text, and the type named as a type.
+  const typeMentions: [string, string[]][] = [
+    ['Mail.Send | Delegated | Send mail as a user', ['delegated']],
+    ['Mail.Send\tApplication\tSend mail as any user\tYes\tGranted for Contoso', ['application']],
+    ['Microsoft Graph (3) Calendars.Read Delegated Read user calendars', ['delegated']],
+    ['the type column says Delegated', ['delegated']],
+    ['the permissions are application type', ['application']],
+    ['I granted the delegated and application permissions', ['delegated', 'application']],
+    ['Content-Type: application/json', []],
+    ['Accept: application/json, type: application/xml', []],
+  ];
+  for (const [text, types] of typeMentions) {
+    it(`reads the permission type in: ${text}`, () => {
+      assert.deepEqual(findPermissionTypeMentions(text.toLowerCase()).sort(), [...types].sort());
+    });
+  }
 });
 
 describe('diagnosis/evidence/context-hints: claims of an admin role', () => {
