@@ -125,6 +125,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permission-type-mismatch',
   },
   {
+    name: 'a validation failure with expiry ruled out in the prose',
+    paste: '401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}} The token is not expired, I requested it a minute ago.',
+    cause: 'wrong-audience',
+  },
+  {
     name: 'a v1 token request for Outlook, unquoted, then a call to Graph',
     paste: 'POST https://login.microsoftonline.com/{tenant}/oauth2/token with grant_type=client_credentials&resource=https://outlook.office365.com then GET https://graph.microsoft.com/v1.0/users/{id}/messages returns 401 InvalidAuthenticationToken.',
     cause: 'wrong-audience',

@@ -2,9 +2,13 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { fromToken, hasCode, phrase, when } from '../signals.js';
+import { hasAffirmedMatch } from '../evidence/negation.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { graphTokenElsewhere, ssoTokenToGraph } from '../reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
+
+/** What Graph says when validation failed for a reason other than the audience ("not expired" does not count). */
+const OTHER_VALIDATION_FAILURE = /expired|lifetime|not yet valid|compacttoken|is empty/;
 
 /** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
 function callsGraph(e: Evidence): boolean {
@@ -118,7 +122,7 @@ export default defineVerdict({
     when('own-api-scope', 3, (e) => (e.lower.includes('access_as_user') || (e.lower.includes('api://') && /scope[^\n]{0,40}api:\/\//.test(e.lower))) && callsGraph(e) && !ownApiExpected(e) && 'The token was requested with your own API\'s scope (api://… / access_as_user), which gives a token for that API'),
     phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
     when('validation-failure-unspecified', 3.5, (e) =>
-      e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !/expired|lifetime|not yet valid|compacttoken|is empty/.test(e.lower) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
+      e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !hasAffirmedMatch(e.lower, OTHER_VALIDATION_FAILURE) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
     phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid', 'signature key was not found', 'issuer or signature', 'signature verification failed', 'signature is invalid'], (p) => `The signature could not be verified ("${p}"): an API validates only tokens issued for it — a Graph token sent to your own API, or your API's token sent to Graph`),
     ...knowledgeSignals('wrong-audience'),
     ...conceptSignals('wrong-audience'),
