@@ -203,10 +203,10 @@ export const QUESTIONS: readonly Question[] = [
       // problem, though consent may still be (https://learn.microsoft.com/graph/permissions-overview).
       { value: 'both', label: 'Both: it is listed as Delegated and as Application', effects: { 'permission-type-mismatch': -3 } },
       { value: 'none', label: 'There is no Graph permission listed', effects: { 'permissions-missing': 5, 'permission-type-mismatch': -1 } },
-      // These tools sign the user in to an app Microsoft owns, and the token holds only the
-      // delegated scopes requested and consented at sign-in (Connect-MgGraph -Scopes:
-      // https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands); what
-      // the user may do still limits it (https://learn.microsoft.com/graph/permissions-overview).
+      // Signed in as oneself with no app registration of one's own, the token holds only the
+      // delegated scopes asked for and consented at sign-in (Connect-MgGraph -Scopes:
+      // https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/connect-mggraph),
+      // and the user's own rights still limit it (https://learn.microsoft.com/graph/resolve-auth-errors).
       // A delegated sign-in is not an app-only password reset. contextAfter reads it as delegated.
       {
         value: 'microsoft-tool',
