@@ -6,7 +6,7 @@
  * once more before it is shown.
  */
 import { verdictById } from '../diagnosis/causes/index.js';
-import { questionById } from '../diagnosis/questions.js';
+import { notSureChoice, questionById } from '../diagnosis/questions.js';
 import { redact } from '../token/redact.js';
 import type { FollowUpState } from './follow-up-state.js';
 
@@ -73,7 +73,11 @@ export function draftQuestion(state: FollowUpState, now: Date = new Date()): Dra
     lines.push('', 'What I already checked (still failing afterwards):');
     for (const id of state.tried) lines.push(`- ${verdictById(id)?.wording.title ?? id}`);
   }
-  const answered = Object.entries(state.answers);
+  // A "not sure" answer tells the people on Q&A nothing: only real answers go in.
+  const answered = Object.entries(state.answers).filter(([qid, value]) => {
+    const q = questionById(qid);
+    return !q || notSureChoice(q)?.value !== value;
+  });
   if (answered.length > 0) {
     lines.push('', 'Details:');
     for (const [qid, value] of answered) {

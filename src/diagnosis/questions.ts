@@ -25,8 +25,11 @@ export interface Question {
   readonly id: string;
   readonly prompt: string;
   readonly choices: readonly Choice[];
-  /** Whether asking makes sense for this paste (e.g. don't ask the flow when the token shows it). */
-  readonly relevant: (e: QuestionContext) => boolean;
+  /**
+   * Whether asking makes sense for this paste and the answers so far (e.g. don't ask the flow
+   * when the token shows it).
+   */
+  readonly relevant: (q: QuestionContext, answers: Readonly<Record<string, string>>) => boolean;
   /** How much work answering takes: 1 = the user knows it, more = they must go and look or try. */
   readonly effort: number;
 }
@@ -91,6 +94,83 @@ function knows(q: QuestionContext, topic: QuestionTopic): boolean {
   return q.topics?.includes(topic) === true;
 }
 
+/** Which row of an effects table applies: unknown and mixed flows share the cautious `other` row. */
+type FlowRow = 'app-only' | 'delegated' | 'other';
+type FlowTable = Readonly<Record<FlowRow, Effects>>;
+
+function flowRow(context: CallContext): FlowRow {
+  return context === 'app-only' || context === 'delegated' ? context : 'other';
+}
+
+/**
+ * The "not sure" answer every question offers: it moves nothing, so a user who cannot tell is
+ * never stuck and the bot simply asks its next question.
+ */
+function notSure(label: string, value = 'unsure'): Choice {
+  return { value, label, effects: {} };
+}
+
+/**
+ * "Only some objects fail for the same user" (some sites, teams, channels, files). The token
+ * works elsewhere, so its type, audience and validity are fine; what differs per object is
+ * access to that object.
+ */
+const SOME_OBJECTS: FlowTable = {
+  // *.Selected and resource-specific grants cover only the sites, lists or teams they name
+  // (https://learn.microsoft.com/graph/permissions-selected-overview).
+  'app-only': { 'permissions-missing': 2, 'not-authorization': 1.5, 'permission-type-mismatch': -2, 'token-invalid': -2, 'wrong-audience': -2 },
+  // Delegated access never exceeds the user's own access to that site, team or file
+  // (https://learn.microsoft.com/graph/resolve-auth-errors).
+  delegated: { 'user-access-or-license': 3, 'not-authorization': 1.5, 'permission-type-mismatch': -2, 'token-invalid': -2, 'wrong-audience': -2 },
+  other: { 'user-access-or-license': 2, 'permissions-missing': 1, 'not-authorization': 1.5, 'permission-type-mismatch': -2, 'token-invalid': -2, 'wrong-audience': -2 },
+};
+
+/**
+ * "It worked, then broke on a date or after a change". A call that once worked had the right
+ * permission type and audience; what breaks a working setup without new code is a new policy,
+ * an expired secret or certificate (AADSTS7000222 is token-invalid, see knowledge/aadsts.ts),
+ * a removed permission or consent, or (for a user) a removed license or role.
+ */
+const SINCE_A_CHANGE: FlowTable = {
+  'app-only': { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
+  delegated: { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'user-access-or-license': 1, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
+  other: { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'user-access-or-license': 0.5, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
+};
+
+/**
+ * "The same call sometimes works, sometimes fails". A wrong permission type, a missing
+ * permission or a wrong audience fails every time. Throttling and service errors come and go
+ * (https://learn.microsoft.com/graph/errors), and Continuous Access Evaluation enforces a
+ * location policy as soon as the client's IP address changes
+ * (https://learn.microsoft.com/entra/identity/conditional-access/concept-continuous-access-evaluation).
+ */
+const INTERMITTENT: Effects = { 'not-authorization': 2.5, 'conditional-access': 1, 'permissions-missing': -2, 'permission-type-mismatch': -3, 'wrong-audience': -3 };
+
+/**
+ * A new sign-in policy. For users: MFA, device or location rules. For an app signing in on its
+ * own: Conditional Access for workload identities can only block, by location or risk, and only
+ * single-tenant service principals (https://learn.microsoft.com/entra/identity/conditional-access/workload-identity);
+ * CAE for workload identities enforces those location rules at Graph too
+ * (https://learn.microsoft.com/entra/identity/conditional-access/concept-continuous-access-evaluation-workload).
+ * Fewer apps are covered than users, so the app-only answer weighs a little less.
+ */
+const NEW_POLICY: FlowTable = {
+  'app-only': { 'conditional-access': 3 },
+  delegated: { 'conditional-access': 4 },
+  other: { 'conditional-access': 4 },
+};
+
+/**
+ * A token sent to an API it was not requested for: every API checks that the token's aud is
+ * its own, and a Graph token is meant for Graph alone
+ * (https://learn.microsoft.com/entra/identity-platform/access-tokens). The token itself may be
+ * perfectly valid, hence the small push away from token-invalid.
+ */
+const AUDIENCE_MISMATCH: Effects = { 'wrong-audience': 5, 'token-invalid': -1 };
+
+/** Answers to the permission-type question that point at a permission in the app registration. */
+const LISTED_PERMISSION: ReadonlySet<string> = new Set(['delegated', 'application', 'both']);
+
 export const QUESTIONS: readonly Question[] = [
   {
     id: 'sign-in-flow',
@@ -108,7 +188,7 @@ export const QUESTIONS: readonly Question[] = [
         label: 'A user signs in (browser, device code, Graph PowerShell, on-behalf-of)',
         effects: (_c, q) => ({ 'user-access-or-license': 2, 'conditional-access': 1.5, 'permission-type-mismatch': 1, 'password-reset-app-only': about(q, 'password') ? -2 : 0, 'odata-access-disabled': about(q, 'mailbox') ? -2 : 0 }),
       },
-      { value: 'unsure', label: "I'm not sure", effects: {} },
+      notSure("I'm not sure"),
     ],
   },
   {
@@ -119,24 +199,40 @@ export const QUESTIONS: readonly Question[] = [
     choices: [
       { value: 'delegated', label: 'Delegated', effects: (c) => (c === 'app-only' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'delegated' ? { 'permission-type-mismatch': -3, 'user-access-or-license': 1 } : { 'permission-type-mismatch': 1 }) },
       { value: 'application', label: 'Application', effects: (c) => (c === 'delegated' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'app-only' ? { 'permission-type-mismatch': -3, 'permissions-missing': 1 } : { 'permission-type-mismatch': 1, 'password-reset-app-only': 1 }) },
+      // Whichever way the app signs in, a permission of that type is listed: the type is not the
+      // problem, though consent may still be (https://learn.microsoft.com/graph/permissions-overview).
+      { value: 'both', label: 'Both: it is listed as Delegated and as Application', effects: { 'permission-type-mismatch': -3 } },
       { value: 'none', label: 'There is no Graph permission listed', effects: { 'permissions-missing': 5, 'permission-type-mismatch': -1 } },
+      // Signed in as oneself with no app registration of one's own, the token holds only the
+      // delegated scopes asked for and consented at sign-in (Connect-MgGraph -Scopes:
+      // https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/connect-mggraph),
+      // and the user's own rights still limit it (https://learn.microsoft.com/graph/resolve-auth-errors).
+      // A delegated sign-in is not an app-only password reset. contextAfter reads it as delegated.
+      {
+        value: 'microsoft-tool',
+        label: 'None of my own: I sign in as myself in Graph PowerShell, Azure CLI or Graph Explorer',
+        effects: (_c, q) => ({ 'permissions-missing': 2.5, 'user-access-or-license': 1.5, 'password-reset-app-only': about(q, 'password') ? -2 : 0 }),
+      },
+      notSure("I'm not sure, or I can't see the app registration"),
     ],
   },
   {
     id: 'consent',
     effort: 1.3,
     prompt: 'Next to that permission, does the Status column say "Granted for {your tenant}" with a green check?',
-    relevant: (q) => !knows(q, 'consent-known'),
+    // "That permission" must have been found first: in the paste, or by answering the type
+    // question with a permission listed in the app registration.
+    relevant: (q, answers) => !knows(q, 'consent-known') && (knows(q, 'permission-type-known') || LISTED_PERMISSION.has(answers['permission-type'] ?? '')),
     choices: [
       { value: 'granted', label: 'Yes, granted', effects: { 'permissions-missing': -2.5, 'permission-type-mismatch': 1, 'user-access-or-license': 1 } },
       { value: 'not-granted', label: 'No, or "Not granted"', effects: { 'permissions-missing': 4.5 } },
-      { value: 'unsure', label: "I can't see it", effects: {} },
+      notSure("I can't see it"),
     ],
   },
   {
     id: 'who-fails',
     effort: 1,
-    prompt: 'When does it fail?',
+    prompt: 'When, and for whom, does it fail?',
     relevant: () => true,
     choices: [
       { value: 'after-a-while', label: 'It worked, then started failing after an hour or so', effects: { 'token-invalid': 4, 'conditional-access': 1 } },
@@ -146,6 +242,14 @@ export const QUESTIONS: readonly Question[] = [
         label: 'Only for some users or mailboxes',
         effects: (c, q) => ({ 'user-access-or-license': c === 'app-only' ? 0 : 3.5, 'odata-access-disabled': about(q, 'mailbox') ? (c === 'app-only' ? 3.5 : 2) : 0, 'conditional-access': 1, 'permission-type-mismatch': -1 }),
       },
+      {
+        value: 'some-objects',
+        label: 'Only for some sites, teams, channels, files or folders, for the same user or app',
+        effects: (c) => SOME_OBJECTS[flowRow(c)],
+      },
+      { value: 'since-a-change', label: 'It worked before, and broke on a certain date or after a change (new policy, expired secret, changed settings)', effects: (c) => SINCE_A_CHANGE[flowRow(c)] },
+      { value: 'intermittent', label: 'Now and then: the same call sometimes works and sometimes fails', effects: INTERMITTENT },
+      notSure("I'm not sure"),
     ],
   },
   {
@@ -156,7 +260,7 @@ export const QUESTIONS: readonly Question[] = [
     choices: [
       { value: 'works', label: 'Yes, it works there', effects: { 'permissions-missing': 2, 'permission-type-mismatch': 1.5, 'wrong-audience': 1.5, 'token-invalid': 1, 'user-access-or-license': -3, 'conditional-access': -1 } },
       { value: 'fails', label: 'No, it fails there too', effects: { 'user-access-or-license': 3, 'conditional-access': 1, 'permissions-missing': -1, 'wrong-audience': -2 } },
-      { value: 'not-tried', label: "I haven't tried", effects: {} },
+      notSure("I haven't tried", 'not-tried'),
     ],
   },
   {
@@ -168,18 +272,26 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'member', label: 'A work or school account of the tenant', effects: { 'token-invalid': -1.5 } },
       { value: 'guest', label: 'A guest from another organization', effects: { 'user-access-or-license': 4 } },
       { value: 'personal', label: 'A personal account (outlook.com, hotmail.com, live.com)', effects: { 'token-invalid': 5 } },
+      notSure("I'm not sure"),
     ],
   },
   {
     id: 'token-audience',
     effort: 1.3,
-    prompt: 'Which API was the token requested for (the scope or resource in the token request)?',
+    prompt: 'Which token does the failing call send, and which API refuses it?',
     relevant: (q) => !q.hasToken,
     choices: [
-      { value: 'graph', label: 'Microsoft Graph: https://graph.microsoft.com/.default or Graph permissions such as User.Read', effects: { 'wrong-audience': -3 } },
-      { value: 'own-api', label: 'My own API (api://…, access_as_user), or an SSO token from Teams or an Office add-in', effects: { 'wrong-audience': 5, 'token-invalid': -1 } },
-      { value: 'other-api', label: 'Another Microsoft API: SharePoint, Outlook, Azure management or Azure AD Graph', effects: { 'wrong-audience': 5, 'token-invalid': -1 } },
-      { value: 'unsure', label: "I'm not sure", effects: {} },
+      // Requested for Graph and sent to Graph: the audience matches, so the cause is elsewhere.
+      { value: 'graph', label: 'A Microsoft Graph token (graph.microsoft.com/.default, User.Read …), sent to Microsoft Graph', effects: { 'wrong-audience': -3 } },
+      { value: 'own-api', label: 'A token for my own API (api://…, access_as_user) or a Teams / Office add-in SSO token, sent to Microsoft Graph', effects: AUDIENCE_MISMATCH },
+      { value: 'other-api', label: 'A token for another Microsoft API (SharePoint, Outlook, Azure management, Azure AD Graph), sent to Microsoft Graph', effects: AUDIENCE_MISMATCH },
+      // The reverse direction: SharePoint REST, Outlook / EWS, Azure management or your own API
+      // refuse a token whose aud is Graph.
+      { value: 'graph-elsewhere', label: 'A Microsoft Graph token, sent to another API: SharePoint REST, Outlook / EWS, Azure management, Defender, or my own API', effects: AUDIENCE_MISMATCH },
+      // An ID token proves the sign-in to the app itself (aud is the app's client id); it is
+      // never meant to call an API (https://learn.microsoft.com/entra/identity-platform/id-tokens).
+      { value: 'id-token', label: 'The ID token from the sign-in (id_token, idToken), not an access token', effects: AUDIENCE_MISMATCH },
+      notSure("I'm not sure"),
     ],
   },
   {
@@ -195,6 +307,7 @@ export const QUESTIONS: readonly Question[] = [
         effects: (c) => (c === 'app-only' ? { 'odata-access-disabled': 2.5, 'permissions-missing': 1 } : c === 'delegated' ? { 'user-access-or-license': 3, 'permissions-missing': 1 } : { 'user-access-or-license': 1.5, 'odata-access-disabled': 1.5 }),
       },
       { value: 'organization', label: 'Directory-wide data: users, groups, sites, reports, policies', effects: { 'permissions-missing': 1.5, 'user-access-or-license': 1, 'odata-access-disabled': -2 } },
+      notSure("I'm not sure"),
     ],
   },
   {
@@ -205,20 +318,27 @@ export const QUESTIONS: readonly Question[] = [
     choices: [
       { value: 'only-this', label: 'Yes: other calls work; only this request fails', effects: { 'not-authorization': 3, 'token-invalid': -2, 'wrong-audience': -2 } },
       { value: 'all-fail', label: 'No: every call fails the same way', effects: { 'not-authorization': -3, 'token-invalid': 1.5, 'permissions-missing': 1, 'wrong-audience': 1 } },
-      { value: 'unsure', label: "I haven't tried", effects: {} },
+      notSure("I haven't tried"),
     ],
   },
   {
     id: 'policy-change',
     effort: 1,
-    prompt: 'Did your organization recently require MFA, a compliant device or other sign-in policies?',
-    relevant: (q) => q.context !== 'app-only',
+    prompt: 'Did your organization recently add sign-in rules: MFA, compliant devices, allowed locations or networks, or Conditional Access for apps (workload identities)?',
+    // Asked for app-only flows too: workload-identity policies and CAE block app tokens.
+    relevant: () => true,
     choices: [
-      { value: 'yes', label: 'Yes, or I am asked for MFA when I sign in', effects: { 'conditional-access': 4 } },
+      { value: 'yes', label: 'Yes, or I am asked for MFA when I sign in', effects: (c) => NEW_POLICY[flowRow(c)] },
       { value: 'no', label: 'No', effects: { 'conditional-access': -2 } },
+      notSure("I don't know"),
     ],
   },
 ];
+
+/** The question's "not sure" answer: the choice that moves nothing in any flow. */
+export function notSureChoice(question: Question): Choice | undefined {
+  return question.choices.find((c) => typeof c.effects !== 'function' && Object.keys(c.effects).length === 0);
+}
 
 export function questionById(id: string): Question | undefined {
   return QUESTIONS.find((q) => q.id === id);
@@ -228,17 +348,23 @@ export function effectsOf(choice: Choice, context: CallContext, q?: QuestionCont
   return typeof choice.effects === 'function' ? choice.effects(context, q) : choice.effects;
 }
 
-/** The context after the answers: answering the flow question settles an unknown context. */
+/**
+ * The context after the answers: answering the flow question settles an unknown context, and so
+ * does signing in as oneself in a Microsoft tool (Graph PowerShell, Azure CLI, Graph Explorer).
+ */
 export function contextAfter(context: CallContext, answers: Readonly<Record<string, string>>): CallContext {
+  if (context !== 'unknown' && context !== 'mixed') return context;
   const flow = answers['sign-in-flow'];
-  if ((context === 'unknown' || context === 'mixed') && (flow === 'app-only' || flow === 'delegated')) return flow;
+  if (flow === 'app-only' || flow === 'delegated') return flow;
+  if (answers['permission-type'] === 'microsoft-tool') return 'delegated';
   return context;
 }
 
 /**
  * Picks the unanswered, relevant question whose answers best separate the leading candidates
- * for the least work: for each choice, how far apart it pushes them, summed over the choices,
- * divided by the effort of answering.
+ * for the least work: for each choice, how far apart it pushes them, averaged over the real
+ * answers (the "not sure" choice left out), divided by the effort of answering. Averaging, not
+ * summing, keeps a question from rising only because it offers more answers: the user gives one.
  */
 export function pickQuestions(candidates: readonly VerdictId[], q: QuestionContext, answers: Readonly<Record<string, string>>): Question[] {
   const context = contextAfter(q.context, answers);
@@ -247,7 +373,7 @@ export function pickQuestions(candidates: readonly VerdictId[], q: QuestionConte
   // A work-only API and a token problem among the candidates: the account kind comes first.
   const accountFirst = knows(q, 'work-only-api') && candidates.includes('token-invalid');
   for (const question of QUESTIONS) {
-    if (question.id in answers || !question.relevant(ctx)) continue;
+    if (question.id in answers || !question.relevant(ctx, answers)) continue;
     let separation = 0;
     for (const choice of question.choices) {
       // How far apart this answer pushes the candidates: the spread of its effects on them.
@@ -262,7 +388,8 @@ export function pickQuestions(candidates: readonly VerdictId[], q: QuestionConte
       if (candidates.length > 0) separation += max - min;
     }
     const effort = accountFirst && question.id === 'account-type' ? question.effort / 3 : question.effort;
-    scored.push({ question, separation: separation / effort });
+    const realAnswers = question.choices.filter((c) => c !== notSureChoice(question)).length;
+    scored.push({ question, separation: separation / Math.max(1, realAnswers) / effort });
   }
   return scored
     .filter((s) => s.separation > 0)

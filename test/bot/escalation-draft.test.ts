@@ -21,6 +21,13 @@ describe('bot/escalation-draft', () => {
     assert.equal(draftQuestion(base, NOW).title, 'Microsoft Graph 403 Authorization_RequestDenied on GET /v1.0/groups/{id}/members with an app-only token');
   });
 
+  it('lists the answers given, leaving out "not sure" ones', () => {
+    const body = draftQuestion({ ...base, answers: { 'permission-type': 'application', 'who-fails': 'unsure', 'graph-explorer': 'not-tried' } }, NOW).body;
+    assert.match(body, /Details:\n- In the app registration \(API permissions\), which type is the Microsoft Graph permission you rely on\? Application\n\nWhat else/);
+    assert.doesNotMatch(body, /not sure|haven't tried/i);
+    assert.doesNotMatch(draftQuestion({ ...base, answers: { 'who-fails': 'unsure' } }, NOW).body, /Details:/);
+  });
+
   it('says nothing was checked when the user never pressed "Still failing"', () => {
     const body = draftQuestion(base, NOW).body;
     assert.doesNotMatch(body, /already checked|still failing/i);

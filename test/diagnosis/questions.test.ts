@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { QUESTIONS, pickQuestions, contextAfter, type QuestionContext } from '../../src/diagnosis/questions.js';
+import { QUESTIONS, pickQuestions, contextAfter, notSureChoice, questionById, effectsOf, type QuestionContext } from '../../src/diagnosis/questions.js';
 import { isVerdictId, type VerdictId } from '../../src/diagnosis/cause.js';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 
@@ -56,6 +56,111 @@ describe('diagnosis/questions', () => {
   it('an answer about the flow settles an unknown context', () => {
     assert.equal(contextAfter('unknown', { 'sign-in-flow': 'app-only' }), 'app-only');
     assert.equal(contextAfter('delegated', { 'sign-in-flow': 'app-only' }), 'delegated');
+  });
+
+  it('signing in as oneself in a Microsoft tool settles an unknown context as delegated', () => {
+    assert.equal(contextAfter('unknown', { 'permission-type': 'microsoft-tool' }), 'delegated');
+    assert.equal(contextAfter('mixed', { 'permission-type': 'microsoft-tool' }), 'delegated');
+    assert.equal(contextAfter('app-only', { 'permission-type': 'microsoft-tool' }), 'app-only');
+  });
+
+  it('every question offers one "not sure" answer, and it moves no cause', () => {
+    const paste = 'GET https://graph.microsoft.com/v1.0/groups -> 403 Forbidden';
+    const before = diagnose(paste).causes.map((c) => [c.id, c.points]);
+    for (const q of QUESTIONS) {
+      const unsure = q.choices.filter((c) => c === notSureChoice(q));
+      assert.equal(unsure.length, 1, q.id);
+      const after = diagnose(paste, { answers: { [q.id]: unsure[0]?.value ?? '' } }).causes.map((c) => [c.id, c.points]);
+      assert.deepEqual(after, before, q.id);
+    }
+  });
+
+  const consentAsked: { name: string; qc: QuestionContext; answers: Record<string, string>; asked: boolean }[] = [
+    { name: 'not before the permission is found', qc: { ...base, context: 'app-only', topics: [] }, answers: {}, asked: false },
+    { name: 'once the paste names the permission type', qc: { ...base, context: 'app-only', topics: ['permission-type-known'] }, answers: {}, asked: true },
+    { name: 'once the user found an Application permission', qc: { ...base, context: 'app-only', topics: [] }, answers: { 'permission-type': 'application' }, asked: true },
+    { name: 'once the user found it listed as both types', qc: { ...base, context: 'app-only', topics: [] }, answers: { 'permission-type': 'both' }, asked: true },
+    { name: 'not when no Graph permission is listed', qc: { ...base, context: 'app-only', topics: [] }, answers: { 'permission-type': 'none' }, asked: false },
+    { name: 'not for a Microsoft tool without an app registration of ones own', qc: { ...base, topics: [] }, answers: { 'permission-type': 'microsoft-tool' }, asked: false },
+    { name: 'not when the user cannot see the app registration', qc: { ...base, context: 'app-only', topics: [] }, answers: { 'permission-type': 'unsure' }, asked: false },
+  ];
+  for (const t of consentAsked) {
+    it(`asks about consent ${t.name}`, () => {
+      const qs = pickQuestions(['permissions-missing', 'permission-type-mismatch', 'user-access-or-license'], t.qc, t.answers);
+      assert.equal(qs.some((q) => q.id === 'consent'), t.asked);
+    });
+  }
+
+  it('asks about new sign-in policies for app-only flows too (workload identities)', () => {
+    const qs = pickQuestions(['conditional-access', 'permissions-missing'], { ...base, context: 'app-only', knowsAccount: true, hasToken: true, topics: ['permission-type-known', 'consent-known', 'endpoint-known'] }, {});
+    assert.equal(qs[0]?.id, 'policy-change');
+  });
+
+  // Pastes written for these tests: the flow each one shows decides which effects apply.
+  const UNKNOWN_FLOW = 'HTTP/1.1 401 Unauthorized';
+  const DELEGATED = 'A user signs in with the authorization code flow; GET https://graph.microsoft.com/v1.0/sites/{site-id}/drive/items returns 403 accessDenied';
+  const APP_ONLY = 'Daemon with client credentials (client secret): GET https://graph.microsoft.com/v1.0/sites/{site-id}/drive/items returns 403 accessDenied';
+  const PASSWORD = 'PATCH https://graph.microsoft.com/v1.0/users/{id} with passwordProfile returns 403 Authorization_RequestDenied';
+  const answered: { question: string; answer: string; paste: string; up?: VerdictId[]; down?: VerdictId[]; same?: VerdictId[] }[] = [
+    // token-audience: what was requested AND where it was sent.
+    { question: 'token-audience', answer: 'graph', paste: UNKNOWN_FLOW, down: ['wrong-audience'] },
+    { question: 'token-audience', answer: 'own-api', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
+    { question: 'token-audience', answer: 'other-api', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
+    { question: 'token-audience', answer: 'graph-elsewhere', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
+    { question: 'token-audience', answer: 'id-token', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
+    // who-fails: some objects for the same user, since a change, now and then.
+    { question: 'who-fails', answer: 'some-objects', paste: DELEGATED, up: ['user-access-or-license', 'not-authorization'], down: ['permission-type-mismatch', 'token-invalid', 'wrong-audience'] },
+    { question: 'who-fails', answer: 'some-objects', paste: APP_ONLY, up: ['permissions-missing', 'not-authorization'], down: ['permission-type-mismatch'], same: ['user-access-or-license'] },
+    { question: 'who-fails', answer: 'since-a-change', paste: DELEGATED, up: ['conditional-access', 'token-invalid', 'user-access-or-license'], down: ['permission-type-mismatch', 'wrong-audience'] },
+    { question: 'who-fails', answer: 'since-a-change', paste: APP_ONLY, up: ['conditional-access', 'token-invalid', 'permissions-missing'], same: ['user-access-or-license'] },
+    { question: 'who-fails', answer: 'intermittent', paste: UNKNOWN_FLOW, up: ['not-authorization', 'conditional-access'], down: ['permission-type-mismatch', 'wrong-audience', 'permissions-missing'] },
+    // permission-type: both types listed; a Microsoft tool without an app registration.
+    { question: 'permission-type', answer: 'both', paste: APP_ONLY, down: ['permission-type-mismatch'], same: ['permissions-missing'] },
+    { question: 'permission-type', answer: 'microsoft-tool', paste: UNKNOWN_FLOW, up: ['permissions-missing', 'user-access-or-license'] },
+    { question: 'permission-type', answer: 'microsoft-tool', paste: PASSWORD, down: ['password-reset-app-only'] },
+    // policy-change counts for an app signing in on its own too.
+    { question: 'policy-change', answer: 'yes', paste: APP_ONLY, up: ['conditional-access'] },
+    { question: 'policy-change', answer: 'no', paste: APP_ONLY, down: ['conditional-access'] },
+    { question: 'policy-change', answer: 'yes', paste: DELEGATED, up: ['conditional-access'] },
+  ];
+  for (const t of answered) {
+    it(`${t.question} = ${t.answer} on a ${t.paste === APP_ONLY ? 'app-only' : t.paste === DELEGATED ? 'delegated' : 'flow-unknown'} paste moves the right causes`, () => {
+      // What the paste shows (flow, topics) decides the effect, exactly as when diagnosing; the
+      // effect is read before ranking, which hides causes without points.
+      const answers = { [t.question]: t.answer };
+      const qc = diagnose(t.paste).questionContext;
+      const context = contextAfter(qc.context, answers);
+      const choice = questionById(t.question)?.choices.find((c) => c.value === t.answer);
+      assert.ok(choice, `${t.question}=${t.answer} exists`);
+      const effect = effectsOf(choice, context, { ...qc, context });
+      for (const id of t.up ?? []) assert.ok((effect[id] ?? 0) > 0, `${id} should rise`);
+      for (const id of t.down ?? []) assert.ok((effect[id] ?? 0) < 0, `${id} should fall`);
+      for (const id of t.same ?? []) assert.equal(effect[id] ?? 0, 0, `${id} should not move`);
+    });
+  }
+
+  const leads: { name: string; paste: string; answers: Record<string, string>; cause: VerdictId }[] = [
+    { name: 'a Graph token sent to another API', paste: UNKNOWN_FLOW, answers: { 'token-audience': 'graph-elsewhere' }, cause: 'wrong-audience' },
+    { name: 'an ID token sent', paste: UNKNOWN_FLOW, answers: { 'token-audience': 'id-token' }, cause: 'wrong-audience' },
+    { name: 'a new workload-identity policy for a daemon', paste: APP_ONLY, answers: { 'policy-change': 'yes', 'permission-type': 'both', consent: 'granted' }, cause: 'conditional-access' },
+    { name: 'only some sites fail for the same signed-in user', paste: DELEGATED, answers: { 'who-fails': 'some-objects', 'permission-type': 'delegated', consent: 'granted' }, cause: 'user-access-or-license' },
+  ];
+  for (const t of leads) {
+    it(`after the answers, ${t.name} leads`, () => {
+      assert.notEqual(diagnose(t.paste).causes[0]?.id, t.cause);
+      assert.equal(diagnose(t.paste, { answers: t.answers }).causes[0]?.id, t.cause);
+    });
+  }
+
+  it('the first answer does not change: questions act only once answered', () => {
+    for (const paste of [UNKNOWN_FLOW, DELEGATED, APP_ONLY, PASSWORD]) {
+      assert.deepEqual(diagnose(paste, { answers: {} }).causes, diagnose(paste).causes);
+    }
+  });
+
+  it('a new policy weighs less for an app than for a user: workload-identity policies only block, and cover fewer apps', () => {
+    const rise = (paste: string) => (diagnose(paste, { answers: { 'policy-change': 'yes' } }).causes.find((c) => c.id === 'conditional-access')?.points ?? 0) - (diagnose(paste).causes.find((c) => c.id === 'conditional-access')?.points ?? 0);
+    assert.ok(rise(APP_ONLY) < rise(DELEGATED));
   });
 
   const topical: { name: string; paste: string; answers: Record<string, string>; cause: VerdictId; moves: 'up' | 'not' }[] = [

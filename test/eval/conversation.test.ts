@@ -1,4 +1,4 @@
-/** eval measures the conversation: the right cause within two answered questions, and several files at once. */
+/** eval measures the conversation: the right cause within two asked questions (unrecorded answers are "not sure"), and several files at once. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,9 +32,16 @@ describe('eval/conversation', () => {
       asks: [],
     },
     {
-      name: 'an answer the case did not record ends the conversation',
-      c: corpusCase({ cause: 'wrong-audience', text: 'HTTP/1.1 401 Unauthorized', answers: { 'policy-change': 'no' } }),
+      name: 'a question the case has no answer for is answered "not sure", and the next one is asked',
+      c: corpusCase({ cause: 'conditional-access', text: 'HTTP/1.1 401 Unauthorized', answers: { 'policy-change': 'yes' } }),
+      leads: true,
+      asks: ['token-audience', 'policy-change'],
+    },
+    {
+      name: '"not sure" answers count as asked: no more than two questions in all',
+      c: corpusCase({ cause: 'wrong-audience', text: 'HTTP/1.1 401 Unauthorized', answers: { 'only-this-request': 'only-this' } }),
       leads: false,
+      asks: ['token-audience', 'policy-change'],
     },
   ];
   for (const t of table) {
