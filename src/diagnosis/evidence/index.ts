@@ -10,6 +10,7 @@ import type { PermissionSource } from '../../permissions/requirement.js';
 import { comparePermissions, type HeldPermissions, type PermissionInsight } from '../../permissions/insight.js';
 import { findStatuses } from './http-status.js';
 import { findAadsts, findDate, findGraphCodes, findMessages, findOAuthErrors, findRequestIds, type AadstsFinding } from './error-codes.js';
+import { hasAffirmedMatch } from './negation.js';
 import { findChallenge, type Challenge } from './www-authenticate.js';
 import { findRequests, type FoundRequest } from './requests.js';
 import { findErrorTime } from './error-time.js';
@@ -89,12 +90,27 @@ export interface EvidenceOptions {
   readonly permissionSources?: readonly PermissionSource[];
 }
 
-function pickRequest(requests: readonly FoundRequest[]): FoundRequest | undefined {
+/** "…/me returns successfully", "GET /users works fine": the prose says this request is not the failing one. */
+const SAID_TO_WORK = /\b(?:return(?:s|ed)? (?:successfully|fine|ok|data|200)|succeed(?:s|ed)?|successful(?:ly)?|works?(?: fine| well| ok| perfectly)?|worked|is working|200 ok)\b/;
+
+const SAID_TO_FAIL = /\bfail|\berror|\bdenied|\bforbidden|\bunauthori[sz]ed|\b40[0-9]\b|n't work|not work|\bbut\b/;
+
+function saidToWork(text: string, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  const lineEnd = text.indexOf('\n', at);
+  const around = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200)).toLowerCase();
+  // "works in Graph Explorer but fails in my app" is the failing request all the same.
+  return hasAffirmedMatch(around, SAID_TO_WORK) && !SAID_TO_FAIL.test(around);
+}
+
+function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequest | undefined {
   const score = (r: FoundRequest): number =>
-    (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0);
+    (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0) -
+    (saidToWork(text, r.at) ? 5 : 0);
   let best: FoundRequest | undefined;
   for (const r of requests) if (!best || score(r) > score(best)) best = r;
-  return best;
+  // A request the prose says works is not the one that failed, even when it is the only one shown.
+  return best && saidToWork(text, best.at) ? undefined : best;
 }
 
 function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims): CallContext {
@@ -169,7 +185,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const quoted = findQuotedClaims(text);
   const context = callContext(flows, token, quoted);
   const requests = findRequests(text);
-  const request = pickRequest(requests);
+  const request = pickRequest(requests, text);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;
   const held = heldPermissions(token, quoted, context);
   const insight = graphRequest ? comparePermissions(graphRequest, held, options.permissionSources) : undefined;

@@ -15,6 +15,8 @@ export interface FoundRequest {
   /** What the host is: Microsoft Graph, another Microsoft API, or unknown for relative paths. */
   readonly target: AudienceKind | 'relative';
   readonly source: 'request-line' | 'url' | 'sdk' | 'cmdlet';
+  /** Where in the text it was read (for what the prose says around it). */
+  readonly at?: number;
 }
 
 // URL characters, plus <placeholder> segments people put in pasted URLs.
@@ -158,7 +160,7 @@ export function findRequests(text: string): FoundRequest[] {
     // A request line seen already adds nothing: skip its host lookup.
     if (seen.has(`${m[1] ?? ''} ${url.toLowerCase()}`)) continue;
     const host = hostOf(url);
-    add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: target(host), source: 'request-line' });
+    add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: target(host), source: 'request-line', at: m.index });
   }
   // Each extractor runs only when its marker is in the text at all.
   const hasCmdlet = text.includes('-Mg');
@@ -171,24 +173,24 @@ export function findRequests(text: string): FoundRequest[] {
     const lineEnd = text.indexOf('\n', m.index);
     const rest = text.slice(m.index, Math.min(m.index + 300, lineEnd < 0 ? text.length : lineEnd));
     const r = cmdletRequest(m[1] ?? '', m[2] ?? '', rest);
-    if (r) add({ method: r.method, methodStated: true, url: r.path, target: 'relative', source: 'cmdlet' });
+    if (r) add({ method: r.method, methodStated: true, url: r.path, target: 'relative', source: 'cmdlet', at: m.index });
   }
   SDK_API.lastIndex = 0;
   while (hasApiCall && out.length < MAX_REQUESTS && (m = SDK_API.exec(text)) !== null) {
     const after = (m[2] ?? '').toLowerCase();
     const verb = /\.(get|post|patch|put|delete|update)\s{0,2}\(/.exec(after)?.[1];
     const method = verb ? (TERMINAL_METHODS[verb] ?? 'GET') : 'GET';
-    add({ method, methodStated: verb !== undefined, url: m[1] ?? '', target: 'relative', source: 'sdk' });
+    add({ method, methodStated: verb !== undefined, url: m[1] ?? '', target: 'relative', source: 'sdk', at: m.index });
   }
   SDK_CHAIN.lastIndex = 0;
   while (hasChain && out.length < MAX_REQUESTS && (m = SDK_CHAIN.exec(text)) !== null) {
     const r = parseChain(m[1] ?? '');
-    if (r) add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk' });
+    if (r) add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk', at: m.index });
   }
   // A bare Graph path in prose ("using the /users/<id>/mailFolders api"), when nothing better was found.
   PROSE_PATH.lastIndex = 0;
   while (out.length === 0 && text.includes('/') && (m = PROSE_PATH.exec(text)) !== null) {
-    add({ method: 'GET', methodStated: false, url: trimUrl(m[0]), target: 'relative', source: 'url' });
+    add({ method: 'GET', methodStated: false, url: trimUrl(m[0]), target: 'relative', source: 'url', at: m.index });
   }
   ABSOLUTE_URL.lastIndex = 0;
   // The line around a URL is found once per line, not once per URL (3,000 URLs on one line).
@@ -210,7 +212,7 @@ export function findRequests(text: string): FoundRequest[] {
     }
     const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1]);
     const host = hostOf(url);
-    add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url' });
+    add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url', at: m.index });
   }
   return out;
 }

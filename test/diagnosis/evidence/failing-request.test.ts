@@ -1,0 +1,36 @@
+/** The request the error belongs to: not the one the prose says works. */
+import assert from 'node:assert/strict';
+import { extractEvidence } from '../../../src/diagnosis/evidence/index.js';
+
+const now = new Date('2026-12-01T00:00:00Z');
+
+const cases: { name: string; paste: string; url: string | undefined }[] = [
+  {
+    name: 'a working call shown beside the failing one',
+    paste: 'GET https://graph.microsoft.com/v1.0/me works fine.\nPOST https://graph.microsoft.com/v1.0/me/sendMail returns 403 ErrorAccessDenied.',
+    url: 'https://graph.microsoft.com/v1.0/me/sendMail',
+  },
+  {
+    name: 'the only call shown is said to succeed',
+    paste: 'Sending mail with the CLI fails with Access Denied. Calls to https://graph.microsoft.com/v1.0/me return successfully with the same token.',
+    url: undefined,
+  },
+  {
+    name: 'works in one tool but fails in the app: still the failing call',
+    paste: 'GET https://graph.microsoft.com/v1.0/users works in Graph Explorer but fails in my app with 403.',
+    url: 'https://graph.microsoft.com/v1.0/users',
+  },
+  {
+    name: "a call said not to work",
+    paste: "GET https://graph.microsoft.com/v1.0/users doesn't work: 403 Authorization_RequestDenied.",
+    url: 'https://graph.microsoft.com/v1.0/users',
+  },
+];
+
+describe('diagnosis/evidence: the failing request', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.equal(extractEvidence(c.paste, { now }).request?.url, c.url);
+    });
+  }
+});
