@@ -120,6 +120,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'password-reset-app-only',
   },
   {
+    name: "disabling an administrator's account, said in words, with no flow named",
+    paste: "Disabling an admin user's account fails with 403 Authorization_RequestDenied: Insufficient privileges to complete the operation. User.ReadWrite.All is granted.",
+    cause: 'password-reset-app-only',
+  },
+  {
     name: 'filtering on accountEnabled is no write of it',
     paste: 'GET /users?$filter=accountEnabled eq true with client credentials returns 403 Authorization_RequestDenied; the app only has User.Read (delegated) and no application permission.',
     cause: 'permission-type-mismatch',

@@ -29,14 +29,15 @@ function passwordTopic(e: Evidence): string | undefined {
 }
 
 /** Properties Microsoft lists as sensitive (only some admins, or an app holding such a role, may change them for other admins). */
-const SENSITIVE_PROPERTY = /\b(businessphones|mobilephone|othermails|accountenabled)\b/;
+const SENSITIVE_PROPERTY = /\b(business ?phones?|mobile ?phone|other ?mails|account ?enabled)\b|\b(?:disabl(?:e|es|ed|ing)|block(?:s|ed|ing)?) (?:the |an? |their |his |her )?(?:admin(?:istrator)?(?:'s)? |user(?:'s)? )*(account|sign-?in)\b/;
 const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|setting|change|changing|disable|disabling|enable|enabling|block|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
 
 /** The sensitive property the call writes, if it writes one. */
 function sensitivePropertyWrite(e: Evidence): string | undefined {
   const m = SENSITIVE_PROPERTY.exec(e.lower);
   if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;
-  return { businessphones: 'businessPhones', mobilephone: 'mobilePhone', othermails: 'otherMails', accountenabled: 'accountEnabled' }[m[1] ?? ''];
+  const said = (m[1] ?? m[2] ?? '').replace(/\s|-/g, '').replace(/s$/, '');
+  return { businessphone: 'businessPhones', mobilephone: 'mobilePhone', othermail: 'otherMails', accountenabled: 'accountEnabled', account: 'accountEnabled', signin: 'accountEnabled' }[said];
 }
 
 function appOnly(e: Evidence): boolean {
@@ -128,6 +129,9 @@ export default defineVerdict({
     // https://learn.microsoft.com/graph/api/user-update: app-only, the app itself needs the admin role.
     when('sensitive-property-app-only', 4, (e) => appOnly(e) && isDenied(e) && sensitivePropertyWrite(e) !== undefined &&
       `It updates ${sensitivePropertyWrite(e) ?? ''}, a sensitive property: for users who hold admin roles an app needs an Entra role on its service principal (as for passwords), not only User.ReadWrite.All`),
+    // Without a flow named, the same write denied still points here, more weakly (a signed-in admin needs the role too).
+    when('sensitive-property-denied', 2.5, (e) => !appOnly(e) && e.context !== 'delegated' && isDenied(e) && passwordTopic(e) === undefined && sensitivePropertyWrite(e) !== undefined &&
+      `A denied write of ${sensitivePropertyWrite(e) ?? ''}, a sensitive property that only some admin roles (or an app holding one) may change for other admins`),
     when('app-only-user-update', 2.5, (e) =>
       passwordTopic(e) === undefined && appOnly(e) && isDenied(e) && (/\bupdat(?:e|ing) (?:an? |the )?users?\b|\bpatch\b[^\n]{0,80}\/users\//.test(e.lower) || (e.graphRequest?.method === 'PATCH' && e.graphRequest.segments[0] === 'users')) &&
       'An app-only update of a user was denied: sensitive properties such as passwordProfile need, besides the Graph permission, an Entra role (such as User Administrator) on the app\'s service principal'),
