@@ -121,7 +121,7 @@ export default defineVerdict({
       return p && `The call changes a password ("${p}")`;
     }),
     when('password-app-only', 4.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only): an app sets passwordProfile only with User-PasswordProfile.ReadWrite.All plus an Entra role (such as User Administrator) on its service principal, and resetPassword of an authentication method has no application permission'),
-    when('password-admin-target', 1.5, (e) => passwordTopic(e) !== undefined && ADMIN_TARGET.test(e.lower) && 'The target is an administrator: changing their password needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
+    when('password-admin-target', 1.5, (e) => (passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined) && ADMIN_TARGET.test(e.lower) && 'The target is an administrator: changing their password (or sensitive properties such as accountEnabled) needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
     fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),
     when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !ADMIN_TARGET.test(e.lower) && 'The call is delegated (a signed-in user), which is the supported way'),
