@@ -228,3 +228,23 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
   }
   return undefined;
 }
+
+function hostOfUri(value: string): string | undefined {
+  return /^https?:\/\/([^/:?#\s]+)/i.exec(value.trim())?.[1]?.toLowerCase();
+}
+
+/**
+ * The token's audience names one host and the call goes to another of the same kind: a token for
+ * Microsoft Graph in a national cloud (graph.microsoft.us) sent to the global graph.microsoft.com,
+ * or a SharePoint token for contoso-my.sharepoint.com sent to contoso.sharepoint.com. The aud must
+ * name the resource called (https://learn.microsoft.com/entra/identity-platform/access-tokens;
+ * national cloud endpoints: https://learn.microsoft.com/graph/deployments).
+ */
+export function audienceHostMismatch(e: Evidence): string | undefined {
+  const aud = e.token?.audience ?? e.quotedAudience;
+  const req = e.request;
+  if (!aud || !req?.host || (aud.kind !== 'microsoft-graph' && aud.kind !== 'sharepoint')) return undefined;
+  const audHost = hostOfUri(aud.value);
+  if (!audHost || audHost === req.host || req.target !== aud.kind) return undefined;
+  return `The token's audience is ${audHost}, but the call goes to ${req.host}: a token is accepted only by the host its aud names`;
+}

@@ -135,6 +135,16 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'wrong-audience',
   },
   {
+    name: 'a national-cloud Graph token sent to the global Graph',
+    paste: '"aud": "https://graph.microsoft.us"\nGET https://graph.microsoft.com/v1.0/users returns 401 InvalidAuthenticationToken',
+    cause: 'wrong-audience',
+  },
+  {
+    name: "a token for the OneDrive host sent to the tenant's root SharePoint host",
+    paste: '"aud": "https://contoso-my.sharepoint.com"\nGET https://contoso.sharepoint.com/sites/team/_api/web/lists returns 401 Unauthorized',
+    cause: 'wrong-audience',
+  },
+  {
     name: 'a v1 token request for Outlook, unquoted, then a call to Graph',
     paste: 'POST https://login.microsoftonline.com/{tenant}/oauth2/token with grant_type=client_credentials&resource=https://outlook.office365.com then GET https://graph.microsoft.com/v1.0/users/{id}/messages returns 401 InvalidAuthenticationToken.',
     cause: 'wrong-audience',

@@ -4,7 +4,7 @@ import type { Evidence } from '../evidence/index.js';
 import { fromToken, hasCode, phrase, when } from '../signals.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { graphTokenElsewhere, ssoTokenToGraph } from '../reasoning.js';
+import { audienceHostMismatch, graphTokenElsewhere, ssoTokenToGraph } from '../reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 
 /** What Graph says when validation failed for a reason other than the audience ("not expired" does not count). */
@@ -96,7 +96,7 @@ export default defineVerdict({
     phrase('invalid-audience', 5.5, ['受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),
     fromToken(when('audience-is-graph', -4.5, (e) => {
       const aud = e.token?.audience ?? e.quotedAudience;
-      return aud?.kind === 'microsoft-graph' && !e.token?.idToken && !graphTokenElsewhere(e) && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
+      return aud?.kind === 'microsoft-graph' && !e.token?.idToken && !graphTokenElsewhere(e) && !audienceHostMismatch(e) && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
     })),
     fromToken(when('token-for-other-api', 7, (e) => {
       const aud = e.token?.audience;
@@ -127,6 +127,7 @@ export default defineVerdict({
     ...knowledgeSignals('wrong-audience'),
     ...conceptSignals('wrong-audience'),
     fromToken(when('graph-token-elsewhere', 5, graphTokenElsewhere)),
+    fromToken(when('audience-host-mismatch', 5, audienceHostMismatch)),
     when('sso-token-to-graph', 4.5, ssoTokenToGraph),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
