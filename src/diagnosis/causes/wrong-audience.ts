@@ -3,9 +3,12 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { fromToken, hasCode, phrase, when } from '../signals.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
+import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { audienceHostMismatch, graphTokenElsewhere, ssoTokenToGraph } from '../reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
+
+registerPhrases(['getcallbacktokenasync', 'graph.microsoft.com', 'microsoft graph']);
 
 /** What Graph says when validation failed for a reason other than the audience ("not expired" does not count). */
 const OTHER_VALIDATION_FAILURE = /expired|lifetime|not yet valid|compacttoken|is empty/;
@@ -129,6 +132,9 @@ export default defineVerdict({
     fromToken(when('graph-token-elsewhere', 5, graphTokenElsewhere)),
     fromToken(when('audience-host-mismatch', 5, audienceHostMismatch)),
     when('sso-token-to-graph', 4.5, ssoTokenToGraph),
+    // https://learn.microsoft.com/javascript/api/outlook/office.mailbox: the callback token is for Exchange (Outlook REST, EWS).
+    when('outlook-callback-token-to-graph', 4.5, (e) => e.has('getcallbacktokenasync') && (e.request?.target === 'microsoft-graph' || e.has('graph.microsoft.com') || e.has('microsoft graph')) &&
+      'An Outlook add-in callback token (getCallbackTokenAsync) is issued for Exchange (Outlook REST or EWS), not for Microsoft Graph: use the add-in SSO token exchanged on-behalf-of, or MSAL, for Graph'),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
   ],

@@ -25,6 +25,8 @@ const MSAL_JS_SPA = 'https://learn.microsoft.com/entra/identity-platform/scenari
 const GRAPH_POWERSHELL_AUTH = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 const TEAMS_TAB_SSO = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-code';
 const OFFICE_ADDIN_SSO = 'https://learn.microsoft.com/office/dev/add-ins/develop/sso-in-office-add-ins';
+const IDENTITY_WEB_TOKEN_ACQUISITION = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.web.itokenacquisition';
+const TEAMSFX_SDK = 'https://learn.microsoft.com/microsoftteams/platform/toolkit/teamsfx-sdk';
 
 function named(source: string, flow: SignInFlow, names: readonly string[]): SdkNameRow[] {
   return names.map((name) => ({ name, flow, source }));
@@ -57,4 +59,9 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
   ...named(GRAPH_POWERSHELL_AUTH, 'auth-code', ['connect-mggraph -scopes']),
   ...named(TEAMS_TAB_SSO, 'sso-token', ['getauthtoken']),
   ...named(OFFICE_ADDIN_SSO, 'sso-token', ['office.auth.getaccesstoken', 'officeruntime.auth.getaccesstoken', 'getaccesstokenasync']),
+  // Microsoft.Identity.Web: the app's own token, or the signed-in user's (on-behalf-of in a web API, auth code in a web app).
+  ...named(IDENTITY_WEB_TOKEN_ACQUISITION, 'client-credentials', ['getaccesstokenforappasync', 'getauthenticationresultforappasync']),
+  ...named(IDENTITY_WEB_TOKEN_ACQUISITION, 'silent', ['getaccesstokenforuserasync', 'getauthenticationresultforuserasync']),
+  // TeamsFx's TeamsUserCredential hands out the Teams SSO token of the tab's user.
+  ...named(TEAMSFX_SDK, 'sso-token', ['teamsusercredential']),
 ];
