@@ -145,6 +145,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'wrong-audience',
   },
   {
+    name: 'an Outlook add-in callback token sent to Graph',
+    paste: 'Office.context.mailbox.getCallbackTokenAsync({ isRest: true }, (r) => fetch("https://graph.microsoft.com/v1.0/me/messages", { headers: { Authorization: "Bearer " + r.value } })) returns 401.',
+    cause: 'wrong-audience',
+  },
+  {
     name: 'a v1 token request for Outlook, unquoted, then a call to Graph',
     paste: 'POST https://login.microsoftonline.com/{tenant}/oauth2/token with grant_type=client_credentials&resource=https://outlook.office365.com then GET https://graph.microsoft.com/v1.0/users/{id}/messages returns 401 InvalidAuthenticationToken.',
     cause: 'wrong-audience',
