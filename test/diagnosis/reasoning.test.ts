@@ -150,6 +150,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'wrong-audience',
   },
   {
+    name: 'a Graph token sent to the Bot Connector, its resource written URL-encoded',
+    paste: 'Token request with scope=https://graph.microsoft.com/.default works, but sending a message to the user with it returns {"message":"Authorization has been denied for this request."}. With scope=https%3A%2F%2Fapi.botframework.com%2F.default it works.',
+    cause: 'wrong-audience',
+  },
+  {
     name: 'a v1 token request for Outlook, unquoted, then a call to Graph',
     paste: 'POST https://login.microsoftonline.com/{tenant}/oauth2/token with grant_type=client_credentials&resource=https://outlook.office365.com then GET https://graph.microsoft.com/v1.0/users/{id}/messages returns 401 InvalidAuthenticationToken.',
     cause: 'wrong-audience',

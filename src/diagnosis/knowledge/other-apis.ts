@@ -26,10 +26,13 @@ export const OTHER_APIS: readonly OtherApi[] = [
   { name: 'Azure DevOps REST API', hosts: ['dev.azure.com', '.visualstudio.com'], names: ['azure devops api', 'azure devops rest'] },
   { name: 'Dataverse / Dynamics 365 Web API', hosts: ['.crm.dynamics.com', '.api.crm.dynamics.com'], names: ['dataverse web api', 'dataverse api', 'dynamics 365 web api', 'dynamics web api'] },
   { name: 'Office 365 Management Activity API', hosts: ['manage.office.com'], names: ['management activity api', 'office 365 management api'] },
+  // The Bot Connector service takes tokens for https://api.botframework.com (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).
+  { name: 'Bot Framework Connector', hosts: ['api.botframework.com'], names: ['bot connector', 'bot framework connector', 'botframework api', 'bot framework api'] },
   { name: 'Azure AD Graph (retired)', hosts: ['graph.windows.net'], names: ['azure ad graph api', 'azure active directory graph api'] },
 ];
 
-const HOST_PATTERN = /https?:\/\/([a-z0-9.-]{3,253})/g;
+// A URL as written or URL-encoded in a form body (https%3A%2F%2Fapi.botframework.com).
+const HOST_PATTERN = /https?(?::\/\/|%3a%2f%2f)([a-z0-9.-]{3,253})/g;
 const NAMES = OTHER_APIS.flatMap((a) => a.names.map((n) => [n, a] as const));
 registerPhrases(NAMES.map(([n]) => n));
 
@@ -39,7 +42,7 @@ function apiOfHost(host: string): OtherApi | undefined {
 
 /** The first other Microsoft API the paste calls or names, if any. */
 export function otherApiNamed(lower: string, has: (p: string) => boolean): OtherApi | undefined {
-  if (lower.includes('://')) {
+  if (lower.includes('://') || lower.includes('%3a%2f%2f')) {
     HOST_PATTERN.lastIndex = 0;
     for (let m = HOST_PATTERN.exec(lower); m; m = HOST_PATTERN.exec(lower)) {
       const api = apiOfHost(m[1] ?? '');
