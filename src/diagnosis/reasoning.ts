@@ -6,7 +6,6 @@
 import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 import { defaultPermissionsIndex } from '../permissions/default-index.js';
-import { otherApiNamed } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 
@@ -143,56 +142,6 @@ export function appOnlyEndpointWithoutAppFlow(e: Evidence): string | undefined {
   return `${support.method} ${support.template} accepts application permissions only (${support.application[0] ?? ''}); unless the token comes from an app-only flow (client credentials), a signed-in user's token is refused`;
 }
 
-/** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
-export function ssoTokenToGraph(e: Evidence): string | undefined {
-  if (!e.flows.includes('sso-token') || e.flows.includes('on-behalf-of')) return undefined;
-  const graph = e.request?.target === 'microsoft-graph' || e.lower.includes('graph.microsoft.com') || e.lower.includes('microsoft graph');
-  return graph ? 'A Teams or Office add-in SSO token (getAuthToken / getAccessToken) is issued for the app\'s own API; Graph needs it exchanged on the server (on-behalf-of) first' : undefined;
-}
-
-const OTHER_API_TARGETS: ReadonlySet<string> = new Set(['own-api', 'sharepoint', 'exchange-outlook', 'azure-management', 'azure-ad-graph']);
-/** A Graph scope or resource in a token request: "https://graph.microsoft.com/.default", resource=https://graph.microsoft.com. */
-const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com/;
-/** "the token for Graph", "my Graph token", "the same token that works for graph.microsoft.com". */
-const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b/;
-
-const SIGN_IN_HOST = /^(?:login\.|sts\.|localhost$|127\.0\.0\.1$)|\.b2clogin\.com$|\.ciamlogin\.com$/;
-
-const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
-
-/**
- * The scopes requested are bare Graph permission names ("User.Read"): a scope without a resource
- * prefix is a Microsoft Graph scope (https://learn.microsoft.com/entra/identity-platform/scopes-oidc).
- */
-function graphScopesOnly(e: Evidence): boolean {
-  const scopes = (e.quoted.scopes ?? []).filter((s) => !OIDC_SCOPES.has(s.toLowerCase()));
-  return scopes.length > 0 && scopes.every((s) => !s.includes('://') && permissionByName(s) !== undefined);
-}
-
-/** Whether a URL the paste shows is only Graph named as a scope, not a call to it. */
-function isGraphScopeOnly(url: string): boolean {
-  return /graph\.microsoft\.com\/?(?:\.default)?\/?$/i.test(url) || /\/\.default\b/.test(url);
-}
-
-/**
- * The failing call goes to another API (Azure Resource Manager, SharePoint REST, Exchange,
- * Key Vault, the developer's own API…) with a token issued for Microsoft Graph: every API accepts
- * only tokens whose aud names it (https://learn.microsoft.com/entra/identity-platform/access-tokens).
- */
-export function graphTokenElsewhere(e: Evidence): string | undefined {
-  if (e.flows.includes('on-behalf-of')) return undefined;
-  if (e.requests.some((r) => r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url))) return undefined;
-  // The developer's own API counts when the paste shows a request line to it; a bare unknown URL
-  // is as often the sign-in endpoint or a redirect URI.
-  const host = e.requests.find((r) => OTHER_API_TARGETS.has(r.target) && (r.target !== 'own-api' || (r.source === 'request-line' && !SIGN_IN_HOST.test(r.host ?? ''))))?.host;
-  const api = otherApiNamed(e.lower, e.has);
-  if (host === undefined && api === undefined) return undefined;
-  const aud = e.token?.audience ?? e.quotedAudience;
-  const forGraph = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower) || graphScopesOnly(e)));
-  if (!forGraph) return undefined;
-  return `The call goes to ${api?.name ?? host ?? 'another API'}, but the token was issued for Microsoft Graph: an API accepts only tokens whose audience names it`;
-}
-
 const USER_LOGIN = /\b(?:log(?:s|ged|ging)? ?in|sign(?:s|ed|ing)? ?(?:(?:the |a )?users? )?in|upon login|after login)\b/;
 const PERMISSION_NAME = /\b[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40})?(?:\.[A-Z][A-Za-z]{1,40}){1,3}\b/g;
 
@@ -227,24 +176,4 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
     return `A user signs in, but ${named.map((p) => p.name).slice(0, 3).join(', ')} exist${named.length === 1 ? 's' : ''} only as application permission${named.length === 1 ? '' : 's'} (Microsoft's permissions data): a user's token never carries ${named.length === 1 ? 'it' : 'them'}`;
   }
   return undefined;
-}
-
-function hostOfUri(value: string): string | undefined {
-  return /^https?:\/\/([^/:?#\s]+)/i.exec(value.trim())?.[1]?.toLowerCase();
-}
-
-/**
- * The token's audience names one host and the call goes to another of the same kind: a token for
- * Microsoft Graph in a national cloud (graph.microsoft.us) sent to the global graph.microsoft.com,
- * or a SharePoint token for contoso-my.sharepoint.com sent to contoso.sharepoint.com. The aud must
- * name the resource called (https://learn.microsoft.com/entra/identity-platform/access-tokens;
- * national cloud endpoints: https://learn.microsoft.com/graph/deployments).
- */
-export function audienceHostMismatch(e: Evidence): string | undefined {
-  const aud = e.token?.audience ?? e.quotedAudience;
-  const req = e.request;
-  if (!aud || !req?.host || (aud.kind !== 'microsoft-graph' && aud.kind !== 'sharepoint')) return undefined;
-  const audHost = hostOfUri(aud.value);
-  if (!audHost || audHost === req.host || req.target !== aud.kind) return undefined;
-  return `The token's audience is ${audHost}, but the call goes to ${req.host}: a token is accepted only by the host its aud names`;
 }

@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when } from '../signals.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceHostMismatch, graphTokenElsewhere, ssoTokenToGraph } from '../reasoning.js';
+import { audienceHostMismatch, graphTokenElsewhere, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 
 registerPhrases(['getcallbacktokenasync', 'graph.microsoft.com', 'microsoft graph']);

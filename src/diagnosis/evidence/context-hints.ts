@@ -1,6 +1,7 @@
 import { registerPhrases } from '../phrase-index.js';
 import { hasAffirmedMatch, isAffirmed } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
+import type { SignInFlow } from './sign-in-flow.js';
 
 /**
  * What the prose around an error says: the sign-in flow, the kind of account, which permission
@@ -8,20 +9,7 @@ import { SDK_NAMES } from '../knowledge/sdk-names.js';
  * matched on the lower-cased text with includes(): linear and cheap.
  */
 
-export type SignInFlow =
-  | 'client-credentials'
-  | 'certificate'
-  | 'managed-identity'
-  | 'username-password'
-  | 'device-code'
-  | 'auth-code'
-  | 'on-behalf-of'
-  | 'silent'
-  | 'graph-explorer'
-  /** Teams tab or Office add-in SSO: a user token issued for the app's own API, not for Graph. */
-  | 'sso-token';
-
-export const APP_ONLY_FLOWS: ReadonlySet<SignInFlow> = new Set(['client-credentials', 'certificate', 'managed-identity']);
+export { APP_ONLY_FLOWS, type SignInFlow } from './sign-in-flow.js';
 
 const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only', 'app only', 'application context', 'application-only', 'without a user', 'without a signed-in user', 'without signed in user', '--service-principal', 'service principal login', 'background job', 'background service', 'active directory oauth']],

@@ -5,7 +5,7 @@
  * Matched as lower-cased phrases, so `new ClientSecretCredential(`, `ClientSecretCredentialBuilder`
  * and `azidentity.NewClientSecretCredential` are all found by one row.
  */
-import type { SignInFlow } from '../evidence/context-hints.js';
+import type { SignInFlow } from '../evidence/sign-in-flow.js';
 
 export interface SdkNameRow {
   /** Lower-cased phrase as it appears in code. */
