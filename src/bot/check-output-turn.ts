@@ -16,7 +16,7 @@ import { isConfident, rankPoints } from '../diagnosis/rank.js';
 import { permissionById } from '../permissions/default-index.js';
 import { redact } from '../token/redact.js';
 import { encodeOutputFacts, parseOutputFacts } from './check-output-state.js';
-import type { ConversationDeps, Reply } from './conversation.js';
+import type { ConversationDeps, Reply } from './reply.js';
 import { stepForward, type CardAction, type FollowUpState, type RankEntry } from './follow-up-state.js';
 import { action, causeData, display, openCandidates, type Showing } from './present.js';
 

@@ -5,7 +5,6 @@
  * Every card of the walkthrough carries its state (and the steps before it, for Back) in its
  * buttons, so a step can be shown again or continued on any instance.
  */
-import type { CardAttachment, CardRenderer } from '../cards/render.js';
 import { toLines } from '../cards/card-data.js';
 import type { VerdictId } from '../diagnosis/cause.js';
 import { verdictById } from '../diagnosis/causes/index.js';
@@ -13,9 +12,9 @@ import { applyAnswers, diagnose, type Diagnosis } from '../diagnosis/diagnose.js
 import { valuesFromCarried, valuesFromFacts, withCarried } from '../diagnosis/fill-commands.js';
 import { contextAfter, pickQuestions, questionById } from '../diagnosis/questions.js';
 import { isConfident, rankPoints } from '../diagnosis/rank.js';
-import type { PermissionSource } from '../permissions/requirement.js';
 import type { TokenReport } from '../token/inspect.js';
 import { readCheckOutput } from '../check-outputs/index.js';
+import type { ConversationDeps, Reply } from './reply.js';
 import { outputForCall, outputInWalkthrough, outputSummary } from './check-output-turn.js';
 import { draftQuestion, QNA_URL } from './escalation-draft.js';
 import { EXAMPLE_PASTE } from './examples.js';
@@ -24,24 +23,7 @@ import { inertText } from '../cards/inert.js';
 import { stepBack, stepForward, type CardAction, type CarriedFacts, type FollowUpState, type RankEntry } from './follow-up-state.js';
 import { action, actionsSharing, causeData, display, hasEvidence, notAuthorizationData, openCandidates, questionData, stateFromDiagnosis, GROUP_TOKEN_PRIVACY, type Showing } from './present.js';
 
-export interface Reply {
-  readonly cards: readonly CardAttachment[];
-  /** Plain text for notifications and for clients that cannot show cards. */
-  readonly text: string;
-  /** What happened, for the turn log (never the message text). */
-  readonly outcome: string;
-  readonly causeId?: VerdictId;
-  /** The card replaces the one whose button was pressed (feedback), also for Action.Submit. */
-  readonly updatesCard?: boolean;
-}
-
-export interface ConversationDeps {
-  readonly renderer: CardRenderer;
-  readonly now: () => Date;
-  readonly permissionSources?: readonly PermissionSource[];
-  /** A deep link that opens a 1:1 chat with the bot, when the app id is known. */
-  readonly privateChatUrl?: string;
-}
+export type { ConversationDeps, Reply } from './reply.js';
 
 export interface TurnContextInfo {
   /** Group chat or channel: token claims stay private. */
