@@ -40,6 +40,14 @@ const SHAPES: Readonly<Record<string, string>> = {
   'markdown link shapes': '[x](https://evil.example/',
   'e-mail-like': 'a@b.',
   'one long word': 'A',
+  // Prose concepts and the reasoning over them (src/diagnosis/knowledge/prose-concepts.ts, reasoning.ts).
+  'audience words, quoted values': "audience 'https://x' ",
+  'audiences, no "did not match"': 'Audiences: aaaa bbbb cccc ',
+  'license, article runs': 'no a a a a license ',
+  'admin success, filler words': 'only when the the the the the the admin ',
+  'permission names': 'Mail.Read Calendars.Read.Shared User.Read.All X.Y.Z ',
+  'permission table rows': 'mail.send | delegated | ',
+  'requests said to work': 'GET https://graph.microsoft.com/v1.0/me works fine\n',
 };
 
 function paste(unit: string, size: number): string {
