@@ -168,6 +168,17 @@ const NEW_POLICY: FlowTable = {
  */
 const AUDIENCE_MISMATCH: Effects = { 'wrong-audience': 5, 'token-invalid': -1 };
 
+/**
+ * "It worked, then stopped after a while": after about an hour, or after days without use. Both
+ * are a token that expired. An access token lives 60-90 minutes by default
+ * (https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes); the refresh
+ * token that renews it expires after 24 hours for a single-page app and after 90 days for other
+ * apps (https://learn.microsoft.com/entra/identity-platform/refresh-tokens), so an app left
+ * unused that long must sign the user in again. A sign-in frequency policy also asks for a new
+ * sign-in after a set time (same page), hence the small push towards conditional-access.
+ */
+const AFTER_A_WHILE: Effects = { 'token-invalid': 4, 'conditional-access': 1 };
+
 /** Answers to the permission-type question that point at a permission in the app registration. */
 const LISTED_PERMISSION: ReadonlySet<string> = new Set(['delegated', 'application', 'both']);
 
@@ -235,7 +246,7 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'When, and for whom, does it fail?',
     relevant: () => true,
     choices: [
-      { value: 'after-a-while', label: 'It worked, then started failing after an hour or so', effects: { 'token-invalid': 4, 'conditional-access': 1 } },
+      { value: 'after-a-while', label: 'It worked, then stopped after a while: after about an hour, or after a day or more without use', effects: AFTER_A_WHILE },
       { value: 'always', label: 'Every time, for everyone, from the first call', effects: { 'token-invalid': -1.5, 'permissions-missing': 1, 'permission-type-mismatch': 1, 'wrong-audience': 1, 'user-access-or-license': -2 } },
       {
         value: 'some-users',
@@ -288,6 +299,12 @@ export const QUESTIONS: readonly Question[] = [
       // The reverse direction: SharePoint REST, Outlook / EWS, Azure management or your own API
       // refuse a token whose aud is Graph.
       { value: 'graph-elsewhere', label: 'A Microsoft Graph token, sent to another API: SharePoint REST, Outlook / EWS, Azure management, Defender, or my own API', effects: AUDIENCE_MISMATCH },
+      // Neither end is global Graph, yet the aud still names another API, host or cloud than the
+      // one called: my API's token sent to Azure management or SharePoint; a SharePoint token whose
+      // aud is one host (contoso-my.sharepoint.com) sent to another (contoso.sharepoint.com); a
+      // national cloud's Graph token (graph.microsoft.us) sent to global Graph, whose tokens and
+      // endpoints are separate per cloud (https://learn.microsoft.com/graph/deployments).
+      { value: 'other-mismatch', label: "A token for one API, host or cloud, sent to a different one: my API's token to Azure or SharePoint, one SharePoint host's token to another, a US Government token to global Graph", effects: AUDIENCE_MISMATCH },
       // An ID token proves the sign-in to the app itself (aud is the app's client id); it is
       // never meant to call an API (https://learn.microsoft.com/entra/identity-platform/id-tokens).
       { value: 'id-token', label: 'The ID token from the sign-in (id_token, idToken), not an access token', effects: AUDIENCE_MISMATCH },
