@@ -168,6 +168,17 @@ const NEW_POLICY: FlowTable = {
  */
 const AUDIENCE_MISMATCH: Effects = { 'wrong-audience': 5, 'token-invalid': -1 };
 
+/**
+ * "It worked, then stopped after a while": after about an hour, or after days without use. Both
+ * are a token that expired. An access token lives 60-90 minutes by default
+ * (https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes); the refresh
+ * token that renews it expires after 24 hours for a single-page app and after 90 days for other
+ * apps (https://learn.microsoft.com/entra/identity-platform/refresh-tokens), so an app left
+ * unused that long must sign the user in again. A sign-in frequency policy also asks for a new
+ * sign-in after a set time (same page), hence the small push towards conditional-access.
+ */
+const AFTER_A_WHILE: Effects = { 'token-invalid': 4, 'conditional-access': 1 };
+
 /** Answers to the permission-type question that point at a permission in the app registration. */
 const LISTED_PERMISSION: ReadonlySet<string> = new Set(['delegated', 'application', 'both']);
 
@@ -178,11 +189,20 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'How does your app get its token?',
     relevant: (q) => q.context === 'unknown' || q.context === 'mixed',
     choices: [
+      // Without a user the token carries application roles only, so a delegated-only permission
+      // fails (https://learn.microsoft.com/graph/permissions-overview); an app cannot reset
+      // passwords (https://learn.microsoft.com/graph/api/resources/users#who-can-reset-passwords);
+      // Exchange can limit an app to some mailboxes (https://learn.microsoft.com/exchange/permissions-exo/application-rbac).
+      // No user means no user's rights, licenses or user sign-in policies (workload-identity
+      // policies are asked about in policy-change).
       {
         value: 'app-only',
         label: 'Without a user: client secret, certificate or managed identity',
         effects: (_c, q) => ({ 'permission-type-mismatch': 2.5, 'password-reset-app-only': about(q, 'password') ? 2 : 0, 'permissions-missing': 1, 'odata-access-disabled': about(q, 'mailbox') ? 1 : 0, 'user-access-or-license': -4, 'conditional-access': -3 }),
       },
+      // With a user, the user's own rights and sign-in policies limit the call too
+      // (https://learn.microsoft.com/graph/resolve-auth-errors); mailbox access policies and the
+      // app-only password rule do not apply.
       {
         value: 'delegated',
         label: 'A user signs in (browser, device code, Graph PowerShell, on-behalf-of)',
@@ -197,11 +217,14 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'In the app registration (API permissions), which type is the Microsoft Graph permission you rely on?',
     relevant: (q) => !knows(q, 'permission-type-known'),
     choices: [
+      // A permission of the type the flow cannot use is the type mismatch; of the type it uses,
+      // the type is fine (https://learn.microsoft.com/graph/permissions-overview).
       { value: 'delegated', label: 'Delegated', effects: (c) => (c === 'app-only' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'delegated' ? { 'permission-type-mismatch': -3, 'user-access-or-license': 1 } : { 'permission-type-mismatch': 1 }) },
       { value: 'application', label: 'Application', effects: (c) => (c === 'delegated' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'app-only' ? { 'permission-type-mismatch': -3, 'permissions-missing': 1 } : { 'permission-type-mismatch': 1, 'password-reset-app-only': 1 }) },
       // Whichever way the app signs in, a permission of that type is listed: the type is not the
       // problem, though consent may still be (https://learn.microsoft.com/graph/permissions-overview).
       { value: 'both', label: 'Both: it is listed as Delegated and as Application', effects: { 'permission-type-mismatch': -3 } },
+      // Nothing listed: the token can carry no Graph permission at all.
       { value: 'none', label: 'There is no Graph permission listed', effects: { 'permissions-missing': 5, 'permission-type-mismatch': -1 } },
       // Signed in as oneself with no app registration of one's own, the token holds only the
       // delegated scopes asked for and consented at sign-in (Connect-MgGraph -Scopes:
@@ -224,6 +247,8 @@ export const QUESTIONS: readonly Question[] = [
     // question with a permission listed in the app registration.
     relevant: (q, answers) => !knows(q, 'consent-known') && (knows(q, 'permission-type-known') || LISTED_PERMISSION.has(answers['permission-type'] ?? '')),
     choices: [
+      // Listed but not consented is still missing from the token
+      // (https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent).
       { value: 'granted', label: 'Yes, granted', effects: { 'permissions-missing': -2.5, 'permission-type-mismatch': 1, 'user-access-or-license': 1 } },
       { value: 'not-granted', label: 'No, or "Not granted"', effects: { 'permissions-missing': 4.5 } },
       notSure("I can't see it"),
@@ -235,8 +260,12 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'When, and for whom, does it fail?',
     relevant: () => true,
     choices: [
-      { value: 'after-a-while', label: 'It worked, then started failing after an hour or so', effects: { 'token-invalid': 4, 'conditional-access': 1 } },
+      { value: 'after-a-while', label: 'It worked, then stopped after a while: after about an hour, or after a day or more without use', effects: AFTER_A_WHILE },
+      // Failing for everyone from the start points at the app's setup (permission, type,
+      // audience), not at a user or an expiry.
       { value: 'always', label: 'Every time, for everyone, from the first call', effects: { 'token-invalid': -1.5, 'permissions-missing': 1, 'permission-type-mismatch': 1, 'wrong-audience': 1, 'user-access-or-license': -2 } },
+      // Some users only: per-user rights, licenses or sign-in policies; for mail, an Exchange
+      // policy that scopes the app to some mailboxes (https://learn.microsoft.com/exchange/permissions-exo/application-rbac).
       {
         value: 'some-users',
         label: 'Only for some users or mailboxes',
@@ -258,6 +287,9 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'Does the same request work in Graph Explorer, signed in as the same user?',
     relevant: (q) => q.context !== 'app-only' && !knows(q, 'graph-explorer'),
     choices: [
+      // Graph Explorer signs the same user in with its own app and scopes: working there clears
+      // the user's access and points at the app's setup or token; failing there too points at the
+      // user (https://learn.microsoft.com/graph/resolve-auth-errors).
       { value: 'works', label: 'Yes, it works there', effects: { 'permissions-missing': 2, 'permission-type-mismatch': 1.5, 'wrong-audience': 1.5, 'token-invalid': 1, 'user-access-or-license': -3, 'conditional-access': -1 } },
       { value: 'fails', label: 'No, it fails there too', effects: { 'user-access-or-license': 3, 'conditional-access': 1, 'permissions-missing': -1, 'wrong-audience': -2 } },
       notSure("I haven't tried", 'not-tried'),
@@ -269,6 +301,9 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'Which kind of account signs in?',
     relevant: (q) => q.context !== 'app-only' && !q.knowsAccount,
     choices: [
+      // A guest's access to the directory is limited by the host tenant
+      // (https://learn.microsoft.com/entra/external-id/external-collaboration-settings-configure);
+      // a personal account's token is refused by work-only APIs, read as token-invalid here.
       { value: 'member', label: 'A work or school account of the tenant', effects: { 'token-invalid': -1.5 } },
       { value: 'guest', label: 'A guest from another organization', effects: { 'user-access-or-license': 4 } },
       { value: 'personal', label: 'A personal account (outlook.com, hotmail.com, live.com)', effects: { 'token-invalid': 5 } },
@@ -288,6 +323,12 @@ export const QUESTIONS: readonly Question[] = [
       // The reverse direction: SharePoint REST, Outlook / EWS, Azure management or your own API
       // refuse a token whose aud is Graph.
       { value: 'graph-elsewhere', label: 'A Microsoft Graph token, sent to another API: SharePoint REST, Outlook / EWS, Azure management, Defender, or my own API', effects: AUDIENCE_MISMATCH },
+      // Neither end is global Graph, yet the aud still names another API, host or cloud than the
+      // one called: my API's token sent to Azure management or SharePoint; a SharePoint token whose
+      // aud is one host (contoso-my.sharepoint.com) sent to another (contoso.sharepoint.com); a
+      // national cloud's Graph token (graph.microsoft.us) sent to global Graph, whose tokens and
+      // endpoints are separate per cloud (https://learn.microsoft.com/graph/deployments).
+      { value: 'other-mismatch', label: "A token for one API, host or cloud, sent to a different one: my API's token to Azure or SharePoint, one SharePoint host's token to another, a US Government token to global Graph", effects: AUDIENCE_MISMATCH },
       // An ID token proves the sign-in to the app itself (aud is the app's client id); it is
       // never meant to call an API (https://learn.microsoft.com/entra/identity-platform/id-tokens).
       { value: 'id-token', label: 'The ID token from the sign-in (id_token, idToken), not an access token', effects: AUDIENCE_MISMATCH },
@@ -300,6 +341,10 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'Whose data does the failing call read or change?',
     relevant: (q) => !knows(q, 'endpoint-known'),
     choices: [
+      // /me needs a signed-in user, so app-only it is the type mismatch; another user's mailbox
+      // needs that user's sharing (delegated) or an Exchange scope (app-only:
+      // https://learn.microsoft.com/exchange/permissions-exo/application-rbac); directory-wide
+      // data needs a wider permission (https://learn.microsoft.com/graph/permissions-reference).
       { value: 'own', label: "The signed-in user's own (/me)", effects: (c) => (c === 'app-only' ? { 'permission-type-mismatch': 4 } : { 'user-access-or-license': -1, 'odata-access-disabled': -1 }) },
       {
         value: 'other-user',
@@ -316,6 +361,8 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'Do other Graph calls with the same sign-in work, so that only this request (this object, query or body) fails?',
     relevant: (q) => knows(q, 'weak-not-authorization'),
     choices: [
+      // Other calls working with the same token clears the token and its audience: what is left
+      // is this request itself (object, query or body).
       { value: 'only-this', label: 'Yes: other calls work; only this request fails', effects: { 'not-authorization': 3, 'token-invalid': -2, 'wrong-audience': -2 } },
       { value: 'all-fail', label: 'No: every call fails the same way', effects: { 'not-authorization': -3, 'token-invalid': 1.5, 'permissions-missing': 1, 'wrong-audience': 1 } },
       notSure("I haven't tried"),
@@ -329,6 +376,7 @@ export const QUESTIONS: readonly Question[] = [
     relevant: () => true,
     choices: [
       { value: 'yes', label: 'Yes, or I am asked for MFA when I sign in', effects: (c) => NEW_POLICY[flowRow(c)] },
+      // No new rule: a policy is less likely, though an older one may still apply.
       { value: 'no', label: 'No', effects: { 'conditional-access': -2 } },
       notSure("I don't know"),
     ],

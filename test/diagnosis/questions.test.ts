@@ -101,6 +101,8 @@ describe('diagnosis/questions', () => {
   const DELEGATED = 'A user signs in with the authorization code flow; GET https://graph.microsoft.com/v1.0/sites/{site-id}/drive/items returns 403 accessDenied';
   const APP_ONLY = 'Daemon with client credentials (client secret): GET https://graph.microsoft.com/v1.0/sites/{site-id}/drive/items returns 403 accessDenied';
   const PASSWORD = 'PATCH https://graph.microsoft.com/v1.0/users/{id} with passwordProfile returns 403 Authorization_RequestDenied';
+  const SHAREPOINT_REST = 'GET https://contoso.sharepoint.com/_api/web/lists returns 401 Unauthorized';
+  const SIGNED_IN_403 = 'GET https://graph.microsoft.com/v1.0/me/drive returns 403 Forbidden from a signed-in web app';
   const answered: { question: string; answer: string; paste: string; up?: VerdictId[]; down?: VerdictId[]; same?: VerdictId[] }[] = [
     // token-audience: what was requested AND where it was sent.
     { question: 'token-audience', answer: 'graph', paste: UNKNOWN_FLOW, down: ['wrong-audience'] },
@@ -108,6 +110,12 @@ describe('diagnosis/questions', () => {
     { question: 'token-audience', answer: 'other-api', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
     { question: 'token-audience', answer: 'graph-elsewhere', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
     { question: 'token-audience', answer: 'id-token', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
+    // Neither end is global Graph: another API, another SharePoint host, another cloud.
+    { question: 'token-audience', answer: 'other-mismatch', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
+    { question: 'token-audience', answer: 'other-mismatch', paste: DELEGATED, up: ['wrong-audience'], down: ['token-invalid'] },
+    // who-fails: stopped after an hour, or after days unused (an expired refresh token).
+    { question: 'who-fails', answer: 'after-a-while', paste: DELEGATED, up: ['token-invalid', 'conditional-access'], same: ['wrong-audience', 'permission-type-mismatch'] },
+    { question: 'who-fails', answer: 'after-a-while', paste: APP_ONLY, up: ['token-invalid'], same: ['permissions-missing'] },
     // who-fails: some objects for the same user, since a change, now and then.
     { question: 'who-fails', answer: 'some-objects', paste: DELEGATED, up: ['user-access-or-license', 'not-authorization'], down: ['permission-type-mismatch', 'token-invalid', 'wrong-audience'] },
     { question: 'who-fails', answer: 'some-objects', paste: APP_ONLY, up: ['permissions-missing', 'not-authorization'], down: ['permission-type-mismatch'], same: ['user-access-or-license'] },
@@ -142,6 +150,8 @@ describe('diagnosis/questions', () => {
   const leads: { name: string; paste: string; answers: Record<string, string>; cause: VerdictId }[] = [
     { name: 'a Graph token sent to another API', paste: UNKNOWN_FLOW, answers: { 'token-audience': 'graph-elsewhere' }, cause: 'wrong-audience' },
     { name: 'an ID token sent', paste: UNKNOWN_FLOW, answers: { 'token-audience': 'id-token' }, cause: 'wrong-audience' },
+    { name: "a token for one API, host or cloud sent to another", paste: SHAREPOINT_REST, answers: { 'token-audience': 'other-mismatch' }, cause: 'wrong-audience' },
+    { name: 'a signed-in call that stopped working after a while (an hour, or days unused)', paste: SIGNED_IN_403, answers: { 'who-fails': 'after-a-while' }, cause: 'token-invalid' },
     { name: 'a new workload-identity policy for a daemon', paste: APP_ONLY, answers: { 'policy-change': 'yes', 'permission-type': 'both', consent: 'granted' }, cause: 'conditional-access' },
     { name: 'only some sites fail for the same signed-in user', paste: DELEGATED, answers: { 'who-fails': 'some-objects', 'permission-type': 'delegated', consent: 'granted' }, cause: 'user-access-or-license' },
   ];
@@ -152,8 +162,29 @@ describe('diagnosis/questions', () => {
     });
   }
 
+  // Values that stateless follow-ups and recorded answers carry must keep working when labels widen.
+  const kept: [question: string, value: string][] = [
+    ['who-fails', 'after-a-while'],
+    ['token-audience', 'graph'],
+    ['token-audience', 'own-api'],
+    ['token-audience', 'other-api'],
+    ['token-audience', 'graph-elsewhere'],
+    ['token-audience', 'id-token'],
+  ];
+  for (const [question, value] of kept) {
+    it(`still accepts ${question} = ${value}`, () => {
+      assert.ok(questionById(question)?.choices.some((c) => c.value === value));
+    });
+  }
+
+  it('someone whose sign-in expired after days unused finds their answer under "after a while"', () => {
+    const label = questionById('who-fails')?.choices.find((c) => c.value === 'after-a-while')?.label ?? '';
+    assert.match(label, /hour/);
+    assert.match(label, /day/);
+  });
+
   it('the first answer does not change: questions act only once answered', () => {
-    for (const paste of [UNKNOWN_FLOW, DELEGATED, APP_ONLY, PASSWORD]) {
+    for (const paste of [UNKNOWN_FLOW, DELEGATED, APP_ONLY, PASSWORD, SHAREPOINT_REST, SIGNED_IN_403]) {
       assert.deepEqual(diagnose(paste, { answers: {} }).causes, diagnose(paste).causes);
     }
   });
