@@ -7,10 +7,14 @@ import type { Evidence } from './evidence/index.js';
 import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
 import { isNegatedAt } from './evidence/negation.js';
 
+/** Each concept's pattern with the global flag, compiled once (a diagnosis scans with it per paste). */
+const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new RegExp(c.pattern.source, 'g')]));
+
 /** The first match of the concept in the text that is not denied, if any. */
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   if (!c.gate.some((g) => e.has(g))) return undefined;
-  const scan = new RegExp(c.pattern.source, 'g');
+  const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
+  scan.lastIndex = 0;
   for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {
     if (!c.deniable || !isNegatedAt(e.lower, m.index)) return m[0];
     if (m[0].length === 0) scan.lastIndex++;
