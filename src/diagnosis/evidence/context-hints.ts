@@ -90,13 +90,30 @@ export type PermissionTypeMention = 'delegated' | 'application';
 const DELEGATED_MENTION = /\bdelegated[ -](?:type |graph |api )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b/;
 const APPLICATION_MENTION = /\b(?:application|app)[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b/;
 
+/** Each "delegated" / "application" word (not application/json); what stands before it decides. */
+const TYPE_WORD = /\b(delegated|application)\b(?![/+.])/g;
+/** Ends with a permission name and a table separator ("mail.send | "), or a name and a space before a description follows. */
+const TABLE_BEFORE = /\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3}(?:[ \t]{0,4}[|,;\t][ \t]{0,4}| )$/;
+const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:an? )?["']?$/;
+const TYPE_AFTER = /\b(?:permissions?|scopes?) (?:are|is) (delegated|application)[- ]type\b/;
+
 /**
  * The portal's API permissions table pasted as text ("Mail.Send | Delegated | Send mail as a
  * user", tab-separated, or run together) and the type named as a type ("type: Delegated", "of
- * type Application", "the permissions are application type").
+ * type Application"). Found from each type word backwards, so a paste is read once whatever its
+ * length, not tried at every word as a pattern that starts with the permission name would be.
  */
-const TYPE_IN_TABLE_OR_WORDS = /\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3}[ \t]{0,4}[|,;\t][ \t]{0,4}(delegated|application)\b(?![/+.])|\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3} (delegated|application) (?=[a-z]+ )|(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:an? )?["']?(delegated|application)\b(?![/+.])/g;
-const TYPE_AFTER = /\b(?:permissions?|scopes?) (?:are|is) (delegated|application)[- ]type\b/;
+function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): void {
+  for (const m of lower.matchAll(TYPE_WORD)) {
+    const at = m.index ?? 0;
+    const before = lower.slice(Math.max(0, at - 100), at);
+    const table = TABLE_BEFORE.exec(before);
+    // "mail.send delegated read user mail": a bare space needs a description word after the type.
+    const rowOk = table !== null && (/[|,;\t]/.test(table[0]) || /^ [a-z]+ /.test(lower.slice(at + m[0].length, at + m[0].length + 40)));
+    if (rowOk || TYPE_BEFORE.test(before)) out.add(m[1] as PermissionTypeMention);
+    if (out.size === 2) return;
+  }
+}
 
 /**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
@@ -106,13 +123,7 @@ export function findPermissionTypeMentions(lower: string): PermissionTypeMention
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.add('delegated');
   if (lower.includes('app') && APPLICATION_MENTION.test(lower)) out.add('application');
-  if (lower.includes('delegated') || lower.includes('application')) {
-    for (const m of lower.matchAll(TYPE_IN_TABLE_OR_WORDS)) {
-      const type = (m[1] ?? m[2] ?? m[3]) as PermissionTypeMention | undefined;
-      if (type) out.add(type);
-      if (out.size === 2) break;
-    }
-  }
+  if (out.size < 2 && (lower.includes('delegated') || lower.includes('application'))) typeInTableOrWords(lower, out);
   const after = TYPE_AFTER.exec(lower)?.[1] as PermissionTypeMention | undefined;
   if (after) out.add(after);
   return [...out];
