@@ -30,7 +30,7 @@ export interface ProseConcept {
 
 const ACCESS_TOKENS = 'https://learn.microsoft.com/entra/identity-platform/access-tokens';
 const CONSENT = 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent';
-const LICENSES = 'https://learn.microsoft.com/graph/api/resources/licensedetails';
+const LICENSES = 'https://learn.microsoft.com/entra/fundamentals/license-users-groups';
 
 /** "invalid", "not valid", "did not match", "was rejected": what a validator says of a value it refused. */
 const REFUSED = String.raw`(?:(?:is|was|are|were)\s+(?:not\s+valid|invalid|incorrect|wrong|not\s+accepted|not\s+allowed|rejected|unexpected)|(?:does|do|did)(?:n't|\s+not)\s+match)`;

@@ -26,7 +26,7 @@ const GRAPH_POWERSHELL_AUTH = 'https://learn.microsoft.com/powershell/microsoftg
 const TEAMS_TAB_SSO = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-code';
 const OFFICE_ADDIN_SSO = 'https://learn.microsoft.com/office/dev/add-ins/develop/sso-in-office-add-ins';
 const IDENTITY_WEB_TOKEN_ACQUISITION = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.web.itokenacquisition';
-const TEAMSFX_SDK = 'https://learn.microsoft.com/microsoftteams/platform/toolkit/teamsfx-sdk';
+const TEAMSFX_SDK = 'https://learn.microsoft.com/javascript/api/@microsoft/teamsfx/teamsusercredential';
 
 function named(source: string, flow: SignInFlow, names: readonly string[]): SdkNameRow[] {
   return names.map((name) => ({ name, flow, source }));
