@@ -6,6 +6,8 @@
 import type { Evidence } from './evidence/index.js';
 import { otherApiNamed } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
+import { isSignInScope } from '../permissions/oidc-scopes.js';
+import { hostOf } from '../token/claims.js';
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
 export function ssoTokenToGraph(e: Evidence): string | undefined {
@@ -22,14 +24,12 @@ const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|
 
 const SIGN_IN_HOST = /^(?:login\.|sts\.|localhost$|127\.0\.0\.1$)|\.b2clogin\.com$|\.ciamlogin\.com$/;
 
-const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
-
 /**
  * The scopes requested are bare Graph permission names ("User.Read"): a scope without a resource
  * prefix is a Microsoft Graph scope (https://learn.microsoft.com/entra/identity-platform/scopes-oidc).
  */
 function graphScopesOnly(e: Evidence): boolean {
-  const scopes = (e.quoted.scopes ?? []).filter((s) => !OIDC_SCOPES.has(s.toLowerCase()));
+  const scopes = (e.quoted.scopes ?? []).filter((s) => !isSignInScope(s));
   return scopes.length > 0 && scopes.every((s) => !s.includes('://') && permissionByName(s) !== undefined);
 }
 
@@ -43,7 +43,17 @@ function isGraphScopeOnly(url: string): boolean {
  * Key Vault, the developer's own API…) with a token issued for Microsoft Graph: every API accepts
  * only tokens whose aud names it (https://learn.microsoft.com/entra/identity-platform/access-tokens).
  */
+const elsewhere = new WeakMap<Evidence, string | undefined>();
+
 export function graphTokenElsewhere(e: Evidence): string | undefined {
+  // Asked by two signals of one diagnosis; it scans the text for hosts and scopes, so once is enough.
+  if (elsewhere.has(e)) return elsewhere.get(e);
+  const said = readGraphTokenElsewhere(e);
+  elsewhere.set(e, said);
+  return said;
+}
+
+function readGraphTokenElsewhere(e: Evidence): string | undefined {
   if (e.flows.includes('on-behalf-of')) return undefined;
   if (e.requests.some((r) => r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url))) return undefined;
   // The developer's own API counts when the paste shows a request line to it; a bare unknown URL
@@ -57,10 +67,6 @@ export function graphTokenElsewhere(e: Evidence): string | undefined {
   return `The call goes to ${api?.name ?? host ?? 'another API'}, but the token was issued for Microsoft Graph: an API accepts only tokens whose audience names it`;
 }
 
-function hostOfUri(value: string): string | undefined {
-  return /^https?:\/\/([^/:?#\s]+)/i.exec(value.trim())?.[1]?.toLowerCase();
-}
-
 /**
  * The token's audience names one host and the call goes to another of the same kind: a token for
  * Microsoft Graph in a national cloud (graph.microsoft.us) sent to the global graph.microsoft.com,
@@ -72,7 +78,7 @@ export function audienceHostMismatch(e: Evidence): string | undefined {
   const aud = e.token?.audience ?? e.quotedAudience;
   const req = e.request;
   if (!aud || !req?.host || (aud.kind !== 'microsoft-graph' && aud.kind !== 'sharepoint')) return undefined;
-  const audHost = hostOfUri(aud.value);
+  const audHost = hostOf(aud.value.trim());
   if (!audHost || audHost === req.host || req.target !== aud.kind) return undefined;
   return `The token's audience is ${audHost}, but the call goes to ${req.host}: a token is accepted only by the host its aud names`;
 }

@@ -13,6 +13,7 @@
  *   https://learn.microsoft.com/en-us/security/zero-trust/develop/protected-api-example
  */
 import { defaultPermissionsIndex } from './default-index.js';
+import { isSignInScope } from './oidc-scopes.js';
 import { endpointNote } from './endpoint-notes.js';
 import type { GraphRequest } from './request-path.js';
 import type { PermissionSource, Requirement } from './requirement.js';
@@ -44,8 +45,6 @@ export interface PermissionInsight {
   readonly message: string;
 }
 
-/** Permissions that say nothing about Graph access (OpenID Connect scopes). */
-const OIDC = new Set(['openid', 'profile', 'email', 'offline_access']);
 
 function defaultSources(): readonly PermissionSource[] {
   return [defaultPermissionsIndex()];
@@ -146,7 +145,7 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
   const otherScheme = held.kind === 'delegated' ? 'application' : 'delegated';
   const accepted = held.kind === 'delegated' ? requirement.delegated : requirement.application;
   const other = held.kind === 'delegated' ? requirement.application[0] : requirement.delegated[0];
-  const mine = held.permissions.filter((p) => !OIDC.has(p.toLowerCase()));
+  const mine = held.permissions.filter((p) => !isSignInScope(p));
   const carries = mine.length > 0 ? mine.join(', ') : 'no Graph permission';
   if (accepted.length === 0) {
     return {

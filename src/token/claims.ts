@@ -36,7 +36,8 @@ const WELL_KNOWN_APP_IDS: Readonly<Record<string, { kind: AudienceKind; name: st
   '797f4846-ba00-4fd7-ba43-dac1f8f63013': { kind: 'azure-management', name: 'Azure Resource Manager' },
 };
 
-function hostOf(value: string): string | undefined {
+/** The lower-cased host of a URI (https://contoso-my.sharepoint.com/… -> contoso-my.sharepoint.com). */
+export function hostOf(value: string): string | undefined {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(value);
   return m?.[1]?.toLowerCase();
 }

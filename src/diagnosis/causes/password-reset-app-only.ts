@@ -127,11 +127,15 @@ export default defineVerdict({
     when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !ADMIN_TARGET.test(e.lower) && 'The call is delegated (a signed-in user), which is the supported way'),
     // https://learn.microsoft.com/graph/api/resources/users (who can update sensitive properties) and
     // https://learn.microsoft.com/graph/api/user-update: app-only, the app itself needs the admin role.
-    when('sensitive-property-app-only', 4, (e) => appOnly(e) && isDenied(e) && sensitivePropertyWrite(e) !== undefined &&
-      `It updates ${sensitivePropertyWrite(e) ?? ''}, a sensitive property: for users who hold admin roles an app needs an Entra role on its service principal (as for passwords), not only User.ReadWrite.All`),
+    when('sensitive-property-app-only', 4, (e) => {
+      const property = appOnly(e) && isDenied(e) ? sensitivePropertyWrite(e) : undefined;
+      return property !== undefined && `It updates ${property}, a sensitive property: for users who hold admin roles an app needs an Entra role on its service principal (as for passwords), not only User.ReadWrite.All`;
+    }),
     // Without a flow named, the same write denied still points here, more weakly (a signed-in admin needs the role too).
-    when('sensitive-property-denied', 2.5, (e) => !appOnly(e) && e.context !== 'delegated' && isDenied(e) && passwordTopic(e) === undefined && sensitivePropertyWrite(e) !== undefined &&
-      `A denied write of ${sensitivePropertyWrite(e) ?? ''}, a sensitive property that only some admin roles (or an app holding one) may change for other admins`),
+    when('sensitive-property-denied', 2.5, (e) => {
+      const property = !appOnly(e) && e.context !== 'delegated' && isDenied(e) && passwordTopic(e) === undefined ? sensitivePropertyWrite(e) : undefined;
+      return property !== undefined && `A denied write of ${property}, a sensitive property that only some admin roles (or an app holding one) may change for other admins`;
+    }),
     when('app-only-user-update', 2.5, (e) =>
       passwordTopic(e) === undefined && appOnly(e) && isDenied(e) && (/\bupdat(?:e|ing) (?:an? |the )?users?\b|\bpatch\b[^\n]{0,80}\/users\//.test(e.lower) || (e.graphRequest?.method === 'PATCH' && e.graphRequest.segments[0] === 'users')) &&
       'An app-only update of a user was denied: sensitive properties such as passwordProfile need, besides the Graph permission, an Entra role (such as User Administrator) on the app\'s service principal'),

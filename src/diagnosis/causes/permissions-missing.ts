@@ -5,12 +5,12 @@ import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readOnlyForWrite, teamsMeetingPolicy } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
+import { isSignInScope } from '../../permissions/oidc-scopes.js';
 
 /** "I granted the app write access to the site", "POST /sites/{id}/permissions": the per-site grant was made. */
 const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\b(?:to|on) (?:the |that |this )?(?:site|list)s?\b(?![^.\n]{0,20}\bnot\b)|\/sites\/[^\s/]+\/permissions\b|grant-pnpazureadappsitepermission|set-pnpazureadappsitepermission/;
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 
-const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
 export default defineVerdict({
@@ -97,7 +97,7 @@ export default defineVerdict({
     when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
     when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
-    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !OIDC_SCOPES.has(x.toLowerCase())) && e.insight.message)),
+    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && e.insight.message)),
     fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message)),
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request'], (p) => `Graph names the permission it wanted ("${p}")`),

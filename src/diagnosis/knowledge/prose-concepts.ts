@@ -109,7 +109,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     gate: ['delegated', 'application', 'app-only'],
     // The API has no permission of the type the flow needs: "there is no application permission
     // for this", "only delegated", "does not support application permissions".
-    pattern: /\b(?:there is no|there's no|no such|doesn'?t (?:exist|have)|does not (?:exist|have))\s+(?:an?\s+)?(?:application|delegated|app-only)\s+permissions?\b|\b(?:application|delegated|app-only)\s+permissions?\s+(?:(?:is|are)\s+)?(?:not\s+(?:supported|available|offered)|doesn'?t exist|does not exist)\b|\bdoes(?:n't| not)\s+support\s+(?:application|delegated|app-only)\b|\bonly\s+(?:as\s+)?(?:a\s+)?delegated(?:\s+permissions?)?\s*(?:[),.;]|$)|\bwhich doesn'?t exist, only (?:delegated|application)\b/m,
+    pattern: /\b(?:there is no|there's no|no such|doesn'?t (?:exist|have)|does not (?:exist|have))\s+(?:an?\s+)?(?:application|delegated|app-only)\s+permissions?\b|\b(?:application|delegated|app-only)\s+permissions?\s+(?:(?:is|are)\s+)?(?:not\s+(?:supported|available|offered)|doesn'?t exist|does not exist)\b|\bdoes(?:n't| not)\s+support\s+(?:application|delegated|app-only)\b|\bonly\s+(?:as\s+)?(?:a\s+)?delegated(?:\s+permissions?)?\s*(?:[),.;]|$)/m,
     deniable: false,
     say: (found) => `The permission type the flow needs is said not to exist for this API ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',
@@ -145,7 +145,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     gate: ['id token', 'id_token', 'idtoken'],
     // An ID token tells the app who signed in; it is never an access token for an API
     // (https://learn.microsoft.com/entra/identity-platform/id-tokens).
-    pattern: /\b(?:only|just)\s+(?:an?\s+|the\s+)?id[_ ]?token\b|\bid[_ ]?token\b[^.\n]{0,40}\b(?:instead of|rather than|and not)\s+(?:an?\s+|the\s+)?access[_ ]?token\b|\b(?:send|sending|sent|pass|passing|passed|use|using|used)\s+(?:the\s+|my\s+|an?\s+|that\s+)?id[_ ]?token\b(?!\s+(?:claims?|for sign))|\bidtoken\b[^\n]{0,40}\bauthorization\b/,
+    pattern: /\b(?:only|just)\s+(?:an?\s+|the\s+)?id[_ ]?token\b|\bid[_ ]?token\b[^.\n]{0,40}\b(?:instead of|rather than|and not)\s+(?:an?\s+|the\s+)?access[_ ]?token\b|\b(?:send|sending|sent|pass|passing|passed|use|using|used)\s+(?:the\s+|my\s+|an?\s+|that\s+)?id[_ ]?token\b(?!\s+(?:claims?|for sign))/,
     deniable: true,
     say: (found) => `An ID token is sent as if it were an access token ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',
