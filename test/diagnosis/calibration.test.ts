@@ -8,6 +8,10 @@ describe('diagnosis: calibrated confidence', () => {
     { name: 'a generic access-denied code', paste: '{"error":{"code":"accessDenied","message":"Access denied"}}' },
     { name: 'a 401 with only a generic code', paste: 'Status: 401 (Unauthorized) ErrorCode: Unauthorized' },
     { name: 'a decisive code beside text that contradicts it', paste: 'AADSTS65001: The user or administrator has not consented to use the application. I already granted admin consent for the tenant and it still fails after an hour.' },
+    {
+      name: "an app-only /me call whose error names the audience (one fact is not counted twice against Graph's own words)",
+      paste: 'GET https://graph.microsoft.com/v1.0/me/messages\n401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}} We use a client_secret.',
+    },
     { name: 'a not-found while the person writes about users and permissions', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}} The same call works for the admin user but other users get this; the app has User.Read.All permission.' },
   ];
   for (const u of unsure) {

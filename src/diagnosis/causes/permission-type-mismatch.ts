@@ -63,7 +63,8 @@ export default defineVerdict({
     ...conceptSignals('permission-type-mismatch'),
     when('me-app-only', 6, meWithAppOnly),
     when('me-not-found', 5, (e) => !meWithAppOnly(e) && meNotFound(e)),
-    when('endpoint-refuses-flow', 5, endpointRefusesFlow),
+    // /me with an app-only token is one fact: the signal above already counts it.
+    when('endpoint-refuses-flow', 5, (e) => !meWithAppOnly(e) && endpointRefusesFlow(e)),
     when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
