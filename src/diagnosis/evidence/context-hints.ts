@@ -1,6 +1,7 @@
 import { registerPhrases } from '../phrase-index.js';
 import { hasAffirmedMatch, isAffirmed } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
+import { LOGIN_COMMANDS, LOGIN_COMMAND_NAMES } from '../knowledge/login-commands.js';
 import type { SignInFlow } from './sign-in-flow.js';
 
 /**
@@ -44,10 +45,29 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   } else {
     for (const [flow, p] of ALL_FLOW_PHRASES) if (!found.has(flow) && has(p) && isAffirmed(lower, p)) found.add(flow);
   }
+  for (const name of LOGIN_COMMAND_NAMES) if (has(name)) loginCommandFlows(lower, name, found);
   const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.
   if (has('az login') && !has('--service-principal') && !has('--identity') && !out.includes('auth-code')) out.push('auth-code');
   return out;
+}
+
+/**
+ * The flows a sign-in command's switches choose (../knowledge/login-commands.ts), read on the
+ * command's own line: "-Interactive" elsewhere in the paste says nothing about this command.
+ */
+function loginCommandFlows(lower: string, name: string, found: Set<SignInFlow>): void {
+  for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + name.length)) {
+    const end = lower.indexOf('\n', at);
+    const line = `${lower.slice(at + name.length, end === -1 ? undefined : end)} `;
+    for (const row of LOGIN_COMMANDS) if (row.command === name && hasSwitch(line, row.switch)) found.add(row.flow);
+  }
+}
+
+/** "-Device" is not "-DeviceLogin": the switch must end where a word ends. */
+function hasSwitch(line: string, sw: string): boolean {
+  for (let i = line.indexOf(sw); i !== -1; i = line.indexOf(sw, i + 1)) if (!/[a-z]/.test(line.charAt(i + sw.length))) return true;
+  return false;
 }
 
 export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'not-a-member' | 'admin-works' | 'some-items-only';
@@ -173,4 +193,5 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
+registerPhrases(LOGIN_COMMAND_NAMES);
 registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', '--identity', 'admin', 'user', 'work', 'granted', 'consent', 'token', 'some', 'many']);

@@ -28,12 +28,33 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'TeamsFx user credential', code: 'const credential = new TeamsUserCredential(authConfig);', context: 'delegated' },
   { name: 'Azure CLI signed in as a managed identity', code: 'az login --identity && az rest --method get --url https://graph.microsoft.com/v1.0/users', context: 'app-only' },
   { name: 'Power Automate HTTP action with Active Directory OAuth', code: 'HTTP action, Authentication: Active Directory OAuth, Audience https://graph.microsoft.com, Client ID and Secret', context: 'app-only' },
+  // Sign-in commands of PowerShell modules and CLIs: the switches on the command's line decide.
+  { name: 'PnP PowerShell with a certificate thumbprint', code: 'Connect-PnPOnline -Url https://contoso.sharepoint.com -ClientId $id -Tenant contoso.onmicrosoft.com -Thumbprint $t', context: 'app-only' },
+  { name: 'PnP PowerShell, interactive', code: 'Connect-PnPOnline -Url https://contoso.sharepoint.com -Interactive -ClientId $id', context: 'delegated' },
+  { name: 'PnP PowerShell with a managed identity', code: 'Connect-PnPOnline -Url $site -ManagedIdentity', context: 'app-only' },
+  { name: 'Azure PowerShell as a service principal', code: 'Connect-AzAccount -ServicePrincipal -Credential $cred -Tenant $tenantId\n$t = Get-AzAccessToken -ResourceUrl https://graph.microsoft.com', context: 'app-only' },
+  { name: 'Azure PowerShell with a device code', code: 'Connect-AzAccount -UseDeviceAuthentication', context: 'delegated' },
+  { name: 'Exchange Online PowerShell, app-only', code: 'Connect-ExchangeOnline -AppId $appId -CertificateThumbprint $thumb -Organization contoso.onmicrosoft.com', context: 'app-only' },
+  { name: 'Exchange Online PowerShell as a user', code: 'Connect-ExchangeOnline -UserPrincipalName admin@contoso.com', context: 'delegated' },
+  { name: 'CLI for Microsoft 365 with a secret', code: 'm365 login --authType secret --appId $id --tenant $t --secret $s', context: 'app-only' },
+  { name: 'CLI for Microsoft 365 in the browser', code: 'm365 login --authType browser', context: 'delegated' },
+];
+
+/** A switch of one command says nothing about another command in the same paste. */
+const unrelatedSwitches: { name: string; code: string }[] = [
+  { name: 'a -Thumbprint written for another cmdlet', code: 'Connect-PnPOnline -Url $site -Interactive\nGet-ChildItem Cert:\\CurrentUser\\My | Where-Object Thumbprint -eq $t' },
+  { name: '-DeviceLogin is not -Device', code: 'Connect-ExchangeOnline -DeviceLogin' },
 ];
 
 describe('diagnosis/evidence: sign-in flow from code', () => {
   for (const t of table) {
     it(`${t.context} from ${t.name}`, () => {
       assert.equal(extractEvidence(t.code, { now: NOW }).context, t.context);
+    });
+  }
+  for (const t of unrelatedSwitches) {
+    it(`no app-only flow from ${t.name}`, () => {
+      assert.notEqual(extractEvidence(t.code, { now: NOW }).context, 'app-only');
     });
   }
   it('a denied mention is no flow', () => {
