@@ -38,6 +38,9 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'Exchange Online PowerShell as a user', code: 'Connect-ExchangeOnline -UserPrincipalName admin@contoso.com', context: 'delegated' },
   { name: 'CLI for Microsoft 365 with a secret', code: 'm365 login --authType secret --appId $id --tenant $t --secret $s', context: 'app-only' },
   { name: 'CLI for Microsoft 365 in the browser', code: 'm365 login --authType browser', context: 'delegated' },
+  // Prose that says nobody is signed in: a daemon.
+  { name: 'a Windows service', code: 'Our Windows service polls the mailbox every minute and gets 403 from Graph.', context: 'app-only' },
+  { name: 'an Azure Function on a timer trigger', code: 'The Azure Function runs on a timer trigger at night and lists users.', context: 'app-only' },
 ];
 
 /** A switch of one command says nothing about another command in the same paste. */
