@@ -119,8 +119,11 @@ function callContext(flows: readonly SignInFlow[], token: TokenReport | undefine
   // Claims copied out of a decoder (jwt.ms) speak for the token as much as the token would.
   if (quoted.scp && !quoted.roles) return 'delegated';
   if (quoted.roles && !quoted.scp) return 'app-only';
-  const app = flows.some((f) => APP_ONLY_FLOWS.has(f));
-  const user = flows.some((f) => !APP_ONLY_FLOWS.has(f));
+  // Graph Explorer beside another flow is the tool the call was tried in for comparison ("works in
+  // Graph Explorer, fails in my daemon"): the failing call is the app's, so it alone decides.
+  const failing = flows.length > 1 ? flows.filter((f) => f !== 'graph-explorer') : flows;
+  const app = failing.some((f) => APP_ONLY_FLOWS.has(f));
+  const user = failing.some((f) => !APP_ONLY_FLOWS.has(f));
   return app && user ? 'mixed' : app ? 'app-only' : user ? 'delegated' : 'unknown';
 }
 
