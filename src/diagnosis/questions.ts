@@ -318,6 +318,9 @@ export const QUESTIONS: readonly Question[] = [
     choices: [
       // Requested for Graph and sent to Graph: the audience matches, so the cause is elsewhere.
       { value: 'graph', label: 'A Microsoft Graph token (graph.microsoft.com/.default, User.Read …), sent to Microsoft Graph', effects: { 'wrong-audience': -3 } },
+      // The other matching case: a SharePoint token to SharePoint REST, an Azure token to Azure
+      // management, my API's token to my API. The audience fits, so the cause is elsewhere.
+      { value: 'same-api', label: 'A token for another API (SharePoint, Azure, Outlook, my own API), sent to that same API', effects: { 'wrong-audience': -3 } },
       { value: 'own-api', label: 'A token for my own API (api://…, access_as_user) or a Teams / Office add-in SSO token, sent to Microsoft Graph', effects: AUDIENCE_MISMATCH },
       { value: 'other-api', label: 'A token for another Microsoft API (SharePoint, Outlook, Azure management, Azure AD Graph), sent to Microsoft Graph', effects: AUDIENCE_MISMATCH },
       // The reverse direction: SharePoint REST, Outlook / EWS, Azure management or your own API

@@ -106,6 +106,7 @@ describe('diagnosis/questions', () => {
   const answered: { question: string; answer: string; paste: string; up?: VerdictId[]; down?: VerdictId[]; same?: VerdictId[] }[] = [
     // token-audience: what was requested AND where it was sent.
     { question: 'token-audience', answer: 'graph', paste: UNKNOWN_FLOW, down: ['wrong-audience'] },
+    { question: 'token-audience', answer: 'same-api', paste: UNKNOWN_FLOW, down: ['wrong-audience'] },
     { question: 'token-audience', answer: 'own-api', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
     { question: 'token-audience', answer: 'other-api', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
     { question: 'token-audience', answer: 'graph-elsewhere', paste: UNKNOWN_FLOW, up: ['wrong-audience'], down: ['token-invalid'] },
