@@ -27,6 +27,11 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['sso-token', ['teams sso', 'sso token', 'add-in sso']],
 ];
 
+/** Phrases that show a client secret, which user flows of confidential apps send as well. */
+const SECRET_ONLY: ReadonlySet<string> = new Set(['client_secret', 'clientsecret', 'client secret']);
+/** Flows in which a user signs in. */
+const USER_FLOWS: ReadonlySet<SignInFlow> = new Set(['auth-code', 'on-behalf-of', 'silent', 'device-code', 'username-password', 'sso-token']);
+
 /** Prose phrases first, then the names code uses (../knowledge/sdk-names.ts). */
 const ALL_FLOW_PHRASES: readonly (readonly [SignInFlow, string])[] = [
   ...FLOW_PHRASES.flatMap(([flow, phrases]) => phrases.map((p) => [flow, p] as const)),
@@ -39,14 +44,23 @@ const FLOW_ORDER: readonly SignInFlow[] = FLOW_PHRASES.map(([flow]) => flow);
 /** The sign-in flows the text names. With `present` (the phrases found), it reads only those. */
 export function findFlows(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): SignInFlow[] {
   const found = new Set<SignInFlow>();
+  let appOnlyNamed = false;
+  const add = (flow: SignInFlow, p: string): void => {
+    found.add(flow);
+    if (flow === 'client-credentials' && !SECRET_ONLY.has(p)) appOnlyNamed = true;
+  };
   if (present) {
     for (const p of present) {
       const flow = PHRASE_FLOW.get(p);
-      if (flow && !found.has(flow) && isAffirmed(lower, p)) found.add(flow);
+      if (flow && (!found.has(flow) || !appOnlyNamed) && isAffirmed(lower, p)) add(flow, p);
     }
   } else {
-    for (const [flow, p] of ALL_FLOW_PHRASES) if (!found.has(flow) && has(p) && isAffirmed(lower, p)) found.add(flow);
+    for (const [flow, p] of ALL_FLOW_PHRASES) if ((!found.has(flow) || !appOnlyNamed) && has(p) && isAffirmed(lower, p)) add(flow, p);
   }
+  // A client secret alone says the app is confidential, not that no user signs in: a web app
+  // redeeming a user's authorization code sends one too
+  // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow).
+  if (found.has('client-credentials') && !appOnlyNamed && [...found].some((f) => USER_FLOWS.has(f))) found.delete('client-credentials');
   for (const name of LOGIN_COMMAND_NAMES) if (has(name)) loginCommandFlows(lower, name, found);
   const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.

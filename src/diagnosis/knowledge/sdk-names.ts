@@ -26,6 +26,7 @@ const GRAPH_POWERSHELL_AUTH = 'https://learn.microsoft.com/powershell/microsoftg
 const TEAMS_TAB_SSO = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-code';
 const OFFICE_ADDIN_SSO = 'https://learn.microsoft.com/office/dev/add-ins/develop/sso-in-office-add-ins';
 const IDENTITY_WEB_TOKEN_ACQUISITION = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.web.itokenacquisition';
+const GRAPH_SDK_AUTH_PROVIDERS = 'https://learn.microsoft.com/graph/sdks/choose-authentication-providers';
 const TEAMSFX_SDK = 'https://learn.microsoft.com/javascript/api/@microsoft/teamsfx/teamsusercredential';
 
 function named(source: string, flow: SignInFlow, names: readonly string[]): SdkNameRow[] {
@@ -62,6 +63,11 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
   // Microsoft.Identity.Web: the app's own token, or the signed-in user's (on-behalf-of in a web API, auth code in a web app).
   ...named(IDENTITY_WEB_TOKEN_ACQUISITION, 'client-credentials', ['getaccesstokenforappasync', 'getauthenticationresultforappasync']),
   ...named(IDENTITY_WEB_TOKEN_ACQUISITION, 'silent', ['getaccesstokenforuserasync', 'getauthenticationresultforuserasync']),
+  // The Graph PHP SDK names the flow in its token request context classes.
+  ...named(GRAPH_SDK_AUTH_PROVIDERS, 'certificate', ['clientcredentialcertificatecontext']),
+  ...named(GRAPH_SDK_AUTH_PROVIDERS, 'client-credentials', ['clientcredentialcontext']),
+  ...named(GRAPH_SDK_AUTH_PROVIDERS, 'auth-code', ['authorizationcodecontext', 'authorizationcodecertificatecontext']),
+  ...named(GRAPH_SDK_AUTH_PROVIDERS, 'on-behalf-of', ['onbehalfofcontext', 'onbehalfofcertificatecontext']),
   // TeamsFx's TeamsUserCredential hands out the Teams SSO token of the tab's user.
   ...named(TEAMSFX_SDK, 'sso-token', ['teamsusercredential']),
 ];

@@ -28,6 +28,8 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'TeamsFx user credential', code: 'const credential = new TeamsUserCredential(authConfig);', context: 'delegated' },
   { name: 'Azure CLI signed in as a managed identity', code: 'az login --identity && az rest --method get --url https://graph.microsoft.com/v1.0/users', context: 'app-only' },
   { name: 'Power Automate HTTP action with Active Directory OAuth', code: 'HTTP action, Authentication: Active Directory OAuth, Audience https://graph.microsoft.com, Client ID and Secret', context: 'app-only' },
+  { name: 'Graph PHP SDK without a user', code: '$tokenRequestContext = new ClientCredentialContext($tenantId, $clientId, $clientSecret);', context: 'app-only' },
+  { name: 'Graph PHP SDK for a signed-in user', code: '$ctx = new AuthorizationCodeContext($tenantId, $clientId, $clientSecret, $authCode, $redirectUri);', context: 'delegated' },
   // Sign-in commands of PowerShell modules and CLIs: the switches on the command's line decide.
   { name: 'PnP PowerShell with a certificate thumbprint', code: 'Connect-PnPOnline -Url https://contoso.sharepoint.com -ClientId $id -Tenant contoso.onmicrosoft.com -Thumbprint $t', context: 'app-only' },
   { name: 'PnP PowerShell, interactive', code: 'Connect-PnPOnline -Url https://contoso.sharepoint.com -Interactive -ClientId $id', context: 'delegated' },
