@@ -267,14 +267,14 @@ function runnersUpLine(d: Diagnosis, shownId: VerdictId): string | undefined {
   return rest.length > 0 ? `Also possible: ${rest.join(' · ')}` : undefined;
 }
 
-function reasonsFor(d: Diagnosis, id: VerdictId, audience: Audience): TextLines {
+function reasonsFor(d: Diagnosis, id: VerdictId, audience: Audience, most = 3): TextLines {
   const cause = d.causes.find((c) => c.id === id);
   if (!cause) return [];
   const reasons = publicEvidence(cause, audience).filter((r) => !/^Nothing in the text points here/.test(r));
   // The permission comparison is the most concrete reason there is: keep it when it is not one yet.
   const insight = d.insight?.message;
   if (insight && d.insight?.verdict !== 'unknown-endpoint' && !reasons.includes(insight) && !(audience.group && d.insight?.held?.from === 'token') && id === 'permissions-missing') reasons.unshift(insight);
-  return reasons.slice(0, 3).map((text) => ({ text: clip(text, 170) }));
+  return reasons.slice(0, most).map((text) => ({ text: clip(text, 170) }));
 }
 
 /** The token section without the verdicts a reason above already states: each claim once. */
@@ -319,7 +319,8 @@ export function causeData(id: VerdictId, state: FollowUpState, showing: Showing,
     subline = [state.tried.length > 0 ? `${state.tried.length} checked so far` : undefined, remaining.length > 0 ? `${remaining.length} more after this` : 'the last candidate'].filter(Boolean).join(' · ');
   }
   const actions = actionsSharing(shown, ['fixed', 'next', 'unsure', 'escalate', 'output']);
-  const reasons = d ? reasonsFor(d, id, showing) : [];
+  // A token section says what the token holds: two reasons beside it keep the card at a glance.
+  const reasons = d ? reasonsFor(d, id, showing, options.first?.token ? 2 : 3) : [];
   return {
     causeId: id,
     headline: clip(headline, 160),

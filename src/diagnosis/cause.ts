@@ -33,6 +33,8 @@ export interface Signal {
   readonly test: (e: Evidence) => string | undefined;
   /** Its explanation quotes a pasted token's claims: not for group chats. */
   readonly fromToken?: boolean;
+  /** Only orders candidates: never makes a paste diagnosable or an answer confident on its own. */
+  readonly tieBreak?: boolean;
 }
 
 /** How to verify one check: where to click, what to run, which claim to read. */

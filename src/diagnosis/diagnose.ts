@@ -51,24 +51,24 @@ export interface DiagnoseOptions {
 interface Scored {
   readonly points: Map<VerdictId, number>;
   readonly strongest: Map<VerdictId, number>;
-  readonly evidence: Map<VerdictId, { weight: number; text: string; fromToken: boolean }[]>;
+  readonly evidence: Map<VerdictId, { weight: number; text: string; fromToken: boolean; tieBreak: boolean }[]>;
   readonly against: Map<VerdictId, string[]>;
 }
 
 function score(e: Evidence, verdicts: readonly Verdict[]): Scored {
   const points = new Map<VerdictId, number>();
   const strongest = new Map<VerdictId, number>();
-  const evidence = new Map<VerdictId, { weight: number; text: string; fromToken: boolean }[]>();
+  const evidence = new Map<VerdictId, { weight: number; text: string; fromToken: boolean; tieBreak: boolean }[]>();
   const against = new Map<VerdictId, string[]>();
   for (const v of verdicts) {
     let total = 0;
-    const pro: { weight: number; text: string; fromToken: boolean }[] = [];
+    const pro: { weight: number; text: string; fromToken: boolean; tieBreak: boolean }[] = [];
     const con: string[] = [];
     for (const s of v.signals) {
       const said = s.test(e);
       if (said === undefined) continue;
       total += s.weight;
-      if (s.weight > 0) pro.push({ weight: s.weight, text: said, fromToken: s.fromToken === true });
+      if (s.weight > 0) pro.push({ weight: s.weight, text: said, fromToken: s.fromToken === true, tieBreak: s.tieBreak === true });
       else con.push(said);
     }
     points.set(v.id, total);
@@ -115,10 +115,14 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
   const qc = questionContext(e, weakNotAuthorization);
   applyAnswers(points, strongest, e.context, answers, qc);
   const ranked = rankPoints(points, strongest, impliedStatus(e.status, e.codesLower, e.oauthErrors), verdicts.map((v) => v.id));
-  const anyEvidence = ranked.some((r) => (evidence.get(r.id) ?? []).length > 0);
+  // Tie-breakers (the words a paste is about) order candidates but make nothing diagnosable.
+  const anyEvidence = ranked.some((r) => (evidence.get(r.id) ?? []).some((x) => !x.tieBreak));
   const status = impliedStatus(e.status, e.codesLower, e.oauthErrors);
   const causes: RankedCause[] = ranked.map((r) => {
-    const own = evidence.get(r.id) ?? [];
+    // A tie-breaker is shown only where it is all there is (then its one line, not its two).
+    const all = evidence.get(r.id) ?? [];
+    const reasons = all.filter((x) => !x.tieBreak);
+    const own = reasons.length > 0 ? reasons : all.slice(0, 1);
     // A runner-up shown only because it is common for this status still says why it is listed.
     const texts = own.length > 0 ? own.map((x) => redact(x.text)) : [`Nothing in the text points here; it is listed as a common cause of ${status ? `HTTP ${status}` : 'such errors'}`];
     return {

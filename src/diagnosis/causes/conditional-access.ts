@@ -2,6 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { topicSignals } from '../topic-signals.js';
 
 export default defineVerdict({
   id: 'conditional-access',
@@ -72,6 +73,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...topicSignals('conditional-access'),
     ...knowledgeSignals('conditional-access'),
     phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`),
     phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge'], (p) => `Graph issued a claims challenge ("${p}")`),

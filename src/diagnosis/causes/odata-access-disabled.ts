@@ -3,6 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { hasCode, phrase, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { teamsMeetingPolicy } from '../reasoning.js';
+import { topicSignals } from '../topic-signals.js';
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -65,6 +66,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...topicSignals('odata-access-disabled'),
     ...knowledgeSignals('odata-access-disabled'),
     phrase('odata-disabled', 9, ['access to odata is disabled', 'odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange setting (a legacy application access policy, now superseded by RBAC for Applications) blocks the app'),
     phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`),

@@ -5,6 +5,7 @@ import { firstPhrase, fromToken, isDenied, phrases, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { isNegatedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
+import { topicSignals } from '../topic-signals.js';
 
 const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpassword', 'reset password', 'reset-password', 'password reset', 'reset the password', 'resetting password', 'resetting the password', 'change password', 'changepassword', 'change the password', 'update the password', 'updating the password', 'updating password', 'set password', 'set the password', 'setting the password', 'forcechangepasswordnextsignin', 'passwordmethods', 'passwordpolicies', 'authentication methods', 'authentication/methods', 'authenticationmethods', 'passwort', 'mot de passe', 'contraseña', 'senha', 'パスワード', '密码']);
 const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|管理者/;
@@ -115,6 +116,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...topicSignals('password-reset-app-only'),
     ...knowledgeSignals('password-reset-app-only'),
     when('password-topic', 3.5, (e) => {
       const p = passwordTopic(e);

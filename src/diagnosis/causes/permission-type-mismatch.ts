@@ -5,6 +5,7 @@ import { fromToken, isDenied, phrase, when } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme } from '../reasoning.js';
+import { topicSignals } from '../topic-signals.js';
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
 
@@ -58,6 +59,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...topicSignals('permission-type-mismatch'),
     phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
     ...knowledgeSignals('permission-type-mismatch'),
     ...conceptSignals('permission-type-mismatch'),

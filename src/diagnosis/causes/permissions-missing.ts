@@ -10,6 +10,7 @@ import { isSignInScope } from '../../permissions/oidc-scopes.js';
 /** "I granted the app write access to the site", "POST /sites/{id}/permissions": the per-site grant was made. */
 const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\b(?:to|on) (?:the |that |this )?(?:site|list)s?\b(?![^.\n]{0,20}\bnot\b)|\/sites\/[^\s/]+\/permissions\b|grant-pnpazureadappsitepermission|set-pnpazureadappsitepermission/;
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
+import { topicSignals } from '../topic-signals.js';
 
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
@@ -92,6 +93,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...topicSignals('permissions-missing'),
     ...knowledgeSignals('permissions-missing'),
     ...conceptSignals('permissions-missing'),
     when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),

@@ -3,6 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { personalOnWorkOnlyApi } from '../reasoning.js';
+import { topicSignals } from '../topic-signals.js';
 
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'access token has expired'];
 const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'not valid before'];
@@ -55,6 +56,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...topicSignals('token-invalid'),
     phrase('graph-says-expired', 6, EXPIRED, (p) => `The error says the token expired ("${p}")`),
     phrase('not-yet-valid', 6, NOT_YET_VALID, (p) => `The token is not valid yet ("${p}"): a clock is off`),
     phrase('malformed', 5.5, MALFORMED, (p) => `Graph could not parse the token ("${p}")`),

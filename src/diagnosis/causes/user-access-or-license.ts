@@ -5,6 +5,7 @@ import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when, works
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData } from '../reasoning.js';
+import { topicSignals } from '../topic-signals.js';
 
 const NOT_FOUND_WORDS = /not found|could not be found|notfound|does not exist/;
 
@@ -70,6 +71,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...topicSignals('user-access-or-license'),
     phrase('no-mailbox', 7, NO_MAILBOX, (p) => `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`),
     phrase('no-license', 6, NO_LICENSE, (p) => `A license or subscription is missing ("${p}")`),
     when('guest', 5, (e) => e.accountHints.includes('guest') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),

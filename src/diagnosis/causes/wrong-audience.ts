@@ -7,6 +7,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { audienceHostMismatch, graphTokenElsewhere, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
+import { topicSignals } from '../topic-signals.js';
 
 registerPhrases(['getcallbacktokenasync', 'graph.microsoft.com', 'microsoft graph']);
 
@@ -95,6 +96,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    ...topicSignals('wrong-audience'),
     // English wordings are read by the 'audience-refused' concept (../knowledge/prose-concepts.ts).
     phrase('invalid-audience', 5.5, ['受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),
     fromToken(when('audience-is-graph', -4.5, (e) => {

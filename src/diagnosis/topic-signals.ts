@@ -1,0 +1,51 @@
+/**
+ * Tie-breakers from the words a paste is about (./knowledge/topic-words.ts): when no code,
+ * message or claim decides, a paste that talks of licenses and mailboxes should list
+ * user-access-or-license before a cause that only the HTTP status suggests. Half a point for the
+ * first word of a cause's subject and half for a second: enough to order candidates that have
+ * nothing else, never enough to outvote a real reason or to answer without asking.
+ */
+import type { Signal, VerdictId } from './cause.js';
+import type { Evidence } from './evidence/index.js';
+import { TOPIC_WORDS } from './knowledge/topic-words.js';
+import { registerPhrases } from './phrase-index.js';
+
+const WEIGHT = 0.5;
+/** Characters that continue a token: a word inside an identifier, URL or path is not prose. */
+const TOKEN_CHAR = /[a-z0-9:/_-]/;
+
+registerPhrases(TOPIC_WORDS.flatMap((t) => t.words));
+
+/** Whether the word stands on its own somewhere in the text (a scheme like "api://" always does). */
+function standsAlone(lower: string, word: string): boolean {
+  if (word.endsWith('/')) return true;
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    if (!TOKEN_CHAR.test(lower.charAt(at - 1)) && !TOKEN_CHAR.test(lower.charAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** Per evidence: each verdict's subject words the paste uses (read once, asked by two signals). */
+const found = new WeakMap<Evidence, ReadonlyMap<VerdictId, readonly string[]>>();
+
+function topicWords(e: Evidence): ReadonlyMap<VerdictId, readonly string[]> {
+  let out = found.get(e);
+  if (!out) {
+    const m = new Map<VerdictId, string[]>();
+    for (const t of TOPIC_WORDS) m.set(t.cause, t.words.filter((w) => e.has(w) && standsAlone(e.lower, w)));
+    out = m;
+    found.set(e, out);
+  }
+  return out;
+}
+
+function say(words: readonly string[]): string {
+  return `The text is about what this cause concerns (${words.slice(0, 4).map((w) => `"${w}"`).join(', ')})`;
+}
+
+export function topicSignals(cause: VerdictId): Signal[] {
+  return [
+    { id: 'topic', weight: WEIGHT, tieBreak: true, test: (e) => { const w = topicWords(e).get(cause) ?? []; return w.length >= 1 ? say(w) : undefined; } },
+    { id: 'topic-more', weight: WEIGHT, tieBreak: true, test: (e) => ((topicWords(e).get(cause) ?? []).length >= 2 ? 'More than one word of its subject' : undefined) },
+  ];
+}
