@@ -20,7 +20,50 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
   { name: 'an error-code-like name written in prose', paste: 'Calling the API with a client credentials token I keep receiving an InvalidAuthenticationTokenAudience error.', cause: 'wrong-audience' },
 ];
 
+/** Codes the tables gained from the full references, in pastes written for these tests. */
+const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
+  // Entra AADSTS reference
+  { name: 'a password change a Conditional Access policy demands', paste: 'Sign-in failed: AADSTS50142: you have to set a new password before continuing, your admin requires it.', cause: 'conditional-access' },
+  { name: 'an account type the resource refuses', paste: 'MsalServiceException: AADSTS500207: this kind of account cannot be used here.', cause: 'token-invalid' },
+  { name: 'a code redeemed against another tenant', paste: 'AADSTS700005: the code you are redeeming was issued for a different directory.', cause: 'token-invalid' },
+  { name: 'a single-tenant app used from elsewhere', paste: 'AADSTS650059: the app registration is limited to its own organization (signInAudience).', cause: 'token-invalid' },
+  { name: 'a cross-cloud guest', paste: 'AADSTS1000104: the resource lives in a cloud that does not accept identities from your home tenant.', cause: 'user-access-or-license' },
+  { name: 'consent never given (LinkedIn)', paste: 'invalid_grant: AADSTS52004: the user never agreed to share LinkedIn data.', cause: 'permissions-missing' },
+  { name: 'a token used for another purpose', paste: 'AADSTS50164: wrong token for this purpose.', cause: 'wrong-audience' },
+  { name: 'the sign-in service failing to reach Graph', paste: 'error: temporarily_unavailable, AADSTS90091: the token service could not reach its dependency.', cause: 'not-authorization' },
+  // Exchange (EWS response codes Graph passes through)
+  { name: 'an Exchange license code', paste: '{"error":{"code":"ErrorInvalidLicense","message":"The mailbox owner cannot use this feature."}}', cause: 'user-access-or-license' },
+  { name: 'a caller without a mailbox', paste: '{"error":{"code":"ErrorMissingEmailAddress","message":"No mailbox found for the caller."}}', cause: 'user-access-or-license' },
+  { name: 'a malformed serialized token', paste: '{"error":{"code":"ErrorInvalidSerializedAccessToken","message":"Bad token header."}}', cause: 'token-invalid' },
+  { name: 'an Exchange connection limit', paste: '{"error":{"code":"ErrorExceededConnectionCount","message":"Too many at once."}}', cause: 'not-authorization' },
+  // Graph's detailed codes, Planner's limits, the Teams bot API
+  { name: 'a detailed upload code under a generic one', paste: '{"error":{"code":"invalidRequest","message":"Upload failed","innerError":{"code":"fragmentOverlap"}}}', cause: 'not-authorization' },
+  { name: 'a OneDrive that may not be provisioned', paste: 'GET /users/{id}/drive 403 {"error":{"code":"accessDenied","message":"denied","innerError":{"code":"provisioningNotAllowed"}}}', cause: 'user-access-or-license' },
+  { name: 'a Planner limit behind a 403', paste: 'HTTP 403 Forbidden {"error":{"code":"MaximumTasksInProject","message":"Cannot add more items."}}', cause: 'not-authorization' },
+  { name: 'a Teams bot lacking a permission', paste: 'Operation returned an invalid status code Forbidden {"error":{"code":"NotEnoughPermissions","message":"The bot cannot do that here."}}', cause: 'permissions-missing' },
+];
+
 describe('diagnosis/knowledge: known codes and code words', () => {
+  for (const t of newlyKnown) {
+    it(`ranks ${t.cause} first for ${t.name}`, () => {
+      const d = diagnose(t.paste);
+      assert.equal(d.causes[0]?.id, t.cause, d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
+    });
+  }
+
+  it('is not confident about a sign-in code that names none of our causes (Kerberos, a blocked bot)', () => {
+    for (const paste of ['AADSTS81010: Kerberos ticket is not usable.', '403 {"error":{"code":"ConversationBlockedByUser","message":"Blocked."}}']) {
+      const d = diagnose(paste);
+      assert.equal(d.confident, false, paste);
+      assert.ok(d.causes.every((c) => c.points <= 0), d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
+    }
+  });
+
+  it('still reads a bare ErrorItemNotFound as not-authorization (now a hint: it can also mean no access)', () => {
+    const bare = diagnose('{"error":{"code":"ErrorItemNotFound","message":"Object missing from the store."}}');
+    assert.equal(bare.causes[0]?.id, 'not-authorization');
+  });
+
   for (const t of leads) {
     it(`ranks ${t.cause} first for ${t.name}`, () => {
       const d = diagnose(t.paste);
