@@ -28,8 +28,12 @@ export function servesWorkAccountsOnly(e: Evidence): boolean {
 }
 
 /** The call goes to /me (or /me/…): only a signed-in user has a "me". */
+/** Graph's router names the path segment it could not resolve: "Resource not found for the segment 'me'". */
+const ME_SEGMENT_NOT_FOUND = /resource not found for the segment '?me'?/;
+
 export function callsMe(e: Evidence): boolean {
   if (e.graphRequest?.segments[0] === 'me') return true;
+  if (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower)) return true;
   return e.has('/me') && /(?:graph\.microsoft\.com\/(?:v1\.0|beta)|["'`\s(])\/me(?:[/?"'`\s)]|$)/m.test(e.lower);
 }
 
@@ -48,7 +52,7 @@ export function meWithAppOnly(e: Evidence): string | undefined {
 export function meNotFound(e: Evidence): string | undefined {
   const seg = e.graphRequest?.segments;
   if (!callsMe(e) || (seg !== undefined && seg.length > 1 && seg[0] === 'me')) return undefined;
-  const notFound = e.statuses.includes(404) || e.codesLower.has('request_resourcenotfound') || e.codesLower.has('resourcenotfound');
+  const notFound = e.statuses.includes(404) || e.codesLower.has('request_resourcenotfound') || e.codesLower.has('resourcenotfound') || (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower));
   if (!notFound || e.context === 'delegated') return undefined;
   return 'Graph says /me itself does not exist: /me is the signed-in user, so the token carries no user (an app-only token)';
 }

@@ -120,6 +120,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'password-reset-app-only',
   },
   {
+    name: "Graph's router naming the 'me' segment, from a service-principal login",
+    paste: "Connect-AzAccount -ServicePrincipal -Credential $c -Tenant $t\nInvoke-MgGraphRequest GET v1.0/me\nBadRequest: Resource not found for the segment 'me'.",
+    cause: 'permission-type-mismatch',
+  },
+  {
     name: "disabling an administrator's account, said in words, with no flow named",
     paste: "Disabling an admin user's account fails with 403 Authorization_RequestDenied: Insufficient privileges to complete the operation. User.ReadWrite.All is granted.",
     cause: 'password-reset-app-only',
