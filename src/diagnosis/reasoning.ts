@@ -96,7 +96,9 @@ export function delegatedOnOthersData(e: Evidence): string | undefined {
 }
 
 const MAIL_TOPIC = /\b(?:mail|mailbox|mailboxes|calendar|exchange|outlook|inbox|contacts)\b/;
-const MEETING_TOPIC = /onlinemeeting|online meeting|csapplicationaccesspolicy|teams meeting|meeting recording|meeting transcript/;
+// The Teams policy covers online meetings and what hangs off them: attendance reports, recordings, transcripts
+// (https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy).
+const MEETING_TOPIC = /onlinemeeting|online meeting|csapplicationaccesspolicy|teams meeting|meeting recording|meeting transcript|attendancereport|attendance report/;
 
 /**
  * Teams has an application access policy of its own: app-only online meeting calls need one

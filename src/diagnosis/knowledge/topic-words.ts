@@ -47,7 +47,7 @@ export const TOPIC_WORDS: readonly TopicWords[] = [
   },
   {
     cause: 'conditional-access',
-    words: ['mfa', 'multi-factor', 'multifactor', 'conditional', 'compliant', 'device', 'location', 'policy', 'session', 'interaction_required'],
+    words: ['mfa', 'multi-factor', 'multifactor', 'conditional', 'compliant', 'device', 'location', 'session', 'interaction_required'],
     source: 'https://learn.microsoft.com/entra/identity/conditional-access/overview',
   },
   {
