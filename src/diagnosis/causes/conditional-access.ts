@@ -76,7 +76,9 @@ export default defineVerdict({
     ...topicSignals('conditional-access'),
     ...knowledgeSignals('conditional-access'),
     phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`),
-    phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge'], (p) => `Graph issued a claims challenge ("${p}")`),
+    // A claims request naming Conditional Access policy ids (capolids) is what a claims challenge asks for
+    // (https://learn.microsoft.com/entra/identity-platform/claims-challenge).
+    phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge', 'capolids'], (p) => `Graph issued a claims challenge ("${p}")`),
     when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
     phrase('blocked-by-policy', 5, ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access'], (p) => `A Conditional Access policy blocked it ("${p}")`),
     phrase('policy-words', 3, ['conditional access', 'multi-factor', 'multifactor', 'compliant device', 'device compliance', 'sign-in frequency', 'enable mfa', 'enabled mfa', 'enforce mfa', 'mfa enabled', 'mfa is enabled', 'mfa was enabled', 'enabling mfa', 'to enable mfa', 'started to enable mfa'], (p) => `A Conditional Access requirement is mentioned ("${p}")`),

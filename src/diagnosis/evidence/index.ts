@@ -113,15 +113,18 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
   return best && saidToWork(text, best.at) ? undefined : best;
 }
 
-function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims): CallContext {
+/** "The same URL works perfectly in Graph Explorer", "Graph Explorer returns the data". */
+const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|fine)\b[^.\n]{0,40}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b/;
+
+function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false): CallContext {
   if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';
   if (token?.kind === 'delegated') return 'delegated';
   // Claims copied out of a decoder (jwt.ms) speak for the token as much as the token would.
   if (quoted.scp && !quoted.roles) return 'delegated';
   if (quoted.roles && !quoted.scp) return 'app-only';
-  // Graph Explorer beside another flow is the tool the call was tried in for comparison ("works in
-  // Graph Explorer, fails in my daemon"): the failing call is the app's, so it alone decides.
-  const failing = flows.length > 1 ? flows.filter((f) => f !== 'graph-explorer') : flows;
+  // Graph Explorer beside another flow, or said to work, is the tool the call was tried in for
+  // comparison ("works in Graph Explorer, fails in my daemon"): the failing call is the app's.
+  const failing = flows.length > 1 || worksInGraphExplorer ? flows.filter((f) => f !== 'graph-explorer') : flows;
   const app = failing.some((f) => APP_ONLY_FLOWS.has(f));
   const user = failing.some((f) => !APP_ONLY_FLOWS.has(f));
   return app && user ? 'mixed' : app ? 'app-only' : user ? 'delegated' : 'unknown';
@@ -186,7 +189,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
   const quoted = findQuotedClaims(text);
-  const context = callContext(flows, token, quoted);
+  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasAffirmedMatch(lower, GRAPH_EXPLORER_WORKS));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;

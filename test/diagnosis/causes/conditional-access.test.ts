@@ -4,6 +4,7 @@ describeCause('conditional-access', {
   matches: [
     { name: 'MFA required at the token endpoint', paste: 'MsalUiRequiredException: AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication to access the resource.', confident: true },
     { name: 'a device compliance block', paste: '{"error":"invalid_grant","error_description":"AADSTS53000: Device is not in required device state: compliant."}', confident: true },
+    { name: 'a claims request naming Conditional Access policy ids, in the error message', paste: '{"error":{"code":"Unauthorized","message":"Claims required {\\"access_token\\":{\\"capolids\\":{\\"essential\\":true,\\"values\\":[\\"{policy-id}\\"]}}}"}}', confident: true },
     { name: 'a Graph claims challenge in the headers', paste: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsiYWNycyI6eyJlc3NlbnRpYWwiOnRydWUsInZhbHVlIjoiYzEifX19"', confident: true },
     { name: 'interaction_required after a policy change', paste: 'acquireTokenSilent failed: InteractionRequiredAuthError: interaction_required. It started the day our tenant turned on MFA for everyone.', confident: true },
     { name: 'a blocked location', paste: 'Token refresh returned 400 invalid_grant - AADSTS53003: Access has been blocked by Conditional Access policies.', confident: true },

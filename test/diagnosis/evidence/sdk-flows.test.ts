@@ -47,6 +47,12 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'a daemon that fails where Graph Explorer works', code: 'GET /users/{id}/messages works in Graph Explorer, but our app gets 403 with AcquireTokenForClient.', context: 'app-only' },
 ];
 
+/** Graph Explorer said to work is where the call was compared, not how the failing call signs in. */
+const comparedInGraphExplorer: { name: string; code: string }[] = [
+  { name: 'works perfectly in Graph Explorer', code: 'Our service gets 403 with app permissions. The same URL works perfectly in Graph Explorer.' },
+  { name: 'Graph Explorer returns the data', code: 'Graph Explorer returns the data for GET /groups/{id}/members, our code gets 403.' },
+];
+
 /** A switch of one command says nothing about another command in the same paste. */
 const unrelatedSwitches: { name: string; code: string }[] = [
   { name: 'a -Thumbprint written for another cmdlet', code: 'Connect-PnPOnline -Url $site -Interactive\nGet-ChildItem Cert:\\CurrentUser\\My | Where-Object Thumbprint -eq $t' },
@@ -64,6 +70,14 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
       assert.notEqual(extractEvidence(t.code, { now: NOW }).context, 'app-only');
     });
   }
+  for (const t of comparedInGraphExplorer) {
+    it(`no delegated context from Graph Explorer that ${t.name}`, () => {
+      assert.notEqual(extractEvidence(t.code, { now: NOW }).context, 'delegated');
+    });
+  }
+  it('Graph Explorer that fails too is the call itself', () => {
+    assert.equal(extractEvidence('It fails in Graph Explorer as well: 403 on GET /users.', { now: NOW }).context, 'delegated');
+  });
   it('a denied mention is no flow', () => {
     assert.equal(extractEvidence('We do not use ClientSecretCredential here; the user signs in.', { now: NOW }).context, 'unknown');
   });
