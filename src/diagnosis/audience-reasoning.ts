@@ -54,11 +54,14 @@ export function graphTokenElsewhere(e: Evidence): string | undefined {
 }
 
 function readGraphTokenElsewhere(e: Evidence): string | undefined {
-  if (e.flows.includes('on-behalf-of')) return undefined;
   if (e.requests.some((r) => r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url))) return undefined;
+  // In an on-behalf-of flow the developer's own API rightly receives a token for itself; what it
+  // obtains on-behalf-of is for one resource only, so sending that to another Microsoft API
+  // (SharePoint, Exchange) still is the mismatch.
+  const obo = e.flows.includes('on-behalf-of');
   // The developer's own API counts when the paste shows a request line to it; a bare unknown URL
   // is as often the sign-in endpoint or a redirect URI.
-  const host = e.requests.find((r) => OTHER_API_TARGETS.has(r.target) && (r.target !== 'own-api' || (r.source === 'request-line' && !SIGN_IN_HOST.test(r.host ?? ''))))?.host;
+  const host = e.requests.find((r) => OTHER_API_TARGETS.has(r.target) && (r.target !== 'own-api' || (!obo && r.source === 'request-line' && !SIGN_IN_HOST.test(r.host ?? ''))))?.host;
   const api = otherApiNamed(e.lower, e.has);
   if (host === undefined && api === undefined) return undefined;
   const aud = e.token?.audience ?? e.quotedAudience;

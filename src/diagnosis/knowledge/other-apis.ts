@@ -40,12 +40,32 @@ function apiOfHost(host: string): OtherApi | undefined {
   return OTHER_APIS.find((a) => a.hosts.some((h) => (h.startsWith('.') ? host.endsWith(h) : host === h)));
 }
 
+/**
+ * A host written without a scheme ("the token for mytenant.sharepoint.com"), standing on its own:
+ * not inside a path such as Graph's /sites/contoso.sharepoint.com:/sites/hr.
+ */
+const HOST_RUN = /[a-z0-9.-]+/g;
+/** Characters that, just before a run, put it inside a path, URL or identifier. */
+const INSIDE = /[\w./:%-]/;
+const HOST_HINTS: readonly string[] = [...new Set(OTHER_APIS.flatMap((a) => a.hosts))];
+
 /** The first other Microsoft API the paste calls or names, if any. */
 export function otherApiNamed(lower: string, has: (p: string) => boolean): OtherApi | undefined {
   if (lower.includes('://') || lower.includes('%3a%2f%2f')) {
     HOST_PATTERN.lastIndex = 0;
     for (let m = HOST_PATTERN.exec(lower); m; m = HOST_PATTERN.exec(lower)) {
       const api = apiOfHost(m[1] ?? '');
+      if (api) return api;
+    }
+  }
+  if (HOST_HINTS.some((h) => lower.includes(h))) {
+    // Runs of host characters, each read once (no pattern that could backtrack), judged in code.
+    HOST_RUN.lastIndex = 0;
+    for (let m = HOST_RUN.exec(lower); m; m = HOST_RUN.exec(lower)) {
+      const before = lower.charAt(m.index - 1);
+      const after = lower.charAt(m.index + m[0].length);
+      if (INSIDE.test(before) || after === '_' || after === '/' || after === ':') continue;
+      const api = apiOfHost(m[0].replace(/\.+$/, ''));
       if (api) return api;
     }
   }

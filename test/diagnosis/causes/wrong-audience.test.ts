@@ -10,8 +10,10 @@ describeCause('wrong-audience', {
     { name: 'an encrypted token sent to Graph', paste: async () => `GET https://graph.microsoft.com/v1.0/me 401 InvalidAuthenticationToken with ${await mintToken(delegated('User.Read'))}.eyJ6aXAiOiJERUYifQ.Zm9v`, confident: true },
     { name: 'a resource that the tenant does not know', paste: 'MSAL: AADSTS500011: The resource principal named https://graph.microsoft.com/User.Read was not found in the tenant named Fabrikam.' },
     { name: 'a Graph token sent to Azure AD Graph', paste: 'The same token works with Microsoft Graph, but GET https://graph.windows.net/myorganization/users?api-version=1.6 returns 401 Authentication_MissingOrMalformed' },
+    { name: 'an on-behalf-of token for Graph sent to a SharePoint host named without a scheme', paste: 'Reading from Graph works. For the file I call acquireTokenOnBehalfOf(jwt, ["Files.Read.All"]) and send it to contoso.sharepoint.com, which answers 401 Unauthorized: the token is for Graph, not for the site.' },
   ],
   ignores: [
+    { name: 'a SharePoint host inside a Graph site path', paste: 'GET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/hr returns 403 accessDenied with my Graph token' },
     { name: 'a token whose audience is Graph and which has expired', paste: async () => `401 InvalidAuthenticationToken ${await mintToken({ ...delegated('User.Read'), issuedAt: -30000 })}` },
     { name: 'an own-API token checked by that API in an on-behalf-of flow', paste: async () => `our API validates the incoming token before the OBO call to graph and throws TokenExpiredError: jwt expired ${await mintToken({ claims: { ...delegated('access_as_user').claims, aud: 'api://orders' }, issuedAt: -20000 })}` },
     { name: 'a missing permission', paste: '{"error":{"code":"ErrorInsufficientPermissionsInAccessToken","message":"Exception of type ProfileAccessDeniedException was thrown."}}' },
