@@ -115,6 +115,19 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/graph/permissions-overview',
   },
   {
+    id: 'works-with-other-type',
+    cause: 'permission-type-mismatch',
+    weight: 3.5,
+    gate: ['delegated', 'application', 'app-only', 'app permission'],
+    // The same call succeeds with one permission type and fails with the other: "calling with
+    // delegated permissions works fine", "it works with a delegated token". An API lists per type
+    // whether it takes it at all (https://learn.microsoft.com/graph/permissions-overview).
+    pattern: /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:\w+\s+){0,2}(?:with|using|via|through)\s+(?:a\s+|an\s+|the\s+)?(?:delegated|application|app-only|app)\s+(?:permissions?|tokens?|auth\w*|flow|access|context)\b|\b(?:with|using)\s+(?:a\s+|the\s+)?(?:delegated|application|app-only)\s+(?:permissions?|tokens?|auth\w*|flow|access)\s+(?:it\s+|this\s+|the call\s+)?(?:works?|worked|succeeds?|is fine)\b/,
+    deniable: true,
+    say: (found) => `The call is said to work with the other permission type ("${found.trim()}")`,
+    source: 'https://learn.microsoft.com/graph/permissions-overview',
+  },
+  {
     id: 'not-shared',
     cause: 'user-access-or-license',
     weight: 3.5,

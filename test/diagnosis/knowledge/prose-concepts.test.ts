@@ -22,6 +22,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     ],
     not: ['The audience is not invalid: it is https://graph.microsoft.com and we checked it.', 'Set the audience to https://graph.microsoft.com in the connector.', '403 Forbidden, insufficient privileges.'],
   },
+  'works-with-other-type': {
+    says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.'],
+    not: ["It doesn't work with delegated permissions either.", 'I granted delegated permissions and admin consent.', 'The delegated permission Mail.Read is listed.'],
+  },
   'license-absent': {
     says: ['A user without an Exchange Online license calls /me/messages.', "The account doesn't have a license for Teams.", 'These users are unlicensed.', 'The E5 license was removed last week.'],
     not: ['It is not a license issue: every user has E5.', 'All users have an Office 365 E3 license assigned.'],
