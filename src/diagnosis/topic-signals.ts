@@ -32,7 +32,10 @@ function topicWords(e: Evidence): ReadonlyMap<VerdictId, readonly string[]> {
   let out = found.get(e);
   if (!out) {
     const m = new Map<VerdictId, string[]>();
-    for (const t of TOPIC_WORDS) m.set(t.cause, t.words.filter((w) => e.has(w) && standsAlone(e.lower, w)));
+    for (const t of TOPIC_WORDS) {
+      const said = t.words.filter((w) => e.has(w) && standsAlone(e.lower, w));
+      m.set(t.cause, [...(m.get(t.cause) ?? []), ...said]);
+    }
     out = m;
     found.set(e, out);
   }

@@ -10,6 +10,7 @@ const now = new Date('2026-12-01T00:00:00Z');
 const ordering: { name: string; paste: string; first: string }[] = [
   { name: 'a failure about a shared mailbox and membership', paste: 'Reading the shared mailbox through the Graph API fails for me, although I am a member of the group that owns it.', first: 'user-access-or-license' },
   { name: 'a 401 about the audience of the token', paste: 'GET https://graph.microsoft.com/v1.0/me returns 401. The backend passes the token it got from the SPA frontend.', first: 'wrong-audience' },
+  { name: 'a failure between a national cloud and global Graph', paste: 'Our tenant is in AzureChinaCloud and every call to Graph fails after sign-in.', first: 'wrong-audience' },
   { name: 'a failure about an MFA prompt on the device', paste: 'The sign-in fails on the new device since the MFA policy was enabled for our location.', first: 'conditional-access' },
   { name: 'a 403 while updating a phone number', paste: 'PATCH https://graph.microsoft.com/v1.0/users/{id} fails with 403 when setting mobilePhone and the password.', first: 'password-reset-app-only' },
 ];

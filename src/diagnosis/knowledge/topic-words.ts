@@ -46,6 +46,12 @@ export const TOPIC_WORDS: readonly TopicWords[] = [
     source: 'https://learn.microsoft.com/entra/identity-platform/access-tokens',
   },
   {
+    cause: 'wrong-audience',
+    // National clouds have their own sign-in and Graph endpoints, and tokens do not cross them.
+    words: ['sovereign', 'azurechinacloud', 'azureusgovernment', 'chinacloud', '21vianet', 'gcc', 'gcch'],
+    source: 'https://learn.microsoft.com/graph/deployments',
+  },
+  {
     cause: 'conditional-access',
     words: ['mfa', 'multi-factor', 'multifactor', 'conditional', 'compliant', 'device', 'location', 'session', 'interaction_required'],
     source: 'https://learn.microsoft.com/entra/identity/conditional-access/overview',
