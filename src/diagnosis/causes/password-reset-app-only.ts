@@ -33,6 +33,8 @@ function passwordTopic(e: Evidence): string | undefined {
 const SENSITIVE_PROPERTY = /\b(business ?phones?|mobile ?phone|other ?mails|account ?enabled)\b|\b(?:disabl(?:e|es|ed|ing)|block(?:s|ed|ing)?) (?:the |an? |their |his |her )?(?:admin(?:istrator)?(?:'s)? |user(?:'s)? )*(account|sign-?in)\b/;
 const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|setting|change|changing|disable|disabling|enable|enabling|block|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
 
+const OTHER_PROPERTIES_WORK = /\bworks? (?:fine |well |ok )?(?:with|for|on) (?:the |all )?other (?:fields|properties|attributes)\b|\bother (?:fields|properties|attributes) (?:can be |are )?(?:updated|changed|work)\b/;
+
 /** The sensitive property the call writes, if it writes one. */
 function sensitivePropertyWrite(e: Evidence): string | undefined {
   const m = SENSITIVE_PROPERTY.exec(e.lower);
@@ -137,6 +139,11 @@ export default defineVerdict({
     when('sensitive-property-denied', 2.5, (e) => {
       const property = !appOnly(e) && e.context !== 'delegated' && isDenied(e) && passwordTopic(e) === undefined ? sensitivePropertyWrite(e) : undefined;
       return property !== undefined && `A denied write of ${property}, a sensitive property that only some admin roles (or an app holding one) may change for other admins`;
+    }),
+    // Only the protected property fails: the same update works for the user's other properties.
+    when('other-properties-work', 2, (e) => {
+      const property = OTHER_PROPERTIES_WORK.test(e.lower) ? sensitivePropertyWrite(e) : undefined;
+      return property !== undefined && `The same update works for other properties and fails for ${property}: that property is protected, not the user object`;
     }),
     when('app-only-user-update', 2.5, (e) =>
       passwordTopic(e) === undefined && appOnly(e) && isDenied(e) && (/\bupdat(?:e|ing) (?:an? |the )?users?\b|\bpatch\b[^\n]{0,80}\/users\//.test(e.lower) || (e.graphRequest?.method === 'PATCH' && e.graphRequest.segments[0] === 'users')) &&

@@ -114,7 +114,7 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
 }
 
 /** "The same URL works perfectly in Graph Explorer", "Graph Explorer returns the data". */
-const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|fine)\b[^.\n]{0,40}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b/;
+const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|successfully|fine|able to)\b[^.\n]{0,60}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b/;
 
 function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false): CallContext {
   if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';

@@ -3,6 +3,7 @@ import { appOnly, mintToken } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
+    { name: 'only the mobile phone fails while other properties update', paste: 'Updating mobilePhone returns 403 Insufficient privileges to complete the operation. The same PATCH works fine with other properties such as department.' },
     { name: 'a daemon setting passwordProfile', paste: 'ClientSecretCredential + graphClient.Users[id].PatchAsync(new User { PasswordProfile = new PasswordProfile { Password = pwd } })\nODataError: Authorization_RequestDenied Insufficient privileges to complete the operation.', confident: true },
     { name: 'resetPassword with an app-only token', paste: async () => `POST https://graph.microsoft.com/v1.0/users/u1/authentication/methods/28c10230-6103-485e-b985-444c60001490/resetPassword\nAuthorization: Bearer ${await mintToken(appOnly(['UserAuthenticationMethod.ReadWrite.All']))}\n403 Forbidden`, confident: true },
     { name: 'resetting an administrator\'s password with application permissions', paste: 'With application permissions (Directory.ReadWrite.All) we can reset passwords of normal users, but updating the password of an admin fails with Authorization_RequestDenied.' },

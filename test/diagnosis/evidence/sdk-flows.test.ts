@@ -50,6 +50,7 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
 /** Graph Explorer said to work is where the call was compared, not how the failing call signs in. */
 const comparedInGraphExplorer: { name: string; code: string }[] = [
   { name: 'works perfectly in Graph Explorer', code: 'Our service gets 403 with app permissions. The same URL works perfectly in Graph Explorer.' },
+  { name: 'we can successfully change it through Graph Explorer', code: 'Our app gets 403 on PATCH /users/{id}; we are able to successfully modify businessPhones through the Graph Explorer.' },
   { name: 'Graph Explorer returns the data', code: 'Graph Explorer returns the data for GET /groups/{id}/members, our code gets 403.' },
 ];
 
