@@ -30,7 +30,10 @@ const STATUS_PRIORS: Readonly<Record<number, readonly VerdictId[]>> = {
   403: ['permissions-missing', 'permission-type-mismatch', 'user-access-or-license'],
   400: ['conditional-access', 'not-authorization', 'permissions-missing'],
 };
-const DEFAULT_PRIOR: readonly VerdictId[] = ['permissions-missing', 'permission-type-mismatch', 'token-invalid'];
+// Without a status, the slots go to the causes that seldom bring their own evidence: a broken or
+// expired token nearly always shows itself (AADSTS codes, "expired", 401), a user's missing
+// access or license seldom does.
+const DEFAULT_PRIOR: readonly VerdictId[] = ['permissions-missing', 'permission-type-mismatch', 'user-access-or-license'];
 
 /** The status family the codes imply when no status was pasted (priors only, never evidence). */
 export function impliedStatus(status: number | undefined, codesLower: ReadonlySet<string>, oauthErrors: readonly string[]): number | undefined {
