@@ -33,10 +33,14 @@ const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status)\s{0,2}[:=]\s{0,
  */
 const CLIENT_LINES = [
   /\b([45]\d\d) (?:Client|Server) Error\b/g,
+  // "HttpError 403 when requesting …"
+  /\bhttp[ _]?error\s{0,2}([45]\d\d)\b/gi,
   /\b(?:http)?response(?:[ ._]?status(?:[ _]?code)?|[ ._]?code)?\s{0,2}(?:==?|:|\[)?\s{0,2}([1-5]\d\d)(?![\d.])/gi,
   /\berror\s{0,2}[:=]\s{0,2}([45]\d\d)\b(?!\.\d)/gi,
 ];
 const CALL_STYLE = /\b(forbidden|unauthorized|badrequest|notfound)\(\{/gi;
+/** AutoRest-generated clients (older Graph and Azure SDKs): "Operation returned an invalid status code 'Forbidden'". */
+const QUOTED_REASON = /\bstatus code\s{0,2}'(forbidden|unauthorized|badrequest|notfound|toomanyrequests|internalservererror|serviceunavailable)'/gi;
 /** What REASON_THEN_NUMBER needs besides a reason: a status in parentheses. */
 const PAREN_NUMBER = /\(\s{0,2}[1-5]\d\d\s{0,2}\)/;
 // Prose: "returns a 403", "getting 401", "403 error", "500 errors", "a 400 response"
@@ -66,7 +70,7 @@ export function findStatuses(text: string): StatusFinding[] {
     REASON_THEN_NUMBER.lastIndex = 0;
     while ((m = REASON_THEN_NUMBER.exec(text)) !== null) push(out, Number(m[2]), 'structured', m.index);
   }
-  for (const re of text.includes('({') ? [NAMED, CALL_STYLE] : [NAMED]) {
+  for (const re of text.includes('({') ? [NAMED, CALL_STYLE, QUOTED_REASON] : [NAMED, QUOTED_REASON]) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       const status = REASON_TO_STATUS[(m[1] ?? '').toLowerCase()];

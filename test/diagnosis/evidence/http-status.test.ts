@@ -16,6 +16,9 @@ describe('diagnosis/evidence/http-status', () => {
     ['StatusCode:Unauthorized', 401],
     ['ERROR: Forbidden({"error":{}})', 403],
     ['HTTP 429; Too Many Requests', 429],
+    ["Microsoft.Rest.HttpOperationException: Operation returned an invalid status code 'Forbidden'", 403],
+    ["Operation returned an invalid status code 'Unauthorized'", 401],
+    ['HttpError 403 when requesting https://graph.microsoft.com/v1.0/me', 403],
     ['the API returns a 403 error every time', 403],
     // Status lines of common HTTP clients
     ['requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/groups', 403],
