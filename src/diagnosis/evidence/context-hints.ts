@@ -1,5 +1,5 @@
 import { registerPhrases } from '../phrase-index.js';
-import { hasAffirmedMatch, isAffirmed } from './negation.js';
+import { hasAffirmedMatch, isAffirmed, isAffirmedWords } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
 import { LOGIN_COMMANDS, LOGIN_COMMAND_NAMES } from '../knowledge/login-commands.js';
 import type { SignInFlow } from './sign-in-flow.js';
@@ -175,7 +175,7 @@ const GRANTED_PATTERNS = [/\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present
   // (AADSTS65001 itself says "has not consented").
-  const listed = CLAIMS_GRANTED.find((p) => has(p) && isAffirmed(lower, p));
+  const listed = CLAIMS_GRANTED.find((p) => has(p) && isAffirmedWords(lower, p));
   if (listed || !(has('granted') || has('consent'))) return listed;
   for (const re of GRANTED_PATTERNS) {
     const m = re.exec(lower);

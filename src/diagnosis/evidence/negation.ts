@@ -25,6 +25,14 @@ export function isAffirmed(lower: string, phrase: string): boolean {
   return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at));
 }
 
+/**
+ * The same for prose phrases that must start a word: "incorrect permissions" does not say
+ * "correct permissions". (Code names are matched inside words on purpose: NewClientSecretCredential.)
+ */
+export function isAffirmedWords(lower: string, phrase: string): boolean {
+  return someOccurrence(lower, phrase, (at) => !/[a-z]/.test(lower.charAt(at - 1)) && !isNegatedAt(lower, at));
+}
+
 /** A line the service wrote: an error message, an exception, an AADSTS description. */
 const ERROR_LINE = /"message"|message:|error:|error_description|exception|aadsts\d|odataerror/;
 

@@ -47,6 +47,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["the admin hasn't yet consented", undefined],
     ["I don't have all the permissions yet", undefined],
     ['no admin consent granted so far', undefined],
+    ['it fails due to incorrect permissions on the app', undefined],
     ['AADSTS65001: has not consented. But I consented as admin an hour ago!', 'consented'],
   ];
   for (const [text, claim] of grantedClaims) {
