@@ -37,7 +37,7 @@ export const TOPIC_WORDS: readonly TopicWords[] = [
   },
   {
     cause: 'user-access-or-license',
-    words: ['license', 'licensed', 'licence', 'unlicensed', 'member', 'members', 'membership', 'owner', 'guest', 'shared', 'sharing', 'site', 'team', 'channel', 'mailbox', 'onedrive', 'assigned', 'assignment', 'subscription'],
+    words: ['license', 'licensed', 'licence', 'unlicensed', 'member', 'members', 'membership', 'owner', 'guest', 'shared', 'sharing', 'site', 'channel', 'mailbox', 'onedrive', 'assigned', 'assignment', 'subscription'],
     source: 'https://learn.microsoft.com/graph/resolve-auth-errors',
   },
   {
