@@ -48,6 +48,9 @@ const SHAPES: Readonly<Record<string, string>> = {
   'permission names': 'Mail.Read Calendars.Read.Shared User.Read.All X.Y.Z ',
   'permission table rows': 'mail.send | delegated | ',
   'requests said to work': 'GET https://graph.microsoft.com/v1.0/me works fine\n',
+  // Cmdlet nouns read as path words (src/permissions/permissions-index.ts pathOfWords), and hosts without a scheme.
+  'long cmdlet nouns': 'Get-MgUserMailFolderMessageUserMailFolderMessageUserMailFolderMessageUserMailFolderMessageUser -UserId x ',
+  'bare hosts': 'contoso.sharepoint.com a.b.c.d.e.f.g.h ',
 };
 
 function paste(unit: string, size: number): string {

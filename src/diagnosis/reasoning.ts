@@ -137,6 +137,17 @@ export function personalOnWorkOnlyApi(e: Evidence): string | undefined {
 }
 
 /**
+ * A personal Microsoft account signs in and Microsoft's data lists personal-account permissions
+ * for the call: the account kind is served, so it is not what the API refuses.
+ */
+export function personalAccountServed(e: Evidence): string | undefined {
+  const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
+  const support = personal ? supportOfCall(e) : undefined;
+  if (!support?.personalAccounts) return undefined;
+  return `${support.template} serves personal Microsoft accounts too (with ${support.delegatedPersonal.slice(0, 2).join(', ')}), so the account kind is not what is refused`;
+}
+
+/**
  * The endpoint has only application permissions (Microsoft's data), and nothing in the paste says
  * the token came from an app-only flow: people most often call such APIs with their own signed-in
  * token, which the API refuses whatever delegated permission was consented.

@@ -26,6 +26,8 @@ export interface HeldPermissions {
   readonly permissions: readonly string[];
   /** Where they were read: a decoded token or claims quoted in the text. */
   readonly from: 'token' | 'text';
+  /** A personal Microsoft account signs in: the endpoint's personal-account list applies. */
+  readonly personalAccount?: boolean;
 }
 
 export type InsightVerdict = 'satisfied' | 'missing' | 'no-scheme-for-token' | 'unknown-endpoint' | 'no-permissions-known' | 'varies-by-resource';
@@ -143,6 +145,24 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
   }
   const scheme = held.kind === 'delegated' ? 'delegated' : 'application';
   const otherScheme = held.kind === 'delegated' ? 'application' : 'delegated';
+  const personal = held.kind === 'delegated' && held.personalAccount === true ? requirement.delegatedPersonal : undefined;
+  if (personal && personal.length > 0) {
+    // Personal Microsoft accounts have their own, shorter list: a work permission such as
+    // Notes.ReadWrite.All grants a personal account nothing there.
+    const lower = new Set(held.permissions.map((p) => p.toLowerCase()));
+    const ok = personal.find((p) => lower.has(p.toLowerCase()));
+    if (!ok) {
+      const carried = held.permissions.filter((p) => !isSignInScope(p));
+      return {
+        request,
+        requirement,
+        held,
+        verdict: 'missing',
+        fix: personal[0],
+        message: `For a personal Microsoft account, ${label(request, requirement)} accepts only ${personal.slice(0, 3).join(', ')}; the token carries ${carried.length > 0 ? carried.join(', ') : 'no Graph permission'}, none of them usable by a personal account.`,
+      };
+    }
+  }
   const accepted = held.kind === 'delegated' ? requirement.delegated : requirement.application;
   const other = held.kind === 'delegated' ? requirement.application[0] : requirement.delegated[0];
   const mine = held.permissions.filter((p) => !isSignInScope(p));

@@ -76,6 +76,16 @@ function isSignedInUserPath(segments: readonly string[]): boolean {
   return segments[0] === 'me';
 }
 
+/** Words in a cmdlet noun, words in one segment name (managedDeviceCompliancePolicies), nouns remembered. */
+const MAX_NOUN_WORDS = 12;
+const MAX_SEGMENT_WORDS = 5;
+const MAX_NOUN_PATHS = 512;
+
+/** How a segment can spell a run of words: plural first (messages, mailboxes, policies), then as written. */
+function spellings(run: string): string[] {
+  return [...(run.endsWith('y') ? [`${run.slice(0, -1)}ies`] : []), `${run}es`, `${run}s`, run];
+}
+
 export class PermissionsIndex implements PermissionSource {
   readonly name: Requirement['source'];
   readonly templateCount: number;
@@ -86,6 +96,25 @@ export class PermissionsIndex implements PermissionSource {
   private readonly byId = new Map<string, PermissionIdentity[]>();
   private readonly byName = new Map<string, PermissionFacts>();
   private readonly alsoRequires: CompactIndex['alsoRequires'];
+  /** Cmdlet nouns already read (pathOfWords): a script names the same few again and again. */
+  private readonly nounPaths = new Map<string, string | undefined>();
+  /** Each node's literal children by lower-cased name, built when a noun first walks there. */
+  private readonly lowered = new WeakMap<TrieNode, Map<string, TrieNode>>();
+  /** The literal segment each node stands for. */
+  private readonly literalOf = new WeakMap<TrieNode, string>();
+
+  private lowerLiteral(node: TrieNode): Map<string, TrieNode> {
+    let m = this.lowered.get(node);
+    if (!m) {
+      m = new Map();
+      for (const [literal, child] of node.literal) {
+        m.set(literal.toLowerCase(), child);
+        this.literalOf.set(child, literal);
+      }
+      this.lowered.set(node, m);
+    }
+    return m;
+  }
 
   constructor(index: CompactIndex, sourceName: Requirement['source'] = 'permissions-index') {
     if (!isRecord(index) || index.format !== INDEX_FORMAT || !isRecord(index.endpoints) || !Array.isArray(index.names) || !Array.isArray(index.lists)) {
@@ -194,6 +223,52 @@ export class PermissionsIndex implements PermissionSource {
       personalAccounts: delegatedPersonal.length > 0,
       alsoRequires: also && Object.fromEntries(also.map(([, p, extra]) => [this.names[p] as string, extra.map((x) => this.names[x] as string)])),
     };
+  }
+
+  /**
+   * The path a name built from its segments' words stands for, as Microsoft Graph PowerShell
+   * names its cmdlets ("UserMailFolderMessage" -> /users/{id}/mailFolders/{id}/messages): the
+   * words are matched, longest run first, against the literal segments the data has at each
+   * level (a collection's name in the plural, a navigation property as written), stepping into
+   * `{id}` after a collection. `lastById` adds the id of the last collection (a -MessageId given).
+   * Only a path the data has for the method is returned.
+   */
+  pathOfWords(method: HttpMethod, words: readonly string[], lastById: boolean): string | undefined {
+    // Real cmdlet nouns have a handful of words; a crafted one must not cost a scan per word run.
+    if (words.length === 0 || words.length > MAX_NOUN_WORDS) return undefined;
+    const key = `${method} ${lastById ? 1 : 0} ${words.join('')}`;
+    if (this.nounPaths.has(key)) return this.nounPaths.get(key);
+    if (this.nounPaths.size >= MAX_NOUN_PATHS) this.nounPaths.clear();
+    const path = this.readPathOfWords(method, words, lastById);
+    this.nounPaths.set(key, path);
+    return path;
+  }
+
+  private readPathOfWords(method: HttpMethod, words: readonly string[], lastById: boolean): string | undefined {
+    const walked = this.walkWords(this.root, words, 0);
+    if (!walked) return undefined;
+    const segments = lastById && walked.node.wildcard ? [...walked.segments, '{id}'] : walked.segments;
+    return this.find(this.root, segments, 0, method) ? `/${segments.join('/')}` : undefined;
+  }
+
+  /** Words from `at` on, as segments under `node`: longest run first, an item's `{id}` before its own segments. */
+  private walkWords(node: TrieNode, words: readonly string[], at: number): { segments: string[]; node: TrieNode } | undefined {
+    if (at === words.length) return { segments: [], node };
+    for (let to = Math.min(words.length, at + MAX_SEGMENT_WORDS); to > at; to--) {
+      const run = words.slice(at, to).join('').toLowerCase();
+      // PowerShell names a cmdlet after the entity set (drives, calendars): the plural first.
+      const children = this.lowerLiteral(node);
+      const named = spellings(run).map((name) => children.get(name)).filter((x) => x !== undefined);
+      for (const child of named) {
+        const literal = this.literalOf.get(child) as string;
+        if (to === words.length) return { segments: [literal], node: child };
+        const viaItem = child.wildcard && this.walkWords(child.wildcard, words, to);
+        if (viaItem) return { segments: [literal, '{id}', ...viaItem.segments], node: viaItem.node };
+        const direct = this.walkWords(child, words, to);
+        if (direct) return { segments: [literal, ...direct.segments], node: direct.node };
+      }
+    }
+    return undefined;
   }
 
   resolve(method: HttpMethod, segments: readonly string[]): Requirement | undefined {

@@ -13,6 +13,10 @@ describe('diagnosis: calibrated confidence', () => {
       paste: 'GET https://graph.microsoft.com/v1.0/me/messages\n401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}} We use a client_secret.',
     },
     { name: 'a not-found while the person writes about users and permissions', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}} The same call works for the admin user but other users get this; the app has User.Read.All permission.' },
+    {
+      name: "another user's mail with a delegated own-mail permission (the .Shared permission and that user's sharing are both needed)",
+      paste: 'Connect-MgGraph -Scopes "Mail.Read"\nGet-MgUserMessage -UserId colleague@contoso.com\nGet-MgUserMessage_List: Access is denied. Check credentials and try again.',
+    },
   ];
   for (const u of unsure) {
     it(`is not confident on ${u.name}`, () => {

@@ -120,6 +120,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'password-reset-app-only',
   },
   {
+    name: 'a personal account on an API that serves personal accounts, holding a work-only permission',
+    paste: 'I sign in with my personal Microsoft account (outlook.com).\nGET https://graph.microsoft.com/v1.0/me/onenote/notebooks returns 401\nDecoded token: "scp": "Notes.ReadWrite.All"',
+    cause: 'permissions-missing',
+  },
+  {
     name: "Graph's router naming the 'me' segment, from a service-principal login",
     paste: "Connect-AzAccount -ServicePrincipal -Credential $c -Tenant $t\nInvoke-MgGraphRequest GET v1.0/me\nBadRequest: Resource not found for the segment 'me'.",
     cause: 'permission-type-mismatch',

@@ -24,6 +24,8 @@ describe('permissions/insight: verdicts from Microsoft\'s data', () => {
     { name: 'posting to a channel app-only: only the migration permission exists', method: 'POST', url: '/teams/t/channels/c/messages', held: appOnly('ChannelMessage.Read.All'), verdict: 'missing', fix: 'Teamwork.Migrate.All', message: /migration mode/ },
     { name: 'a subscription needs the watched resource\'s permission', method: 'POST', url: '/subscriptions', held: appOnly('Mail.Read'), verdict: 'varies-by-resource', message: /watched resource/ },
     { name: 'without a token: the least privileged of each type', method: 'GET', url: '/groups/g1/members', verdict: 'no-permissions-known', message: /needs GroupMember\.ReadBasic\.All \(delegated\) or GroupMember\.ReadBasic\.All \(application\), the least privileged ones Microsoft lists/ },
+    { name: 'a personal account holding only work permissions', method: 'GET', url: '/users/u/onenote/sections/s', held: { ...delegated('Notes.ReadWrite.All'), personalAccount: true }, verdict: 'missing', message: /For a personal Microsoft account/ },
+    { name: 'a personal account holding a permission personal accounts can use', method: 'GET', url: '/me/onenote/sections', held: { ...delegated('Notes.Read'), personalAccount: true }, verdict: 'satisfied', message: /carries Notes\.Read/ },
     { name: 'an unknown call is said to be unknown', method: 'GET', url: '/nothing/here', held: appOnly('User.Read.All'), verdict: 'unknown-endpoint', message: /not in Microsoft's permissions data/ },
   ];
   for (const c of table) {

@@ -99,8 +99,11 @@ export default defineVerdict({
     when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
     when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
-    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && e.insight.message)),
-    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && e.insight.held?.from === 'text' && e.insight.message)),
+    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && e.insight.message)),
+    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && e.insight.message)),
+    // A permission for the user's own data, used on another user's: the .Shared permission is one half;
+    // the other half, that user's sharing, is user-access-or-license's reason. Neither decides alone.
+    fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request'], (p) => `Graph names the permission it wanted ("${p}")`),
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing'], (p) => `The token's permissions are not enough ("${p}")`),

@@ -193,7 +193,9 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;
-  const held = heldPermissions(token, quoted, context);
+  const accountHints = findAccountHints(lower, has, present);
+  const heldAsRead = heldPermissions(token, quoted, context);
+  const held = heldAsRead && heldAsRead.kind === 'delegated' && accountHints.includes('personal-account') ? { ...heldAsRead, personalAccount: true } : heldAsRead;
   const insight = graphRequest ? comparePermissions(graphRequest, held, options.permissionSources) : undefined;
   const ids = findRequestIds(text);
   return {
@@ -217,7 +219,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     graphRequest,
     flows,
     context,
-    accountHints: findAccountHints(lower, has, present),
+    accountHints,
     permissionTypes: findPermissionTypeMentions(lower),
     grantedClaim: claimsPermissionsGranted(lower, has),
     freshTokenClaim: claimsFreshToken(lower, has),

@@ -5,6 +5,7 @@
  */
 import { classifyHost, type AudienceKind } from '../../token/claims.js';
 import { toHttpMethod, type HttpMethod } from '../../permissions/request-path.js';
+import { defaultPermissionsIndex } from '../../permissions/default-index.js';
 
 export interface FoundRequest {
   readonly method: HttpMethod;
@@ -102,12 +103,21 @@ const CMDLET_PATHS: Readonly<Record<string, { method: HttpMethod; path: string }
   'Get-MgDirectoryRole': { method: 'GET', path: '/directoryRoles' },
 };
 
-function cmdletRequest(verb: string, noun: string, rest: string): { method: HttpMethod; path: string } | undefined {
+/** Cmdlet nouns looked up in the permissions data per paste: a script names a handful; a crafted paste thousands. */
+const MAX_NOUN_LOOKUPS = 12;
+
+function cmdletRequest(verb: string, noun: string, rest: string, lookups: { left: number }): { method: HttpMethod; path: string } | undefined {
   const name = `${verb}-Mg${noun.replace(/_[A-Za-z0-9]+$/, '')}`;
   const known = CMDLET_PATHS[name];
   if (known) return known;
   const method = CMDLET_VERB[verb];
   if (!method) return undefined;
+  // Any other cmdlet: its noun read as the words of the path's segments in Microsoft's
+  // permissions data (Get-MgUserMailFolderMessage -> /users/{id}/mailFolders/{id}/messages).
+  const words = noun.replace(/_[A-Za-z0-9]+$/, '').split(/(?=[A-Z])/);
+  const lastById = method === 'PATCH' || method === 'PUT' || method === 'DELETE' || [1, 2, 3].some((k) => words.length >= k && hasParameter(rest, `-${words.slice(-k).join('')}id`));
+  const fromData = lookups.left-- > 0 ? defaultPermissionsIndex().pathOfWords(method, words, lastById) : undefined;
+  if (fromData) return { method, path: fromData };
   // Get-MgUser -> /users ; Get-MgUser -UserId x -> /users/{id} ; Get-MgGroup -> /groups
   const base = /^(User|Group|Application|Team|Chat|Site|Drive|Device|Organization|Subscription|Invitation)$/.exec(noun.replace(/_[A-Za-z0-9]+$/, ''))?.[1];
   if (!base) return undefined;
@@ -169,10 +179,11 @@ export function findRequests(text: string): FoundRequest[] {
   const hasChain = /(?:graph|client)\s{0,4}\.\s{0,4}[A-Za-z]/i.test(text);
   const hasUrl = text.includes('://');
   CMDLET.lastIndex = 0;
+  const lookups = { left: MAX_NOUN_LOOKUPS };
   for (let read = 0; hasCmdlet && out.length < MAX_REQUESTS && read < MAX_CMDLETS && (m = CMDLET.exec(text)) !== null; read++) {
     const lineEnd = text.indexOf('\n', m.index);
     const rest = text.slice(m.index, Math.min(m.index + 300, lineEnd < 0 ? text.length : lineEnd));
-    const r = cmdletRequest(m[1] ?? '', m[2] ?? '', rest);
+    const r = cmdletRequest(m[1] ?? '', m[2] ?? '', rest, lookups);
     if (r) add({ method: r.method, methodStated: true, url: r.path, target: 'relative', source: 'cmdlet', at: m.index });
   }
   SDK_API.lastIndex = 0;

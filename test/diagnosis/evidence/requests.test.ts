@@ -13,6 +13,13 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'await graphClient.Chats[chatId].Messages.PostAsync(body);', method: 'POST', url: '/chats/{id}/messages' },
     { text: 'Set-MgUserLicense -UserId x -AddLicenses @()', method: 'POST', url: '/users/{id}/assignLicense' },
     { text: 'Get-MgUser_List: Either scp or roles claim need to be present', method: 'GET', url: '/users' },
+    // Other cmdlets: the noun's words against the segments of Microsoft's permissions data.
+    { text: 'Get-MgUserMailFolder -UserId $u\nGet-MgUserMailFolder_List: Access is denied.', method: 'GET', url: '/users/{id}/mailfolders' },
+    { text: 'Get-MgUserMailFolderMessage -UserId $u -MailFolderId inbox', method: 'GET', url: '/users/{id}/mailfolders/{id}/messages' },
+    { text: 'Get-MgUserCalendarEvent -UserId $u -CalendarId $c', method: 'GET', url: '/users/{id}/calendars/{id}/events' },
+    { text: 'Get-MgTeamChannelMessage -TeamId $t -ChannelId $c -ChatMessageId $m', method: 'GET', url: '/teams/{id}/channels/{id}/messages' },
+    { text: 'Remove-MgUserMessage -UserId $u -MessageId $m', method: 'DELETE', url: '/users/{id}/messages/{id}' },
+    { text: 'Get-MgSiteListItem -SiteId $s -ListId $l', method: 'GET', url: '/sites/{id}/lists/{id}/items' },
     { text: 'Request URL: https://graph.windows.net/contoso/users', method: 'GET', url: 'https://graph.windows.net/contoso/users', target: 'azure-ad-graph' },
   ];
   for (const c of table) {
@@ -24,6 +31,9 @@ describe('diagnosis/evidence/requests', () => {
       if (c.target) assert.equal(r.target, c.target);
     });
   }
+  it('leaves a cmdlet whose words name no path in the data alone', () => {
+    assert.equal(findRequests('Get-MgFooBarBaz -Id x').length, 0);
+  });
   it('reads the method flag on the line of each URL, with many URLs on one line', () => {
     const line = `curl -X DELETE -H "Accept: */*" ${Array.from({ length: 3000 }, (_, i) => `https://graph.microsoft.com/v1.0/users/u${i}`).join(' ')}`;
     const found = findRequests(`GET https://example.com/x\n${line}`);
