@@ -4,7 +4,7 @@
  * function answers one question a cause module turns into a signal.
  */
 import type { Evidence } from './evidence/index.js';
-import { otherApiNamed } from './knowledge/other-apis.js';
+import { OWN_API_NAMES, otherApiNamed } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { hostOf } from '../token/claims.js';
@@ -21,6 +21,9 @@ const OTHER_API_TARGETS: ReadonlySet<string> = new Set(['own-api', 'sharepoint',
 const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com/;
 /** "the token for Graph", "my Graph token", "the same token that works for graph.microsoft.com". */
 const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b/;
+
+/** What an API says when it refuses a token it validates itself. */
+const OWN_API_REFUSES = /\binvalid (?:token|signature|audience)|\b401\b|unauthori[sz]ed|idx10\d{3}|\bsignature\b|\baud(?:ience)?\b[^.\n]{0,30}\b(?:invalid|empty|wrong|mismatch)/;
 
 const SIGN_IN_HOST = /^(?:login\.|sts\.|localhost$|127\.0\.0\.1$)|\.b2clogin\.com$|\.ciamlogin\.com$/;
 
@@ -63,8 +66,14 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   // is as often the sign-in endpoint or a redirect URI.
   const host = e.requests.find((r) => OTHER_API_TARGETS.has(r.target) && (r.target !== 'own-api' || (!obo && r.source === 'request-line' && !SIGN_IN_HOST.test(r.host ?? ''))))?.host;
   const api = otherApiNamed(e.lower, e.has);
-  if (host === undefined && api === undefined) return undefined;
   const aud = e.token?.audience ?? e.quotedAudience;
+  // The developer's own API named in prose counts only with the token's aud shown to be Graph and
+  // the API refusing it: "my Spring Boot API rejects the token", "aud": "00000003-…".
+  if (host === undefined && api === undefined && !obo && aud?.kind === 'microsoft-graph' && OWN_API_REFUSES.test(e.lower)) {
+    const own = OWN_API_NAMES.find((n) => e.has(n));
+    if (own) return `Your own API ("${own}") receives a token whose audience is Microsoft Graph: it was requested for Graph, and an API accepts only tokens issued for it`;
+  }
+  if (host === undefined && api === undefined) return undefined;
   const forGraph = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower) || graphScopesOnly(e)));
   if (!forGraph) return undefined;
   return `The call goes to ${api?.name ?? host ?? 'another API'}, but the token was issued for Microsoft Graph: an API accepts only tokens whose audience names it`;

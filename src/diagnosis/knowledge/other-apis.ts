@@ -31,6 +31,15 @@ export const OTHER_APIS: readonly OtherApi[] = [
   { name: 'Azure AD Graph (retired)', hosts: ['graph.windows.net'], names: ['azure ad graph api', 'azure active directory graph api'] },
 ];
 
+/**
+ * How people name their own API, the one that validates the token itself (Microsoft.Identity.Web,
+ * Spring, Express or Functions middleware): a Graph token sent there is refused, since its aud is
+ * Graph (https://learn.microsoft.com/entra/identity-platform/access-tokens: "validate tokens only
+ * for your own API").
+ */
+export const OWN_API_NAMES: readonly string[] = ['my api', 'my own api', 'our api', 'my web api', 'our web api', 'my backend', 'our backend', 'the backend', 'backend api', 'my rest api', 'protected api', 'spring boot', 'asp.net core web api', 'asp.net web api', 'express api', 'fastapi', 'my azure function', 'function app'];
+registerPhrases(OWN_API_NAMES);
+
 // A URL as written or URL-encoded in a form body (https%3A%2F%2Fapi.botframework.com).
 const HOST_PATTERN = /https?(?::\/\/|%3a%2f%2f)([a-z0-9.-]{3,253})/g;
 const NAMES = OTHER_APIS.flatMap((a) => a.names.map((n) => [n, a] as const));
