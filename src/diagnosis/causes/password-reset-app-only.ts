@@ -47,6 +47,14 @@ function appOnly(e: Evidence): boolean {
   return e.context === 'app-only' || (e.context !== 'delegated' && e.permissionTypes.includes('application'));
 }
 
+/**
+ * The paste changes a password or a sensitive property: then "it works for ordinary users but not
+ * for admins" is the rule on admin targets, not a difference in the failing users' own access.
+ */
+export function changesProtectedUserData(e: Evidence): boolean {
+  return passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined;
+}
+
 export default defineVerdict({
   id: 'password-reset-app-only',
   wording: {

@@ -3,6 +3,7 @@ import { appOnly, mintToken } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
+    { name: 'a password change that fails only for some users (admin targets), not a user-access difference', paste: 'Our service resets passwords through PATCH /users/{id} with passwordProfile. It works for regular users but fails for some users with 403 Authorization_RequestDenied.' },
     { name: 'only the mobile phone fails while other properties update', paste: 'Updating mobilePhone returns 403 Insufficient privileges to complete the operation. The same PATCH works fine with other properties such as department.' },
     { name: 'a daemon setting passwordProfile', paste: 'ClientSecretCredential + graphClient.Users[id].PatchAsync(new User { PasswordProfile = new PasswordProfile { Password = pwd } })\nODataError: Authorization_RequestDenied Insufficient privileges to complete the operation.', confident: true },
     { name: 'resetPassword with an app-only token', paste: async () => `POST https://graph.microsoft.com/v1.0/users/u1/authentication/methods/28c10230-6103-485e-b985-444c60001490/resetPassword\nAuthorization: Bearer ${await mintToken(appOnly(['UserAuthenticationMethod.ReadWrite.All']))}\n403 Forbidden`, confident: true },
