@@ -22,7 +22,7 @@ export const TOPIC_WORDS: readonly TopicWords[] = [
   {
     cause: 'token-invalid',
     // Lifetimes, expiry, revocation, refresh, signatures, the account kinds a tenant refuses.
-    words: ['expired', 'expire', 'expires', 'expiry', 'expiration', 'lifetime', 'refresh', 'revoked', 'malformed', 'signature', 'clock', 'skew', 'personal', 'msa', 'consumers', 'invalid_grant', 'invalid_client'],
+    words: ['expired', 'expire', 'expires', 'expiry', 'expiration', 'lifetime', 'refresh', 'revoked', 'malformed', 'clock', 'skew', 'personal', 'msa', 'consumers', 'invalid_grant', 'invalid_client'],
     source: 'https://learn.microsoft.com/entra/identity-platform/refresh-tokens',
   },
   {
@@ -42,7 +42,7 @@ export const TOPIC_WORDS: readonly TopicWords[] = [
   },
   {
     cause: 'wrong-audience',
-    words: ['audience', 'aud', 'sharepoint', 'outlook', 'exchange', 'ews', 'vault', 'backend', 'frontend', 'spa', 'id_token', 'idtoken', 'forward', 'api://'],
+    words: ['audience', 'aud', 'signature', 'sharepoint', 'outlook', 'exchange', 'ews', 'vault', 'backend', 'frontend', 'spa', 'id_token', 'idtoken', 'forward', 'api://'],
     source: 'https://learn.microsoft.com/entra/identity-platform/access-tokens',
   },
   {
