@@ -42,7 +42,7 @@ export const TOPIC_WORDS: readonly TopicWords[] = [
   },
   {
     cause: 'wrong-audience',
-    words: ['audience', 'aud', 'signature', 'sharepoint', 'outlook', 'exchange', 'ews', 'vault', 'backend', 'frontend', 'spa', 'id_token', 'idtoken', 'forward', 'api://'],
+    words: ['audience', 'aud', 'signature', 'sharepoint', 'outlook', 'exchange', 'ews', 'vault', 'spa', 'id_token', 'idtoken', 'forward', 'api://'],
     source: 'https://learn.microsoft.com/entra/identity-platform/access-tokens',
   },
   {
