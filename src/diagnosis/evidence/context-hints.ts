@@ -128,7 +128,7 @@ const DELEGATED_MENTION = /\bdelegated[ -](?:type |graph |api )?(?:permissions?|
 const APPLICATION_MENTION = /\b(?:application|app)[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b/;
 
 /** Each "delegated" / "application" word (not application/json); what stands before it decides. */
-const TYPE_WORD = /\b(delegated|application)\b(?![/+.])/g;
+const TYPE_WORD = /\b(delegated?|application)\b(?![/+.])/g;
 /** Ends with a permission name and a table separator ("mail.send | "), or a name and a space before a description follows. */
 const TABLE_BEFORE = /\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3}(?:[ \t]{0,4}[|,;\t][ \t]{0,4}| )$/;
 const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:an? )?["']?$/;
@@ -147,7 +147,8 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
     const table = TABLE_BEFORE.exec(before);
     // "mail.send delegated read user mail": a bare space needs a description word after the type.
     const rowOk = table !== null && (/[|,;\t]/.test(table[0]) || /^ [a-z]+ /.test(lower.slice(at + m[0].length, at + m[0].length + 40)));
-    if (rowOk || TYPE_BEFORE.test(before)) out.add(m[1] as PermissionTypeMention);
+    // "of type Delegate" is the same type, said short.
+    if (rowOk || TYPE_BEFORE.test(before)) out.add(m[1] === 'delegate' ? 'delegated' : (m[1] as PermissionTypeMention));
     if (out.size === 2) return;
   }
 }
@@ -159,8 +160,9 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
 export function findPermissionTypeMentions(lower: string): PermissionTypeMention[] {
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.add('delegated');
+  else if (lower.includes('delegate permission')) out.add('delegated');
   if (lower.includes('app') && APPLICATION_MENTION.test(lower)) out.add('application');
-  if (out.size < 2 && (lower.includes('delegated') || lower.includes('application'))) typeInTableOrWords(lower, out);
+  if (out.size < 2 && (lower.includes('delegate') || lower.includes('application'))) typeInTableOrWords(lower, out);
   const after = TYPE_AFTER.exec(lower)?.[1] as PermissionTypeMention | undefined;
   if (after) out.add(after);
   return [...out];
