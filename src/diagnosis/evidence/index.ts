@@ -103,10 +103,23 @@ function saidToWork(text: string, at: number | undefined): boolean {
   return hasAffirmedMatch(around, SAID_TO_WORK) && !SAID_TO_FAIL.test(around);
 }
 
+/** A cmdlet's name at the start of its call ("Get-MgUserDefaultDrive -UserId …"). */
+const CMDLET_NAME = /^[A-Z][a-z]+-Mg[A-Za-z]{2,80}/;
+
+/**
+ * Microsoft Graph PowerShell reports a failure as "<cmdlet>_<parameter set>: <message>"
+ * ("Get-MgUserDefaultDrive_Get: Access denied"): of the cmdlets in a script, that one failed.
+ */
+function namedByErrorRecord(r: FoundRequest, text: string): boolean {
+  if (r.source !== 'cmdlet') return false;
+  const name = CMDLET_NAME.exec(text.slice(r.at, r.at + 90))?.[0];
+  return name !== undefined && text.includes(`${name}_`);
+}
+
 function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequest | undefined {
   const score = (r: FoundRequest): number =>
-    (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0) -
-    (saidToWork(text, r.at) ? 5 : 0);
+    (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0) +
+    (namedByErrorRecord(r, text) ? 2 : 0) - (saidToWork(text, r.at) ? 5 : 0);
   let best: FoundRequest | undefined;
   for (const r of requests) if (!best || score(r) > score(best)) best = r;
   // A request the prose says works is not the one that failed, even when it is the only one shown.

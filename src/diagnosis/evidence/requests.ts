@@ -101,6 +101,10 @@ const CMDLET_PATHS: Readonly<Record<string, { method: HttpMethod; path: string }
   'Get-MgGroupMember': { method: 'GET', path: '/groups/{id}/members' },
   'Get-MgServicePrincipal': { method: 'GET', path: '/servicePrincipals' },
   'Get-MgDirectoryRole': { method: 'GET', path: '/directoryRoles' },
+  // "DefaultDrive" is the drive navigation property, not a segment of its own
+  // (https://learn.microsoft.com/powershell/module/microsoft.graph.files/get-mguserdefaultdrive).
+  'Get-MgUserDefaultDrive': { method: 'GET', path: '/users/{id}/drive' },
+  'Get-MgGroupDefaultDrive': { method: 'GET', path: '/groups/{id}/drive' },
 };
 
 /** Cmdlet nouns looked up in the permissions data per paste: a script names a handful; a crafted paste thousands. */

@@ -68,6 +68,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the type column says Delegated', ['delegated']],
     ['permission "Application.ReadWrite.All" of type "Delegate"', ['delegated']],
     ['I gave it delegate permissions only', ['delegated']],
+    ['despite using delegated administrator permissions', ['delegated']],
     ['please delegate this task to an admin', []],
     ['the permissions are application type', ['application']],
     ['I granted the delegated and application permissions', ['delegated', 'application']],

@@ -25,6 +25,16 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     paste: "GET https://graph.microsoft.com/v1.0/users doesn't work: 403 Authorization_RequestDenied.",
     url: 'https://graph.microsoft.com/v1.0/users',
   },
+  {
+    name: "of two cmdlets, the one PowerShell's error record names (<cmdlet>_<parameter set>: …)",
+    paste: '$u = Get-MgUser -Filter "displayName eq \'x\'"\n$d = Get-MgUserDefaultDrive -UserId $u.Id\nGet-MgUserDefaultDrive_Get: Access denied\nStatus: 403 (Forbidden)',
+    url: '/users/{id}/drive',
+  },
+  {
+    name: 'of two cmdlets without an error record, the first one shown',
+    paste: '$u = Get-MgUser -Filter "displayName eq \'x\'"\n$d = Get-MgUserDefaultDrive -UserId $u.Id\nStatus: 403 (Forbidden)',
+    url: '/users',
+  },
 ];
 
 describe('diagnosis/evidence: the failing request', () => {

@@ -20,6 +20,7 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'Get-MgTeamChannelMessage -TeamId $t -ChannelId $c -ChatMessageId $m', method: 'GET', url: '/teams/{id}/channels/{id}/messages' },
     { text: 'Remove-MgUserMessage -UserId $u -MessageId $m', method: 'DELETE', url: '/users/{id}/messages/{id}' },
     { text: 'Get-MgSiteListItem -SiteId $s -ListId $l', method: 'GET', url: '/sites/{id}/lists/{id}/items' },
+    { text: 'Get-MgUserDefaultDrive -UserId $u', method: 'GET', url: '/users/{id}/drive' },
     { text: 'Request URL: https://graph.windows.net/contoso/users', method: 'GET', url: 'https://graph.windows.net/contoso/users', target: 'azure-ad-graph' },
   ];
   for (const c of table) {
