@@ -28,6 +28,13 @@ const OFFICE_ADDIN_SSO = 'https://learn.microsoft.com/office/dev/add-ins/develop
 const IDENTITY_WEB_TOKEN_ACQUISITION = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.web.itokenacquisition';
 const GRAPH_SDK_AUTH_PROVIDERS = 'https://learn.microsoft.com/graph/sdks/choose-authentication-providers';
 const TEAMSFX_SDK = 'https://learn.microsoft.com/javascript/api/@microsoft/teamsfx/teamsusercredential';
+/** The O365 Python library names its flow in Account(auth_flow_type=…): credentials, password, authorization, public. */
+const PYTHON_O365_AUTH = 'https://o365.github.io/python-o365/latest/getting_started.html';
+
+/** `auth_flow_type='credentials'` as code writes it (either quote, spaces or not) and as prose says it. */
+function o365Flow(value: string): string[] {
+  return [`auth_flow_type='${value}'`, `auth_flow_type="${value}"`, `auth_flow_type = '${value}'`, `auth_flow_type = "${value}"`, `"${value}" auth_flow_type`, `'${value}' auth_flow_type`];
+}
 
 function named(source: string, flow: SignInFlow, names: readonly string[]): SdkNameRow[] {
   return names.map((name) => ({ name, flow, source }));
@@ -70,4 +77,7 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
   ...named(GRAPH_SDK_AUTH_PROVIDERS, 'on-behalf-of', ['onbehalfofcontext', 'onbehalfofcertificatecontext']),
   // TeamsFx's TeamsUserCredential hands out the Teams SSO token of the tab's user.
   ...named(TEAMSFX_SDK, 'sso-token', ['teamsusercredential']),
+  ...named(PYTHON_O365_AUTH, 'client-credentials', o365Flow('credentials')),
+  ...named(PYTHON_O365_AUTH, 'username-password', o365Flow('password')),
+  ...named(PYTHON_O365_AUTH, 'auth-code', [...o365Flow('authorization'), ...o365Flow('public')]),
 ];

@@ -25,6 +25,8 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'Graph PowerShell with scopes', code: 'Connect-MgGraph -Scopes "User.Read.All"', context: 'delegated' },
   { name: "Microsoft.Identity.Web, the app's own token", code: 'var token = await _tokenAcquisition.GetAccessTokenForAppAsync("https://graph.microsoft.com/.default");', context: 'app-only' },
   { name: "Microsoft.Identity.Web, the signed-in user's token", code: 'var token = await _tokenAcquisition.GetAccessTokenForUserAsync(new[] { "User.Read" });', context: 'delegated' },
+  { name: 'Python O365 library, client credentials', code: "account = Account(credentials, auth_flow_type='credentials', tenant_id=tid)", context: 'app-only' },
+  { name: 'Python O365 library, the default authorization flow named', code: 'account = Account(credentials, auth_flow_type="authorization")', context: 'delegated' },
   { name: 'TeamsFx user credential', code: 'const credential = new TeamsUserCredential(authConfig);', context: 'delegated' },
   { name: 'Azure CLI signed in as a managed identity', code: 'az login --identity && az rest --method get --url https://graph.microsoft.com/v1.0/users', context: 'app-only' },
   { name: 'Power Automate HTTP action with Active Directory OAuth', code: 'HTTP action, Authentication: Active Directory OAuth, Audience https://graph.microsoft.com, Client ID and Secret', context: 'app-only' },
