@@ -9,7 +9,8 @@ import { SDK_NAMES } from '../../../src/diagnosis/knowledge/sdk-names.js';
 import { SERVICE_CODES } from '../../../src/diagnosis/knowledge/service-codes.js';
 import { SERVICE_MESSAGES } from '../../../src/diagnosis/knowledge/service-messages.js';
 
-const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/AzureAD\/|www\.npmjs\.com\/package\/)/;
+// Microsoft's pages for the platform; a community library (PnP, python-o365) is sourced to its own docs.
+const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/AzureAD\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/)/;
 const STRENGTHS = new Set(['decisive', 'strong', 'hint', 'generic']);
 
 /**
