@@ -111,7 +111,7 @@ const CMDLET_NAME = /^[A-Z][a-z]+-Mg[A-Za-z]{2,80}/;
  * ("Get-MgUserDefaultDrive_Get: Access denied"): of the cmdlets in a script, that one failed.
  */
 function namedByErrorRecord(r: FoundRequest, text: string): boolean {
-  if (r.source !== 'cmdlet') return false;
+  if (r.source !== 'cmdlet' || r.at === undefined) return false;
   const name = CMDLET_NAME.exec(text.slice(r.at, r.at + 90))?.[0];
   return name !== undefined && text.includes(`${name}_`);
 }
