@@ -43,8 +43,9 @@ function sensitivePropertyWrite(e: Evidence): string | undefined {
   return { businessphone: 'businessPhones', mobilephone: 'mobilePhone', othermail: 'otherMails', accountenabled: 'accountEnabled', account: 'accountEnabled', signin: 'accountEnabled' }[said];
 }
 
+/** App-only by its flow or token, or by prose that names application permissions and not delegated ones as well. */
 function appOnly(e: Evidence): boolean {
-  return e.context === 'app-only' || (e.context !== 'delegated' && e.permissionTypes.includes('application'));
+  return e.context === 'app-only' || (e.context !== 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated'));
 }
 
 /**
