@@ -13,6 +13,7 @@ describe('diagnosis: calibrated confidence', () => {
       paste: 'GET https://graph.microsoft.com/v1.0/me/messages\n401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}} We use a client_secret.',
     },
     { name: 'a not-found while the person writes about users and permissions', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}} The same call works for the admin user but other users get this; the app has User.Read.All permission.' },
+    { name: 'a malformed sign-in request while the person says it works for another of their accounts', paste: 'AADSTS900561: This endpoint only accepts POST requests. Received a GET request. The same client works for a different Exchange account I have, but not this one.' },
     {
       name: "another user's mail with a delegated own-mail permission (the .Shared permission and that user's sharing are both needed)",
       paste: 'Connect-MgGraph -Scopes "Mail.Read"\nGet-MgUserMessage -UserId colleague@contoso.com\nGet-MgUserMessage_List: Access is denied. Check credentials and try again.',

@@ -5,8 +5,8 @@
  * Words inside URLs and paths ("/users/…", "application/json") and masked tokens are not prose.
  */
 
-const ACCESS_WORD = /^\W*(?:users?|guests?|licen[cs]es?|licensed|unlicensed|apps?|applications?|audience|tokens?|permissions?|scopes?|consent(?:ed)?|roles?|admins?|privileges?|mailbox(?:es)?)\W*$/;
-const ANY_ACCESS_WORD = /\b(?:user|guest|licen[cs]|app|audience|token|permission|scope|consent|role|admin|privilege|mailbox)/;
+const ACCESS_WORD = /^\W*(?:users?|guests?|licen[cs]es?|licensed|unlicensed|apps?|applications?|audience|tokens?|permissions?|scopes?|consent(?:ed)?|roles?|admins?|administrators?|accounts?|privileges?|mailbox(?:es)?)\W*$/;
+const ANY_ACCESS_WORD = /\b(?:user|guest|licen[cs]|app|audience|token|permission|scope|consent|role|admin|account|privilege|mailbox)/;
 
 export function speaksOfAccess(lower: string): boolean {
   if (!ANY_ACCESS_WORD.test(lower)) return false;

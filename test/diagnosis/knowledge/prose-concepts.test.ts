@@ -63,7 +63,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['I have full access to the site and still get 403.', "Users don't have access to the admin center, which is fine."],
   },
   'others-succeed': {
-    says: ['Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.'],
+    says: ['Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The same settings do work for a different Exchange account I have.'],
     not: ['It does not work with another account either.', 'Other apps in the tenant are unaffected.'],
   },
   'token-without-permission-claims': {
