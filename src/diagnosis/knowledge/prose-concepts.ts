@@ -180,7 +180,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'others-succeed',
     cause: 'user-access-or-license',
     weight: 3,
-    gate: ['other', 'another', 'only'],
+    gate: ['other', 'another', 'different', 'only'],
     // The same app and call work for colleagues or another account and fail for one: the
     // difference is the failing account's own rights, license or membership.
     pattern: /\b(?:other|another|different)\s+(?:users?|members?|accounts?|people|colleagues|employees)\b[^.\n]{0,60}?\b(?:can|could|are able|is able|works?|succeeds?|have no (?:issue|problem)s?|has no (?:issue|problem)s?|have the permission)\b|\b(?:works?|succeeds?)\b[^.\n]{0,40}?\b(?:with|for|using)\s+(?:another|a different|other|my (?:private|personal|test|second))\s+(?:[a-z0-9-]+\s+)?(?:users?|accounts?|members?)\b|\bonly (?:for|with) (?:my|this|one|a single|one specific) (?:own |original )?(?:user|account)\b/,
