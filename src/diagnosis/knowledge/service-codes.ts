@@ -112,7 +112,9 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['ErrorAccountDisabled', 'user-access-or-license', 'strong', 'the account is disabled'],
     ['ErrorNonExistentMailbox', 'user-access-or-license', 'decisive', 'the user has no mailbox'],
     ['ErrorMailboxStoreUnavailable', 'not-authorization', 'strong', 'the mailbox store is unavailable'],
-    ['ErrorSendAsDenied', 'none', 'hint', 'the caller may not send as that mailbox'],
+    // Send As is a permission a delegate holds on the mailbox (https://learn.microsoft.com/powershell/module/exchangepowershell/get-exorecipientpermission);
+    // a delegated call sends as the signed-in user, so it is that user's right that is missing.
+    ['ErrorSendAsDenied', 'user-access-or-license', 'hint', 'the signed-in account lacks Send As (or Send on Behalf) on that mailbox'],
     ['ErrorImpersonateUserDenied', 'none', 'hint', 'the account may not impersonate that user'],
     ['ErrorItemNotFound', 'not-authorization', 'hint', 'the item does not exist, or the caller may not see it'],
     ['ErrorFolderNotFound', 'not-authorization', 'hint', 'the folder does not exist, or the delegate may not open it'],

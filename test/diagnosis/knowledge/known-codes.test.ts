@@ -34,6 +34,7 @@ const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
   // Exchange (EWS response codes Graph passes through)
   { name: 'an Exchange license code', paste: '{"error":{"code":"ErrorInvalidLicense","message":"The mailbox owner cannot use this feature."}}', cause: 'user-access-or-license' },
   { name: 'a caller without a mailbox', paste: '{"error":{"code":"ErrorMissingEmailAddress","message":"No mailbox found for the caller."}}', cause: 'user-access-or-license' },
+  { name: "sending from a mailbox the signed-in account holds no Send As on", paste: 'POST /me/sendMail with from set to the shared reception mailbox: 403 {"error":{"code":"ErrorSendAsDenied","message":"Cannot submit message."}}', cause: 'user-access-or-license' },
   { name: 'a malformed serialized token', paste: '{"error":{"code":"ErrorInvalidSerializedAccessToken","message":"Bad token header."}}', cause: 'token-invalid' },
   { name: 'an Exchange connection limit', paste: '{"error":{"code":"ErrorExceededConnectionCount","message":"Too many at once."}}', cause: 'not-authorization' },
   // Graph's detailed codes, Planner's limits, the Teams bot API
