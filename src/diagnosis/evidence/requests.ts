@@ -22,7 +22,8 @@ export interface FoundRequest {
 
 // URL characters, plus <placeholder> segments people put in pasted URLs.
 const URL_CHARS = `(?:[^\\s"'<>\`|\\\\]|<[^\\s<>"']{1,60}>)`;
-const METHOD_URL = new RegExp(`\\b(GET|POST|PATCH|PUT|DELETE)\\b["'\`]?\\s{1,4}["'\`]?((?:https?://${URL_CHARS}{3,2000})|/${URL_CHARS}{1,2000})`, 'g');
+// The path may be written relative to Graph's root as well: "GET ../beta/users/{id}/drive", "GET v1.0/me".
+const METHOD_URL = new RegExp(`\\b(GET|POST|PATCH|PUT|DELETE)\\b["'\`]?\\s{1,4}["'\`]?(?:\\.{1,2}(?=/))?((?:https?://${URL_CHARS}{3,2000})|/${URL_CHARS}{1,2000}|(?:v1\\.0|beta)/${URL_CHARS}{1,2000})`, 'g');
 const ABSOLUTE_URL = new RegExp(`https?://${URL_CHARS}{3,2000}`, 'gi');
 const METHOD_FLAG = /(?:-X|--request|--method|-Method|"method"\s{0,2}:|method\s{0,2}[:=])\s{0,3}["']?(GET|POST|PATCH|PUT|DELETE)\b/i;
 const SDK_API = /\.api\(\s{0,3}["'`]([^"'`\n]{1,500})["'`]\s{0,3}\)([^;\n]{0,400})/g;
@@ -170,7 +171,8 @@ export function findRequests(text: string): FoundRequest[] {
     // Built from the second line on: most pastes hold one request line or none.
     if (readLines?.has(m[0])) continue;
     (readLines ??= new Set()).add(m[0]);
-    const url = trimUrl(m[2] ?? '');
+    const written = trimUrl(m[2] ?? '');
+    const url = written.startsWith('v1.0/') || written.startsWith('beta/') ? `/${written}` : written;
     // A request line seen already adds nothing: skip its host lookup.
     if (seen.has(`${m[1] ?? ''} ${url.toLowerCase()}`)) continue;
     const host = hostOf(url);

@@ -25,6 +25,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['I am a guest user in their tenant', 'guest'],
     ['user#EXT#@contoso.onmicrosoft.com', 'guest'],
     ['signed in with bob@hotmail.com', 'personal-account'],
+    ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
     ['fails for this one user only', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
@@ -33,6 +34,7 @@ describe('diagnosis/evidence/context-hints', () => {
 
   const deniedAccounts: [string, string][] = [
     ['I am not a guest, I am a member of the tenant', 'guest'],
+    ["GET /users?$filter=endsWith(mail,'@hotmail.com') returns Request_UnsupportedQuery", 'personal-account'],
     ['this is not a personal account, it is a work account', 'personal-account'],
     ["we don't use a personal account", 'personal-account'],
     ['it does not work for the global admin either', 'admin-works'],
