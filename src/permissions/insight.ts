@@ -206,6 +206,20 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
     };
   }
   const own = heldAccepted.find(ownOnly);
+  // Microsoft lists nothing broader of this type for another user's data: the permission is as good
+  // as it gets, and what decides is whether that user shared the data with the signed-in user
+  // (https://learn.microsoft.com/graph/outlook-share-messages-folders) or the user's own rights
+  // (https://learn.microsoft.com/graph/permissions-overview: delegated access is what both may do).
+  if (own && broad.length === 0) {
+    return {
+      request,
+      requirement,
+      held,
+      verdict: 'satisfied',
+      satisfiedBy: own,
+      message: `The ${held.kind} token carries ${own}, as much as Microsoft lists for ${label(request, requirement)}; for another user's data it reaches only what that user shared with the signed-in user (or the user's own rights allow): the permission itself is not what is missing.`,
+    };
+  }
   const fix = broad[0] ?? accepted[0];
   if (own && fix) {
     return {
