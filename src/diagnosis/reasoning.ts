@@ -5,8 +5,7 @@
  */
 import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
-import { defaultPermissionsIndex } from '../permissions/default-index.js';
-import { permissionByName } from '../permissions/default-index.js';
+import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 
 /** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
@@ -140,6 +139,22 @@ export function personalOnWorkOnlyApi(e: Evidence): string | undefined {
  * A personal Microsoft account signs in and Microsoft's data lists personal-account permissions
  * for the call: the account kind is served, so it is not what the API refuses.
  */
+/**
+ * A personal Microsoft account signs in and the permissions the paste names are ones such an
+ * account can never hold: Microsoft's data lists them for work or school accounts only (Chat.*,
+ * Presence.*, Team.*). Read when no call is shown to judge by.
+ */
+export function personalAccountWorkOnlyPermissions(e: Evidence): string | undefined {
+  const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
+  if (!personal || e.graphRequest || !PERMISSION_NAME_START.test(e.text)) return undefined;
+  const named = namedPermissionSchemes(e.text).filter((p) => p.delegated);
+  if (named.length === 0) return undefined;
+  const index = defaultPermissionsIndex();
+  const workOnly = named.filter((p) => index.servesPersonalAccounts(p.name) === false);
+  if (workOnly.length === 0 || workOnly.length < named.length) return undefined;
+  return `A personal Microsoft account signs in, and ${workOnly.map((p) => p.name).slice(0, 3).join(', ')} ${workOnly.length === 1 ? 'is a permission' : 'are permissions'} Microsoft grants to work or school accounts only: such an account cannot consent to ${workOnly.length === 1 ? 'it' : 'them'}`;
+}
+
 export function personalAccountServed(e: Evidence): string | undefined {
   const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
   const support = personal ? supportOfCall(e) : undefined;
@@ -160,6 +175,8 @@ export function appOnlyEndpointWithoutAppFlow(e: Evidence): string | undefined {
 }
 
 const USER_LOGIN = /\b(?:log(?:s|ged|ging)? ?in|sign(?:s|ed|ing)? ?(?:(?:the |a )?users? )?in|upon login|after login)\b/;
+/** A cheap gate before the permission names are read: a capitalised word, a dot, a capital. */
+const PERMISSION_NAME_START = /[A-Z][a-z]+\.[A-Z]/;
 const PERMISSION_NAME = /\b[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40})?(?:\.[A-Z][A-Za-z]{1,40}){1,3}\b/g;
 
 /** The schemes Microsoft's data lists for each Graph permission the text names, when it knows the name. */

@@ -187,6 +187,28 @@ export class PermissionsIndex implements PermissionSource {
     return (this.lists[position] ?? []).map((n) => this.names[n] as string);
   }
 
+  private personalNames?: ReadonlySet<string>;
+
+  /**
+   * Whether a personal Microsoft account can hold the permission at all: Microsoft's data lists it
+   * under DelegatedPersonal for some call. Chat.ReadWrite or Presence.ReadWrite never are.
+   * Built once, on first use, from every call's lists (lower-cased names).
+   */
+  servesPersonalAccounts(permission: string): boolean | undefined {
+    if (!this.byName.has(permission.toLowerCase())) return undefined;
+    if (!this.personalNames) {
+      const names = new Set<string>();
+      const walk = (node: TrieNode): void => {
+        for (const e of Object.values(node.methods ?? {})) for (const n of this.list(e[1])) names.add(n.toLowerCase());
+        for (const next of node.literal.values()) walk(next);
+        if (node.wildcard) walk(node.wildcard);
+      };
+      walk(this.root);
+      this.personalNames = names;
+    }
+    return this.personalNames.has(permission.toLowerCase());
+  }
+
   /** Exactly what Microsoft's data says for a template (no /me rule): for tests and tools. */
   entry(method: HttpMethod, template: string): { delegatedWork: string[]; delegatedPersonal: string[]; application: string[]; least: readonly [number, number, number] } | undefined {
     const segments = template.split('/').filter(Boolean);

@@ -217,4 +217,16 @@ describe('permissions index: ids and names', () => {
     assert.equal(permissionById(shared, 'application')?.scheme, 'application');
     assert.equal(permissionById(shared, 'delegated')?.scheme, 'delegated');
   });
+  it('says which permissions a personal Microsoft account can hold, from the DelegatedPersonal lists of the source', () => {
+    const source = JSON.parse(readFileSync(PERMISSIONS_FILE, 'utf8')) as { permissions: Record<string, { pathSets?: { schemeKeys?: string[] }[] }> };
+    const personalInSource = (name: string): boolean => (source.permissions[name]?.pathSets ?? []).some((ps) => (ps.schemeKeys ?? []).includes('DelegatedPersonal'));
+    const index = defaultPermissionsIndex();
+    for (const name of ['Mail.Read', 'Calendars.ReadWrite', 'Files.Read', 'Chat.ReadWrite', 'Presence.ReadWrite', 'Team.ReadBasic.All', 'User.Read.All']) {
+      assert.equal(index.servesPersonalAccounts(name), personalInSource(name), name);
+      assert.equal(index.servesPersonalAccounts(name.toUpperCase()), personalInSource(name), `${name} in upper case`);
+    }
+    assert.equal(index.servesPersonalAccounts('Chat.ReadWrite'), false);
+    assert.equal(index.servesPersonalAccounts('Mail.Read'), true);
+    assert.equal(index.servesPersonalAccounts('No.Such.Permission'), undefined);
+  });
 });

@@ -2,7 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { personalAccountServed, personalOnWorkOnlyApi } from '../reasoning.js';
+import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'access token has expired'];
@@ -73,6 +73,7 @@ export default defineVerdict({
     when('personal-account-hint', 4.5, (e) => e.accountHints.includes('personal-account') && 'A personal Microsoft account (outlook.com / hotmail.com / live.com) is involved; many Graph APIs serve only work or school accounts'),
     ...knowledgeSignals('token-invalid'),
     when('personal-on-work-only-api', 2, personalOnWorkOnlyApi),
+    when('personal-work-only-permissions', 2, personalAccountWorkOnlyPermissions),
     when('personal-account-served', -3, personalAccountServed),
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !e.lower.includes('invalid audience') && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
