@@ -6,7 +6,7 @@
 import type { CallContext, Evidence } from './evidence/index.js';
 import type { VerdictId } from './cause.js';
 import { firstPhrase, phrases } from './signals.js';
-import { servesWorkAccountsOnly } from './reasoning.js';
+import { namesAUsersPersonalData, servesWorkAccountsOnly } from './reasoning.js';
 
 export type Effects = Partial<Record<VerdictId, number>>;
 
@@ -42,7 +42,7 @@ export type QuestionTopic =
   | 'permission-type-known'
   /** The paste says consent was granted. */
   | 'consent-known'
-  /** The failing endpoint was read from the paste. */
+  /** The failing endpoint was read from the paste and says whose data it is (/me, directory-wide). */
   | 'endpoint-known'
   /** The endpoint serves work or school accounts only. */
   | 'work-only-api'
@@ -72,7 +72,8 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   if (firstPhrase(e, PASSWORD_TOPIC)) out.push('password');
   if (e.permissionTypes.length > 0 || e.held !== undefined) out.push('permission-type-known');
   if (e.grantedClaim !== undefined) out.push('consent-known');
-  if (e.graphRequest) out.push('endpoint-known');
+  // /users/{id}/messages names a user who may be the signed-in one or someone else: still worth asking.
+  if (e.graphRequest && !namesAUsersPersonalData(e.graphRequest.segments)) out.push('endpoint-known');
   if (servesWorkAccountsOnly(e)) out.push('work-only-api');
   if (e.flows.includes('graph-explorer')) out.push('graph-explorer');
   if (weakNotAuthorization) out.push('weak-not-authorization');

@@ -80,6 +80,11 @@ export function endpointRefusesFlow(e: Evidence): string | undefined {
 
 const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders', 'drive', 'drives', 'onenote', 'todo', 'outlook', 'mailboxsettings', 'sendmail', 'photo', 'presence', 'chats']);
 
+/** /users/{id}/<a person's mail, calendar, files…>: the path alone does not say whether {id} is the caller. */
+export function namesAUsersPersonalData(segments: readonly string[]): boolean {
+  return segments[0] === 'users' && segments.length >= 3 && PERSONAL_DATA.has(segments[2] ?? '');
+}
+
 /**
  * A signed-in user reaching into another user's mailbox, calendar or files: delegated
  * permissions cover the user's own data, and other people's only where they shared it (or the

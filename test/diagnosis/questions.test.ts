@@ -53,6 +53,20 @@ describe('diagnosis/questions', () => {
     });
   }
 
+  // A path under /users/{id} names a person who may be the caller or someone else; /me does not.
+  const whoseDataFromPaste: { paste: string; asked: boolean }[] = [
+    { paste: 'Connect-MgGraph -Scopes MailboxSettings.Read\nGet-MgUserMailboxSetting -UserId $id\nGet-MgUserMailboxSetting_Get: Access is denied.', asked: true },
+    { paste: 'GET https://graph.microsoft.com/v1.0/users/ada@contoso.example/messages -> 403 ErrorAccessDenied, with a delegated token', asked: true },
+    { paste: 'GET https://graph.microsoft.com/v1.0/me/messages -> 403 ErrorAccessDenied, with a delegated token', asked: false },
+    { paste: 'GET https://graph.microsoft.com/v1.0/groups -> 403 Authorization_RequestDenied, with a delegated token', asked: false },
+  ];
+  for (const w of whoseDataFromPaste) {
+    it(`${w.asked ? 'may ask' : 'never asks'} whose data for "${w.paste.split('\n')[0]}"`, () => {
+      const d = diagnose(w.paste);
+      assert.equal(d.questionContext.topics?.includes('endpoint-known'), !w.asked);
+    });
+  }
+
   it('an answer about the flow settles an unknown context', () => {
     assert.equal(contextAfter('unknown', { 'sign-in-flow': 'app-only' }), 'app-only');
     assert.equal(contextAfter('delegated', { 'sign-in-flow': 'app-only' }), 'delegated');
