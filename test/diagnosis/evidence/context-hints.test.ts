@@ -12,11 +12,13 @@ describe('diagnosis/evidence/context-hints', () => {
     ['acquireTokenSilent failed', 'silent'],
     ['the OBO call to graph', 'on-behalf-of'],
     ['in Graph Explorer it works', 'graph-explorer'],
+    ['the single-page app where users sign in', 'auth-code'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
     ['we are not using client credentials, it is a signed-in user', 'client-credentials'],
     ["it's not a daemon", 'client-credentials'],
+    ['a nightly job: no user signs in', 'auth-code'],
     ['no managed identity here', 'managed-identity'],
   ];
   for (const [text, flow] of deniedFlows) it(`sees no ${flow} flow in "${text}"`, () => assert.ok(!findFlows(text.toLowerCase()).includes(flow as never)));

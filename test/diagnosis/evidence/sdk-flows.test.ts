@@ -82,6 +82,8 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
     assert.equal(extractEvidence('It fails in Graph Explorer as well: 403 on GET /users.', { now: NOW }).context, 'delegated');
   });
   it('a denied mention is no flow', () => {
-    assert.equal(extractEvidence('We do not use ClientSecretCredential here; the user signs in.', { now: NOW }).context, 'unknown');
+    assert.equal(extractEvidence('We do not use ClientSecretCredential here.', { now: NOW }).context, 'unknown');
+    // What the person says instead still counts: a user signing in is a delegated flow.
+    assert.equal(extractEvidence('We do not use ClientSecretCredential here; the user signs in.', { now: NOW }).context, 'delegated');
   });
 });
