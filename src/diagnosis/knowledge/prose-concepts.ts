@@ -221,7 +221,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // A user without a OneDrive or mailbox has nothing for Graph to return: the service is set up
     // per licensed user, and only a delegated call provisions a OneDrive on first use
     // (https://learn.microsoft.com/graph/api/drive-get).
-    pattern: /\b(?:no|without|(?:has|have)(?:n't| not)(?: got)?|(?:does|do)(?:n't| not) have)\s+(?:a\s+|an\s+|any\s+)?(?:onedrive|personal site|my ?site)\b|\b(?:onedrive|mailbox|personal site|my ?site)(?:\s+\w+)?\s+(?:is\s+|was\s+|has\s+|had\s+)?(?:not|never|n't)\s+(?:been\s+|yet\s+)?(?:provisioned|created|set up|initiali[sz]ed)\b|\bunprovisioned\b/,
+    // A OneDrive exists once its user first opens it or an admin queues it ahead
+    // (https://learn.microsoft.com/powershell/module/sharepoint-online/request-spopersonalsite): "never opened OneDrive".
+    pattern: /\b(?:no|without|(?:has|have)(?:n't| not)(?: got)?|(?:does|do)(?:n't| not) have)\s+(?:a\s+|an\s+|any\s+)?(?:onedrive|personal site|my ?site)\b|\b(?:never|not yet|(?:has|have|did)(?:n't| not)(?: yet)?)\s+(?:opened|used|visited|accessed|(?:signed|logged)\s+in(?:to|\s+to))\s+(?:their\s+|his\s+|her\s+|the\s+|my\s+)?onedrive\b|\b(?:onedrive|mailbox|personal site|my ?site)(?:\s+\w+)?\s+(?:is\s+|was\s+|has\s+|had\s+)?(?:not|never|n't)\s+(?:been\s+|yet\s+)?(?:provisioned|created|set up|initiali[sz]ed)\b|\bunprovisioned\b/,
     deniable: false,
     say: (found) => `The user's OneDrive or mailbox is said not to exist ("${found.trim()}"): there is nothing to return until it is provisioned`,
     source: 'https://learn.microsoft.com/graph/api/drive-get',

@@ -75,7 +75,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.'],
   },
   'service-not-provisioned': {
-    says: ['A 404 there means the user has no OneDrive provisioned.', "The service account's OneDrive was never provisioned.", 'These users do not have a OneDrive yet.'],
+    says: ['A 404 there means the user has no OneDrive provisioned.', "The service account's OneDrive was never provisioned.", 'These users do not have a OneDrive yet.', 'The user was created yesterday and never opened OneDrive.'],
     not: ['Every user has a OneDrive and the call still fails.', 'The OneDrive sync client is not installed.'],
   },
 };
