@@ -17,6 +17,8 @@ export interface QuotedClaims {
 }
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
+/** The resource said in prose: "we got a token for https://outlook.office365.com", "a token issued for api://orders". */
+const TOKEN_FOR_URI = /\btokens?\s+(?:(?:was|is|were)\s+)?(?:(?:issued|obtained|requested|acquired|minted)\s+)?for\s+(?:the\s+)?(?:resource\s+)?((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
 const UNQUOTED_URI = /\b(aud|resource)\s{0,3}[:=]\s{0,3}((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
 const SCP = /["']?\bscp\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']/;
 // A list's content stops at the next opening bracket too: a role never holds one, and each
@@ -53,6 +55,11 @@ export function findQuotedClaims(text: string): QuotedClaims {
       const key = (m[1] ?? '').toLowerCase() as 'aud' | 'resource';
       if (out[key] === undefined) out[key] = (m[2] ?? '').replace(/[.,;)]+$/, '');
     }
+  }
+  if (out.resource === undefined && out.aud === undefined && text.includes('://')) {
+    TOKEN_FOR_URI.lastIndex = 0;
+    const said = TOKEN_FOR_URI.exec(text)?.[1];
+    if (said) out.resource = said.replace(/[.,;)]+$/, '');
   }
   const scp = text.includes('scp') ? SCP.exec(text)?.[1] : undefined;
   if (scp) {

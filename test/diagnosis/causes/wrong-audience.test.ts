@@ -3,6 +3,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('wrong-audience', {
   matches: [
+    { name: 'a Teams tab SSO token sent straight to "Graph"', paste: 'Using the access token from getAuthToken() in my Teams tab to call Graph directly returns 401.' },
+    { name: "a token said to be for Exchange, sent to Graph", paste: 'We got a token for https://outlook.office365.com and call https://graph.microsoft.com/v1.0/me/messages. 401.' },
     { name: 'Graph says invalid audience', paste: 'GraphError: Access token validation failure. Invalid audience.\n statusCode: 401, code: "InvalidAuthenticationToken"', confident: true },
     { name: 'a token for Azure AD Graph sent to Microsoft Graph', paste: async () => `GET https://graph.microsoft.com/v1.0/groups\nAuthorization: Bearer ${await mintToken({ claims: { ...delegated('User.Read').claims, aud: 'https://graph.windows.net' } })}\n401 Unauthorized`, confident: true },
     { name: 'a SharePoint REST token on a Graph call', paste: async () => `client.api('/sites/root').get() fails 401; my token: ${await mintToken({ claims: { ...delegated('AllSites.Read').claims, aud: 'https://fabrikam.sharepoint.com' } })}`, confident: true },

@@ -11,6 +11,19 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: `${'"roles": ['.repeat(2000)}\n"roles": ["Sites.Read.All"]`, roles: ['Sites.Read.All'] },
     { text: `${'scope=['.repeat(2000)}\nscope=[Files.Read]`, scopes: ['Files.Read'] },
   ];
+  // The resource a token was issued for, as code writes it and as prose says it.
+  const resources: { text: string; resource: string | undefined }[] = [
+    { text: 'body: grant_type=client_credentials&resource=https://outlook.office365.com&client_id=x', resource: 'https://outlook.office365.com' },
+    { text: 'We got a token for https://outlook.office365.com and call Graph with it.', resource: 'https://outlook.office365.com' },
+    { text: 'the access token was issued for api://orders-api.', resource: 'api://orders-api' },
+    { text: 'Waiting for https://graph.microsoft.com to answer, the token is cached.', resource: undefined },
+  ];
+  for (const r of resources) {
+    it(`reads the resource in ${JSON.stringify(r.text.slice(0, 50))}`, () => {
+      assert.equal(findQuotedClaims(r.text).resource, r.resource);
+    });
+  }
+
   for (const c of table) {
     it(`reads ${JSON.stringify(c.text.slice(-40))}`, () => {
       const q = findQuotedClaims(c.text);
