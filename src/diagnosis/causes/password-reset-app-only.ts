@@ -16,7 +16,8 @@ const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrat
  * changed or reset their password" is why a refresh token died, not a password call), so the
  * perfect tenses and AADSTS texts are left out.
  */
-const PASSWORD_INTENT = /\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating)\s+(?:(?:a|an|the|their|his|her|its|our|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/;
+const PASSWORD_INTENT = /\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating)\s+(?:(?:a|an|the|their|his|her|its|our|user|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/;
+const FAILS_TO = /\b(?:can(?:no|')t|could(?:n't| not)|unable to|fails? to|failed to)\s+$/;
 const NOT_A_CALL = /(?:have|has|had|might have|may have)\s+(?:\w+\s+){0,2}$/;
 
 registerPhrases(['password']);
@@ -25,7 +26,10 @@ function passwordTopic(e: Evidence): string | undefined {
   const listed = firstPhrase(e, PASSWORD_TOPIC);
   if (listed !== undefined || e.aadsts.length > 0 || !e.has('password')) return listed;
   const m = PASSWORD_INTENT.exec(e.lower);
-  if (!m || NOT_A_CALL.test(e.lower.slice(Math.max(0, m.index - 30), m.index)) || isNegatedAt(e.lower, m.index)) return undefined;
+  if (!m) return undefined;
+  const before = e.lower.slice(Math.max(0, m.index - 30), m.index);
+  // "Can't reset the password" is the failing call itself, not a denial that one is made.
+  if (NOT_A_CALL.test(before) || (isNegatedAt(e.lower, m.index) && !FAILS_TO.test(before))) return undefined;
   return m[0];
 }
 

@@ -8,11 +8,13 @@ describeCause('password-reset-app-only', {
     { name: 'a daemon setting passwordProfile', paste: 'ClientSecretCredential + graphClient.Users[id].PatchAsync(new User { PasswordProfile = new PasswordProfile { Password = pwd } })\nODataError: Authorization_RequestDenied Insufficient privileges to complete the operation.', confident: true },
     { name: 'resetPassword with an app-only token', paste: async () => `POST https://graph.microsoft.com/v1.0/users/u1/authentication/methods/28c10230-6103-485e-b985-444c60001490/resetPassword\nAuthorization: Bearer ${await mintToken(appOnly(['UserAuthenticationMethod.ReadWrite.All']))}\n403 Forbidden`, confident: true },
     { name: 'resetting an administrator\'s password with application permissions', paste: 'With application permissions (Directory.ReadWrite.All) we can reset passwords of normal users, but updating the password of an admin fails with Authorization_RequestDenied.' },
+    { name: "\"can't reset user password\" with application permissions: the failing call, not a denial", paste: "Can't reset user password via Graph API with application permissions. Directory.ReadWrite.All granted. Error: Insufficient privileges to complete the operation." },
     { name: 'a localized paste', paste: '{"odata.error":{"code":"Authorization_RequestDenied","message":{"lang":"de","value":"Unzureichende Berechtigungen"}}} beim Zurücksetzen des Passworts über eine Daemon-App (client credentials)' },
   ],
   ignores: [
     { name: 'a normal user update by a daemon that lacks the permission entirely', paste: async () => `GET /v1.0/users 403 Authorization_RequestDenied, token ${await mintToken(appOnly(['Mail.Send']))}` },
     { name: "a signed-in guest's profile update that only asks whether application permissions are needed too", paste: 'As a guest user with the Application Administrator role I update another user\'s mobilePhone and department through Graph client. Authorization_RequestDenied: Insufficient privileges to complete the operation. Are delegated permissions sufficient, or do I have to add application permissions as well?' },
+    { name: 'a daemon that says it never changes user passwords', paste: 'Our sync daemon never changes user passwords; it only lists groups with client credentials and gets 403 Authorization_RequestDenied.' },
     { name: 'an expired token on a password call', paste: 'PATCH /users/{id} {"passwordProfile":{}} -> 401 InvalidAuthenticationToken: Access token has expired or is not yet valid.' },
   ],
 });
