@@ -99,7 +99,8 @@ export function applyAnswers(points: Map<VerdictId, number>, strongest: Map<Verd
 function doubtedVerdicts(e: Evidence, against: ReadonlyMap<VerdictId, readonly string[]>, leader: VerdictId | undefined): Set<VerdictId> {
   const doubted = new Set<VerdictId>();
   for (const [id, reasons] of against) if (reasons.length > 0) doubted.add(id);
-  if (leader === 'not-authorization' && speaksOfAccess(e.lower)) doubted.add('not-authorization');
+  // A 401 or 403 beside a not-found or a bad request: which of the two is the real failure is for the user to say.
+  if (leader === 'not-authorization' && (speaksOfAccess(e.lower) || e.statuses.includes(401) || e.statuses.includes(403))) doubted.add('not-authorization');
   return doubted;
 }
 

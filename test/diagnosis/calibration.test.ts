@@ -14,6 +14,8 @@ describe('diagnosis: calibrated confidence', () => {
     },
     { name: 'a not-found while the person writes about users and permissions', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}} The same call works for the admin user but other users get this; the app has User.Read.All permission.' },
     { name: 'a malformed sign-in request while the person says it works for another of their accounts', paste: 'AADSTS900561: This endpoint only accepts POST requests. Received a GET request. The same client works for a different Exchange account I have, but not this one.' },
+    { name: 'a not-found beside a 403 status', paste: 'HTTP/1.1 403 Forbidden\n{"error":{"code":"itemNotFound","message":"The resource could not be found."}}' },
+    { name: 'a bad request while the person writes about the tenant and the client secret', paste: '400 {"error":{"code":"invalidRequest","message":"Invalid request"}} after we rotated the client secret for the tenant.' },
     {
       name: "another user's mail with a delegated own-mail permission (the .Shared permission and that user's sharing are both needed)",
       paste: 'Connect-MgGraph -Scopes "Mail.Read"\nGet-MgUserMessage -UserId colleague@contoso.com\nGet-MgUserMessage_List: Access is denied. Check credentials and try again.',
