@@ -20,8 +20,8 @@ const REASONS = 'bad request|unauthorized|forbidden|not found|method not allowed
 
 // "HTTP/1.1 403", "Status: 403", "statusCode: 403", "Status Code: 401", "responseStatusCode=403", "HTTP 401", "code: 401,"
 const LABELLED = /\b(?:https?\/[\d.]{1,3}|status[ _-]?code|statuscode|responsestatuscode|httpcode|http[ _]status|status|http|code)["']?\s{0,3}[:=]?\s{0,3}["']?\(?([1-5]\d\d)(?!\d|\.\d|-)/gi;
-// "403 Forbidden", "(403) Forbidden", "403 : Forbidden", "401 - Unauthorized"
-const NUMBER_THEN_REASON = new RegExp(`\\b([1-5]\\d\\d)\\)?\\s{0,3}[:;-]?\\s{0,3}\\(?(${REASONS})\\b`, 'gi');
+// "403 Forbidden", "(403) Forbidden", "403 : Forbidden", "401 - Unauthorized", "[403] Forbidden", "403 | Forbidden"
+const NUMBER_THEN_REASON = new RegExp(`\\b([1-5]\\d\\d)[)\\]]?\\s{0,3}[:;|-]?\\s{0,3}\\(?(${REASONS})\\b`, 'gi');
 // "Unauthorized (401)", "Forbidden(403)"
 const REASON_THEN_NUMBER = new RegExp(`\\b(${REASONS})\\s{0,2}\\(\\s{0,2}([1-5]\\d\\d)\\s{0,2}\\)`, 'gi');
 // "httpCode=Forbidden", "StatusCode:Unauthorized", "Status Code: Forbidden", "ERROR: Forbidden({"
@@ -37,6 +37,8 @@ const CLIENT_LINES = [
   /\bhttp[ _]?error\s{0,2}([45]\d\d)\b/gi,
   /\b(?:http)?response(?:[ ._]?status(?:[ _]?code)?|[ ._]?code)?\s{0,2}(?:==?|:|\[)?\s{0,2}([1-5]\d\d)(?![\d.])/gi,
   /\berror\s{0,2}[:=]\s{0,2}([45]\d\d)\b(?!\.\d)/gi,
+  // "Error 403: Insufficient privileges", "HTTP Error 401 -"
+  /\berror\s{1,2}([45]\d\d)\s{0,2}[:-]/gi,
 ];
 const CALL_STYLE = /\b(forbidden|unauthorized|badrequest|notfound)\(\{/gi;
 /** AutoRest-generated clients (older Graph and Azure SDKs): "Operation returned an invalid status code 'Forbidden'". */

@@ -26,6 +26,9 @@ describe('diagnosis/evidence/http-status', () => {
     ['if response.status_code == 403: raise', 403],
     ['Response 403: {"error":{"code":"accessDenied"}}', 403],
     ['HttpResponseCode: 401', 401],
+    ['APIError: [403] Forbidden', 403],
+    ['ErrorCode: 403 | Forbidden', 403],
+    ['Error 403: Insufficient privileges', 403],
     ['Error: 401 - {"error":{"code":"InvalidAuthenticationToken"}}', 401],
     ['System.Net.Http.HttpRequestException: Response status code does not indicate success: 403 (Forbidden).', 403],
     ['AxiosError: Request failed with status code 401', 401],
@@ -42,7 +45,7 @@ describe('diagnosis/evidence/http-status', () => {
     });
   }
   it('does not mistake versions, ids or dates for statuses', () => {
-    for (const text of ['graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped']) {
+    for (const text of ['graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries']) {
       assert.deepEqual(findStatuses(text), [], text);
     }
   });
