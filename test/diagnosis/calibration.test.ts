@@ -13,7 +13,7 @@ describe('diagnosis: calibrated confidence', () => {
       paste: 'GET https://graph.microsoft.com/v1.0/me/messages\n401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}} We use a client_secret.',
     },
     { name: 'a not-found while the person writes about users and permissions', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}} The same call works for the admin user but other users get this; the app has User.Read.All permission.' },
-    { name: 'a malformed sign-in request while the person says it works for another of their accounts', paste: 'AADSTS900561: This endpoint only accepts POST requests. Received a GET request. The same client works for a different Exchange account I have, but not this one.' },
+    { name: 'a malformed sign-in request while the person says it works for another of their accounts', paste: 'AADSTS900561: This endpoint only accepts POST requests. Received a GET request. My colleague signs in fine with the same client; only my account ends here.' },
     { name: 'a not-found beside a 403 status', paste: 'HTTP/1.1 403 Forbidden\n{"error":{"code":"itemNotFound","message":"The resource could not be found."}}' },
     { name: 'a bad request while the person writes about the tenant and the client secret', paste: '400 {"error":{"code":"invalidRequest","message":"Invalid request"}} after we rotated the client secret for the tenant.' },
     {

@@ -132,7 +132,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     cause: 'permission-type-mismatch',
     weight: 3.5,
     gate: ['delegated', 'application', 'app-only'],
-    // The person traced the failure to the permission type itself: "this was due to me using the
+    // The person traced the failure to the permission type itself: "it failed because of using
     // application permissions", "because we use an app-only token". Each API lists per type whether
     // it takes it at all (https://learn.microsoft.com/graph/permissions-overview).
     pattern: /\b(?:due to|because of|caused by|because)\s+(?:me\s+|us\s+|my\s+|our\s+|i\s+|we\s+|it\s+)?(?:(?:was|were|am|are|is)\s+)?(?:using|use|uses|having|calling with)\s+(?:the\s+|an?\s+)?(?:application|app-only|delegated)\s+(?:permissions?|tokens?|auth\w*|flow|access|context)\b/,

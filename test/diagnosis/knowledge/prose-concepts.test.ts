@@ -63,11 +63,11 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['I have full access to the site and still get 403.', "Users don't have access to the admin center, which is fine."],
   },
   'failure-blamed-on-type': {
-    says: ['I noticed that this was due to me using the application permissions.', 'It fails because we use an app-only token.', 'The 403 is caused by using delegated permissions in a background job.'],
+    says: ['Turns out the 403 was due to me using application permissions for the export job.', 'It fails because we use an app-only token.', 'The 403 is caused by using delegated permissions in a background job.'],
     not: ['It is not because of using application permissions: delegated fail too.', 'Due to the outage we are using application permissions for now.'],
   },
   'others-succeed': {
-    says: ['Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The same settings do work for a different Exchange account I have.'],
+    says: ['Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The sync works using a different work account on the same laptop.'],
     not: ['It does not work with another account either.', 'Other apps in the tenant are unaffected.'],
   },
   'token-without-permission-claims': {
