@@ -126,7 +126,7 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
   return best && saidToWork(text, best.at) ? undefined : best;
 }
 
-/** "The same URL works perfectly in Graph Explorer", "Graph Explorer returns the data". */
+/** "In Graph Explorer the same request works", "Graph Explorer returns the data". */
 const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|successfully|fine|able to)\b[^.\n]{0,60}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b/;
 
 function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false): CallContext {
