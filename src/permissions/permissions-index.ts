@@ -96,6 +96,10 @@ export class PermissionsIndex implements PermissionSource {
   private readonly byId = new Map<string, PermissionIdentity[]>();
   private readonly byName = new Map<string, PermissionFacts>();
   private readonly alsoRequires: CompactIndex['alsoRequires'];
+  /** The DelegatedPersonal lists the calls use (shared between calls), noted while the trie is built. */
+  private readonly personalLists = new Set<number>();
+  /** Lower-cased names of the permissions a personal account can hold; read on first use. */
+  private personalNames?: ReadonlySet<string>;
   /** Cmdlet nouns already read (pathOfWords): a script names the same few again and again. */
   private readonly nounPaths = new Map<string, string | undefined>();
   /** Each node's literal children by lower-cased name, built when a noun first walks there. */
@@ -138,6 +142,7 @@ export class PermissionsIndex implements PermissionSource {
       }
       node.template = template;
       node.methods = methods;
+      for (const entry of Object.values(methods)) this.personalLists.add(entry[1]);
       count++;
     }
     this.templateCount = count;
@@ -187,23 +192,16 @@ export class PermissionsIndex implements PermissionSource {
     return (this.lists[position] ?? []).map((n) => this.names[n] as string);
   }
 
-  private personalNames?: ReadonlySet<string>;
-
   /**
    * Whether a personal Microsoft account can hold the permission at all: Microsoft's data lists it
    * under DelegatedPersonal for some call. Chat.ReadWrite or Presence.ReadWrite never are.
-   * Built once, on first use, from every call's lists (lower-cased names).
+   * The names are read once, on first use, from the lists noted at construction.
    */
   servesPersonalAccounts(permission: string): boolean | undefined {
     if (!this.byName.has(permission.toLowerCase())) return undefined;
     if (!this.personalNames) {
       const names = new Set<string>();
-      const walk = (node: TrieNode): void => {
-        for (const e of Object.values(node.methods ?? {})) for (const n of this.list(e[1])) names.add(n.toLowerCase());
-        for (const next of node.literal.values()) walk(next);
-        if (node.wildcard) walk(node.wildcard);
-      };
-      walk(this.root);
+      for (const at of this.personalLists) for (const n of this.lists[at] ?? []) names.add((this.names[n] ?? '').toLowerCase());
       this.personalNames = names;
     }
     return this.personalNames.has(permission.toLowerCase());
