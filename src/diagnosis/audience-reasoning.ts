@@ -13,7 +13,7 @@ import { hostOf } from '../token/claims.js';
 export function ssoTokenToGraph(e: Evidence): string | undefined {
   if (!e.flows.includes('sso-token') || e.flows.includes('on-behalf-of')) return undefined;
   // Beside an SSO token, "Graph" alone ("call Graph directly") is Microsoft Graph.
-  const graph = e.request?.target === 'microsoft-graph' || e.lower.includes('graph.microsoft.com') || /\b(?:microsoft |ms ?)?graph\b/.test(e.lower);
+  const graph = e.request?.target === 'microsoft-graph' || /\bgraph\b/.test(e.lower);
   return graph ? 'A Teams or Office add-in SSO token (getAuthToken / getAccessToken) is issued for the app\'s own API; Graph needs it exchanged on the server (on-behalf-of) first' : undefined;
 }
 

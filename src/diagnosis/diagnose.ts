@@ -14,6 +14,7 @@ import type { TokenReport } from '../token/inspect.js';
 import { redact } from '../token/redact.js';
 import { extractFacts, type Facts } from './facts.js';
 import { speaksOfAccess } from './evidence/topics.js';
+import { hasStatus } from './signals.js';
 
 export interface RankedCause extends Ranked {
   /** Human-readable reasons, strongest first. */
@@ -100,7 +101,7 @@ function doubtedVerdicts(e: Evidence, against: ReadonlyMap<VerdictId, readonly s
   const doubted = new Set<VerdictId>();
   for (const [id, reasons] of against) if (reasons.length > 0) doubted.add(id);
   // A 401 or 403 beside a not-found or a bad request: which of the two is the real failure is for the user to say.
-  if (leader === 'not-authorization' && (speaksOfAccess(e.lower) || e.statuses.includes(401) || e.statuses.includes(403))) doubted.add('not-authorization');
+  if (leader === 'not-authorization' && (speaksOfAccess(e.lower) || hasStatus(e, 401, 403))) doubted.add('not-authorization');
   return doubted;
 }
 

@@ -132,36 +132,41 @@ export function readOnlyForWrite(e: Evidence): string | undefined {
   return named ? `Only read permissions are named (${[...new Set(named)].slice(0, 3).join(', ')}) for a call that writes` : undefined;
 }
 
+/** The paste says, or its token shows, that a personal Microsoft account signs in. */
+function signsInWithPersonalAccount(e: Evidence): boolean {
+  return e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
+}
+
 /** A personal Microsoft account calling an API that serves work or school accounts only. */
 export function personalOnWorkOnlyApi(e: Evidence): string | undefined {
-  const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
+  const personal = signsInWithPersonalAccount(e);
   if (!personal || !servesWorkAccountsOnly(e)) return undefined;
   const what = supportOfCall(e)?.template ?? `/${e.graphRequest?.segments[0] ?? ''}`;
   return `${what} serves work or school accounts only, and a personal Microsoft account signs in`;
 }
 
 /**
- * A personal Microsoft account signs in and Microsoft's data lists personal-account permissions
- * for the call: the account kind is served, so it is not what the API refuses.
- */
-/**
  * A personal Microsoft account signs in and the permissions the paste names are ones such an
  * account can never hold: Microsoft's data lists them for work or school accounts only (Chat.*,
  * Presence.*, Team.*). Read when no call is shown to judge by.
  */
 export function personalAccountWorkOnlyPermissions(e: Evidence): string | undefined {
-  const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
+  const personal = signsInWithPersonalAccount(e);
   if (!personal || e.graphRequest || !PERMISSION_NAME_START.test(e.text)) return undefined;
   const named = namedPermissionSchemes(e.text).filter((p) => p.delegated);
   if (named.length === 0) return undefined;
   const index = defaultPermissionsIndex();
   const workOnly = named.filter((p) => index.servesPersonalAccounts(p.name) === false);
-  if (workOnly.length === 0 || workOnly.length < named.length) return undefined;
+  if (workOnly.length < named.length) return undefined;
   return `A personal Microsoft account signs in, and ${workOnly.map((p) => p.name).slice(0, 3).join(', ')} ${workOnly.length === 1 ? 'is a permission' : 'are permissions'} Microsoft grants to work or school accounts only: such an account cannot consent to ${workOnly.length === 1 ? 'it' : 'them'}`;
 }
 
+/**
+ * A personal Microsoft account signs in and Microsoft's data lists personal-account permissions
+ * for the call: the account kind is served, so it is not what the API refuses.
+ */
 export function personalAccountServed(e: Evidence): string | undefined {
-  const personal = e.accountHints.includes('personal-account') || e.tokens.some((t) => t.personalAccount);
+  const personal = signsInWithPersonalAccount(e);
   const support = personal ? supportOfCall(e) : undefined;
   if (!support?.personalAccounts) return undefined;
   return `${support.template} serves personal Microsoft accounts too (with ${support.delegatedPersonal.slice(0, 2).join(', ')}), so the account kind is not what is refused`;
