@@ -182,7 +182,7 @@ export function findRequests(text: string): FoundRequest[] {
   const hasCmdlet = text.includes('-Mg');
   const hasApiCall = text.includes('.api(');
   // Fluent chains are often broken over indented lines: `graphClient.Me.Messages\n        .Request()`.
-  const hasChain = /(?:graph|client)\s{0,4}\.\s{0,4}[A-Za-z]/i.test(text);
+  const hasChain = /(?:graph|client)\s{0,40}\.\s{0,4}[A-Za-z]/i.test(text);
   const hasUrl = text.includes('://');
   CMDLET.lastIndex = 0;
   const lookups = { left: MAX_NOUN_LOOKUPS };

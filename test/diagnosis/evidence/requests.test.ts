@@ -11,6 +11,9 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'graphClient.users(id).messages().buildRequest().get();', method: 'GET', url: '/users/{id}/messages' },
     { text: 'await graphClient.Users["u1"].Request().UpdateAsync(user);', method: 'PATCH', url: '/users/{id}' },
     { text: 'await graphClient.Chats[chatId].Messages.PostAsync(body);', method: 'POST', url: '/chats/{id}/messages' },
+    // Fluent chains broken over indented lines, as IDEs format them.
+    { text: 'var page = await graphClient\n            .Users[mailboxId]\n            .MailFolders\n            .Inbox\n            .Messages\n            .Request()\n            .GetAsync();', method: 'GET', url: '/users/{id}/mailfolders/inbox/messages' },
+    { text: 'result = await graph_client\n        .users.by_user_id(uid)\n        .calendar\n        .events\n        .get()', method: 'GET', url: '/users/{id}/calendar/events' },
     { text: 'Set-MgUserLicense -UserId x -AddLicenses @()', method: 'POST', url: '/users/{id}/assignLicense' },
     { text: 'Get-MgUser_List: Either scp or roles claim need to be present', method: 'GET', url: '/users' },
     // Other cmdlets: the noun's words against the segments of Microsoft's permissions data.
