@@ -5,6 +5,7 @@
  */
 import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
+import { isNegatedAt } from './evidence/negation.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 
@@ -97,6 +98,28 @@ export function delegatedOnOthersData(e: Evidence): string | undefined {
   const resource = seg[2] ?? '';
   if (!PERSONAL_DATA.has(resource)) return undefined;
   return `A signed-in user's token reads another user's ${resource} (/users/{id}/${resource}): delegated access reaches other people's data only where they shared it or the user holds the right role`;
+}
+
+/** A mailbox, calendar or folder of someone else: a shared mailbox, a delegate's, another user's. */
+const OTHERS_MAILBOX = /\bshared (?:mailbox|calendar|inbox|(?:mail )?folder)e?s?\b|\bdelegated (?:mailbox|calendar|inbox)\b|\b(?:another|other) (?:user|person|employee)(?:'s|s'|s)? (?:mailbox|calendar|inbox|mail)\b|\b(?:someone else|manager|boss|colleague|co-?worker)'s (?:mailbox|calendar|inbox|mail)\b/;
+/** The signed-in user is said to hold access to it in Exchange: full access, a delegate, it opens in Outlook. */
+const MAILBOX_ACCESS_HELD = /\bfull[ -]?access\b|\b(?:i|we|user|he|she|they|account)\b[^.\n]{0,30}\b(?:have|has|had|was given|were given|been given|been granted)\b[^.\n]{0,25}\b(?:access|permissions?|rights?|delegate access)\b[^.\n]{0,15}\b(?:to|on|for)\b[^.\n]{0,20}\b(?:mailbox|calendar|inbox)\b|\b(?:i am|i'm|user is|we are|we're)\s+(?:a\s+)?delegates?\b|\bas an? delegate\b|\b(?:opens?|works?|see it|can access it|can read it)\b[^.\n]{0,25}\bin (?:outlook|owa)\b/;
+/** A .Shared permission named: Mail.Read.Shared, Calendars.ReadWrite.Shared. */
+const SHARED_PERMISSION = /\b(?:mail|calendars|contacts)\.(?:read|readwrite|readbasic)\.shared\b/;
+
+/**
+ * A signed-in user's app reaching a shared or another person's mailbox, when the user is said to
+ * hold access to it already: Exchange's access is one half, the app's delegated .Shared
+ * permission (Mail.Read.Shared, Calendars.Read.Shared…) the other, and only the second is left.
+ * https://learn.microsoft.com/graph/outlook-share-messages-folders
+ */
+export function sharedMailboxWithoutSharedPermission(e: Evidence): string | undefined {
+  if (e.context === 'app-only' || !e.has('mail') && !e.has('calendar') && !e.has('inbox')) return undefined;
+  if (SHARED_PERMISSION.test(e.lower) || !OTHERS_MAILBOX.test(e.lower)) return undefined;
+  const held = MAILBOX_ACCESS_HELD.exec(e.lower);
+  // "I don't have access to the shared mailbox" says the other half is missing.
+  if (!held || isNegatedAt(e.lower, held.index) || /\b(?:not|never|no)\b|n't/.test(held[0])) return undefined;
+  return `The user is said to have access to the other mailbox ("${held[0].trim()}"): a delegated app reaches a shared or another person's mailbox only with a .Shared permission (Mail.Read.Shared, Calendars.Read.Shared), which nothing here shows`;
 }
 
 const MAIL_TOPIC = /\b(?:mail|mailbox|mailboxes|calendar|exchange|outlook|inbox|contacts)\b/;

@@ -245,6 +245,23 @@ describe('diagnosis/reasoning over facts', () => {
     });
   }
 
+  // https://learn.microsoft.com/graph/outlook-share-messages-folders: Exchange access plus a delegated .Shared permission.
+  const sharedMailbox: { name: string; paste: string; said: boolean }[] = [
+    { name: 'full access to a shared mailbox, read through GET /users/{id}/mailFolders', said: true, paste: 'Our support shared mailbox: I have Full Access to it in Exchange and it opens in Outlook, but GET https://graph.microsoft.com/v1.0/users/support@contoso.com/mailFolders/inbox/messages returns 403 ErrorAccessDenied. Scopes: User.Read Mail.Read' },
+    { name: 'a delegate reading another user\'s calendar with the SDK', said: true, paste: "I'm a delegate on my manager's calendar. graphClient.Users[managerId].Calendar.Events.GetAsync() fails: Access is denied. Check credentials and try again. The app asks for Calendars.Read." },
+    { name: 'the .Shared permission is already there', said: false, paste: 'I have Full Access to the shared mailbox and the app has Mail.Read.Shared, yet GET /users/support@contoso.com/messages returns 403 ErrorAccessDenied.' },
+    { name: 'the user does not have access yet', said: false, paste: "I don't have access to the shared mailbox yet; GET /users/support@contoso.com/messages returns 403 ErrorAccessDenied." },
+    { name: 'an app-only daemon, where .Shared permissions do not exist', said: false, paste: 'Client credentials flow (AcquireTokenForClient). The shared mailbox has full access granted to my account, but GET /users/support@contoso.com/messages returns 403 ErrorAccessDenied.' },
+  ];
+  for (const c of sharedMailbox) {
+    it(`${c.said ? 'names' : 'does not name'} the missing .Shared permission for ${c.name}`, () => {
+      const d = diagnose(c.paste);
+      const said = d.causes.find((x) => x.id === 'permissions-missing')?.evidence.some((x) => x.includes('.Shared permission')) ?? false;
+      assert.equal(said, c.said, d.causes.map((x) => `${x.id}:${x.points} ${x.evidence.join(' | ')}`).join('\n'));
+      if (c.said) assert.equal(d.causes[0]?.id, 'permissions-missing');
+    });
+  }
+
   it('"has not consented" is no claim of consent', () => {
     const d = diagnose('AADSTS65001: The user or administrator has not consented to use the application with ID x.');
     assert.equal(d.causes[0]?.id, 'permissions-missing');

@@ -4,7 +4,7 @@ import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { delegatedOnOthersData } from '../reasoning.js';
+import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 
@@ -82,6 +82,7 @@ export default defineVerdict({
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && !changesProtectedUserData(e) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     ...knowledgeSignals('user-access-or-license'),
     ...conceptSignals('user-access-or-license'),
+    when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
     when('others-data', 2.5, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
     phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
     when('first-party-tool', 3.5, (e) => {
