@@ -95,3 +95,22 @@ export function audienceHostMismatch(e: Evidence): string | undefined {
   if (!audHost || audHost === req.host || req.target !== aud.kind) return undefined;
   return `The token's audience is ${audHost}, but the call goes to ${req.host}: a token is accepted only by the host its aud names`;
 }
+
+const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exchange-outlook', 'azure-management']);
+
+/**
+ * Another Microsoft API than Graph takes part: named, or called (SharePoint REST, Exchange, Azure
+ * Resource Manager, Defender, Power BI…). Each accepts only tokens whose aud names it, so a token
+ * obtained for one and sent to the other is refused
+ * (https://learn.microsoft.com/entra/identity-platform/access-tokens). Only a weak reason: the
+ * paste may be about that API's own permissions. Azure AD Graph has a signal of its own. A
+ * 403 alone says the token was accepted (authenticated, then refused), so it speaks against.
+ */
+export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
+  if (e.statuses.includes(403) && !e.statuses.includes(401)) return undefined;
+  const called = e.requests.find((r) => OTHER_MICROSOFT_TARGETS.has(r.target))?.host;
+  const api = otherApiNamed(e.lower, e.has);
+  const name = api && !api.hosts.includes('graph.windows.net') ? api.name : called;
+  return name && `${name} takes part, and it accepts only tokens issued for it (as Graph accepts only Graph tokens)`;
+}
+

@@ -116,6 +116,8 @@ describe('diagnosis/questions', () => {
   const APP_ONLY = 'Daemon with client credentials (client secret): GET https://graph.microsoft.com/v1.0/sites/{site-id}/drive/items returns 403 accessDenied';
   const PASSWORD = 'PATCH https://graph.microsoft.com/v1.0/users/{id} with passwordProfile returns 403 Authorization_RequestDenied';
   const SHAREPOINT_REST = 'GET https://contoso.sharepoint.com/_api/web/lists returns 401 Unauthorized';
+  // Nothing here names another API, so only the answer can bring the audience forward.
+  const GRAPH_401 = 'GET https://graph.microsoft.com/v1.0/me/drive returns 401 Unauthorized';
   const SIGNED_IN_403 = 'GET https://graph.microsoft.com/v1.0/me/drive returns 403 Forbidden from a signed-in web app';
   const answered: { question: string; answer: string; paste: string; up?: VerdictId[]; down?: VerdictId[]; same?: VerdictId[] }[] = [
     // token-audience: what was requested AND where it was sent.
@@ -165,7 +167,7 @@ describe('diagnosis/questions', () => {
   const leads: { name: string; paste: string; answers: Record<string, string>; cause: VerdictId }[] = [
     { name: 'a Graph token sent to another API', paste: UNKNOWN_FLOW, answers: { 'token-audience': 'graph-elsewhere' }, cause: 'wrong-audience' },
     { name: 'an ID token sent', paste: UNKNOWN_FLOW, answers: { 'token-audience': 'id-token' }, cause: 'wrong-audience' },
-    { name: "a token for one API, host or cloud sent to another", paste: SHAREPOINT_REST, answers: { 'token-audience': 'other-mismatch' }, cause: 'wrong-audience' },
+    { name: "a token for one API, host or cloud sent to another", paste: GRAPH_401, answers: { 'token-audience': 'other-mismatch' }, cause: 'wrong-audience' },
     { name: 'a signed-in call that stopped working after a while (an hour, or days unused)', paste: SIGNED_IN_403, answers: { 'who-fails': 'after-a-while' }, cause: 'token-invalid' },
     { name: 'a new workload-identity policy for a daemon', paste: APP_ONLY, answers: { 'policy-change': 'yes', 'permission-type': 'both', consent: 'granted' }, cause: 'conditional-access' },
     { name: 'only some sites fail for the same signed-in user', paste: DELEGATED, answers: { 'who-fails': 'some-objects', 'permission-type': 'delegated', consent: 'granted' }, cause: 'user-access-or-license' },

@@ -14,8 +14,10 @@ describeCause('wrong-audience', {
     { name: 'a Graph token sent to Azure AD Graph', paste: 'The same token works with Microsoft Graph, but GET https://graph.windows.net/myorganization/users?api-version=1.6 returns 401 Authentication_MissingOrMalformed' },
     { name: 'an on-behalf-of token for Graph sent to a SharePoint host named without a scheme', paste: 'Reading from Graph works. For the file I call acquireTokenOnBehalfOf(jwt, ["Files.Read.All"]) and send it to contoso.sharepoint.com, which answers 401 Unauthorized: the token is for Graph, not for the site.' },
     { name: "a Graph token sent to the developer's own API, named in prose", paste: 'Our Spring Boot API answers 401 "invalid token" for every call from the Angular app. The token it gets: {"aud": "00000003-0000-0000-c000-000000000000", "scp": "User.Read"}' },
+    { name: 'a 401 from another Microsoft API (Defender), with nothing else said', paste: 'Our Python script calls https://api.securitycenter.microsoft.com/api/alerts and gets 401 Unauthorized.' },
   ],
   ignores: [
+    { name: 'a 403 from SharePoint REST: the token was accepted there', paste: "GET https://contoso.sharepoint.com/_api/web/lists/getbytitle('Docs')/items returns 403: Access denied. You do not have permission to perform this action or access this resource." },
     { name: "the developer's own API that calls Graph on-behalf-of", paste: 'My API exchanges the incoming token with AcquireTokenOnBehalfOf and calls Graph; the new token has "aud": "00000003-0000-0000-c000-000000000000" and Graph answers 403 Authorization_RequestDenied.' },
     { name: 'a SharePoint host inside a Graph site path', paste: 'GET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/hr returns 403 accessDenied with my Graph token' },
     { name: 'a token whose audience is Graph and which has expired', paste: async () => `401 InvalidAuthenticationToken ${await mintToken({ ...delegated('User.Read'), issuedAt: -30000 })}` },
