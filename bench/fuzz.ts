@@ -51,6 +51,7 @@ const SHAPES: Readonly<Record<string, string>> = {
   // Cmdlet nouns read as path words (src/permissions/permissions-index.ts pathOfWords), and hosts without a scheme.
   'long cmdlet nouns': 'Get-MgUserMailFolderMessageUserMailFolderMessageUserMailFolderMessageUserMailFolderMessageUser -UserId x ',
   'bare hosts': 'contoso.sharepoint.com a.b.c.d.e.f.g.h ',
+  'fluent chains over lines': 'await graphClient\n            .Users[id]\n            .MailFolders\n            .Messages\n            .GetAsync();\n',
 };
 
 function paste(unit: string, size: number): string {

@@ -200,7 +200,8 @@ export function findRequests(text: string): FoundRequest[] {
     add({ method, methodStated: verb !== undefined, url: m[1] ?? '', target: 'relative', source: 'sdk', at: m.index });
   }
   SDK_CHAIN.lastIndex = 0;
-  while (hasChain && out.length < MAX_REQUESTS && (m = SDK_CHAIN.exec(text)) !== null) {
+  // Read as many chains as URLs: a log repeating one chain adds nothing after its first read.
+  for (let read = 0; hasChain && out.length < MAX_REQUESTS && read < MAX_URLS_READ && (m = SDK_CHAIN.exec(text)) !== null; read++) {
     const r = parseChain(m[1] ?? '');
     if (r) add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk', at: m.index });
   }

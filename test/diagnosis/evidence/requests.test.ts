@@ -55,6 +55,7 @@ describe('diagnosis/evidence/requests', () => {
       text: 'GET https://graph.microsoft.com/v1.0/me\nPOST https://graph.microsoft.com/v1.0/me/sendMail\n'.repeat(1000),
       urls: ['https://graph.microsoft.com/v1.0/me', 'https://graph.microsoft.com/v1.0/me/sendMail'],
     },
+    { name: 'one fluent chain repeated over indented lines', text: 'await graphClient\n    .Users[id]\n    .Messages\n    .GetAsync();\n'.repeat(2000), urls: ['/users/{id}/messages'] },
     { name: 'a bare URL repeated', text: 'see https://graph.microsoft.com/v1.0/groups '.repeat(2000), urls: ['https://graph.microsoft.com/v1.0/groups'] },
   ];
   for (const c of logs) {
