@@ -262,6 +262,19 @@ describe('diagnosis/reasoning over facts', () => {
     });
   }
 
+  // A role the signed-in user lacks speaks for the user's access; an API's app roles or a role of the app's own service principal do not.
+  const roles: { name: string; paste: string; userRole: boolean }[] = [
+    { name: 'a user told the call needs an admin role', userRole: true, paste: 'PATCH /users/{id} returns 403 Authorization_RequestDenied. I am not an admin; the docs say it requires the User Administrator role.' },
+    { name: "an API's missing app roles", userRole: false, paste: 'GET https://api.securitycenter.microsoft.com/api/indicators returns 403 {"error":{"code":"Forbidden","message":"Missing application roles. API required roles: Ti.ReadWrite.All, application roles: ."}}' },
+    { name: "a directory role given to the daemon's service principal", userRole: false, paste: "Our daemon's service principal was given the User Administrator role, yet PATCH /users/{id} with passwordProfile returns 403 Authorization_RequestDenied." },
+  ];
+  for (const c of roles) {
+    it(`${c.userRole ? 'reads' : 'does not read'} a role the user needs in ${c.name}`, () => {
+      const evidence = diagnose(c.paste).causes.find((x) => x.id === 'user-access-or-license')?.evidence ?? [];
+      assert.equal(evidence.some((x) => x.startsWith('A directory role is involved')), c.userRole, evidence.join(' | '));
+    });
+  }
+
   it('"has not consented" is no claim of consent', () => {
     const d = diagnose('AADSTS65001: The user or administrator has not consented to use the application with ID x.');
     assert.equal(d.causes[0]?.id, 'permissions-missing');

@@ -18,6 +18,12 @@ function saysNotFound(e: Evidence): boolean {
 const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist', 'no mailbox'];
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
 const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
+const roleNeeded = phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`);
+/**
+ * Roles that are the app's, not the signed-in user's: an API's app roles ("Missing application
+ * roles. API required roles: …"), or a directory role given to the app's service principal.
+ */
+const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:service principal|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|daemon|managed identity)\b/;
 /** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
 export const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
 
@@ -84,7 +90,7 @@ export default defineVerdict({
     ...conceptSignals('user-access-or-license'),
     when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
     when('others-data', 2.5, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
-    phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`),
+    when('role-needed', 3, (e) => !ROLE_OF_THE_APP.test(e.lower) && roleNeeded.test(e)),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
