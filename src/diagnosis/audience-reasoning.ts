@@ -4,7 +4,7 @@
  * function answers one question a cause module turns into a signal.
  */
 import type { Evidence } from './evidence/index.js';
-import { OWN_API_NAMES, otherApiNamed } from './knowledge/other-apis.js';
+import { OWN_API_NAMES, otherApiNamed, type OtherApi } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { hostOf } from '../token/claims.js';
@@ -48,6 +48,15 @@ function isGraphScopeOnly(url: string): boolean {
  * only tokens whose aud names it (https://learn.microsoft.com/entra/identity-platform/access-tokens).
  */
 const elsewhere = new WeakMap<Evidence, string | undefined>();
+const namedApi = new WeakMap<Evidence, OtherApi | undefined>();
+
+/** The other Microsoft API the paste names or calls by host, read once per diagnosis (two signals ask). */
+function apiNamedIn(e: Evidence): OtherApi | undefined {
+  if (namedApi.has(e)) return namedApi.get(e);
+  const api = otherApiNamed(e.lower, e.has);
+  namedApi.set(e, api);
+  return api;
+}
 
 export function graphTokenElsewhere(e: Evidence): string | undefined {
   // Asked by two signals of one diagnosis; it scans the text for hosts and scopes, so once is enough.
@@ -66,7 +75,7 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   // The developer's own API counts when the paste shows a request line to it; a bare unknown URL
   // is as often the sign-in endpoint or a redirect URI.
   const host = e.requests.find((r) => OTHER_API_TARGETS.has(r.target) && (r.target !== 'own-api' || (!obo && r.source === 'request-line' && !SIGN_IN_HOST.test(r.host ?? ''))))?.host;
-  const api = otherApiNamed(e.lower, e.has);
+  const api = apiNamedIn(e);
   const aud = e.token?.audience ?? e.quotedAudience;
   // The developer's own API named in prose counts only with the token's aud shown to be Graph and
   // the API refusing it: "my Spring Boot API rejects the token", "aud": "00000003-…".
@@ -109,7 +118,7 @@ const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exc
 export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   if (e.statuses.includes(403) && !e.statuses.includes(401)) return undefined;
   const called = e.requests.find((r) => OTHER_MICROSOFT_TARGETS.has(r.target))?.host;
-  const api = otherApiNamed(e.lower, e.has);
+  const api = apiNamedIn(e);
   const name = api && !api.hosts.includes('graph.windows.net') ? api.name : called;
   return name && `${name} takes part, and it accepts only tokens issued for it (as Graph accepts only Graph tokens)`;
 }

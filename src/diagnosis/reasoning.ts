@@ -113,8 +113,18 @@ const SHARED_PERMISSION = /\b(?:mail|calendars|contacts)\.(?:read|readwrite|read
  * permission (Mail.Read.Shared, Calendars.Read.Shared…) the other, and only the second is left.
  * https://learn.microsoft.com/graph/outlook-share-messages-folders
  */
+const sharedMailboxRead = new WeakMap<Evidence, string | undefined>();
+
 export function sharedMailboxWithoutSharedPermission(e: Evidence): string | undefined {
-  if (e.context === 'app-only' || !e.has('mail') && !e.has('calendar') && !e.has('inbox')) return undefined;
+  // Asked by two causes of one diagnosis (for and against): read the text once.
+  if (sharedMailboxRead.has(e)) return sharedMailboxRead.get(e);
+  const said = readSharedMailbox(e);
+  sharedMailboxRead.set(e, said);
+  return said;
+}
+
+function readSharedMailbox(e: Evidence): string | undefined {
+  if (e.context === 'app-only' || (!e.has('mail') && !e.has('calendar') && !e.has('inbox'))) return undefined;
   if (SHARED_PERMISSION.test(e.lower) || !OTHERS_MAILBOX.test(e.lower)) return undefined;
   const held = MAILBOX_ACCESS_HELD.exec(e.lower);
   // "I don't have access to the shared mailbox" says the other half is missing.

@@ -130,6 +130,13 @@ export function isDenied(e: Evidence): boolean {
   return e.statuses.includes(403) || DENIED_CODES.some((c) => hasLowerCode(e, c));
 }
 
+const NOT_FOUND_WORDS = /not found|could not be found|notfound|does not exist/;
+
+/** A not-found answer: for another person's data (a mailbox, a file), what the caller may not see looks absent. */
+export function saysNotFound(e: Evidence): boolean {
+  return e.statuses.includes(404) || NOT_FOUND_WORDS.test(e.lower);
+}
+
 const SOME_MAILBOXES = /\bworks? (?:fine |well )?(?:for|with|on) (?:other|most|some|all other) mailbox|\bfails? (?:only )?(?:for|on) (?:one|some|this|certain|specific|a few|other) mailbox|\bonly (?:for|on) (?:one|some|certain|specific) mailbox/;
 
 /** "Works for other mailboxes", "fails for this one user": the same app and permission work elsewhere. */

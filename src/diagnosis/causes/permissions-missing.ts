@@ -1,6 +1,6 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { fromToken, hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
+import { fromToken, hasCode, isDenied, phrase, saysNotFound, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readOnlyForWrite, sharedMailboxWithoutSharedPermission, teamsMeetingPolicy } from '../reasoning.js';
@@ -11,9 +11,6 @@ import { isSignInScope } from '../../permissions/oidc-scopes.js';
 const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\b(?:to|on) (?:the |that |this )?(?:site|list)s?\b(?![^.\n]{0,20}\bnot\b)|\/sites\/[^\s/]+\/permissions\b|grant-pnpazureadappsitepermission|set-pnpazureadappsitepermission/;
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
-
-/** A refusal said in words or numbers, or the not-found Exchange gives for a mailbox the caller may not open. */
-const REFUSED_OR_NOT_FOUND = /access (?:is )?denied|accessdenied|forbidden|\b40[34]\b|not found|notfound/;
 
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
@@ -101,7 +98,7 @@ export default defineVerdict({
     ...conceptSignals('permissions-missing'),
     when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
     // Exchange answers a mailbox the caller may not open with a denial or a not-found.
-    when('shared-permission-missing', 3.5, (e) => (isDenied(e) || REFUSED_OR_NOT_FOUND.test(e.lower)) && sharedMailboxWithoutSharedPermission(e)),
+    when('shared-permission-missing', 3.5, (e) => (isDenied(e) || e.has('access denied') || saysNotFound(e)) && sharedMailboxWithoutSharedPermission(e)),
     when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && e.insight.message)),

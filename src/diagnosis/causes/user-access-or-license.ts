@@ -1,19 +1,12 @@
 /** 403: the signed-in user lacks the role, membership or license for the data. */
 import { defineVerdict, type Cause } from '../cause.js';
-import type { Evidence } from '../evidence/index.js';
-import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, when, worksForSomeOnly } from '../signals.js';
+import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 
-const NOT_FOUND_WORDS = /not found|could not be found|notfound|does not exist/;
-
-/** A not-found answer: for another person's data, what the user may not see looks absent. */
-function saysNotFound(e: Evidence): boolean {
-  return e.statuses.includes(404) || NOT_FOUND_WORDS.test(e.lower);
-}
 
 const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist', 'no mailbox'];
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
