@@ -123,3 +123,19 @@ export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   return name && `${name} takes part, and it accepts only tokens issued for it (as Graph accepts only Graph tokens)`;
 }
 
+
+/** Where a token's audience is chosen: the API's Application ID URI, or the resource a client asks for. */
+const RESOURCE_IDENTIFIER = /\bapp(?:lication)?[ -]?id(?:entifier)?[ -]ur[il]s?\b|\bidentifier[ -]ur[il]s?\b|\bapp(?:lication)? identifier\b|\bresource[ -](?:ur[li]s?|identifier)\b|\bapi:\/\/[\w.-]/;
+const REFUSED_401 = /\bunauthori[sz]ed\b|\binvalid[ _-]audience\b/;
+
+/**
+ * A 401 beside the identifier that picks the token's audience (Application ID URI, resource URL,
+ * api://…): the aud of an access token is that identifier, and an API refuses a token whose aud
+ * does not name it (https://learn.microsoft.com/entra/identity-platform/access-tokens, "aud";
+ * https://learn.microsoft.com/entra/identity-platform/reference-app-manifest#identifieruris).
+ */
+export function audienceIdentifierRefused(e: Evidence): string | undefined {
+  if (!(e.statuses.includes(401) || REFUSED_401.test(e.lower))) return undefined;
+  const m = RESOURCE_IDENTIFIER.exec(e.lower);
+  return m ? `A 401 beside the identifier the token is requested for ("${m[0]}"): the token's aud is that identifier, and the API must find itself there` : undefined;
+}

@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when } from '../signals.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceHostMismatch, graphTokenElsewhere, otherMicrosoftApiInvolved, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceHostMismatch, audienceIdentifierRefused, graphTokenElsewhere, otherMicrosoftApiInvolved, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 
@@ -138,6 +138,7 @@ export default defineVerdict({
     when('outlook-callback-token-to-graph', 4.5, (e) => e.has('getcallbacktokenasync') && (e.request?.target === 'microsoft-graph' || e.has('graph.microsoft.com') || e.has('microsoft graph')) &&
       'An Outlook add-in callback token (getCallbackTokenAsync) is issued for Exchange (Outlook REST or EWS), not for Microsoft Graph: use the add-in SSO token exchanged on-behalf-of, or MSAL, for Graph'),
     when('other-api-involved', 1.5, otherMicrosoftApiInvolved),
+    when('audience-identifier-refused', 2, audienceIdentifierRefused),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
   ],

@@ -14,6 +14,8 @@ describeCause('wrong-audience', {
     { name: 'a Graph token sent to Azure AD Graph', paste: 'The same token works with Microsoft Graph, but GET https://graph.windows.net/myorganization/users?api-version=1.6 returns 401 Authentication_MissingOrMalformed' },
     { name: 'an on-behalf-of token for Graph sent to a SharePoint host named without a scheme', paste: 'Reading from Graph works. For the file I call acquireTokenOnBehalfOf(jwt, ["Files.Read.All"]) and send it to contoso.sharepoint.com, which answers 401 Unauthorized: the token is for Graph, not for the site.' },
     { name: "a Graph token sent to the developer's own API, named in prose", paste: 'Our Spring Boot API answers 401 "invalid token" for every call from the Angular app. The token it gets: {"aud": "00000003-0000-0000-c000-000000000000", "scp": "User.Read"}' },
+    { name: 'a 401 from a function app once its Application ID URI is the resource asked for', paste: 'The web part calls our Azure Function through AadHttpClient. With the client id as resource it works; with the Application ID URI https://contoso.onmicrosoft.com/orders it fails with 401 Unauthorized.' },
+    { name: 'a 401 beside an api:// scope', paste: 'Front end asks for api://orders-api/read and the API answers 401 Unauthorized to every request.' },
     { name: 'a 401 from another Microsoft API (Defender), with nothing else said', paste: 'Our Python script calls https://api.securitycenter.microsoft.com/api/alerts and gets 401 Unauthorized.' },
   ],
   ignores: [
@@ -22,6 +24,7 @@ describeCause('wrong-audience', {
     { name: 'a SharePoint host inside a Graph site path', paste: 'GET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/hr returns 403 accessDenied with my Graph token' },
     { name: 'a token whose audience is Graph and which has expired', paste: async () => `401 InvalidAuthenticationToken ${await mintToken({ ...delegated('User.Read'), issuedAt: -30000 })}` },
     { name: 'an own-API token checked by that API in an on-behalf-of flow', paste: async () => `our API validates the incoming token before the OBO call to graph and throws TokenExpiredError: jwt expired ${await mintToken({ claims: { ...delegated('access_as_user').claims, aud: 'api://orders' }, issuedAt: -20000 })}` },
+    { name: 'an Application ID URI beside a 403: the token was accepted', paste: 'Set the Application ID URI to api://orders and granted Orders.Read; GET /orders now returns 403 Forbidden.' },
     { name: 'a missing permission', paste: '{"error":{"code":"ErrorInsufficientPermissionsInAccessToken","message":"Exception of type ProfileAccessDeniedException was thrown."}}' },
   ],
 });
