@@ -1,5 +1,6 @@
 /** 403: the signed-in user lacks the role, membership or license for the data. */
 import { defineVerdict, type Cause } from '../cause.js';
+import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
@@ -17,6 +18,16 @@ const roleNeeded = phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory rol
  * roles. API required roles: …"), or a directory role given to the app's service principal.
  */
 const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:service principal|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|daemon|managed identity)\b/;
+/** Calls on the role APIs themselves (/directoryRoles, /roleManagement…): there "directory role" names the data, not a role someone lacks. */
+const ROLE_API_PATH = /\/(?:directoryroles|directoryroletemplates|rolemanagement)\b/;
+const ROLE_API_CMDLET = /\b(?:get|new|remove|update)-mg(?:beta)?(?:directoryrole|rolemanagement)/;
+/** "add users to a directory role", "list the members of directory roles": the role is what the call works on. */
+const ROLE_AS_OBJECT = /\b(?:add|adding|assign|assigning|remove|removing|list|listing|get|getting|read|reading)\b[^.\n]{0,40}\b(?:to|from|of|in)\s+(?:an?\s+|the\s+|this\s+)?directory\s*roles?\b|\bdirectory\s*roles?\s+members?\b/;
+
+function callsRoleApi(e: Evidence): boolean {
+  return e.requests.some((r) => ROLE_API_PATH.test(r.url.toLowerCase())) || ROLE_API_CMDLET.test(e.lower) || ROLE_AS_OBJECT.test(e.lower);
+}
+
 /** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
 export const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
 
@@ -83,7 +94,7 @@ export default defineVerdict({
     ...conceptSignals('user-access-or-license'),
     when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
     when('others-data', 2.5, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
-    when('role-needed', 3, (e) => !ROLE_OF_THE_APP.test(e.lower) && roleNeeded.test(e)),
+    when('role-needed', 3, (e) => !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) && roleNeeded.test(e)),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
