@@ -209,7 +209,13 @@ export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p
  * still happens points at the app's scopes, not the user's rights. Not when the same text says it
  * works for the admin and fails for others (that is about the other users' rights).
  */
-const ADMIN_ROLE_CLAIM = /\b(?:i am|i'm|im|i have|as|with|connected (?:as|with)|logged in (?:as|with)|signed in (?:as|with)|using) (?:a |an |the |my )?(?:(?:global|tenant|company|sharepoint|exchange|teams|user|application|cloud application|privileged role|intune|security) ){1,2}(?:admin|administrator)(?: role| account)?\b/;
+/**
+ * "I am a global admin", "signed in as Exchange administrator", "I have a Power BI administrator
+ * role assigned": the role's name may be any product's (Entra has dozens of admin roles,
+ * https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference), but
+ * "admin consent" or "admin center" are no roles.
+ */
+const ADMIN_ROLE_CLAIM = /\b(?:i am|i'm|im|i have|as|with|connected (?:as|with)|logged in (?:as|with)|signed in (?:as|with)|using) (?:a |an |the |my )?(?:(?:global|tenant|company|sharepoint|exchange|teams|user|application|cloud application|privileged role|intune|security|power bi|power platform|dynamics 365|billing|license|groups|helpdesk|password|authentication|compliance|privileged authentication) ){1,2}(?:admin|administrator)(?: role| account)?\b(?!\s*(?:consent|center|centre|portal|approval))/;
 
 export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   if (!has('admin')) return undefined;

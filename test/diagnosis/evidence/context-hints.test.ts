@@ -94,6 +94,10 @@ describe('diagnosis/evidence/context-hints: claims of an admin role', () => {
     ['I am not a global admin', undefined],
     ['ask your global admin to grant consent', undefined],
     ['the admin consent was granted', undefined],
+    ['I have a Power BI administrator role assigned', 'i have a power bi administrator role'],
+    ['signed in as Helpdesk Administrator', 'signed in as helpdesk administrator'],
+    ['I have the Teams admin center open', undefined],
+    ['I have an application admin consent workflow', undefined],
   ];
   for (const [text, said] of table) {
     it(`${said === undefined ? 'no claim' : 'a claim'} in "${text}"`, () => {
