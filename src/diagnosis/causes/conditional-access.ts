@@ -1,8 +1,28 @@
 /** 400/401/403: Conditional Access needs more (MFA, a compliant device) or a claims challenge. */
-import { defineVerdict, type Cause } from '../cause.js';
+import { defineVerdict, type Cause, type Signal } from '../cause.js';
+import type { Evidence } from '../evidence/index.js';
 import { phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { topicSignals } from '../topic-signals.js';
+
+/**
+ * The call works on Conditional Access policies themselves (GET/POST /identity/conditionalAccess/policies,
+ * the Get-/New-MgIdentityConditionalAccessPolicy cmdlets, "create a Conditional Access policy"): then
+ * the words name the data, not a policy that blocked the sign-in
+ * (https://learn.microsoft.com/graph/api/conditionalaccessroot-post-policies).
+ */
+const CA_POLICY_PATH = /\/(?:identity\/)?conditionalaccess\b/;
+const CA_POLICY_CMDLET = /\b(?:get|new|update|remove|set)-mg(?:beta)?identityconditionalaccess/;
+const CA_POLICY_AS_OBJECT = /\b(?:create|creating|created|update|updating|list|listing|read|reading|manage|managing|deploy|deploying|export|exporting|import|importing|modify|modifying|delete|deleting|get|getting|add|adding|back up|backing up)\s+(?:(?:a|an|the|new|our|all|my|existing|these|those)\s+){0,2}conditional access polic(?:y|ies)\b|\bpolicy\.read(?:write)?\.conditionalaccess\b/;
+
+function managesPolicies(e: Evidence): boolean {
+  return e.requests.some((r) => CA_POLICY_PATH.test(r.url.toLowerCase())) || CA_POLICY_CMDLET.test(e.lower) || CA_POLICY_AS_OBJECT.test(e.lower);
+}
+
+/** A signal that does not count while the call manages Conditional Access policies. */
+function unlessManagingPolicies(signal: Signal): Signal {
+  return { ...signal, test: (e) => (managesPolicies(e) ? undefined : signal.test(e)) };
+}
 
 export default defineVerdict({
   id: 'conditional-access',
@@ -80,8 +100,8 @@ export default defineVerdict({
     // (https://learn.microsoft.com/entra/identity-platform/claims-challenge).
     phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge', 'capolids'], (p) => `Graph issued a claims challenge ("${p}")`),
     when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
-    phrase('blocked-by-policy', 5, ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access'], (p) => `A Conditional Access policy blocked it ("${p}")`),
-    phrase('policy-words', 3, ['conditional access', 'multi-factor', 'multifactor', 'compliant device', 'device compliance', 'sign-in frequency', 'enable mfa', 'enabled mfa', 'enforce mfa', 'mfa enabled', 'mfa is enabled', 'mfa was enabled', 'enabling mfa', 'to enable mfa', 'started to enable mfa'], (p) => `A Conditional Access requirement is mentioned ("${p}")`),
+    unlessManagingPolicies(phrase('blocked-by-policy', 5, ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access'], (p) => `A Conditional Access policy blocked it ("${p}")`)),
+    unlessManagingPolicies(phrase('policy-words', 3, ['conditional access', 'multi-factor', 'multifactor', 'compliant device', 'device compliance', 'sign-in frequency', 'enable mfa', 'enabled mfa', 'enforce mfa', 'mfa enabled', 'mfa is enabled', 'mfa was enabled', 'enabling mfa', 'to enable mfa', 'started to enable mfa'], (p) => `A Conditional Access requirement is mentioned ("${p}")`)),
     when('silent-then-fails', 1.5, (e) => e.flows.includes('silent') && /\bmfa\b|multi-factor|conditional access/.test(e.lower) && 'Silent token acquisition fails after a policy change'),
   ],
 }) satisfies Cause;
