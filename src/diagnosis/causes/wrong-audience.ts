@@ -128,7 +128,7 @@ export default defineVerdict({
     phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
     when('validation-failure-unspecified', 3.5, (e) =>
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !hasAffirmedMatch(e.lower, OTHER_VALIDATION_FAILURE) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
-    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid', 'signature key was not found', 'issuer or signature', 'signature verification failed', 'signature is invalid'], (p) => `The signature could not be verified ("${p}"): an API validates only tokens issued for it — a Graph token sent to your own API, or your API's token sent to Graph`),
+    phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid', 'signature key was not found', 'issuer or signature', 'signature verification failed', 'signature is invalid', 'bad signature', 'bad_signature', 'invalid_signature', 'invalidsignatureerror', 'jwssignatureverificationfailed', 'signature mismatch'], (p) => `The signature could not be verified ("${p}"): an API validates only tokens issued for it — a Graph token sent to your own API, or your API's token sent to Graph`),
     ...knowledgeSignals('wrong-audience'),
     ...conceptSignals('wrong-audience'),
     fromToken(when('graph-token-elsewhere', 5, graphTokenElsewhere)),

@@ -15,6 +15,7 @@ describeCause('wrong-audience', {
     { name: 'an on-behalf-of token for Graph sent to a SharePoint host named without a scheme', paste: 'Reading from Graph works. For the file I call acquireTokenOnBehalfOf(jwt, ["Files.Read.All"]) and send it to contoso.sharepoint.com, which answers 401 Unauthorized: the token is for Graph, not for the site.' },
     { name: "a Graph token sent to the developer's own API, named in prose", paste: 'Our Spring Boot API answers 401 "invalid token" for every call from the Angular app. The token it gets: {"aud": "00000003-0000-0000-c000-000000000000", "scp": "User.Read"}' },
     { name: 'a 401 from a function app once its Application ID URI is the resource asked for', paste: 'The web part calls our Azure Function through AadHttpClient. With the client id as resource it works; with the Application ID URI https://contoso.onmicrosoft.com/orders it fails with 401 Unauthorized.' },
+    { name: "a Python API's signature check failing on a token the SPA got for Graph", paste: 'The SPA gets its token with scopes ["User.Read"] and sends it to our Flask service, which answers 401 Unauthorized and logs authlib.jose.errors.BadSignatureError: bad_signature' },
     { name: 'a 401 beside an api:// scope', paste: 'Front end asks for api://orders-api/read and the API answers 401 Unauthorized to every request.' },
     { name: 'a 401 from another Microsoft API (Defender), with nothing else said', paste: 'Our Python script calls https://api.securitycenter.microsoft.com/api/alerts and gets 401 Unauthorized.' },
   ],
