@@ -31,9 +31,9 @@ const TEAMSFX_SDK = 'https://learn.microsoft.com/javascript/api/@microsoft/teams
 /** The O365 Python library names its flow in Account(auth_flow_type=…): credentials, password, authorization, public. */
 const PYTHON_O365_AUTH = 'https://o365.github.io/python-o365/latest/getting_started.html';
 
-/** `auth_flow_type='credentials'` as code writes it: either quote, with or without spaces. */
+/** `auth_flow_type='credentials'` as code writes it (either quote, with or without spaces), or as prose names it ("the "credentials" auth_flow_type"). */
 function o365Flow(value: string): string[] {
-  return [`auth_flow_type='${value}'`, `auth_flow_type="${value}"`, `auth_flow_type = '${value}'`, `auth_flow_type = "${value}"`];
+  return [`auth_flow_type='${value}'`, `auth_flow_type="${value}"`, `auth_flow_type = '${value}'`, `auth_flow_type = "${value}"`, `"${value}" auth_flow_type`, `'${value}' auth_flow_type`, `auth_flow_type "${value}"`, `auth_flow_type '${value}'`];
 }
 
 function named(source: string, flow: SignInFlow, names: readonly string[]): SdkNameRow[] {
