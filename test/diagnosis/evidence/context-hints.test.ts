@@ -29,6 +29,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['signed in with bob@hotmail.com', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
+    ['When running the script as a Global Administrator, it works. As a Global Reader, it fails.', 'admin-works'],
     ['fails for this one user only', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
   ];
@@ -40,6 +41,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['this is not a personal account, it is a work account', 'personal-account'],
     ["we don't use a personal account", 'personal-account'],
     ['it does not work for the global admin either', 'admin-works'],
+    ['it does not work for the global administrator either', 'admin-works'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
