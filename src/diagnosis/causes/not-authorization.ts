@@ -7,6 +7,7 @@ import { delegatedOnOthersData, meNotFound } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptMatch } from '../concept-signals.js';
 import { PROSE_CONCEPTS } from '../knowledge/prose-concepts.js';
+import { personalSiteNotFound } from './user-access-or-license.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -27,6 +28,8 @@ function authMarker(e: Evidence): string | undefined {
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access.
   const who = WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
   if (who) return who;
+  const site = personalSiteNotFound(e);
+  if (site) return site;
   for (const c of EXPLAINS_NOT_FOUND) {
     const said = conceptMatch(e, c);
     if (said) return said.trim();

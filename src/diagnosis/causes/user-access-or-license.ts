@@ -28,6 +28,19 @@ function callsRoleApi(e: Evidence): boolean {
   return e.requests.some((r) => ROLE_API_PATH.test(r.url.toLowerCase())) || ROLE_API_CMDLET.test(e.lower) || ROLE_AS_OBJECT.test(e.lower);
 }
 
+/**
+ * The service cannot find the user's personal site ("mysite", the SharePoint site behind a
+ * OneDrive): "Unable to retrieve user's mysite URL", "User's mysite not found". The OneDrive does
+ * not exist yet, or the user has no license for it (https://learn.microsoft.com/graph/api/drive-get:
+ * a licensed user's OneDrive is provisioned on first delegated use). Strong, not decisive: it says
+ * the site is missing, not why, and an app-only call on /me finds no user's site either.
+ */
+const PERSONAL_SITE_NOT_FOUND_TEXT = /\bunable to (?:retrieve|find|locate) (?:the )?user'?s? (?:personal site|mysite)\b|\buser'?s? (?:personal site|mysite)(?: url)? (?:was |is )?(?:not found|could not be found|does not exist)\b/;
+
+export function personalSiteNotFound(e: Evidence): string | undefined {
+  return e.has('mysite') || e.has('personal site') ? PERSONAL_SITE_NOT_FOUND_TEXT.exec(e.lower)?.[0] : undefined;
+}
+
 /** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
 export const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
 
@@ -94,6 +107,10 @@ export default defineVerdict({
     ...conceptSignals('user-access-or-license'),
     when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
     when('others-data', 2.5, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
+    when('personal-site-not-found', 4, (e) => {
+      const said = personalSiteNotFound(e);
+      return said !== undefined && `The service cannot find the user's OneDrive ("${said}"): it is not provisioned yet, or the user has no license for it`;
+    }),
     when('role-needed', 3, (e) => !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) && roleNeeded.test(e)),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));

@@ -75,8 +75,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.'],
   },
   'service-not-provisioned': {
-    says: ['A 404 there means the user has no OneDrive provisioned.', "The service account's OneDrive was never provisioned.", 'These users do not have a OneDrive yet.', 'The user was created yesterday and never opened OneDrive.', '{"code":"BadRequest","message":"Unable to retrieve user\'s mysite URL."}', 'ResourceNotFound: User\'s mysite not found.'],
-    not: ['Every user has a OneDrive and the call still fails.', 'The OneDrive sync client is not installed.', 'The file was not found in the user\'s OneDrive.'],
+    says: ['A 404 there means the user has no OneDrive provisioned.', "The service account's OneDrive was never provisioned.", 'These users do not have a OneDrive yet.', 'The user was created yesterday and never opened OneDrive.'],
+    not: ['Every user has a OneDrive and the call still fails.', 'The OneDrive sync client is not installed.'],
   },
 };
 
