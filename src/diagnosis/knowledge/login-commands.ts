@@ -22,6 +22,7 @@ const EXCHANGE_APP_ONLY = 'https://learn.microsoft.com/powershell/exchange/app-o
 const EXCHANGE_CONNECT = 'https://learn.microsoft.com/powershell/module/exchangepowershell/connect-exchangeonline';
 const ENTRA_POWERSHELL = 'https://learn.microsoft.com/powershell/module/microsoft.entra.authentication/connect-entra';
 const GRAPH_POWERSHELL = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
+const TEAMS_CONNECT = 'https://learn.microsoft.com/powershell/module/teams/connect-microsoftteams';
 const CLI_M365_LOGIN = 'https://pnp.github.io/cli-microsoft365/cmd/login';
 
 function command(name: string, source: string, switches: readonly (readonly [string, SignInFlow])[]): LoginCommandRow[] {
@@ -50,6 +51,8 @@ export const LOGIN_COMMANDS: readonly LoginCommandRow[] = [
   ...command('connect-mggraph', GRAPH_POWERSHELL, [
     ['-identity', 'managed-identity'], ['-usedevicecode', 'device-code'], ['-usedeviceauthentication', 'device-code'], ['-certificatesubjectname', 'certificate'],
   ]),
+  // Teams PowerShell signs the app in with a certificate (ServicePrincipalCertificate[Thumbprint] parameter sets).
+  ...command('connect-microsoftteams', TEAMS_CONNECT, [['-certificatethumbprint', 'certificate'], ['-certificate ', 'certificate'], ['-usedeviceauthentication', 'device-code']]),
   ...command('m365 login', CLI_M365_LOGIN, [
     ['--authtype certificate', 'certificate'], ['--authtype secret', 'client-credentials'], ['--authtype identity', 'managed-identity'],
     ['--authtype devicecode', 'device-code'], ['--authtype browser', 'auth-code'], ['--authtype password', 'username-password'],

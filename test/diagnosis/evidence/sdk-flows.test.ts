@@ -38,6 +38,9 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   // Sign-in commands of PowerShell modules and CLIs: the switches on the command's line decide.
   { name: 'PnP PowerShell with a certificate thumbprint', code: 'Connect-PnPOnline -Url https://contoso.sharepoint.com -ClientId $id -Tenant contoso.onmicrosoft.com -Thumbprint $t', context: 'app-only' },
   { name: 'PnP PowerShell, interactive', code: 'Connect-PnPOnline -Url https://contoso.sharepoint.com -Interactive -ClientId $id', context: 'delegated' },
+  { name: 'Teams PowerShell with a certificate thumbprint', code: 'Connect-MicrosoftTeams -CertificateThumbprint $thumb -ApplicationId $appId -TenantId $tenantId', context: 'app-only' },
+  { name: 'Teams PowerShell with a device code', code: 'Connect-MicrosoftTeams -UseDeviceAuthentication', context: 'delegated' },
+  { name: 'a web app calling Graph on behalf of its signed-in user, said in prose', code: 'Users sign in to our portal and the backend calls Graph on behalf of the signed-in user.', context: 'delegated' },
   { name: 'PnP PowerShell with a managed identity', code: 'Connect-PnPOnline -Url $site -ManagedIdentity', context: 'app-only' },
   { name: 'Azure PowerShell as a service principal', code: 'Connect-AzAccount -ServicePrincipal -Credential $cred -Tenant $tenantId\n$t = Get-AzAccessToken -ResourceUrl https://graph.microsoft.com', context: 'app-only' },
   { name: 'Azure PowerShell with a device code', code: 'Connect-AzAccount -UseDeviceAuthentication', context: 'delegated' },
