@@ -86,8 +86,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     weight: 4,
     gate: ['permission'],
     // "no API permissions added", "without any Graph permissions": none of either type (a type
-    // named here — "no application permissions" — is the other cause's business).
-    pattern: /\b(?:no|without|(?:have|has|did|do)(?:n't| not| never)\s+(?:\w+\s+)?(?:added|granted|assigned|configured))\s+(?:any\s+)?(?:api\s+|graph\s+|microsoft graph\s+)?permissions?\b(?!\s+(?:issue|problem|error))/,
+    // named here — "no application permissions" — is the other cause's business). Not a person's
+    // own ("the user has no permission on it"): that is access to the item, not the app's permissions.
+    pattern: /(?<!\b(?:user|users|he|she|they|account)\s+(?:has|have)\s+)\b(?:no|without|(?:have|has|did|do)(?:n't| not| never)\s+(?:\w+\s+)?(?:added|granted|assigned|configured))\s+(?:any\s+)?(?:api\s+|graph\s+|microsoft graph\s+)?permissions?\b(?!\s+(?:issue|problem|error))/,
     deniable: false,
     say: (found) => `No permission is said to be added or granted ("${found.trim()}")`,
   },
@@ -184,7 +185,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // "I don't have read access to the library root", "the user has no permission on that site":
     // a delegated call reaches only what the signed-in user may open
     // (https://learn.microsoft.com/graph/permissions-overview).
-    pattern: /\b(?:i|we|the user|users?|he|she|they|my account|the account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:any\s+|the\s+)?(?:\w+\s+)?(?:access|permissions?|rights)\s+(?:to|on|for|in)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:sites?|librar(?:y|ies)|folders?|files?|teams?|channels?|groups?|mailbox(?:es)?|calendars?|plans?|lists?|documents?|drives?|root|items?|pages?|bookings?|notebooks?)\b/,
+    pattern: /\b(?:i|we|the user|users?|he|she|they|my account|the account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:any\s+|the\s+)?(?:\w+\s+)?(?:access|permissions?|rights)\s+(?:to|on|for|in)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:sites?|librar(?:y|ies)|folders?|files?|teams?|channels?|groups?|mailbox(?:es)?|calendars?|plans?|lists?|documents?|drives?|root|items?|pages?|bookings?|notebooks?)\b|\b(?:the user|the signed-in user|the signed in user|users|he|she|my account|the account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:any\s+)?(?:access|permissions?|rights)\s+(?:to|on|over)\s+(?:it|them)\b/,
     deniable: false,
     say: (found) => `The signed-in user is said to lack access to the item itself ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',

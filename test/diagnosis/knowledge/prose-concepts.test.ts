@@ -36,7 +36,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   },
   'no-permissions-added': {
     says: ['The app registration has no API permissions at all.', "I haven't added any permissions to the app yet.", 'It runs without any Graph permissions.'],
-    not: ['No application permissions were added, only delegated ones.', 'There is no permission issue, the token has Mail.Read.'],
+    not: ['No application permissions were added, only delegated ones.', 'There is no permission issue, the token has Mail.Read.', 'It is a shared mailbox and the signed-in user has no permission on it.'],
   },
   'permission-said-missing': {
     says: ['Missing application roles. API required roles: SecurityIncident.Read.All', 'The app lacks the Mail.Send permission.', 'The required scopes are missing from the token.'],
@@ -59,8 +59,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
   'user-lacks-item-access': {
-    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.'],
-    not: ['I have full access to the site and still get 403.', "Users don't have access to the admin center, which is fine."],
+    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.'],
+    not: ['I have full access to the site and still get 403.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
   },
   'failure-blamed-on-type': {
     says: ['Turns out the 403 was due to me using application permissions for the export job.', 'It fails because we use an app-only token.', 'The 403 is caused by using delegated permissions in a background job.'],
