@@ -2,7 +2,8 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
-import { conceptSignals } from '../concept-signals.js';
+import { conceptMatch, conceptSignals } from '../concept-signals.js';
+import { PROSE_CONCEPTS } from '../knowledge/prose-concepts.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -39,6 +40,13 @@ const PERSONAL_SITE_NOT_FOUND_TEXT = /\bunable to (?:retrieve|find|locate) (?:th
 
 export function personalSiteNotFound(e: Evidence): string | undefined {
   return e.has('mysite') || e.has('personal site') ? PERSONAL_SITE_NOT_FOUND_TEXT.exec(e.lower)?.[0] : undefined;
+}
+
+const LICENSE_OR_SERVICE_CONCEPTS = PROSE_CONCEPTS.filter((c) => c.id === 'license-absent' || c.id === 'service-not-provisioned');
+
+/** The target user lacks the service itself (no mailbox, OneDrive or license): true for app-only calls as for delegated ones. */
+function targetServiceMissing(e: Evidence): boolean {
+  return personalSiteNotFound(e) !== undefined || NO_MAILBOX.some((p) => e.has(p)) || NO_LICENSE.some((p) => e.has(p)) || LICENSE_OR_SERVICE_CONCEPTS.some((c) => conceptMatch(e, c) !== undefined);
 }
 
 /** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
@@ -118,7 +126,9 @@ export default defineVerdict({
     }),
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`)),
     when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
-    when('app-only', -3, (e) => e.context === 'app-only' && 'App-only calls do not depend on a user\'s rights'),
+    // An app acting alone needs no user's rights, but the user whose data it reads still needs the
+    // service: a mailbox, a OneDrive, a license (MailboxNotEnabledForRESTAPI answers app-only calls too).
+    when('app-only', -3, (e) => e.context === 'app-only' && !targetServiceMissing(e) && 'App-only calls do not depend on a user\'s rights'),
     errorCode('backend-request', 1, ['failed to execute backend request'], () => 'A Teams or Exchange back end refused the call for this user'),
     when('status-403', 0.5, (e) => hasStatus(e, 403) && 'HTTP 403: authenticated, then refused'),
   ],
