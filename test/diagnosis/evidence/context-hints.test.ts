@@ -30,6 +30,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
     ['When running the script as a Global Administrator, it works. As a Global Reader, it fails.', 'admin-works'],
+    ['a normal user gets 403 while I as global admin can do it', 'admin-works'],
+    ['Admins can access it, regular users get Access Denied', 'admin-works'],
     ['fails for this one user only', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
   ];
@@ -42,6 +44,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["we don't use a personal account", 'personal-account'],
     ['it does not work for the global admin either', 'admin-works'],
     ['it does not work for the global administrator either', 'admin-works'],
+    ['even as a global admin I cannot list them', 'admin-works'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
