@@ -60,7 +60,8 @@ export default defineVerdict({
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
     when('status', 1.5, (e) => {
-      const s = e.statuses.find((x) => x === 404 || x === 405 || x === 408 || x === 409 || x === 412 || x === 429 || x >= 500 || x === 400);
+      // Every 4xx but 401 and 403 is about the request itself (not found, conflict, too large, throttled), and every 5xx the service.
+      const s = e.statuses.find((x) => (x >= 400 && x !== 401 && x !== 403) || x >= 500);
       return s !== undefined && `HTTP ${s}, not 401/403`;
     }),
     when('auth-evidence', -4, (e) => {

@@ -15,6 +15,9 @@ registerPhrases(['getcallbacktokenasync', 'graph.microsoft.com', 'microsoft grap
 const OTHER_VALIDATION_FAILURE = /expired|lifetime|not yet valid|compacttoken|is empty/;
 
 /** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
+/** "the access token MSAL gives my app for my API", "the token for our backend": prose naming the token's resource. */
+const OWN_API_TOKEN = /\btoken\s+(?:\w+\s+){0,6}?(?:for|of)\s+(?:my|our)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?(?:api|backend)\b/;
+
 function callsGraph(e: Evidence): boolean {
   return (
     e.request?.target === 'microsoft-graph' ||
@@ -138,6 +141,11 @@ export default defineVerdict({
     when('outlook-callback-token-to-graph', 4.5, (e) => e.has('getcallbacktokenasync') && (e.request?.target === 'microsoft-graph' || e.has('graph.microsoft.com') || e.has('microsoft graph')) &&
       'An Outlook add-in callback token (getCallbackTokenAsync) is issued for Exchange (Outlook REST or EWS), not for Microsoft Graph: use the add-in SSO token exchanged on-behalf-of, or MSAL, for Graph'),
     when('other-api-involved', 1.5, otherMicrosoftApiInvolved),
+    // https://learn.microsoft.com/entra/identity-platform/access-tokens: a token requested for your API carries its aud, and Graph accepts only its own.
+    when('own-api-token-to-graph', 4, (e) => {
+      const said = OWN_API_TOKEN.exec(e.lower)?.[0];
+      return said !== undefined && callsGraph(e) && !e.flows.includes('on-behalf-of') && `A token obtained for your own API ("${said}") is sent to Microsoft Graph: its aud names your API, and Graph accepts only tokens issued for Graph`;
+    }),
     when('audience-identifier-refused', 2, audienceIdentifierRefused),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),

@@ -9,6 +9,13 @@ const REASON_TO_STATUS: Readonly<Record<string, number>> = {
   'request timeout': 408,
   conflict: 409,
   'precondition failed': 412,
+  gone: 410,
+  'payload too large': 413, 'request entity too large': 413, 'content too large': 413,
+  'unsupported media type': 415,
+  'unprocessable entity': 422, 'unprocessable content': 422,
+  locked: 423,
+  'not implemented': 501,
+  'insufficient storage': 507,
   'too many requests': 429, toomanyrequests: 429,
   'internal server error': 500, internalservererror: 500,
   'bad gateway': 502,
@@ -16,7 +23,8 @@ const REASON_TO_STATUS: Readonly<Record<string, number>> = {
   'gateway timeout': 504,
 };
 
-const REASONS = 'bad request|unauthorized|forbidden|not found|method not allowed|request timeout|conflict|precondition failed|too many requests|internal server error|bad gateway|service unavailable|gateway timeout';
+/** The reason phrases of RFC 9110 (and 422/423 of WebDAV) that Graph's services answer with. */
+const REASONS = 'bad request|unauthorized|forbidden|not found|method not allowed|request timeout|conflict|precondition failed|gone|payload too large|request entity too large|content too large|unsupported media type|unprocessable entity|unprocessable content|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|insufficient storage';
 
 // "HTTP/1.1 403", "Status: 403", "statusCode: 403", "Status Code: 401", "responseStatusCode=403", "HTTP 401", "code: 401,"
 const LABELLED = /\b(?:https?\/[\d.]{1,3}|status[ _-]?code|statuscode|responsestatuscode|httpcode|http[ _]status|status|http|code)["']?\s{0,3}[:=]?\s{0,3}["']?\(?([1-5]\d\d)(?!\d|\.\d|-)/gi;

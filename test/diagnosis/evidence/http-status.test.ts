@@ -4,6 +4,9 @@ import { findStatuses } from '../../../src/diagnosis/evidence/http-status.js';
 describe('diagnosis/evidence/http-status', () => {
   const table: [string, number][] = [
     ['HTTP/1.1 403 Forbidden', 403],
+    ['413 Request Entity Too Large uploading the attachment', 413],
+    ['415 Unsupported Media Type', 415],
+    ['(423) Locked', 423],
     ['< HTTP/2 401', 401],
     ['Status: 403 (Forbidden)', 403],
     ['statusCode: 403,', 403],
