@@ -34,17 +34,21 @@ function passwordTopic(e: Evidence): string | undefined {
 }
 
 /** Properties Microsoft lists as sensitive (only some admins, or an app holding such a role, may change them for other admins). */
-const SENSITIVE_PROPERTY = /\b(business ?phones?|mobile ?phone|other ?mails|account ?enabled)\b|\b(?:disabl(?:e|es|ed|ing)|block(?:s|ed|ing)?) (?:the |an? |their |his |her )?(?:admin(?:istrator)?(?:'s)? |user(?:'s)? )*(account|sign-?in)\b/;
-const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|setting|change|changing|disable|disabling|enable|enabling|block|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
+const SENSITIVE_PROPERTY = /\b(business ?phones?|mobile ?phone|other ?mails|account ?enabled)\b|\b(?:disabl(?:e|es|ed|ing)|block(?:s|ed|ing)?) (?:the |an? |their |his |her )?(?:admin(?:istrator)?(?:'s)? |user(?:'s)? )*(account|sign-?in)\b|\b(?:disabl(?:e|es|ing)|enabl(?:e|es|ing)|block(?:s|ing)?) (?:the |an? |this |that )?(?:admin(?:istrator)? )?(user)\b(?!s|'s)/;
+const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|setting|change|changing|disables?|disabling|enables?|enabling|blocks?|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
 
 const OTHER_PROPERTIES_WORK = /\bworks? (?:fine |well |ok )?(?:with|for|on) (?:the |all )?other (?:fields|properties|attributes)\b|\bother (?:fields|properties|attributes) (?:can be |are )?(?:updated|changed|work)\b/;
 
+/** Disabling or enabling a user account said in other languages (the verb is in the phrase). */
+const LOCALIZED_ACCOUNT_TOGGLE = /(?:禁用|启用|停用|禁止或启用)(?:的)?用户|ユーザー(?:アカウント)?を(?:無効|有効)|(?:benutzer|konto)\w* (?:de)?aktivieren|(?:désactiver|activer) (?:l'|un |le |les )?(?:utilisateur|compte)|(?:deshabilitar|habilitar|desactivar) (?:el |un |la |los )?(?:usuario|cuenta)|(?:desativar|desabilitar|bloquear) (?:o |um |a |os )?(?:usuário|conta)/;
+
 /** The sensitive property the call writes, if it writes one. */
 function sensitivePropertyWrite(e: Evidence): string | undefined {
+  if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';
   const m = SENSITIVE_PROPERTY.exec(e.lower);
   if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;
-  const said = (m[1] ?? m[2] ?? '').replace(/\s|-/g, '').replace(/s$/, '');
-  return { businessphone: 'businessPhones', mobilephone: 'mobilePhone', othermail: 'otherMails', accountenabled: 'accountEnabled', account: 'accountEnabled', signin: 'accountEnabled' }[said];
+  const said = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s|-/g, '').replace(/s$/, '');
+  return { businessphone: 'businessPhones', mobilephone: 'mobilePhone', othermail: 'otherMails', accountenabled: 'accountEnabled', account: 'accountEnabled', signin: 'accountEnabled', user: 'accountEnabled' }[said];
 }
 
 /** App-only by its flow or token, or by prose that names application permissions and not delegated ones as well. */

@@ -9,6 +9,7 @@ describeCause('conditional-access', {
     { name: 'interaction_required after a policy change', paste: 'acquireTokenSilent failed: InteractionRequiredAuthError: interaction_required. It started the day our tenant turned on MFA for everyone.', confident: true },
     { name: 'a blocked location', paste: 'Token refresh returned 400 invalid_grant - AADSTS53003: Access has been blocked by Conditional Access policies.', confident: true },
     { name: 'a Graph error naming the policy', paste: 'ODataError: Access denied due to Conditional Access policies.', confident: true },
+    { name: 'a password script broken once security defaults (MFA for everyone) were turned on', paste: 'Since security defaults were turned on our script with username and password fails.' },
   ],
   ignores: [
     { name: 'consent missing', paste: 'AADSTS65001: The user or administrator has not consented to use the application with ID x named y.' },

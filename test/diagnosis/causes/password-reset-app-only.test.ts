@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { describeCause } from '../../helpers/cause-table.js';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { appOnly, mintToken } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
@@ -17,4 +19,17 @@ describeCause('password-reset-app-only', {
     { name: 'a daemon that says it never changes user passwords', paste: 'Our sync daemon never changes user passwords; it only lists groups with client credentials and gets 403 Authorization_RequestDenied.' },
     { name: 'an expired token on a password call', paste: 'PATCH /users/{id} {"passwordProfile":{}} -> 401 InvalidAuthenticationToken: Access token has expired or is not yet valid.' },
   ],
+});
+
+describe('password-reset-app-only: disabling a user account, in English and other languages', () => {
+  const ENGLISH = 'Our background service (client credentials) disables a user: Authorization_RequestDenied: Insufficient privileges to complete the operation.';
+  const same: [string, string][] = [
+    ['Chinese', '后台服务使用 client credentials，禁用用户时提示 Authorization_RequestDenied: Insufficient privileges to complete the operation.'],
+    ['German', 'Unser Hintergrunddienst (client credentials) soll Benutzer deaktivieren: Authorization_RequestDenied: Insufficient privileges to complete the operation.'],
+    ['Spanish', 'Nuestro servicio (client credentials) intenta deshabilitar el usuario: Authorization_RequestDenied: Insufficient privileges to complete the operation.'],
+  ];
+  const ids = (text: string) => diagnose(text).causes.slice(0, 3).map((c) => c.id);
+  it('reads the English paste as a sensitive-property write, listed among the first three', () => assert.ok(ids(ENGLISH).includes('password-reset-app-only')));
+  for (const [language, text] of same) it(`ranks the ${language} paste as the English one`, () => assert.deepEqual(ids(text), ids(ENGLISH)));
+  it('does not read listing disabled users as a write', () => assert.ok(!ids('List all disabled users with the daemon: Authorization_RequestDenied').includes('password-reset-app-only')));
 });
