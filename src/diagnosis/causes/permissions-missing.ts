@@ -1,6 +1,6 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { fromToken, hasCode, isDenied, phrase, saysNotFound, when, worksForSomeOnly } from '../signals.js';
+import { firstPhrase, fromToken, hasCode, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readOnlyForWrite, sharedMailboxWithoutSharedPermission, teamsMeetingPolicy } from '../reasoning.js';
@@ -13,6 +13,8 @@ import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
+
+const ADDED = phrases(['i have added', 'i added', 'we added', 'have added the']);
 
 export default defineVerdict({
   id: 'permissions-missing',
@@ -117,7 +119,11 @@ export default defineVerdict({
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && 'App-only call denied: the app needs an application permission with admin consent'),
     when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
     phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph (retired) is mentioned: permissions granted for it do not count for Microsoft Graph'),
-    phrase('added-not-consented', 1.5, ['i have added', 'i added', 'we added', 'have added the'], (p) => `Permissions were added ("${p}"); they need consent and a new token too`),
+    // Added but said consented as well: what is left is a new token, and the consent claim speaks against this cause.
+    when('added-not-consented', 1.5, (e) => {
+      const p = e.grantedClaim === undefined ? firstPhrase(e, ADDED) : undefined;
+      return p !== undefined && `Permissions were added ("${p}"); they need consent and a new token too`;
+    }),
     when('type-mismatch-explains-it', -3, (e) =>
       ((e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
       `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),

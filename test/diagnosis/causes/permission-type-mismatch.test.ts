@@ -3,6 +3,7 @@ import { appOnly, delegated, mintToken, payloadOf } from '../../helpers/tokens.j
 
 describeCause('permission-type-mismatch', {
   matches: [
+    { name: 'a daemon denied although the permission was added and consented: the added permission is not evidence of a missing one', paste: 'I have added Mail.Read and granted admin consent. Our daemon uses a client secret. GET /users/{id}/messages returns 403 ErrorAccessDenied: Access is denied. Check credentials and try again.' },
     { name: 'scp copied from jwt.ms, but the permission was added as Application', paste: 'POST /v1.0/me/sendMail returns 403 ErrorAccessDenied. The decoded token shows scp: "User.Read openid profile". Mail.Send was added as an Application permission, admin consent granted.' },
     { name: 'neither scp nor roles', paste: 'com.microsoft.graph.http.GraphServiceException: Error code: AccessDenied\nError message: Either scp or roles claim need to be present in the token.', confident: true },
     { name: 'no permissions in the token', paste: 'Graph responded NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood.', confident: true },
