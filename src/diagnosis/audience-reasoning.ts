@@ -139,3 +139,19 @@ export function audienceIdentifierRefused(e: Evidence): string | undefined {
   const m = RESOURCE_IDENTIFIER.exec(e.lower);
   return m ? `A 401 beside the identifier the token is requested for ("${m[0]}"): the token's aud is that identifier, and the API must find itself there` : undefined;
 }
+
+/** "the token was issued for the Azure Service Management API", "my token from SharePoint": the resource a token is said to be for. */
+const TOKEN_FOR = /\btoken\b[^.\n]{0,40}?\b(?:issued|requested|obtained|acquired|meant|is|was|got)\s+(?:for|from)\s+(?:the\s+)?([^.\n]{3,60})/;
+
+/**
+ * Prose says the token is for another Microsoft API while the call goes to Graph: each API accepts
+ * only tokens whose aud names it (https://learn.microsoft.com/entra/identity-platform/access-tokens).
+ */
+export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string | undefined {
+  if (!callsGraph || e.flows.includes('on-behalf-of')) return undefined;
+  const m = TOKEN_FOR.exec(e.lower);
+  const said = m?.[1];
+  if (said === undefined) return undefined;
+  const api = otherApiNamed(said, (p) => said.includes(p));
+  return api && `The token is said to be for ${api.name}, and it is sent to Microsoft Graph: Graph accepts only tokens issued for Graph`;
+}

@@ -114,7 +114,7 @@ export default defineVerdict({
     ...knowledgeSignals('user-access-or-license'),
     ...conceptSignals('user-access-or-license'),
     when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
-    when('others-data', 2.5, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
+    when('others-data', 3, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
     when('personal-site-not-found', 4, (e) => {
       const said = personalSiteNotFound(e);
       return said !== undefined && `The service cannot find the user's OneDrive ("${said}"): it is not provisioned yet, or the user has no license for it`;

@@ -15,7 +15,7 @@ export { APP_ONLY_FLOWS, type SignInFlow } from './sign-in-flow.js';
 const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only', 'app only', 'application context', 'application-only', 'without a user', 'without a signed-in user', 'without signed in user', '--service-principal', 'service principal login', 'background job', 'background service', 'active directory oauth',
     // Work that runs with nobody signed in is a daemon: https://learn.microsoft.com/entra/identity-platform/scenario-daemon-overview
-    'unattended', 'without user interaction', 'without any user interaction', 'no user interaction', 'windows service', 'server-to-server', 'service-to-service', 'timer trigger', 'timertrigger', 'scheduled task', 'cron job', 'batch job']],
+    'unattended', 'has no user', 'there is no user', 'no user is signed in', 'no signed-in user', 'no logged-in user', 'no user context', 'without user interaction', 'without any user interaction', 'no user interaction', 'windows service', 'server-to-server', 'service-to-service', 'timer trigger', 'timertrigger', 'scheduled task', 'cron job', 'batch job']],
   ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
   ['managed-identity', ['managed identity', 'managedidentitycredential', 'identity_endpoint', 'msi_endpoint', 'system-assigned identity', 'user-assigned identity', '169.254.169.254']],
   ['username-password', ['username/password', 'username and password', 'user name and password', 'grant_type=password', "grant_type: 'password'", 'grant_type: password', 'ropc', 'usernamepasswordcredential', 'loginwithusernamepassword', 'acquiretokenbyusernamepassword', 'acquire_token_by_username_password', 'resource owner password', 'password grant']],
@@ -107,7 +107,8 @@ const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?
 const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?:istrator)?(?: account)?,? (?:i|we) (?:can|could|am able|are able)\b|\b(?:i|we) (?:as|being) (?:a |an |the )?(?:global |tenant )?admin(?:istrator)? (?:can|could|am able|are able)\b|\badmin(?:istrator)?s? (?:can|could|are able to|is able to) (?:do|see|read|access|call|list|get|open) (?:it|this|that|them)\b/;
 /** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
 const SOME_ITEMS = /\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/;
-const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of'];
+// An owner is the member a team or group's settings and membership changes are open to.
+const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', 'not a team owner', 'not a group owner'];
 
 const GUEST_SET = new Set(GUEST);
 const PERSONAL_SET = new Set(PERSONAL);
@@ -135,8 +136,9 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
 
 export type PermissionTypeMention = 'delegated' | 'application';
 
-const DELEGATED_MENTION = /\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b/;
-const APPLICATION_MENTION = /\b(?:application|app)[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b/;
+// The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All") names the type too.
+const DELEGATED_MENTION = /\bgraph\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b/;
+const APPLICATION_MENTION = /\bgraph\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:application|app)[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b/;
 
 /** Each "delegated" / "application" word (not application/json); what stands before it decides. */
 const TYPE_WORD = /\b(delegated?|application)\b(?![/+.])/g;
@@ -180,7 +182,7 @@ export function findPermissionTypeMentions(lower: string): PermissionTypeMention
 }
 
 /** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */
-const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent'];
+const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent', 'clicked grant admin consent', 'clicked on grant admin consent', 'clicked the grant admin consent', 'clicked "grant admin consent', 'pressed grant admin consent'];
 
 /** The same claim in other word orders: "consent has been granted", "I have already granted it admin consent". */
 const GRANTED_PATTERNS = [/\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /\b(?:already|have|has|had)\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,3}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];

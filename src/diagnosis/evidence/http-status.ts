@@ -54,7 +54,7 @@ const QUOTED_REASON = /\bstatus code\s{0,2}'(forbidden|unauthorized|badrequest|n
 /** What REASON_THEN_NUMBER needs besides a reason: a status in parentheses. */
 const PAREN_NUMBER = /\(\s{0,2}[1-5]\d\d\s{0,2}\)/;
 // Prose: "returns a 403", "getting 401", "403 error", "500 errors", "a 400 response"
-const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|receiving|throws?|with|an?|the)\s{1,3}(?:an?\s{1,3})?(?:http\s{1,3})?([45]\d\d)\b|\b([45]\d\d)\s{1,3}(?:errors?|responses?|status|code|http)\b/gi;
+const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|receiving|throws?|threw|gives?|gave|giving|answers?|answered|responds? with|responded with|fails? with|failed with|with|an?|the)\s{1,3}(?:an?\s{1,3})?(?:http\s{1,3})?([45]\d\d)\b|\b([45]\d\d)\s{1,3}(?:errors?|responses?|status|code|http)\b/gi;
 
 export interface StatusFinding {
   readonly status: number;

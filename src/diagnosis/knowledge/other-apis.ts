@@ -16,7 +16,7 @@ export interface OtherApi {
 }
 
 export const OTHER_APIS: readonly OtherApi[] = [
-  { name: 'Azure Resource Manager', hosts: ['management.azure.com', 'management.core.windows.net'], names: ['azure resource manager', 'arm api', 'azure management api', 'azure rest api'] },
+  { name: 'Azure Resource Manager', hosts: ['management.azure.com', 'management.core.windows.net'], names: ['azure resource manager', 'arm api', 'azure management api', 'azure rest api', 'azure service management'] },
   { name: 'Azure Key Vault', hosts: ['.vault.azure.net'], names: ['key vault api', 'key vault rest'] },
   { name: 'Azure Storage', hosts: ['.blob.core.windows.net', '.queue.core.windows.net', '.table.core.windows.net', '.file.core.windows.net', '.dfs.core.windows.net'], names: ['azure storage api', 'blob storage api', 'storage rest api'] },
   { name: 'Power BI REST API', hosts: ['api.powerbi.com'], names: ['power bi rest api', 'power bi api', 'powerbi rest api', 'powerbi api'] },

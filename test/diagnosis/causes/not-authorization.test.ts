@@ -4,6 +4,7 @@ describeCause('not-authorization', {
   matches: [
     { name: 'a resource that does not exist', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource \'4f1c\' does not exist or one of its queried reference-property objects are not present."}}', confident: true },
     { name: 'a payload too large, said only by its status line', paste: '413 Request Entity Too Large uploading a 10 MB attachment through /me/messages/{id}/attachments' },
+    { name: 'a deleted group, the status said in prose', paste: 'The group ID I use was deleted last week; GET /groups/{id} gives 404.' },
     { name: 'throttling with Retry-After', paste: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n{"error":{"code":"TooManyRequests","message":"Please retry later."}}', confident: true },
     { name: 'an unsupported filter', paste: 'GET /v1.0/users?$filter=endswith(mail,\'@fabrikam.example\')\n400 {"error":{"code":"Request_UnsupportedQuery","message":"Unsupported Query."}}', confident: true },
     { name: 'a server error', paste: 'Status: 503 (ServiceUnavailable)\nErrorCode: ServiceUnavailable\nDate: 2025-07-01T00:00:00', confident: true },

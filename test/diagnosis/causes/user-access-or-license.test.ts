@@ -9,6 +9,7 @@ describeCause('user-access-or-license', {
     { name: "the service cannot find the user's personal site (a 400 in words)", paste: 'GET https://graph.microsoft.com/v1.0/me/drive/root/children\n{"error":{"code":"BadRequest","message":"Unable to retrieve user\'s mysite URL."}}' },
     { name: "the service says the user's mysite does not exist", paste: 'Creating a folder fails: Code: ResourceNotFound Message: User\'s mysite not found.' },
     { name: "an app-only read of a user whose OneDrive was never provisioned: the target lacks the service", paste: "GET /users/{id}/drive returns 404 itemNotFound via app-only Files.Read.All: the user's OneDrive is not provisioned." },
+    { name: 'a signed-in user who is not an owner of the team', paste: "The account I'm signed in with is not an owner of the team, and I try to add a member: 403 Forbidden." },
     { name: 'no SharePoint license', paste: '{"error":{"code":"BadRequest","message":"Tenant does not have a SPO license."}}', confident: true },
     { name: 'a guest listing groups', paste: 'I am a guest user in the partner tenant. GET https://graph.microsoft.com/v1.0/groups returns 403 Authorization_RequestDenied, reading one group by id works.', confident: true },
     { name: 'it works for the admin only', paste: 'GET /v1.0/users/{id}/photo/$value works for the global admin but fails for normal users: 403 Authorization_RequestDenied' },
