@@ -3,6 +3,7 @@ import { appOnly, delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('permissions-missing', {
   matches: [
+    { name: "a sign-in that asks only for User.Read, then a calendar call ('my app only requests' is no app-only flow)", paste: 'My app only requests User.Read at sign-in and now I call /me/calendars and get 403 ErrorAccessDenied.' },
     { name: 'a delegated token without the scope the endpoint needs', paste: async () => `GET https://graph.microsoft.com/v1.0/users\nAuthorization: Bearer ${await mintToken(delegated('User.Read openid profile'))}\nHTTP/1.1 403 Forbidden\n{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}`, confident: true },
     { name: 'an app-only token with the wrong role', paste: async () => `POST https://graph.microsoft.com/v1.0/users/ops@fabrikam.example/sendMail\nAuthorization: Bearer ${await mintToken(appOnly(['Mail.Read']))}\n403 {"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}`, confident: true },
     { name: 'consent never granted', paste: 'MSAL: invalid_grant AADSTS65001: The user or administrator has not consented to use the application with ID 12. Send an interactive authorization request for this user and resource.', confident: true },
