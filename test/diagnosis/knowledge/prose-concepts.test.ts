@@ -67,8 +67,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['It is not because of using application permissions: delegated fail too.', 'Due to the outage we are using application permissions for now.'],
   },
   'others-succeed': {
-    says: ['Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The sync works using a different work account on the same laptop.'],
-    not: ['It does not work with another account either.', 'Other apps in the tenant are unaffected.'],
+    says: ['Why can my colleague read the list items but I get 403 with the same app?', 'My colleague can open the file; I get Access denied.', 'Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The sync works using a different work account on the same laptop.'],
+    not: ['It does not work with another account either.', 'Other apps in the tenant are unaffected.', "My colleague can't open it either."],
   },
   'token-without-permission-claims': {
     says: ['The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.', 'IDW10201: Neither scope or roles claim was found in the bearer token.'],
