@@ -21,7 +21,13 @@ function managesPolicies(e: Evidence): boolean {
 
 /** A signal that does not count while the call manages Conditional Access policies. */
 function unlessManagingPolicies(signal: Signal): Signal {
-  return { ...signal, test: (e) => (managesPolicies(e) ? undefined : signal.test(e)) };
+  return {
+    ...signal,
+    test: (e) => {
+      const said = signal.test(e);
+      return said === undefined || managesPolicies(e) ? undefined : said;
+    },
+  };
 }
 
 export default defineVerdict({

@@ -42,8 +42,17 @@ const OTHER_PROPERTIES_WORK = /\bworks? (?:fine |well |ok )?(?:with|for|on) (?:t
 /** Disabling or enabling a user account said in other languages (the verb is in the phrase). */
 const LOCALIZED_ACCOUNT_TOGGLE = /(?:禁用|启用|停用|禁止或启用)(?:的)?用户|ユーザー(?:アカウント)?を(?:無効|有効)|(?:benutzer|konto)\w* (?:de)?aktivieren|(?:désactiver|activer) (?:l'|un |le |les )?(?:utilisateur|compte)|(?:deshabilitar|habilitar|desactivar) (?:el |un |la |los )?(?:usuario|cuenta)|(?:desativar|desabilitar|bloquear) (?:o |um |a |os )?(?:usuário|conta)/;
 
-/** The sensitive property the call writes, if it writes one. */
+const propertyWritten = new WeakMap<Evidence, string | undefined>();
+
+/** The sensitive property the call writes, if it writes one (several signals ask: read once per diagnosis). */
 function sensitivePropertyWrite(e: Evidence): string | undefined {
+  if (propertyWritten.has(e)) return propertyWritten.get(e);
+  const property = readSensitivePropertyWrite(e);
+  propertyWritten.set(e, property);
+  return property;
+}
+
+function readSensitivePropertyWrite(e: Evidence): string | undefined {
   if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';
   const m = SENSITIVE_PROPERTY.exec(e.lower);
   if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;

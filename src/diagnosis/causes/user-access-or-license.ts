@@ -119,7 +119,10 @@ export default defineVerdict({
       const said = personalSiteNotFound(e);
       return said !== undefined && `The service cannot find the user's OneDrive ("${said}"): it is not provisioned yet, or the user has no license for it`;
     }),
-    when('role-needed', 3, (e) => !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) && roleNeeded.test(e)),
+    when('role-needed', 3, (e) => {
+      const said = roleNeeded.test(e);
+      return said !== undefined && !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) ? said : undefined;
+    }),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;

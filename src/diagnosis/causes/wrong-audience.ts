@@ -143,11 +143,12 @@ export default defineVerdict({
     when('other-api-involved', 1.5, otherMicrosoftApiInvolved),
     // https://learn.microsoft.com/entra/identity-platform/access-tokens: a token requested for your API carries its aud, and Graph accepts only its own.
     when('own-api-token-to-graph', 4, (e) => {
+      if (!e.has('token') || !callsGraph(e) || e.flows.includes('on-behalf-of')) return undefined;
       const said = OWN_API_TOKEN.exec(e.lower)?.[0];
-      return said !== undefined && callsGraph(e) && !e.flows.includes('on-behalf-of') && `A token obtained for your own API ("${said}") is sent to Microsoft Graph: its aud names your API, and Graph accepts only tokens issued for Graph`;
+      return said !== undefined && `A token obtained for your own API ("${said}") is sent to Microsoft Graph: its aud names your API, and Graph accepts only tokens issued for Graph`;
     }),
     when('audience-identifier-refused', 2, audienceIdentifierRefused),
-    when('other-api-token-to-graph', 4, (e) => otherApiTokenToGraph(e, callsGraph(e) || e.lower.includes('microsoft graph'))),
+    when('other-api-token-to-graph', 4, (e) => (e.has('token') ? otherApiTokenToGraph(e, callsGraph(e) || e.lower.includes('microsoft graph')) : undefined)),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
   ],

@@ -88,7 +88,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // "no API permissions added", "without any Graph permissions": none of either type (a type
     // named here — "no application permissions" — is the other cause's business). Not a person's
     // own ("the user has no permission on it"): that is access to the item, not the app's permissions.
-    pattern: /(?<!\b(?:user|users|he|she|they|account)\s+(?:has|have)\s+)\b(?:no|without|(?:have|has|did|do)(?:n't| not| never)\s+(?:\w+\s+)?(?:added|granted|assigned|configured))\s+(?:any\s+)?(?:api\s+|graph\s+|microsoft graph\s+)?permissions?\b(?!\s+(?:issue|problem|error))/,
+    pattern: /\b(?:no|without|(?:have|has|did|do)(?:n't| not| never)\s+(?:\w+\s+)?(?:added|granted|assigned|configured))(?<!\b(?:user|users|he|she|they|account)\s+(?:has|have)\s+no)\s+(?:any\s+)?(?:api\s+|graph\s+|microsoft graph\s+)?permissions?\b(?!\s+(?:issue|problem|error))/,
     deniable: false,
     say: (found) => `No permission is said to be added or granted ("${found.trim()}")`,
   },
