@@ -52,6 +52,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   'long cmdlet nouns': 'Get-MgUserMailFolderMessageUserMailFolderMessageUserMailFolderMessageUserMailFolderMessageUser -UserId x ',
   'bare hosts': 'contoso.sharepoint.com a.b.c.d.e.f.g.h ',
   'fluent chains over lines': 'await graphClient\n            .Users[id]\n            .MailFolders\n            .Messages\n            .GetAsync();\n',
+  // Prose read for what a token is for, who succeeds, and which role or policy is the data.
+  'token and role prose': 'the token was issued for the azure service management api and the token for my api goes to microsoft graph, 401 unauthorized, app id uri api://x; as global admin i can do it, my colleague can open it; adding a member to a directory role; create a conditional access policy; disables a user 禁用用户 ',
 };
 
 function paste(unit: string, size: number): string {
