@@ -3,6 +3,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'an expired token said in Spanish', paste: 'Al llamar a /me recibo: El token de acceso ha expirado o aún no es válido.' },
+    { name: 'an expired token said in German, without a code', paste: 'Fehler beim Aufruf von Graph: Das Zugriffstoken ist abgelaufen.' },
     { name: 'a personal account that cannot hold the Teams permissions the app asks for', paste: 'The connector refuses to finish: it says Chat.ReadWrite and Presence.ReadWrite are still required. I am signing in with my outlook.com account.' },
     { name: 'an expired-token Graph error body', paste: '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid.","innerError":{"date":"2025-05-02T08:00:00"}}}', confident: true },
     { name: 'a Kiota exception about the token lifetime', paste: 'Microsoft.Graph.Models.ODataErrors.ODataError: Lifetime validation failed, the token is expired.\n   at Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter.ThrowIfFailedResponseAsync', confident: true },
