@@ -5,9 +5,7 @@ import { hasStatus, phrase, phrases, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, meNotFound } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { conceptMatch } from '../concept-signals.js';
-import { PROSE_CONCEPTS } from '../knowledge/prose-concepts.js';
-import { personalSiteNotFound } from './user-access-or-license.js';
+import { serviceSaidMissing } from '../service-missing.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -17,8 +15,6 @@ const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting a
 
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
 
-/** What the person says of the user that makes a "not found" expected: no license, no mailbox or OneDrive yet. */
-const EXPLAINS_NOT_FOUND = PROSE_CONCEPTS.filter((c) => c.id === 'license-absent' || c.id === 'service-not-provisioned');
 
 function authMarker(e: Evidence): string | undefined {
   // A code that only hints at a cause already counts for that cause; a specific non-authorization
@@ -28,12 +24,8 @@ function authMarker(e: Evidence): string | undefined {
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access.
   const who = WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
   if (who) return who;
-  const site = personalSiteNotFound(e);
-  if (site) return site;
-  for (const c of EXPLAINS_NOT_FOUND) {
-    const said = conceptMatch(e, c);
-    if (said) return said.trim();
-  }
+  const missing = serviceSaidMissing(e);
+  if (missing) return missing;
   // Exchange answers "not found" for another user's mailbox a signed-in user may not see.
   return delegatedOnOthersData(e) ? 'another user\'s data with a delegated token' : undefined;
 }

@@ -2,8 +2,8 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
-import { conceptMatch, conceptSignals } from '../concept-signals.js';
-import { PROSE_CONCEPTS } from '../knowledge/prose-concepts.js';
+import { conceptSignals } from '../concept-signals.js';
+import { personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -29,24 +29,9 @@ function callsRoleApi(e: Evidence): boolean {
   return e.requests.some((r) => ROLE_API_PATH.test(r.url.toLowerCase())) || ROLE_API_CMDLET.test(e.lower) || ROLE_AS_OBJECT.test(e.lower);
 }
 
-/**
- * The service cannot find the user's personal site ("mysite", the SharePoint site behind a
- * OneDrive): "Unable to retrieve user's mysite URL", "User's mysite not found". The OneDrive does
- * not exist yet, or the user has no license for it (https://learn.microsoft.com/graph/api/drive-get:
- * a licensed user's OneDrive is provisioned on first delegated use). Strong, not decisive: it says
- * the site is missing, not why, and an app-only call on /me finds no user's site either.
- */
-const PERSONAL_SITE_NOT_FOUND_TEXT = /\bunable to (?:retrieve|find|locate) (?:the )?user'?s? (?:personal site|mysite)\b|\buser'?s? (?:personal site|mysite)(?: url)? (?:was |is )?(?:not found|could not be found|does not exist)\b/;
-
-export function personalSiteNotFound(e: Evidence): string | undefined {
-  return e.has('mysite') || e.has('personal site') ? PERSONAL_SITE_NOT_FOUND_TEXT.exec(e.lower)?.[0] : undefined;
-}
-
-const LICENSE_OR_SERVICE_CONCEPTS = PROSE_CONCEPTS.filter((c) => c.id === 'license-absent' || c.id === 'service-not-provisioned');
-
 /** The target user lacks the service itself (no mailbox, OneDrive or license): true for app-only calls as for delegated ones. */
 function targetServiceMissing(e: Evidence): boolean {
-  return personalSiteNotFound(e) !== undefined || NO_MAILBOX.some((p) => e.has(p)) || NO_LICENSE.some((p) => e.has(p)) || LICENSE_OR_SERVICE_CONCEPTS.some((c) => conceptMatch(e, c) !== undefined);
+  return NO_MAILBOX.some((p) => e.has(p)) || NO_LICENSE.some((p) => e.has(p)) || serviceSaidMissing(e) !== undefined;
 }
 
 /** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */

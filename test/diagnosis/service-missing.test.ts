@@ -1,0 +1,27 @@
+/** Whether the paste says the user lacks the service itself (OneDrive, mailbox, license). */
+import assert from 'node:assert/strict';
+import { extractEvidence } from '../../src/diagnosis/evidence/index.js';
+import { personalSiteNotFound, serviceSaidMissing } from '../../src/diagnosis/service-missing.js';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const read = (text: string) => extractEvidence(text, { now });
+
+describe('diagnosis/service-missing', () => {
+  const table: [string, string | undefined][] = [
+    ['{"error":{"code":"BadRequest","message":"Unable to retrieve user\'s mysite URL."}}', "unable to retrieve user's mysite"],
+    ["Code: ResourceNotFound Message: User's mysite not found.", "user's mysite not found"],
+    ['The user was created yesterday and never opened OneDrive.', 'never opened onedrive'],
+    ['A user without an Exchange Online license gets 404.', 'without an exchange online license'],
+    ["I can't get the user's OneDrive items with my daemon.", undefined],
+    ['The file was not found in the user\'s OneDrive.', undefined],
+    ['Every user has a license and the call still fails.', undefined],
+  ];
+  for (const [text, said] of table) {
+    it(`${said === undefined ? 'reads no missing service' : `reads "${said}"`} in: ${text}`, () => assert.equal(serviceSaidMissing(read(text)), said));
+  }
+
+  it("reads the service's own words only for the personal site", () => {
+    assert.equal(personalSiteNotFound(read('The user was created yesterday and never opened OneDrive.')), undefined);
+    assert.equal(personalSiteNotFound(read("Unable to retrieve user's mysite URL.")), "unable to retrieve user's mysite");
+  });
+});
