@@ -139,8 +139,9 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
 export type PermissionTypeMention = 'delegated' | 'application';
 
 // The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All") names the type too.
+// "My app permissions" are the app's permissions of either type; "application permissions" and "app roles" name one.
 const DELEGATED_MENTION = /\bgraph\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b/;
-const APPLICATION_MENTION = /\bgraph\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:application|app)[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b/;
+const APPLICATION_MENTION = /\bgraph\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\bapplication[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b/;
 
 /** Each "delegated" / "application" word (not application/json); what stands before it decides. */
 const TYPE_WORD = /\b(delegated?|application)\b(?![/+.])/g;

@@ -72,6 +72,10 @@ describe('diagnosis/evidence/context-hints', () => {
   // The portal's permissions table pasted as text, and the type named as a type.
   const typeMentions: [string, string[]][] = [
     ['Mail.Send | Delegated | Send mail as a user', ['delegated']],
+    ['Here is my app permissions: <image>', []],
+    ['I added the application permissions and the app roles show up in the token', ['application']],
+    ['under API permissions I added Microsoft Graph > Delegated > User.Read.All', ['delegated']],
+    ['Microsoft Graph > Application permissions > Mail.Read', ['application']],
     ['Mail.Send\tApplication\tSend mail as any user\tYes\tGranted for Contoso', ['application']],
     ['Microsoft Graph (3) Calendars.Read Delegated Read user calendars', ['delegated']],
     ['the type column says Delegated', ['delegated']],
