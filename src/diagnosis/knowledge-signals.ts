@@ -11,9 +11,6 @@ import { STRENGTH_WEIGHT, WORDS_WEIGHT, type Strength } from './knowledge/row.js
 
 const LEVELS: readonly Strength[] = ['decisive', 'strong', 'hint', 'generic'];
 
-/** Codes that are only an HTTP status by name. */
-const STATUS_NAMED: Readonly<Record<string, number>> = { badrequest: 400, unauthorized: 401, forbidden: 403, notfound: 404 };
-
 function strongestFor(e: Evidence, cause: VerdictId): KnownFinding | undefined {
   let best: KnownFinding | undefined;
   for (const f of knowledgeFindings(e).known) {
@@ -34,10 +31,7 @@ export function knowledgeSignals(cause: VerdictId): Signal[] {
     weight: STRENGTH_WEIGHT[level],
     test: (e: Evidence) => {
       const f = strongestFor(e, cause);
-      if (f?.row.strength !== level) return undefined;
-      // "Forbidden" beside a 403 is the same fact twice: the status signals count it once.
-      if (level === 'generic' && e.statuses.includes(STATUS_NAMED[f.as.toLowerCase()] ?? 0)) return undefined;
-      return say(f);
+      return f?.row.strength === level ? say(f) : undefined;
     },
   }));
   const words: Signal = {
