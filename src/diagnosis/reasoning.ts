@@ -31,6 +31,9 @@ export function servesWorkAccountsOnly(e: Evidence): boolean {
 /** Graph's router names the path segment it could not resolve: "Resource not found for the segment 'me'". */
 const ME_SEGMENT_NOT_FOUND = /resource not found for the segment '?me'?/;
 
+/** A Graph URL under /me: /me/drive, /me/onenote/notebooks. */
+const ME_SUBPATH = /graph\.microsoft\.com\/(?:v1\.0|beta)\/me\/[a-z]/;
+
 export function callsMe(e: Evidence): boolean {
   if (e.graphRequest?.segments[0] === 'me') return true;
   if (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower)) return true;
@@ -52,6 +55,8 @@ export function meWithAppOnly(e: Evidence): string | undefined {
 export function meNotFound(e: Evidence): string | undefined {
   const seg = e.graphRequest?.segments;
   if (!callsMe(e) || (seg !== undefined && seg.length > 1 && seg[0] === 'me')) return undefined;
+  // A call under /me (/me/onenote/notebooks) that was not picked as the failing one still says /me itself exists.
+  if (seg === undefined && e.requests.some((r) => ME_SUBPATH.test(r.url.toLowerCase()))) return undefined;
   const notFound = e.statuses.includes(404) || e.codesLower.has('request_resourcenotfound') || e.codesLower.has('resourcenotfound') || (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower));
   if (!notFound || e.context === 'delegated') return undefined;
   return 'Graph says /me itself does not exist: /me is the signed-in user, so the token carries no user (an app-only token)';

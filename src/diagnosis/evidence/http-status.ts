@@ -56,6 +56,9 @@ const PAREN_NUMBER = /\(\s{0,2}[1-5]\d\d\s{0,2}\)/;
 // Prose: "returns a 403", "getting 401", "403 error", "500 errors", "a 400 response"
 const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|receiving|throws?|threw|gives?|gave|giving|answers?|answered|responds? with|responded with|fails? with|failed with|with|an?|the)\s{1,3}(?:an?\s{1,3})?(?:http\s{1,3})?([45]\d\d)\b|\b([45]\d\d)\s{1,3}(?:errors?|responses?|status|code|http)\b/gi;
 
+/** A status that opens a line and is followed by when or where it happened: "404 when I call /me/drive", "403 on GET /users". */
+const LINE_OPENER = /^\s{0,4}([45]\d\d)\s{1,3}(?:when|whenever|on|from|for|while|calling|after|if)\b/gm;
+
 export interface StatusFinding {
   readonly status: number;
   /** Structured (a header, a field, "403 Forbidden") or prose ("returns a 403"). */
@@ -91,5 +94,7 @@ export function findStatuses(text: string): StatusFinding[] {
   if (out.length > 0) return out.sort((a, b) => a.index - b.index);
   PROSE.lastIndex = 0;
   while ((m = PROSE.exec(text)) !== null) push(out, Number(m[1] ?? m[2]), 'prose', m.index);
+  LINE_OPENER.lastIndex = 0;
+  while ((m = LINE_OPENER.exec(text)) !== null) push(out, Number(m[1]), 'prose', m.index);
   return out.sort((a, b) => (a.strength === b.strength ? a.index - b.index : a.strength === 'structured' ? -1 : 1));
 }

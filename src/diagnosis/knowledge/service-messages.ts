@@ -7,6 +7,8 @@ import { rows, type KnowledgeRow } from './row.js';
 const INTUNE_GRAPH = 'https://learn.microsoft.com/intune/intune-graph-apis';
 const APP_ONLY_ACCESS = 'https://learn.microsoft.com/graph/auth-v2-service';
 const PLANNER = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
+/** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
+const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
@@ -30,6 +32,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['TicketingRule', 'not-authorization', 'strong', 'PIM activation needs ticket information in the request body'],
     ['ExpirationRule', 'not-authorization', 'strong', 'the requested duration is longer than the PIM policy allows'],
     ['EligibilityRule', 'user-access-or-license', 'strong', 'the principal has no eligible assignment of the role to activate'],
+  ]),
+  ...rows(WEBHOOK_VALIDATION, [
+    ['subscription validation request failed', 'not-authorization', 'strong', 'the notification URL did not echo the validation token with 200 OK: the endpoint, not a permission'],
+    ['subscription validation request timed out', 'not-authorization', 'strong', 'the notification URL did not answer the validation request within 10 seconds (unreachable, slow, or not public)'],
   ]),
   ...rows(PLANNER, [
     ['you do not have the required permissions to access this item', 'user-access-or-license', 'hint', 'Planner: often the signed-in user is not a member of the group that owns the plan'],

@@ -4,6 +4,7 @@ import { findStatuses } from '../../../src/diagnosis/evidence/http-status.js';
 describe('diagnosis/evidence/http-status', () => {
   const table: [string, number][] = [
     ['HTTP/1.1 403 Forbidden', 403],
+    ['404 when I call /me/drive', 404],
     ['413 Request Entity Too Large uploading the attachment', 413],
     ['415 Unsupported Media Type', 415],
     ['(423) Locked', 423],
@@ -48,7 +49,7 @@ describe('diagnosis/evidence/http-status', () => {
     });
   }
   it('does not mistake versions, ids or dates for statuses', () => {
-    for (const text of ['graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries']) {
+    for (const text of ['graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran']) {
       assert.deepEqual(findStatuses(text), [], text);
     }
   });
