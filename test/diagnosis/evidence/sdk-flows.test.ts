@@ -41,6 +41,7 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'Teams PowerShell with a certificate thumbprint', code: 'Connect-MicrosoftTeams -CertificateThumbprint $thumb -ApplicationId $appId -TenantId $tenantId', context: 'app-only' },
   { name: 'Teams PowerShell with a device code', code: 'Connect-MicrosoftTeams -UseDeviceAuthentication', context: 'delegated' },
   { name: 'a web app calling Graph on behalf of its signed-in user, said in prose', code: 'Users sign in to our portal and the backend calls Graph on behalf of the signed-in user.', context: 'delegated' },
+  { name: 'a delegated token said to be the caller\'s own', code: 'Calling /users/{id}/mailboxSettings for another user with my delegated token: ErrorAccessDenied.', context: 'delegated' },
   { name: 'PnP PowerShell with a managed identity', code: 'Connect-PnPOnline -Url $site -ManagedIdentity', context: 'app-only' },
   { name: 'Azure PowerShell as a service principal', code: 'Connect-AzAccount -ServicePrincipal -Credential $cred -Tenant $tenantId\n$t = Get-AzAccessToken -ResourceUrl https://graph.microsoft.com', context: 'app-only' },
   { name: 'Azure PowerShell with a device code', code: 'Connect-AzAccount -UseDeviceAuthentication', context: 'delegated' },
@@ -91,5 +92,10 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
     assert.equal(extractEvidence('We do not use ClientSecretCredential here.', { now: NOW }).context, 'unknown');
     // What the person says instead still counts: a user signing in is a delegated flow.
     assert.equal(extractEvidence('We do not use ClientSecretCredential here; the user signs in.', { now: NOW }).context, 'delegated');
+  });
+  it('an API saying it needs a delegated flow is not the caller\'s flow', () => {
+    for (const text of ['{"error":{"code":"BadRequest","message":"/me request is only valid with delegated authentication flow."}}', 'This API requires a delegated token, not an app-only one.']) {
+      assert.notEqual(extractEvidence(text, { now: NOW }).context, 'delegated', text);
+    }
   });
 });
