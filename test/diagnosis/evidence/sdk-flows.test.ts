@@ -98,4 +98,7 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
       assert.notEqual(extractEvidence(text, { now: NOW }).context, 'delegated', text);
     }
   });
+  it('a sentence about a user that does not exist is no app-only flow', () => {
+    assert.notEqual(extractEvidence('Request_ResourceNotFound: there is no user with that id, the group has no user yet.', { now: NOW }).context, 'app-only');
+  });
 });
