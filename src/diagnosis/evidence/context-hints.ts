@@ -28,7 +28,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // The caller's own delegated token, not an API saying it needs one ("only valid with delegated authentication flow").
     'my delegated token', 'our delegated token', 'using a delegated token', 'using the delegated token', 'using delegated token',
     // Delegated access is an app acting on behalf of a signed-in user: https://learn.microsoft.com/graph/auth/auth-concepts
-    'on behalf of the user', 'on behalf of a user', 'on behalf of the signed-in user', 'on behalf of the signed in user', 'on behalf of the logged-in user', 'on behalf of the current user', 'on behalf of users']],
+    'on behalf of the signed-in user', 'on behalf of the signed in user', 'on behalf of the logged-in user', 'on behalf of the current user']],
   ['on-behalf-of', ['on-behalf-of', 'on behalf of flow', 'obo flow', 'obo call', 'the obo', 'acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofcredential', 'jwt-bearer']],
   ['silent', ['acquiretokensilent', 'acquire_token_silent', 'token silently', 'silent login', 'silent token', 'silently', 'ssosilent']],
   ['graph-explorer', ['graph explorer']],

@@ -101,4 +101,7 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
   it('a sentence about a user that does not exist is no app-only flow', () => {
     assert.notEqual(extractEvidence('Request_ResourceNotFound: there is no user with that id, the group has no user yet.', { now: NOW }).context, 'app-only');
   });
+  it('a daemon sending mail on behalf of users is still a daemon', () => {
+    assert.equal(extractEvidence('Our daemon uses client credentials to send mail on behalf of users.', { now: NOW }).context, 'app-only');
+  });
 });
