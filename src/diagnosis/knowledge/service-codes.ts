@@ -11,6 +11,8 @@ const EWS_SERVICE_ERRORS = 'https://learn.microsoft.com/dotnet/api/microsoft.exc
 const REST_NOT_SUPPORTED_FOR_MAILBOX = 'https://learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error';
 /** Every EWS response code with its meaning (Graph passes some through in `error.code`). */
 const EWS_RESPONSE_CODES = 'https://learn.microsoft.com/exchange/client-developer/web-service-reference/responsecode';
+/** Sign-in reports need a tenant licensed for Microsoft Entra ID P1 or P2. */
+const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Planner's own 403s: a service limit was reached, not an authorization failure. */
 const PLANNER_ERRORS = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
 /** Status codes of the Bot Framework conversational API that Teams bots meet. */
@@ -272,6 +274,9 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['ErrorInboxRulesValidationError', 'not-authorization', 'strong', 'an inbox rule does not validate'],
     ['ErrorDuplicateSOAPHeader', 'not-authorization', 'strong', 'a SOAP header appears twice'],
     ['ErrorClientDisconnected', 'not-authorization', 'strong', 'the client disconnected'],
+  ]),
+  ...rows(REPORTING_API_ERRORS, [
+    ['Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'user-access-or-license', 'decisive', 'sign-in reports need a tenant licensed for Microsoft Entra ID P1 or P2'],
   ]),
   ...rows(PLANNER_ERRORS, [
     ['MaximumProjectsOwnedByUser', 'not-authorization', 'strong', 'Planner: the group holds the most plans allowed'],

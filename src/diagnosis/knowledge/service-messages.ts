@@ -7,6 +7,8 @@ import { rows, type KnowledgeRow } from './row.js';
 const INTUNE_GRAPH = 'https://learn.microsoft.com/intune/intune-graph-apis';
 const APP_ONLY_ACCESS = 'https://learn.microsoft.com/graph/auth-v2-service';
 const PLANNER = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
+/** Audit and sign-in logs are open only to users in a reports role. */
+const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
@@ -32,6 +34,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['TicketingRule', 'not-authorization', 'strong', 'PIM activation needs ticket information in the request body'],
     ['ExpirationRule', 'not-authorization', 'strong', 'the requested duration is longer than the PIM policy allows'],
     ['EligibilityRule', 'user-access-or-license', 'strong', 'the principal has no eligible assignment of the role to activate'],
+  ]),
+  ...rows(REPORTING_API_ERRORS, [
+    ["user isn't in the allowed roles", 'user-access-or-license', 'strong', 'reading audit or sign-in logs needs the signed-in user in a reports role (Reports Reader, Security Reader, Security Administrator, Global Reader)'],
+    ['user is not in the allowed roles', 'user-access-or-license', 'strong', 'reading audit or sign-in logs needs the signed-in user in a reports role (Reports Reader, Security Reader, Security Administrator, Global Reader)'],
   ]),
   ...rows(WEBHOOK_VALIDATION, [
     ['subscription validation request failed', 'not-authorization', 'strong', 'the notification URL did not echo the validation token with 200 OK: the endpoint, not a permission'],

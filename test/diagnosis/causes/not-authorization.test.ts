@@ -8,6 +8,7 @@ describeCause('not-authorization', {
     { name: 'a corporate proxy refusing the call before Graph sees it', paste: '403 Forbidden "The request is blocked" from our corporate proxy (Zscaler) when calling graph.microsoft.com' },
     { name: 'a webhook subscription whose endpoint failed validation', paste: 'POST /subscriptions: Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.' },
     { name: 'a 404 under /me that opens the line, a replication delay', paste: '404 when I call https://graph.microsoft.com/v1.0/me/onenote/notebooks right after creating the user; after a few minutes it works (replication delay).' },
+    { name: 'a new password refused by the password policy', paste: 'New-MgUser_CreateExpanded: Property passwordProfile.password is invalid. The specified password does not comply with password complexity requirements.' },
     { name: 'throttling with Retry-After', paste: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n{"error":{"code":"TooManyRequests","message":"Please retry later."}}', confident: true },
     { name: 'an unsupported filter', paste: 'GET /v1.0/users?$filter=endswith(mail,\'@fabrikam.example\')\n400 {"error":{"code":"Request_UnsupportedQuery","message":"Unsupported Query."}}', confident: true },
     { name: 'a server error', paste: 'Status: 503 (ServiceUnavailable)\nErrorCode: ServiceUnavailable\nDate: 2025-07-01T00:00:00', confident: true },

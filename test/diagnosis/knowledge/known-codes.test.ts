@@ -22,6 +22,9 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
 
 /** Codes the tables gained from the full references, in pastes written for these tests. */
 const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
+  // Entra reporting API prerequisites
+  { name: 'sign-in logs in a tenant without Entra ID P1/P2', paste: 'GET /auditLogs/signIns\nHTTP/1.1 403 Forbidden\n{"error":{"code":"Authentication_RequestFromNonPremiumTenantOrB2CTenant"}}', cause: 'user-access-or-license' },
+  { name: 'audit logs read by a user without a reports role', paste: '{"error":{"code":"Authorization_RequestDenied","message":"User isn\'t in the allowed roles"}}', cause: 'user-access-or-license' },
   // Entra AADSTS reference
   { name: 'a password change a Conditional Access policy demands', paste: 'Sign-in failed: AADSTS50142: you have to set a new password before continuing, your admin requires it.', cause: 'conditional-access' },
   { name: 'an account type the resource refuses', paste: 'MsalServiceException: AADSTS500207: this kind of account cannot be used here.', cause: 'token-invalid' },
