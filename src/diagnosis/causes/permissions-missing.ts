@@ -102,7 +102,10 @@ export default defineVerdict({
     // Exchange answers a mailbox the caller may not open with a denial or a not-found.
     when('shared-permission-missing', 3.5, (e) => (isDenied(e) || e.has('access denied') || saysNotFound(e)) && sharedMailboxWithoutSharedPermission(e)),
     when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
-    phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required'], (p) => `Consent is missing ("${p}")`),
+    // The consent screen's own words when a permission needs an admin ("Need admin approval … only an admin can grant"),
+    // also as people paste it in their language: https://learn.microsoft.com/entra/identity/enterprise-apps/configure-admin-consent-workflow
+    phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',
+      'approbation administrateur requise', "approbation de l'administrateur requise", 'administratorgenehmigung erforderlich', 'genehmigung des administrators erforderlich', 'se necesita la aprobación del administrador', 'aprovação do administrador', '需要管理员批准', '管理者の承認が必要'], (p) => `Consent is missing ("${p}")`),
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && e.insight.message)),
     fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && e.insight.message)),
     // A permission for the user's own data, used on another user's: the .Shared permission is one half;
