@@ -24,7 +24,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['device-code', ['device code', 'devicecodecredential', 'device_code', 'devicelogin', 'device login']],
   ['auth-code', ['authorization code', 'auth code flow', 'authorization_code', 'interactivebrowsercredential', 'acquiretokeninteractive', 'acquire_token_interactive', 'loginpopup', 'loginredirect', 'interactive login', 'interactive sign-in', 'oauth 2.0 authentication', 'oauth2 authentication',
     // An app whose users sign in holds their delegated tokens: https://learn.microsoft.com/entra/identity-platform/scenario-spa-overview
-    'single-page app', 'single page app', 'single-page application', 'single page application', 'users sign in', 'user signs in', 'users log in', 'user logs in',
+    'single-page app', 'single page app', 'single-page application', 'single page application', 'users sign in', 'user signs in', 'users log in', 'user logs in', 'our spa', 'my spa', 'the spa', 'spa app', 'as the signed-in user', 'with the signed-in user', 'as the logged-in user',
     // The caller's own delegated token, not an API saying it needs one ("only valid with delegated authentication flow").
     'my delegated token', 'our delegated token', 'using a delegated token', 'using the delegated token', 'using delegated token',
     // Delegated access is an app acting on behalf of a signed-in user: https://learn.microsoft.com/graph/auth/auth-concepts
