@@ -34,6 +34,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Admins can access it, regular users get Access Denied', 'admin-works'],
     ['fails for this one user only', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
+    ['a user who was removed from the group still gets 403 on its files', 'not-a-member'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
