@@ -59,7 +59,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
   'user-lacks-item-access': {
-    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.'],
+    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'Access denied on the document library, for users without edit rights.'],
     not: ['I have full access to the site and still get 403.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
   },
   'failure-blamed-on-type': {
