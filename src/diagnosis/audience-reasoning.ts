@@ -155,3 +155,21 @@ export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string |
   const api = otherApiNamed(said, (p) => said.includes(p));
   return api && `The token is said to be for ${api.name}, and it is sent to Microsoft Graph: Graph accepts only tokens issued for Graph`;
 }
+
+/**
+ * Azure PowerShell's Get-AzAccessToken and the Azure CLI's `az account get-access-token` return a
+ * token for Azure Resource Manager unless told another resource
+ * (https://learn.microsoft.com/powershell/module/az.accounts/get-azaccesstoken: "-ResourceTypeName
+ * … defaults to Arm"; https://learn.microsoft.com/cli/azure/account#az-account-get-access-token:
+ * "--resource … defaults to Azure Resource Manager"). Such a token sent to Graph is for another API.
+ */
+export function defaultArmTokenToGraph(e: Evidence, callsGraph: boolean): string | undefined {
+  if (!callsGraph) return undefined;
+  if (e.lower.includes('get-azaccesstoken') && !/get-azaccesstoken[^\n|;]*-resource(?:url|typename)\b/.test(e.lower)) {
+    return 'Get-AzAccessToken without -ResourceUrl or -ResourceTypeName returns a token for Azure Resource Manager, not for Microsoft Graph (-ResourceTypeName MSGraph asks for Graph)';
+  }
+  if (e.lower.includes('az account get-access-token') && !/az account get-access-token[^\n|;)]*--(?:resource|scope|resource-type)\b/.test(e.lower)) {
+    return 'az account get-access-token without --resource or --scope returns a token for Azure Resource Manager, not for Microsoft Graph (--resource-type ms-graph asks for Graph)';
+  }
+  return undefined;
+}
