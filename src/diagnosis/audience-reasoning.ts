@@ -149,12 +149,14 @@ const TOKEN_FOR = /\btoken\b[^.\n]{0,40}?\b(?:issued|requested|obtained|acquired
  */
 export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string | undefined {
   if (!callsGraph || e.flows.includes('on-behalf-of')) return undefined;
-  const m = TOKEN_FOR.exec(e.lower);
-  const said = m?.[1];
-  if (said === undefined) return undefined;
-  const api = otherApiNamed(said, (p) => said.includes(p));
-  return api && `The token is said to be for ${api.name}, and it is sent to Microsoft Graph: Graph accepts only tokens issued for Graph`;
+  const said = TOKEN_FOR.exec(e.lower)?.[1];
+  const api = said === undefined ? undefined : otherApiNamed(said, (p) => said.includes(p));
+  const name = api?.name ?? NAMED_TOKEN.exec(e.lower)?.[1];
+  return name && `The token is said to be for ${name}, and it is sent to Microsoft Graph: Graph accepts only tokens issued for Graph`;
 }
+
+/** "the SharePoint token", "our Bot Framework token": a token named after the API it was issued for. */
+const NAMED_TOKEN = /\b(?:the|a|an|my|our|this)\s+(sharepoint|bot framework|azure management|azure resource manager|key vault|power bi|dynamics|dataverse|outlook|exchange|azure devops)\s+(?:access\s+)?token\b/;
 
 /**
  * Azure PowerShell's Get-AzAccessToken and the Azure CLI's `az account get-access-token` return a

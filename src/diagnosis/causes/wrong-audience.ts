@@ -149,7 +149,7 @@ export default defineVerdict({
     }),
     when('audience-identifier-refused', 2, audienceIdentifierRefused),
     when('default-arm-token-to-graph', 4.5, (e) => defaultArmTokenToGraph(e, callsGraph(e))),
-    when('other-api-token-to-graph', 4, (e) => (e.has('token') ? otherApiTokenToGraph(e, callsGraph(e) || e.lower.includes('microsoft graph')) : undefined)),
+    when('other-api-token-to-graph', 4, (e) => (e.has('token') ? otherApiTokenToGraph(e, callsGraph(e) || /\bgraph\b(?!\.windows)/.test(e.lower)) : undefined)),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
   ],

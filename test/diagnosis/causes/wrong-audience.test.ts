@@ -20,6 +20,7 @@ describeCause('wrong-audience', {
     { name: 'a token said to be for another Microsoft API, sent to Graph', paste: 'The token was issued for the Azure Service Management API and I send it to Microsoft Graph.' },
     { name: 'a token from Get-AzAccessToken with its default resource (Azure Resource Manager) sent to Graph', paste: '$token = (Get-AzAccessToken).Token; Invoke-RestMethod -Uri https://graph.microsoft.com/v1.0/users -Headers @{Authorization="Bearer $token"} -> 401 Unauthorized' },
     { name: 'a token from az account get-access-token with its default resource sent to Graph', paste: 'TOKEN=$(az account get-access-token --query accessToken -o tsv); curl -H "Authorization: Bearer $TOKEN" https://graph.microsoft.com/v1.0/me -> 401 InvalidAuthenticationToken' },
+    { name: "a token named after another API (the bot's Bot Framework token) sent to Graph", paste: 'We use the Bot Framework token (turnContext adapter) to call Graph and get 401.' },
     { name: 'a 401 beside an api:// scope', paste: 'Front end asks for api://orders-api/read and the API answers 401 Unauthorized to every request.' },
     { name: 'a 401 from another Microsoft API (Defender), with nothing else said', paste: 'Our Python script calls https://api.securitycenter.microsoft.com/api/alerts and gets 401 Unauthorized.' },
   ],
@@ -33,6 +34,7 @@ describeCause('wrong-audience', {
     { name: 'an Application ID URI beside a 403: the token was accepted', paste: 'Set the Application ID URI to api://orders and granted Orders.Read; GET /orders now returns 403 Forbidden.' },
     { name: 'a SharePoint token sent to SharePoint itself', paste: 'The token was issued for SharePoint and I call https://contoso.sharepoint.com/_api/web/lists: 403 Forbidden.' },
     { name: 'the Azure CLI asked for a Graph token', paste: 'TOKEN=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv); curl -H "Authorization: Bearer $TOKEN" https://graph.microsoft.com/v1.0/me -> 403 Forbidden' },
+    { name: 'a SharePoint token sent to SharePoint', paste: 'We use the SharePoint token to call https://contoso.sharepoint.com/_api/web and get 403.' },
     { name: 'a missing permission', paste: '{"error":{"code":"ErrorInsufficientPermissionsInAccessToken","message":"Exception of type ProfileAccessDeniedException was thrown."}}' },
   ],
 });
