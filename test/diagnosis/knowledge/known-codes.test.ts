@@ -22,6 +22,8 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
 
 /** Codes the tables gained from the full references, in pastes written for these tests. */
 const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
+  // Exchange Online PowerShell app-only authentication
+  { name: "an app's service principal without a role Exchange Online PowerShell supports", paste: 'Connect-ExchangeOnline -CertificateThumbprint $t -AppId $a -Organization contoso.onmicrosoft.com\nGet-Mailbox: The role assigned to application 00000000-0000-0000-0000-000000000000 isn\'t supported in this scenario.', cause: 'permissions-missing' },
   // Entra reporting API prerequisites
   { name: 'sign-in logs in a tenant without Entra ID P1/P2', paste: 'GET /auditLogs/signIns\nHTTP/1.1 403 Forbidden\n{"error":{"code":"Authentication_RequestFromNonPremiumTenantOrB2CTenant"}}', cause: 'user-access-or-license' },
   { name: 'audit logs read by a user without a reports role', paste: '{"error":{"code":"Authorization_RequestDenied","message":"User isn\'t in the allowed roles"}}', cause: 'user-access-or-license' },
