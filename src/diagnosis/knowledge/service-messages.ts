@@ -7,6 +7,8 @@ import { rows, type KnowledgeRow } from './row.js';
 const INTUNE_GRAPH = 'https://learn.microsoft.com/intune/intune-graph-apis';
 const APP_ONLY_ACCESS = 'https://learn.microsoft.com/graph/auth-v2-service';
 const PLANNER = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
+/** EWS with an app-only token must name the mailbox it acts on: the ExchangeImpersonation header (ImpersonatedUserId). */
+const EWS_OAUTH = 'https://learn.microsoft.com/exchange/client-developer/exchange-web-services/how-to-authenticate-an-ews-application-by-using-oauth';
 /** Exchange Online PowerShell app-only: the app's service principal needs one of the Entra roles the page lists (Exchange Administrator, Global Reader …). */
 const EXCHANGE_POWERSHELL_APP_ONLY = 'https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2';
 /** Audit and sign-in logs are open only to users in a reports role. */
@@ -36,6 +38,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['TicketingRule', 'not-authorization', 'strong', 'PIM activation needs ticket information in the request body'],
     ['ExpirationRule', 'not-authorization', 'strong', 'the requested duration is longer than the PIM policy allows'],
     ['EligibilityRule', 'user-access-or-license', 'strong', 'the principal has no eligible assignment of the role to activate'],
+  ]),
+  ...rows(EWS_OAUTH, [
+    ['exchangeimpersonation soap header must be present', 'not-authorization', 'strong', 'an app-only EWS request must say which mailbox it acts on (the ExchangeImpersonation header, ImpersonatedUserId): the request, not a permission'],
   ]),
   ...rows(EXCHANGE_POWERSHELL_APP_ONLY, [
     ['the role assigned to application', 'permissions-missing', 'strong', 'Exchange Online PowerShell app-only ("The role assigned to application … isn\'t supported in this scenario"): the app\'s service principal holds no Entra role the module supports (assign Exchange Administrator, Global Reader or another listed role)'],

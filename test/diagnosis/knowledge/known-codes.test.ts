@@ -22,6 +22,8 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
 
 /** Codes the tables gained from the full references, in pastes written for these tests. */
 const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
+  // EWS with OAuth
+  { name: 'an app-only EWS request without the impersonation header', paste: 'exchangelib with an OAuth client-credentials token: ExchangeImpersonation SOAP header must be present for this type of OAuth token.', cause: 'not-authorization' },
   // Exchange Online PowerShell app-only authentication
   { name: "an app's service principal without a role Exchange Online PowerShell supports", paste: 'Connect-ExchangeOnline -CertificateThumbprint $t -AppId $a -Organization contoso.onmicrosoft.com\nGet-Mailbox: The role assigned to application 00000000-0000-0000-0000-000000000000 isn\'t supported in this scenario.', cause: 'permissions-missing' },
   // Entra reporting API prerequisites
