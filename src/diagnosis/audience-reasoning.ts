@@ -156,7 +156,7 @@ export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string |
 }
 
 /** "the SharePoint token", "our Bot Framework token": a token named after the API it was issued for. */
-const NAMED_TOKEN = /\b(?:the|a|an|my|our|this)\s+(sharepoint|bot framework|azure management|azure resource manager|key vault|power bi|dynamics|dataverse|outlook|exchange|azure devops)\s+(?:access\s+)?token\b/;
+const NAMED_TOKEN = /\b(?:the|a|an|my|our|this)\s+(sharepoint|bot framework|azure management|azure resource manager|key vault|power bi|dynamics|dataverse|outlook|exchange online|azure devops)\s+(?:access\s+)?token\b/;
 
 /**
  * Azure PowerShell's Get-AzAccessToken and the Azure CLI's `az account get-access-token` return a
