@@ -8,6 +8,7 @@ import { OWN_API_NAMES, otherApiNamed, type OtherApi } from './knowledge/other-a
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { hostOf } from '../token/claims.js';
+import { oncePerPaste } from './once-per-paste.js';
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
 export function ssoTokenToGraph(e: Evidence): string | undefined {
@@ -42,29 +43,16 @@ function isGraphScopeOnly(url: string): boolean {
   return /graph\.microsoft\.com\/?(?:\.default)?\/?$/i.test(url) || /\/\.default\b/.test(url);
 }
 
+/** The other Microsoft API the paste names or calls by host (two signals ask). */
+const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.lower, e.has));
+
 /**
  * The failing call goes to another API (Azure Resource Manager, SharePoint REST, Exchange,
  * Key Vault, the developer's own API…) with a token issued for Microsoft Graph: every API accepts
  * only tokens whose aud names it (https://learn.microsoft.com/entra/identity-platform/access-tokens).
+ * Asked by two signals of one diagnosis; it scans the text for hosts and scopes, so once is enough.
  */
-const elsewhere = new WeakMap<Evidence, string | undefined>();
-const namedApi = new WeakMap<Evidence, OtherApi | undefined>();
-
-/** The other Microsoft API the paste names or calls by host, read once per diagnosis (two signals ask). */
-function apiNamedIn(e: Evidence): OtherApi | undefined {
-  if (namedApi.has(e)) return namedApi.get(e);
-  const api = otherApiNamed(e.lower, e.has);
-  namedApi.set(e, api);
-  return api;
-}
-
-export function graphTokenElsewhere(e: Evidence): string | undefined {
-  // Asked by two signals of one diagnosis; it scans the text for hosts and scopes, so once is enough.
-  if (elsewhere.has(e)) return elsewhere.get(e);
-  const said = readGraphTokenElsewhere(e);
-  elsewhere.set(e, said);
-  return said;
-}
+export const graphTokenElsewhere = oncePerPaste(readGraphTokenElsewhere);
 
 function readGraphTokenElsewhere(e: Evidence): string | undefined {
   if (e.requests.some((r) => r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url))) return undefined;

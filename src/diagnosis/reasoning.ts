@@ -6,6 +6,7 @@
 import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 import { isNegatedAt } from './evidence/negation.js';
+import { oncePerPaste } from './once-per-paste.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 
@@ -117,16 +118,9 @@ const SHARED_PERMISSION = /\b(?:mail|calendars|contacts)\.(?:read|readwrite|read
  * hold access to it already: Exchange's access is one half, the app's delegated .Shared
  * permission (Mail.Read.Shared, Calendars.Read.Shared…) the other, and only the second is left.
  * https://learn.microsoft.com/graph/outlook-share-messages-folders
+ * Asked by two causes of one diagnosis (for and against): the text is read once.
  */
-const sharedMailboxRead = new WeakMap<Evidence, string | undefined>();
-
-export function sharedMailboxWithoutSharedPermission(e: Evidence): string | undefined {
-  // Asked by two causes of one diagnosis (for and against): read the text once.
-  if (sharedMailboxRead.has(e)) return sharedMailboxRead.get(e);
-  const said = readSharedMailbox(e);
-  sharedMailboxRead.set(e, said);
-  return said;
-}
+export const sharedMailboxWithoutSharedPermission = oncePerPaste(readSharedMailbox);
 
 function readSharedMailbox(e: Evidence): string | undefined {
   if (e.context === 'app-only' || (!e.has('mail') && !e.has('calendar') && !e.has('inbox'))) return undefined;

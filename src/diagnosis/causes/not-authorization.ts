@@ -57,7 +57,7 @@ export default defineVerdict({
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
     when('status', 1.5, (e) => {
       // Every 4xx but 401 and 403 is about the request itself (not found, conflict, too large, throttled), and every 5xx the service.
-      const s = e.statuses.find((x) => (x >= 400 && x !== 401 && x !== 403) || x >= 500);
+      const s = e.statuses.find((x) => x >= 400 && x !== 401 && x !== 403);
       return s !== undefined && `HTTP ${s}, not 401/403`;
     }),
     when('auth-evidence', -4, (e) => {

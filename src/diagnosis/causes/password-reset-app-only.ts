@@ -6,6 +6,7 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { isNegatedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { topicSignals } from '../topic-signals.js';
+import { oncePerPaste } from '../once-per-paste.js';
 
 const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpassword', 'reset password', 'reset-password', 'password reset', 'reset the password', 'resetting password', 'resetting the password', 'change password', 'changepassword', 'change the password', 'update the password', 'updating the password', 'updating password', 'set password', 'set the password', 'setting the password', 'forcechangepasswordnextsignin', 'passwordmethods', 'passwordpolicies', 'authentication methods', 'authentication/methods', 'authenticationmethods', 'passwort', 'mot de passe', 'contraseña', 'senha', 'パスワード', '密码']);
 const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|管理者/;
@@ -42,15 +43,8 @@ const OTHER_PROPERTIES_WORK = /\bworks? (?:fine |well |ok )?(?:with|for|on) (?:t
 /** Disabling or enabling a user account said in other languages (the verb is in the phrase). */
 const LOCALIZED_ACCOUNT_TOGGLE = /(?:禁用|启用|停用|禁止或启用)(?:的)?用户|ユーザー(?:アカウント)?を(?:無効|有効)|(?:benutzer|konto)\w* (?:de)?aktivieren|(?:désactiver|activer) (?:l'|un |le |les )?(?:utilisateur|compte)|(?:deshabilitar|habilitar|desactivar) (?:el |un |la |los )?(?:usuario|cuenta)|(?:desativar|desabilitar|bloquear) (?:o |um |a |os )?(?:usuário|conta)/;
 
-const propertyWritten = new WeakMap<Evidence, string | undefined>();
-
 /** The sensitive property the call writes, if it writes one (several signals ask: read once per diagnosis). */
-function sensitivePropertyWrite(e: Evidence): string | undefined {
-  if (propertyWritten.has(e)) return propertyWritten.get(e);
-  const property = readSensitivePropertyWrite(e);
-  propertyWritten.set(e, property);
-  return property;
-}
+const sensitivePropertyWrite = oncePerPaste(readSensitivePropertyWrite);
 
 function readSensitivePropertyWrite(e: Evidence): string | undefined {
   if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';

@@ -14,10 +14,10 @@ registerPhrases(['getcallbacktokenasync', 'graph.microsoft.com', 'microsoft grap
 /** What Graph says when validation failed for a reason other than the audience ("not expired" does not count). */
 const OTHER_VALIDATION_FAILURE = /expired|lifetime|not yet valid|compacttoken|is empty/;
 
-/** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
 /** "the access token MSAL gives my app for my API", "the token for our backend": prose naming the token's resource. */
 const OWN_API_TOKEN = /\btoken\s+(?:\w+\s+){0,6}?(?:for|of)\s+(?:my|our)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?(?:api|backend)\b/;
 
+/** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
 function callsGraph(e: Evidence): boolean {
   return (
     e.request?.target === 'microsoft-graph' ||
