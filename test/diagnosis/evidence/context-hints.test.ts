@@ -33,6 +33,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['a normal user gets 403 while I as global admin can do it', 'admin-works'],
     ['Admins can access it, regular users get Access Denied', 'admin-works'],
     ['fails for this one user only', 'some-users-only'],
+    ['the calendar call only works for the user who signed in, not for the others', 'some-users-only'],
+    ['I can read my own mails, but /users/{id}/messages of a colleague gives 403', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
     ['a user who was removed from the group still gets 403 on its files', 'not-a-member'],
   ];
@@ -46,6 +48,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it does not work for the global admin either', 'admin-works'],
     ['it does not work for the global administrator either', 'admin-works'],
     ['even as a global admin I cannot list them', 'admin-works'],
+    ["it doesn't work for my own mailbox either", 'some-users-only'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
