@@ -13,7 +13,7 @@ import type { SignInFlow } from './sign-in-flow.js';
 export { APP_ONLY_FLOWS, type SignInFlow } from './sign-in-flow.js';
 
 const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
-  ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only',
+  ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'client credential flow', 'client credential grant', 'client credential auth', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only',
     // "App only" spelled apart is the flow only as a compound ("app only token"); "my app only requests User.Read" is not.
     'app only token', 'app only auth', 'app only access', 'app only flow', 'app only context', 'app only mode', 'app only permission', 'app only call', 'app only scenario', 'app only api', 'as app only', 'application context', 'application-only', 'without a user', 'without a signed-in user', 'without signed in user', '--service-principal', 'service principal login', 'background job', 'background service', 'active directory oauth',
     // Work that runs with nobody signed in is a daemon: https://learn.microsoft.com/entra/identity-platform/scenario-daemon-overview

@@ -28,6 +28,11 @@ const OFFICE_ADDIN_SSO = 'https://learn.microsoft.com/office/dev/add-ins/develop
 const IDENTITY_WEB_TOKEN_ACQUISITION = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.web.itokenacquisition';
 const GRAPH_SDK_AUTH_PROVIDERS = 'https://learn.microsoft.com/graph/sdks/choose-authentication-providers';
 const TEAMSFX_SDK = 'https://learn.microsoft.com/javascript/api/@microsoft/teamsfx/teamsusercredential';
+// Sign-in components and providers: each signs a user in and hands out that user's (delegated) token.
+const GRAPH_TOOLKIT_MSAL2 = 'https://www.npmjs.com/package/@microsoft/mgt-msal2-provider';
+const GRAPH_TOOLKIT_LOGIN = 'https://learn.microsoft.com/training/modules/msgraph-toolkit-intro/3-sign-into-graph-toolkit';
+const PASSPORT_AZURE_AD = 'https://github.com/AzureAD/passport-azure-ad';
+const NEXT_AUTH_AZURE_AD = 'https://next-auth.js.org/providers/azure-ad';
 /** The O365 Python library names its flow in Account(auth_flow_type=…): credentials, password, authorization, public. */
 const PYTHON_O365_AUTH = 'https://o365.github.io/python-o365/latest/getting_started.html';
 
@@ -77,6 +82,10 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
   ...named(GRAPH_SDK_AUTH_PROVIDERS, 'on-behalf-of', ['onbehalfofcontext', 'onbehalfofcertificatecontext']),
   // TeamsFx's TeamsUserCredential hands out the Teams SSO token of the tab's user.
   ...named(TEAMSFX_SDK, 'sso-token', ['teamsusercredential']),
+  ...named(GRAPH_TOOLKIT_MSAL2, 'auth-code', ['msal2provider', 'teamsmsal2provider']),
+  ...named(GRAPH_TOOLKIT_LOGIN, 'auth-code', ['<mgt-login']),
+  ...named(PASSPORT_AZURE_AD, 'auth-code', ['oidcstrategy']),
+  ...named(NEXT_AUTH_AZURE_AD, 'auth-code', ['azureadprovider', 'azureadb2cprovider', 'microsoftentraid(']),
   ...named(PYTHON_O365_AUTH, 'client-credentials', o365Flow('credentials')),
   ...named(PYTHON_O365_AUTH, 'username-password', o365Flow('password')),
   ...named(PYTHON_O365_AUTH, 'auth-code', [...o365Flow('authorization'), ...o365Flow('public')]),

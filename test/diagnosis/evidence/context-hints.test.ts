@@ -13,6 +13,11 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the OBO call to graph', 'on-behalf-of'],
     ['in Graph Explorer it works', 'graph-explorer'],
     ['the single-page app where users sign in', 'auth-code'],
+    ['I am using the client credential flow to get the token', 'client-credentials'],
+    ['Providers.globalProvider = new Msal2Provider({ clientId })', 'auth-code'],
+    ['the page signs in with <mgt-login></mgt-login>', 'auth-code'],
+    ["passport.use(new OIDCStrategy({ identityMetadata }))", 'auth-code'],
+    ['providers: [AzureADProvider({ clientId, clientSecret, tenantId })]', 'auth-code'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [

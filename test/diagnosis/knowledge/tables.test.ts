@@ -10,7 +10,7 @@ import { SERVICE_CODES } from '../../../src/diagnosis/knowledge/service-codes.js
 import { SERVICE_MESSAGES } from '../../../src/diagnosis/knowledge/service-messages.js';
 
 // Microsoft's pages for the platform; a community library (PnP, python-o365) is sourced to its own docs.
-const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/AzureAD\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/)/;
+const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/AzureAD\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/|next-auth\.js\.org\/providers\/)/;
 const STRENGTHS = new Set(['decisive', 'strong', 'hint', 'generic']);
 
 /**
