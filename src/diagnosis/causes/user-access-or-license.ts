@@ -8,6 +8,7 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
+import { registerPhrases } from '../phrase-index.js';
 
 
 const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist', 'no mailbox'];
@@ -27,6 +28,21 @@ const ROLE_AS_OBJECT = /\b(?:add|adding|assign|assigning|remove|removing|list|li
 
 function callsRoleApi(e: Evidence): boolean {
   return e.requests.some((r) => ROLE_API_PATH.test(r.url.toLowerCase())) || ROLE_API_CMDLET.test(e.lower) || ROLE_AS_OBJECT.test(e.lower);
+}
+
+/**
+ * Custom security attributes: a delegated call needs one of the Attribute Assignment / Definition
+ * roles, and "by default, Global Administrator and other administrator roles don't have
+ * permissions to read, define, or assign custom security attributes"
+ * (https://learn.microsoft.com/graph/api/directory-post-attributesets,
+ * https://learn.microsoft.com/graph/api/attributeset-get). App-only, the permission suffices.
+ */
+const CUSTOM_SECURITY_ATTRIBUTES = /\battribute ?sets?\b|customsecurityattribute|custom security attributes?\b|customsecattribute|-mg(?:beta)?directoryattributeset/;
+
+registerPhrases(['attribute', 'customsecattribute']);
+
+function customSecurityAttributes(e: Evidence): boolean {
+  return (e.has('attribute') || e.has('customsecattribute')) && CUSTOM_SECURITY_ATTRIBUTES.test(e.lower);
 }
 
 /** The target user lacks the service itself (no mailbox, OneDrive or license): true for app-only calls as for delegated ones. */
@@ -108,12 +124,13 @@ export default defineVerdict({
       const said = roleNeeded.test(e);
       return said !== undefined && !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) ? said : undefined;
     }),
+    when('custom-security-attributes', 3.5, (e) => isDenied(e) && e.context !== 'app-only' && customSecurityAttributes(e) && 'Custom security attributes need an Attribute Definition or Attribute Assignment role for the signed-in user: by default not even a Global Administrator may read or assign them'),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
     }),
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`)),
-    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
+    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
     // An app acting alone needs no user's rights, but the user whose data it reads still needs the
     // service: a mailbox, a OneDrive, a license (MailboxNotEnabledForRESTAPI answers app-only calls too).
     when('app-only', -3, (e) => e.context === 'app-only' && !targetServiceMissing(e) && 'App-only calls do not depend on a user\'s rights'),

@@ -16,11 +16,13 @@ describeCause('user-access-or-license', {
     { name: 'a valid token that already has the scope', paste: async () => `Works for most colleagues, fails for this one user.\nGET https://graph.microsoft.com/v1.0/me/events\nAuthorization: Bearer ${await mintToken(delegated('Calendars.Read User.Read'))}\n403 Forbidden {"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}` },
     { name: 'a user not assigned to an app that requires assignment', paste: 'AADSTS50105: Your administrator has configured the application to block users unless they are specifically granted access to the application.', confident: true },
     { name: 'the Azure CLI signed in as a user without a directory role', paste: 'az ad app create --display-name ci-app\nERROR: Insufficient privileges to complete the operation.' },
+    { name: 'a Global Administrator reading custom security attribute sets', paste: "I'm Global Administrator and consented CustomSecAttributeDefinition.Read.All, yet Get-MgBetaDirectoryAttributeSet returns Authorization_RequestDenied: Insufficient privileges to complete the operation." },
   ],
   ignores: [
     { name: 'an app-only call', paste: 'Our daemon (client credentials) gets 403 Authorization_RequestDenied on GET /groups' },
     { name: 'a call on the directory role API itself: the role is the data, not one the user lacks', paste: 'POST https://graph.microsoft.com/v1.0/directoryRoles/{id}/members/$ref to put a user in the directory role returns Authorization_RequestDenied: Insufficient privileges to complete the operation, although RoleManagement.ReadWrite.Directory is consented.' },
     { name: 'adding a member to a directory role, said in prose', paste: 'Adding a member to a directory role fails with Authorization_RequestDenied: Insufficient privileges to complete the operation, although RoleManagement.ReadWrite.Directory is consented.' },
+    { name: 'custom security attributes read by a daemon: there the application permission is enough', paste: 'Our daemon (client credentials) lists custom security attributes: GET /directory/customSecurityAttributeDefinitions returns 403 Authorization_RequestDenied.' },
     { name: 'a throttled mailbox', paste: '{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}' },
   ],
 });
