@@ -70,6 +70,8 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   // (Each pass below runs only when what it rewrites is there at all.)
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (looksLikeHtml(text)) text = htmlToText(text);
+  // Text copied out of a web page's source keeps its entities without any tag: {&quot;error&quot;:…}.
+  else if (/&(?:quot|#34|#x22);/i.test(text)) text = decodeEntities(text);
   // Markdown code fences: keep the content, drop the fence lines.
   if (text.includes('```') || text.includes('~~~')) text = text.replace(/^[ \t]{0,8}(?:```|~~~)[^\n]{0,40}$/gm, '');
   text = unescapeJsonish(text);

@@ -14,6 +14,7 @@ describe('diagnosis/normalize', () => {
     { name: 'double-escaped JSON', input: '"ResponseBody":"\\"{\\\\\\"error\\\\\\":\\\\\\"invalid_grant\\\\\\"}\\""', contains: ['"error":"invalid_grant"'] },
     { name: '\\u escapes', input: "Exception of type \\u0027Foo\\u0027", contains: ["Exception of type 'Foo'"] },
     { name: 'control characters of a binary paste', input: 'ab\u0000\u0001cd\u0007', contains: ['ab  cd'] },
+    { name: "a web page's escaped JSON without any tag", input: 'Response: {&quot;error&quot;:{&quot;code&quot;:&quot;ErrorAccessDenied&quot;}}', contains: ['{"error":{"code":"ErrorAccessDenied"}}'], absent: ['&quot;'] },
     { name: 'a placeholder in angle brackets is not HTML', input: 'GET /users/<user-id>/messages', contains: ['<user-id>'] },
   ];
   for (const c of cases) {

@@ -47,6 +47,8 @@ const CLIENT_LINES = [
   /\berror\s{0,2}[:=]\s{0,2}([45]\d\d)\b(?!\.\d)/gi,
   // "Error 403: Insufficient privileges", "HTTP Error 401 -"
   /\berror\s{1,2}([45]\d\d)\s{0,2}[:-]/gi,
+  // A status printed right before the error body: "fetch failed: 401 {"error":{…}}", "403 - {"odata.error"…"
+  /\b([45]\d\d)\s{0,3}[:,-]?\s{0,3}\{\s{0,3}["']?(?:error|odata\.error)["']?\s{0,3}:/gi,
 ];
 const CALL_STYLE = /\b(forbidden|unauthorized|badrequest|notfound)\(\{/gi;
 /** AutoRest-generated clients (older Graph and Azure SDKs): "Operation returned an invalid status code 'Forbidden'". */

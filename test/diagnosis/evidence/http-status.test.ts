@@ -34,6 +34,8 @@ describe('diagnosis/evidence/http-status', () => {
     ['ErrorCode: 403 | Forbidden', 403],
     ['Error 403: Insufficient privileges', 403],
     ['Error: 401 - {"error":{"code":"InvalidAuthenticationToken"}}', 401],
+    ['fetch failed: 401 {"error":{"code":"InvalidAuthenticationToken"}}', 401],
+    ["Graph said 403 { 'error': { 'code': 'ErrorAccessDenied' } }", 403],
     ['System.Net.Http.HttpRequestException: Response status code does not indicate success: 403 (Forbidden).', 403],
     ['AxiosError: Request failed with status code 401', 401],
     ['Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.', 401],
