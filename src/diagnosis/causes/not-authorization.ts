@@ -6,12 +6,27 @@ import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.j
 import { delegatedOnOthersData, meNotFound } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { serviceSaidMissing } from '../service-missing.js';
+import { registerPhrases } from '../phrase-index.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
 
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
+
+/**
+ * Graph PowerShell's own sign-in stopping at "Invalid JWT access token": the module could not read
+ * the token MSAL had just handed it, a known fault of some module versions and PowerShell runtimes
+ * (PowerShell 7.2 in Azure Automation, mixed Microsoft.Graph versions), fixed by updating them.
+ * Graph never saw a call. Microsoft's SDK maintainers track it as a module bug:
+ * https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3151 (duplicates #3207, #2879, #2569).
+ * A token passed in with -AccessToken is the user's own, so that case is left out.
+ */
+registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken']);
+
+function graphPowerShellJwtFault(e: Evidence): boolean {
+  return e.has('invalid jwt access token') && e.has('connect-mggraph') && !e.has('-accesstoken');
+}
 
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
 
@@ -55,6 +70,7 @@ export default defineVerdict({
     // A failure many tenants or apps see at once is a service incident, not one app's permissions.
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
+    when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {
       // Every 4xx but 401 and 403 is about the request itself (not found, conflict, too large, throttled), and every 5xx the service.
       const s = e.statuses.find((x) => x >= 400 && x !== 401 && x !== 403);
