@@ -14,6 +14,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['in Graph Explorer it works', 'graph-explorer'],
     ['the single-page app where users sign in', 'auth-code'],
     ['I am using the client credential flow to get the token', 'client-credentials'],
+    ['the script fails when it runs as a service principal', 'client-credentials'],
     ['Providers.globalProvider = new Msal2Provider({ clientId })', 'auth-code'],
     ['the page signs in with <mgt-login></mgt-login>', 'auth-code'],
     ["passport.use(new OIDCStrategy({ identityMetadata }))", 'auth-code'],

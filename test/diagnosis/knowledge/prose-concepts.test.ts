@@ -43,7 +43,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['Nothing is missing: all the permissions are there.', 'The user is missing a license.'],
   },
   'permission-type-not-offered': {
-    says: ['There is no application permission for this API, only delegated.', 'Application permissions are not supported for this call.', "This endpoint doesn't support application permissions."],
+    says: ['There is no application permission for this API, only delegated.', 'Application permissions are not supported for this call.', "This endpoint doesn't support application permissions.", 'The policies endpoint is only supported with delegated permissions.', 'That API supports only delegated access.'],
     not: ['I added the application permission Mail.Read and consented it.', 'Delegated permissions are granted.'],
   },
   'not-shared': {
