@@ -134,15 +134,22 @@ function readSharedMailbox(e: Evidence): string | undefined {
 const MAIL_TOPIC = /\b(?:mail|mailbox|mailboxes|calendar|exchange|outlook|inbox|contacts)\b/;
 // The Teams policy covers online meetings and what hangs off them: attendance reports, recordings, transcripts
 // (https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy).
-const MEETING_TOPIC = /onlinemeeting|online meeting|csapplicationaccesspolicy|teams meeting|meeting recording|meeting transcript|attendancereport|attendance report/;
+const MEETING_TOPIC = /onlinemeeting|online[ _]meeting|csapplicationaccesspolicy|teams meeting|meeting recording|meeting transcript|attendancereport|attendance report/;
+/** What the Teams meetings service answers an app that no policy grants: its own words, whatever else the paste names. */
+const TEAMS_POLICY_MISSING = 'no application access policy found';
 
 /**
  * Teams has an application access policy of its own: app-only online meeting calls need one
  * granted to the app (Grant-CsApplicationAccessPolicy). It is not Exchange's mailbox policy.
  * https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy
  */
+/** The Teams meetings service said no policy grants the app: a refusal in its own words, with or without a status. */
+export function teamsPolicyMissingSaid(e: Evidence): boolean {
+  return e.lower.includes(TEAMS_POLICY_MISSING);
+}
+
 export function teamsMeetingPolicy(e: Evidence): string | undefined {
-  if (!MEETING_TOPIC.test(e.lower) || MAIL_TOPIC.test(e.lower)) return undefined;
+  if (!e.lower.includes(TEAMS_POLICY_MISSING) && (!MEETING_TOPIC.test(e.lower) || MAIL_TOPIC.test(e.lower))) return undefined;
   return 'Online meetings called app-only need a Teams application access policy granted to the app (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy), not an Exchange one';
 }
 

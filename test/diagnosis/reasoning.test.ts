@@ -65,6 +65,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permissions-missing',
   },
   {
+    name: "the Teams meetings service's own words that no policy grants the app, with no status, beside calendar words",
+    paste: "Our Power Automate flow (tenant ID, client ID and secret) reads the meeting from the calendar event. Action 'HTTP_get_Online_Meeting' failed: No application access policy found for this app.",
+    cause: 'permissions-missing',
+  },
+  {
     name: '/me answered with 404: the token has no user',
     paste: 'Client error: `GET https://graph.microsoft.com/v1.0/me` resulted in a `404 Not Found` response: {"error":{"code":"Request_ResourceNotFound","message":"Resource \'x\' does not exist or one of its queried reference-property objects are not present."}}',
     cause: 'permission-type-mismatch',
