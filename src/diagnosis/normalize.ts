@@ -74,6 +74,8 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   else if (/&(?:quot|#34|#x22);/i.test(text)) text = decodeEntities(text);
   // Markdown code fences: keep the content, drop the fence lines.
   if (text.includes('```') || text.includes('~~~')) text = text.replace(/^[ \t]{0,8}(?:```|~~~)[^\n]{0,40}$/gm, '');
+  // Markdown links keep their words in the sentence: "I do not have the [prerequisite licenses](https://…)".
+  if (text.includes('](')) text = text.replace(/!?\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)/g, '$1 ($2)');
   text = unescapeJsonish(text);
   return { text: text.trim(), originalLength, truncated: originalLength > maxRead };
 }
