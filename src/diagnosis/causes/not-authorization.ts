@@ -22,11 +22,20 @@ const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting a
  * https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3151 (duplicates #3207, #2879, #2569).
  * A token passed in with -AccessToken is the user's own, so that case is left out.
  */
-registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken']);
+registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'sudden', 'since', 'change']);
 
 function graphPowerShellJwtFault(e: Evidence): boolean {
   return e.has('invalid jwt access token') && e.has('connect-mggraph') && !e.has('-accesstoken');
 }
+
+/**
+ * It broke on a day, with nothing changed by the caller: "suddenly returns 403 since last Friday",
+ * "invalid since Wednesday". A change nobody made here is most often one made on the service's
+ * side (a regression or an incident), which Microsoft posts on the service health dashboard:
+ * https://learn.microsoft.com/microsoft-365/enterprise/view-service-health. A hint only: an
+ * expired secret or a new policy breaks on a day too, and say so in their own codes.
+ */
+const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? anything\b/;
 
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
 
@@ -70,6 +79,10 @@ export default defineVerdict({
     // A failure many tenants or apps see at once is a service incident, not one app's permissions.
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
+    when('sudden-onset', 2, (e) => {
+      const m = e.has('sudden') || e.has('since') || e.has('change') ? SUDDEN_ONSET.exec(e.lower) : null;
+      return m !== null && `It started failing on its own ("${m[0]}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
+    }),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {
       // Every 4xx but 401 and 403 is about the request itself (not found, conflict, too large, throttled), and every 5xx the service.

@@ -14,8 +14,10 @@ describeCause('not-authorization', {
     { name: 'a server error', paste: 'Status: 503 (ServiceUnavailable)\nErrorCode: ServiceUnavailable\nDate: 2025-07-01T00:00:00', confident: true },
     { name: 'a malformed request body', paste: 'PATCH /v1.0/me 400 {"error":{"code":"BadRequest","message":"Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."}}' },
     { name: "Graph PowerShell's own sign-in failing to read the token it got", paste: 'Connect-MgGraph -Identity\nConnect-MgGraph: Invalid JWT access token.\nRuns in an Azure Automation runbook on the PowerShell 7.2 runtime.' },
+    { name: 'a failure that began on a day with nothing changed by the caller (a service-side change)', paste: 'Since Wednesday our chunked uploads to the upload URL fail with System.UnauthorizedAccessException for some tenants; we did not change anything.' },
   ],
   ignores: [
+    { name: 'an expired token on a day when nothing changed: the code says what broke', paste: 'We get 401 InvalidAuthenticationToken since yesterday: Lifetime validation failed, the token is expired. Nothing changed.' },
     { name: 'a token passed to Connect-MgGraph by hand that is not a JWT', paste: 'Connect-MgGraph -AccessToken $token\nConnect-MgGraph: Invalid JWT access token.' },
     { name: 'a 404 that is really a missing mailbox license', paste: '404 Not Found {"error":{"code":"MailboxNotEnabledForRESTAPI","message":"REST API is not yet supported for this mailbox."}}' },
     { name: 'a 400 at the token endpoint caused by MFA', paste: '400 Bad Request invalid_grant AADSTS50076: you must use multi-factor authentication' },
