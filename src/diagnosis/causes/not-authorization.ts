@@ -22,7 +22,7 @@ const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting a
  * https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3151 (duplicates #3207, #2879, #2569).
  * A token passed in with -AccessToken is the user's own, so that case is left out.
  */
-registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'sudden', 'since', 'change']);
+registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'sudden', 'since', 'change', 'working']);
 
 function graphPowerShellJwtFault(e: Evidence): boolean {
   return e.has('invalid jwt access token') && e.has('connect-mggraph') && !e.has('-accesstoken');
@@ -35,7 +35,7 @@ function graphPowerShellJwtFault(e: Evidence): boolean {
  * https://learn.microsoft.com/microsoft-365/enterprise/view-service-health. A hint only: an
  * expired secret or a new policy breaks on a day too, and say so in their own codes.
  */
-const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? anything\b/;
+const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? (?:anything|any code|a thing|our code|the code)\b|\b(?:was|has been|had been) working (?:fine |perfectly |well )?for (?:at least |over |more than )?(?:\d+|many|several|a few) (?:months|years)\b/;
 
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
 
@@ -80,7 +80,7 @@ export default defineVerdict({
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
     when('sudden-onset', 2, (e) => {
-      const m = e.has('sudden') || e.has('since') || e.has('change') ? SUDDEN_ONSET.exec(e.lower) : null;
+      const m = e.has('sudden') || e.has('since') || e.has('change') || e.has('working') ? SUDDEN_ONSET.exec(e.lower) : null;
       return m !== null && `It started failing on its own ("${m[0]}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
     }),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
