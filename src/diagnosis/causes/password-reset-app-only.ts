@@ -12,7 +12,8 @@ import { oncePerPaste } from '../once-per-paste.js';
 // https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword lists User, Helpdesk, Password and
 // Authentication Administrators; users#who-can-reset-passwords adds Privileged Authentication Administrator).
 // User Administrator is left out: it administers much more than passwords.
-const PASSWORD_TOPIC = phrases(['password administrator', 'helpdesk administrator', 'authentication administrator', 'passwordprofile', 'password profile', 'resetpassword', 'reset password', 'reset-password', 'password reset', 'reset the password', 'resetting password', 'resetting the password', 'change password', 'changepassword', 'change the password', 'update the password', 'updating the password', 'updating password', 'set password', 'set the password', 'setting the password', 'forcechangepasswordnextsignin', 'passwordmethods', 'passwordpolicies', 'authentication methods', 'authentication/methods', 'authenticationmethods', 'passwort', 'mot de passe', 'contraseña', 'senha', 'パスワード', '密码']);
+const PASSWORD_ROLES = phrases(['password administrator', 'helpdesk administrator', 'authentication administrator']);
+const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpassword', 'reset password', 'reset-password', 'password reset', 'reset the password', 'resetting password', 'resetting the password', 'change password', 'changepassword', 'change the password', 'update the password', 'updating the password', 'updating password', 'set password', 'set the password', 'setting the password', 'forcechangepasswordnextsignin', 'passwordmethods', 'passwordpolicies', 'authentication methods', 'authentication/methods', 'authenticationmethods', 'passwort', 'mot de passe', 'contraseña', 'senha', 'パスワード', '密码']);
 const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|管理者/;
 
 /**
@@ -27,8 +28,17 @@ const NOT_A_CALL = /(?:have|has|had|might have|may have)\s+(?:\w+\s+){0,2}$/;
 
 registerPhrases(['password']);
 
+/** A password role given to an app, not held by the signed-in user: "the service principal needs Password Administrator". */
+const ROLE_FOR_AN_APP = /\b(?:service principal|app principal|managed identity|daemon|enterprise app(?:lication)?)\b|\b(?:assign|assigned|assigning|give|gave|given|giving|grant|granted|granting|add|added|adding)\b[^.\n]{0,40}\bto (?:the |my |our |this )?app(?:lication)?\b/;
+
+/** A password role held by the signed-in user is that user's role (another cause reads it), not a password call. */
+function passwordRoleForAnApp(e: Evidence): string | undefined {
+  const role = firstPhrase(e, PASSWORD_ROLES);
+  return role !== undefined && ROLE_FOR_AN_APP.test(e.lower) ? role : undefined;
+}
+
 function passwordTopic(e: Evidence): string | undefined {
-  const listed = firstPhrase(e, PASSWORD_TOPIC);
+  const listed = firstPhrase(e, PASSWORD_TOPIC) ?? passwordRoleForAnApp(e);
   if (listed !== undefined || e.aadsts.length > 0 || !e.has('password')) return listed;
   const m = PASSWORD_INTENT.exec(e.lower);
   if (!m) return undefined;
