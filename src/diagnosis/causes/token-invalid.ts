@@ -75,6 +75,9 @@ export default defineVerdict({
     when('opaque-personal-token', 4, (e) => e.tokens.some((t) => t.form === 'opaque' && t.description.includes('personal')) && 'The bearer value is not a JWT, as personal-account tokens are'),
     when('personal-account-hint', 4.5, (e) => e.accountHints.includes('personal-account') && 'A personal Microsoft account (outlook.com / hotmail.com / live.com) is involved; many Graph APIs serve only work or school accounts'),
     ...knowledgeSignals('token-invalid'),
+    // AADSTS50020 with a personal account: the app registration accepts work or school accounts only
+    // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+    when('personal-refused-by-app', 1.5, (e) => e.aadsts.some((a) => a.code === '50020') && e.accountHints.includes('personal-account') && 'AADSTS50020 for a personal account: the app is registered for work or school accounts only, so the sign-in must use such an account (or the app accept personal ones)'),
     when('personal-on-work-only-api', 2, personalOnWorkOnlyApi),
     when('personal-work-only-permissions', 2, personalAccountWorkOnlyPermissions),
     when('personal-account-served', -3, personalAccountServed),

@@ -124,6 +124,9 @@ export default defineVerdict({
       const said = roleNeeded.test(e);
       return said !== undefined && !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) ? said : undefined;
     }),
+    // AADSTS50020 for a work account: it does not exist in the app's tenant and must be invited (B2B) first
+    // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). A personal account is token-invalid's.
+    when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),
     when('custom-security-attributes', 3.5, (e) => isDenied(e) && e.context !== 'app-only' && customSecurityAttributes(e) && 'Custom security attributes need an Attribute Definition or Attribute Assignment role for the signed-in user: by default not even a Global Administrator may read or assign them'),
     when('first-party-tool', 3.5, (e) => {
       const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));

@@ -97,7 +97,8 @@ function hasSwitch(line: string, sw: string): boolean {
 export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'not-a-member' | 'admin-works' | 'some-items-only';
 
 const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users', 'gastbenutzer', 'utilisateur invité', 'usuario invitado', 'ゲスト ユーザー', 'ゲストユーザー'];
-const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', '/consumers/'];
+// AADSTS50020 names a personal account's identity provider: "from identity provider 'live.com'".
+const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com'];
 /**
  * An address at a consumer domain, or the domain said of an account ("my @hotmail.com account"):
  * "'@hotmail.com'" alone is a filter's value, not someone signing in.
@@ -129,7 +130,8 @@ function saysAnyOf(lower: string, set: ReadonlySet<string>, list: readonly strin
 
 export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {
   const out: AccountHint[] = [];
-  if (saysAnyOf(lower, GUEST_SET, GUEST, has, present)) out.push('guest');
+  // "The account needs to be added as an external user in the tenant first" (AADSTS50020) says it is not one yet.
+  if (saysAnyOf(lower, GUEST_SET, GUEST, has, present) && !(has('external user') && /added as an? external user/.test(lower) && !GUEST.some((g) => g !== 'external user' && has(g)))) out.push('guest');
   if (saysAnyOf(lower, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin');

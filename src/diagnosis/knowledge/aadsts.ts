@@ -62,7 +62,9 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['500208', 'token-invalid', 'strong', 'the domain is not valid for this account type (for example a personal account on a work-only app)'],
     ['9002332', 'token-invalid', 'strong', 'the app serves Entra accounts only; personal accounts cannot be used'],
     ['90027', 'token-invalid', 'strong', 'personal-account tokens need the v2.0 protocol'],
-    ['50020', 'token-invalid', 'strong', 'the account is not from a tenant or identity provider the app accepts'],
+    // Which cause depends on the account: a personal one (identity provider live.com) on an app for work accounts,
+    // or a work account of another tenant not invited yet; the causes read that (user-access-or-license, token-invalid).
+    ['50020', 'none', 'strong', 'the account is not from a tenant or identity provider the app accepts'],
     ['50034', 'token-invalid', 'strong', 'the user account does not exist in this directory'],
     ['51004', 'token-invalid', 'hint', 'the user account is not in the directory'],
     ['16000', 'token-invalid', 'hint', 'the account does not exist in the tenant (often a personal account)'],

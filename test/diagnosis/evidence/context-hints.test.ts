@@ -51,6 +51,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["GET /users?$filter=endsWith(mail,'@hotmail.com') returns Request_UnsupportedQuery", 'personal-account'],
     ['this is not a personal account, it is a work account', 'personal-account'],
     ["we don't use a personal account", 'personal-account'],
+    ['AADSTS50020: … The account needs to be added as an external user in the tenant first.', 'guest'],
     ['it does not work for the global admin either', 'admin-works'],
     ['it does not work for the global administrator either', 'admin-works'],
     ['even as a global admin I cannot list them', 'admin-works'],
