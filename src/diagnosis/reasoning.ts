@@ -9,6 +9,7 @@ import { isNegatedAt } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
+import { isSignInScope } from '../permissions/oidc-scopes.js';
 
 /** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
 export function supportOfCall(e: Evidence): EndpointSupport | undefined {
@@ -258,5 +259,33 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
   if (e.context === 'delegated' && named.every((p) => p.application && !p.delegated)) {
     return `A user signs in, but ${named.map((p) => p.name).slice(0, 3).join(', ')} exist${named.length === 1 ? 's' : ''} only as application permission${named.length === 1 ? '' : 's'} (Microsoft's permissions data): a user's token never carries ${named.length === 1 ? 'it' : 'them'}`;
   }
+  return undefined;
+}
+
+/**
+ * AADSTS650053: "The application 'X' asked for scope 'Y' that doesn't exist on the resource
+ * '00000003-0000-0000-c000-000000000000'" (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+ * For Microsoft Graph, Microsoft's permissions data says which it is: a name Graph has only as an
+ * application permission, requested in a user's sign-in (the type is wrong), or a name Graph has
+ * under no type at all (the request is wrong: 'groups', 'wl.basic'). Other resources are left alone.
+ */
+const SCOPE_NOT_ON_RESOURCE = /asked for scope ['"]([^'"\n]{1,300})['"] that does(?:n't| not) exist on the resource ['"]?(00000003-0000-0000-c000-000000000000|https:\/\/graph\.microsoft\.com)/i;
+
+export interface ScopeOnResource {
+  readonly kind: 'application-only' | 'unknown';
+  readonly names: readonly string[];
+}
+
+export const scopeNotOnGraph = oncePerPaste(readScopeNotOnGraph);
+
+function readScopeNotOnGraph(e: Evidence): ScopeOnResource | undefined {
+  if (!e.aadsts.some((a) => a.code === '650053') && !e.lower.includes('that doesn\'t exist on the resource')) return undefined;
+  const m = SCOPE_NOT_ON_RESOURCE.exec(e.text);
+  if (!m) return undefined;
+  const names = (m[1] ?? '').split(/[\s,]+/).filter((n) => n && !isSignInScope(n)).slice(0, 10);
+  if (names.length === 0) return undefined;
+  const facts = names.map((n) => permissionByName(n.replace(/^https:\/\/graph\.microsoft\.com\//i, '')));
+  if (facts.every((f) => f !== undefined && f.ids.some((i) => i.scheme === 'application') && !f.ids.some((i) => i.scheme === 'delegated'))) return { kind: 'application-only', names };
+  if (facts.some((f) => f === undefined)) return { kind: 'unknown', names: names.filter((_, i) => facts[i] === undefined) };
   return undefined;
 }

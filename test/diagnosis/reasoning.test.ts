@@ -70,6 +70,16 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permissions-missing',
   },
   {
+    name: 'AADSTS650053 for a name Graph has only as an application permission, requested at sign-in',
+    paste: "invalid_client error_description=AADSTS650053: The application 'Portal' asked for scope 'CallRecord-PstnCalls.Read.All' that doesn't exist on the resource '00000003-0000-0000-c000-000000000000'. Contact the app vendor.",
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'AADSTS650053 for a name Graph has under no type (a claim name asked for as a scope)',
+    paste: "OAuthError: invalid_client: AADSTS650053: The application 'Wiki SSO' asked for scope 'groups' that doesn't exist on the resource '00000003-0000-0000-c000-000000000000'. Contact the app vendor.",
+    cause: 'not-authorization',
+  },
+  {
     name: '/me answered with 404: the token has no user',
     paste: 'Client error: `GET https://graph.microsoft.com/v1.0/me` resulted in a `404 Not Found` response: {"error":{"code":"Request_ResourceNotFound","message":"Resource \'x\' does not exist or one of its queried reference-property objects are not present."}}',
     cause: 'permission-type-mismatch',

@@ -3,7 +3,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasStatus, phrase, phrases, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
-import { delegatedOnOthersData, meNotFound } from '../reasoning.js';
+import { delegatedOnOthersData, meNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -79,6 +79,10 @@ export default defineVerdict({
     // A failure many tenants or apps see at once is a service incident, not one app's permissions.
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
+    when('scope-name-unknown', 4.5, (e) => {
+      const s = scopeNotOnGraph(e);
+      return s?.kind === 'unknown' && `AADSTS650053: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
+    }),
     when('sudden-onset', 2, (e) => {
       const m = e.has('sudden') || e.has('since') || e.has('change') || e.has('working') ? SUDDEN_ONSET.exec(e.lower) : null;
       return m !== null && `It started failing on its own ("${m[0]}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
@@ -90,6 +94,8 @@ export default defineVerdict({
       return s !== undefined && `HTTP ${s}, not 401/403`;
     }),
     when('auth-evidence', -4, (e) => {
+      // The sign-in code that names a scope Graph does not have is the request error itself, not evidence against it.
+      if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

@@ -4,7 +4,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme } from '../reasoning.js';
+import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
@@ -82,6 +82,10 @@ export default defineVerdict({
     // user_impersonation / access_as_user are delegated scopes an API exposes; an app-only token never carries them.
     when('app-flow-delegated-scope', 4, (e) => e.context === 'app-only' && DELEGATED_SCOPE_NAMES.test(e.lower) && 'The app signs in without a user, but the permission it relies on (user_impersonation / access_as_user) is a delegated scope, which app-only tokens never carry'),
     when('named-permissions-other-scheme', 4.5, namedPermissionsOfOtherScheme),
+    when('application-only-scope-requested', 5, (e) => {
+      const s = scopeNotOnGraph(e);
+      return s?.kind === 'application-only' && `AADSTS650053 for ${s.names.slice(0, 3).join(', ')}: Graph has ${s.names.length === 1 ? 'it' : 'them'} only as an application permission (Microsoft's permissions data), which a user's sign-in can never request; an app-only flow asks for https://graph.microsoft.com/.default instead`;
+    }),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && !/password/.test(e.lower) && 'An app-only call was denied: is the permission granted as Application?'),
     when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),
     when('types-consistent', -2, (e) =>
