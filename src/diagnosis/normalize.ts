@@ -74,6 +74,8 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   else if (/&(?:quot|#34|#x22);/i.test(text)) text = decodeEntities(text);
   // Markdown code fences: keep the content, drop the fence lines.
   if (text.includes('```') || text.includes('~~~')) text = text.replace(/^[ \t]{0,8}(?:```|~~~)[^\n]{0,40}$/gm, '');
+  // Typographic quotes (phones, word processors, web pages) read as the typed ones: "doesn’t" is "doesn't".
+  if (/[\u2018\u2019\u201b\u201c\u201d\u201f]/.test(text)) text = text.replace(/[\u2018\u2019\u201b]/g, "'").replace(/[\u201c\u201d\u201f]/g, '"');
   // Markdown links keep their words in the sentence: "I do not have the [prerequisite licenses](https://…)".
   if (text.includes('](')) text = text.replace(/!?\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)/g, '$1 ($2)');
   text = unescapeJsonish(text);

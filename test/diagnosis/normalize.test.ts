@@ -15,6 +15,7 @@ describe('diagnosis/normalize', () => {
     { name: '\\u escapes', input: "Exception of type \\u0027Foo\\u0027", contains: ["Exception of type 'Foo'"] },
     { name: 'control characters of a binary paste', input: 'ab\u0000\u0001cd\u0007', contains: ['ab  cd'] },
     { name: "a web page's escaped JSON without any tag", input: 'Response: {&quot;error&quot;:{&quot;code&quot;:&quot;ErrorAccessDenied&quot;}}', contains: ['{"error":{"code":"ErrorAccessDenied"}}'], absent: ['&quot;'] },
+    { name: 'typographic apostrophes and quotes', input: 'It doesn\u2019t work: \u201cAccess is denied\u201d', contains: ['It doesn\'t work: "Access is denied"'] },
     { name: 'Markdown links, whose words stay in the sentence', input: 'I do not have the [prerequisite licenses](https://learn.microsoft.com/intune/x#prerequisites) and it failed', contains: ['I do not have the prerequisite licenses (https://learn.microsoft.com/intune/x#prerequisites) and it failed'], absent: ['[prerequisite'] },
     { name: 'a placeholder in angle brackets is not HTML', input: 'GET /users/<user-id>/messages', contains: ['<user-id>'] },
   ];
