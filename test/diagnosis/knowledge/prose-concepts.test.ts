@@ -66,6 +66,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Turns out the 403 was due to me using application permissions for the export job.', 'It fails because we use an app-only token.', 'The 403 is caused by using delegated permissions in a background job.'],
     not: ['It is not because of using application permissions: delegated fail too.', 'Due to the outage we are using application permissions for now.'],
   },
+  'user-lacks-rights-for-action': {
+    says: ["It seems my user doesn't have the necessary privileges to add a new team member.", 'The signed-in user does not have sufficient permissions to create the plan.'],
+    not: ['The app does not have the permissions to add members.', 'The user has the necessary privileges to add members.'],
+  },
   'others-succeed': {
     says: ['Why can my colleague read the list items but I get 403 with the same app?', 'My colleague can open the file; I get Access denied.', 'Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The sync works using a different work account on the same laptop.'],
     not: ['It does not work with another account either.', 'Other apps in the tenant are unaffected.', "My colleague can't open it either."],
