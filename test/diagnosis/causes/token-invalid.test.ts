@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'a token Connect-MgGraph refuses as invalid', paste: '$t = (az account get-access-token --resource https://graph.microsoft.com --query accessToken)\nConnect-MgGraph -AccessToken $t\nConnect-MgGraph: The provided access token is invalid. Set a valid access token to -AccessToken parameter and try again.' },
     { name: 'an expired token said in Spanish', paste: 'Al llamar a /me recibo: El token de acceso ha expirado o aún no es válido.' },
     { name: 'an expired token said in German, without a code', paste: 'Fehler beim Aufruf von Graph: Das Zugriffstoken ist abgelaufen.' },
     { name: 'a personal account that cannot hold the Teams permissions the app asks for', paste: 'The connector refuses to finish: it says Chat.ReadWrite and Presence.ReadWrite are still required. I am signing in with my outlook.com account.' },
