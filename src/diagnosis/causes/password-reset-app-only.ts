@@ -60,7 +60,11 @@ const LOCALIZED_ACCOUNT_TOGGLE = /(?:禁用|启用|停用|禁止或启用)(?:的
 /** The sensitive property the call writes, if it writes one (several signals ask: read once per diagnosis). */
 const sensitivePropertyWrite = oncePerPaste(readSensitivePropertyWrite);
 
+/** accountEnabled of a service principal, an app or a device is no user's sensitive property (the users page lists user properties). */
+const NOT_A_USER_OBJECT = /serviceprincipal|service principal|\/applications\/|\/devices\/|-mgdevice|-mgapplication/;
+
 function readSensitivePropertyWrite(e: Evidence): string | undefined {
+  if (NOT_A_USER_OBJECT.test(e.lower) && !/\/users\/|-mguser\b|-mguser[a-z]*\b/.test(e.lower)) return undefined;
   if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';
   const m = SENSITIVE_PROPERTY.exec(e.lower);
   if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;

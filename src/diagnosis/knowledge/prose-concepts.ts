@@ -198,7 +198,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // The person running the call, not the app, is said to lack what an action needs: "my user doesn't
     // have the necessary privileges to add a team member". A delegated call may do only what the
     // signed-in user may do (https://learn.microsoft.com/graph/permissions-overview).
-    pattern: /\b(?:my user|this user|our users?|the user|the signed[- ]in user|the logged[- ]in user|the current user|my account|the account|the service account|the admin account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:the\s+|any\s+|enough\s+)?(?:necessary\s+|required\s+|needed\s+|sufficient\s+|right\s+|proper\s+)?(?:privileges?|permissions?|rights|access|role)\s+to\s+(?!access\b|the\b)[a-z]+/,
+    pattern: /\b(?:my user|this user|our users?|the user|the signed[- ]in user|the logged[- ]in user|the current user|my account|the account|the service account|the admin account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:the\s+|any\s+|enough\s+)?(?:necessary\s+|required\s+|needed\s+|sufficient\s+|right\s+|proper\s+)?(?:privileges?|permissions?|rights|access|role)\s+to\s+(?!access\b|the\b)[a-z]+|\byou do(?:n't| not) have (?:the )?(?:permissions?|rights|access) to (?:call|run|use|execute) this cmdlet\b/,
     deniable: false,
     say: (found) => `The signed-in user is said to lack what the action needs ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',

@@ -16,6 +16,7 @@ describeCause('password-reset-app-only', {
   ],
   ignores: [
     { name: 'a password role the signed-in user holds, on a call that reads sign-in logs', paste: 'I hold the Helpdesk Administrator role and Get-MgAuditLogSignIn fails: Insufficient privileges to complete the operation.' },
+    { name: "re-enabling a service principal (its accountEnabled is no user's sensitive property)", paste: 'Get-MsolServicePrincipal -AppPrincipalId 00000002-0000-0ff1-ce00-000000000000 | Set-MsolServicePrincipal -AccountEnabled $true\nSet-MsolServicePrincipal : Access Denied. You do not have permissions to call this cmdlet.' },
     { name: 'a normal user update by a daemon that lacks the permission entirely', paste: async () => `GET /v1.0/users 403 Authorization_RequestDenied, token ${await mintToken(appOnly(['Mail.Send']))}` },
     { name: "a signed-in guest's profile update that only asks whether application permissions are needed too", paste: 'As a guest user with the Application Administrator role I update another user\'s mobilePhone and department through Graph client. Authorization_RequestDenied: Insufficient privileges to complete the operation. Are delegated permissions sufficient, or do I have to add application permissions as well?' },
     { name: 'a daemon that says it never changes user passwords', paste: 'Our sync daemon never changes user passwords; it only lists groups with client credentials and gets 403 Authorization_RequestDenied.' },

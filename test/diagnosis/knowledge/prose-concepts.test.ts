@@ -67,7 +67,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['It is not because of using application permissions: delegated fail too.', 'Due to the outage we are using application permissions for now.'],
   },
   'user-lacks-rights-for-action': {
-    says: ["It seems my user doesn't have the necessary privileges to add a new team member.", 'The signed-in user does not have sufficient permissions to create the plan.'],
+    says: ["It seems my user doesn't have the necessary privileges to add a new team member.", 'The signed-in user does not have sufficient permissions to create the plan.', 'Set-MsolServicePrincipal : Access Denied. You do not have permissions to call this cmdlet.'],
     not: ['The app does not have the permissions to add members.', 'The user has the necessary privileges to add members.'],
   },
   'others-succeed': {
