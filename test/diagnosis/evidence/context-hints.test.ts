@@ -15,6 +15,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the single-page app where users sign in', 'auth-code'],
     ['I am using the client credential flow to get the token', 'client-credentials'],
     ['the script fails when it runs as a service principal', 'client-credentials'],
+    ['Go to https://developer.microsoft.com/en-us/graph/graph-explorer and run the sample query', 'graph-explorer'],
+    ['I have logged in with user having directory role global administrator', 'auth-code'],
     ['Providers.globalProvider = new Msal2Provider({ clientId })', 'auth-code'],
     ['the page signs in with <mgt-login></mgt-login>', 'auth-code'],
     ["passport.use(new OIDCStrategy({ identityMetadata }))", 'auth-code'],
