@@ -80,6 +80,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'not-authorization',
   },
   {
+    name: "a change-notification subscription refused in Graph's own wrapper words",
+    paste: 'I set changeType to "updated" and resource to "users", then subscribed:\n{"error":{"code":"ExtensionError","message":"Operation: Create; Exception: [Status Code: Unauthorized; Reason: ]"}}',
+    cause: 'permissions-missing',
+  },
+  {
     name: '/me answered with 404: the token has no user',
     paste: 'Client error: `GET https://graph.microsoft.com/v1.0/me` resulted in a `404 Not Found` response: {"error":{"code":"Request_ResourceNotFound","message":"Resource \'x\' does not exist or one of its queried reference-property objects are not present."}}',
     cause: 'permission-type-mismatch',

@@ -6,11 +6,14 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { readOnlyForWrite, sharedMailboxWithoutSharedPermission, teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
+import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
+import { topicSignals } from '../topic-signals.js';
+import { registerPhrases } from '../phrase-index.js';
+
+registerPhrases(['changetype', 'notificationurl', 'change notification', '/subscriptions', 'subscribe', 'validation request']);
 
 /** "I granted the app write access to the site", "POST /sites/{id}/permissions": the per-site grant was made. */
 const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\b(?:to|on) (?:the |that |this )?(?:site|list)s?\b(?![^.\n]{0,20}\bnot\b)|\/sites\/[^\s/]+\/permissions\b|grant-pnpazureadappsitepermission|set-pnpazureadappsitepermission/;
-import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
-import { topicSignals } from '../topic-signals.js';
 
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
@@ -119,6 +122,13 @@ export default defineVerdict({
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && /\b(?:contributor|owner) (?:role )?(?:on|of|for|to) (?:the )?(?:subscription|resource group)|\bsubscription owner\b|\brbac role\b|\bazure role\b/.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !SITE_GRANT_CLAIM.test(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
+    // A change-notification subscription is refused when the app may not read what it watches: creating one needs
+    // the permission reading the resource needs (https://learn.microsoft.com/graph/outlook-change-notifications-overview).
+    // Graph wraps the resource's refusal in its own words ("Operation: Create; Exception: [Status Code: Unauthorized").
+    when('subscription-refused', 3, (e) =>
+      (e.has('changetype') || e.has('notificationurl') || e.has('change notification') || e.has('/subscriptions') || e.has('subscribe')) &&
+      (isDenied(e) || /status code: (?:unauthorized|forbidden)/.test(e.lower)) && !e.has('validation request') &&
+      'Creating a change-notification subscription needs the permission that reading the watched resource needs; the refusal is about that resource'),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && 'App-only call denied: the app needs an application permission with admin consent'),
     when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
     phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph (retired) is mentioned: permissions granted for it do not count for Microsoft Graph'),
