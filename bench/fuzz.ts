@@ -53,6 +53,10 @@ const SHAPES: Readonly<Record<string, string>> = {
   'bare hosts': 'contoso.sharepoint.com a.b.c.d.e.f.g.h ',
   'fluent chains over lines': 'await graphClient\n            .Users[id]\n            .MailFolders\n            .Messages\n            .GetAsync();\n',
   // Prose read for what a token is for, who succeeds, and which role or policy is the data.
+  // Paste shapes the normalizer rewrites: Markdown links (and runs of brackets that are not links), typographic quotes.
+  'markdown brackets and quotes': '[[[[[x](https://a.b/(c) \u2019\u201c[see](http ',
+  // Prose read for when it broke, what a user lacks, and scopes a sign-in error names.
+  'onset, rights and scopes': "suddenly since last friday nothing changed; my user doesn't have the necessary privileges to add; AADSTS650053 asked for scope 'groups x.y' that doesn't exist on the resource '00000003-0000-0000-c000-000000000000' ",
   'token and role prose': 'the token was issued for the azure service management api and the token for my api goes to microsoft graph, 401 unauthorized, app id uri api://x; as global admin i can do it, my colleague can open it; adding a member to a directory role; create a conditional access policy; disables a user 禁用用户 ',
 };
 

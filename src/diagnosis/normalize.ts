@@ -77,7 +77,8 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   // Typographic quotes (phones, word processors, web pages) read as the typed ones: "doesn’t" is "doesn't".
   if (/[\u2018\u2019\u201b\u201c\u201d\u201f]/.test(text)) text = text.replace(/[\u2018\u2019\u201b]/g, "'").replace(/[\u201c\u201d\u201f]/g, '"');
   // Markdown links keep their words in the sentence: "I do not have the [prerequisite licenses](https://…)".
-  if (text.includes('](')) text = text.replace(/!?\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)/g, '$1 ($2)');
+  // Neither part may hold its own opening bracket, so a run of "[[[[" fails at once instead of backtracking.
+  if (text.includes('](')) text = text.replace(/!?\[([^[\]\n]{1,200})\]\((https?:\/\/[^()\s]{1,500})\)/g, '$1 ($2)');
   text = unescapeJsonish(text);
   return { text: text.trim(), originalLength, truncated: originalLength > maxRead };
 }
