@@ -85,6 +85,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permissions-missing',
   },
   {
+    name: "an Azure subscription in a CLI command is no change-notification subscription",
+    paste: 'az ad sp create-for-rbac --name ci --role contributor --scopes /subscriptions/<subscription-id>\nInsufficient privileges to complete the operation.',
+    cause: 'user-access-or-license',
+  },
+  {
     name: '/me answered with 404: the token has no user',
     paste: 'Client error: `GET https://graph.microsoft.com/v1.0/me` resulted in a `404 Not Found` response: {"error":{"code":"Request_ResourceNotFound","message":"Resource \'x\' does not exist or one of its queried reference-property objects are not present."}}',
     cause: 'permission-type-mismatch',

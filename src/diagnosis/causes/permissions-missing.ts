@@ -10,10 +10,13 @@ import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 
-registerPhrases(['changetype', 'notificationurl', 'change notification', '/subscriptions', 'subscribe', 'validation request']);
+registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request']);
 
 /** "I granted the app write access to the site", "POST /sites/{id}/permissions": the per-site grant was made. */
 const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\b(?:to|on) (?:the |that |this )?(?:site|list)s?\b(?![^.\n]{0,20}\bnot\b)|\/sites\/[^\s/]+\/permissions\b|grant-pnpazureadappsitepermission|set-pnpazureadappsitepermission/;
+
+/** Graph's change-notification subscriptions, as a Graph URL or a request line ("POST /v1.0/subscriptions"). */
+const GRAPH_SUBSCRIPTIONS = /graph\.microsoft\.com\/(?:v1\.0|beta)\/subscriptions\b|\b(?:post|patch|get|delete)\s+(?:\/v1\.0|\/beta)?\/subscriptions\b/;
 
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
@@ -126,7 +129,8 @@ export default defineVerdict({
     // the permission reading the resource needs (https://learn.microsoft.com/graph/outlook-change-notifications-overview).
     // Graph wraps the resource's refusal in its own words ("Operation: Create; Exception: [Status Code: Unauthorized").
     when('subscription-refused', 3, (e) =>
-      (e.has('changetype') || e.has('notificationurl') || e.has('change notification') || e.has('/subscriptions') || e.has('subscribe')) &&
+      // Graph's /subscriptions, not Azure's /subscriptions/{id}/resourceGroups (an Azure subscription is no change notification).
+      (e.has('changetype') || e.has('notificationurl') || e.has('change notification') || GRAPH_SUBSCRIPTIONS.test(e.lower)) &&
       (isDenied(e) || /status code: (?:unauthorized|forbidden)/.test(e.lower)) && !e.has('validation request') &&
       'Creating a change-notification subscription needs the permission that reading the watched resource needs; the refusal is about that resource'),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && 'App-only call denied: the app needs an application permission with admin consent'),
