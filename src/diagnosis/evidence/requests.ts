@@ -28,6 +28,17 @@ const ABSOLUTE_URL = new RegExp(`https?://${URL_CHARS}{3,2000}`, 'gi');
 const METHOD_FLAG = /(?:-X|--request|--method|-Method|"method"\s{0,2}:|method\s{0,2}[:=])\s{0,3}["']?(GET|POST|PATCH|PUT|DELETE)\b/i;
 const SDK_API = /\.api\(\s{0,3}["'`]([^"'`\n]{1,500})["'`]\s{0,3}\)([^;\n]{0,400})/g;
 const SDK_CHAIN = /(?<![/.\w-])(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,40}\.\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
+/**
+ * An Azure Resource Manager scope, not a Graph path: "/subscriptions/{id}/resourceGroups/…", or any
+ * path given to a scope option ("az ad sp create-for-rbac --scopes /subscriptions/{id}").
+ */
+const ARM_SCOPE_PATH = /^\/subscriptions\/[^/\s]+\/(?:resourcegroups|providers)\b/i;
+const SCOPE_OPTION_BEFORE = /(?:--scopes?|-scope|\bscope["']?\s{0,2}[:=])\s{0,2}["']?$/i;
+
+function isAzureScope(text: string, at: number, path: string): boolean {
+  return ARM_SCOPE_PATH.test(path) || SCOPE_OPTION_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+}
+
 const PROSE_PATH = /(?<![\w.:/~-])\/(?:v1\.0\/|beta\/)?(?:me|users|groups|sites|drives|teams|chats|applications|servicePrincipals|directoryRoles|auditLogs|reports|planner|security|organization|devices|subscriptions|communications|identity|policies|roleManagement|invitations|deviceManagement)\b(?:\/[^\s"'`|),]{1,300})?/gi;
 const CMDLET = /\b(Get|New|Update|Set|Remove|Send|Reset|Invoke)-Mg([A-Za-z]{2,80})/g;
 
@@ -208,6 +219,7 @@ export function findRequests(text: string): FoundRequest[] {
   // A bare Graph path in prose ("using the /users/<id>/mailFolders api"), when nothing better was found.
   PROSE_PATH.lastIndex = 0;
   while (out.length === 0 && text.includes('/') && (m = PROSE_PATH.exec(text)) !== null) {
+    if (isAzureScope(text, m.index, m[0])) continue;
     add({ method: 'GET', methodStated: false, url: trimUrl(m[0]), target: 'relative', source: 'url', at: m.index });
   }
   ABSOLUTE_URL.lastIndex = 0;

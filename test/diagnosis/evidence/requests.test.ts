@@ -38,6 +38,11 @@ describe('diagnosis/evidence/requests', () => {
       if (c.target) assert.equal(r.target, c.target);
     });
   }
+  // Azure Resource Manager scopes look like Graph's /subscriptions but are no Graph request.
+  for (const text of ['az ad sp create-for-rbac --name ci --role contributor --scopes /subscriptions/<subscription-id>', 'New-AzRoleAssignment -RoleDefinitionName Reader -Scope /subscriptions/abc/resourceGroups/rg', 'the role is on /subscriptions/abc/providers/Microsoft.Web/sites/app']) {
+    it(`reads no Graph request in the Azure scope of "${text}"`, () => assert.deepEqual(findRequests(text).map((r) => r.url), []));
+  }
+  it("still reads Graph's own /subscriptions in prose", () => assert.equal(findRequests('renewing via the /subscriptions/<id> api fails')[0]?.url, '/subscriptions/<id>'));
   it('leaves a cmdlet whose words name no path in the data alone', () => {
     assert.equal(findRequests('Get-MgFooBarBaz -Id x').length, 0);
   });
