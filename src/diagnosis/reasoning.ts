@@ -139,18 +139,18 @@ const MEETING_TOPIC = /onlinemeeting|online[ _]meeting|csapplicationaccesspolicy
 /** What the Teams meetings service answers an app that no policy grants: its own words, whatever else the paste names. */
 const TEAMS_POLICY_MISSING = 'no application access policy found';
 
-/**
- * Teams has an application access policy of its own: app-only online meeting calls need one
- * granted to the app (Grant-CsApplicationAccessPolicy). It is not Exchange's mailbox policy.
- * https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy
- */
 /** The Teams meetings service said no policy grants the app: a refusal in its own words, with or without a status. */
 export function teamsPolicyMissingSaid(e: Evidence): boolean {
   return e.lower.includes(TEAMS_POLICY_MISSING);
 }
 
+/**
+ * Teams has an application access policy of its own: app-only online meeting calls need one
+ * granted to the app (Grant-CsApplicationAccessPolicy). It is not Exchange's mailbox policy.
+ * https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy
+ */
 export function teamsMeetingPolicy(e: Evidence): string | undefined {
-  if (!e.lower.includes(TEAMS_POLICY_MISSING) && (!MEETING_TOPIC.test(e.lower) || MAIL_TOPIC.test(e.lower))) return undefined;
+  if (!teamsPolicyMissingSaid(e) && (!MEETING_TOPIC.test(e.lower) || MAIL_TOPIC.test(e.lower))) return undefined;
   return 'Online meetings called app-only need a Teams application access policy granted to the app (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy), not an Exchange one';
 }
 

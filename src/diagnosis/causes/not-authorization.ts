@@ -14,6 +14,8 @@ const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_reque
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
 
+registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'sudden', 'since', 'change', 'working']);
+
 /**
  * Graph PowerShell's own sign-in stopping at "Invalid JWT access token": the module could not read
  * the token MSAL had just handed it, a known fault of some module versions and PowerShell runtimes
@@ -22,8 +24,6 @@ const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting a
  * https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3151 (duplicates #3207, #2879, #2569).
  * A token passed in with -AccessToken is the user's own, so that case is left out.
  */
-registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'sudden', 'since', 'change', 'working']);
-
 function graphPowerShellJwtFault(e: Evidence): boolean {
   return e.has('invalid jwt access token') && e.has('connect-mggraph') && !e.has('-accesstoken');
 }

@@ -64,7 +64,7 @@ const sensitivePropertyWrite = oncePerPaste(readSensitivePropertyWrite);
 const NOT_A_USER_OBJECT = /serviceprincipal|service principal|\/applications\/|\/devices\/|-mgdevice|-mgapplication/;
 
 function readSensitivePropertyWrite(e: Evidence): string | undefined {
-  if (NOT_A_USER_OBJECT.test(e.lower) && !/\/users\/|-mguser\b|-mguser[a-z]*\b/.test(e.lower)) return undefined;
+  if (NOT_A_USER_OBJECT.test(e.lower) && !/\/users\/|-mguser[a-z]*\b/.test(e.lower)) return undefined;
   if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';
   const m = SENSITIVE_PROPERTY.exec(e.lower);
   if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;
