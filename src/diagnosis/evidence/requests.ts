@@ -53,7 +53,16 @@ function hostOf(url: string): string | undefined {
 }
 
 function trimUrl(url: string): string {
-  return url.replace(/[.,;:)\]}]+$/, '');
+  let out = url.replace(/[.,;:)\]}]+$/, '');
+  // A closing brace that ends a placeholder stays: "/users/{id}" is not "/users/{id".
+  while (url.charAt(out.length) === '}' && count(out, '{') > count(out, '}')) out += '}';
+  return out;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 const TERMINAL_METHODS: Readonly<Record<string, HttpMethod>> = {

@@ -42,6 +42,11 @@ describe('diagnosis/evidence/requests', () => {
   for (const text of ['az ad sp create-for-rbac --name ci --role contributor --scopes /subscriptions/<subscription-id>', 'New-AzRoleAssignment -RoleDefinitionName Reader -Scope /subscriptions/abc/resourceGroups/rg', 'the role is on /subscriptions/abc/providers/Microsoft.Web/sites/app']) {
     it(`reads no Graph request in the Azure scope of "${text}"`, () => assert.deepEqual(findRequests(text).map((r) => r.url), []));
   }
+  it('keeps the closing brace of a placeholder at the end of a path', () => {
+    assert.equal(findRequests('GET /users/{id} fails')[0]?.url, '/users/{id}');
+    assert.equal(findRequests('calling /users/{id}.')[0]?.url, '/users/{id}');
+    assert.equal(findRequests('see {"url":"/users/abc"}')[0]?.url, '/users/abc');
+  });
   it("still reads Graph's own /subscriptions in prose", () => assert.equal(findRequests('renewing via the /subscriptions/<id> api fails')[0]?.url, '/subscriptions/<id>'));
   it('leaves a cmdlet whose words name no path in the data alone', () => {
     assert.equal(findRequests('Get-MgFooBarBaz -Id x').length, 0);
