@@ -52,6 +52,9 @@ export function looksLikeHtml(text: string): boolean {
 /** Undoes one or two levels of JSON string escaping (\" \\ \n \/ \uXXXX). */
 function unescapeJsonish(text: string): string {
   let out = text;
+  // A one-line log of an escaped message with no quotes in it still has its line breaks as "\n"
+  // (more than one: a single "\n" may be a Windows path such as C:\new).
+  if (!out.includes('\n') && !out.includes('\\"') && out.indexOf('\\n') !== out.lastIndexOf('\\n')) out = out.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\\t/g, '\t');
   for (let pass = 0; pass < 3 && out.includes('\\"'); pass++) {
     out = out
       .replace(/\\r\\n|\\n|\\r/g, '\n')

@@ -16,6 +16,8 @@ describe('diagnosis/normalize', () => {
     { name: 'control characters of a binary paste', input: 'ab\u0000\u0001cd\u0007', contains: ['ab  cd'] },
     { name: "a web page's escaped JSON without any tag", input: 'Response: {&quot;error&quot;:{&quot;code&quot;:&quot;ErrorAccessDenied&quot;}}', contains: ['{"error":{"code":"ErrorAccessDenied"}}'], absent: ['&quot;'] },
     { name: 'typographic apostrophes and quotes', input: 'It doesn\u2019t work: \u201cAccess is denied\u201d', contains: ['It doesn\'t work: "Access is denied"'] },
+    { name: 'a one-line log whose message keeps its line breaks escaped', input: 'ERROR msg=Graph call failed\\nAADSTS50020: User account x does not exist\\nTrace ID: 1', contains: ['failed\nAADSTS50020: User account x does not exist\nTrace ID: 1'] },
+    { name: 'a single Windows path is left alone', input: 'Script C:\\new\\run.ps1 failed', contains: ['C:\\new\\run.ps1'] },
     { name: 'Markdown links, whose words stay in the sentence', input: 'I do not have the [prerequisite licenses](https://learn.microsoft.com/intune/x#prerequisites) and it failed', contains: ['I do not have the prerequisite licenses (https://learn.microsoft.com/intune/x#prerequisites) and it failed'], absent: ['[prerequisite'] },
     { name: 'a placeholder in angle brackets is not HTML', input: 'GET /users/<user-id>/messages', contains: ['<user-id>'] },
   ];
