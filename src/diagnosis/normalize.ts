@@ -64,6 +64,34 @@ function unescapeJsonish(text: string): string {
   return out.replace(/\\u([0-9a-fA-F]{4})/g, (_m, hex: string) => safeCodePoint(parseInt(hex, 16)) ?? ' ');
 }
 
+/** A long line that stops mid-sentence: no closing punctuation, bracket or quote at its end. */
+const OPEN_LINE_END = /[^\s.!?:;{}[\]()<>|`"'=,]$/;
+/** The next line goes on with the sentence: unindented, a lower-case word first, and not a "key: value" or "key=value" line. */
+const CONTINUATION_START = /^[a-z]/;
+const KEY_VALUE_START = /^[a-z_][\w.-]{0,40}\s?[:=]/;
+/** A line that ends on a word no sentence ends on ("… to the"): whatever starts the next line continues it. */
+const FUNCTION_WORD_END = /\b(?:the|a|an|to|of|for|with|and|or|in|on|by|from|my|our|your|their|its|is|are|was|were|not|no|has|have|had|be|been|that|this|as|at|into|than|via)$/i;
+const WORD_START = /^[A-Za-z0-9/]/;
+
+/**
+ * Prose wrapped at a fixed width (mail clients, forum posts, a console's line length) has its
+ * sentences broken over lines: "Insufficient privileges to complete the\noperation". A line of 30
+ * or more characters that stops mid-sentence is joined to an unindented next line that starts
+ * with a lower-case word (or with any word, after "the", "to", "of" …); code, JSON, stack frames
+ * (indented) and key/value lines are left alone.
+ */
+function unwrapProse(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const continues = prev !== undefined && prev.length >= 30 && OPEN_LINE_END.test(prev) && !KEY_VALUE_START.test(line) && (CONTINUATION_START.test(line) || (FUNCTION_WORD_END.test(prev) && WORD_START.test(line)));
+    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}
+
 export function normalizePaste(input: string, maxRead: number = MAX_READ): NormalizedPaste {
   const originalLength = input.length;
   let text = originalLength > maxRead ? input.slice(0, maxRead) : input;
@@ -77,11 +105,16 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   else if (/&(?:quot|#34|#x22);/i.test(text)) text = decodeEntities(text);
   // Markdown code fences: keep the content, drop the fence lines.
   if (text.includes('```') || text.includes('~~~')) text = text.replace(/^[ \t]{0,8}(?:```|~~~)[^\n]{0,40}$/gm, '');
+  // Spacing as web pages and word processors leave it: non-breaking and other Unicode spaces are
+  // spaces, and a run of spaces is one ("Insufficient  privileges"), so phrases match however the
+  // text was laid out. Tabs stay: copied tables use them as column separators.
+  if (/[\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}/.test(text)) text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/ {2,}/g, ' ');
   // Typographic quotes (phones, word processors, web pages) read as the typed ones: "doesn’t" is "doesn't".
   if (/[\u2018\u2019\u201b\u201c\u201d\u201f]/.test(text)) text = text.replace(/[\u2018\u2019\u201b]/g, "'").replace(/[\u201c\u201d\u201f]/g, '"');
   // Markdown links keep their words in the sentence: "I do not have the [prerequisite licenses](https://…)".
   // Neither part may hold its own opening bracket, so a run of "[[[[" fails at once instead of backtracking.
   if (text.includes('](')) text = text.replace(/!?\[([^[\]\n]{1,200})\]\((https?:\/\/[^()\s]{1,500})\)/g, '$1 ($2)');
   text = unescapeJsonish(text);
+  if (text.includes('\n')) text = unwrapProse(text);
   return { text: text.trim(), originalLength, truncated: originalLength > maxRead };
 }
