@@ -64,6 +64,32 @@ function unescapeJsonish(text: string): string {
   return out.replace(/\\u([0-9a-fA-F]{4})/g, (_m, hex: string) => safeCodePoint(parseInt(hex, 16)) ?? ' ');
 }
 
+/**
+ * A console copies what it shows: a long line cut at the window's width, mid-word, into lines of
+ * exactly that width ("…to complete the operati" / "on."). When two or more lines of 80 characters
+ * or more share one length, that length is the width: each such line is joined to the next with
+ * nothing between them.
+ */
+const TABLE_ROW = /^\s*\||\|\s*$/;
+
+function unwrapConsole(text: string): string {
+  const lines = text.split('\n');
+  const counts = new Map<number, number>();
+  // Rows of a table are as wide as each other on purpose: a line that starts or ends with "|" is no wrap.
+  for (const line of lines) if (line.length >= 80 && !TABLE_ROW.test(line)) counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  let width = 0;
+  for (const [length, n] of counts) if (n >= 2 && (width === 0 || n > (counts.get(width) ?? 0))) width = length;
+  if (width === 0) return text;
+  const out: string[] = [];
+  let joinNext = false;
+  for (const line of lines) {
+    if (joinNext) out[out.length - 1] += line;
+    else out.push(line);
+    joinNext = line.length === width && !TABLE_ROW.test(line);
+  }
+  return out.join('\n');
+}
+
 /** A long line that stops mid-sentence: no closing punctuation, bracket or quote at its end. */
 const OPEN_LINE_END = /[^\s.!?:;{}[\]()<>|`"'=,]$/;
 /** The next line goes on with the sentence: unindented, a lower-case word first, and not a "key: value" or "key=value" line. */
@@ -115,6 +141,6 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   // Neither part may hold its own opening bracket, so a run of "[[[[" fails at once instead of backtracking.
   if (text.includes('](')) text = text.replace(/!?\[([^[\]\n]{1,200})\]\((https?:\/\/[^()\s]{1,500})\)/g, '$1 ($2)');
   text = unescapeJsonish(text);
-  if (text.includes('\n')) text = unwrapProse(text);
+  if (text.includes('\n')) text = unwrapProse(unwrapConsole(text));
   return { text: text.trim(), originalLength, truncated: originalLength > maxRead };
 }

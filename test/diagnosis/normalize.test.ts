@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { normalizePaste, MAX_READ } from '../../src/diagnosis/normalize.js';
 
+/** A message longer than two console lines of 90 characters. */
+const CONSOLE_MESSAGE = 'Update-MgUser_UpdateExpanded: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied Date: 2026-11-30T10:00:00 Headers: Transfer-Encoding chunked';
+
 describe('diagnosis/normalize', () => {
   const cases: { name: string; input: string; contains: string[]; absent?: string[] }[] = [
     {
@@ -16,6 +19,8 @@ describe('diagnosis/normalize', () => {
     { name: 'control characters of a binary paste', input: 'ab\u0000\u0001cd\u0007', contains: ['ab cd'], absent: ['\u0000'] },
     { name: 'non-breaking spaces and runs of spaces from a web page', input: 'Insufficient\u00a0privileges  to   complete\u2009the operation.', contains: ['Insufficient privileges to complete the operation.'] },
     { name: 'prose wrapped at a fixed width', input: 'Graph returns Authorization_RequestDenied when we call the\nusers endpoint, although the app was granted the\nUser.Read.All application permission.\n  at Foo.Bar()\ncode: x', contains: ['when we call the users endpoint, although the app was granted the User.Read.All application permission.', '\n at Foo.Bar()\ncode: x'] },
+    { name: 'a console copy cut at the window width, mid-word', input: CONSOLE_MESSAGE.match(/.{1,90}/g)?.join('\n') ?? '', contains: [CONSOLE_MESSAGE] },
+    { name: 'table rows of one width stay rows', input: `| ${'a'.repeat(80)} |\n| ${'b'.repeat(80)} |`, contains: [`| ${'a'.repeat(80)} |\n| ${'b'.repeat(80)} |`] },
     { name: 'JSON lines and key/value lines are not joined', input: '{\n "error": {\n  "code": "Forbidden"\n }\n}\nthe request failed with status code 403 for this user account\nmessage: denied', contains: ['"code": "Forbidden"\n }', 'user account\nmessage: denied'] },
     { name: "a web page's escaped JSON without any tag", input: 'Response: {&quot;error&quot;:{&quot;code&quot;:&quot;ErrorAccessDenied&quot;}}', contains: ['{"error":{"code":"ErrorAccessDenied"}}'], absent: ['&quot;'] },
     { name: 'typographic apostrophes and quotes', input: 'It doesn\u2019t work: \u201cAccess is denied\u201d', contains: ['It doesn\'t work: "Access is denied"'] },
