@@ -32,6 +32,9 @@ describe('diagnosis/evidence/error-codes', () => {
     assert.deepEqual(findAadsts(text), [{ code: '50076', description: 'Due to a configuration change you must use MFA.' }]);
     assert.deepEqual(findOAuthErrors(text), ['invalid_grant']);
   });
+  it('reads an AADSTS code in any case, as a log pipeline may lower-case it', () => {
+    assert.deepEqual(findAadsts('error: aadsts50158: external security challenge not satisfied').map((a) => a.code), ['50158']);
+  });
   it('tells the request-id from the client-request-id, and reads the date', () => {
     const text = '"innerError":{"client-request-id":"aaaaaaaa-0000-4000-8000-000000000001","request-id":"bbbbbbbb-0000-4000-8000-000000000002","date":"2025-02-03T04:05:06"}';
     const ids = findRequestIds(text);
