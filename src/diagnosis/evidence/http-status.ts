@@ -58,8 +58,8 @@ const PAREN_NUMBER = /\(\s{0,2}[1-5]\d\d\s{0,2}\)/;
 // Prose: "returns a 403", "getting 401", "403 error", "500 errors", "a 400 response"
 const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|receiving|throws?|threw|gives?|gave|giving|answers?|answered|responds? with|responded with|fails? with|failed with|with|an?|the)\s{1,3}(?:an?\s{1,3})?(?:http\s{1,3})?([45]\d\d)\b|\b([45]\d\d)\s{1,3}(?:errors?|responses?|status|code|http)\b/gi;
 
-/** A status that opens a line and is followed by when or where it happened: "404 when I call /me/drive", "403 on GET /users". */
-const LINE_OPENER = /^\s{0,4}([45]\d\d)\s{1,3}(?:when|whenever|on|from|for|while|calling|after|if)\b/gm;
+/** A status that opens a line (or a list item) and is followed by when or where it happened: "404 when I call /me/drive", "- 403 on GET /users". */
+const LINE_OPENER = /^\s{0,4}(?:[-*•]\s{1,2}|\d{1,2}[.)]\s{1,2})?([45]\d\d)\s{1,3}(?:when|whenever|on|from|for|while|calling|after|if)\b/gm;
 
 export interface StatusFinding {
   readonly status: number;

@@ -5,6 +5,8 @@ describe('diagnosis/evidence/http-status', () => {
   const table: [string, number][] = [
     ['HTTP/1.1 403 Forbidden', 403],
     ['404 when I call /me/drive', 404],
+    ['- 403 on GET /users after the role change', 403],
+    ['2. 500 when calling /me/calendars', 500],
     ['413 Request Entity Too Large uploading the attachment', 413],
     ['415 Unsupported Media Type', 415],
     ['(423) Locked', 423],
