@@ -16,11 +16,19 @@ const TOKEN_CHAR = /[a-z0-9:/_-]/;
 
 registerPhrases(TOPIC_WORDS.flatMap((t) => t.words));
 
-/** Whether the word stands on its own somewhere in the text (a scheme like "api://" always does). */
+/**
+ * An issue form's own words, which every report carries whatever it is about: "### Describe the
+ * bug", "Bug report", "[BUG]", "type: bug". A word inside them says nothing of the paste.
+ */
+const FORM_BOILERPLATE = /describe the bug|bug report|\[bug\]|type: ?bug|labels?: ?bug/;
+
+/** Whether the word stands on its own somewhere in the text (a scheme like "api://" always does), outside an issue form's words. */
 function standsAlone(lower: string, word: string): boolean {
   if (word.endsWith('/')) return true;
   for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-    if (!TOKEN_CHAR.test(lower.charAt(at - 1)) && !TOKEN_CHAR.test(lower.charAt(at + word.length))) return true;
+    if (TOKEN_CHAR.test(lower.charAt(at - 1)) || TOKEN_CHAR.test(lower.charAt(at + word.length))) continue;
+    if (FORM_BOILERPLATE.test(lower.slice(Math.max(0, at - 14), at + word.length + 8))) continue;
+    return true;
   }
   return false;
 }

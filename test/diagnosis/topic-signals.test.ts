@@ -19,6 +19,7 @@ const ordering: { name: string; paste: string; first: string }[] = [
 const quiet: { name: string; paste: string; cause: string }[] = [
   { name: 'site and team inside a URL', paste: 'GET https://contoso.sharepoint.com/sites/team-site/_api/web returns 403', cause: 'user-access-or-license' },
   { name: 'password inside an identifier', paste: 'Error in reset_password_handler at line 12: 403', cause: 'password-reset-app-only' },
+  { name: "an issue form's own heading", paste: '### Describe the bug\nGET /users fails with 403 for our app.', cause: 'not-authorization' },
 ];
 
 describe('diagnosis/topic-signals: the words a paste is about', () => {
