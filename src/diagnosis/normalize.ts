@@ -90,6 +90,22 @@ function unwrapConsole(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * The lines a Q&A page wraps around a question, copied with it: its product tags ("Microsoft
+ * Security | Microsoft Graph"), "0 comments No comments", "{count} votes". They name products the
+ * question is filed under, not what the caller did, so they are dropped. A line of tags has only
+ * product names joined by " | " ("Microsoft Graph > Delegated | User.Read" is kept).
+ */
+const PRODUCT = String.raw`(?:Microsoft|Azure|Windows|Office|Exchange|SharePoint|Teams|Power) [A-Za-z0-9 .&()-]{1,60}?`;
+const TAG_LINE = new RegExp(String.raw`^\s*${PRODUCT}(?: \| ${PRODUCT})+\s*$`);
+const PAGE_CHROME_LINE = /^\s*(?:\d+ comments?(?: no comments)?|no comments|\{count\} votes?|\d+ votes?|\d[\d,]* reputation points?)\s*$/i;
+
+function dropPageChrome(text: string): string {
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => !(line.length <= 200 && (TAG_LINE.test(line) || PAGE_CHROME_LINE.test(line))));
+  return kept.length === lines.length ? text : kept.join('\n');
+}
+
 /** A long line that stops mid-sentence: no closing punctuation, bracket or quote at its end. */
 const OPEN_LINE_END = /[^\s.!?:;{}[\]()<>|`"'=,]$/;
 /** The next line goes on with the sentence: unindented, a lower-case word first, and not a "key: value" or "key=value" line. */
@@ -141,6 +157,7 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   // Neither part may hold its own opening bracket, so a run of "[[[[" fails at once instead of backtracking.
   if (text.includes('](')) text = text.replace(/!?\[([^[\]\n]{1,200})\]\((https?:\/\/[^()\s]{1,500})\)/g, '$1 ($2)');
   text = unescapeJsonish(text);
+  if (text.includes(' | ') || text.includes('comments') || text.includes('votes')) text = dropPageChrome(text);
   if (text.includes('\n')) text = unwrapProse(unwrapConsole(text));
   return { text: text.trim(), originalLength, truncated: originalLength > maxRead };
 }

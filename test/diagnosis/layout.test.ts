@@ -2,8 +2,8 @@
  * The same paste laid out the ways people's tools lay it out gets the same answer: copied from a
  * web page (non-breaking spaces), typed on a phone (curly quotes), justified or aligned (runs of
  * spaces), wrapped by a mail client or forum at a fixed width, cut mid-word by a console, lower-cased
- * or escaped into a one-line log, inside an issue form, fenced in Markdown, quoted in a reply. Pastes
- * written for this test.
+ * or escaped into a one-line log, inside an issue form or a Q&A page's chrome, fenced in Markdown,
+ * quoted in a reply. Pastes written for this test.
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
@@ -30,6 +30,7 @@ const LAYOUTS: readonly (readonly [string, (text: string) => string])[] = [
   ['escaped into a one-line log', (t) => JSON.stringify(t).slice(1, -1)],
   ['lower-cased by a log pipeline', (t) => t.toLowerCase()],
   ['inside a GitHub issue form', (t) => `### Describe the bug\n${t}\n\n### Expected behavior\nThe request should succeed.\n\n### SDK Version\n2.25.0\n\n### Other information\n_No response_`],
+  ['copied from a Q&A page with its tags and counters', (t) => `${t}\n\nMicrosoft Security | Microsoft Graph | Microsoft Entra ID\n0 comments No comments\n{count} votes`],
   ['a Markdown fence', (t) => `\`\`\`\n${t}\n\`\`\``],
   ['a quoted reply', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
   ['Windows line ends', (t) => t.replace(/\n/g, '\r\n')],
