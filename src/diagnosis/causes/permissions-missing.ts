@@ -10,7 +10,7 @@ import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 
-registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request']);
+registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request', 'check credentials and try again']);
 
 /** "I granted the app write access to the site", "POST /sites/{id}/permissions": the per-site grant was made. */
 const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\b(?:to|on) (?:the |that |this )?(?:site|list)s?\b(?![^.\n]{0,20}\bnot\b)|\/sites\/[^\s/]+\/permissions\b|grant-pnpazureadappsitepermission|set-pnpazureadappsitepermission/;
@@ -122,6 +122,8 @@ export default defineVerdict({
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing'], (p) => `The token's permissions are not enough ("${p}")`),
     // The code itself is in the knowledge tables; its message alone counts the same once.
     when('denied', 2.5, (e) => !hasCode(e, 'Authorization_RequestDenied') && e.has('insufficient privileges') && 'The service says "Insufficient privileges to complete the operation"'),
+    // Exchange's ErrorAccessDenied message without its code (a log that kept only the message).
+    when('exchange-denied', 2.5, (e) => !hasCode(e, 'ErrorAccessDenied') && e.has('check credentials and try again') && 'Exchange says "Access is denied. Check credentials and try again" (ErrorAccessDenied): the caller lacks the rights for the action'),
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && /\b(?:contributor|owner) (?:role )?(?:on|of|for|to) (?:the )?(?:subscription|resource group)|\bsubscription owner\b|\brbac role\b|\bazure role\b/.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !SITE_GRANT_CLAIM.test(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),

@@ -3,6 +3,7 @@ import { appOnly, delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('permissions-missing', {
   matches: [
+    { name: "Exchange's denial kept as its message only, without the code", paste: 'mail sync failed: Access is denied. Check credentials and try again.' },
     { name: 'the consent screen saying only an admin can grant the permission', paste: 'Sign-in stops on a page: "Contoso Reports needs permission to access resources in your organization that only an admin can grant."', confident: true },
     { name: 'the consent screen title, pasted in French', paste: 'Après la connexion: "Approbation administrateur requise" pour mon application.' },
     { name: "a sign-in that asks only for User.Read, then a calendar call ('my app only requests' is no app-only flow)", paste: 'My app only requests User.Read at sign-in and now I call /me/calendars and get 403 ErrorAccessDenied.' },
