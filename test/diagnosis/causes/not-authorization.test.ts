@@ -14,6 +14,7 @@ describeCause('not-authorization', {
     { name: 'a server error', paste: 'Status: 503 (ServiceUnavailable)\nErrorCode: ServiceUnavailable\nDate: 2025-07-01T00:00:00', confident: true },
     { name: 'a malformed request body', paste: 'PATCH /v1.0/me 400 {"error":{"code":"BadRequest","message":"Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."}}' },
     { name: "Graph PowerShell's own sign-in failing to read the token it got", paste: 'Connect-MgGraph -Identity\nConnect-MgGraph: Invalid JWT access token.\nRuns in an Azure Automation runbook on the PowerShell 7.2 runtime.' },
+    { name: "the directory's message for a malformed id, without its code", paste: "Get-MgGroupMember failed: Invalid object identifier 'sales team'." },
     { name: 'a failure that began on a day with nothing changed by the caller (a service-side change)', paste: 'Since Wednesday our chunked uploads to the upload URL fail with System.UnauthorizedAccessException for some tenants; we did not change anything.' },
     { name: 'a call that worked for years and broke with our code unchanged', paste: 'The add-in proxy call was working for at least 3 years; now WasProxySuccessful is false and we did not change any code.' },
   ],
