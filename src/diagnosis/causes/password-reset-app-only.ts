@@ -14,7 +14,7 @@ import { oncePerPaste } from '../once-per-paste.js';
 // User Administrator is left out: it administers much more than passwords.
 const PASSWORD_ROLES = phrases(['password administrator', 'helpdesk administrator', 'authentication administrator']);
 const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpassword', 'reset password', 'reset-password', 'password reset', 'reset the password', 'resetting password', 'resetting the password', 'change password', 'changepassword', 'change the password', 'update the password', 'updating the password', 'updating password', 'set password', 'set the password', 'setting the password', 'forcechangepasswordnextsignin', 'passwordmethods', 'passwordpolicies', 'authentication methods', 'authentication/methods', 'authenticationmethods', 'passwort', 'mot de passe', 'contraseña', 'senha', 'パスワード', '密码']);
-const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|管理者/;
+const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|\b(?:for|of|on) (?:the |our |some |all )?(?:admins|administrators|admin accounts?|privileged (?:users|accounts))\b|管理者/;
 
 /**
  * Setting someone's password in other words: "reset a user's password", "changing passwords of

@@ -12,6 +12,7 @@ describeCause('password-reset-app-only', {
     { name: 'resetting an administrator\'s password with application permissions', paste: 'With application permissions (Directory.ReadWrite.All) we can reset passwords of normal users, but updating the password of an admin fails with Authorization_RequestDenied.' },
     { name: "\"can't reset user password\" with application permissions: the failing call, not a denial", paste: "Can't reset user password via Graph API with application permissions. Directory.ReadWrite.All granted. Error: Insufficient privileges to complete the operation." },
     { name: 'a localized paste', paste: '{"odata.error":{"code":"Authorization_RequestDenied","message":{"lang":"de","value":"Unzureichende Berechtigungen"}}} beim Zurücksetzen des Passworts über eine Daemon-App (client credentials)' },
+    { name: 'a sensitive property written by a managed identity, refused for admin accounts only', paste: "Our provisioning service (managed identity) updates users' businessPhones; it gets Insufficient privileges to complete the operation for admin accounts only." },
     { name: 'the Entra role that resets passwords named for the service principal, with no password verb', paste: 'Our daemon needs the Helpdesk Administrator role on its service principal, but adding it under API permissions is not possible. Insufficient privileges to complete the operation.' },
   ],
   ignores: [

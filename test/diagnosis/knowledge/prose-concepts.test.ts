@@ -51,7 +51,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['The folder is shared with me and I can open it in Outlook.', 'It fails on a shared mailbox.'],
   },
   'admin-only-succeeds': {
-    says: ['If a user with no admin privilege runs the query, it returns 401.', 'It only works when I sign in as a global admin.', 'Signed in with the global admin account it works.', 'Users without admin rights get 403.', 'It works when a User Administrator signs in.'],
+    says: ['Only Global Admins can read the audit logs through our app.', 'If a user with no admin privilege runs the query, it returns 401.', 'It only works when I sign in as a global admin.', 'Signed in with the global admin account it works.', 'Users without admin rights get 403.', 'It works when a User Administrator signs in.'],
     not: ['It only works after admin consent was granted.', 'I am a global admin and it still fails.'],
   },
   'id-token-sent': {
