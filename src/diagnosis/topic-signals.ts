@@ -6,9 +6,9 @@
  * nothing else, never enough to outvote a real reason or to answer without asking.
  */
 import type { Signal, VerdictId } from './cause.js';
-import type { Evidence } from './evidence/index.js';
 import { TOPIC_WORDS } from './knowledge/topic-words.js';
 import { registerPhrases } from './phrase-index.js';
+import { oncePerPaste } from './once-per-paste.js';
 
 const WEIGHT = 0.5;
 /** Characters that continue a token: a word inside an identifier, URL or path is not prose. */
@@ -34,21 +34,14 @@ function standsAlone(lower: string, word: string): boolean {
 }
 
 /** Per evidence: each verdict's subject words the paste uses (read once, asked by two signals). */
-const found = new WeakMap<Evidence, ReadonlyMap<VerdictId, readonly string[]>>();
-
-function topicWords(e: Evidence): ReadonlyMap<VerdictId, readonly string[]> {
-  let out = found.get(e);
-  if (!out) {
-    const m = new Map<VerdictId, string[]>();
-    for (const t of TOPIC_WORDS) {
-      const said = t.words.filter((w) => e.has(w) && standsAlone(e.lower, w));
-      m.set(t.cause, [...(m.get(t.cause) ?? []), ...said]);
-    }
-    out = m;
-    found.set(e, out);
+const topicWords = oncePerPaste((e): ReadonlyMap<VerdictId, readonly string[]> => {
+  const m = new Map<VerdictId, string[]>();
+  for (const t of TOPIC_WORDS) {
+    const said = t.words.filter((w) => e.has(w) && standsAlone(e.lower, w));
+    m.set(t.cause, [...(m.get(t.cause) ?? []), ...said]);
   }
-  return out;
-}
+  return m;
+});
 
 function say(words: readonly string[]): string {
   return `The text is about what this cause concerns (${words.slice(0, 4).map((w) => `"${w}"`).join(', ')})`;

@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../evidence/index.js';
 import { registerPhrases } from '../phrase-index.js';
+import { oncePerPaste } from '../once-per-paste.js';
 import { AADSTS_BY_CODE } from './aadsts.js';
 import { codeWords, rulesFor, type WordRule } from './code-words.js';
 import { EXCEPTIONS, EXCEPTIONS_BY_NAME } from './exceptions.js';
@@ -46,11 +47,9 @@ function standsAlone(lower: string, code: string): boolean {
   return false;
 }
 
-const cache = new WeakMap<Evidence, KnowledgeFindings>();
+export const knowledgeFindings = oncePerPaste(readKnowledgeFindings);
 
-export function knowledgeFindings(e: Evidence): KnowledgeFindings {
-  const cached = cache.get(e);
-  if (cached) return cached;
+function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
   const known: KnownFinding[] = [];
   const words: WordFinding[] = [];
   const seen = new Set<string>();
@@ -87,7 +86,5 @@ export function knowledgeFindings(e: Evidence): KnowledgeFindings {
     if (SERVICE_CODES_BY_CODE.has(lower) || EXCEPTIONS_BY_NAME.has(lower) || seen.has(lower)) continue;
     addWords(code, code);
   }
-  const findings = { known, words };
-  cache.set(e, findings);
-  return findings;
+  return { known, words };
 }
