@@ -131,6 +131,9 @@ export function audienceIdentifierRefused(e: Evidence): string | undefined {
 /** "the token was issued for the Azure Service Management API", "my token from SharePoint": the resource a token is said to be for. */
 const TOKEN_FOR = /\btoken\b[^.\n]{0,40}?\b(?:issued|requested|obtained|acquired|meant|is|was|got)\s+(?:for|from)\s+(?:the\s+)?([^.\n]{3,60})/;
 
+/** "the SharePoint token", "our Bot Framework token": a token named after the API it was issued for. */
+const NAMED_TOKEN = /\b(?:the|a|an|my|our|this)\s+(sharepoint|bot framework|azure management|azure resource manager|key vault|power bi|dynamics|dataverse|outlook|exchange online|azure devops)\s+(?:access\s+)?token\b/;
+
 /**
  * Prose says the token is for another Microsoft API while the call goes to Graph: each API accepts
  * only tokens whose aud names it (https://learn.microsoft.com/entra/identity-platform/access-tokens).
@@ -142,9 +145,6 @@ export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string |
   const name = api?.name ?? NAMED_TOKEN.exec(e.lower)?.[1];
   return name && `The token is said to be for ${name}, and it is sent to Microsoft Graph: Graph accepts only tokens issued for Graph`;
 }
-
-/** "the SharePoint token", "our Bot Framework token": a token named after the API it was issued for. */
-const NAMED_TOKEN = /\b(?:the|a|an|my|our|this)\s+(sharepoint|bot framework|azure management|azure resource manager|key vault|power bi|dynamics|dataverse|outlook|exchange online|azure devops)\s+(?:access\s+)?token\b/;
 
 /**
  * Azure PowerShell's Get-AzAccessToken and the Azure CLI's `az account get-access-token` return a

@@ -229,15 +229,27 @@ const USER_LOGIN = /\b(?:log(?:s|ged|ging)? ?in|sign(?:s|ed|ing)? ?(?:(?:the |a 
 const PERMISSION_NAME_START = /[A-Z][a-z]+\.[A-Z]/;
 const PERMISSION_NAME = /\b[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40})?(?:\.[A-Z][A-Za-z]{1,40}){1,3}\b/g;
 
+interface PermissionSchemes {
+  readonly name: string;
+  readonly delegated: boolean;
+  readonly application: boolean;
+}
+
+/** Which schemes Microsoft's data lists for a Graph permission name; undefined when Graph has no such permission. */
+function schemesOf(name: string): PermissionSchemes | undefined {
+  const facts = permissionByName(name);
+  if (!facts) return undefined;
+  const schemes = new Set(facts.ids.map((i) => i.scheme));
+  return { name: facts.name, delegated: schemes.has('delegated'), application: schemes.has('application') };
+}
+
 /** The schemes Microsoft's data lists for each Graph permission the text names, when it knows the name. */
-function namedPermissionSchemes(text: string): { name: string; delegated: boolean; application: boolean }[] {
-  const out = new Map<string, { name: string; delegated: boolean; application: boolean }>();
+function namedPermissionSchemes(text: string): PermissionSchemes[] {
+  const out = new Map<string, PermissionSchemes>();
   for (const m of text.matchAll(PERMISSION_NAME)) {
     if (out.has(m[0]) || out.size >= 20) continue;
-    const facts = permissionByName(m[0]);
-    if (!facts) continue;
-    const schemes = new Set(facts.ids.map((i) => i.scheme));
-    out.set(m[0], { name: facts.name, delegated: schemes.has('delegated'), application: schemes.has('application') });
+    const schemes = schemesOf(m[0]);
+    if (schemes) out.set(m[0], schemes);
   }
   return [...out.values()];
 }
@@ -279,13 +291,13 @@ export interface ScopeOnResource {
 export const scopeNotOnGraph = oncePerPaste(readScopeNotOnGraph);
 
 function readScopeNotOnGraph(e: Evidence): ScopeOnResource | undefined {
-  if (!e.aadsts.some((a) => a.code === '650053') && !e.lower.includes('that doesn\'t exist on the resource')) return undefined;
+  if (!e.aadsts.some((a) => a.code === '650053') && !e.lower.includes('exist on the resource')) return undefined;
   const m = SCOPE_NOT_ON_RESOURCE.exec(e.text);
   if (!m) return undefined;
   const names = (m[1] ?? '').split(/[\s,]+/).filter((n) => n && !isSignInScope(n)).slice(0, 10);
   if (names.length === 0) return undefined;
-  const facts = names.map((n) => permissionByName(n.replace(/^https:\/\/graph\.microsoft\.com\//i, '')));
-  if (facts.every((f) => f !== undefined && f.ids.some((i) => i.scheme === 'application') && !f.ids.some((i) => i.scheme === 'delegated'))) return { kind: 'application-only', names };
-  if (facts.some((f) => f === undefined)) return { kind: 'unknown', names: names.filter((_, i) => facts[i] === undefined) };
+  const schemes = names.map((n) => schemesOf(n.replace(/^https:\/\/graph\.microsoft\.com\//i, '')));
+  if (schemes.every((s) => s !== undefined && s.application && !s.delegated)) return { kind: 'application-only', names };
+  if (schemes.some((s) => s === undefined)) return { kind: 'unknown', names: names.filter((_, i) => schemes[i] === undefined) };
   return undefined;
 }

@@ -12,7 +12,8 @@ import { oncePerPaste } from '../once-per-paste.js';
 // https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword lists User, Helpdesk, Password and
 // Authentication Administrators; users#who-can-reset-passwords adds Privileged Authentication Administrator).
 // User Administrator is left out: it administers much more than passwords.
-const PASSWORD_ROLES = phrases(['password administrator', 'helpdesk administrator', 'authentication administrator']);
+const PASSWORD_ROLE_NAMES = ['password administrator', 'helpdesk administrator', 'authentication administrator'];
+const PASSWORD_ROLES = phrases(PASSWORD_ROLE_NAMES);
 const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpassword', 'reset password', 'reset-password', 'password reset', 'reset the password', 'resetting password', 'resetting the password', 'change password', 'changepassword', 'change the password', 'update the password', 'updating the password', 'updating password', 'set password', 'set the password', 'setting the password', 'forcechangepasswordnextsignin', 'passwordmethods', 'passwordpolicies', 'authentication methods', 'authentication/methods', 'authenticationmethods', 'passwort', 'mot de passe', 'contraseña', 'senha', 'パスワード', '密码']);
 const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|\b(?:for|of|on) (?:the |our |some |all )?(?:admins|administrators|admin accounts?|privileged (?:users|accounts))\b|管理者/;
 
@@ -161,7 +162,7 @@ export default defineVerdict({
     when('password-topic', 3.5, (e) => {
       const p = passwordTopic(e);
       if (!p) return false;
-      return p.endsWith(' administrator') ? `It names ${p.replace(/\b\w/g, (c) => c.toUpperCase())}, an Entra role that exists to reset passwords` : `The call changes a password ("${p}")`;
+      return PASSWORD_ROLE_NAMES.includes(p) ? `It names ${p.replace(/\b\w/g, (c) => c.toUpperCase())}, an Entra role that exists to reset passwords` : `The call changes a password ("${p}")`;
     }),
     when('password-app-only', 4.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only): an app sets passwordProfile only with User-PasswordProfile.ReadWrite.All plus an Entra role (such as User Administrator) on its service principal, and resetPassword of an authentication method has no application permission'),
     when('password-admin-target', 1.5, (e) => (passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined) && ADMIN_TARGET.test(e.lower) && 'The target is an administrator: changing their password (or sensitive properties such as accountEnabled) needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),

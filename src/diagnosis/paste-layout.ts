@@ -1,0 +1,75 @@
+/**
+ * Lines laid out by the tool the text came from, put back as they were written: prose wrapped by
+ * a mail client or forum, a console's cut at its window width, and the chrome a Q&A page puts
+ * around a question. Each works line by line, in linear time. Used by ./normalize.ts.
+ */
+
+/** A row of a table: it starts or ends with "|", and tables are as wide as each other on purpose. */
+const TABLE_ROW = /^\s*\||\|\s*$/;
+
+/**
+ * A console copies what it shows: a long line cut at the window's width, mid-word, into lines of
+ * exactly that width ("…to complete the operati" / "on."). When two or more lines of 80 characters
+ * or more share one length, that length is the width: each such line is joined to the next with
+ * nothing between them.
+ */
+export function unwrapConsole(text: string): string {
+  const lines = text.split('\n');
+  const counts = new Map<number, number>();
+  for (const line of lines) if (line.length >= 80 && !TABLE_ROW.test(line)) counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  let width = 0;
+  for (const [length, n] of counts) if (n >= 2 && (width === 0 || n > (counts.get(width) ?? 0))) width = length;
+  if (width === 0) return text;
+  const out: string[] = [];
+  let joinNext = false;
+  for (const line of lines) {
+    if (joinNext) out[out.length - 1] += line;
+    else out.push(line);
+    joinNext = line.length === width && !TABLE_ROW.test(line);
+  }
+  return out.join('\n');
+}
+
+/**
+ * The lines a Q&A page wraps around a question, copied with it: its product tags ("Microsoft
+ * Security | Microsoft Graph"), "0 comments No comments", "{count} votes". They name products the
+ * question is filed under, not what the caller did, so they are dropped. A line of tags has only
+ * product names joined by " | " ("Microsoft Graph > Delegated | User.Read" is kept).
+ */
+const PRODUCT = String.raw`(?:Microsoft|Azure|Windows|Office|Exchange|SharePoint|Teams|Power) [A-Za-z0-9 .&()-]{1,60}?`;
+const TAG_LINE = new RegExp(String.raw`^\s*${PRODUCT}(?: \| ${PRODUCT})+\s*$`);
+const PAGE_CHROME_LINE = /^\s*(?:\d+ comments?(?: no comments)?|no comments|\{count\} votes?|\d+ votes?|\d[\d,]* reputation points?)\s*$/i;
+
+export function dropPageChrome(text: string): string {
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => !(line.length <= 200 && (TAG_LINE.test(line) || PAGE_CHROME_LINE.test(line))));
+  return kept.length === lines.length ? text : kept.join('\n');
+}
+
+/** A long line that stops mid-sentence: no closing punctuation, bracket or quote at its end. */
+const OPEN_LINE_END = /[^\s.!?:;{}[\]()<>|`"'=,]$/;
+/** The next line goes on with the sentence: unindented, a lower-case word first, and not a "key: value" or "key=value" line. */
+const CONTINUATION_START = /^[a-z]/;
+const KEY_VALUE_START = /^[a-z_][\w.-]{0,40}\s?[:=]/;
+/** A line that ends on a word no sentence ends on ("… to the"): whatever starts the next line continues it. */
+const FUNCTION_WORD_END = /\b(?:the|a|an|to|of|for|with|and|or|in|on|by|from|my|our|your|their|its|is|are|was|were|not|no|has|have|had|be|been|that|this|as|at|into|than|via)$/i;
+const WORD_START = /^[A-Za-z0-9/]/;
+
+/**
+ * Prose wrapped at a fixed width (mail clients, forum posts, a console's line length) has its
+ * sentences broken over lines: "Insufficient privileges to complete the\noperation". A line of 30
+ * or more characters that stops mid-sentence is joined to an unindented next line that starts
+ * with a lower-case word (or with any word, after "the", "to", "of" …); code, JSON, stack frames
+ * (indented) and key/value lines are left alone.
+ */
+export function unwrapProse(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const continues = prev !== undefined && prev.length >= 30 && OPEN_LINE_END.test(prev) && !KEY_VALUE_START.test(line) && (CONTINUATION_START.test(line) || (FUNCTION_WORD_END.test(prev) && WORD_START.test(line)));
+    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}
