@@ -87,8 +87,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     gate: ['permission'],
     // "no API permissions added", "without any Graph permissions": none of either type (a type
     // named here — "no application permissions" — is the other cause's business). Not a person's
-    // own ("the user has no permission on it"): that is access to the item, not the app's permissions.
-    pattern: /\b(?:no|without|(?:have|has|did|do)(?:n't| not| never)\s+(?:\w+\s+)?(?:added|granted|assigned|configured))(?<!\b(?:user|users|he|she|they|account)\s+(?:has|have)\s+no)\s+(?:any\s+)?(?:api\s+|graph\s+|microsoft graph\s+)?permissions?\b(?!\s+(?:issue|problem|error))/,
+    // own ("the user has no permission on it") nor one on an item ("no permission on that calendar"):
+    // that is access to the item, not the app's permissions.
+    pattern: /\b(?:no|without|(?:have|has|did|do)(?:n't| not| never)\s+(?:\w+\s+)?(?:added|granted|assigned|configured))(?<!\b(?:user|users|he|she|they|account)\s+(?:has|have)\s+no)\s+(?:any\s+)?(?:api\s+|graph\s+|microsoft graph\s+)?permissions?\b(?!\s+(?:issue|problem|error))(?!\s+(?:on|to|over|in)\s+(?:that|this|the|his|her|their|those|these|my|your)\s+(?:\w+\s+)?(?:calendars?|mailbox(?:es)?|sites?|folders?|files?|librar(?:y|ies)|teams?|channels?|groups?|plans?|lists?|documents?|drives?|items?|notebooks?)\b)/,
     deniable: false,
     say: (found) => `No permission is said to be added or granted ("${found.trim()}")`,
   },
@@ -185,7 +186,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // "I don't have read access to the library root", "the user has no permission on that site":
     // a delegated call reaches only what the signed-in user may open
     // (https://learn.microsoft.com/graph/permissions-overview).
-    pattern: /\b(?:i|we|the user|users?|he|she|they|my account|the account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:any\s+|the\s+)?(?:\w+\s+)?(?:access|permissions?|rights)\s+(?:to|on|for|in)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:sites?|librar(?:y|ies)|folders?|files?|teams?|channels?|groups?|mailbox(?:es)?|calendars?|plans?|lists?|documents?|drives?|root|items?|pages?|bookings?|notebooks?)\b|\b(?:the user|the signed-in user|the signed in user|users|he|she|my account|the account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:any\s+)?(?:access|permissions?|rights)\s+(?:to|on|over)\s+(?:it|them)\b|\b(?:users?|people|members|accounts?)\s+(?:without|who lack|lacking)\s+(?:edit|write|read|contribute|owner|full control)\s+(?:rights|permissions?|access)\b/,
+    pattern: /\b(?:i|we|the user|users?|he|she|they|my account|the account|the signed[- ]in \w+)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:any\s+|the\s+)?(?:\w+\s+)?(?:access|permissions?|rights)\s+(?:to|on|for|in)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:sites?|librar(?:y|ies)|folders?|files?|teams?|channels?|groups?|mailbox(?:es)?|calendars?|plans?|lists?|documents?|drives?|root|items?|pages?|bookings?|notebooks?)\b|\b(?:the user|the signed-in user|the signed in user|users|he|she|my account|the account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:any\s+)?(?:access|permissions?|rights)\s+(?:to|on|over)\s+(?:it|them)\b|\b(?:users?|people|members|accounts?)\s+(?:without|who lack|lacking)\s+(?:edit|write|read|contribute|owner|full control)\s+(?:rights|permissions?|access)\b/,
     deniable: false,
     say: (found) => `The signed-in user is said to lack access to the item itself ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',
@@ -201,6 +202,21 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     pattern: /\b(?:my user|this user|our users?|the user|the signed[- ]in user|the logged[- ]in user|the current user|my account|the account|the service account|the admin account)\s+(?:do(?:n't| not)|does(?:n't| not)|did(?:n't| not)|has no|have no|lacks?)\s+(?:have\s+)?(?:the\s+|any\s+|enough\s+)?(?:necessary\s+|required\s+|needed\s+|sufficient\s+|right\s+|proper\s+)?(?:privileges?|permissions?|rights|access|role)\s+to\s+(?!access\b|the\b)[a-z]+|\byou do(?:n't| not) have (?:the )?(?:permissions?|rights|access) to (?:call|run|use|execute) this cmdlet\b/,
     deniable: false,
     say: (found) => `The signed-in user is said to lack what the action needs ("${found.trim()}")`,
+    source: 'https://learn.microsoft.com/graph/permissions-overview',
+  },
+  {
+    id: 'user-lacks-role',
+    cause: 'user-access-or-license',
+    weight: 3.5,
+    gate: ['role'],
+    // The person signed in is said to hold no directory role ("my account has no admin role", "the
+    // signed-in user doesn't have the Security Reader role"). A delegated call may do only what the
+    // signed-in user may do, and many Graph APIs also check the user's Entra role
+    // (https://learn.microsoft.com/graph/permissions-overview). Lacking a role *to consent* is about
+    // the app's permission, so a sentence that goes on to consent is left out.
+    pattern: /\b(?:i|my user|this user|the user|the signed[- ]in user|the logged[- ]in user|the current user|my account|the account|my admin account|the calling user)\s+(?:do(?:n't| not)|does(?:n't| not)|has no|have no|lacks?|(?:is|am) not assigned)\s+(?:have\s+|hold\s+)?(?:the\s+|any\s+|an?\s+|sufficient\s+|enough\s+|required\s+|necessary\s+)?(?:[\w-]+\s+){0,3}?roles?\b(?!\s+claims?\b)(?![^.\n]{0,60}\bconsent)/,
+    deniable: false,
+    say: (found) => `The signed-in user is said to hold no role for this ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',
   },
   {

@@ -17,6 +17,8 @@ describeCause('user-access-or-license', {
     { name: 'a user not assigned to an app that requires assignment', paste: 'AADSTS50105: Your administrator has configured the application to block users unless they are specifically granted access to the application.', confident: true },
     { name: 'the Azure CLI signed in as a user without a directory role', paste: 'az ad app create --display-name ci-app\nERROR: Insufficient privileges to complete the operation.' },
     { name: 'a Global Administrator reading custom security attribute sets', paste: "I'm Global Administrator and consented CustomSecAttributeDefinition.Read.All, yet Get-MgBetaDirectoryAttributeSet returns Authorization_RequestDenied: Insufficient privileges to complete the operation." },
+    { name: 'a signed-in user said to hold no admin role, on a directory write', paste: 'Connect-MgGraph -Scopes Application.ReadWrite.All, then New-MgApplication: Insufficient privileges to complete the operation. ErrorCode: Authorization_RequestDenied. My account has no admin role in Entra ID.' },
+    { name: "a delegated read of another user's calendar the signed-in person has no permission on", paste: 'Our web app (delegated Calendars.Read.Shared) reads a manager\'s calendar: GET /users/boss@contoso.com/calendar/events returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." The signed-in assistant has no permission on that calendar.' },
   ],
   ignores: [
     { name: 'an app-only call', paste: 'Our daemon (client credentials) gets 403 Authorization_RequestDenied on GET /groups' },

@@ -36,7 +36,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   },
   'no-permissions-added': {
     says: ['The app registration has no API permissions at all.', "I haven't added any permissions to the app yet.", 'It runs without any Graph permissions.'],
-    not: ['No application permissions were added, only delegated ones.', 'There is no permission issue, the token has Mail.Read.', 'It is a shared mailbox and the signed-in user has no permission on it.'],
+    not: ['No application permissions were added, only delegated ones.', 'There is no permission issue, the token has Mail.Read.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.'],
   },
   'permission-said-missing': {
     says: ['Missing application roles. API required roles: SecurityIncident.Read.All', 'The app lacks the Mail.Send permission.', 'The required scopes are missing from the token.'],
@@ -59,7 +59,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
   'user-lacks-item-access': {
-    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'Access denied on the document library, for users without edit rights.'],
+    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.', 'Access denied on the document library, for users without edit rights.'],
     not: ['I have full access to the site and still get 403.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
   },
   'failure-blamed-on-type': {
@@ -69,6 +69,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   'user-lacks-rights-for-action': {
     says: ["It seems my user doesn't have the necessary privileges to add a new team member.", 'The signed-in user does not have sufficient permissions to create the plan.', 'Set-MsolServicePrincipal : Access Denied. You do not have permissions to call this cmdlet.'],
     not: ['The app does not have the permissions to add members.', 'The user has the necessary privileges to add members.'],
+  },
+  'user-lacks-role': {
+    says: ['My account has no admin role in Entra ID.', "The signed in user doesn't have the Security Reader role.", 'I do not have the Global Reader role, only a normal user account.', 'The user lacks any directory role.'],
+    not: ["I don't have the admin role needed to grant consent for the app.", 'The token does not have the roles claim.', 'The user has the Global Administrator role.', 'The app does not have the role.'],
   },
   'others-succeed': {
     says: ['Why can my colleague read the list items but I get 403 with the same app?', 'My colleague can open the file; I get Access denied.', 'Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The sync works using a different work account on the same laptop.'],
