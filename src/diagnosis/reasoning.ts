@@ -10,6 +10,7 @@ import { oncePerPaste } from './once-per-paste.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
+import { MIGRATION_ONLY_PERMISSIONS } from '../permissions/endpoint-notes.js';
 
 /** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
 export function supportOfCall(e: Evidence): EndpointSupport | undefined {
@@ -79,6 +80,9 @@ export function endpointRefusesFlow(e: Evidence): string | undefined {
   const what = `${req.method} ${req.template}`;
   if (e.context === 'app-only' && req.application.length === 0 && req.delegated.length > 0) {
     return `${what} has no application permission (delegated only: ${req.delegated[0] ?? ''}), and this call is made app-only`;
+  }
+  if (e.context === 'app-only' && req.application.length > 0 && req.application.every((p) => MIGRATION_ONLY_PERMISSIONS.has(p)) && req.delegated.length > 0) {
+    return `${what} takes an application permission only to import messages in migration mode (${req.application.join(', ')}); sending normal messages needs a signed-in user (delegated: ${req.delegated[0] ?? ''}), and this call is made app-only`;
   }
   if (e.context === 'delegated' && req.delegated.length === 0 && req.application.length > 0) {
     return `${what} has no delegated permission (application only: ${req.application[0] ?? ''}), and this call is made with a user's token`;

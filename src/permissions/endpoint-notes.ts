@@ -22,6 +22,13 @@ const SUBSCRIPTION: EndpointNote = {
   learnMore: 'https://learn.microsoft.com/en-us/graph/outlook-change-notifications-overview',
 };
 
+/**
+ * Application permissions that serve migration only: posting a chat or channel message app-only is
+ * supported only to import messages in migration mode
+ * (https://learn.microsoft.com/graph/api/chatmessage-post: "Application permissions are only supported for migration").
+ */
+export const MIGRATION_ONLY_PERMISSIONS: ReadonlySet<string> = new Set(['Teamwork.Migrate.All']);
+
 /** Teamwork.Migrate.All only imports messages into a chat or channel in migration mode. */
 const MIGRATION_ONLY: EndpointNote = {
   note: 'The application permission listed here, Teamwork.Migrate.All, only imports messages into a chat or channel in migration mode; posting normal messages takes a delegated token of a signed-in user.',

@@ -88,7 +88,9 @@ export default defineVerdict({
     }),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && !/password/.test(e.lower) && 'An app-only call was denied: is the permission granted as Application?'),
     when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),
+    // Consistent types say nothing where the endpoint itself refuses the flow.
     when('types-consistent', -2, (e) =>
+      endpointRefusesFlow(e) === undefined &&
       ((e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
       `The permission type mentioned (${e.permissionTypes[0]}) matches how the token is obtained`),
     when('send-as-with-user-token', 2, (e) => e.lower.includes('errorsendasdenied') && e.context === 'delegated' && 'A delegated token can send only as its own user (ErrorSendAsDenied)'),

@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { firstPhrase, fromToken, hasCode, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { readOnlyForWrite, sharedMailboxWithoutSharedPermission, teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
+import { endpointRefusesFlow, readOnlyForWrite, sharedMailboxWithoutSharedPermission, teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
@@ -135,8 +135,10 @@ export default defineVerdict({
       (e.has('changetype') || e.has('notificationurl') || e.has('change notification') || GRAPH_SUBSCRIPTIONS.test(e.lower)) &&
       (isDenied(e) || /status code: (?:unauthorized|forbidden)/.test(e.lower)) && !e.has('validation request') &&
       'Creating a change-notification subscription needs the permission that reading the watched resource needs; the refusal is about that resource'),
-    when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && 'App-only call denied: the app needs an application permission with admin consent'),
-    when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
+    // Not where the endpoint takes no application permission for this call: there is none to add.
+    when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && endpointRefusesFlow(e) === undefined && 'App-only call denied: the app needs an application permission with admin consent'),
+    // Reading only: sending app-only is not a protected API but a delegated-only action (permission-type-mismatch reads it).
+    when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && e.graphRequest?.method !== 'POST' && !/\b(?:send|sending|sends|post|posting|posts)\s+(?:an?\s+|the\s+)?(?:chat\s+|channel\s+|teams\s+)?messages?\b/.test(e.lower) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
     phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph (retired) is mentioned: permissions granted for it do not count for Microsoft Graph'),
     // Added but said consented as well: what is left is a new token, and the consent claim speaks against this cause.
     when('added-not-consented', 1.5, (e) => {

@@ -15,6 +15,7 @@ describeCause('permission-type-mismatch', {
     { name: 'delegated scope names in a client-credentials token request', paste: 'POST /oauth2/v2.0/token grant_type=client_credentials&scope=User.Read.All\nAADSTS70011: The provided value for the input parameter scope is not valid.' },
     { name: 'client credentials with delegated permissions granted', paste: "My daemon uses grant_type=client_credentials with scope https://graph.microsoft.com/.default. The app registration has Directory.Read.All as a delegated permission. GET /users returns 403 Authorization_RequestDenied." },
     { name: 'a user flow with an application permission granted', paste: async () => `We granted Calendars.ReadWrite as an application permission. The job signs in with username and password. 403 ErrorAccessDenied on POST /users/room1@fabrikam.example/events. Token: ${await mintToken(delegated('User.Read'))}` },
+    { name: 'a chat message sent app-only: the one application permission serves migration only', paste: 'Sending a chat message from an Azure Function with client credentials: POST https://graph.microsoft.com/v1.0/chats/{id}/messages returns 403 Forbidden. There is no ChatMessage.Send application permission, so I added Chat.ReadWrite.All as an application permission.' },
   ],
   ignores: [
     { name: 'a delegated token missing a scope', paste: async () => `GET /v1.0/groups 403 Authorization_RequestDenied, token ${await mintToken(delegated('User.Read'))}` },

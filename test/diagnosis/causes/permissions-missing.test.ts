@@ -17,6 +17,7 @@ describeCause('permissions-missing', {
     { name: 'Graph PowerShell connected with too narrow scopes', paste: 'Connect-MgGraph -Scopes "User.Read"\nGet-MgUser -All\nGet-MgUser_List: Insufficient privileges to complete the operation.\nStatus: 403 (Forbidden)\nErrorCode: Authorization_RequestDenied', confident: true },
     { name: 'C# scopes without the one needed', paste: 'var scopes = new[] { "User.Read", "Mail.Read" };\nvar groups = await graphClient.Groups.GetAsync();\nODataError: Insufficient privileges to complete the operation. Status 403' },
     { name: 'a subscription-level Azure role taken for a Graph permission', paste: 'Our managed identity is Contributor on the subscription, yet GET /v1.0/users returns 403 Authorization_RequestDenied "Insufficient privileges to complete the operation."' },
+    { name: 'reading channel messages app-only: a protected Teams API that Microsoft must approve', paste: 'Our daemon (client credentials) reads channel messages: GET https://graph.microsoft.com/v1.0/teams/{id}/channels/{id}/messages returns 403 Forbidden.' },
   ],
   ignores: [
     { name: 'a token that already carries the permission', paste: async () => `GET https://graph.microsoft.com/v1.0/me/messages\nAuthorization: Bearer ${await mintToken(delegated('Mail.Read User.Read'))}\n404 {"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}` },
