@@ -37,6 +37,21 @@ function graphPowerShellJwtFault(e: Evidence): boolean {
  */
 const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? (?:anything|any code|a thing|our code|the code)\b|\b(?:was|has been|had been) working (?:fine |perfectly |well )?for (?:at least |over |more than )?(?:\d+|many|several|a few) (?:months|years)\b/;
 
+/**
+ * The user already tested it: an older version of the same tool or SDK works where the new one
+ * fails ("Downgrading to 2.9.0 resolves the error", "rolled back to v5.3 and it works again",
+ * "works with 1.4.2 but not with 1.5.0"). The app's registration, consent and policies are the same
+ * for both versions, so what changed is the client: a regression to report to its maintainers
+ * (and, meanwhile, the version to stay on). A fix the user has tried outweighs what the error's
+ * own words suggest. An attempt that did not help ("downgrading to 2.9 doesn't help") says nothing.
+ */
+const OLDER_VERSION_WORKS = /\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped)\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/;
+
+function olderVersionWorks(e: Evidence): string | undefined {
+  if (!/\d\.\d/.test(e.lower)) return undefined;
+  return OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+}
+
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
 
 
@@ -87,6 +102,10 @@ export default defineVerdict({
       const m = e.has('sudden') || e.has('since') || e.has('change') || e.has('working') ? SUDDEN_ONSET.exec(e.lower) : null;
       return m !== null && `It started failing on its own ("${m[0]}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
     }),
+    when('older-version-works', 8.5, (e) => {
+      const said = olderVersionWorks(e);
+      return said !== undefined && `An older version of the client works ("${said.trim()}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
+    }),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {
       // Every 4xx but 401 and 403 is about the request itself (not found, conflict, too large, throttled), and every 5xx the service.
@@ -96,6 +115,8 @@ export default defineVerdict({
     when('auth-evidence', -4, (e) => {
       // The sign-in code that names a scope Graph does not have is the request error itself, not evidence against it.
       if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
+      // Nor is an error that only the new version of a client produces.
+      if (olderVersionWorks(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

@@ -17,8 +17,12 @@ describeCause('not-authorization', {
     { name: "the directory's message for a malformed id, without its code", paste: "Get-MgGroupMember failed: Invalid object identifier 'sales team'." },
     { name: 'a failure that began on a day with nothing changed by the caller (a service-side change)', paste: 'Since Wednesday our chunked uploads to the upload URL fail with System.UnauthorizedAccessException for some tenants; we did not change anything.' },
     { name: 'a call that worked for years and broke with our code unchanged', paste: 'The add-in proxy call was working for at least 3 years; now WasProxySuccessful is false and we did not change any code.' },
+    { name: 'an error only the new release of a module produces: the older one, same app, works', paste: 'Since the module update our runbook fails: Connect-ExampleTool -CertificateThumbprint ... then AADSTS1002012: The provided value for scope Sites.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed. Rolling back to 3.4.1 fixes it.' },
+    { name: 'works with one SDK version but not the next', paste: 'GET /users returns 401 InvalidAuthenticationToken. It works with version 1.8.2 but fails with 1.9.0 of the SDK, same app registration.' },
   ],
   ignores: [
+    { name: 'a downgrade that did not help: the error still speaks', paste: 'Connect with certificate, then AADSTS1002012: The provided value for scope Sites.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed. Downgrading to 3.4.1 does not help either.' },
+    { name: 'an upgrade named, but no older version said to work', paste: 'After upgrading to 5.2.0 of the SDK, GET /groups gives 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },
     { name: 'an expired token on a day when nothing changed: the code says what broke', paste: 'We get 401 InvalidAuthenticationToken since yesterday: Lifetime validation failed, the token is expired. Nothing changed.' },
     { name: 'a token passed to Connect-MgGraph by hand that is not a JWT', paste: 'Connect-MgGraph -AccessToken $token\nConnect-MgGraph: Invalid JWT access token.' },
     { name: 'a 404 that is really a missing mailbox license', paste: '404 Not Found {"error":{"code":"MailboxNotEnabledForRESTAPI","message":"REST API is not yet supported for this mailbox."}}' },
