@@ -7,7 +7,7 @@ import type { Evidence } from './evidence/index.js';
 import { OWN_API_NAMES, otherApiNamed, type OtherApi } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
-import { hostOf } from '../token/claims.js';
+import { GRAPH_HOSTS, hostOf } from '../token/claims.js';
 import { oncePerPaste } from './once-per-paste.js';
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
@@ -91,6 +91,25 @@ export function audienceHostMismatch(e: Evidence): string | undefined {
   const audHost = hostOf(aud.value.trim());
   if (!audHost || audHost === req.host || req.target !== aud.kind) return undefined;
   return `The token's audience is ${audHost}, but the call goes to ${req.host}: a token is accepted only by the host its aud names`;
+}
+
+/** A Graph scope as code writes it: "https://graph.microsoft.us/.default", "https://graph.microsoft.com/User.Read". */
+const GRAPH_SCOPE_URL = /https:\/\/([a-z0-9.-]+)\/(?:\.default|[a-z]+\.[a-z.]+)\b/g;
+
+/**
+ * The token is requested for Microsoft Graph of one cloud and the call goes to Graph of another:
+ * "scope https://graph.microsoft.com/.default" then GET https://graph.microsoft.us/v1.0/users. Each
+ * national cloud has its own Graph host, and a token's aud is the scope's resource
+ * (https://learn.microsoft.com/graph/deployments; https://learn.microsoft.com/entra/identity-platform/scopes-oidc).
+ * Read only where no token or quoted aud says more (the aud-based reading above covers those).
+ */
+export function requestedGraphCloudMismatch(e: Evidence): string | undefined {
+  const req = e.request;
+  if (e.token?.audience || e.quotedAudience || req?.target !== 'microsoft-graph' || !req.host || !GRAPH_HOSTS.includes(req.host) || !e.has('/.default') && !e.has('scope')) return undefined;
+  const hosts = new Set([...e.lower.matchAll(GRAPH_SCOPE_URL)].map((m) => m[1] ?? '').filter((h) => GRAPH_HOSTS.includes(h)));
+  if (hosts.size !== 1 || hosts.has(req.host)) return undefined;
+  const [scopeHost] = [...hosts];
+  return `The token is requested for ${scopeHost ?? 'one Graph host'} but the call goes to ${req.host}: each cloud's Graph accepts only tokens issued for its own host`;
 }
 
 const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exchange-outlook', 'azure-management']);

@@ -23,7 +23,8 @@ export interface Audience {
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export const PERSONAL_ACCOUNT_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
 
-const GRAPH_HOSTS = ['graph.microsoft.com', 'graph.microsoft.us', 'dod-graph.microsoft.us', 'microsoftgraph.chinacloudapi.cn', 'graph.microsoft.de'];
+/** Microsoft Graph in the global service and the national clouds (https://learn.microsoft.com/graph/deployments). */
+export const GRAPH_HOSTS: readonly string[] = ['graph.microsoft.com', 'graph.microsoft.us', 'dod-graph.microsoft.us', 'microsoftgraph.chinacloudapi.cn', 'graph.microsoft.de'];
 const AAD_GRAPH_HOSTS = ['graph.windows.net', 'graph.chinacloudapi.cn', 'graph.cloudapi.de', 'graph.microsoftazure.de'];
 const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com'];
 const MANAGEMENT_HOSTS = ['management.azure.com', 'management.core.windows.net', 'management.usgovcloudapi.net', 'management.chinacloudapi.cn'];

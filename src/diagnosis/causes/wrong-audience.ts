@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when } from '../signals.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceHostMismatch, audienceIdentifierRefused, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiInvolved, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceHostMismatch, audienceIdentifierRefused, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiInvolved, requestedGraphCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 
@@ -136,6 +136,7 @@ export default defineVerdict({
     ...conceptSignals('wrong-audience'),
     fromToken(when('graph-token-elsewhere', 5, graphTokenElsewhere)),
     fromToken(when('audience-host-mismatch', 5, audienceHostMismatch)),
+    when('requested-graph-cloud-mismatch', 5, requestedGraphCloudMismatch),
     when('sso-token-to-graph', 4.5, ssoTokenToGraph),
     // https://learn.microsoft.com/javascript/api/outlook/office.mailbox: the callback token is for Exchange (Outlook REST, EWS).
     when('outlook-callback-token-to-graph', 4.5, (e) => e.has('getcallbacktokenasync') && (e.request?.target === 'microsoft-graph' || e.has('graph.microsoft.com') || e.has('microsoft graph')) &&

@@ -44,6 +44,15 @@ const CMDLET = /\b(Get|New|Update|Set|Remove|Send|Reset|Invoke)-Mg([A-Za-z]{2,80
 
 const API_HOSTS = /(?:graph\.microsoft\.|graph\.windows\.net|outlook\.office|sharepoint\.com|management\.azure\.com|microsoftgraph\.chinacloudapi|dod-graph)/i;
 
+/**
+ * A scope written as a URL names the resource a token is asked for, never a call:
+ * "https://graph.microsoft.com/.default", "https://graph.microsoft.us/User.Read"
+ * (https://learn.microsoft.com/entra/identity-platform/scopes-oidc).
+ */
+function isScopeUrl(url: string): boolean {
+  return /^https?:\/\/[^/]+\/(?:\.default|[A-Za-z]+(?:\.[A-Za-z]+)+)\/?$/.test(url);
+}
+
 function target(host: string | undefined): FoundRequest['target'] {
   return host ? classifyHost(host) : 'relative';
 }
@@ -241,7 +250,7 @@ export function findRequests(text: string): FoundRequest[] {
     if (readUrls.has(m[0])) continue;
     readUrls.add(m[0]);
     const url = trimUrl(m[0]);
-    if (!API_HOSTS.test(url)) continue;
+    if (!API_HOSTS.test(url) || isScopeUrl(url)) continue;
     if (out.some((r) => r.url === url)) continue;
     if (m.index >= lineEnd) {
       const start = text.lastIndexOf('\n', m.index) + 1;

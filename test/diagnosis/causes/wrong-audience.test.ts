@@ -23,8 +23,10 @@ describeCause('wrong-audience', {
     { name: "a token named after another API (the bot's Bot Framework token) sent to Graph", paste: 'We use the Bot Framework token (turnContext adapter) to call Graph and get 401.' },
     { name: 'a 401 beside an api:// scope', paste: 'Front end asks for api://orders-api/read and the API answers 401 Unauthorized to every request.' },
     { name: 'a 401 from another Microsoft API (Defender), with nothing else said', paste: 'Our Python script calls https://api.securitycenter.microsoft.com/api/alerts and gets 401 Unauthorized.' },
+    { name: "a token asked for global Graph, sent to a national cloud's Graph", paste: 'Our tenant is in GCC High. We request the token with scope https://graph.microsoft.com/.default and call https://graph.microsoft.us/v1.0/users: 401 Unauthorized, InvalidAuthenticationToken.' },
   ],
   ignores: [
+    { name: "a national cloud's Graph asked for and called alike", paste: 'GCC High: scope https://graph.microsoft.us/.default, then GET https://graph.microsoft.us/v1.0/users returns 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired.' },
     { name: 'a 403 from SharePoint REST: the token was accepted there', paste: "GET https://contoso.sharepoint.com/_api/web/lists/getbytitle('Docs')/items returns 403: Access denied. You do not have permission to perform this action or access this resource." },
     { name: "the developer's own API that calls Graph on-behalf-of", paste: 'My API exchanges the incoming token with AcquireTokenOnBehalfOf and calls Graph; the new token has "aud": "00000003-0000-0000-c000-000000000000" and Graph answers 403 Authorization_RequestDenied.' },
     { name: 'a SharePoint host inside a Graph site path', paste: 'GET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/hr returns 403 accessDenied with my Graph token' },

@@ -42,6 +42,11 @@ describe('diagnosis/evidence/requests', () => {
   for (const text of ['az ad sp create-for-rbac --name ci --role contributor --scopes /subscriptions/<subscription-id>', 'New-AzRoleAssignment -RoleDefinitionName Reader -Scope /subscriptions/abc/resourceGroups/rg', 'the role is on /subscriptions/abc/providers/Microsoft.Web/sites/app']) {
     it(`reads no Graph request in the Azure scope of "${text}"`, () => assert.deepEqual(findRequests(text).map((r) => r.url), []));
   }
+  // A scope written as a URL names what a token is for, not a call.
+  it('reads the call, not the scope URL, in a token request beside it', () => {
+    assert.deepEqual(findRequests('scope https://graph.microsoft.com/.default, then https://graph.microsoft.us/v1.0/users').map((r) => r.url), ['https://graph.microsoft.us/v1.0/users']);
+    assert.deepEqual(findRequests('scopes: ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.Send"]').map((r) => r.url), []);
+  });
   it('keeps the closing brace of a placeholder at the end of a path', () => {
     assert.equal(findRequests('GET /users/{id} fails')[0]?.url, '/users/{id}');
     assert.equal(findRequests('calling /users/{id}.')[0]?.url, '/users/{id}');
