@@ -172,8 +172,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     weight: 4.5,
     gate: ['id token', 'id_token', 'idtoken'],
     // An ID token tells the app who signed in; it is never an access token for an API
-    // (https://learn.microsoft.com/entra/identity-platform/id-tokens).
-    pattern: /\b(?:only|just)\s+(?:an?\s+|the\s+)?id[_ ]?token\b|\bid[_ ]?token\b[^.\n]{0,40}\b(?:instead of|rather than|and not)\s+(?:an?\s+|the\s+)?access[_ ]?token\b|\b(?:send|sending|sent|pass|passing|passed|use|using|used)\s+(?:the\s+|my\s+|an?\s+|that\s+)?id[_ ]?token\b(?!\s+(?:claims?|for sign))/,
+    // (https://learn.microsoft.com/entra/identity-platform/id-tokens). Code says it too: the
+    // bearer built from a sign-in result's idToken ("Bearer ${response.idToken}").
+    pattern: /\b(?:only|just)\s+(?:an?\s+|the\s+)?id[_ ]?token\b|\bid[_ ]?token\b[^.\n]{0,40}\b(?:instead of|rather than|and not)\s+(?:an?\s+|the\s+)?access[_ ]?token\b|\b(?:send|sending|sent|pass|passing|passed|use|using|used)\s+(?:the\s+|my\s+|an?\s+|that\s+)?id[_ ]?token\b(?!\s+(?:claims?|for sign))|\b(?:send|sending|sent|pass|passing|passed|use|using|used|put|putting)\s+(?:the\s+|my\s+)?[a-z_]\w{0,30}\.id_?token\b|\bbearer\W{1,8}(?:\$\{\s{0,2})?[a-z_][\w.]{0,40}\.id_?token\b/,
     deniable: true,
     say: (found) => `An ID token is sent as if it were an access token ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',

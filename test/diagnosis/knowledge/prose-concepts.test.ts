@@ -55,8 +55,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['It only works after admin consent was granted.', 'I am a global admin and it still fails.'],
   },
   'id-token-sent': {
-    says: ['I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.'],
-    not: ['We send the access token, not the id token.', 'The id token claims show the right user.'],
+    says: ['I pass response.idToken in the Authorization header to Graph.', 'headers: { Authorization: `Bearer ${loginResponse.idToken}` }', 'I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.'],
+    not: ['headers: { Authorization: `Bearer ${loginResponse.accessToken}` } while loginResponse.idToken names the user', 'We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
   'user-lacks-item-access': {
     says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.', 'Access denied on the document library, for users without edit rights.'],
