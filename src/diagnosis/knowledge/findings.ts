@@ -1,6 +1,7 @@
 /**
  * Looks every code, name and message of a paste up in the knowledge tables, once per paste:
- * known rows (AADSTS, service codes, IDX codes, exception names, service messages) and, for
+ * known rows (AADSTS, service codes, IDX codes, exception names, service messages, the runtime's
+ * transport errors) and, for
  * codes no table lists, the rules their own words satisfy.
  */
 import type { Evidence } from '../evidence/index.js';
@@ -13,6 +14,7 @@ import { IDX_BY_CODE } from './idx-codes.js';
 import type { KnowledgeRow } from './row.js';
 import { SERVICE_CODES, SERVICE_CODES_BY_CODE } from './service-codes.js';
 import { SERVICE_MESSAGES } from './service-messages.js';
+import { TRANSPORT_ERRORS } from './transport-errors.js';
 
 export interface KnownFinding {
   readonly row: KnowledgeRow;
@@ -31,7 +33,7 @@ export interface KnowledgeFindings {
 }
 
 const CODE_PHRASES = [...SERVICE_CODES, ...EXCEPTIONS].map((r) => r.code.toLowerCase());
-const MESSAGE_PHRASES = new Map(SERVICE_MESSAGES.map((r) => [r.code.toLowerCase(), r] as const));
+const MESSAGE_PHRASES = new Map([...SERVICE_MESSAGES, ...TRANSPORT_ERRORS].map((r) => [r.code.toLowerCase(), r] as const));
 registerPhrases(CODE_PHRASES);
 registerPhrases([...MESSAGE_PHRASES.keys()]);
 

@@ -22,6 +22,10 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
 
 /** Codes the tables gained from the full references, in pastes written for these tests. */
 const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
+  // The caller's runtime, before Graph: DNS, connection and TLS failures
+  { name: '.NET cannot resolve the Graph host', paste: 'System.Net.WebException: The remote name could not be resolved: \'graph.microsoft.com\' at GetUsersAsync(). Our server is behind a proxy.', cause: 'not-authorization' },
+  { name: 'Node cannot resolve the Graph host', paste: 'FetchError: request to https://graph.microsoft.com/v1.0/users failed, reason: getaddrinfo ENOTFOUND graph.microsoft.com', cause: 'not-authorization' },
+  { name: "Python does not trust a TLS-inspecting proxy's certificate", paste: "requests.exceptions.SSLError: HTTPSConnectionPool(host='graph.microsoft.com', port=443): Max retries exceeded (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate')))", cause: 'not-authorization' },
   // EWS with OAuth
   { name: 'an app-only EWS request without the impersonation header', paste: 'exchangelib with an OAuth client-credentials token: ExchangeImpersonation SOAP header must be present for this type of OAuth token.', cause: 'not-authorization' },
   // Exchange Online PowerShell app-only authentication

@@ -8,9 +8,10 @@ import type { KnowledgeRow } from '../../../src/diagnosis/knowledge/row.js';
 import { SDK_NAMES } from '../../../src/diagnosis/knowledge/sdk-names.js';
 import { SERVICE_CODES } from '../../../src/diagnosis/knowledge/service-codes.js';
 import { SERVICE_MESSAGES } from '../../../src/diagnosis/knowledge/service-messages.js';
+import { TRANSPORT_ERRORS } from '../../../src/diagnosis/knowledge/transport-errors.js';
 
 // Microsoft's pages for the platform; a community library (PnP, python-o365) is sourced to its own docs.
-const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/AzureAD\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/|next-auth\.js\.org\/providers\/)/;
+const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/AzureAD\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/|next-auth\.js\.org\/providers\/|nodejs\.org\/api\/|docs\.python\.org\/3\/)/;
 const STRENGTHS = new Set(['decisive', 'strong', 'hint', 'generic']);
 
 /**
@@ -57,6 +58,7 @@ describe('diagnosis/knowledge tables', () => {
     ['AADSTS codes', AADSTS_CODES],
     ['service codes', SERVICE_CODES],
     ['service messages', SERVICE_MESSAGES],
+    ['transport errors', TRANSPORT_ERRORS],
     ['IDX codes', IDX_CODES],
     ['exception names', EXCEPTIONS],
   ];

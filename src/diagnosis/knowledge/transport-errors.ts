@@ -1,0 +1,50 @@
+/**
+ * What the caller's own runtime writes when the request never reached Graph: the host name did
+ * not resolve, the connection was refused or cut, or the TLS certificate chain was not trusted (a
+ * proxy doing TLS inspection, as often as not). No permission, consent or token changes these, so
+ * they speak for not-authorization. Matched as phrases, lower-cased; each row keeps the runtime's
+ * page that names the error.
+ */
+import { rows, type KnowledgeRow } from './row.js';
+
+/** .NET's WebException statuses (NameResolutionFailure, ConnectFailure, TrustFailure). */
+const DOTNET_WEB_EXCEPTION = 'https://learn.microsoft.com/dotnet/api/system.net.webexceptionstatus';
+/** Windows Sockets: WSAHOST_NOT_FOUND (11001) "No such host is known". */
+const WINSOCK_ERRORS = 'https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2';
+/** Node.js common system errors (ENOTFOUND, ECONNREFUSED, ECONNRESET, ETIMEDOUT). */
+const NODE_SYSTEM_ERRORS = 'https://nodejs.org/api/errors.html#common-system-errors';
+/** Node.js X509 certificate error codes. */
+const NODE_TLS_ERRORS = 'https://nodejs.org/api/tls.html#x509-certificate-error-codes';
+/** Python's ssl module: certificate verification failures. */
+const PYTHON_SSL = 'https://docs.python.org/3/library/ssl.html';
+/** Python's socket.gaierror: the address lookup failed. */
+const PYTHON_SOCKET = 'https://docs.python.org/3/library/socket.html';
+
+export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
+  ...rows(DOTNET_WEB_EXCEPTION, [
+    ['the remote name could not be resolved', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
+    ['unable to connect to the remote server', 'not-authorization', 'strong', 'no connection could be made (firewall, proxy or network): the request never reached Graph'],
+    ['could not establish trust relationship for the ssl/tls secure channel', 'not-authorization', 'strong', 'the server certificate was not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(WINSOCK_ERRORS, [
+    ['no such host is known', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
+  ]),
+  ...rows(NODE_SYSTEM_ERRORS, [
+    ['ENOTFOUND', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
+    ['ECONNREFUSED', 'not-authorization', 'strong', 'the connection was refused (a proxy or firewall, or the wrong host): the request never reached Graph'],
+    ['ECONNRESET', 'not-authorization', 'hint', 'the connection was cut by the other side or by something between'],
+    ['ETIMEDOUT', 'not-authorization', 'hint', 'the connection timed out'],
+  ]),
+  ...rows(NODE_TLS_ERRORS, [
+    ['unable to get local issuer certificate', 'not-authorization', 'strong', 'the certificate chain is not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
+    ['self-signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
+    ['self signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(PYTHON_SSL, [
+    ['certificate_verify_failed', 'not-authorization', 'strong', 'the certificate chain could not be verified (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(PYTHON_SOCKET, [
+    ['name or service not known', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
+    ['temporary failure in name resolution', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
+  ]),
+];
