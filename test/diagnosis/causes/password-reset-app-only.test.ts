@@ -16,6 +16,7 @@ describeCause('password-reset-app-only', {
     { name: 'the Entra role that resets passwords named for the service principal, with no password verb', paste: 'Our daemon needs the Helpdesk Administrator role on its service principal, but adding it under API permissions is not possible. Insufficient privileges to complete the operation.' },
     { name: 'a daemon writing a sensitive property, refused only for the users who are admins', paste: 'Using client credentials we update the mobilePhone of users: 403 Authorization_RequestDenied "Insufficient privileges to complete the operation". It works for normal users but not for users who are admins. User.ReadWrite.All is granted.' },
     { name: 'an HR sync writing phone numbers, refused for the users with admin roles', paste: 'Our HR sync (app registration, client secret) writes businessPhones. Most users update, but users with admin roles fail with Insufficient privileges to complete the operation (403).' },
+    { name: 'a daemon writing phone numbers, refused for privileged users', paste: 'Our sync writes mobilePhone with ApplicationOnly permissions. It works for everyone except privileged users: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied' },
   ],
   ignores: [
     { name: 'a password role the signed-in user holds, on a call that reads sign-in logs', paste: 'I hold the Helpdesk Administrator role and Get-MgAuditLogSignIn fails: Insufficient privileges to complete the operation.' },

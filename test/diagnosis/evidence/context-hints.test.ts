@@ -21,6 +21,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the page signs in with <mgt-login></mgt-login>', 'auth-code'],
     ["passport.use(new OIDCStrategy({ identityMetadata }))", 'auth-code'],
     ['providers: [AzureADProvider({ clientId, clientSecret, tenantId })]', 'auth-code'],
+    ['Powershell authenticates to MsGraph using an app and ApplicationOnly permissions', 'client-credentials'],
+    ['the app has application only permissions for Graph', 'client-credentials'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
