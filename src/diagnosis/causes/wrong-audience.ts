@@ -14,8 +14,8 @@ registerPhrases(['getcallbacktokenasync', 'graph.microsoft.com', 'microsoft grap
 /** What Graph says when validation failed for a reason other than the audience ("not expired" does not count). */
 const OTHER_VALIDATION_FAILURE = /expired|lifetime|not yet valid|compacttoken|is empty/;
 
-/** "the access token MSAL gives my app for my API", "the token for our backend": prose naming the token's resource. */
-const OWN_API_TOKEN = /\btoken\s+(?:\w+\s+){0,6}?(?:for|of)\s+(?:my|our)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?(?:api|backend)\b/;
+/** "the access token MSAL gives my app for my API", "the token for our backend", "the token was requested with my backend API's scope": prose naming the token's resource. */
+const OWN_API_TOKEN = /\btoken\s+(?:\w+\s+){0,6}?(?:for|of)\s+(?:my|our)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?(?:api|backend)\b|\btoken\s+(?:\w+\s+){0,3}?(?:requested|acquired|obtained|issued|fetched)\s+(?:with|for)\s+(?:my|our|the)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?api'?s?\s+(?:own\s+)?scopes?\b/;
 
 /** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
 function callsGraph(e: Evidence): boolean {
@@ -23,6 +23,7 @@ function callsGraph(e: Evidence): boolean {
     e.request?.target === 'microsoft-graph' ||
     e.request?.target === 'relative' ||
     e.lower.includes('graph.microsoft.com') ||
+    /\b(?:call|calling|calls|called|query|querying|queries|queried)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)/.test(e.lower) ||
     hasCode(e, 'InvalidAuthenticationToken', 'GraphError', 'ODataError', 'GraphServiceException', 'ServiceException')
   );
 }

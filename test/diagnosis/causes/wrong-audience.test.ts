@@ -24,6 +24,7 @@ describeCause('wrong-audience', {
     { name: 'a 401 beside an api:// scope', paste: 'Front end asks for api://orders-api/read and the API answers 401 Unauthorized to every request.' },
     { name: 'a 401 from another Microsoft API (Defender), with nothing else said', paste: 'Our Python script calls https://api.securitycenter.microsoft.com/api/alerts and gets 401 Unauthorized.' },
     { name: "a token asked for global Graph, sent to a national cloud's Graph", paste: 'Our tenant is in GCC High. We request the token with scope https://graph.microsoft.com/.default and call https://graph.microsoft.us/v1.0/users: 401 Unauthorized, InvalidAuthenticationToken.' },
+    { name: "a token asked with the app's own API scope, sent to Graph (said in prose)", paste: "When I call Microsoft Graph with the token from my Angular app I get 401. The token was requested with my backend API's scope, because the same token is also used for our own API." },
   ],
   ignores: [
     { name: "a national cloud's Graph asked for and called alike", paste: 'GCC High: scope https://graph.microsoft.us/.default, then GET https://graph.microsoft.us/v1.0/users returns 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired.' },
