@@ -139,6 +139,7 @@ const SITUATION_CODES: Readonly<Record<Situation, string>> = {
   ews: 'e',
   'claims-challenge': 'c',
   'selected-permission': 's',
+  'teams-meetings': 't',
 };
 const SITUATION_FROM: ReadonlyMap<string, Situation> = new Map(Object.entries(SITUATION_CODES).map(([s, code]) => [code, s as Situation]));
 

@@ -13,6 +13,7 @@ import { CALLERS } from './situations.js';
  * setup (Azure AD Graph, own API, EWS …) are then shown too.
  */
 export function checkApplies(check: Check, situations: readonly Situation[], setupKnown = true): boolean {
+  if (check.notIn?.some((s) => situations.includes(s))) return false;
   if (!check.appliesTo) return true;
   if (check.appliesTo.some((s) => situations.includes(s))) return true;
   const forCaller = check.appliesTo.every((s) => CALLERS.has(s));

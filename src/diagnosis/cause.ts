@@ -48,10 +48,11 @@ export interface Verification {
 /**
  * What the paste says about the call, as far as advice depends on it: a daemon and a signed-in
  * user need different fixes for the same error, and so do a call to the retired Azure AD Graph,
- * a token checked by the developer's own API, EWS, a Conditional Access claims challenge, and a
- * *.Selected permission (Sites.Selected …) that grants nothing until a resource is granted.
+ * a token checked by the developer's own API, EWS, a Conditional Access claims challenge, a
+ * *.Selected permission (Sites.Selected …) that grants nothing until a resource is granted, and
+ * Teams online meetings, which Teams' own application access policy guards.
  */
-export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge', 'selected-permission'] as const;
+export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge', 'selected-permission', 'teams-meetings'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export function isSituation(value: unknown): value is Situation {
@@ -69,6 +70,8 @@ export interface Check {
    * When the paste does not say (no token, no flow named), every check is shown.
    */
   readonly appliesTo?: readonly Situation[];
+  /** Never shown when the paste shows one of these situations (a setup the check does not concern). */
+  readonly notIn?: readonly Situation[];
   /** Said beside a fix that gives up some security, so nobody takes it without knowing. */
   readonly tradeOff?: string;
 }

@@ -7,6 +7,7 @@
 import { isSelectedPermission } from '../permissions/selected-grants.js';
 import { SITUATIONS, type Situation } from './cause.js';
 import type { Evidence } from './evidence/index.js';
+import { teamsMeetingPolicy } from './reasoning.js';
 
 /**
  * Microsoft.IdentityModel's audience, issuer and signature errors (IDX10205-IDX10214, IDX105xx).
@@ -69,6 +70,7 @@ export function situationsOf(e: Evidence): Situation[] {
   if (EWS.test(e.lower)) out.push('ews');
   if (claimsChallenge(e)) out.push('claims-challenge');
   if (selectedPermission(e)) out.push('selected-permission');
+  if (teamsMeetingPolicy(e) !== undefined) out.push('teams-meetings');
   if (e.context === 'app-only') out.push('app-only');
   if (e.context === 'delegated') out.push('delegated');
   return out;

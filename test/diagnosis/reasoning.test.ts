@@ -60,14 +60,9 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'user-access-or-license',
   },
   {
-    name: "Teams' meeting access policy rather than Exchange's",
-    paste: 'Creating an onlineMeeting app-only with OnlineMeetings.ReadWrite.All returns 403 Forbidden. Do I need an application access policy?',
-    cause: 'permissions-missing',
-  },
-  {
     name: "the Teams meetings service's own words that no policy grants the app, with no status, beside calendar words",
     paste: "Our Power Automate flow (tenant ID, client ID and secret) reads the meeting from the calendar event. Action 'HTTP_get_Online_Meeting' failed: No application access policy found for this app.",
-    cause: 'permissions-missing',
+    cause: 'odata-access-disabled',
   },
   {
     name: 'AADSTS650053 for a name Graph has only as an application permission, requested at sign-in',

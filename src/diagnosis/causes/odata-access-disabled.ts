@@ -1,17 +1,25 @@
-/** 403: Exchange Online blocks the app (EWS application access policy, application access policy). */
+/** 403: the service's own access policy keeps the app out: Exchange Online (RBAC for Applications, application access policy, EWS settings) or Teams online meetings (Teams application access policy). */
 import { defineVerdict, type Cause } from '../cause.js';
-import { hasCode, phrase, when, worksForSomeOnly } from '../signals.js';
+import { hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { teamsMeetingPolicy } from '../reasoning.js';
+import { teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
+
+/** Exchange's access-policy settings named in the paste (Teams' meeting policy has signals of its own). */
+const EXCHANGE_POLICY_NAMES = phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`).test;
 
 export default defineVerdict({
   id: 'odata-access-disabled',
   wording: {
-    title: 'Exchange Online keeps this app out of the mailbox',
-    what: 'The mail, calendar or contacts call reached Exchange Online and Exchange refused the app. Today an app\'s mailbox access is scoped with RBAC for Applications (Exchange role assignments on the app\'s service principal, limited by a management scope); older tenants may still use application access policies, which answer "Access to OData is disabled", and organization- or mailbox-level EWS settings can block an app by name.',
+    title: 'An Exchange or Teams access policy keeps this app out',
+    what: 'The call reached the service and the service\'s own access policy refused the app. For mail, calendar or contacts that is Exchange Online; Today an app\'s mailbox access is scoped with RBAC for Applications (Exchange role assignments on the app\'s service principal, limited by a management scope); older tenants may still use application access policies, which answer "Access to OData is disabled", and organization- or mailbox-level EWS settings can block an app by name. For Teams online meetings (and their recordings, transcripts and attendance reports) called app-only, Teams authorizes an app only for the users granted a Teams application access policy that lists it.',
     why: 'An Entra ID application permission such as Mail.Read covers every mailbox. Exchange admins narrow that down in Exchange itself — RBAC for Applications replaces application access policies — and Graph permissions cannot override those settings. Changes can take an hour or more to reach Graph.',
     fix: 'Have the Exchange admin scope the app with RBAC for Applications (New-ServicePrincipal, New-ManagementScope, New-ManagementRoleAssignment -App), then remove the unscoped Mail.* grant in Entra ID.',
+    fixFor: {
+      // https://learn.microsoft.com/powershell/module/microsoftteams/new-csapplicationaccesspolicy and
+      // https://learn.microsoft.com/powershell/module/microsoftteams/grant-csapplicationaccesspolicy
+      'teams-meetings': 'Have a Teams admin list the app in a Teams application access policy (New-CsApplicationAccessPolicy) and grant it to the meeting users or tenant-wide (Grant-CsApplicationAccessPolicy).',
+    },
     learnMore: { title: 'Role Based Access Control for Applications in Exchange Online', url: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac' },
     lastVerified: {
       on: '2026-12-01',
@@ -22,16 +30,26 @@ export default defineVerdict({
         'https://learn.microsoft.com/powershell/module/exchange/new-serviceprincipal',
         'https://learn.microsoft.com/powershell/module/exchange/get-organizationconfig',
         'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-ews-exchange-online',
+        'https://learn.microsoft.com/powershell/module/microsoftteams/new-csapplicationaccesspolicy',
+        'https://learn.microsoft.com/powershell/module/microsoftteams/grant-csapplicationaccesspolicy',
       ],
     },
   },
   checks: [
+    {
+      title: 'A Teams application access policy lists the app and is granted to the user',
+      verify: { powershell: "Connect-MicrosoftTeams; Get-CsApplicationAccessPolicy | Format-List Identity, AppIds; Get-CsOnlineUser -Identity {user} | Format-List ApplicationAccessPolicy" },
+      fix: "No policy lists the app: New-CsApplicationAccessPolicy -Identity '{policy-name}' -AppIds '{app-id}'. The user has none, or another one: Grant-CsApplicationAccessPolicy -PolicyName '{policy-name}' -Identity {user} (or -Global for every user). A user holds one such policy at a time, so granting another replaces it.",
+      source: 'https://learn.microsoft.com/powershell/module/microsoftteams/grant-csapplicationaccesspolicy',
+      appliesTo: ['teams-meetings'],
+    },
     {
       title: 'RBAC for Applications covers this mailbox',
       verify: { powershell: "Connect-ExchangeOnline; Test-ServicePrincipalAuthorization -Identity {app-id} -Resource {mailbox} | Format-Table RoleName, InScope" },
       fix: 'InScope False: the app\'s role assignment does not reach this mailbox; widen its management scope or add the mailbox to the group the scope filters on. No row at all: the app has no Exchange role assignment yet (next check).',
       source: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac',
       appliesTo: ['app-only'],
+      notIn: ['teams-meetings'],
     },
     {
       title: 'Scope the app with RBAC for Applications (the current way)',
@@ -42,6 +60,7 @@ export default defineVerdict({
       fix: 'Pick the Application role that matches what the app does (Application Mail.Read, Application Mail.Send, Application Calendars.ReadWrite …). The ObjectId is the service principal\'s (Enterprise apps), not the app registration\'s. Assigning needs Organization Management in Exchange (or Exchange Administrator in Entra ID). Allow time for the change to reach Graph before testing again.',
       source: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac',
       appliesTo: ['app-only'],
+      notIn: ['teams-meetings'],
       tradeOff: 'Entra ID grants and Exchange role assignments add up: while the unscoped Mail.* grant stays in Entra ID the app can still read every mailbox, so the scope only protects once that grant is removed.',
     },
     {
@@ -50,12 +69,14 @@ export default defineVerdict({
       fix: 'RestrictAccess: add the mailbox to the policy\'s mail-enabled security group; DenyAccess: take it out. Microsoft is replacing these policies with RBAC for Applications and advises against creating new ones; move the app to a role assignment when you touch it.',
       source: 'https://learn.microsoft.com/powershell/module/exchange/new-applicationaccesspolicy',
       appliesTo: ['app-only'],
+      notIn: ['teams-meetings'],
     },
     {
       title: 'An organization- or mailbox-level EWS setting blocks the client',
       verify: { powershell: 'Get-OrganizationConfig | Format-List EwsEnabled, EwsApplicationAccessPolicy, Ews*List; Get-CASMailbox -Identity {mailbox} | Format-List EwsEnabled, EwsApplicationAccessPolicy, Ews*List' },
       fix: 'EnforceAllowList lets only the listed clients use EWS and REST; EnforceBlockList blocks the listed ones. Add or remove your app\'s entry, or clear the mailbox-level setting.',
       source: 'https://learn.microsoft.com/powershell/module/exchange/get-organizationconfig',
+      notIn: ['teams-meetings'],
     },
     {
       title: 'The app still calls EWS, which Exchange Online is retiring',
@@ -69,12 +90,17 @@ export default defineVerdict({
     ...topicSignals('odata-access-disabled'),
     ...knowledgeSignals('odata-access-disabled'),
     phrase('odata-disabled', 9, ['access to odata is disabled', 'odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange setting (a legacy application access policy, now superseded by RBAC for Applications) blocks the app'),
-    phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`),
+    when('policy-names', 5, (e) => (teamsMeetingPolicy(e) === undefined ? EXCHANGE_POLICY_NAMES(e) : undefined)),
     when('mailbox-denied-some', 2, (e) =>
       hasCode(e, 'ErrorAccessDenied') && e.context === 'app-only' && /\b(?:some|certain|specific|one|shared) mailbox|only (?:in|for) (?:one|some) (?:customer )?tenant/.test(e.lower) && 'An app-only Exchange call is denied for only some mailboxes or tenants'),
     when('some-mailboxes-app-only', 3.5, (e) =>
       e.context === 'app-only' && e.has('mailbox') && worksForSomeOnly(e) &&
       'An app-only Exchange call works for some mailboxes and not others: that is what an application access policy (or RBAC for Applications scope) does'),
-    when('teams-meeting-policy', -5, teamsMeetingPolicy),
+    // Teams' own application access policy guards online meetings called app-only
+    // (https://learn.microsoft.com/powershell/module/microsoftteams/new-csapplicationaccesspolicy).
+    // A denied meeting call alone only points there (meetings are refused for other reasons too);
+    // the service's own words that no policy grants the app decide.
+    when('teams-meeting-policy', 2, (e) => !teamsPolicyMissingSaid(e) && (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
+    phrase('teams-policy-missing', 6, ['no application access policy found'], () => 'The Teams meetings service says no Teams application access policy grants this app access for that user (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy)'),
   ],
 }) satisfies Cause;

@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { firstPhrase, fromToken, hasCode, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { endpointRefusesFlow, readOnlyForWrite, sharedMailboxWithoutSharedPermission, teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
+import { endpointRefusesFlow, readOnlyForWrite, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
@@ -107,7 +107,6 @@ export default defineVerdict({
     when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
     // Exchange answers a mailbox the caller may not open with a denial or a not-found.
     when('shared-permission-missing', 3.5, (e) => (isDenied(e) || e.has('access denied') || saysNotFound(e)) && sharedMailboxWithoutSharedPermission(e)),
-    when('teams-meeting-policy', 3, (e) => (isDenied(e) || e.context === 'app-only' || teamsPolicyMissingSaid(e)) && teamsMeetingPolicy(e)),
     // The consent screen's own words when a permission needs an admin ("Need admin approval … only an admin can grant"),
     // also as people paste it in their language: https://learn.microsoft.com/entra/identity/enterprise-apps/configure-admin-consent-workflow
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',

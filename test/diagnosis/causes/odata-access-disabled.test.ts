@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
+import { adviceFor } from '../../../src/diagnosis/advice.js';
+import { verdicts } from '../../../src/diagnosis/causes/index.js';
 import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('odata-access-disabled', {
@@ -7,9 +11,28 @@ describeCause('odata-access-disabled', {
     { name: 'a subscription wrapped in ExtensionError', paste: 'Error code: ExtensionError\nOperation: Create; Exception: [Status Code: Forbidden; Reason: Access to OData is disabled.]', confident: true },
     { name: 'an application access policy scoping the app', paste: 'We set New-ApplicationAccessPolicy -AccessRight RestrictAccess for our app; now sending from the reception mailbox fails with 403 ErrorAccessDenied.' },
     { name: 'an app-only mailbox call that works for other mailboxes', paste: 'Daemon (client credentials, Mail.Read application permission). GET /users/shared@fabrikam.example/messages returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." It works for other mailboxes.' },
+    { name: "the Teams meetings service's own words: no Teams application access policy grants the app", paste: 'Daemon (client credentials) reads a transcript: GET /users/{id}/onlineMeetings/{id}/transcripts -> 403 Forbidden: No application access policy found for this app.', confident: true },
   ],
   ignores: [
     { name: 'a Power BI OData connector message', paste: 'Power BI OData feed: Access to the resource is forbidden.' },
     { name: 'a mailbox that is on premises', paste: '{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}' },
   ],
+});
+
+describe('odata-access-disabled: Teams online meetings', () => {
+  it('keeps a bare denied meeting call among the first three, without answering it outright', () => {
+    const d = diagnose('Creating an onlineMeeting app-only with OnlineMeetings.ReadWrite.All returns 403 Forbidden. Do I need an application access policy?');
+    assert.ok(d.causes.slice(0, 3).some((c) => c.id === 'odata-access-disabled'), d.causes.map((c) => c.id).join(', '));
+    assert.equal(d.confident, false);
+  });
+  it("advises Teams' own policy, not Exchange's, for a meeting call", () => {
+    const v = verdicts.find((x) => x.id === 'odata-access-disabled');
+    assert.ok(v);
+    const advice = adviceFor(v, ['teams-meetings', 'app-only']);
+    assert.match(advice.fix, /New-CsApplicationAccessPolicy/);
+    assert.deepEqual(advice.checks.map((c) => c.title), ['A Teams application access policy lists the app and is granted to the user']);
+    // A mailbox call still gets Exchange's checks and never the Teams one.
+    const mail = adviceFor(v, ['app-only']).checks.map((c) => c.title);
+    assert.ok(mail.includes('RBAC for Applications covers this mailbox') && !mail.some((t) => t.includes('Teams')));
+  });
 });
