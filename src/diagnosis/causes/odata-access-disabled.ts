@@ -98,9 +98,10 @@ export default defineVerdict({
       'An app-only Exchange call works for some mailboxes and not others: that is what an application access policy (or RBAC for Applications scope) does'),
     // Teams' own application access policy guards online meetings called app-only
     // (https://learn.microsoft.com/powershell/module/microsoftteams/new-csapplicationaccesspolicy).
-    // A denied meeting call alone only points there (meetings are refused for other reasons too);
-    // the service's own words that no policy grants the app decide.
+    // A denied meeting call alone only points there (meetings are refused for other reasons too).
+    // Even the service's own words that no policy grants the app lead without deciding: threads
+    // that show them were settled by the Teams policy and by a missing permission alike.
     when('teams-meeting-policy', 2, (e) => !teamsPolicyMissingSaid(e) && (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
-    phrase('teams-policy-missing', 6, ['no application access policy found'], () => 'The Teams meetings service says no Teams application access policy grants this app access for that user (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy)'),
+    phrase('teams-policy-missing', 4, ['no application access policy found'], () => 'The Teams meetings service says no Teams application access policy grants this app access for that user (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy)'),
   ],
 }) satisfies Cause;

@@ -11,7 +11,7 @@ describeCause('odata-access-disabled', {
     { name: 'a subscription wrapped in ExtensionError', paste: 'Error code: ExtensionError\nOperation: Create; Exception: [Status Code: Forbidden; Reason: Access to OData is disabled.]', confident: true },
     { name: 'an application access policy scoping the app', paste: 'We set New-ApplicationAccessPolicy -AccessRight RestrictAccess for our app; now sending from the reception mailbox fails with 403 ErrorAccessDenied.' },
     { name: 'an app-only mailbox call that works for other mailboxes', paste: 'Daemon (client credentials, Mail.Read application permission). GET /users/shared@fabrikam.example/messages returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." It works for other mailboxes.' },
-    { name: "the Teams meetings service's own words: no Teams application access policy grants the app", paste: 'Daemon (client credentials) reads a transcript: GET /users/{id}/onlineMeetings/{id}/transcripts -> 403 Forbidden: No application access policy found for this app.', confident: true },
+    { name: "the Teams meetings service's own words: no Teams application access policy grants the app", paste: 'Daemon (client credentials) reads a transcript: GET /users/{id}/onlineMeetings/{id}/transcripts -> 403 Forbidden: No application access policy found for this app.' },
   ],
   ignores: [
     { name: 'a Power BI OData connector message', paste: 'Power BI OData feed: Access to the resource is forbidden.' },
@@ -20,6 +20,11 @@ describeCause('odata-access-disabled', {
 });
 
 describe('odata-access-disabled: Teams online meetings', () => {
+  it("answers the service's own words without asking, but not outright: the grant it lacks is Teams' policy or the permission", () => {
+    const d = diagnose('Daemon (client credentials) reads a transcript: 403 Forbidden: No application access policy found for this app.');
+    assert.equal(d.causes[0]?.id, 'odata-access-disabled');
+    assert.equal(d.confident, false);
+  });
   it('keeps a bare denied meeting call among the first three, without answering it outright', () => {
     const d = diagnose('Creating an onlineMeeting app-only with OnlineMeetings.ReadWrite.All returns 403 Forbidden. Do I need an application access policy?');
     assert.ok(d.causes.slice(0, 3).some((c) => c.id === 'odata-access-disabled'), d.causes.map((c) => c.id).join(', '));
