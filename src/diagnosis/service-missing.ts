@@ -19,13 +19,32 @@ const PERSONAL_SITE_NOT_FOUND = /\bunable to (?:retrieve|find|locate) (?:the )?u
 /** What the user says of the account: no license, no OneDrive or mailbox yet. */
 const SERVICE_CONCEPTS = PROSE_CONCEPTS.filter((c) => c.id === 'license-absent' || c.id === 'service-not-provisioned');
 
+/** The user's drive itself (not an item in it): /me/drive, /users/{id}/drive/root, …/root/children. */
+const DRIVE_ITSELF = /^(?:me|users\/[^/]+)\/drive(?:\/root(?:\/children)?)?$/;
+/** The directory says the user (not the drive) does not exist: then the id is wrong, not the OneDrive missing. */
+const USER_MISSING = /request_resourcenotfound|user not found|does not exist or one of its queried/;
+
+/**
+ * Graph cannot find the user's drive itself: the user has no OneDrive. A licensed user's OneDrive
+ * is provisioned on first delegated use of /me/drive (https://learn.microsoft.com/graph/api/drive-get),
+ * so a "not found" there means it was never provisioned (an app-only call cannot provision it) or
+ * the user has no OneDrive license. An item path below the root ("/root:/Reports/x.xlsx") is a
+ * missing file instead.
+ */
+export function driveItselfNotFound(e: Evidence): string | undefined {
+  const path = e.graphRequest?.segments.join('/').toLowerCase();
+  if (path === undefined || !DRIVE_ITSELF.test(path) || USER_MISSING.test(e.lower)) return undefined;
+  const notFound = e.statuses.includes(404) || e.codesLower.has('itemnotfound') || e.codesLower.has('resourcenotfound');
+  return notFound ? `${e.graphRequest?.method ?? 'GET'} /${path} was not found` : undefined;
+}
+
 export function personalSiteNotFound(e: Evidence): string | undefined {
   return e.has('mysite') || e.has('personal site') ? PERSONAL_SITE_NOT_FOUND.exec(e.lower)?.[0] : undefined;
 }
 
 /** The words that say the service is missing, if the paste says so. */
 export function serviceSaidMissing(e: Evidence): string | undefined {
-  const site = personalSiteNotFound(e);
+  const site = personalSiteNotFound(e) ?? driveItselfNotFound(e);
   if (site) return site;
   for (const c of SERVICE_CONCEPTS) {
     const said = conceptMatch(e, c);

@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
-import { personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
+import { driveItselfNotFound, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -119,6 +119,10 @@ export default defineVerdict({
     when('personal-site-not-found', 4, (e) => {
       const said = personalSiteNotFound(e);
       return said !== undefined && `The service cannot find the user's OneDrive ("${said}"): it is not provisioned yet, or the user has no license for it`;
+    }),
+    when('drive-not-found', 3.5, (e) => {
+      const said = personalSiteNotFound(e) === undefined ? driveItselfNotFound(e) : undefined;
+      return said !== undefined && `The user's drive itself is not found (${said}): the OneDrive was never provisioned (only a delegated call by a licensed user provisions it) or the user has no OneDrive license`;
     }),
     when('role-needed', 3, (e) => {
       const said = roleNeeded.test(e);
