@@ -45,6 +45,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['fails for this one user only', 'some-users-only'],
     ['the calendar call only works for the user who signed in, not for the others', 'some-users-only'],
     ['I can read my own mails, but /users/{id}/messages of a colleague gives 403', 'some-users-only'],
+    ['regular users get 403 Authorization_RequestDenied when they add a member', 'some-users-only'],
+    ['group owners can add members, everyone else is refused', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
     ['a user who was removed from the group still gets 403 on its files', 'not-a-member'],
   ];
