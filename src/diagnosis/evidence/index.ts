@@ -135,6 +135,11 @@ function callContext(flows: readonly SignInFlow[], token: TokenReport | undefine
   // Claims copied out of a decoder (jwt.ms) speak for the token as much as the token would.
   if (quoted.scp && !quoted.roles) return 'delegated';
   if (quoted.roles && !quoted.scp) return 'app-only';
+  // The idtyp claim says it outright: "app" for an app-only token, "user" for a user's
+  // (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
+  const idtyp = quoted.idtyp?.trim().toLowerCase();
+  if (idtyp === 'app') return 'app-only';
+  if (idtyp === 'user') return 'delegated';
   // Graph Explorer beside another flow, or said to work, is the tool the call was tried in for
   // comparison ("works in Graph Explorer, fails in my daemon"): the failing call is the app's.
   const failing = flows.length > 1 || worksInGraphExplorer ? flows.filter((f) => f !== 'graph-explorer') : flows;

@@ -5,6 +5,8 @@ import { extractEvidence } from '../../../src/diagnosis/evidence/index.js';
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 const table: { name: string; code: string; context: 'app-only' | 'delegated' }[] = [
+  { name: "claims copied from a decoder that say idtyp app (and an empty roles list)", code: 'Decoded: { "aud": "https://graph.microsoft.com", "idtyp": "app", "roles": [] }', context: 'app-only' },
+  { name: "claims copied from a decoder that say idtyp user", code: 'Decoded: { "aud": "https://graph.microsoft.com", "idtyp": "user" }', context: 'delegated' },
   { name: '.NET Azure.Identity client secret', code: 'var cred = new ClientSecretCredential(tenantId, clientId, secret);', context: 'app-only' },
   { name: '.NET MSAL client credentials', code: 'await app.AcquireTokenForClient(scopes).ExecuteAsync();', context: 'app-only' },
   { name: 'Python MSAL client credentials', code: 'result = app.acquire_token_for_client(scopes=["https://graph.microsoft.com/.default"])', context: 'app-only' },
