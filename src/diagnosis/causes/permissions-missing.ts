@@ -9,6 +9,7 @@ import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
+import { isNegatedAt } from '../evidence/negation.js';
 
 registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request', 'check credentials and try again']);
 
@@ -21,6 +22,12 @@ const GRAPH_SUBSCRIPTIONS = /graph\.microsoft\.com\/(?:v1\.0|beta)\/subscription
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
 const ADDED = phrases(['i have added', 'i added', 'we added', 'have added the']);
+
+/** A grant on the site said to be in place, not denied ("we haven't granted the app anything on the site" is no such claim). */
+function siteGrantClaimed(lower: string): boolean {
+  const m = SITE_GRANT_CLAIM.exec(lower);
+  return m !== null && !isNegatedAt(lower, m.index);
+}
 
 export default defineVerdict({
   id: 'permissions-missing',
@@ -125,7 +132,7 @@ export default defineVerdict({
     when('exchange-denied', 2.5, (e) => !hasCode(e, 'ErrorAccessDenied') && e.has('check credentials and try again') && 'Exchange says "Access is denied. Check credentials and try again" (ErrorAccessDenied): the caller lacks the rights for the action'),
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && /\b(?:contributor|owner) (?:role )?(?:on|of|for|to) (?:the )?(?:subscription|resource group)|\bsubscription owner\b|\brbac role\b|\bazure role\b/.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
-    when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !SITE_GRANT_CLAIM.test(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
+    when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
     // A change-notification subscription is refused when the app may not read what it watches: creating one needs
     // the permission reading the resource needs (https://learn.microsoft.com/graph/outlook-change-notifications-overview).
     // Graph wraps the resource's refusal in its own words ("Operation: Create; Exception: [Status Code: Unauthorized").

@@ -18,6 +18,7 @@ describeCause('permissions-missing', {
     { name: 'C# scopes without the one needed', paste: 'var scopes = new[] { "User.Read", "Mail.Read" };\nvar groups = await graphClient.Groups.GetAsync();\nODataError: Insufficient privileges to complete the operation. Status 403' },
     { name: 'a subscription-level Azure role taken for a Graph permission', paste: 'Our managed identity is Contributor on the subscription, yet GET /v1.0/users returns 403 Authorization_RequestDenied "Insufficient privileges to complete the operation."' },
     { name: 'reading channel messages app-only: a protected Teams API that Microsoft must approve', paste: 'Our daemon (client credentials) reads channel messages: GET https://graph.microsoft.com/v1.0/teams/{id}/channels/{id}/messages returns 403 Forbidden.' },
+    { name: 'Sites.Selected with the grant on the site said not to be made', paste: 'Our app has Sites.Selected (application) with admin consent. GET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/hr returns 403 accessDenied. We haven\'t granted the app anything on the site itself.' },
   ],
   ignores: [
     { name: 'a token that already carries the permission', paste: async () => `GET https://graph.microsoft.com/v1.0/me/messages\nAuthorization: Bearer ${await mintToken(delegated('Mail.Read User.Read'))}\n404 {"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}` },
