@@ -38,6 +38,19 @@ export function driveItselfNotFound(e: Evidence): string | undefined {
   return notFound ? `${e.graphRequest?.method ?? 'GET'} /${path} was not found` : undefined;
 }
 
+/** A user's, group's or contact's photo: …/photo, …/photo/$value, …/photos/{size}/$value. */
+const PHOTO_PATH = /\/photos?(?:\/[^/]+)?(?:\/\$value)?$/;
+
+/**
+ * The photo itself is not found: "If no photo exists, the operation returns 404 Not Found"
+ * (https://learn.microsoft.com/graph/api/profilephoto-get). It fails for some users because only
+ * some have a photo, not because of anyone's access.
+ */
+export function photoNotFound(e: Evidence): boolean {
+  const path = e.graphRequest?.segments.join('/').toLowerCase();
+  return path !== undefined && PHOTO_PATH.test(`/${path}`) && (e.statuses.includes(404) || e.codesLower.has('imagenotfound'));
+}
+
 export function personalSiteNotFound(e: Evidence): string | undefined {
   return e.has('mysite') || e.has('personal site') ? PERSONAL_SITE_NOT_FOUND.exec(e.lower)?.[0] : undefined;
 }

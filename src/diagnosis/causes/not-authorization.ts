@@ -5,7 +5,7 @@ import { hasStatus, phrase, phrases, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, meNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { serviceSaidMissing } from '../service-missing.js';
+import { photoNotFound, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
@@ -60,8 +60,9 @@ function authMarker(e: Evidence): string | undefined {
   // message beside it (a limit reached, a throttle) is not cancelled by it as well.
   const marker = AUTH_MARKERS.find((m) => e.has(m)) ?? authorizationKnowledge(e, false);
   if (marker) return marker;
-  // A "not found" that depends on who calls (guests, some users, not for the admin) is about access.
-  const who = WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
+  // A "not found" that depends on who calls (guests, some users, not for the admin) is about access,
+  // except a photo's: only some users have one.
+  const who = photoNotFound(e) ? undefined : WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
   if (who) return who;
   const missing = serviceSaidMissing(e);
   if (missing) return missing;
@@ -106,6 +107,7 @@ export default defineVerdict({
       const said = olderVersionWorks(e);
       return said !== undefined && `An older version of the client works ("${said.trim()}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
     }),
+    when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {
       // Every 4xx but 401 and 403 is about the request itself (not found, conflict, too large, throttled), and every 5xx the service.

@@ -18,6 +18,9 @@ const PLANNER_ERRORS = 'https://learn.microsoft.com/graph/api/resources/planner-
 /** Status codes of the Bot Framework conversational API that Teams bots meet. */
 const TEAMS_BOT_API_ERRORS = 'https://learn.microsoft.com/microsoftteams/platform/bots/build-conversational-capability';
 
+/** Get profilePhoto: a missing photo answers 404. */
+const PROFILE_PHOTO = 'https://learn.microsoft.com/graph/api/profilephoto-get';
+
 export const SERVICE_CODES: readonly KnowledgeRow[] = [
   ...rows(GRAPH_ERRORS, [
     ['accessDenied', 'permissions-missing', 'generic', 'the caller may not perform the action'],
@@ -274,6 +277,10 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['ErrorInboxRulesValidationError', 'not-authorization', 'strong', 'an inbox rule does not validate'],
     ['ErrorDuplicateSOAPHeader', 'not-authorization', 'strong', 'a SOAP header appears twice'],
     ['ErrorClientDisconnected', 'not-authorization', 'strong', 'the client disconnected'],
+  ]),
+  // "If no photo exists, the operation returns 404 Not Found", with ImageNotFound as its code.
+  ...rows(PROFILE_PHOTO, [
+    ['ImageNotFound', 'not-authorization', 'strong', 'the user, group or contact has no photo'],
   ]),
   ...rows(REPORTING_API_ERRORS, [
     ['Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'user-access-or-license', 'decisive', 'sign-in reports need a tenant licensed for Microsoft Entra ID P1 or P2'],

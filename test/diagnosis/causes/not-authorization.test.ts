@@ -19,6 +19,7 @@ describeCause('not-authorization', {
     { name: 'a call that worked for years and broke with our code unchanged', paste: 'The add-in proxy call was working for at least 3 years; now WasProxySuccessful is false and we did not change any code.' },
     { name: 'an error only the new release of a module produces: the older one, same app, works', paste: 'Since the module update our runbook fails: Connect-ExampleTool -CertificateThumbprint ... then AADSTS1002012: The provided value for scope Sites.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed. Rolling back to 3.4.1 fixes it.' },
     { name: 'works with one SDK version but not the next', paste: 'GET /users returns 401 InvalidAuthenticationToken. It works with version 1.8.2 but fails with 1.9.0 of the SDK, same app registration.' },
+    { name: "a photo that is not found for some users: only some users have one", paste: 'Our intranet shows profile pictures: GET https://graph.microsoft.com/v1.0/users/{id}/photo/$value returns 404 for some users, others are fine.' },
   ],
   ignores: [
     { name: 'a downgrade that did not help: the error still speaks', paste: 'Connect with certificate, then AADSTS1002012: The provided value for scope Sites.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed. Downgrading to 3.4.1 does not help either.' },

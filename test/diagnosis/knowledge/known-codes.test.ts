@@ -22,6 +22,7 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
 
 /** Codes the tables gained from the full references, in pastes written for these tests. */
 const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
+  { name: "the photo service's own code for a missing photo", paste: '{"error":{"code":"ImageNotFound","message":"Exception of type \'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException\' was thrown."}}', cause: 'not-authorization' },
   // The caller's runtime, before Graph: DNS, connection and TLS failures
   { name: '.NET cannot resolve the Graph host', paste: 'System.Net.WebException: The remote name could not be resolved: \'graph.microsoft.com\' at GetUsersAsync(). Our server is behind a proxy.', cause: 'not-authorization' },
   { name: 'Node cannot resolve the Graph host', paste: 'FetchError: request to https://graph.microsoft.com/v1.0/users failed, reason: getaddrinfo ENOTFOUND graph.microsoft.com', cause: 'not-authorization' },
