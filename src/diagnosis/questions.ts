@@ -443,8 +443,14 @@ export function pickQuestions(candidates: readonly VerdictId[], q: QuestionConte
     const realAnswers = question.choices.filter((c) => c !== notSureChoice(question)).length;
     scored.push({ question, separation: separation / Math.max(1, realAnswers) / effort });
   }
-  return scored
+  const ordered = scored
     .filter((s) => s.separation > 0)
     .sort((a, b) => b.separation - a.separation)
     .map((s) => s.question);
+  // Which permission type is wrong depends on how the token is obtained: while that is open, ask it
+  // first, so the permission-type answer is read against a known flow instead of moving little.
+  const flow = ordered.findIndex((x) => x.id === 'sign-in-flow');
+  const type = ordered.findIndex((x) => x.id === 'permission-type');
+  if (flow > type && type >= 0) ordered.splice(type, 0, ...ordered.splice(flow, 1));
+  return ordered;
 }

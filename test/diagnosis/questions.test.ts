@@ -23,6 +23,7 @@ describe('diagnosis/questions', () => {
 
   const picks: { name: string; candidates: VerdictId[]; qc: QuestionContext; first: string }[] = [
     { name: 'a permission-type question between type mismatch and missing permissions with a known flow', candidates: ['permissions-missing', 'permission-type-mismatch'], qc: { ...base, context: 'app-only', topics: [] }, first: 'permission-type' },
+    { name: 'the flow before the permission type when the flow is unknown (the type is read against the flow)', candidates: ['permissions-missing', 'permission-type-mismatch'], qc: { ...base, topics: [] }, first: 'sign-in-flow' },
     { name: 'the flow question when the flow is unknown and user access competes', candidates: ['permissions-missing', 'user-access-or-license', 'permission-type-mismatch'], qc: base, first: 'sign-in-flow' },
     { name: 'which API the token was requested for, between token and audience problems without a token', candidates: ['token-invalid', 'wrong-audience'], qc: { ...base, context: 'delegated' }, first: 'token-audience' },
     { name: 'the timing question for token problems vs audience when the token is pasted', candidates: ['token-invalid', 'wrong-audience'], qc: { ...base, context: 'delegated', knowsAccount: true, hasToken: true }, first: 'who-fails' },
