@@ -74,6 +74,7 @@ const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
   'site-id': { explain: 'the SharePoint site id (GET /sites/{hostname}:/{site-path} returns it)' },
   'api-app-id': { explain: "your own API's application id or Application ID URI (its App registration > Expose an API)" },
   'scope-name': { explain: 'a name for the management scope, for example "App mailboxes"' },
+  'policy-name': { explain: 'a name for the Teams application access policy, for example "Meeting app"' },
   'group-dn': { explain: 'the distinguished name of a mail-enabled group holding the mailboxes the app may use ((Get-Group "the group").DistinguishedName)' },
 };
 

@@ -1,18 +1,20 @@
 /** 403: the service's own access policy keeps the app out: Exchange Online (RBAC for Applications, application access policy, EWS settings) or Teams online meetings (Teams application access policy). */
-import { defineVerdict, type Cause } from '../cause.js';
+import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import { hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 
-/** Exchange's access-policy settings named in the paste (Teams' meeting policy has signals of its own). */
-const EXCHANGE_POLICY_NAMES = phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`).test;
+/** A signal about Exchange's own settings, silent for Teams online meetings (their policy has signals of its own). */
+function unlessTeamsMeetings(signal: Signal): Signal {
+  return { ...signal, test: (e) => (teamsMeetingPolicy(e) === undefined ? signal.test(e) : undefined) };
+}
 
 export default defineVerdict({
   id: 'odata-access-disabled',
   wording: {
     title: 'An Exchange or Teams access policy keeps this app out',
-    what: 'The call reached the service and the service\'s own access policy refused the app. For mail, calendar or contacts that is Exchange Online; Today an app\'s mailbox access is scoped with RBAC for Applications (Exchange role assignments on the app\'s service principal, limited by a management scope); older tenants may still use application access policies, which answer "Access to OData is disabled", and organization- or mailbox-level EWS settings can block an app by name. For Teams online meetings (and their recordings, transcripts and attendance reports) called app-only, Teams authorizes an app only for the users granted a Teams application access policy that lists it.',
+    what: 'The call reached the service and the service\'s own access policy refused the app. For mail, calendar or contacts that is Exchange Online, where today an app\'s mailbox access is scoped with RBAC for Applications (Exchange role assignments on the app\'s service principal, limited by a management scope); older tenants may still use application access policies, which answer "Access to OData is disabled", and organization- or mailbox-level EWS settings can block an app by name. For Teams online meetings (and their recordings, transcripts and attendance reports) called app-only, Teams authorizes an app only for the users granted a Teams application access policy that lists it.',
     why: 'An Entra ID application permission such as Mail.Read covers every mailbox. Exchange admins narrow that down in Exchange itself — RBAC for Applications replaces application access policies — and Graph permissions cannot override those settings. Changes can take an hour or more to reach Graph.',
     fix: 'Have the Exchange admin scope the app with RBAC for Applications (New-ServicePrincipal, New-ManagementScope, New-ManagementRoleAssignment -App), then remove the unscoped Mail.* grant in Entra ID.',
     fixFor: {
@@ -32,14 +34,15 @@ export default defineVerdict({
         'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-ews-exchange-online',
         'https://learn.microsoft.com/powershell/module/microsoftteams/new-csapplicationaccesspolicy',
         'https://learn.microsoft.com/powershell/module/microsoftteams/grant-csapplicationaccesspolicy',
+        'https://learn.microsoft.com/powershell/module/microsoftteams/get-csapplicationaccesspolicy',
       ],
     },
   },
   checks: [
     {
       title: 'A Teams application access policy lists the app and is granted to the user',
-      verify: { powershell: "Connect-MicrosoftTeams; Get-CsApplicationAccessPolicy | Format-List Identity, AppIds; Get-CsOnlineUser -Identity {user} | Format-List ApplicationAccessPolicy" },
-      fix: "No policy lists the app: New-CsApplicationAccessPolicy -Identity '{policy-name}' -AppIds '{app-id}'. The user has none, or another one: Grant-CsApplicationAccessPolicy -PolicyName '{policy-name}' -Identity {user} (or -Global for every user). A user holds one such policy at a time, so granting another replaces it.",
+      verify: { powershell: 'Connect-MicrosoftTeams; Get-CsApplicationAccessPolicy | Format-List Identity, AppIds' },
+      fix: "No policy lists the app: New-CsApplicationAccessPolicy -Identity '{policy-name}' -AppIds '{app-id}'. Then grant it to the user whose meetings the app works with: Grant-CsApplicationAccessPolicy -PolicyName '{policy-name}' -Identity {upn} (or -Global for every user). A user holds one such policy at a time, so granting another replaces it.",
       source: 'https://learn.microsoft.com/powershell/module/microsoftteams/grant-csapplicationaccesspolicy',
       appliesTo: ['teams-meetings'],
     },
@@ -90,7 +93,7 @@ export default defineVerdict({
     ...topicSignals('odata-access-disabled'),
     ...knowledgeSignals('odata-access-disabled'),
     phrase('odata-disabled', 9, ['access to odata is disabled', 'odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange setting (a legacy application access policy, now superseded by RBAC for Applications) blocks the app'),
-    when('policy-names', 5, (e) => (teamsMeetingPolicy(e) === undefined ? EXCHANGE_POLICY_NAMES(e) : undefined)),
+    unlessTeamsMeetings(phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`)),
     when('mailbox-denied-some', 2, (e) =>
       hasCode(e, 'ErrorAccessDenied') && e.context === 'app-only' && /\b(?:some|certain|specific|one|shared) mailbox|only (?:in|for) (?:one|some) (?:customer )?tenant/.test(e.lower) && 'An app-only Exchange call is denied for only some mailboxes or tenants'),
     when('some-mailboxes-app-only', 3.5, (e) =>
