@@ -105,7 +105,7 @@ const GRAPH_SCOPE_URL = /https:\/\/([a-z0-9.-]+)\/(?:\.default|[a-z]+\.[a-z.]+)\
  */
 export function requestedGraphCloudMismatch(e: Evidence): string | undefined {
   const req = e.request;
-  if (e.token?.audience || e.quotedAudience || req?.target !== 'microsoft-graph' || !req.host || !GRAPH_HOSTS.includes(req.host) || !e.has('/.default') && !e.has('scope')) return undefined;
+  if (e.token?.audience || e.quotedAudience || req?.target !== 'microsoft-graph' || !req.host || !GRAPH_HOSTS.includes(req.host) || (!e.has('/.default') && !e.has('scope'))) return undefined;
   const hosts = new Set([...e.lower.matchAll(GRAPH_SCOPE_URL)].map((m) => m[1] ?? '').filter((h) => GRAPH_HOSTS.includes(h)));
   if (hosts.size !== 1 || hosts.has(req.host)) return undefined;
   const [scopeHost] = [...hosts];

@@ -305,3 +305,16 @@ function readScopeNotOnGraph(e: Evidence): ScopeOnResource | undefined {
   if (schemes.some((s) => s === undefined)) return { kind: 'unknown', names: names.filter((_, i) => schemes[i] === undefined) };
   return undefined;
 }
+
+/** A user's, group's or contact's photo: …/photo, …/photo/$value, …/photos/{size}/$value. */
+const PHOTO_PATH = /\/photos?(?:\/[^/]+)?(?:\/\$value)?$/;
+
+/**
+ * The photo itself is not found: "If no photo exists, the operation returns 404 Not Found"
+ * (https://learn.microsoft.com/graph/api/profilephoto-get). It fails for some users because only
+ * some have a photo, not because of anyone's access.
+ */
+export function photoNotFound(e: Evidence): boolean {
+  const path = e.graphRequest?.segments.join('/').toLowerCase();
+  return path !== undefined && PHOTO_PATH.test(`/${path}`) && (e.statuses.includes(404) || e.codesLower.has('imagenotfound'));
+}

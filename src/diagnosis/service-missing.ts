@@ -34,21 +34,12 @@ const USER_MISSING = /request_resourcenotfound|user not found|does not exist or 
 export function driveItselfNotFound(e: Evidence): string | undefined {
   const path = e.graphRequest?.segments.join('/').toLowerCase();
   if (path === undefined || !DRIVE_ITSELF.test(path) || USER_MISSING.test(e.lower)) return undefined;
+  // An item addressed by its path below the root ("root:/Reports/x.xlsx") is a file, not the drive.
+  if (/root:/i.test(e.request?.url ?? '')) return undefined;
+  // /me with an app-only token names no user at all: that is the flow's problem, not a missing OneDrive.
+  if (path.startsWith('me/') && e.context === 'app-only') return undefined;
   const notFound = e.statuses.includes(404) || e.codesLower.has('itemnotfound') || e.codesLower.has('resourcenotfound');
   return notFound ? `${e.graphRequest?.method ?? 'GET'} /${path} was not found` : undefined;
-}
-
-/** A user's, group's or contact's photo: …/photo, …/photo/$value, …/photos/{size}/$value. */
-const PHOTO_PATH = /\/photos?(?:\/[^/]+)?(?:\/\$value)?$/;
-
-/**
- * The photo itself is not found: "If no photo exists, the operation returns 404 Not Found"
- * (https://learn.microsoft.com/graph/api/profilephoto-get). It fails for some users because only
- * some have a photo, not because of anyone's access.
- */
-export function photoNotFound(e: Evidence): boolean {
-  const path = e.graphRequest?.segments.join('/').toLowerCase();
-  return path !== undefined && PHOTO_PATH.test(`/${path}`) && (e.statuses.includes(404) || e.codesLower.has('imagenotfound'));
 }
 
 export function personalSiteNotFound(e: Evidence): string | undefined {

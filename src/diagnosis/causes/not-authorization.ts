@@ -3,9 +3,9 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasStatus, phrase, phrases, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
-import { delegatedOnOthersData, meNotFound, scopeNotOnGraph } from '../reasoning.js';
+import { delegatedOnOthersData, meNotFound, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { photoNotFound, serviceSaidMissing } from '../service-missing.js';
+import { serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
