@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 import { filledAdvice } from '../../src/diagnosis/advice.js';
-import { verdictById } from '../../src/diagnosis/causes/index.js';
+import { verdictById, verdicts } from '../../src/diagnosis/causes/index.js';
 import { fillCheck, valuesFromCarried, valuesFromFacts, withCarried } from '../../src/diagnosis/fill-commands.js';
 import { appOnly, APP, mintToken, NOW, TENANT } from '../helpers/tokens.js';
 
@@ -125,4 +125,19 @@ describe('diagnosis/fill-commands', () => {
     const v = valuesFromCarried({ request: 'PATCH /v1.0/users/abc', requestId: CORRELATION, date: '2026-11-24T09:30:00' }, 'app-only');
     assert.deepEqual({ method: v.method, path: v.path, apiVersion: v.apiVersion, timestamp: v.timestamp, situations: v.situations }, { method: 'PATCH', path: '/users/abc', apiVersion: 'v1.0', timestamp: '2026-11-24T09:30:00Z', situations: ['app-only'] });
   });
+});
+
+describe('every placeholder in a check is one the card can explain', () => {
+  // Graph's own path parameters stay as Graph writes them; anything else in braces must be filled or explained.
+  const GRAPH_PATH_PARTS = new Set(['id']);
+  for (const v of verdicts) {
+    it(`${v.id}: each {name} is filled from the paste or named with what to put there`, () => {
+      for (const check of v.checks) {
+        const text = [check.fix, ...Object.values(check.verify)].join('\n');
+        const named = [...text.matchAll(/\{([a-z][a-z-]{0,30})\}/g)].map((m) => m[1] ?? '').filter((n) => !GRAPH_PATH_PARTS.has(n));
+        const explained = new Set(fillCheck(check, {}).toFill.map((t) => /^\{([a-z-]+)\}: (.*)$/.exec(t)).filter((m) => m !== null && m[2] !== m[1]).map((m) => m?.[1]));
+        for (const n of named) assert.ok(explained.has(n), `${check.title}: {${n}} is neither filled nor explained`);
+      }
+    });
+  }
 });
