@@ -32,6 +32,11 @@ export interface Question {
   readonly relevant: (q: QuestionContext, answers: Readonly<Record<string, string>>) => boolean;
   /** How much work answering takes: 1 = the user knows it, more = they must go and look or try. */
   readonly effort: number;
+  /**
+   * A question whose answers mean something only once this one is answered: while both are open,
+   * this one is asked first (which permission type is wrong depends on how the token is obtained).
+   */
+  readonly after?: string;
 }
 
 /** What a paste can be about that changes which questions make sense and what answers mean. */
@@ -215,6 +220,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'permission-type',
     effort: 1.3,
+    after: 'sign-in-flow',
     prompt: 'In the app registration (API permissions), which type is the Microsoft Graph permission you rely on?',
     relevant: (q) => !knows(q, 'permission-type-known'),
     choices: [
@@ -447,10 +453,12 @@ export function pickQuestions(candidates: readonly VerdictId[], q: QuestionConte
     .filter((s) => s.separation > 0)
     .sort((a, b) => b.separation - a.separation)
     .map((s) => s.question);
-  // Which permission type is wrong depends on how the token is obtained: while that is open, ask it
-  // first, so the permission-type answer is read against a known flow instead of moving little.
-  const flow = ordered.findIndex((x) => x.id === 'sign-in-flow');
-  const type = ordered.findIndex((x) => x.id === 'permission-type');
-  if (flow > type && type >= 0) ordered.splice(type, 0, ...ordered.splice(flow, 1));
+  // A question read against another one's answer waits for it: the prerequisite moves just ahead.
+  for (const question of [...ordered]) {
+    if (question.after === undefined) continue;
+    const at = ordered.indexOf(question);
+    const before = ordered.findIndex((x) => x.id === question.after);
+    if (before > at) ordered.splice(at, 0, ...ordered.splice(before, 1));
+  }
   return ordered;
 }

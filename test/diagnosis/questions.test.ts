@@ -21,6 +21,11 @@ describe('diagnosis/questions', () => {
     }
   });
 
+  it('every question asked after another names a real question', () => {
+    const ids = new Set(QUESTIONS.map((q) => q.id));
+    for (const q of QUESTIONS) if (q.after !== undefined) assert.ok(ids.has(q.after) && q.after !== q.id, `${q.id} after ${q.after}`);
+  });
+
   const picks: { name: string; candidates: VerdictId[]; qc: QuestionContext; first: string }[] = [
     { name: 'a permission-type question between type mismatch and missing permissions with a known flow', candidates: ['permissions-missing', 'permission-type-mismatch'], qc: { ...base, context: 'app-only', topics: [] }, first: 'permission-type' },
     { name: 'the flow before the permission type when the flow is unknown (the type is read against the flow)', candidates: ['permissions-missing', 'permission-type-mismatch'], qc: { ...base, topics: [] }, first: 'sign-in-flow' },

@@ -60,7 +60,7 @@ export function findMessages(text: string): string[] {
 
 export function findAadsts(text: string): AadstsFinding[] {
   const out: AadstsFinding[] = [];
-  if (!text.includes('AADSTS') && !/aadsts/i.test(text)) return out;
+  if (!/aadsts/i.test(text)) return out;
   AADSTS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AADSTS.exec(text)) !== null && out.length < 10) {

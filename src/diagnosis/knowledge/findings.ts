@@ -1,8 +1,7 @@
 /**
  * Looks every code, name and message of a paste up in the knowledge tables, once per paste:
  * known rows (AADSTS, service codes, IDX codes, exception names, service messages, the runtime's
- * transport errors) and, for
- * codes no table lists, the rules their own words satisfy.
+ * transport errors) and, for codes no table lists, the rules their own words satisfy.
  */
 import type { Evidence } from '../evidence/index.js';
 import { registerPhrases } from '../phrase-index.js';
