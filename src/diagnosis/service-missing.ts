@@ -39,7 +39,8 @@ export function driveItselfNotFound(e: Evidence): string | undefined {
   // /me with an app-only token names no user at all: that is the flow's problem, not a missing OneDrive.
   if (path.startsWith('me/') && e.context === 'app-only') return undefined;
   const notFound = e.statuses.includes(404) || e.codesLower.has('itemnotfound') || e.codesLower.has('resourcenotfound');
-  return notFound ? `${e.graphRequest?.method ?? 'GET'} /${path} was not found` : undefined;
+  // The user's segment is shown as {id}: it may be someone's sign-in name, and a card can reach a group chat.
+  return notFound ? `${e.graphRequest?.method ?? 'GET'} /${path.replace(/^users\/[^/]+/, 'users/{id}')} was not found` : undefined;
 }
 
 export function personalSiteNotFound(e: Evidence): string | undefined {

@@ -16,7 +16,7 @@ describe('diagnosis/service-missing', () => {
     ['The file was not found in the user\'s OneDrive.', undefined],
     ['Every user has a license and the call still fails.', undefined],
     ['GET https://graph.microsoft.com/v1.0/me/drive returns 404 itemNotFound for a new hire.', 'GET /me/drive was not found'],
-    ['GET https://graph.microsoft.com/v1.0/users/abc/drive/root returns 404.', 'GET /users/abc/drive/root was not found'],
+    ['GET https://graph.microsoft.com/v1.0/users/jane@contoso.com/drive/root returns 404.', 'GET /users/{id}/drive/root was not found'],
     // A file below the root is missing, not the drive; /me from a daemon names no user at all.
     ['GET https://graph.microsoft.com/v1.0/me/drive/root:/Reports/x.xlsx returns 404 itemNotFound.', undefined],
     ['Our daemon (client credentials) calls GET https://graph.microsoft.com/v1.0/me/drive: 404 itemNotFound.', undefined],
