@@ -9,7 +9,9 @@ import { rows, type KnowledgeRow } from './row.js';
 
 /** .NET's WebException statuses (NameResolutionFailure, ConnectFailure, TrustFailure). */
 const DOTNET_WEB_EXCEPTION = 'https://learn.microsoft.com/dotnet/api/system.net.webexceptionstatus';
-/** Windows Sockets: WSAHOST_NOT_FOUND (11001) "No such host is known". */
+/** .NET's HttpRequestError: why an HttpRequestException was thrown (DNS, connection, TLS handshake, proxy tunnel). */
+const DOTNET_HTTP_REQUEST_ERROR = 'https://learn.microsoft.com/dotnet/api/system.net.http.httprequesterror';
+/** Windows Sockets: WSAHOST_NOT_FOUND (11001), WSAECONNREFUSED (10061), WSAETIMEDOUT (10060), WSAECONNRESET (10054). */
 const WINSOCK_ERRORS = 'https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2';
 /** Node.js common system errors (ENOTFOUND, ECONNREFUSED, ECONNRESET, ETIMEDOUT). */
 const NODE_SYSTEM_ERRORS = 'https://nodejs.org/api/errors.html#common-system-errors';
@@ -26,8 +28,18 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['unable to connect to the remote server', 'not-authorization', 'strong', 'no connection could be made (firewall, proxy or network): the request never reached Graph'],
     ['could not establish trust relationship for the ssl/tls secure channel', 'not-authorization', 'strong', 'the server certificate was not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
   ]),
+  ...rows(DOTNET_HTTP_REQUEST_ERROR, [
+    // The message HttpClient writes for SecureConnectionError, and the category names themselves.
+    ['the ssl connection could not be established', 'not-authorization', 'strong', 'the TLS handshake failed (often a TLS-inspecting proxy or an old TLS setting): the request never reached Graph'],
+    ['SecureConnectionError', 'not-authorization', 'strong', 'the TLS handshake failed: the request never reached Graph'],
+    ['NameResolutionError', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
+    ['ProxyTunnelError', 'not-authorization', 'strong', 'the connection through the proxy could not be set up: the request never reached Graph'],
+  ]),
   ...rows(WINSOCK_ERRORS, [
     ['no such host is known', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
+    ['actively refused it', 'not-authorization', 'strong', 'the connection was refused (a proxy or firewall, or the wrong host): the request never reached Graph'],
+    ['connected party did not properly respond after a period of time', 'not-authorization', 'strong', 'the connection timed out (a proxy or firewall on the way): the request never reached Graph'],
+    ['forcibly closed by the remote host', 'not-authorization', 'hint', 'the connection was cut by the other side or by something between'],
   ]),
   ...rows(NODE_SYSTEM_ERRORS, [
     ['ENOTFOUND', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
