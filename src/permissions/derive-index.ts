@@ -9,6 +9,12 @@
  *    several methods (say GET and PATCH) while its marker is meant for one of them, so a marker
  *    from a multi-method set counts only when no single-method set marks a permission for the
  *    same path, method and scheme.
+ *    A permission for one property of a resource, on a path that is not about that property, never
+ *    counts as least privileged there, and goes after the others: Graph names it by qualifying the resource with a hyphen, and Microsoft's own display
+ *    name says it is a property's (Group-NestingSupport.ReadWrite.All, "Read and write groups'
+ *    disableNesting property"). The file marks such a permission least privileged on every path that
+ *    carries its property (GET and PATCH /groups/{id}), so, named first, it would be the advice for
+ *    any read or update of a group.
  * 2. Then by Microsoft's privilegeLevel (lower first; a permission without one goes last),
  *    then by name so that the order is stable.
  */
@@ -37,6 +43,8 @@ export class PermissionsDataError extends Error {
 
 interface Grant {
   readonly name: string;
+  /** The property it is for, when it is for one property of its resource (see the order above). */
+  readonly property: string | undefined;
   least: boolean;
   singleMethodLeast: boolean;
   readonly level: number;
@@ -61,6 +69,20 @@ function isScheme(value: unknown): value is KibaliScheme {
   return value === 'DelegatedWork' || value === 'DelegatedPersonal' || value === 'Application';
 }
 
+/**
+ * The property a property permission is for, as a path would name it: "Group-NestingSupport.ReadWrite.All",
+ * displayed as "Read and write groups' disableNesting property" -> "nesting". Undefined for any other
+ * permission (its resource part is not qualified, or its display name does not grant a property).
+ */
+function propertyOf(name: string, schemes: Record<string, unknown>): string | undefined {
+  const qualifier = (name.split('.')[0] ?? '').split('-')[1];
+  if (!qualifier) return undefined;
+  const grantsProperty = Object.values(schemes).some(
+    (info) => isRecord(info) && typeof info.adminDisplayName === 'string' && /^(?:read|update|write)\b[^.]*\bpropert(?:y|ies)\b/i.test(info.adminDisplayName),
+  );
+  return grantsProperty ? (/^[A-Z]?[a-z]+/.exec(qualifier)?.[0] ?? qualifier).toLowerCase() : undefined;
+}
+
 /** Privilege level per scheme as Microsoft's file gives it; 0 when absent. */
 function levelOf(schemes: Record<string, unknown>, scheme: KibaliScheme): number {
   const info = schemes[scheme];
@@ -76,11 +98,15 @@ function compareGrants(a: Grant, b: Grant, leastOf: (g: Grant) => boolean): numb
 }
 
 /** Orders one (path, method, scheme) group and says how many leading entries are least privileged. */
-function orderGrants(grants: readonly Grant[]): { names: string[]; least: number } {
-  const anySingle = grants.some((g) => g.singleMethodLeast);
+function orderGrants(grants: readonly Grant[], path: string): { names: string[]; least: number } {
+  // A property permission is the one to name where the path is about its property (/me/changePassword).
+  const elsewhere = (g: Grant): boolean => g.property !== undefined && !path.toLowerCase().includes(g.property);
+  const whole = grants.filter((g) => !elsewhere(g));
+  const properties = grants.filter(elsewhere);
+  const anySingle = whole.some((g) => g.singleMethodLeast);
   const leastOf = (g: Grant): boolean => g.singleMethodLeast || (g.least && !anySingle);
-  const sorted = [...grants].sort((a, b) => compareGrants(a, b, leastOf));
-  return { names: sorted.map((g) => g.name), least: sorted.filter(leastOf).length };
+  const sorted = [...whole.sort((a, b) => compareGrants(a, b, leastOf)), ...properties.sort((a, b) => compareGrants(a, b, () => false))];
+  return { names: sorted.map((g) => g.name), least: whole.filter(leastOf).length };
 }
 
 class NameTable {
@@ -126,6 +152,7 @@ function collectGrants(permissions: Record<string, unknown>): { groups: Groups; 
       if (isRecord(info)) own[SCHEME_CODE[scheme]] = [levelOf(schemes, scheme), info.requiresAdminConsent === true ? 1 : 0];
     }
     facts.set(name, own);
+    const property = propertyOf(name, schemes);
     if (!Array.isArray(def.pathSets)) continue;
     for (const set of def.pathSets) {
       if (!isRecord(set) || !Array.isArray(set.methods) || !Array.isArray(set.schemeKeys) || !isRecord(set.paths)) continue;
@@ -144,7 +171,7 @@ function collectGrants(permissions: Record<string, unknown>): { groups: Groups; 
             byScheme.set(scheme, byName);
             // Several raw paths (with and without $ref, casts, parameters) can fold into one
             // template, and a permission can reach it through several path sets: merge them.
-            const grant = byName.get(name) ?? { name, least: false, singleMethodLeast: false, level: levelOf(schemes, scheme), also: new Set<string>() };
+            const grant = byName.get(name) ?? { name, property, least: false, singleMethodLeast: false, level: levelOf(schemes, scheme), also: new Set<string>() };
             const marked = least.has(scheme);
             grant.least ||= marked;
             grant.singleMethodLeast ||= marked && methods.length === 1;
@@ -199,7 +226,7 @@ export function deriveIndex(input: DeriveInput): CompactIndex {
     const entry: Record<string, MethodEntry> = {};
     for (const method of [...byMethod.keys()].sort()) {
       const byScheme = byMethod.get(method) as Map<KibaliScheme, Map<string, Grant>>;
-      const ordered = SCHEMES.map((s) => orderGrants([...(byScheme.get(s)?.values() ?? [])]));
+      const ordered = SCHEMES.map((s) => orderGrants([...(byScheme.get(s)?.values() ?? [])], key));
       const [w, p, a] = ordered.map((o) => lists.of(o.names.map((n) => names.of(n)))) as [number, number, number];
       entry[method] = [w, p, a, ordered[0]?.least ?? 0, ordered[1]?.least ?? 0, ordered[2]?.least ?? 0];
       const extra: AlsoRequires[] = [];

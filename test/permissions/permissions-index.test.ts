@@ -9,6 +9,8 @@ const SCHEMES = ['DelegatedWork', 'DelegatedPersonal', 'Application'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
 interface SourceGrant {
+  /** For one property of its resource ("Group-NestingSupport.ReadWrite.All": "… groups' disableNesting property"). */
+  property?: string;
   least: boolean;
   singleMethodLeast: boolean;
   level: number;
@@ -17,10 +19,13 @@ interface SourceGrant {
 /** Reads Microsoft's file directly, independent of derive-index.ts: key -> method -> scheme -> name -> grant. */
 function readSource(): { groups: Map<string, Map<string, Map<Scheme, Map<string, SourceGrant>>>> } {
   const json = JSON.parse(readFileSync(PERMISSIONS_FILE, 'utf8')) as {
-    permissions: Record<string, { schemes: Record<string, { privilegeLevel?: number }>; pathSets: { schemeKeys: string[]; methods: string[]; paths: Record<string, string> }[] }>;
+    permissions: Record<string, { schemes: Record<string, { privilegeLevel?: number; adminDisplayName?: string }>; pathSets: { schemeKeys: string[]; methods: string[]; paths: Record<string, string> }[] }>;
   };
   const groups = new Map<string, Map<string, Map<Scheme, Map<string, SourceGrant>>>>();
   for (const [name, def] of Object.entries(json.permissions)) {
+    const qualifier = name.split('.')[0]?.split('-')[1];
+    const ofProperty = qualifier && Object.values(def.schemes).some((s) => /^(read|update|write)\b[^.]*\bpropert(y|ies)\b/i.test(s.adminDisplayName ?? ''));
+    const property = ofProperty ? (/^[A-Z]?[a-z]+/.exec(qualifier)?.[0] ?? qualifier).toLowerCase() : undefined;
     for (const set of def.pathSets) {
       for (const [path, marker] of Object.entries(set.paths)) {
         const least = /(?:^|;)least=([^;]*)/.exec(marker)?.[1]?.split(',') ?? [];
@@ -33,7 +38,7 @@ function readSource(): { groups: Map<string, Map<string, Map<Scheme, Map<string,
             byMethod.set(method, byScheme);
             const byName: Map<string, SourceGrant> = byScheme.get(scheme) ?? new Map();
             byScheme.set(scheme, byName);
-            const g = byName.get(name) ?? { least: false, singleMethodLeast: false, level: def.schemes[scheme]?.privilegeLevel ?? 0 };
+            const g = byName.get(name) ?? { property, least: false, singleMethodLeast: false, level: def.schemes[scheme]?.privilegeLevel ?? 0 };
             g.least ||= least.includes(scheme);
             g.singleMethodLeast ||= least.includes(scheme) && set.methods.length === 1;
             byName.set(name, g);
@@ -88,7 +93,7 @@ describe('permissions index against Microsoft\'s permissions.json', function () 
     assert.ok(checked > 30_000, `${checked} checks`);
   });
 
-  it('orders each method\'s permissions least privileged first: single-method least markers, else the set\'s markers, then by privilege level', () => {
+  it('orders each method\'s permissions least privileged first: single-method least markers, else the set\'s markers, then by privilege level; a property\'s permission last where the path is not about it', () => {
     const { groups } = readSource();
     const index = defaultPermissionsIndex();
     const wrong: string[] = [];
@@ -98,10 +103,14 @@ describe('permissions index against Microsoft\'s permissions.json', function () 
         if (!e) continue;
         const lists: Record<Scheme, string[]> = { DelegatedWork: e.delegatedWork, DelegatedPersonal: e.delegatedPersonal, Application: e.application };
         SCHEMES.forEach((scheme, i) => {
-          const grants = byScheme.get(scheme) ?? new Map<string, SourceGrant>();
+          const all = byScheme.get(scheme) ?? new Map<string, SourceGrant>();
+          const elsewhere = (g: SourceGrant): boolean => g.property !== undefined && !key.includes(g.property);
+          const grants = new Map([...all].filter(([, g]) => !elsewhere(g)));
+          const properties = [...all].filter(([, g]) => elsewhere(g)).map(([n]) => n);
           const single = [...grants].filter(([, g]) => g.singleMethodLeast).map(([n]) => n);
           const least = single.length > 0 ? single : [...grants].filter(([, g]) => g.least).map(([n]) => n);
-          const list = lists[scheme];
+          const list = lists[scheme].slice(0, lists[scheme].length - properties.length);
+          if (JSON.stringify(lists[scheme].slice(list.length).sort()) !== JSON.stringify(properties.sort())) wrong.push(`${method} ${key} ${scheme}: property permissions not last`);
           const count = e.least[i] as number;
           if (JSON.stringify(list.slice(0, count).sort()) !== JSON.stringify([...least].sort())) wrong.push(`${method} ${key} ${scheme}: least ${list.slice(0, count)} vs ${least}`);
           const level = (n: string): number => grants.get(n)?.level || Number.MAX_SAFE_INTEGER;
@@ -161,6 +170,17 @@ describe('permissions index: endpoints a developer asks about', () => {
       assert.equal(s.personalAccounts, c.personalAccounts);
     });
   }
+  it('a permission for one property of a group never leads a read or an update of the group', () => {
+    // Microsoft's file marks Group-NestingSupport.ReadWrite.All ("Read and write groups' disableNesting
+    // property") least privileged on GET /groups and GET and PATCH /groups/{id}.
+    assert.equal(endpointSupport('GET', '/groups')?.leastPrivileged.application[0], 'Group.ReadBasic.All');
+    for (const [method, path] of [['GET', '/groups/g1'], ['PATCH', '/groups/g1']] as const) {
+      const s = endpointSupport(method, path);
+      assert.ok(s);
+      assert.ok(!s.delegatedWork[0]?.includes('-') && !s.application[0]?.includes('-'), `${method} ${path}: ${s.delegatedWork[0]}, ${s.application[0]}`);
+      assert.ok(s.application.includes('Group-NestingSupport.ReadWrite.All'), 'still accepted, for its property');
+    }
+  });
   it('User.Read is accepted on /users/{id} only after User.ReadBasic.All (it covers the signed-in user)', () => {
     const s = endpointSupport('GET', '/users/x');
     assert.ok(s);
