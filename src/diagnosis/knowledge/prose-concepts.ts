@@ -193,6 +193,21 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/graph/permissions-overview',
   },
   {
+    id: 'item-permissions-unique',
+    cause: 'user-access-or-license',
+    weight: 3,
+    gate: ['unique', 'inherit'],
+    // A SharePoint or OneDrive site, list, library, folder or file that stopped inheriting its
+    // permissions answers only to the people on its own list: role assignments of the parent no
+    // longer apply to it (https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee535228(v=office.14)).
+    // A signed-in user who can open the site may still be refused there. A hint, not a decision:
+    // an app-only token with Sites.Read.All reads past it.
+    pattern: /\b(?:has|have|had|with|uses?|got|gets?|given)\s+(?:its\s+own\s+|their\s+own\s+)?unique\s+(?:permissions?|role\s+assignments?)\b|\b(?:broke|broken|break(?:s|ing)?)\s+(?:the\s+)?(?:permissions?\s+|role\s+)?inheritance\b|\bstop(?:ped|s)?\s+inheriting\s+(?:its\s+|their\s+)?permissions\b|\bpermissions?\s+inheritance\s+(?:is|was)\s+(?:broken|disabled|stopped)\b/,
+    deniable: true,
+    say: (found) => `The item is said to have its own permissions ("${found.trim()}"): only the people on its own list may open it`,
+    source: 'https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee535228(v=office.14)',
+  },
+  {
     id: 'user-lacks-rights-for-action',
     cause: 'user-access-or-license',
     weight: 3.5,

@@ -66,6 +66,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Turns out the 403 was due to me using application permissions for the export job.', 'It fails because we use an app-only token.', 'The 403 is caused by using delegated permissions in a background job.'],
     not: ['It is not because of using application permissions: delegated fail too.', 'Due to the outage we are using application permissions for now.'],
   },
+  'item-permissions-unique': {
+    says: ['The site owner says the list has unique permissions.', 'That folder has broken inheritance, the rest of the library works.', 'We stopped inheriting permissions on the HR library last month.', 'Permission inheritance was broken on the item by a flow.'],
+    not: ['The list does not have unique permissions; it inherits from the site.', 'Every item has a unique id.', 'The folder inherits its permissions from the library.'],
+  },
   'user-lacks-rights-for-action': {
     says: ["It seems my user doesn't have the necessary privileges to add a new team member.", 'The signed-in user does not have sufficient permissions to create the plan.', 'Set-MsolServicePrincipal : Access Denied. You do not have permissions to call this cmdlet.'],
     not: ['The app does not have the permissions to add members.', 'The user has the necessary privileges to add members.'],
