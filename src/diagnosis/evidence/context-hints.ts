@@ -154,8 +154,8 @@ export type PermissionTypeMention = 'delegated' | 'application';
 const DELEGATED_MENTION = /\bgraph\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b/;
 const APPLICATION_MENTION = /\bgraph\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\bapplication[ -](?:type |graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b/;
 
-/** Each "delegated" / "application" word (not application/json); what stands before it decides. */
-const TYPE_WORD = /\b(delegated?|application)\b(?![/+.])/g;
+/** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */
+const TYPE_WORD = /\b(delegated?|application)\b(?![/+]|\.\w)/g;
 /** Ends with a permission name and a table separator ("mail.send | "), or a name and a space before a description follows. */
 const TABLE_BEFORE = /\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3}(?:[ \t]{0,4}[|,;\t][ \t]{0,4}| )$/;
 const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:an? )?["']?$/;
@@ -172,8 +172,10 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
     const at = m.index ?? 0;
     const before = lower.slice(Math.max(0, at - 100), at);
     const table = TABLE_BEFORE.exec(before);
-    // "mail.send delegated read user mail": a bare space needs a description word after the type.
-    const rowOk = table !== null && (/[|,;\t]/.test(table[0]) || /^ [a-z]+ /.test(lower.slice(at + m[0].length, at + m[0].length + 40)));
+    // "mail.send delegated read user mail": a bare space needs a description word after the type, or
+    // the clause to end there ("we have Presence.Read.All delegated.", "Mail.Send application, …").
+    const after = lower.slice(at + m[0].length, at + m[0].length + 40);
+    const rowOk = table !== null && (/[|,;\t]/.test(table[0]) || /^ [a-z]+ /.test(after) || /^(?:[ \t]*(?:[.,;:)]|$|\n)| permissions?\b)/.test(after));
     // "of type Delegate" is the same type, said short.
     if (rowOk || TYPE_BEFORE.test(before)) out.add(m[1] === 'delegate' ? 'delegated' : (m[1] as PermissionTypeMention));
     if (out.size === 2) return;

@@ -3,6 +3,7 @@ import { appOnly, delegated, mintToken, payloadOf } from '../../helpers/tokens.j
 
 describeCause('permission-type-mismatch', {
   matches: [
+    { name: 'client credentials while the permission named after it is delegated', paste: 'With client credentials, GET /communications/presences returns 403 Forbidden. We have Presence.Read.All delegated.' },
     { name: 'an application permission granted for a SPA whose user signs in', paste: 'We granted the Application permission Sites.Selected but our SPA with the signed-in user gets 403 on /sites/{id}.' },
     { name: "the portal's path naming the delegated type, for a service with no user", paste: 'I registered the app and under API permissions I added Microsoft Graph > Delegated > User.Read.All and clicked Grant admin consent. My service runs without a signed-in user, it just uses the client id and secret, and GET /users fails with Authorization_RequestDenied.' },
     { name: 'a daemon denied although the permission was added and consented: the added permission is not evidence of a missing one', paste: 'I have added Mail.Read and granted admin consent. Our daemon uses a client secret. GET /users/{id}/messages returns 403 ErrorAccessDenied: Access is denied. Check credentials and try again.' },

@@ -102,6 +102,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['please delegate this task to an admin', []],
     ['the permissions are application type', ['application']],
     ['I granted the delegated and application permissions', ['delegated', 'application']],
+    ['We have Presence.Read.All delegated.', ['delegated']],
+    ['The app has User.Read.All application, and nothing else', ['application']],
+    ['We read Application.Read.All then call the API with the token', []],
+    ['this runs in our application. it fails', []],
     ['Content-Type: application/json', []],
     ['Accept: application/json, type: application/xml', []],
   ];
