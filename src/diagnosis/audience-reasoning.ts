@@ -174,10 +174,11 @@ export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string |
  */
 export function defaultArmTokenToGraph(e: Evidence, callsGraph: boolean): string | undefined {
   if (!callsGraph) return undefined;
-  if (e.lower.includes('get-azaccesstoken') && !/get-azaccesstoken[^\n|;]*-resource(?:url|typename)\b/.test(e.lower)) {
+  // "(no -ResourceUrl)", "without --resource": a switch said to be left out is not given.
+  if (e.lower.includes('get-azaccesstoken') && !/get-azaccesstoken[^\n|;]*(?<!\b(?:no|without)\s)-resource(?:url|typename)\b/.test(e.lower)) {
     return 'Get-AzAccessToken without -ResourceUrl or -ResourceTypeName returns a token for Azure Resource Manager, not for Microsoft Graph (-ResourceTypeName MSGraph asks for Graph)';
   }
-  if (e.lower.includes('az account get-access-token') && !/az account get-access-token[^\n|;)]*--(?:resource|scope|resource-type)\b/.test(e.lower)) {
+  if (e.lower.includes('az account get-access-token') && !/az account get-access-token[^\n|;)]*(?<!\b(?:no|without)\s)--(?:resource|scope|resource-type)\b/.test(e.lower)) {
     return 'az account get-access-token without --resource or --scope returns a token for Azure Resource Manager, not for Microsoft Graph (--resource-type ms-graph asks for Graph)';
   }
   return undefined;
