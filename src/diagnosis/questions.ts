@@ -135,12 +135,15 @@ const SOME_OBJECTS: FlowTable = {
  * "It worked, then broke on a date or after a change". A call that once worked had the right
  * permission type and audience; what breaks a working setup without new code is a new policy,
  * an expired secret or certificate (AADSTS7000222 is token-invalid, see knowledge/aadsts.ts),
- * a removed permission or consent, or (for a user) a removed license or role.
+ * a removed permission or consent, or (for a user) a removed license or role. Or a change on
+ * the service's side, or in a new release of the tool or SDK: a regression or an incident, which
+ * Microsoft posts on the service health dashboard
+ * (https://learn.microsoft.com/microsoft-365/enterprise/view-service-health).
  */
 const SINCE_A_CHANGE: FlowTable = {
-  'app-only': { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
-  delegated: { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'user-access-or-license': 1, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
-  other: { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'user-access-or-license': 0.5, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
+  'app-only': { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'not-authorization': 1.5, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
+  delegated: { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'user-access-or-license': 1, 'not-authorization': 1.5, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
+  other: { 'conditional-access': 2, 'token-invalid': 1.5, 'permissions-missing': 1, 'user-access-or-license': 0.5, 'not-authorization': 1.5, 'permission-type-mismatch': -1.5, 'wrong-audience': -1 },
 };
 
 /**
@@ -283,7 +286,7 @@ export const QUESTIONS: readonly Question[] = [
         label: 'Only for some sites, teams, channels, files or folders, for the same user or app',
         effects: (c) => SOME_OBJECTS[flowRow(c)],
       },
-      { value: 'since-a-change', label: 'It worked before, and broke on a certain date or after a change (new policy, expired secret, changed settings)', effects: (c) => SINCE_A_CHANGE[flowRow(c)] },
+      { value: 'since-a-change', label: 'It worked before, and broke on a certain date or after a change (new policy, expired secret, changed settings, an update, or none we know of)', effects: (c) => SINCE_A_CHANGE[flowRow(c)] },
       { value: 'intermittent', label: 'Now and then: the same call sometimes works and sometimes fails', effects: INTERMITTENT },
       notSure("I'm not sure"),
     ],

@@ -142,8 +142,8 @@ describe('diagnosis/questions', () => {
     // who-fails: some objects for the same user, since a change, now and then.
     { question: 'who-fails', answer: 'some-objects', paste: DELEGATED, up: ['user-access-or-license', 'not-authorization'], down: ['permission-type-mismatch', 'token-invalid', 'wrong-audience'] },
     { question: 'who-fails', answer: 'some-objects', paste: APP_ONLY, up: ['permissions-missing', 'not-authorization'], down: ['permission-type-mismatch'], same: ['user-access-or-license'] },
-    { question: 'who-fails', answer: 'since-a-change', paste: DELEGATED, up: ['conditional-access', 'token-invalid', 'user-access-or-license'], down: ['permission-type-mismatch', 'wrong-audience'] },
-    { question: 'who-fails', answer: 'since-a-change', paste: APP_ONLY, up: ['conditional-access', 'token-invalid', 'permissions-missing'], same: ['user-access-or-license'] },
+    { question: 'who-fails', answer: 'since-a-change', paste: DELEGATED, up: ['conditional-access', 'token-invalid', 'user-access-or-license', 'not-authorization'], down: ['permission-type-mismatch', 'wrong-audience'] },
+    { question: 'who-fails', answer: 'since-a-change', paste: APP_ONLY, up: ['conditional-access', 'token-invalid', 'permissions-missing', 'not-authorization'], same: ['user-access-or-license'] },
     { question: 'who-fails', answer: 'intermittent', paste: UNKNOWN_FLOW, up: ['not-authorization', 'conditional-access'], down: ['permission-type-mismatch', 'wrong-audience', 'permissions-missing'] },
     // permission-type: both types listed; a Microsoft tool without an app registration.
     { question: 'permission-type', answer: 'both', paste: APP_ONLY, down: ['permission-type-mismatch'], same: ['permissions-missing'] },
