@@ -158,7 +158,10 @@ function heldPermissions(token: TokenReport | undefined, quoted: QuotedClaims, c
   if (token?.kind === 'none') return { kind: 'app-only', permissions: [], from: 'token' };
   if (quoted.scp) return { kind: 'delegated', permissions: quoted.scp, from: 'text' };
   if (quoted.roles) return { kind: 'app-only', permissions: quoted.roles, from: 'text' };
-  if (quoted.scopes && !quoted.scopes.some((s) => s.includes('.default')) && context !== 'app-only') {
+  // Scopes of another API ("api://…/access_as_user", "https://outlook.office.com/Mail.Read") ask
+  // for a token for that API: Graph never weighs them (see audience-reasoning.ts).
+  const otherApi = (scope: string): boolean => scope.includes('://') && classifyAudience(scope.replace(/\/[^/]*$/, '')).kind !== 'microsoft-graph';
+  if (quoted.scopes && !quoted.scopes.some((s) => s.includes('.default') || otherApi(s)) && context !== 'app-only') {
     const perms = quoted.scopes.map((s) => s.replace(/^https:\/\/graph\.microsoft\.com\//i, ''));
     return { kind: 'delegated', permissions: perms, from: 'text' };
   }
