@@ -1,6 +1,7 @@
 /**
  * Exception and error class names that SDKs throw around a failed Graph call: MSAL's,
- * Azure.Identity's, Microsoft.IdentityModel's, and the JavaScript jsonwebtoken package's.
+ * Azure.Identity's, Microsoft.IdentityModel's, the JavaScript jsonwebtoken package's, and .NET's
+ * own for mismatched library versions.
  * The wrappers of the Graph SDKs themselves (ServiceException, ODataError) say nothing on
  * their own and are not listed.
  */
@@ -11,6 +12,10 @@ const MSAL_JS_ERRORS = 'https://learn.microsoft.com/entra/identity-platform/msal
 const AZURE_IDENTITY = 'https://learn.microsoft.com/dotnet/api/azure.identity';
 const IDENTITY_MODEL = 'https://learn.microsoft.com/dotnet/api/microsoft.identitymodel.tokens';
 const JSONWEBTOKEN = 'https://www.npmjs.com/package/jsonwebtoken';
+/** .NET's own exceptions for code built against one version of a library and run with another. */
+const DOTNET_MISSING_METHOD = 'https://learn.microsoft.com/dotnet/api/system.missingmethodexception';
+const DOTNET_TYPE_LOAD = 'https://learn.microsoft.com/dotnet/api/system.typeloadexception';
+const DOTNET_FILE_LOAD = 'https://learn.microsoft.com/dotnet/api/system.io.fileloadexception';
 
 export const EXCEPTIONS: readonly KnowledgeRow[] = [
   ...rows(MSAL_NET_EXCEPTIONS, [
@@ -37,6 +42,11 @@ export const EXCEPTIONS: readonly KnowledgeRow[] = [
     ['SecurityTokenInvalidSignatureException', 'wrong-audience', 'hint', 'the signature does not verify with this API\'s keys'],
     ['SecurityTokenSignatureKeyNotFoundException', 'wrong-audience', 'hint', 'no key of this API signed the token'],
   ]),
+  // A method, type or assembly the running code expects is not there: mismatched package versions
+  // (say, a Graph SDK update without the Kiota packages it needs). The call never got to Graph.
+  ...rows(DOTNET_MISSING_METHOD, [['MissingMethodException', 'not-authorization', 'strong', 'a method the code was built against is missing at run time: mismatched library versions, not permissions']]),
+  ...rows(DOTNET_TYPE_LOAD, [['TypeLoadException', 'not-authorization', 'strong', 'a type could not be loaded: mismatched library versions, not permissions']]),
+  ...rows(DOTNET_FILE_LOAD, [['FileLoadException', 'not-authorization', 'strong', 'an assembly could not be loaded (often a version conflict): not permissions']]),
   ...rows(JSONWEBTOKEN, [
     ['TokenExpiredError', 'token-invalid', 'decisive', 'the JWT has expired'],
     ['NotBeforeError', 'token-invalid', 'decisive', 'the JWT is not active yet'],

@@ -59,8 +59,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['headers: { Authorization: `Bearer ${loginResponse.accessToken}` } while loginResponse.idToken names the user', 'We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
   'user-lacks-item-access': {
-    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.', 'Access denied on the document library, for users without edit rights.'],
-    not: ['I have full access to the site and still get 403.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
+    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.', 'Access denied on the document library, for users without edit rights.', 'The user has only Read permission on the library.'],
+    not: ['I have full access to the site and still get 403.', 'The app has only read permission on the library.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
   },
   'failure-blamed-on-type': {
     says: ['Turns out the 403 was due to me using application permissions for the export job.', 'It fails because we use an app-only token.', 'The 403 is caused by using delegated permissions in a background job.'],
