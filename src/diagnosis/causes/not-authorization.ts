@@ -14,7 +14,7 @@ const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_reque
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
 
-registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'sudden', 'since', 'change', 'working']);
+registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'sudden', 'since', 'change', 'working', 'encod', 'escap']);
 
 /**
  * Graph PowerShell's own sign-in stopping at "Invalid JWT access token": the module could not read
@@ -50,6 +50,29 @@ const OLDER_VERSION_WORKS = /\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|re
 function olderVersionWorks(e: Evidence): string | undefined {
   if (!/\d\.\d/.test(e.lower)) return undefined;
   return OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+}
+
+/**
+ * The user already fixed it in the request: encoding or escaping a value ("URL-encoding the # to %23
+ * fixed it", "fixed it by escaping the apostrophe"). Graph asks for percent-encoded values and names
+ * a missing encoding as a cause of failing queries
+ * (https://learn.microsoft.com/graph/query-parameters#encoding-query-parameters). A fix in the
+ * request means the app and user were allowed all along. An attempt that did not help says nothing.
+ */
+const ENCODING = String.raw`(?:(?:url|percent|uri|double)[- ]?encod(?:e|ed|ing)|(?:encod|escap)(?:e|ed|ing)\s+(?:the\s+|it\b|them\b|this\b)?\s*(?:[#+'%&?/]|apostrophes?|hash(?:es)?|plus|single quotes?|special char\w*|upn|user ?principal ?name|values?|query|filter|url|path|file ?names?|names?|ids?)?)`;
+const REQUEST_FIX_WORKED = new RegExp(
+  String.raw`\b${ENCODING}(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,60}?\b(?:fix(?:es|ed)?|solv(?:es|ed)|resolv(?:es|ed)|works?|worked|helped)\b` +
+    String.raw`|\b(?:fixed|solved|resolved) (?:it|this|the (?:issue|problem|error))\s+by\s+${ENCODING}`,
+);
+
+function requestFixWorked(e: Evidence): string | undefined {
+  if (!e.has('encod') && !e.has('escap')) return undefined;
+  return REQUEST_FIX_WORKED.exec(e.lower)?.[0];
+}
+
+/** A fix the user has tried, in the client or in the request: it outweighs the error's own words. */
+function testedFix(e: Evidence): boolean {
+  return olderVersionWorks(e) !== undefined || requestFixWorked(e) !== undefined;
 }
 
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
@@ -107,6 +130,10 @@ export default defineVerdict({
       const said = olderVersionWorks(e);
       return said !== undefined && `An older version of the client works ("${said.trim()}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
     }),
+    when('request-fix-worked', 6.5, (e) => {
+      const said = requestFixWorked(e);
+      return said !== undefined && `Encoding a value in the request fixed it ("${said.trim()}"): the call was allowed all along; Graph needs percent-encoded values (# as %23, ' doubled in filters)`;
+    }),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {
@@ -117,8 +144,8 @@ export default defineVerdict({
     when('auth-evidence', -4, (e) => {
       // The sign-in code that names a scope Graph does not have is the request error itself, not evidence against it.
       if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
-      // Nor is an error that only the new version of a client produces.
-      if (olderVersionWorks(e) !== undefined) return undefined;
+      // Nor is an error that only the new version of a client, or an unencoded request, produces.
+      if (testedFix(e)) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

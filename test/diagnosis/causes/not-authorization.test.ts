@@ -20,8 +20,10 @@ describeCause('not-authorization', {
     { name: 'an error only the new release of a module produces: the older one, same app, works', paste: 'Since the module update our runbook fails: Connect-ExampleTool -CertificateThumbprint ... then AADSTS1002012: The provided value for scope Sites.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed. Rolling back to 3.4.1 fixes it.' },
     { name: 'works with one SDK version but not the next', paste: 'GET /users returns 401 InvalidAuthenticationToken. It works with version 1.8.2 but fails with 1.9.0 of the SDK, same app registration.' },
     { name: "a photo that is not found for some users: only some users have one", paste: 'Our intranet shows profile pictures: GET https://graph.microsoft.com/v1.0/users/{id}/photo/$value returns 404 for some users, others are fine.' },
+    { name: "a guest's user principal name that worked once its # was encoded: the request, not the guest, was wrong", paste: "GET /users/alex_fabrikam.example#EXT#@contoso.onmicrosoft.com returns 404 Request_ResourceNotFound, the user is a guest. URL-encoding the # as %23 fixed it." },
   ],
   ignores: [
+    { name: 'an encoding that did not help: the guest restriction still speaks', paste: "I am a guest user in the partner tenant. GET /users?$filter=startswith(displayName,'a') gives 403 Authorization_RequestDenied. URL-encoding the filter doesn't fix it." },
     { name: 'a downgrade that did not help: the error still speaks', paste: 'Connect with certificate, then AADSTS1002012: The provided value for scope Sites.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed. Downgrading to 3.4.1 does not help either.' },
     { name: 'an upgrade named, but no older version said to work', paste: 'After upgrading to 5.2.0 of the SDK, GET /groups gives 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },
     { name: 'an expired token on a day when nothing changed: the code says what broke', paste: 'We get 401 InvalidAuthenticationToken since yesterday: Lifetime validation failed, the token is expired. Nothing changed.' },
