@@ -16,6 +16,8 @@ const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitor
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
+/** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
+const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
@@ -52,6 +54,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(WEBHOOK_VALIDATION, [
     ['subscription validation request failed', 'not-authorization', 'strong', 'the notification URL did not echo the validation token with 200 OK: the endpoint, not a permission'],
     ['subscription validation request timed out', 'not-authorization', 'strong', 'the notification URL did not answer the validation request within 10 seconds (unreachable, slow, or not public)'],
+  ]),
+  ...rows(TEAM_ARCHIVE, [
+    ['team is archived', 'not-authorization', 'strong', 'the team is archived, so it is read-only until it is unarchived: no permission changes that'],
+    ['archived team', 'not-authorization', 'hint', 'an archived team is read-only until it is unarchived'],
   ]),
   ...rows(PLANNER, [
     ['you do not have the required permissions to access this item', 'user-access-or-license', 'hint', 'Planner: often the signed-in user is not a member of the group that owns the plan'],
