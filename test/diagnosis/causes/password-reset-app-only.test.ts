@@ -5,6 +5,7 @@ import { appOnly, mintToken } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
+    { name: 'an app-only sign-in block of one compromised admin account, fine for normal users', paste: 'Trying to revoke sessions and block sign-in for a compromised admin account from our SOAR playbook (app-only): PATCH accountEnabled false -> 403 Insufficient privileges to complete the operation. Works for normal users.' },
     { name: 'a password change that fails only for some users (admin targets), not a user-access difference', paste: 'Our service resets passwords through PATCH /users/{id} with passwordProfile. It works for regular users but fails for some users with 403 Authorization_RequestDenied.' },
     { name: 'only the mobile phone fails while other properties update', paste: 'Updating mobilePhone returns 403 Insufficient privileges to complete the operation. The same PATCH works fine with other properties such as department.' },
     { name: 'a daemon setting passwordProfile', paste: 'ClientSecretCredential + graphClient.Users[id].PatchAsync(new User { PasswordProfile = new PasswordProfile { Password = pwd } })\nODataError: Authorization_RequestDenied Insufficient privileges to complete the operation.', confident: true },
