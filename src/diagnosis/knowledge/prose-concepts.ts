@@ -240,10 +240,10 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'others-succeed',
     cause: 'user-access-or-license',
     weight: 3,
-    gate: ['other', 'another', 'different', 'only', 'colleague', 'coworker', 'co-worker', 'teammate'],
+    gate: ['other', 'another', 'different', 'only', 'colleague', 'coworker', 'co-worker', 'teammate', ' else'],
     // The same app and call work for colleagues or another account and fail for one: the
     // difference is the failing account's own rights, license or membership.
-    pattern: /\b(?:my|a|one|our)\s+(?:colleagues?|coworkers?|co-workers?|teammates?)\b[^.\n]{0,60}?\b(?:(?:can|could)(?!not|n't|'t|\s+not)|are able|is able|works?|succeeds?)\b|\bwhy (?:can|could|does|do) (?:my|a|one|our|other) (?:colleagues?|coworkers?|co-workers?|teammates?|users?)\b|\b(?:other|another|different)\s+(?:users?|members?|accounts?|people|colleagues|employees)\b[^.\n]{0,60}?\b(?:can|could|are able|is able|works?|succeeds?|have no (?:issue|problem)s?|has no (?:issue|problem)s?|have the permission)\b|\b(?:works?|succeeds?)\b[^.\n]{0,40}?\b(?:with|for|using)\s+(?:another|a different|other|my (?:private|personal|test|second))\s+(?:[a-z0-9-]+\s+)?(?:users?|accounts?|members?)\b|\bonly (?:for|with) (?:my|this|one|a single|one specific) (?:own |original )?(?:user|account)\b/,
+    pattern: /\b(?:my|a|one|our)\s+(?:colleagues?|coworkers?|co-workers?|teammates?)\b[^.\n]{0,60}?\b(?:(?:can|could)(?!not|n't|'t|\s+not)|are able|is able|works?|succeeds?)\b|\bwhy (?:can|could|does|do) (?:my|a|one|our|other) (?:colleagues?|coworkers?|co-workers?|teammates?|users?)\b|\b(?:other|another|different)\s+(?:users?|members?|accounts?|people|colleagues|employees)\b[^.\n]{0,60}?\b(?:can|could|are able|is able|works?|succeeds?|have no (?:issue|problem)s?|has no (?:issue|problem)s?|have the permission)\b|\b(?:works?|succeeds?)\b[^.\n]{0,40}?\b(?:with|for|using)\s+(?:another|a different|other|my (?:private|personal|test|second))\s+(?:[a-z0-9-]+\s+)?(?:users?|accounts?|members?)\b|\bonly (?:for|with) (?:my|this|one|a single|one specific) (?:own |original )?(?:user|account)\b|\b(?:everyone|everybody|anyone|all) else\b[^.\n]{0,30}?\b(?:is fine|are fine|is ok|are ok|works?|can(?!'t|not|\s+not)|succeeds?|has no (?:issue|problem)s?|have no (?:issue|problem)s?)\b|\bfor (?:everyone|everybody|all the others) else\b[^.\n]{0,20}?\b(?:it )?(?:works?|is fine|succeeds?)\b/,
     deniable: true,
     say: (found) => `It works for other accounts ("${found.trim()}"): the failing account's own access differs`,
   },

@@ -79,8 +79,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ["I don't have the admin role needed to grant consent for the app.", 'The token does not have the roles claim.', 'The user has the Global Administrator role.', 'The app does not have the role.'],
   },
   'others-succeed': {
-    says: ['Why can my colleague read the list items but I get 403 with the same app?', 'My colleague can open the file; I get Access denied.', 'Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The sync works using a different work account on the same laptop.'],
-    not: ['It does not work with another account either.', 'Other apps in the tenant are unaffected.', "My colleague can't open it either."],
+    says: ['Why can my colleague read the list items but I get 403 with the same app?', 'My colleague can open the file; I get Access denied.', 'Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The sync works using a different work account on the same laptop.', 'One user gets 403 from /me/chats while everybody else is fine.', 'For everyone else it works.'],
+    not: ["Everyone else can't open it either.", 'It does not work with another account either.', 'Other apps in the tenant are unaffected.', "My colleague can't open it either."],
   },
   'token-without-permission-claims': {
     says: ['The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.', 'IDW10201: Neither scope or roles claim was found in the bearer token.'],
