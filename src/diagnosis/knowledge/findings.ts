@@ -11,8 +11,8 @@ import { codeWords, rulesFor, type WordRule } from './code-words.js';
 import { EXCEPTIONS, EXCEPTIONS_BY_NAME } from './exceptions.js';
 import { IDX_BY_CODE } from './idx-codes.js';
 import type { KnowledgeRow } from './row.js';
-import { SERVICE_CODES, SERVICE_CODES_BY_CODE } from './service-codes.js';
-import { SERVICE_MESSAGES } from './service-messages.js';
+import { SERVICE_CODES, SERVICE_CODES_BY_CODE, TOKEN_ENDPOINT_ROWS } from './service-codes.js';
+import { SERVICE_MESSAGES, TOKEN_ENDPOINT_MESSAGES } from './service-messages.js';
 import { TRANSPORT_ERRORS } from './transport-errors.js';
 
 export interface KnownFinding {
@@ -35,6 +35,9 @@ const CODE_PHRASES = [...SERVICE_CODES, ...EXCEPTIONS].map((r) => r.code.toLower
 const MESSAGE_PHRASES = new Map([...SERVICE_MESSAGES, ...TRANSPORT_ERRORS].map((r) => [r.code.toLowerCase(), r] as const));
 registerPhrases(CODE_PHRASES);
 registerPhrases([...MESSAGE_PHRASES.keys()]);
+
+/** The token endpoint's generic words, which an AADSTS code beside them overrules (see service-codes.ts). */
+const TOKEN_ENDPOINT_GENERIC = new Set<KnowledgeRow>([...TOKEN_ENDPOINT_ROWS, ...TOKEN_ENDPOINT_MESSAGES]);
 
 const WORD_CHAR = /[a-z0-9_]/;
 
@@ -78,6 +81,7 @@ function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
   }
   for (const p of e.present) {
     const row = SERVICE_CODES_BY_CODE.get(p) ?? EXCEPTIONS_BY_NAME.get(p) ?? MESSAGE_PHRASES.get(p);
+    if (row && TOKEN_ENDPOINT_GENERIC.has(row) && e.aadsts.length > 0) continue;
     // A message of several words is specific as it stands; a one-word name must stand alone.
     if (row && ((MESSAGE_PHRASES.has(p) && p.includes(' ')) || standsAlone(e.lower, p))) addKnown(row, row.code);
   }

@@ -16,6 +16,18 @@ const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitor
 /** Planner's own 403s: a service limit was reached, not an authorization failure. */
 const PLANNER_ERRORS = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
 /** Status codes of the Bot Framework conversational API that Teams bots meet. */
+/** The token endpoint's OAuth error names (the `error` field of its answer), with what Entra means by them. */
+const TOKEN_ENDPOINT_ERRORS = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-codes-for-token-endpoint-errors';
+/**
+ * The token endpoint's own error names count only without an AADSTS code beside them: Entra sends
+ * invalid_client with codes that are not about the app's credentials at all (AADSTS650053, a scope
+ * that does not exist), and the AADSTS code says which. interaction_required, consent_required and
+ * invalid_grant are read by the causes and the AADSTS table already.
+ */
+export const TOKEN_ENDPOINT_ROWS: readonly KnowledgeRow[] = rows(TOKEN_ENDPOINT_ERRORS, [
+  // A hint: Graph Explorer's "Scope consent failed - invalid_client" is about consent, not credentials.
+  ['invalid_client', 'token-invalid', 'hint', "the token endpoint refused the client: most often its own credentials (client secret, certificate or client id)"],
+]);
 const TEAMS_BOT_API_ERRORS = 'https://learn.microsoft.com/microsoftteams/platform/bots/build-conversational-capability';
 
 /** Get profilePhoto: a missing photo answers 404. */
@@ -101,6 +113,7 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['Request_MultipleObjectsWithSameKeyValue', 'not-authorization', 'strong', 'an object with that key exists'],
     ['Directory_QuotaExceeded', 'not-authorization', 'strong', 'the directory quota is reached'],
   ]),
+  ...TOKEN_ENDPOINT_ROWS,
   ...rows(RESOLVE_AUTH_ERRORS, [
     ['Authorization_RequestDenied', 'permissions-missing', 'hint', 'insufficient privileges: the app lacks a permission, or the user a role'],
     ['Authorization_IdentityNotFound', 'permissions-missing', 'strong', 'the app has no service principal in the tenant (never consented there)'],

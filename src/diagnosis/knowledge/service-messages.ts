@@ -18,6 +18,11 @@ const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notificatio
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
+/** What the OAuth token endpoint says with invalid_client (the same words in every OAuth server); read like that code (service-codes.ts). */
+const TOKEN_ENDPOINT_ERRORS = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-codes-for-token-endpoint-errors';
+export const TOKEN_ENDPOINT_MESSAGES: readonly KnowledgeRow[] = rows(TOKEN_ENDPOINT_ERRORS, [
+  ['client authentication failed', 'token-invalid', 'strong', "the token endpoint refused the app's own credentials (client secret, certificate or client id): no token was issued"],
+]);
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
@@ -55,6 +60,7 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['subscription validation request failed', 'not-authorization', 'strong', 'the notification URL did not echo the validation token with 200 OK: the endpoint, not a permission'],
     ['subscription validation request timed out', 'not-authorization', 'strong', 'the notification URL did not answer the validation request within 10 seconds (unreachable, slow, or not public)'],
   ]),
+  ...TOKEN_ENDPOINT_MESSAGES,
   ...rows(TEAM_ARCHIVE, [
     ['team is archived', 'not-authorization', 'strong', 'the team is archived, so it is read-only until it is unarchived: no permission changes that'],
     ['archived team', 'not-authorization', 'hint', 'an archived team is read-only until it is unarchived'],

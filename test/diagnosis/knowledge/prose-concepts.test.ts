@@ -31,7 +31,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['It is not a license issue: every user has E5.', 'All users have an Office 365 E3 license assigned.'],
   },
   'consent-not-given': {
-    says: ['The API permissions blade says "Not granted for Contoso" next to Mail.Read.', 'Admin consent has not been granted yet.', "We haven't granted admin consent.", 'It runs without admin consent.', 'Consent is still pending.'],
+    says: ['Graph Explorer keeps saying Scope consent failed.', 'I am unable to grant admin consent for the app.', 'The API permissions blade says "Not granted for Contoso" next to Mail.Read.', 'Admin consent has not been granted yet.', "We haven't granted admin consent.", 'It runs without admin consent.', 'Consent is still pending.'],
     not: ['Admin consent has been granted for the tenant.', 'I granted admin consent yesterday.'],
   },
   'no-permissions-added': {
