@@ -99,6 +99,9 @@ export default defineVerdict({
     },
   ],
   signals: [
+    // Continuous Access Evaluation enforces a location rule as soon as the address changes, so a
+    // policy can refuse a call that worked a minute ago (see claimsIntermittent in evidence/context-hints.ts).
+    when('intermittent', 1, (e) => e.intermittentClaim !== undefined && `It fails now and then ("${e.intermittentClaim}"): a location policy enforced as the network changes can do that`),
     ...topicSignals('conditional-access'),
     ...knowledgeSignals('conditional-access'),
     phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`),

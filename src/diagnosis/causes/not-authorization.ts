@@ -134,6 +134,9 @@ export default defineVerdict({
       const said = requestFixWorked(e);
       return said !== undefined && `Encoding a value in the request fixed it ("${said.trim()}"): the call was allowed all along; Graph needs percent-encoded values (# as %23, ' doubled in filters)`;
     }),
+    // The same call works and fails by turns: throttling, a service fault or a replication delay
+    // (see claimsIntermittent in evidence/context-hints.ts for the sources).
+    when('intermittent', 3, (e) => e.intermittentClaim !== undefined && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {

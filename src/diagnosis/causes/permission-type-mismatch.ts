@@ -59,6 +59,9 @@ export default defineVerdict({
     },
   ],
   signals: [
+    // A call that works now and then has what this cause is about; it would fail every time
+    // (see claimsIntermittent in evidence/context-hints.ts).
+    when('intermittent', -1.5, (e) => e.intermittentClaim !== undefined && `…but it works now and then ("${e.intermittentClaim}"), and this would fail every time`),
     ...topicSignals('permission-type-mismatch'),
     phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
     ...knowledgeSignals('permission-type-mismatch'),

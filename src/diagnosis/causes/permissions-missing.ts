@@ -108,6 +108,9 @@ export default defineVerdict({
     },
   ],
   signals: [
+    // A call that works now and then has what this cause is about; it would fail every time
+    // (see claimsIntermittent in evidence/context-hints.ts).
+    when('intermittent', -1.5, (e) => e.intermittentClaim !== undefined && `…but it works now and then ("${e.intermittentClaim}"), and this would fail every time`),
     ...topicSignals('permissions-missing'),
     ...knowledgeSignals('permissions-missing'),
     ...conceptSignals('permissions-missing'),

@@ -100,6 +100,9 @@ export default defineVerdict({
     },
   ],
   signals: [
+    // A call that works now and then has what this cause is about; it would fail every time
+    // (see claimsIntermittent in evidence/context-hints.ts).
+    when('intermittent', -1.5, (e) => e.intermittentClaim !== undefined && `…but it works now and then ("${e.intermittentClaim}"), and this would fail every time`),
     ...topicSignals('wrong-audience'),
     // English wordings are read by the 'audience-refused' concept (../knowledge/prose-concepts.ts).
     phrase('invalid-audience', 5.5, ['受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),

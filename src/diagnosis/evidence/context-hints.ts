@@ -226,6 +226,25 @@ export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p
 }
 
 /**
+ * "It fails intermittently", "sometimes it works, sometimes it fails", "a retry succeeds": the same
+ * call both works and fails. A missing permission, a wrong permission type or a wrong audience
+ * fails every time; throttling, service faults and replication delays come and go
+ * (https://learn.microsoft.com/graph/errors), and Continuous Access Evaluation enforces a location
+ * rule as soon as the client's address changes
+ * (https://learn.microsoft.com/entra/identity/conditional-access/concept-continuous-access-evaluation).
+ * "Fails randomly" is read with the widespread failures of not-authorization.ts, not here.
+ */
+const INTERMITTENT = /\bintermittent(?:ly)?\b|\bsporadic(?:ally)?\b|\boccasional(?:ly)? (?:http )?(?:fails?|failing|failures?|errors?|returns?|gets?|get|401s?|403s?|responses?)\b|\bsometimes (?:it |the (?:call|request) )?(?:works|fails|succeeds|returns|gets)\b|\b(?:works|succeeds|worked|succeeded) (?:on|after|with) (?:a |the )?(?:second |next )?(?:retry|attempt)\b|\bretry(?:ing)? (?:it )?(?:works|succeeds|worked|succeeded|fixes it)\b|\bnow and then\b/;
+
+const INTERMITTENT_WORDS = ['intermittent', 'sporadic', 'occasional', 'sometimes', 'retry', 'attempt', 'now and then'];
+
+export function claimsIntermittent(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
+  if (!INTERMITTENT_WORDS.some(has)) return undefined;
+  const m = INTERMITTENT.exec(lower);
+  return m && hasAffirmedMatch(lower, INTERMITTENT) ? m[0] : undefined;
+}
+
+/**
  * "I'm connected as Global Admin", "I am a global SharePoint Administrator": the person says the
  * signed-in user holds an admin role. Delegated access is the app's permission intersected with
  * what the user may do (https://learn.microsoft.com/graph/permissions-overview), so a denial that
@@ -249,4 +268,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'work', 'granted', 'consent', 'token', 'some', 'many']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'work', 'granted', 'consent', 'token', 'some', 'many']);

@@ -17,6 +17,7 @@ import { findErrorTime } from './error-time.js';
 import {
   APP_ONLY_FLOWS,
   claimsFreshToken,
+  claimsIntermittent,
   claimsAdminRole,
   claimsPermissionsGranted,
   findAccountHints,
@@ -70,6 +71,8 @@ export interface Evidence {
   readonly grantedClaim?: string;
   /** "Even with a new token": the person says a fresh token fails too. */
   readonly freshTokenClaim?: string;
+  /** "It fails intermittently", "a retry works": the same call both works and fails. */
+  readonly intermittentClaim?: string;
   /** "I am a Global Admin": the signed-in user is said to hold an admin role. */
   readonly adminRoleClaim?: string;
   readonly quoted: QuotedClaims;
@@ -244,6 +247,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     permissionTypes: findPermissionTypeMentions(lower),
     grantedClaim: claimsPermissionsGranted(lower, has),
     freshTokenClaim: claimsFreshToken(lower, has),
+    intermittentClaim: claimsIntermittent(lower, has),
     adminRoleClaim: claimsAdminRole(lower, has),
     quoted,
     quotedAudience: quoted.aud ? classifyAudience(quoted.aud) : quoted.resource ? classifyAudience(quoted.resource) : undefined,

@@ -21,6 +21,7 @@ describeCause('not-authorization', {
     { name: 'works with one SDK version but not the next', paste: 'GET /users returns 401 InvalidAuthenticationToken. It works with version 1.8.2 but fails with 1.9.0 of the SDK, same app registration.' },
     { name: "a photo that is not found for some users: only some users have one", paste: 'Our intranet shows profile pictures: GET https://graph.microsoft.com/v1.0/users/{id}/photo/$value returns 404 for some users, others are fine.' },
     { name: "a guest's user principal name that worked once its # was encoded: the request, not the guest, was wrong", paste: "GET /users/alex_fabrikam.example#EXT#@contoso.onmicrosoft.com returns 404 Request_ResourceNotFound, the user is a guest. URL-encoding the # as %23 fixed it." },
+    { name: 'a 403 that comes and goes, and a retry works: no permission fails only now and then', paste: 'Our calls to GET /users intermittently return 403 Forbidden; retrying after a few seconds works.' },
   ],
   ignores: [
     { name: 'an encoding that did not help: the guest restriction still speaks', paste: "I am a guest user in the partner tenant. GET /users?$filter=startswith(displayName,'a') gives 403 Authorization_RequestDenied. URL-encoding the filter doesn't fix it." },

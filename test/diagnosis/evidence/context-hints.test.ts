@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { claimsAdminRole, claimsPermissionsGranted, findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
+import { claimsAdminRole, claimsIntermittent, claimsPermissionsGranted, findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
 
 describe('diagnosis/evidence/context-hints', () => {
   const flows: [string, string][] = [
@@ -135,6 +135,24 @@ describe('diagnosis/evidence/context-hints: claims of an admin role', () => {
   for (const [text, said] of table) {
     it(`${said === undefined ? 'no claim' : 'a claim'} in "${text}"`, () => {
       assert.equal(claimsAdminRole(text.toLowerCase()), said);
+    });
+  }
+});
+
+describe('diagnosis/evidence/context-hints: a call said to fail only now and then', () => {
+  const table: [string, string | undefined][] = [
+    ['Our calls intermittently return 403 Forbidden', 'intermittently'],
+    ['Sometimes it works, sometimes it fails with 401', 'sometimes it works'],
+    ['OneDrive returns occasional http 401 responses', 'occasional http 401'],
+    ['The upload works on the second attempt', 'works on the second attempt'],
+    ['Retrying works after a few seconds', 'retrying works'],
+    ['It is not intermittent: every call fails', undefined],
+    ['Retrying does not help, every call fails', undefined],
+    ['We are occasional users of the API', undefined],
+  ];
+  for (const [text, said] of table) {
+    it(`${said === undefined ? 'no claim' : 'a claim'} in "${text}"`, () => {
+      assert.equal(claimsIntermittent(text.toLowerCase()), said);
     });
   }
 });
