@@ -54,7 +54,9 @@ export type QuestionTopic =
   /** The call is made in Graph Explorer (so "does it work in Graph Explorer" is moot). */
   | 'graph-explorer'
   /** not-authorization leads, but on weak evidence only. */
-  | 'weak-not-authorization';
+  | 'weak-not-authorization'
+  /** The paste says when it fails: only now and then (so "when, and for whom" is answered). */
+  | 'when-known';
 
 /**
  * The little the questions need to know about the paste; fits in card action data. `topics` is
@@ -82,6 +84,7 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   if (servesWorkAccountsOnly(e)) out.push('work-only-api');
   if (e.flows.includes('graph-explorer')) out.push('graph-explorer');
   if (weakNotAuthorization) out.push('weak-not-authorization');
+  if (e.intermittentClaim !== undefined) out.push('when-known');
   return out;
 }
 
@@ -268,7 +271,8 @@ export const QUESTIONS: readonly Question[] = [
     id: 'who-fails',
     effort: 1,
     prompt: 'When, and for whom, does it fail?',
-    relevant: () => true,
+    // Not when the paste already says it fails only now and then: that answer is counted already.
+    relevant: (q) => !knows(q, 'when-known'),
     choices: [
       { value: 'after-a-while', label: 'It worked, then stopped after a while: after about an hour, or after a day or more without use', effects: AFTER_A_WHILE },
       // Failing for everyone from the start points at the app's setup (permission, type,

@@ -47,6 +47,7 @@ describe('diagnosis/questions', () => {
     { name: 'an answered question, nor the flow once the token shows it', qc: { context: 'app-only', knowsAccount: true, hasToken: true }, answers: { 'permission-type': 'delegated' }, not: ['permission-type', 'sign-in-flow', 'graph-explorer'] },
     { name: 'the permission type when the paste names it', qc: { ...base, topics: ['permission-type-known'] }, not: ['permission-type'] },
     { name: 'about consent when the paste says it was granted', qc: { ...base, topics: ['consent-known'] }, not: ['consent'] },
+    { name: 'when and for whom it fails, when the paste says it fails now and then', qc: { ...base, topics: ['when-known'] }, not: ['who-fails'] },
     { name: 'whose data when the endpoint was read from the paste', qc: { ...base, topics: ['endpoint-known'] }, not: ['whose-data'] },
     { name: 'about Graph Explorer when the call is made in Graph Explorer', qc: { ...base, context: 'delegated', topics: ['graph-explorer'] }, not: ['graph-explorer'] },
     { name: 'the account kind when the paste shows it', qc: { ...base, context: 'delegated', knowsAccount: true }, not: ['account-type'] },
