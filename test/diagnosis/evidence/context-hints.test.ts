@@ -36,6 +36,8 @@ describe('diagnosis/evidence/context-hints', () => {
   const accounts: [string, string][] = [
     ['I am a guest user in their tenant', 'guest'],
     ['user#EXT#@contoso.onmicrosoft.com', 'guest'],
+    ['Le compte invité reçoit 403 sur GET /groups', 'guest'],
+    ['Mit einem Gastkonto schlägt der Aufruf fehl', 'guest'],
     ['signed in with bob@hotmail.com', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
