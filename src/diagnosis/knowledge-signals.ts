@@ -38,8 +38,10 @@ export function knowledgeSignals(cause: VerdictId): Signal[] {
     id: 'code-words',
     weight: WORDS_WEIGHT,
     test: (e: Evidence) => {
-      // A known row for this verdict says more than any word of an unlisted code.
-      if (strongestFor(e, cause)) return undefined;
+      // A known row for this verdict says more than any word of an unlisted code, unless it is a
+      // generic one ("Forbidden"), which says less than the words of a specific code beside it.
+      const known = strongestFor(e, cause);
+      if (known && known.row.strength !== 'generic') return undefined;
       const f = knowledgeFindings(e).words.find((w) => w.rule.cause === cause && !w.rule.generic);
       return f && `${f.code} ${f.rule.meaning}`;
     },

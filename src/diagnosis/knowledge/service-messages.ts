@@ -53,6 +53,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['the role assigned to application', 'permissions-missing', 'strong', 'Exchange Online PowerShell app-only ("The role assigned to application … isn\'t supported in this scenario"): the app\'s service principal holds no Entra role the module supports (assign Exchange Administrator, Global Reader or another listed role)'],
   ]),
   ...rows(REPORTING_API_ERRORS, [
+    // The reporting API names the Graph permission the calling app (or tool) lacks.
+    ['does not have required msgraph permissions', 'permissions-missing', 'strong', 'the calling app lacks the Microsoft Graph permission the message names (AuditLog.Read.All for the logs)'],
+    ['application missing msgraph api', 'permissions-missing', 'strong', 'the calling app lacks the Microsoft Graph permission the message names (AuditLog.Read.All or Directory.Read.All for the logs)'],
     ["user isn't in the allowed roles", 'user-access-or-license', 'strong', 'reading audit or sign-in logs needs the signed-in user in a reports role (Reports Reader, Security Reader, Security Administrator, Global Reader)'],
     ['user is not in the allowed roles', 'user-access-or-license', 'strong', 'reading audit or sign-in logs needs the signed-in user in a reports role (Reports Reader, Security Reader, Security Administrator, Global Reader)'],
   ]),
