@@ -59,7 +59,7 @@ function olderVersionWorks(e: Evidence): string | undefined {
  * (https://learn.microsoft.com/graph/query-parameters#encoding-query-parameters). A fix in the
  * request means the app and user were allowed all along. An attempt that did not help says nothing.
  */
-const ENCODING = String.raw`(?:(?:url|percent|uri|double)[- ]?encod(?:e|ed|ing)|(?:encod|escap)(?:e|ed|ing)\s+(?:the\s+|it\b|them\b|this\b)?\s*(?:[#+'%&?/]|apostrophes?|hash(?:es)?|plus|single quotes?|special char\w*|upn|user ?principal ?name|values?|query|filter|url|path|file ?names?|names?|ids?)?)`;
+const ENCODING = String.raw`(?:(?:url|percent|uri|double)[- ]?encod(?:e|ed|ing)|(?:encod|escap)(?:e|ed|ing)\s+(?:(?:the\s+)?(?:[#+'%&?/]|apostrophes?|hash(?:es)?|plus(?: signs?)?|single quotes?|special char\w*|upn|user ?principal ?name|values?|query|filter|url|path|file ?names?|names?|ids?)|it\b|them\b|this\b))`;
 const REQUEST_FIX_WORKED = new RegExp(
   String.raw`\b${ENCODING}(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,60}?\b(?:fix(?:es|ed)?|solv(?:es|ed)|resolv(?:es|ed)|works?|worked|helped)\b` +
     String.raw`|\b(?:fixed|solved|resolved) (?:it|this|the (?:issue|problem|error))\s+by\s+${ENCODING}`,
