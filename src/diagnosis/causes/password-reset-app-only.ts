@@ -38,8 +38,18 @@ function passwordRoleForAnApp(e: Evidence): string | undefined {
   return role !== undefined && ROLE_FOR_AN_APP.test(e.lower) ? role : undefined;
 }
 
+/** The authentication-methods API: about passwords when it changes one, not when a method list is read. */
+const AUTH_METHOD_WORDS = new Set(['authentication methods', 'authentication/methods', 'authenticationmethods']);
+
+/** A stated GET of a user's authentication methods reads them; it changes no password. */
+function readsAuthMethods(e: Evidence): boolean {
+  return e.request?.methodStated === true && e.request.method === 'GET' && /\/authentication\/methods\b/.test(e.request.url.toLowerCase());
+}
+
 function passwordTopic(e: Evidence): string | undefined {
-  const listed = firstPhrase(e, PASSWORD_TOPIC) ?? passwordRoleForAnApp(e);
+  const first = firstPhrase(e, PASSWORD_TOPIC);
+  const topic = first !== undefined && AUTH_METHOD_WORDS.has(first) && readsAuthMethods(e) ? PASSWORD_TOPIC.find((p) => !AUTH_METHOD_WORDS.has(p) && e.has(p)) : first;
+  const listed = topic ?? passwordRoleForAnApp(e);
   if (listed !== undefined || e.aadsts.length > 0 || !e.has('password')) return listed;
   const m = PASSWORD_INTENT.exec(e.lower);
   if (!m) return undefined;

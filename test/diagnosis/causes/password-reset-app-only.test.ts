@@ -20,6 +20,7 @@ describeCause('password-reset-app-only', {
     { name: 'a daemon writing phone numbers, refused for privileged users', paste: 'Our sync writes mobilePhone with ApplicationOnly permissions. It works for everyone except privileged users: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied' },
   ],
   ignores: [
+    { name: "a signed-in user reading someone's authentication methods: a read, no password change", paste: 'I already added every permission (User.Read.All, Directory.Read.All, delegated, admin consent granted) but the signed-in user still gets 403 on GET /users/{id}/authentication/methods. She is a normal user with no admin role.' },
     { name: 'a password role the signed-in user holds, on a call that reads sign-in logs', paste: 'I hold the Helpdesk Administrator role and Get-MgAuditLogSignIn fails: Insufficient privileges to complete the operation.' },
     { name: "re-enabling a service principal (its accountEnabled is no user's sensitive property)", paste: 'Get-MsolServicePrincipal -AppPrincipalId 00000002-0000-0ff1-ce00-000000000000 | Set-MsolServicePrincipal -AccountEnabled $true\nSet-MsolServicePrincipal : Access Denied. You do not have permissions to call this cmdlet.' },
     { name: 'a normal user update by a daemon that lacks the permission entirely', paste: async () => `GET /v1.0/users 403 Authorization_RequestDenied, token ${await mintToken(appOnly(['Mail.Send']))}` },
