@@ -38,6 +38,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['user#EXT#@contoso.onmicrosoft.com', 'guest'],
     ['Le compte invité reçoit 403 sur GET /groups', 'guest'],
     ['Mit einem Gastkonto schlägt der Aufruf fehl', 'guest'],
+    ["The user isn't a member of that private channel", 'not-a-member'],
+    ["Those users aren't members of the group", 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
