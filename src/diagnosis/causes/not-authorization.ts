@@ -7,6 +7,7 @@ import { delegatedOnOthersData, meNotFound, photoNotFound, scopeNotOnGraph } fro
 import { topicSignals } from '../topic-signals.js';
 import { serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
+import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -70,6 +71,32 @@ function requestFixWorked(e: Evidence): string | undefined {
   return REQUEST_FIX_WORKED.exec(e.lower)?.[0];
 }
 
+/**
+ * AADSTS codes that the AADSTS table reads itself as another verdict's (50020: a personal account
+ * or a work account of another tenant, read by user-access-or-license and token-invalid).
+ */
+const READ_BY_CAUSES = new Set(['50020']);
+
+/**
+ * The sign-in failed for a reason none of the authorization causes covers: a redirect URI the app
+ * registration does not list, a locked account or an expired password, tenant restrictions, a
+ * federation fault (the 'none' rows of knowledge/aadsts.ts, from Microsoft's reference of Entra
+ * error codes, https://learn.microsoft.com/entra/identity-platform/reference-error-codes). No
+ * permission, consent or role changes them, so the design's verdict for "a real error, but not an
+ * authorization problem" is the one that fits: the card says the code's meaning and walks through
+ * no permission checks. Only when every listed AADSTS code of the paste is such a one.
+ */
+function signInSetupError(e: Evidence): { code: string; meaning: string } | undefined {
+  let found: { code: string; meaning: string } | undefined;
+  for (const a of e.aadsts) {
+    const row = AADSTS_BY_CODE.get(a.code);
+    if (!row) continue;
+    if (row.cause !== 'none' || row.strength !== 'strong' || READ_BY_CAUSES.has(a.code)) return undefined;
+    found ??= { code: a.code, meaning: row.meaning };
+  }
+  return found;
+}
+
 /** A fix the user has tried, in the client or in the request: it outweighs the error's own words. */
 function testedFix(e: Evidence): boolean {
   return olderVersionWorks(e) !== undefined || requestFixWorked(e) !== undefined;
@@ -97,11 +124,11 @@ export default defineVerdict({
   id: 'not-authorization',
   wording: {
     title: 'This is not an authorization error',
-    what: 'Graph accepted who you are and what you may do; the request failed for another reason.',
-    why: 'Not found, throttling, query and body errors, and server errors come back with their own codes and are fixed in the request or by retrying, not with permissions.',
-    fix: 'Fix the request (path, id, query, body, headers) or retry with back-off as the error says.',
+    what: 'None of the permission, consent, token or policy causes explains it: the request, the service, or the sign-in setup failed for a reason the error names.',
+    why: 'Not found, throttling, query and body errors, server errors, and sign-in setup errors (a redirect URI the app does not list, a locked account) come back with their own codes and are fixed where they point or by retrying, not with permissions.',
+    fix: 'Fix what the error names (the path, id, query, body or headers, or the app registration and sign-in request) or retry with back-off as the error says.',
     learnMore: { title: 'Microsoft Graph error responses', url: 'https://learn.microsoft.com/graph/errors' },
-    lastVerified: { on: '2026-12-01', against: ['https://learn.microsoft.com/graph/errors'] },
+    lastVerified: { on: '2026-12-02', against: ['https://learn.microsoft.com/graph/errors', 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes'] },
   },
   checks: [],
   signals: [
@@ -137,6 +164,10 @@ export default defineVerdict({
     // The same call works and fails by turns: throttling, a service fault or a replication delay
     // (see claimsIntermittent in evidence/context-hints.ts for the sources).
     when('intermittent', 3, (e) => e.intermittentClaim !== undefined && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
+    when('sign-in-setup', 5, (e) => {
+      const f = signInSetupError(e);
+      return f !== undefined && `AADSTS${f.code}: ${f.meaning}. A sign-in error that no permission, consent or role fixes: correct it where the code points (the app registration, the sign-in request, the account or its federation)`;
+    }),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {
@@ -147,8 +178,9 @@ export default defineVerdict({
     when('auth-evidence', -4, (e) => {
       // The sign-in code that names a scope Graph does not have is the request error itself, not evidence against it.
       if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
-      // Nor is an error that only the new version of a client, or an unencoded request, produces.
-      if (testedFix(e)) return undefined;
+      // Nor is an error that only the new version of a client, or an unencoded request, produces,
+      // nor a sign-in error none of the authorization causes covers.
+      if (testedFix(e) || signInSetupError(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

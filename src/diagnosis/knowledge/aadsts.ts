@@ -2,7 +2,9 @@
  * AADSTS codes of the Microsoft Entra token service, each with the cause it points to.
  * Meanings are ours, from Microsoft's reference of Entra authentication and authorization error
  * codes. 'none' marks sign-in errors that are about identity but none of our causes (a reply URL
- * mismatch, a locked account): they still tell the diagnosis that the paste is about sign-in.
+ * mismatch, a locked account): they tell the diagnosis that the paste is about sign-in, and when
+ * they are the only listed codes of a paste, not-authorization says their meaning
+ * (causes/not-authorization.ts, "sign-in-setup").
  */
 import { indexRows, rows, type KnowledgeRow } from './row.js';
 

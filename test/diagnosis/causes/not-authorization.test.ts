@@ -22,8 +22,11 @@ describeCause('not-authorization', {
     { name: "a photo that is not found for some users: only some users have one", paste: 'Our intranet shows profile pictures: GET https://graph.microsoft.com/v1.0/users/{id}/photo/$value returns 404 for some users, others are fine.' },
     { name: "a guest's user principal name that worked once its # was encoded: the request, not the guest, was wrong", paste: "GET /users/alex_fabrikam.example#EXT#@contoso.onmicrosoft.com returns 404 Request_ResourceNotFound, the user is a guest. URL-encoding the # as %23 fixed it." },
     { name: 'a 403 that comes and goes, and a retry works: no permission fails only now and then', paste: 'Our calls to GET /users intermittently return 403 Forbidden; retrying after a few seconds works.' },
+    { name: "a redirect URI the app registration does not list: a sign-in setup error, no permission", paste: "AADSTS50011: The redirect URI 'http://localhost:8000/callback' specified in the request does not match the redirect URIs configured for the application '{client-id}'." },
+    { name: 'a locked account at sign-in', paste: 'MsalServiceException: AADSTS50053: The account is locked because the user tried to sign in too many times with an incorrect user ID or password.' },
   ],
   ignores: [
+    { name: 'a sign-in setup code beside a consent code: the consent code speaks', paste: 'AADSTS65001: The user or administrator has not consented to use the application. (earlier we also had AADSTS50011 for the redirect URI, fixed)' },
     { name: "a character encoding named beside a request that works: no fix in the request", paste: 'I am a guest user in the partner tenant. GET /users gives 403 Authorization_RequestDenied, while GET /me works. The encoding is UTF-8 and it works in Graph Explorer for members.' },
     { name: 'an encoding that did not help: the guest restriction still speaks', paste: "I am a guest user in the partner tenant. GET /users?$filter=startswith(displayName,'a') gives 403 Authorization_RequestDenied. URL-encoding the filter doesn't fix it." },
     { name: 'a downgrade that did not help: the error still speaks', paste: 'Connect with certificate, then AADSTS1002012: The provided value for scope Sites.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed. Downgrading to 3.4.1 does not help either.' },

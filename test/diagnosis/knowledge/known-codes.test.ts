@@ -73,13 +73,21 @@ describe('diagnosis/knowledge: known codes and code words', () => {
     });
   }
 
-  it('is not confident about a sign-in code that names none of our causes (Kerberos, a blocked bot)', () => {
-    for (const paste of ['AADSTS81010: Kerberos ticket is not usable.', '403 {"error":{"code":"ConversationBlockedByUser","message":"Blocked."}}']) {
-      const d = diagnose(paste);
-      assert.equal(d.confident, false, paste);
-      // Nothing but the status (a tie-breaker worth at most 1) may speak: the code itself counts for no cause.
-      assert.ok(d.causes.every((c) => c.points <= 1 && c.evidence.every((x) => !/blocked|kerberos/i.test(x))), d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
-    }
+  it('is not confident about a service code that names none of our causes (a blocked bot)', () => {
+    const paste = '403 {"error":{"code":"ConversationBlockedByUser","message":"Blocked."}}';
+    const d = diagnose(paste);
+    assert.equal(d.confident, false, paste);
+    // Nothing but the status (a tie-breaker worth at most 1) may speak: the code itself counts for no cause.
+    assert.ok(d.causes.every((c) => c.points <= 1 && c.evidence.every((x) => !/blocked/i.test(x))), d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
+  });
+
+  it('reads a sign-in code that names none of our causes as not-authorization, with its meaning (Kerberos)', () => {
+    // AADSTS81010 is a seamless-SSO ticket fault: no permission, consent or role changes it, and the
+    // card says what the code means instead of walking through permission checks.
+    const d = diagnose('AADSTS81010: Kerberos ticket is not usable.');
+    assert.equal(d.causes[0]?.id, 'not-authorization');
+    assert.match(d.causes[0]?.evidence[0] ?? '', /Kerberos ticket/);
+    assert.ok(d.causes.slice(1).every((c) => c.points <= 1), d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
   });
 
   it('still reads a bare ErrorItemNotFound as not-authorization (now a hint: it can also mean no access)', () => {
