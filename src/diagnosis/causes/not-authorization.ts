@@ -166,7 +166,7 @@ export default defineVerdict({
     when('intermittent', 3, (e) => e.intermittentClaim !== undefined && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
     when('sign-in-setup', 5, (e) => {
       const f = signInSetupError(e);
-      return f !== undefined && `AADSTS${f.code}: ${f.meaning}. A sign-in error that no permission, consent or role fixes: correct it where the code points (the app registration, the sign-in request, the account or its federation)`;
+      return f !== undefined && `AADSTS${f.code}: ${f.meaning}, a sign-in error no permission, consent or role fixes: correct it where the code points`;
     }),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
