@@ -97,6 +97,11 @@ function signInSetupError(e: Evidence): { code: string; meaning: string } | unde
   return found;
 }
 
+/** The card's one-line reason for such a code (kept under the card's 200 characters). */
+export function signInSetupReason(code: string, meaning: string): string {
+  return `AADSTS${code}: ${meaning}. No permission, consent or role fixes this sign-in error`;
+}
+
 /** A fix the user has tried, in the client or in the request: it outweighs the error's own words. */
 function testedFix(e: Evidence): boolean {
   return olderVersionWorks(e) !== undefined || requestFixWorked(e) !== undefined;
@@ -166,7 +171,7 @@ export default defineVerdict({
     when('intermittent', 3, (e) => e.intermittentClaim !== undefined && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
     when('sign-in-setup', 5, (e) => {
       const f = signInSetupError(e);
-      return f !== undefined && `AADSTS${f.code}: ${f.meaning}, a sign-in error no permission, consent or role fixes: correct it where the code points`;
+      return f !== undefined && signInSetupReason(f.code, f.meaning);
     }),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),

@@ -23,6 +23,8 @@ describeCause('not-authorization', {
     { name: "a guest's user principal name that worked once its # was encoded: the request, not the guest, was wrong", paste: "GET /users/alex_fabrikam.example#EXT#@contoso.onmicrosoft.com returns 404 Request_ResourceNotFound, the user is a guest. URL-encoding the # as %23 fixed it." },
     { name: 'a 403 that comes and goes, and a retry works: no permission fails only now and then', paste: 'Our calls to GET /users intermittently return 403 Forbidden; retrying after a few seconds works.' },
     { name: "a redirect URI the app registration does not list: a sign-in setup error, no permission", paste: "AADSTS50011: The redirect URI 'http://localhost:8000/callback' specified in the request does not match the redirect URIs configured for the application '{client-id}'." },
+    { name: 'an app id the tenant does not know (a wrong client id or tenant)', paste: "AADSTS700016: Application with identifier 'your-client-id-here' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant." },
+    { name: 'device code sign-in for an app that does not allow public client flows', paste: "msal.acquire_token_by_device_flow(flow) -> {'error': 'invalid_client', 'error_description': \"AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.\"}" },
     { name: 'a locked account at sign-in', paste: 'MsalServiceException: AADSTS50053: The account is locked because the user tried to sign in too many times with an incorrect user ID or password.' },
   ],
   ignores: [

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import type { VerdictId } from '../../../src/diagnosis/cause.js';
 import { diagnose } from '../../../src/diagnosis/diagnose.js';
+import { AADSTS_CODES } from '../../../src/diagnosis/knowledge/aadsts.js';
+import { signInSetupReason } from '../../../src/diagnosis/causes/not-authorization.js';
 
 const leads: { name: string; paste: string; cause: VerdictId }[] = [
   { name: 'an AADSTS code the cause modules never named (device must be workplace joined)', paste: 'Token request failed: AADSTS50129: Device is not workplace joined.', cause: 'conditional-access' },
@@ -79,6 +81,11 @@ describe('diagnosis/knowledge: known codes and code words', () => {
     assert.equal(d.confident, false, paste);
     // Nothing but the status (a tie-breaker worth at most 1) may speak: the code itself counts for no cause.
     assert.ok(d.causes.every((c) => c.points <= 1 && c.evidence.every((x) => !/blocked/i.test(x))), d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
+  });
+
+  it("says every sign-in code that names none of our causes in one line that fits the card's reason (200 characters)", () => {
+    const long = AADSTS_CODES.filter((r) => r.cause === 'none' && r.strength === 'strong').map((r) => signInSetupReason(r.code, r.meaning)).filter((t) => t.length > 200);
+    assert.deepEqual(long, []);
   });
 
   it('reads a sign-in code that names none of our causes as not-authorization, with its meaning (Kerberos)', () => {
