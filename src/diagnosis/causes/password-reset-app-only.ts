@@ -59,6 +59,11 @@ function passwordTopic(e: Evidence): string | undefined {
   return m[0];
 }
 
+/** An app updating (or deleting) user objects: "update user properties", "Update-MgUser", PATCH /users/{id}. */
+function updatesUsers(e: Evidence): boolean {
+  return /\bupdat(?:e|ing) (?:an? |the )?users?\b|\bpatch\b[^\n]{0,80}\/users\/|\b(?:update|remove)-mguser\b/.test(e.lower) || (e.graphRequest !== undefined && (e.graphRequest.method === 'PATCH' || e.graphRequest.method === 'DELETE') && e.graphRequest.segments[0] === 'users');
+}
+
 /** Properties Microsoft lists as sensitive (only some admins, or an app holding such a role, may change them for other admins). */
 const SENSITIVE_PROPERTY = /\b(business ?phones?|mobile ?phone|other ?mails|account ?enabled)\b|\b(?:disabl(?:e|es|ed|ing)|block(?:s|ed|ing)?) (?:the |an? |their |his |her )?(?:admin(?:istrator)?(?:'s)? |user(?:'s)? )*(account|sign-?in)\b|\b(?:disabl(?:e|es|ing)|enabl(?:e|es|ing)|block(?:s|ing)?) (?:the |an? |this |that )?(?:admin(?:istrator)? )?(user)\b(?!s|'s)/;
 const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|setting|write|writes|writing|wrote|change|changing|disables?|disabling|enables?|enabling|blocks?|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
@@ -197,7 +202,14 @@ export default defineVerdict({
       return property !== undefined && `The same update works for other properties and fails for ${property}: that property is protected, not the user object`;
     }),
     when('app-only-user-update', 2.5, (e) =>
-      passwordTopic(e) === undefined && appOnly(e) && isDenied(e) && (/\bupdat(?:e|ing) (?:an? |the )?users?\b|\bpatch\b[^\n]{0,80}\/users\//.test(e.lower) || (e.graphRequest?.method === 'PATCH' && e.graphRequest.segments[0] === 'users')) &&
+      passwordTopic(e) === undefined && appOnly(e) && isDenied(e) && updatesUsers(e) &&
       'An app-only update of a user was denied: sensitive properties such as passwordProfile need, besides the Graph permission, an Entra role (such as User Administrator) on the app\'s service principal'),
+    // The users it fails for hold admin roles ("works for all users but a bunch of privileged ones"):
+    // for those, User.ReadWrite.All is not enough in app-only calls, whatever the property; the app
+    // needs a higher privileged role on its service principal
+    // (https://learn.microsoft.com/graph/api/resources/users#who-can-perform-sensitive-actions).
+    when('app-only-update-of-admins', 3.5, (e) =>
+      appOnly(e) && isDenied(e) && (updatesUsers(e) || sensitivePropertyWrite(e) !== undefined) && (ADMIN_TARGET.test(e.lower) || e.accountHints.includes('some-users-only')) &&
+      'The app changes users and fails only for those who hold admin roles: for them User.ReadWrite.All is not enough, the app\'s service principal needs a higher privileged Entra role'),
   ],
 }) satisfies Cause;

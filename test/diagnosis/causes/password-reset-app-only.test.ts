@@ -5,6 +5,7 @@ import { appOnly, mintToken } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
+    { name: 'an app-only HR sync that updates job titles and fails only for users who hold admin roles', paste: 'Our nightly HR sync (app-only, User.ReadWrite.All) sets department and jobTitle with Update-MgUser. It works for all users except a few privileged users who hold admin roles: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied' },
     { name: 'an app-only sign-in block of one compromised admin account, fine for normal users', paste: 'Trying to revoke sessions and block sign-in for a compromised admin account from our SOAR playbook (app-only): PATCH accountEnabled false -> 403 Insufficient privileges to complete the operation. Works for normal users.' },
     { name: 'a password change that fails only for some users (admin targets), not a user-access difference', paste: 'Our service resets passwords through PATCH /users/{id} with passwordProfile. It works for regular users but fails for some users with 403 Authorization_RequestDenied.' },
     { name: 'only the mobile phone fails while other properties update', paste: 'Updating mobilePhone returns 403 Insufficient privileges to complete the operation. The same PATCH works fine with other properties such as department.' },
@@ -20,6 +21,7 @@ describeCause('password-reset-app-only', {
     { name: 'a daemon writing phone numbers, refused for privileged users', paste: 'Our sync writes mobilePhone with ApplicationOnly permissions. It works for everyone except privileged users: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied' },
   ],
   ignores: [
+    { name: 'an app-only update denied for every user: a permission, not the targets\' roles', paste: 'Our nightly HR sync (app-only) sets department with Update-MgUser and every call fails: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied. The app has only User.Read.All.' },
     { name: "a signed-in user reading someone's authentication methods: a read, no password change", paste: 'I already added every permission (User.Read.All, Directory.Read.All, delegated, admin consent granted) but the signed-in user still gets 403 on GET /users/{id}/authentication/methods. She is a normal user with no admin role.' },
     { name: 'a password role the signed-in user holds, on a call that reads sign-in logs', paste: 'I hold the Helpdesk Administrator role and Get-MgAuditLogSignIn fails: Insufficient privileges to complete the operation.' },
     { name: "re-enabling a service principal (its accountEnabled is no user's sensitive property)", paste: 'Get-MsolServicePrincipal -AppPrincipalId 00000002-0000-0ff1-ce00-000000000000 | Set-MsolServicePrincipal -AccountEnabled $true\nSet-MsolServicePrincipal : Access Denied. You do not have permissions to call this cmdlet.' },
