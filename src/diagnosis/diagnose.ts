@@ -97,11 +97,25 @@ export function applyAnswers(points: Map<VerdictId, number>, strongest: Map<Verd
 }
 
 /** Verdicts the text speaks against: a contradicting signal fired, or (for not-authorization) the prose is about access. */
+/**
+ * The paste without the first sentence of Entra's own description of its AADSTS codes: "…configured
+ * for the application" is Microsoft's wording of a sign-in error, not the person speaking of apps or users.
+ */
+function withoutSignInDescriptions(e: Evidence): string {
+  let text = e.lower;
+  // Only the description's first sentence: what follows on the line may be the person's own words.
+  for (const a of e.aadsts) {
+    const first = a.description.split(/(?<=\.)\s/)[0]?.toLowerCase();
+    if (first) text = text.split(first).join(' ');
+  }
+  return text;
+}
+
 function doubtedVerdicts(e: Evidence, against: ReadonlyMap<VerdictId, readonly string[]>, leader: VerdictId | undefined): Set<VerdictId> {
   const doubted = new Set<VerdictId>();
   for (const [id, reasons] of against) if (reasons.length > 0) doubted.add(id);
   // A 401 or 403 beside a not-found or a bad request: which of the two is the real failure is for the user to say.
-  if (leader === 'not-authorization' && (speaksOfAccess(e.lower) || hasStatus(e, 401, 403))) doubted.add('not-authorization');
+  if (leader === 'not-authorization' && (speaksOfAccess(withoutSignInDescriptions(e)) || hasStatus(e, 401, 403))) doubted.add('not-authorization');
   return doubted;
 }
 
