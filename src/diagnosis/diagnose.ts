@@ -96,7 +96,6 @@ export function applyAnswers(points: Map<VerdictId, number>, strongest: Map<Verd
   }
 }
 
-/** Verdicts the text speaks against: a contradicting signal fired, or (for not-authorization) the prose is about access. */
 /**
  * The paste without the first sentence of Entra's own description of its AADSTS codes: "…configured
  * for the application" is Microsoft's wording of a sign-in error, not the person speaking of apps or users.
@@ -111,6 +110,7 @@ function withoutSignInDescriptions(e: Evidence): string {
   return text;
 }
 
+/** Verdicts the text speaks against: a contradicting signal fired, or (for not-authorization) the prose is about access. */
 function doubtedVerdicts(e: Evidence, against: ReadonlyMap<VerdictId, readonly string[]>, leader: VerdictId | undefined): Set<VerdictId> {
   const doubted = new Set<VerdictId>();
   for (const [id, reasons] of against) if (reasons.length > 0) doubted.add(id);

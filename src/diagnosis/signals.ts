@@ -143,3 +143,10 @@ const SOME_MAILBOXES = /\bworks? (?:fine |well )?(?:for|with|on) (?:other|most|s
 export function worksForSomeOnly(e: Evidence): boolean {
   return e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works') || (e.has('mailbox') && SOME_MAILBOXES.test(e.lower));
 }
+
+/**
+ * For a cause that fails every time it applies (a missing permission, a wrong permission type or
+ * audience): the paste says the same call works now and then (see claimsIntermittent in
+ * evidence/context-hints.ts for the sources).
+ */
+export const worksNowAndThen: Signal = when('intermittent', -1.5, (e) => e.intermittentClaim !== undefined && `…but it works now and then ("${e.intermittentClaim}"), and this would fail every time`);

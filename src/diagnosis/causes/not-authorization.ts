@@ -8,6 +8,7 @@ import { topicSignals } from '../topic-signals.js';
 import { serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
+import { oncePerPaste } from '../once-per-paste.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -48,10 +49,11 @@ const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wed
  */
 const OLDER_VERSION_WORKS = /\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped)\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/;
 
-function olderVersionWorks(e: Evidence): string | undefined {
+/** Read once per paste: the signal and the auth-evidence exception both ask. */
+const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   if (!/\d\.\d/.test(e.lower)) return undefined;
   return OLDER_VERSION_WORKS.exec(e.lower)?.[0];
-}
+});
 
 /**
  * The user already fixed it in the request: encoding or escaping a value ("URL-encoding the # to %23
@@ -66,10 +68,10 @@ const REQUEST_FIX_WORKED = new RegExp(
     String.raw`|\b(?:fixed|solved|resolved) (?:it|this|the (?:issue|problem|error))\s+by\s+${ENCODING}`,
 );
 
-function requestFixWorked(e: Evidence): string | undefined {
+const requestFixWorked = oncePerPaste((e: Evidence): string | undefined => {
   if (!e.has('encod') && !e.has('escap')) return undefined;
   return REQUEST_FIX_WORKED.exec(e.lower)?.[0];
-}
+});
 
 /**
  * AADSTS codes that the AADSTS table reads itself as another verdict's (50020: a personal account

@@ -1,6 +1,6 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { firstPhrase, fromToken, hasCode, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
+import { firstPhrase, fromToken, hasCode, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { endpointRefusesFlow, readOnlyForWrite, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
@@ -108,9 +108,7 @@ export default defineVerdict({
     },
   ],
   signals: [
-    // A call that works now and then has what this cause is about; it would fail every time
-    // (see claimsIntermittent in evidence/context-hints.ts).
-    when('intermittent', -1.5, (e) => e.intermittentClaim !== undefined && `…but it works now and then ("${e.intermittentClaim}"), and this would fail every time`),
+    worksNowAndThen,
     ...topicSignals('permissions-missing'),
     ...knowledgeSignals('permissions-missing'),
     ...conceptSignals('permissions-missing'),

@@ -1,7 +1,7 @@
 /** 401/403: the token was issued for another resource (Azure AD Graph, Outlook, SharePoint, an own API). */
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { fromToken, hasCode, phrase, when } from '../signals.js';
+import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
@@ -100,9 +100,7 @@ export default defineVerdict({
     },
   ],
   signals: [
-    // A call that works now and then has what this cause is about; it would fail every time
-    // (see claimsIntermittent in evidence/context-hints.ts).
-    when('intermittent', -1.5, (e) => e.intermittentClaim !== undefined && `…but it works now and then ("${e.intermittentClaim}"), and this would fail every time`),
+    worksNowAndThen,
     ...topicSignals('wrong-audience'),
     // English wordings are read by the 'audience-refused' concept (../knowledge/prose-concepts.ts).
     phrase('invalid-audience', 5.5, ['受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),

@@ -15,9 +15,8 @@ const EWS_RESPONSE_CODES = 'https://learn.microsoft.com/exchange/client-develope
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Planner's own 403s: a service limit was reached, not an authorization failure. */
 const PLANNER_ERRORS = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
-/** Status codes of the Bot Framework conversational API that Teams bots meet. */
 /** The token endpoint's OAuth error names (the `error` field of its answer), with what Entra means by them. */
-const TOKEN_ENDPOINT_ERRORS = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-codes-for-token-endpoint-errors';
+export const TOKEN_ENDPOINT_ERRORS = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-codes-for-token-endpoint-errors';
 /**
  * The token endpoint's own error names count only without an AADSTS code beside them: Entra sends
  * invalid_client with codes that are not about the app's credentials at all (AADSTS650053, a scope
@@ -28,6 +27,7 @@ export const TOKEN_ENDPOINT_ROWS: readonly KnowledgeRow[] = rows(TOKEN_ENDPOINT_
   // A hint: Graph Explorer's "Scope consent failed - invalid_client" is about consent, not credentials.
   ['invalid_client', 'token-invalid', 'hint', "the token endpoint refused the client: most often its own credentials (client secret, certificate or client id)"],
 ]);
+/** Status codes of the Bot Framework conversational API that Teams bots meet. */
 const TEAMS_BOT_API_ERRORS = 'https://learn.microsoft.com/microsoftteams/platform/bots/build-conversational-capability';
 
 /** Get profilePhoto: a missing photo answers 404. */

@@ -3,6 +3,7 @@
  * answers "Forbidden" and puts the reason in the message). Matched as phrases, lower-cased.
  */
 import { rows, type KnowledgeRow } from './row.js';
+import { TOKEN_ENDPOINT_ERRORS } from './service-codes.js';
 
 const INTUNE_GRAPH = 'https://learn.microsoft.com/intune/intune-graph-apis';
 const APP_ONLY_ACCESS = 'https://learn.microsoft.com/graph/auth-v2-service';
@@ -15,14 +16,13 @@ const EXCHANGE_POWERSHELL_APP_ONLY = 'https://learn.microsoft.com/powershell/exc
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
-/** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
 /** What the OAuth token endpoint says with invalid_client (the same words in every OAuth server); read like that code (service-codes.ts). */
-const TOKEN_ENDPOINT_ERRORS = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-codes-for-token-endpoint-errors';
 export const TOKEN_ENDPOINT_MESSAGES: readonly KnowledgeRow[] = rows(TOKEN_ENDPOINT_ERRORS, [
   ['client authentication failed', 'token-invalid', 'strong', "the token endpoint refused the app's own credentials (client secret, certificate or client id): no token was issued"],
 ]);
+/** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
