@@ -19,6 +19,15 @@ export interface Ranked {
 export const CONFIDENT_POINTS = 4;
 /** At least one reason must be this strong on its own (a specific code, phrase, claim or answer). */
 export const DECISIVE_WEIGHT = 4.5;
+/**
+ * A reason this strong decides alone (the 'decisive' rows of Microsoft's code tables, and the
+ * readings as specific as them). A reason between DECISIVE_WEIGHT and this (a 'strong' row, a
+ * phrase) decides only with something beside it that brings the leader to CORROBORATED_POINTS:
+ * on pastes the rules were never written from, such a lone reason led right about two times in
+ * three, far from the certainty an answer without questions claims.
+ */
+export const SELF_EVIDENT_WEIGHT = 5.5;
+export const CORROBORATED_POINTS = 6.5;
 export const CONFIDENT_MARGIN = 2;
 /** Weight of "something this text does not show" in the score normalization. */
 const UNSEEN = 2;
@@ -77,6 +86,7 @@ export function rankPoints(
 export function isConfident(ranked: readonly Ranked[], doubted: ReadonlySet<VerdictId> = new Set()): boolean {
   const [top, second] = ranked;
   if (!top || top.points < CONFIDENT_POINTS || top.strongest < DECISIVE_WEIGHT) return false;
+  if (top.strongest < SELF_EVIDENT_WEIGHT && top.points < CORROBORATED_POINTS) return false;
   if (doubted.has(top.id)) return false;
   return top.points - Math.max(0, second?.points ?? 0) >= CONFIDENT_MARGIN;
 }

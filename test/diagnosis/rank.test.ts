@@ -1,6 +1,6 @@
-/** Ranking: what fills the three slots when the text gives nothing, and ties. */
+/** Ranking: what fills the three slots when the text gives nothing, ties, and when the leader is clear enough to answer. */
 import assert from 'node:assert/strict';
-import { rankPoints } from '../../src/diagnosis/rank.js';
+import { isConfident, rankPoints, type Ranked } from '../../src/diagnosis/rank.js';
 import type { VerdictId } from '../../src/diagnosis/cause.js';
 import { verdicts } from '../../src/diagnosis/causes/index.js';
 
@@ -23,4 +23,18 @@ describe('diagnosis/rank', () => {
     const points = new Map<VerdictId, number>([['wrong-audience', 0.5]]);
     assert.equal(rankPoints(points, points, 403, order)[0]?.id, 'wrong-audience');
   });
+
+  const leader = (points: number, strongest: number): Ranked => ({ id: 'user-access-or-license', points, score: 0, strongest });
+  const runnerUp: Ranked = { id: 'permissions-missing', points: 0.8, score: 0, strongest: 0.8 };
+  const confidence: { name: string; top: Ranked; confident: boolean }[] = [
+    { name: 'a decisive reason alone', top: leader(7, 7), confident: true },
+    { name: 'a strong reason alone (a strong code row or phrase): it leads, but asks', top: leader(5, 5), confident: false },
+    { name: 'a strong reason with another beside it', top: leader(7.5, 5), confident: true },
+    { name: 'hints adding up without one strong reason', top: leader(8, 3), confident: false },
+  ];
+  for (const c of confidence) {
+    it(`${c.confident ? 'answers' : 'still asks'} on ${c.name}`, () => {
+      assert.equal(isConfident([c.top, runnerUp]), c.confident);
+    });
+  }
 });

@@ -171,7 +171,7 @@ export default defineVerdict({
     // The same call works and fails by turns: throttling, a service fault or a replication delay
     // (see claimsIntermittent in evidence/context-hints.ts for the sources).
     when('intermittent', 3, (e) => e.intermittentClaim !== undefined && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
-    when('sign-in-setup', 5, (e) => {
+    when('sign-in-setup', 5.5, (e) => {
       const f = signInSetupError(e);
       return f !== undefined && signInSetupReason(f.code, f.meaning);
     }),

@@ -15,8 +15,8 @@ describeCause('token-invalid', {
     { name: 'a pasted token that expired hours ago', paste: async () => `401 from GET https://graph.microsoft.com/v1.0/me, token: ${await mintToken({ ...delegated('User.Read'), issuedAt: -20000 })}`, confident: true },
     { name: 'a pasted token that is not valid yet (clock skew)', paste: async () => `JsonWebTokenError? no: NotBeforeError on our API, header Authorization: Bearer ${await mintToken({ ...delegated('access_as_user', { aud: 'api://orders' }), issuedAt: 900 })}` },
     { name: 'a personal account on a work-only API', paste: 'Signed in with my someone@outlook.com account in the sample app, and POST /beta/groups returns 401 Unauthorized' },
-    { name: 'a silent sign-in without a session', paste: 'acquireTokenSilent: login_required AADSTS50058: A silent sign-in request was sent but no user is signed in.', confident: true },
-    { name: 'an expired client secret at the token endpoint', paste: 'AADSTS7000222: The provided client secret keys for app are expired. Visit the Azure portal to create new keys for your app.', confident: true },
+    { name: 'a silent sign-in without a session', paste: 'acquireTokenSilent: login_required AADSTS50058: A silent sign-in request was sent but no user is signed in.', confident: false },
+    { name: 'an expired client secret at the token endpoint', paste: 'AADSTS7000222: The provided client secret keys for app are expired. Visit the Azure portal to create new keys for your app.', confident: false },
   ],
   ignores: [
     { name: 'an invalid-audience error', paste: '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}' },
