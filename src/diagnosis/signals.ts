@@ -124,7 +124,7 @@ export function hasCode(e: Evidence, ...codes: string[]): boolean {
 /** Graph or token-endpoint evidence that this is about authorization at all. */
 registerPhrases(['mailbox']);
 
-export const DENIED_CODES = phrases(['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied'].map((c) => c.toLowerCase()));
+export const DENIED_CODES = phrases(['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied', 'access denied', 'UnauthorizedAccessException'].map((c) => c.toLowerCase()));
 
 export function isDenied(e: Evidence): boolean {
   return e.statuses.includes(403) || DENIED_CODES.some((c) => hasLowerCode(e, c));

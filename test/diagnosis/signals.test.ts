@@ -58,6 +58,9 @@ describe('diagnosis/signals', () => {
     { text: '{"error":{"code":"Authorization_RequestDenied"}}', expect: true },
     { text: 'ErrorAccessDenied: Access is denied. Check credentials and try again.', expect: true },
     { text: '401 Unauthorized: InvalidAuthenticationToken', expect: false },
+    // SharePoint says it in two words, with its .NET exception name beside them.
+    { text: '{"error":{"code":"-2147024891, System.UnauthorizedAccessException","message":{"value":"Access denied."}}}', expect: true },
+    { text: 'The list call keeps coming back with access denied', expect: true },
   ];
   for (const c of deniedCases) {
     it(`isDenied(): ${c.expect ? 'yes' : 'no'} for ${c.text.slice(0, 40)}`, () => {

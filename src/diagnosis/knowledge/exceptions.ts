@@ -16,8 +16,20 @@ const JSONWEBTOKEN = 'https://www.npmjs.com/package/jsonwebtoken';
 const DOTNET_MISSING_METHOD = 'https://learn.microsoft.com/dotnet/api/system.missingmethodexception';
 const DOTNET_TYPE_LOAD = 'https://learn.microsoft.com/dotnet/api/system.typeloadexception';
 const DOTNET_FILE_LOAD = 'https://learn.microsoft.com/dotnet/api/system.io.fileloadexception';
+/**
+ * SharePoint's answer when the caller lacks the permission (error code -2147024891,
+ * ClientErrorCodes.AccessDenied, with "Access denied. You do not have permission…"):
+ * https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee537781(v=office.15) and
+ * https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee536785(v=office.15).
+ * It says a permission is missing, not whose: the app's, the user's on the site, or the wrong type.
+ */
+const SHAREPOINT_ACCESS_DENIED = 'https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee536785(v=office.15)';
 
 export const EXCEPTIONS: readonly KnowledgeRow[] = [
+  ...rows(SHAREPOINT_ACCESS_DENIED, [
+    ['System.UnauthorizedAccessException', 'permissions-missing', 'generic', 'SharePoint: access denied, the caller lacks a permission for the action or resource'],
+    ['ServerUnauthorizedAccessException', 'permissions-missing', 'generic', 'SharePoint: access denied, the caller lacks a permission for the action or resource'],
+  ]),
   ...rows(MSAL_NET_EXCEPTIONS, [
     ['MsalUiRequiredException', 'conditional-access', 'strong', 'MSAL needs the user to sign in interactively (MFA, consent or a policy)'],
     ['MsalClaimsChallengeException', 'conditional-access', 'decisive', 'the resource sent a claims challenge'],

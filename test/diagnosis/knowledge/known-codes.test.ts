@@ -19,6 +19,7 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
   { name: 'the app-only-context message', paste: '{"code":"PreconditionFailed","message":"Requested API is not supported in application-only context"}', cause: 'permission-type-mismatch' },
   { name: 'an unlisted code read by its words', paste: '{"error":{"code":"TenantLicenseNotAvailable","message":"The operation could not be completed."}}', cause: 'user-access-or-license' },
   { name: 'an unlisted AADSTS code read by its description', paste: 'AADSTS9999999: Admin consent is needed for this resource.', cause: 'permissions-missing' },
+  { name: "SharePoint's access-denied exception with an app-only token (the app's permission comes first)", paste: 'Adding a list item with our daemon (client credentials) fails: {"error":{"code":"-2147024891, System.UnauthorizedAccessException","message":{"lang":"en-US","value":"Access denied. You do not have permission to perform this action or access this resource."}}}', cause: 'permissions-missing' },
   { name: 'an error-code-like name written in prose', paste: 'Calling the API with a client credentials token I keep receiving an InvalidAuthenticationTokenAudience error.', cause: 'wrong-audience' },
 ];
 
