@@ -2,6 +2,7 @@
 import type { Evidence } from './evidence/index.js';
 import type { Signal } from './cause.js';
 import { registerPhrases } from './phrase-index.js';
+import { oncePerPaste } from './once-per-paste.js';
 import { isStated } from './evidence/negation.js';
 
 /** For each phrase, the phrase lists (by index) of the phrase signals and phrases() lists that contain it. */
@@ -150,3 +151,29 @@ export function worksForSomeOnly(e: Evidence): boolean {
  * evidence/context-hints.ts for the sources).
  */
 export const worksNowAndThen: Signal = when('intermittent', -1.5, (e) => e.intermittentClaim !== undefined && `…but it works now and then ("${e.intermittentClaim}"), and this would fail every time`);
+
+/**
+ * It broke on a day, with nothing changed by the caller: "suddenly returns 403 since last Friday",
+ * "invalid since Wednesday". A change nobody made here is most often one made on the service's
+ * side (a regression or an incident), which Microsoft posts on the service health dashboard:
+ * https://learn.microsoft.com/microsoft-365/enterprise/view-service-health. A hint only: an
+ * expired secret or a new policy breaks on a day too, and say so in their own codes.
+ */
+const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? (?:anything|any code|a thing|our code|the code)\b|\b(?:was|has been|had been) working (?:fine |perfectly |well )?for (?:at least |over |more than )?(?:\d+|many|several|a few) (?:months|years)\b/;
+
+registerPhrases(['sudden', 'since', 'change', 'working']);
+
+/** What the paste says about it breaking on its own, read once per paste (not-authorization counts it for, the causes that never change by themselves against). */
+export const startedFailingUnchanged = oncePerPaste((e: Evidence): string | undefined => {
+  if (!e.has('sudden') && !e.has('since') && !e.has('change') && !e.has('working')) return undefined;
+  return SUDDEN_ONSET.exec(e.lower)?.[0];
+});
+
+/**
+ * For a cause that does not appear by itself (a permission or its type is what someone granted,
+ * and stays so): the call worked and broke with nothing changed by the caller.
+ */
+export const brokeWithoutChange: Signal = when('broke-without-change', -1, (e) => {
+  const said = startedFailingUnchanged(e);
+  return said !== undefined && `…but it worked before and broke with nothing changed ("${said}"), and granted permissions do not change by themselves`;
+});

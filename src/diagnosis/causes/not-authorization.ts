@@ -1,7 +1,7 @@
 /** A real error, but not an authorization problem: not found, throttling, bad request, server errors. */
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { hasStatus, phrase, phrases, when } from '../signals.js';
+import { hasStatus, phrase, phrases, startedFailingUnchanged, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, meNotFound, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -16,7 +16,7 @@ const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_reque
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
 
-registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'sudden', 'since', 'change', 'working', 'encod', 'escap']);
+registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'encod', 'escap']);
 
 /**
  * Graph PowerShell's own sign-in stopping at "Invalid JWT access token": the module could not read
@@ -29,15 +29,6 @@ registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 
 function graphPowerShellJwtFault(e: Evidence): boolean {
   return e.has('invalid jwt access token') && e.has('connect-mggraph') && !e.has('-accesstoken');
 }
-
-/**
- * It broke on a day, with nothing changed by the caller: "suddenly returns 403 since last Friday",
- * "invalid since Wednesday". A change nobody made here is most often one made on the service's
- * side (a regression or an incident), which Microsoft posts on the service health dashboard:
- * https://learn.microsoft.com/microsoft-365/enterprise/view-service-health. A hint only: an
- * expired secret or a new policy breaks on a day too, and say so in their own codes.
- */
-const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? (?:anything|any code|a thing|our code|the code)\b|\b(?:was|has been|had been) working (?:fine |perfectly |well )?for (?:at least |over |more than )?(?:\d+|many|several|a few) (?:months|years)\b/;
 
 /**
  * The user already tested it: an older version of the same tool or SDK works where the new one
@@ -156,9 +147,9 @@ export default defineVerdict({
       const s = scopeNotOnGraph(e);
       return s?.kind === 'unknown' && `AADSTS650053: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
     }),
-    when('sudden-onset', 2, (e) => {
-      const m = e.has('sudden') || e.has('since') || e.has('change') || e.has('working') ? SUDDEN_ONSET.exec(e.lower) : null;
-      return m !== null && `It started failing on its own ("${m[0]}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
+    when('sudden-onset', 3, (e) => {
+      const said = startedFailingUnchanged(e);
+      return said !== undefined && `It started failing on its own ("${said}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
     }),
     when('older-version-works', 8.5, (e) => {
       const said = olderVersionWorks(e);

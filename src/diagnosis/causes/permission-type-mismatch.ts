@@ -1,7 +1,7 @@
 /** 403: the token flow does not match the permission type granted (delegated vs application). */
 import { defineVerdict, type Cause } from '../cause.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
-import { fromToken, isDenied, phrase, when, worksNowAndThen } from '../signals.js';
+import { fromToken, isDenied, phrase, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, scopeNotOnGraph } from '../reasoning.js';
@@ -60,6 +60,7 @@ export default defineVerdict({
   ],
   signals: [
     worksNowAndThen,
+    brokeWithoutChange,
     ...topicSignals('permission-type-mismatch'),
     phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
     ...knowledgeSignals('permission-type-mismatch'),

@@ -1,6 +1,6 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { firstPhrase, fromToken, hasCode, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen } from '../signals.js';
+import { firstPhrase, fromToken, hasCode, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { endpointRefusesFlow, readOnlyForWrite, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
@@ -109,6 +109,7 @@ export default defineVerdict({
   ],
   signals: [
     worksNowAndThen,
+    brokeWithoutChange,
     ...topicSignals('permissions-missing'),
     ...knowledgeSignals('permissions-missing'),
     ...conceptSignals('permissions-missing'),
