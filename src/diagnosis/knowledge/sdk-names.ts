@@ -27,6 +27,11 @@ const TEAMS_TAB_SSO = 'https://learn.microsoft.com/microsoftteams/platform/tabs/
 const OFFICE_ADDIN_SSO = 'https://learn.microsoft.com/office/dev/add-ins/develop/sso-in-office-add-ins';
 const IDENTITY_WEB_TOKEN_ACQUISITION = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.web.itokenacquisition';
 const GRAPH_SDK_AUTH_PROVIDERS = 'https://learn.microsoft.com/graph/sdks/choose-authentication-providers';
+/**
+ * The Graph SDKs' earlier authentication providers (Microsoft.Graph.Auth for .NET, and the Java
+ * auth library with the same class names), still in many samples: each names its flow.
+ */
+const GRAPH_AUTH_PROVIDERS = 'https://github.com/microsoftgraph/msgraph-sdk-dotnet-auth';
 const TEAMSFX_SDK = 'https://learn.microsoft.com/javascript/api/@microsoft/teamsfx/teamsusercredential';
 // Sign-in components and providers: each signs a user in and hands out that user's (delegated) token.
 const GRAPH_TOOLKIT_MSAL2 = 'https://www.npmjs.com/package/@microsoft/mgt-msal2-provider';
@@ -80,6 +85,11 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
   ...named(GRAPH_SDK_AUTH_PROVIDERS, 'client-credentials', ['clientcredentialcontext']),
   ...named(GRAPH_SDK_AUTH_PROVIDERS, 'auth-code', ['authorizationcodecontext', 'authorizationcodecertificatecontext']),
   ...named(GRAPH_SDK_AUTH_PROVIDERS, 'on-behalf-of', ['onbehalfofcontext', 'onbehalfofcertificatecontext']),
+  ...named(GRAPH_AUTH_PROVIDERS, 'client-credentials', ['clientcredentialprovider']),
+  ...named(GRAPH_AUTH_PROVIDERS, 'auth-code', ['authorizationcodeprovider', 'interactiveauthenticationprovider']),
+  ...named(GRAPH_AUTH_PROVIDERS, 'on-behalf-of', ['onbehalfofprovider']),
+  ...named(GRAPH_AUTH_PROVIDERS, 'device-code', ['devicecodeprovider']),
+  ...named(GRAPH_AUTH_PROVIDERS, 'username-password', ['usernamepasswordprovider']),
   // TeamsFx's TeamsUserCredential hands out the Teams SSO token of the tab's user.
   ...named(TEAMSFX_SDK, 'sso-token', ['teamsusercredential']),
   ...named(GRAPH_TOOLKIT_MSAL2, 'auth-code', ['msal2provider', 'teamsmsal2provider']),
