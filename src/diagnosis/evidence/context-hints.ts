@@ -107,7 +107,9 @@ const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft a
 const CONSUMER_DOMAIN = String.raw`@(?:hotmail|outlook|live|msn|passport)\.[a-z]{2,3}(?:\.[a-z]{2})?`;
 const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|${CONSUMER_DOMAIN}\s+(?:accounts?|address(?:es)?|users?|logins?|e-?mails?)\b`);
 // "works fine with other fields" is about the request, not about users: a quantifier needs its noun.
-const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b/, /\b(?:fails?|failing|error|errors|denied|doesn'?t work|does not work|not working) (?:only )?for (?:this|one|some|certain|other|normal|regular|standard|non-admin|a few|specific) (?:one )?users?\b/, /\bnon[- ]?admins?\b/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bfor (?:one|this one|a specific|some) users?\b/, /\bother users\b/,
+const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b/,
+  // The person the data belongs to, named by their part in it: "works for the organizer but not the attendees".
+  /\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:the |an? )?(?:meeting |event |file |item |group |team |site |plan )?(?:organi[sz]ers?|owners?|creators?|hosts?|authors?)\b/, /\b(?:fails?|failing|error|errors|denied|doesn'?t work|does not work|not working) (?:only )?for (?:this|one|some|certain|other|normal|regular|standard|non-admin|a few|specific) (?:one )?users?\b/, /\bnon[- ]?admins?\b/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bfor (?:one|this one|a specific|some) users?\b/, /\bother users\b/,
   // Works for the signed-in user's own data only: "only working on the user which had authenticated", "I can read my own mails".
   /\b(?:works?|working|succeeds?) (?:fine |only )?(?:for|on|with) (?:the |that )?(?:user|account) (?:who|which|that) (?:had |has )?(?:authenticated|signed in|logged in|consented)\b/,
   /\b(?:works? (?:fine |well )?(?:for|with|on)|(?:able to|i can|we can) (?:fetch|read|get|access|see|list|open|update)) my own\b/,
@@ -116,7 +118,7 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   /\b(?:group|team|site) owners (?:can|could|are able to|succeed)\b/];
 const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin(?:istrator)?\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin(?:istrator)?\b/];
 /** "I as global admin can do it", "as an admin I can see them", "admins can access it": success said with a verb other than "works". */
-const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?:istrator)?(?: account)?,? (?:i|we) (?:can|could|am able|are able)\b|\b(?:i|we) (?:as|being) (?:a |an |the )?(?:global |tenant )?admin(?:istrator)? (?:can|could|am able|are able)\b|\badmin(?:istrator)?s? (?:can|could|are able to|is able to) (?:do|see|read|access|call|list|get|open) (?:it|this|that|them)\b/;
+const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?:istrator)?(?: account)?,? (?:i|we) (?:can|could|am able|are able)\b|\b(?:i|we) (?:as|being) (?:a |an |the )?(?:global |tenant )?admin(?:istrator)? (?:can|could|am able|are able)\b|\badmin(?:istrator)?s? (?:can|could|are able to|is able to) (?:do|see|read|access|call|list|get|open) (?:it|this|that|them)\b|\b(?:colleague|coworker|co-worker|teammate|user|account)s? (?:who is|who's|that is|being|with) (?:an? |the )?(?:global |tenant )?admin(?:istrator)?(?: role)? (?:gets?|got|can|could|sees?|is able|receives?|has no (?:problem|issue))\b|\badmin(?:istrator)?s? (?:gets?|got|sees?|receives?) (?:the )?(?:results|data|a response|them|it)\b/;
 /** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
 const SOME_ITEMS = /\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/;
 // An owner is the member a team or group's settings and membership changes are open to.
@@ -139,7 +141,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (saysAnyOf(lower, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin');
-  if ((admin || has('user') || has('owner')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
+  if ((admin || has('user') || has('owner') || has('organi') || has('creator')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
   if (admin && ((has('work') && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasAffirmedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasAffirmedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
@@ -268,4 +270,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'work', 'granted', 'consent', 'token', 'some', 'many']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'organi', 'creator', 'work', 'granted', 'consent', 'token', 'some', 'many']);
