@@ -177,3 +177,14 @@ export const brokeWithoutChange: Signal = when('broke-without-change', -1, (e) =
   const said = startedFailingUnchanged(e);
   return said !== undefined && `…but it worked before and broke with nothing changed ("${said}"), and granted permissions do not change by themselves`;
 });
+
+/**
+ * The paste shows the server failing (a 5xx) and no refusal (401/403): a 5xx is the service's own
+ * failure (https://learn.microsoft.com/graph/errors). It does not clear a personal account on a
+ * work-only API (some of those answer an account they do not serve with a 5xx, which
+ * token-invalid reads from the endpoint), but it stops the account alone from counting as
+ * authorization evidence.
+ */
+export function serverFailedOnly(e: Evidence): boolean {
+  return e.statuses.some((s) => s >= 500) && !hasStatus(e, 401, 403);
+}

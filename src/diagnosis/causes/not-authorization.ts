@@ -1,7 +1,7 @@
 /** A real error, but not an authorization problem: not found, throttling, bad request, server errors. */
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { hasStatus, phrase, phrases, startedFailingUnchanged, when } from '../signals.js';
+import { hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, meNotFound, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -11,7 +11,18 @@ import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { oncePerPaste } from '../once-per-paste.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
-const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'hotmail.com', 'outlook.com', 'personal microsoft account', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
+const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
+
+/**
+ * Who signs in, not what failed: a personal account is evidence about authorization only while the
+ * paste does not show the server failing (see serverFailedOnly).
+ */
+const ACCOUNT_MARKERS = phrases(['hotmail.com', 'outlook.com', 'personal microsoft account']);
+
+function accountMarker(e: Evidence): string | undefined {
+  if (serverFailedOnly(e)) return undefined;
+  return ACCOUNT_MARKERS.find((m) => e.has(m));
+}
 
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
@@ -106,7 +117,7 @@ const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'
 function authMarker(e: Evidence): string | undefined {
   // A code that only hints at a cause already counts for that cause; a specific non-authorization
   // message beside it (a limit reached, a throttle) is not cancelled by it as well.
-  const marker = AUTH_MARKERS.find((m) => e.has(m)) ?? authorizationKnowledge(e, false);
+  const marker = AUTH_MARKERS.find((m) => e.has(m)) ?? accountMarker(e) ?? authorizationKnowledge(e, false);
   if (marker) return marker;
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access,
   // except a photo's: only some users have one.
