@@ -81,7 +81,7 @@ export default defineVerdict({
     when('personal-refused-by-app', 1.5, (e) => e.aadsts.some((a) => a.code === '50020') && e.accountHints.includes('personal-account') && 'AADSTS50020 for a personal account: the app is registered for work or school accounts only, so the sign-in must use such an account (or the app accept personal ones)'),
     when('personal-on-work-only-api', 2, personalOnWorkOnlyApi),
     when('personal-work-only-permissions', 2, personalAccountWorkOnlyPermissions),
-    when('personal-account-served', -4.5, personalAccountServed),
+    when('personal-account-served', -3, personalAccountServed),
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !e.lower.includes('invalid audience') && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
