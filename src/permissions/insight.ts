@@ -88,9 +88,14 @@ function ownDataOnly(permission: string): boolean {
   return permission.split('.').length === 2;
 }
 
-/** /users/{id}/… names a user who may not be the signed-in one. */
-function namesAUser(req: Requirement): boolean {
-  return req.template.startsWith('/users/{id}');
+/**
+ * Paths whose data may not be the signed-in user's own: /users/{id}/… names a user who may not be
+ * the signed-in one, and /shares/{id} an item someone shared by link, most often another user's
+ * (https://learn.microsoft.com/graph/api/shares-get). An own-data permission ("the signed-in user's
+ * files", Microsoft's description of Files.ReadWrite) does not reach those.
+ */
+function mayBeOthersData(req: Requirement): boolean {
+  return req.template.startsWith('/users/{id}') || req.template.startsWith('/shares/{id}');
 }
 
 export function resolveRequirement(request: GraphRequest, sources: readonly PermissionSource[] = defaultSources()): Requirement | undefined {
@@ -179,7 +184,7 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
   }
   const lowerHeld = new Set(mine.map((p) => p.toLowerCase()));
   const heldAccepted = accepted.filter((p) => lowerHeld.has(p.toLowerCase()));
-  const ownOnly = (p: string): boolean => held.kind === 'delegated' && namesAUser(requirement) && ownDataOnly(p);
+  const ownOnly = (p: string): boolean => held.kind === 'delegated' && mayBeOthersData(requirement) && ownDataOnly(p);
   const satisfiedBy = heldAccepted.find((p) => !isSelectedPermission(p) && !ownOnly(p));
   if (satisfiedBy) {
     return {
