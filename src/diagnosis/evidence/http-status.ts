@@ -28,6 +28,9 @@ const REASONS = 'bad request|unauthorized|forbidden|not found|method not allowed
 
 // "HTTP/1.1 403", "Status: 403", "statusCode: 403", "Status Code: 401", "responseStatusCode=403", "HTTP 401", "code: 401,"
 const LABELLED = /\b(?:https?\/[\d.]{1,3}|status[ _-]?code|statuscode|responsestatuscode|httpcode|http[ _]status|status|http|code)["']?\s{0,3}[:=]?\s{0,3}["']?\(?([1-5]\d\d)(?!\d|\.\d|-)/gi;
+// The same label in the languages of localized tools and write-ups: "ステータス "403"", "状态码: 403",
+// "código de estado 403", "code d'état 403", "Statuscode 403" is read above.
+const LABELLED_LOCALIZED = /(?:ステータス(?:\s?コード)?|状態コード|状态码|狀態碼|状态代码|código de (?:estado|status)|c[oó]digo de resposta|code d'état|code de statut|code http)["'「」]?\s{0,3}[:：=]?\s{0,3}["'「」]?\(?([1-5]\d\d)(?!\d|\.\d|-)/gi;
 // "403 Forbidden", "(403) Forbidden", "403 : Forbidden", "401 - Unauthorized", "[403] Forbidden", "403 | Forbidden"
 const NUMBER_THEN_REASON = new RegExp(`\\b([1-5]\\d\\d)[)\\]]?\\s{0,3}[:;|-]?\\s{0,3}\\(?(${REASONS})\\b`, 'gi');
 // "Unauthorized (401)", "Forbidden(403)"
@@ -77,7 +80,7 @@ function push(out: StatusFinding[], status: number, strength: StatusFinding['str
 export function findStatuses(text: string): StatusFinding[] {
   const out: StatusFinding[] = [];
   let m: RegExpExecArray | null;
-  for (const re of [LABELLED, NUMBER_THEN_REASON, ...CLIENT_LINES]) {
+  for (const re of [LABELLED, LABELLED_LOCALIZED, NUMBER_THEN_REASON, ...CLIENT_LINES]) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) push(out, Number(m[1]), 'structured', m.index);
   }

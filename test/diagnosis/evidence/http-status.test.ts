@@ -46,6 +46,10 @@ describe('diagnosis/evidence/http-status', () => {
     // Plural prose: "500 errors", "503 responses"
     ['we keep getting 500 errors from the calendar endpoint', 500],
     ['intermittent 503 responses since Monday', 503],
+    // The status label of localized tools and write-ups
+    ['Postman のステータス"403 Forbbiden" となり、メッセージが出力されました', 403],
+    ['请求失败，状态码：401', 401],
+    ['La respuesta tiene el código de estado 403 y el cuerpo vacío', 403],
   ];
   for (const [text, status] of table) {
     it(`reads ${status} from "${text}"`, () => {
@@ -53,7 +57,7 @@ describe('diagnosis/evidence/http-status', () => {
     });
   }
   it('does not mistake versions, ids or dates for statuses', () => {
-    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran']) {
+    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件']) {
       assert.deepEqual(findStatuses(text), [], text);
     }
   });
