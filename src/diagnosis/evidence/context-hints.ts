@@ -186,11 +186,23 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
 }
 
 /**
+ * The two permission types as Microsoft's localized pages and portal name them
+ * (https://learn.microsoft.com/ja-jp/graph/permissions-overview, …/de-de/…, …/es-es/…, …/fr-fr/…,
+ * …/pt-br/…, …/zh-cn/…): a write-up in another language names the type in its own words.
+ */
+const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
+  ['delegated', /委任されたアクセス許可|委任されたアクセス権|委任のアクセス許可|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
+  ['application', /アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
+];
+const MAYBE_LOCALIZED = /[^\x00-\x7f]|delegierte|anwendungsberechtigung|permisos|autorisation|permiss[oõ]es/;
+
+/**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
  * it: "the token has no application permissions" still says the user is working with that type.
  */
 export function findPermissionTypeMentions(lower: string): PermissionTypeMention[] {
   const out = new Set<PermissionTypeMention>();
+  if (MAYBE_LOCALIZED.test(lower)) for (const [type, re] of LOCALIZED_TYPES) if (re.test(lower)) out.add(type);
   if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.add('delegated');
   else if (lower.includes('delegate permission')) out.add('delegated');
   if (lower.includes('app') && APPLICATION_MENTION.test(lower)) out.add('application');

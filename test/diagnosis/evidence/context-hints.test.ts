@@ -108,6 +108,12 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the type column says Delegated', ['delegated']],
     ['permission "Application.ReadWrite.All" of type "Delegate"', ['delegated']],
     ['I gave it delegate permissions only', ['delegated']],
+    // The types as Microsoft's localized pages name them
+    ['アプリケーションのアクセス許可で User.Read.All を付与しました', ['application']],
+    ['委任されたアクセス許可 Mail.Send を追加', ['delegated']],
+    ['Wir haben Mail.Send als Anwendungsberechtigung hinzugefügt', ['application']],
+    ['añadí Sites.Read.All en permisos delegados', ['delegated']],
+    ['我已经添加了应用程序权限 Mail.Read', ['application']],
     ['despite using delegated administrator permissions', ['delegated']],
     ['please delegate this task to an admin', []],
     ['the permissions are application type', ['application']],
