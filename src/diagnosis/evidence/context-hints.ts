@@ -194,7 +194,7 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   ['delegated', /委任されたアクセス許可|委任されたアクセス権|委任のアクセス許可|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
   ['application', /アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];
-const MAYBE_LOCALIZED = /[^\x00-\x7f]|delegierte|anwendungsberechtigung|permisos|autorisation|permiss[oõ]es/;
+const MAYBE_LOCALIZED = /[^ -~\s]|delegierte|anwendungsberechtigung|permisos|autorisation|permiss[oõ]es/;
 
 /**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
