@@ -1,8 +1,9 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { firstPhrase, fromToken, hasCode, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
+import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { readsKnownCode } from '../knowledge/findings.js';
 import { endpointRefusesFlow, readOnlyForWrite, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
@@ -129,9 +130,9 @@ export default defineVerdict({
     phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request'], (p) => `Graph names the permission it wanted ("${p}")`),
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing'], (p) => `The token's permissions are not enough ("${p}")`),
     // The code itself is in the knowledge tables; its message alone counts the same once.
-    when('denied', 2.5, (e) => !hasCode(e, 'Authorization_RequestDenied') && e.has('insufficient privileges') && 'The service says "Insufficient privileges to complete the operation"'),
+    when('denied', 2.5, (e) => !readsKnownCode(e, 'Authorization_RequestDenied') && e.has('insufficient privileges') && 'The service says "Insufficient privileges to complete the operation"'),
     // Exchange's ErrorAccessDenied message without its code (a log that kept only the message).
-    when('exchange-denied', 2.5, (e) => !hasCode(e, 'ErrorAccessDenied') && e.has('check credentials and try again') && 'Exchange says "Access is denied. Check credentials and try again" (ErrorAccessDenied): the caller lacks the rights for the action'),
+    when('exchange-denied', 2.5, (e) => !readsKnownCode(e, 'ErrorAccessDenied') && e.has('check credentials and try again') && 'Exchange says "Access is denied. Check credentials and try again" (ErrorAccessDenied): the caller lacks the rights for the action'),
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && /\b(?:contributor|owner) (?:role )?(?:on|of|for|to) (?:the )?(?:subscription|resource group)|\bsubscription owner\b|\brbac role\b|\bazure role\b/.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),

@@ -53,6 +53,16 @@ function standsAlone(lower: string, code: string): boolean {
 
 export const knowledgeFindings = oncePerPaste(readKnowledgeFindings);
 
+/**
+ * Whether the tables read this code in the paste (as a code standing alone, not glued into another
+ * word such as "Authorization_RequestDeniedmsg:"): a signal that reads the code's message instead
+ * counts only when the code itself did not.
+ */
+export function readsKnownCode(e: Evidence, code: string): boolean {
+  const lower = code.toLowerCase();
+  return knowledgeFindings(e).known.some((k) => k.row.code.toLowerCase() === lower);
+}
+
 function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
   const known: KnownFinding[] = [];
   const words: WordFinding[] = [];
