@@ -7,7 +7,7 @@ import { readsKnownCode } from '../knowledge/findings.js';
 import { endpointRefusesFlow, readOnlyForWrite, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
-import { FIRST_PARTY_USER_TOOLS } from './user-access-or-license.js';
+import { firstPartyUserTool } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { isNegatedAt } from '../evidence/negation.js';
@@ -162,7 +162,7 @@ export default defineVerdict({
     // "I already granted admin consent but it still fails": what was tried is evidence against it, not for it.
     when('granted-still-fails', -1.5, (e) => e.grantedClaim !== undefined && STILL_FAILS.test(e.lower) && !readOnlyForWrite(e) && 'Consent was already given and it still fails'),
     when('first-party-tool', -2, (e) => {
-      const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
+      const tool = firstPartyUserTool(e);
       return e.context !== 'app-only' && tool !== undefined && `The caller is a Microsoft tool ("${tool.trim()}") with pre-consented permissions`;
     }),
     when('status-403', 0.8, (e) => e.statuses.includes(403) && 'HTTP 403: authenticated but not allowed'),

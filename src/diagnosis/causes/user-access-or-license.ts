@@ -51,7 +51,26 @@ function targetServiceMissing(e: Evidence): boolean {
 }
 
 /** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
-export const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
+const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
+/** The portals, where an app is registered and its permissions granted as well as used. */
+const PORTALS: ReadonlySet<string> = new Set(['azure portal', 'entra admin center', 'azure ad portal']);
+/**
+ * "I registered the app in the Azure portal", "granted the permissions in the Entra admin center":
+ * the portal as the place the app was set up, not the client that made the failing call.
+ */
+const SET_UP_IN_PORTAL = /\b(?:regist\w*|configur\w*|set up|setup|add(?:ed|ing)?|grant(?:ed|ing)?|creat(?:e|ed|ing)|consent(?:ed)?|assign(?:ed)?|gave|give|enabl(?:e|ed))\b[^.\n]{0,80}?\b(?:in|on|via|through|from|using|at) (?:the )?(?:microsoft )?(?:azure(?: ad)?|entra)(?: admin)? (?:portal|admin center)/;
+
+/**
+ * The Microsoft tool the paste says the failing call went through, if any: a portal counts only
+ * when it is not just where the app was set up.
+ */
+export function firstPartyUserTool(e: Evidence): string | undefined {
+  const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
+  if (tool === undefined || !PORTALS.has(tool)) return tool;
+  if (!SET_UP_IN_PORTAL.test(e.lower)) return tool;
+  // Set up there; still the caller if another tool word is present.
+  return FIRST_PARTY_USER_TOOLS.find((t) => !PORTALS.has(t) && e.has(t));
+}
 
 export default defineVerdict({
   id: 'user-access-or-license',
@@ -133,7 +152,7 @@ export default defineVerdict({
     when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),
     when('custom-security-attributes', 3.5, (e) => isDenied(e) && e.context !== 'app-only' && customSecurityAttributes(e) && 'Custom security attributes need an Attribute Definition or Attribute Assignment role for the signed-in user: by default not even a Global Administrator may read or assign them'),
     when('first-party-tool', 3.5, (e) => {
-      const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
+      const tool = firstPartyUserTool(e);
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
     }),
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`)),

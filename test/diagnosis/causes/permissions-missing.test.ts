@@ -3,6 +3,7 @@ import { appOnly, delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('permissions-missing', {
   matches: [
+    { name: 'the portal named only as where the app was registered, not as the client that failed', paste: 'I registered the app in the Azure portal. Calling GET https://graph.microsoft.com/v1.0/users from my web app returns 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },
     { name: 'the directory code glued to the next word by a logger, with its message', paste: 'ListUsers failed: Authorization_RequestDeniedmsg: Insufficient privileges to complete the operation. The app has Files.Read and User.Read.All, admin consent granted.' },
     { name: "Exchange's denial kept as its message only, without the code", paste: 'mail sync failed: Access is denied. Check credentials and try again.' },
     { name: 'the consent screen saying only an admin can grant the permission', paste: 'Sign-in stops on a page: "Contoso Reports needs permission to access resources in your organization that only an admin can grant."', confident: false },
