@@ -98,6 +98,13 @@ function mayBeOthersData(req: Requirement): boolean {
   return req.template.startsWith('/users/{id}') || req.template.startsWith('/shares/{id}');
 }
 
+/** How far an own-data permission reaches on such a path, and whose data needs more. */
+function ownDataScope(req: Requirement): string {
+  return req.template.startsWith('/shares/{id}')
+    ? "for the signed-in user's own items; for an item another user shared,"
+    : 'when {id} is the signed-in user; for another user';
+}
+
 export function resolveRequirement(request: GraphRequest, sources: readonly PermissionSource[] = defaultSources()): Requirement | undefined {
   const note = endpointNote(request.method, request.segments);
   let found: Requirement | undefined;
@@ -234,7 +241,7 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
       verdict: 'missing',
       fix,
       ownDataOnly: own,
-      message: `The ${held.kind} token carries ${own}, which covers ${requirement.template} only when {id} is the signed-in user; for another user ${label(request, requirement)} needs ${named(fix, scheme)}${leastNote(requirement, [[scheme, fix]])}.`,
+      message: `The ${held.kind} token carries ${own}, which covers ${requirement.template} only ${ownDataScope(requirement)} ${label(request, requirement)} needs ${named(fix, scheme)}${leastNote(requirement, [[scheme, fix]])}.`,
     };
   }
   // Broader permissions of the same resource (User.Read.All after User.ReadBasic.All): the
