@@ -2,7 +2,7 @@
 
 const REASON_TO_STATUS: Readonly<Record<string, number>> = {
   'bad request': 400, badrequest: 400,
-  unauthorized: 401,
+  unauthorized: 401, unauthorised: 401,
   forbidden: 403,
   'not found': 404, notfound: 404,
   'method not allowed': 405, methodnotallowed: 405,
@@ -24,7 +24,7 @@ const REASON_TO_STATUS: Readonly<Record<string, number>> = {
 };
 
 /** The reason phrases of RFC 9110 (and 422/423 of WebDAV) that Graph's services answer with. */
-const REASONS = 'bad request|unauthorized|forbidden|not found|method not allowed|request timeout|conflict|precondition failed|gone|payload too large|request entity too large|content too large|unsupported media type|unprocessable entity|unprocessable content|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|insufficient storage';
+const REASONS = 'bad request|unauthorized|unauthorised|forbidden|not found|method not allowed|request timeout|conflict|precondition failed|gone|payload too large|request entity too large|content too large|unsupported media type|unprocessable entity|unprocessable content|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|insufficient storage';
 
 // "HTTP/1.1 403", "Status: 403", "statusCode: 403", "Status Code: 401", "responseStatusCode=403", "HTTP 401", "code: 401,"
 const LABELLED = /\b(?:https?\/[\d.]{1,3}|status[ _-]?code|statuscode|responsestatuscode|httpcode|http[ _]status|status|http|code)["']?\s{0,3}[:=]?\s{0,3}["']?\(?([1-5]\d\d)(?!\d|\.\d|-)/gi;

@@ -46,6 +46,8 @@ describe('diagnosis/evidence/http-status', () => {
     // Plural prose: "500 errors", "503 responses"
     ['we keep getting 500 errors from the calendar endpoint', 500],
     ['intermittent 503 responses since Monday', 503],
+    // British spelling of the reason phrase
+    ['whenever there is a 401 Unauthorised response the SDK throws', 401],
     // The status label of localized tools and write-ups
     ['Postman のステータス"403 Forbbiden" となり、メッセージが出力されました', 403],
     ['请求失败，状态码：401', 401],
