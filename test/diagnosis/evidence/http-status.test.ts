@@ -47,7 +47,7 @@ describe('diagnosis/evidence/http-status', () => {
     ['we keep getting 500 errors from the calendar endpoint', 500],
     ['intermittent 503 responses since Monday', 503],
     // British spelling of the reason phrase
-    ['whenever there is a 401 Unauthorised response the SDK throws', 401],
+    ['Server said (401) Unauthorised.', 401],
     // The status label of localized tools and write-ups
     ['Postman のステータス"403 Forbbiden" となり、メッセージが出力されました', 403],
     ['请求失败，状态码：401', 401],
