@@ -37,7 +37,7 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'Power Automate HTTP action with Active Directory OAuth', code: 'HTTP action, Authentication: Active Directory OAuth, Audience https://graph.microsoft.com, Client ID and Secret', context: 'app-only' },
   { name: 'Graph PHP SDK without a user', code: '$tokenRequestContext = new ClientCredentialContext($tenantId, $clientId, $clientSecret);', context: 'app-only' },
   { name: 'Graph PHP SDK for a signed-in user', code: '$ctx = new AuthorizationCodeContext($tenantId, $clientId, $clientSecret, $authCode, $redirectUri);', context: 'delegated' },
-  { name: 'Microsoft.Graph.Auth client credential provider', code: 'IConfidentialClientApplication app = ConfidentialClientApplicationBuilder.Create(appId).WithClientSecret(secret).Build();\nvar graphClient = new GraphServiceClient(new ClientCredentialProvider(app));', context: 'app-only' },
+  { name: 'Microsoft.Graph.Auth client credential provider', code: 'var graphClient = new GraphServiceClient(new ClientCredentialProvider(confidentialApp));', context: 'app-only' },
   { name: 'Microsoft.Graph.Auth interactive provider', code: 'InteractiveAuthenticationProvider authProvider = new InteractiveAuthenticationProvider(publicClientApp, scopes);', context: 'delegated' },
   // Sign-in commands of PowerShell modules and CLIs: the switches on the command's line decide.
   { name: 'PnP PowerShell with a certificate thumbprint', code: 'Connect-PnPOnline -Url https://contoso.sharepoint.com -ClientId $id -Tenant contoso.onmicrosoft.com -Thumbprint $t', context: 'app-only' },
