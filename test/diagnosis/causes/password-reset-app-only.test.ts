@@ -5,6 +5,8 @@ import { appOnly, mintToken } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
+    { name: 'the reset written as its Graph PowerShell cmdlet, signed in with a certificate', paste: 'Reset-MgUserAuthenticationMethodPassword -UserId $u -AuthenticationMethodId 28c10230-6103-485e-b985-444c60001490 -NewPassword $p fails with Forbidden when connected with -CertificateThumbprint.' },
+    { name: "the new password set with the Azure CLI's --password switch as a service principal", paste: "az ad user update --id bob@contoso.com --password 'Xyz!2345' -> Insufficient privileges to complete the operation. Logged in with az login --service-principal." },
     { name: 'an app-only HR sync that updates job titles and fails only for users who hold admin roles', paste: 'Our nightly HR sync (app-only, User.ReadWrite.All) sets department and jobTitle with Update-MgUser. It works for all users except a few privileged users who hold admin roles: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied' },
     { name: 'an app-only sign-in block of one compromised admin account, fine for normal users', paste: 'Trying to revoke sessions and block sign-in for a compromised admin account from our SOAR playbook (app-only): PATCH accountEnabled false -> 403 Insufficient privileges to complete the operation. Works for normal users.' },
     { name: 'a password change that fails only for some users (admin targets), not a user-access difference', paste: 'Our service resets passwords through PATCH /users/{id} with passwordProfile. It works for regular users but fails for some users with 403 Authorization_RequestDenied.' },
