@@ -7,7 +7,7 @@ import type { Evidence } from './evidence/index.js';
 import { OWN_API_NAMES, otherApiNamed, type OtherApi } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
-import { GRAPH_HOSTS, hostOf } from '../token/claims.js';
+import { GRAPH_HOSTS, classifyAudience, hostOf } from '../token/claims.js';
 import { oncePerPaste } from './once-per-paste.js';
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
@@ -163,6 +163,25 @@ export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string |
   const api = said === undefined ? undefined : otherApiNamed(said, (p) => said.includes(p));
   const name = api?.name ?? NAMED_TOKEN.exec(e.lower)?.[1];
   return name && `The token is said to be for ${name}, and it is sent to Microsoft Graph: Graph accepts only tokens issued for Graph`;
+}
+
+/**
+ * A token requested for another resource's identifier ("https://vault.azure.net/.default",
+ * "https://management.azure.com/.default") and sent to Graph: a scope names the resource by its
+ * identifier, and the token is issued for that resource
+ * (https://learn.microsoft.com/entra/identity-platform/scopes-oidc), so Graph refuses it. Not
+ * when the paste also asks for Graph's own scope (two tokens in one paste) or passes a token on
+ * (on-behalf-of).
+ */
+const OTHER_DEFAULT_SCOPE = /\b(https:\/\/[a-z0-9.-]+)\/\.default\b/g;
+
+export function otherResourceScopeToGraph(e: Evidence, callsGraph: boolean): string | undefined {
+  if (!callsGraph || !e.lower.includes('/.default') || e.flows.includes('on-behalf-of') || GRAPH_SCOPE.test(e.lower)) return undefined;
+  for (const m of e.lower.matchAll(OTHER_DEFAULT_SCOPE)) {
+    const aud = classifyAudience(m[1] ?? '');
+    if (aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown') return `The token is requested for ${aud.name} ("${m[0]}") and sent to Microsoft Graph: a scope's resource becomes the token's audience, and Graph accepts only tokens issued for Graph`;
+  }
+  return undefined;
 }
 
 /**

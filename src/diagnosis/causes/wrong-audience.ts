@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceHostMismatch, audienceIdentifierRefused, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiInvolved, requestedGraphCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceHostMismatch, audienceIdentifierRefused, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 
@@ -152,6 +152,7 @@ export default defineVerdict({
     }),
     when('audience-identifier-refused', 2, audienceIdentifierRefused),
     when('default-arm-token-to-graph', 4.5, (e) => defaultArmTokenToGraph(e, callsGraph(e))),
+    when('other-resource-scope-to-graph', 4.5, (e) => otherResourceScopeToGraph(e, callsGraph(e))),
     when('other-api-token-to-graph', 4, (e) => (e.has('token') ? otherApiTokenToGraph(e, callsGraph(e) || /\bgraph\b(?!\.windows)/.test(e.lower)) : undefined)),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),

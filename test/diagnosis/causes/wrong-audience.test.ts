@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('wrong-audience', {
   matches: [
+    { name: "a Key Vault scope's token sent to Graph, written in code", paste: 'var token = await new DefaultAzureCredential().GetTokenAsync(new TokenRequestContext(new[] { "https://vault.azure.net/.default" }));\nclient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);\nawait client.GetAsync("https://graph.microsoft.com/v1.0/users"); // 401' },
     { name: 'a Teams tab SSO token sent straight to "Graph"', paste: 'Using the access token from getAuthToken() in my Teams tab to call Graph directly returns 401.' },
     { name: "a token said to be for Exchange, sent to Graph", paste: 'We got a token for https://outlook.office365.com and call https://graph.microsoft.com/v1.0/me/messages. 401.' },
     { name: 'Graph says invalid audience', paste: 'GraphError: Access token validation failure. Invalid audience.\n statusCode: 401, code: "InvalidAuthenticationToken"', confident: true },
@@ -29,6 +30,7 @@ describeCause('wrong-audience', {
     { name: "a token asked with the app's own API scope, sent to Graph (said in prose)", paste: "When I call Microsoft Graph with the token from my Angular app I get 401. The token was requested with my backend API's scope, because the same token is also used for our own API." },
   ],
   ignores: [
+    { name: 'a Key Vault token for Key Vault beside a Graph scope for Graph (two tokens)', paste: 'credential.GetToken(new TokenRequestContext(new[] { "https://vault.azure.net/.default" })) for the secret, then scopes = ["https://graph.microsoft.com/.default"] for GET https://graph.microsoft.com/v1.0/users, which returns 403 Authorization_RequestDenied.' },
     { name: "a national cloud's Graph asked for and called alike", paste: 'GCC High: scope https://graph.microsoft.us/.default, then GET https://graph.microsoft.us/v1.0/users returns 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired.' },
     { name: 'a 403 from SharePoint REST: the token was accepted there', paste: "GET https://contoso.sharepoint.com/_api/web/lists/getbytitle('Docs')/items returns 403: Access denied. You do not have permission to perform this action or access this resource." },
     { name: "the developer's own API that calls Graph on-behalf-of", paste: 'My API exchanges the incoming token with AcquireTokenOnBehalfOf and calls Graph; the new token has "aud": "00000003-0000-0000-c000-000000000000" and Graph answers 403 Authorization_RequestDenied.' },
