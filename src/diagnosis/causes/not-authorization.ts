@@ -8,6 +8,7 @@ import { topicSignals } from '../topic-signals.js';
 import { serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
+import { readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
@@ -112,6 +113,8 @@ function testedFix(e: Evidence): boolean {
 }
 
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
+/** Graph's and the directory's codes for a malformed request (https://learn.microsoft.com/graph/errors: 400 badRequest, invalidRequest). */
+const BAD_REQUEST_CODES = ['badrequest', 'request_badrequest', 'invalidrequest'];
 
 
 function authMarker(e: Evidence): string | undefined {
@@ -120,8 +123,10 @@ function authMarker(e: Evidence): string | undefined {
   const marker = AUTH_MARKERS.find((m) => e.has(m)) ?? accountMarker(e) ?? authorizationKnowledge(e, false);
   if (marker) return marker;
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access,
-  // except a photo's: only some users have one.
-  const who = photoNotFound(e) ? undefined : WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
+  // except a photo's: only some users have one. A bad request (400) that fails for some users only
+  // is about a value that differs per user in the request (an id, a name to escape), not access.
+  const badRequestOnly = (hasStatus(e, 400) || BAD_REQUEST_CODES.some((c) => e.codesLower.has(c) || readsKnownCode(e, c))) && !hasStatus(e, 401, 403, 404);
+  const who = photoNotFound(e) || badRequestOnly ? undefined : WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
   if (who) return who;
   const missing = serviceSaidMissing(e);
   if (missing) return missing;
