@@ -150,6 +150,9 @@ export default defineVerdict({
     ...knowledgeSignals('not-authorization'),
     phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', 'could not be found', 'was not found', 'is not a valid segment'], (p) => `The path or object is wrong ("${p}")`),
     phrase('query-text', 4.5, ['unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
+    // The object exists already: a conflict of values, which Graph answers with 409 or 400
+    // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.
+    phrase('conflict-text', 4.5, ['already exists', 'with the same value for property'], (p) => `The object conflicts with one that exists ("${p}"): change the value, or update the existing object`),
     // The new password itself was refused by the password policy: the call was allowed.
     phrase('password-policy', 5.5, ['password complexity', 'does not comply with password', 'does not meet the password', 'password does not meet', 'password is too short', 'password was used previously', 'banned password'], (p) => `The password value was refused by the password policy ("${p}"), not the call`),
     phrase('throttled-text', 5, ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'], (p) => `Throttling ("${p}"): back off and retry`),
