@@ -162,6 +162,13 @@ const TYPE_WORD = /\b(delegated?|application)\b(?![/+]|\.\w)/g;
 /** Ends with a permission name and a table separator ("mail.send | "), or a name and a space before a description follows. */
 const TABLE_BEFORE = /\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3}(?:[ \t]{0,4}[|,;\t][ \t]{0,4}| )$/;
 const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:an? )?["']?$/;
+/**
+ * The portal's heading named as a place: "the one under "delegated"", "listed under Application
+ * permissions". Only where the word ends there or names the permissions ("under application
+ * settings" is something else).
+ */
+const UNDER_BEFORE = /\bunder(?: the)?\s{1,3}["']?$/;
+const UNDER_AFTER = /^(?:["')]|\s+permissions?\b|\s*[.,;:]|\s*$)/;
 const TYPE_AFTER = /\b(?:permissions?|scopes?) (?:are|is) (delegated|application)[- ]type\b/;
 
 /**
@@ -180,7 +187,8 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
     const after = lower.slice(at + m[0].length, at + m[0].length + 40);
     const rowOk = table !== null && (/[|,;\t]/.test(table[0]) || /^ [a-z]+ /.test(after) || /^(?:[ \t]*(?:[.,;:)]|$|\n)| permissions?\b)/.test(after));
     // "of type Delegate" is the same type, said short.
-    if (rowOk || TYPE_BEFORE.test(before)) out.add(m[1] === 'delegate' ? 'delegated' : (m[1] as PermissionTypeMention));
+    const underHeading = UNDER_BEFORE.test(before) && UNDER_AFTER.test(after);
+    if (rowOk || underHeading || TYPE_BEFORE.test(before)) out.add(m[1] === 'delegate' ? 'delegated' : (m[1] as PermissionTypeMention));
     if (out.size === 2) return;
   }
 }

@@ -108,6 +108,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the type column says Delegated', ['delegated']],
     ['permission "Application.ReadWrite.All" of type "Delegate"', ['delegated']],
     ['I gave it delegate permissions only', ['delegated']],
+    ['i gave it Calendars.ReadWrite (the one under "delegated") and consented', ['delegated']],
+    ['Mail.Send is listed under Application permissions', ['application']],
+    ['the client id is under application settings in our config', []],
     // The types as Microsoft's localized pages name them
     ['アプリケーションのアクセス許可で User.Read.All を付与しました', ['application']],
     ['委任されたアクセス許可 Mail.Send を追加', ['delegated']],
