@@ -174,12 +174,20 @@ export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string |
  * (on-behalf-of).
  */
 const OTHER_DEFAULT_SCOPE = /\b(https:\/\/[a-z0-9.-]+)\/\.default\b/g;
+/**
+ * The same resource named to a token command: Get-AzAccessToken -ResourceUrl
+ * (https://learn.microsoft.com/powershell/module/az.accounts/get-azaccesstoken) and
+ * az account get-access-token --resource (https://learn.microsoft.com/cli/azure/account#az-account-get-access-token).
+ */
+const RESOURCE_ARGUMENT = /(?:-resourceurl|--resource)\s{1,3}["']?(https:\/\/[a-z0-9.-]+)/g;
 
 export function otherResourceScopeToGraph(e: Evidence, callsGraph: boolean): string | undefined {
-  if (!callsGraph || !e.lower.includes('/.default') || e.flows.includes('on-behalf-of') || GRAPH_SCOPE.test(e.lower)) return undefined;
-  for (const m of e.lower.matchAll(OTHER_DEFAULT_SCOPE)) {
+  if (!callsGraph || e.flows.includes('on-behalf-of') || GRAPH_SCOPE.test(e.lower)) return undefined;
+  const named = e.lower.includes('-resource') ? [...e.lower.matchAll(RESOURCE_ARGUMENT)] : [];
+  const scoped = e.lower.includes('/.default') ? [...e.lower.matchAll(OTHER_DEFAULT_SCOPE)] : [];
+  for (const m of [...scoped, ...named]) {
     const aud = classifyAudience(m[1] ?? '');
-    if (aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown') return `The token is requested for ${aud.name} ("${m[0]}") and sent to Microsoft Graph: a scope's resource becomes the token's audience, and Graph accepts only tokens issued for Graph`;
+    if (aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown') return `The token is requested for ${aud.name} ("${m[0]}") and sent to Microsoft Graph: the resource a token is requested for becomes its audience, and Graph accepts only tokens issued for Graph`;
   }
   return undefined;
 }

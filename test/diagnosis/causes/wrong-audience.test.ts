@@ -1,8 +1,11 @@
+import assert from 'node:assert/strict';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
 import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('wrong-audience', {
   matches: [
+    { name: 'a token asked of Get-AzAccessToken for Exchange, sent to Graph', paste: '$t = (Get-AzAccessToken -ResourceUrl "https://outlook.office365.com").Token; Invoke-RestMethod https://graph.microsoft.com/v1.0/me/messages -Headers @{Authorization="Bearer $t"} -> 401' },
     { name: "a Key Vault scope's token sent to Graph, written in code", paste: 'var token = await new DefaultAzureCredential().GetTokenAsync(new TokenRequestContext(new[] { "https://vault.azure.net/.default" }));\nclient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);\nawait client.GetAsync("https://graph.microsoft.com/v1.0/users"); // 401' },
     { name: 'a Teams tab SSO token sent straight to "Graph"', paste: 'Using the access token from getAuthToken() in my Teams tab to call Graph directly returns 401.' },
     { name: "a token said to be for Exchange, sent to Graph", paste: 'We got a token for https://outlook.office365.com and call https://graph.microsoft.com/v1.0/me/messages. 401.' },
@@ -44,4 +47,12 @@ describeCause('wrong-audience', {
     { name: 'a SharePoint token sent to SharePoint', paste: 'We use the SharePoint token to call https://contoso.sharepoint.com/_api/web and get 403.' },
     { name: 'a missing permission', paste: '{"error":{"code":"ErrorInsufficientPermissionsInAccessToken","message":"Exception of type ProfileAccessDeniedException was thrown."}}' },
   ],
+});
+
+describe('cause wrong-audience: the resource a token command names', () => {
+  it('says which resource the Get-AzAccessToken token was asked for, not only that Exchange takes part', () => {
+    const d = diagnose('$t = (Get-AzAccessToken -ResourceUrl "https://outlook.office365.com").Token; Invoke-RestMethod https://graph.microsoft.com/v1.0/me/messages -Headers @{Authorization="Bearer $t"} -> 401');
+    assert.equal(d.causes[0]?.id, 'wrong-audience');
+    assert.match(d.causes[0]?.evidence[0] ?? '', /requested for Exchange Online \/ Outlook REST/);
+  });
 });
