@@ -53,15 +53,16 @@ function readsAuthMethods(e: Evidence): boolean {
  * Set-AzureADUserPassword, Set-MsolUserPassword, and `az ad user update --password`
  * (https://learn.microsoft.com/cli/azure/ad/user#az-ad-user-update).
  */
-const PASSWORD_COMMAND = /\b(?:set|reset|update)-[a-z]*password\b|\baz ad user (?:update|create)\b[^\n]{0,200}?--password\b/;
+const PASSWORD_COMMAND = /\b(?:set|reset|update)-[a-z]*password\b|\b(az ad user (?:update|create))\b[^\n]{0,200}?--password\b/;
 
 function passwordTopic(e: Evidence): string | undefined {
   const first = firstPhrase(e, PASSWORD_TOPIC);
   const topic = first !== undefined && AUTH_METHOD_WORDS.has(first) && readsAuthMethods(e) ? PASSWORD_TOPIC.find((p) => !AUTH_METHOD_WORDS.has(p) && e.has(p)) : first;
   const listed = topic ?? passwordRoleForAnApp(e);
   if (listed !== undefined || e.aadsts.length > 0 || !e.has('password')) return listed;
-  const command = PASSWORD_COMMAND.exec(e.lower)?.[0];
-  if (command !== undefined) return command;
+  // Quoted as the command and its switch only: the arguments between them (user names) stay out of the card.
+  const command = PASSWORD_COMMAND.exec(e.lower);
+  if (command) return command[1] !== undefined ? `${command[1]} … --password` : command[0];
   const m = PASSWORD_INTENT.exec(e.lower);
   if (!m) return undefined;
   const before = e.lower.slice(Math.max(0, m.index - 30), m.index);

@@ -46,3 +46,12 @@ describe('password-reset-app-only: disabling a user account, in English and othe
   for (const [language, text] of same) it(`ranks the ${language} paste as the English one`, () => assert.deepEqual(ids(text), ids(ENGLISH)));
   it('does not read listing disabled users as a write', () => assert.ok(!ids('List all disabled users with the daemon: Authorization_RequestDenied').includes('password-reset-app-only')));
 });
+
+describe('cause password-reset-app-only: quoting a password command', () => {
+  it('quotes the command and its switch, not the user names between them', () => {
+    const d = diagnose("az ad user update --id bob@contoso.com --display-name 'Bob' --password 'Xyz!2345' -> Insufficient privileges to complete the operation. Logged in with az login --service-principal.");
+    const said = d.causes[0]?.evidence.join(' ') ?? '';
+    assert.match(said, /"az ad user update … --password"/);
+    assert.doesNotMatch(said, /bob@contoso\.com|Xyz!2345/i);
+  });
+});
