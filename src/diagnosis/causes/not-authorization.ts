@@ -114,7 +114,7 @@ function testedFix(e: Evidence): boolean {
 
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
 /** Graph's and the directory's codes for a malformed request (https://learn.microsoft.com/graph/errors: 400 badRequest, invalidRequest). */
-const BAD_REQUEST_CODES = ['badrequest', 'request_badrequest', 'invalidrequest'];
+const BAD_REQUEST_CODES = ['BadRequest', 'Request_BadRequest', 'invalidRequest'];
 
 
 function authMarker(e: Evidence): string | undefined {
@@ -125,7 +125,7 @@ function authMarker(e: Evidence): string | undefined {
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access,
   // except a photo's: only some users have one. A bad request (400) that fails for some users only
   // is about a value that differs per user in the request (an id, a name to escape), not access.
-  const badRequestOnly = (hasStatus(e, 400) || BAD_REQUEST_CODES.some((c) => e.codesLower.has(c) || readsKnownCode(e, c))) && !hasStatus(e, 401, 403, 404);
+  const badRequestOnly = (hasStatus(e, 400) || BAD_REQUEST_CODES.some((c) => readsKnownCode(e, c))) && !hasStatus(e, 401, 403, 404);
   const who = photoNotFound(e) || badRequestOnly ? undefined : WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
   if (who) return who;
   const missing = serviceSaidMissing(e);
