@@ -85,7 +85,10 @@ const CHAIN_NOISE = new Set(['request', 'buildrequest', 'select', 'filter', 'exp
 
 /** `graphClient.users(id).messages().buildRequest().get()` -> GET /users/{id}/messages */
 function parseChain(chain: string): { method: HttpMethod; methodStated: boolean; path: string } | undefined {
-  const parts = chain.split('.').map((p) => p.trim()).filter(Boolean);
+  // An argument is one id whatever it holds: a SharePoint site id ("contoso.sharepoint.com,{guid},{guid}")
+  // or a UPN has dots that are not steps of the chain.
+  const steps = chain.replace(/\(([^()]*)\)/g, (_, arg: string) => (arg.trim() ? '(id)' : '()')).replace(/\[[^\]]*\]/g, '[id]');
+  const parts = steps.split('.').map((p) => p.trim()).filter(Boolean);
   const segments: string[] = [];
   let method: HttpMethod | undefined;
   for (const part of parts) {

@@ -14,6 +14,9 @@ describe('diagnosis/evidence/requests', () => {
     // Fluent chains broken over indented lines, as IDEs format them.
     { text: 'var page = await graphClient\n            .Users[mailboxId]\n            .MailFolders\n            .Inbox\n            .Messages\n            .Request()\n            .GetAsync();', method: 'GET', url: '/users/{id}/mailfolders/inbox/messages' },
     { text: 'result = await graph_client\n        .users.by_user_id(uid)\n        .calendar\n        .events\n        .get()', method: 'GET', url: '/users/{id}/calendar/events' },
+    // Dots inside an argument (a site id, a UPN) are part of the id, not steps of the chain.
+    { text: 'drive = await graph.sites.by_site_id("contoso.sharepoint.com,0000,1111").drive.get()', method: 'GET', url: '/sites/{id}/drive' },
+    { text: 'await graphClient.Users["ada.lovelace@contoso.com"].Messages.GetAsync();', method: 'GET', url: '/users/{id}/messages' },
     { text: 'Set-MgUserLicense -UserId x -AddLicenses @()', method: 'POST', url: '/users/{id}/assignLicense' },
     { text: 'Get-MgUser_List: Either scp or roles claim need to be present', method: 'GET', url: '/users' },
     // Other cmdlets: the noun's words against the segments of Microsoft's permissions data.
