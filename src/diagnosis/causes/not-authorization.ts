@@ -107,6 +107,11 @@ export function signInSetupReason(code: string, meaning: string): string {
   return `AADSTS${code}: ${meaning}. No permission, consent or role fixes this sign-in error`;
 }
 
+/** A lock answers for itself: its "accessDenied" code (OneDrive writes one beside 423) is the lock's, not a missing right. */
+function resourceLocked(e: Evidence): boolean {
+  return hasStatus(e, 423);
+}
+
 /** A fix the user has tried, in the client or in the request: it outweighs the error's own words. */
 function testedFix(e: Evidence): boolean {
   return olderVersionWorks(e) !== undefined || requestFixWorked(e) !== undefined;
@@ -157,7 +162,7 @@ export default defineVerdict({
     phrase('password-policy', 5.5, ['password complexity', 'does not comply with password', 'does not meet the password', 'password does not meet', 'password is too short', 'password was used previously', 'banned password'], (p) => `The password value was refused by the password policy ("${p}"), not the call`),
     phrase('throttled-text', 5, ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'], (p) => `Throttling ("${p}"): back off and retry`),
     // A proxy or firewall between the caller and Graph answers for itself; Graph never saw the call.
-    phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by the proxy', 'blocked by our proxy', 'web filter'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
+    phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by the proxy', 'blocked by our proxy', 'web filter', 'web gateway'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
     phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout'], (p) => `A server or network failure ("${p}")`),
     // A failure many tenants or apps see at once is a service incident, not one app's permissions.
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health
@@ -166,6 +171,9 @@ export default defineVerdict({
       const s = scopeNotOnGraph(e);
       return s?.kind === 'unknown' && `AADSTS650053: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
     }),
+    // 423 Locked: "the resource that is being accessed is locked" (https://learn.microsoft.com/graph/errors),
+    // a file open or checked out elsewhere. The call was allowed; the lock decides, and clears.
+    when('locked', 5, (e) => resourceLocked(e) && 'HTTP 423 Locked: the file or item is locked (open for editing, checked out, or held by another lock), not refused: retry when the lock clears, or release it'),
     when('sudden-onset', 3, (e) => {
       const said = startedFailingUnchanged(e);
       return said !== undefined && `It started failing on its own ("${said}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
@@ -197,7 +205,7 @@ export default defineVerdict({
       if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
       // Nor is an error that only the new version of a client, or an unencoded request, produces,
       // nor a sign-in error none of the authorization causes covers.
-      if (testedFix(e) || signInSetupError(e) !== undefined) return undefined;
+      if (testedFix(e) || signInSetupError(e) !== undefined || resourceLocked(e)) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

@@ -1,8 +1,10 @@
 /**
  * What the caller's own runtime writes when the request never reached Graph: the host name did
- * not resolve, the connection was refused or cut, or the TLS certificate chain was not trusted (a
- * proxy doing TLS inspection, as often as not). No permission, consent or token changes these, so
- * they speak for not-authorization. Matched as phrases, lower-cased; each row keeps the runtime's
+ * not resolve, the connection was refused or cut, the TLS certificate chain was not trusted (a
+ * proxy doing TLS inspection, as often as not), or a proxy wanted its own credentials. Or when the
+ * failure is the caller's own, beside a call Graph allowed: the operating system refused a local
+ * file, or the browser withheld a response (CORS). No
+ * permission, consent or token changes these, so they speak for not-authorization. Matched as phrases, lower-cased; each row keeps the runtime's
  * page that names the error.
  */
 import { rows, type KnowledgeRow } from './row.js';
@@ -19,6 +21,14 @@ const NODE_SYSTEM_ERRORS = 'https://nodejs.org/api/errors.html#common-system-err
 const NODE_TLS_ERRORS = 'https://nodejs.org/api/tls.html#x509-certificate-error-codes';
 /** Python's ssl module: certificate verification failures. */
 const PYTHON_SSL = 'https://docs.python.org/3/library/ssl.html';
+/** .NET's HttpStatusCode: 407 ProxyAuthenticationRequired, the proxy wants credentials of its own. */
+const DOTNET_HTTP_STATUS = 'https://learn.microsoft.com/dotnet/api/system.net.httpstatuscode';
+/** .NET's UnauthorizedAccessException: the operating system denied access (a read-only file, a folder the account may not write). */
+const DOTNET_UNAUTHORIZED_ACCESS = 'https://learn.microsoft.com/dotnet/api/system.unauthorizedaccessexception';
+/** Python's PermissionError (errno EACCES/EPERM): an operation without the file system's access rights. */
+const PYTHON_PERMISSION_ERROR = 'https://docs.python.org/3/library/exceptions.html#PermissionError';
+/** OneDrive and Graph file APIs under the browser's cross-origin rules (CORS). */
+const ONEDRIVE_CORS = 'https://learn.microsoft.com/onedrive/developer/rest-api/concepts/working-with-cors';
 /** Python's socket.gaierror: the address lookup failed. */
 const PYTHON_SOCKET = 'https://docs.python.org/3/library/socket.html';
 
@@ -54,6 +64,22 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
   ]),
   ...rows(PYTHON_SSL, [
     ['certificate_verify_failed', 'not-authorization', 'strong', 'the certificate chain could not be verified (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(DOTNET_HTTP_STATUS, [
+    ['proxy authentication required', 'not-authorization', 'strong', 'the proxy on the way wants credentials of its own (HTTP 407): the request never reached Graph; configure the proxy for the client'],
+  ]),
+  // The local file system, not Graph: "Access to the path 'C:\…' is denied.", "PermissionError: [Errno 13]", EACCES.
+  ...rows(DOTNET_UNAUTHORIZED_ACCESS, [
+    ['access to the path', 'not-authorization', 'strong', 'the operating system refused a file or folder on this machine: a local path the program may not write, not a Graph resource'],
+  ]),
+  ...rows(PYTHON_PERMISSION_ERROR, [
+    ['[errno 13] permission denied', 'not-authorization', 'strong', 'the operating system refused a local file or folder: a path the process may not write, not a Graph resource'],
+  ]),
+  ...rows(NODE_SYSTEM_ERRORS, [
+    ['EACCES', 'not-authorization', 'strong', 'the operating system refused a local file, folder or port: not a Graph resource'],
+  ]),
+  ...rows(ONEDRIVE_CORS, [
+    ['blocked by cors policy', 'not-authorization', 'strong', 'the browser withheld the response (cross-origin rules): Graph answered, the page may not read it; a file download redirects to a URL to fetch without the Graph token'],
   ]),
   ...rows(PYTHON_SOCKET, [
     ['name or service not known', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
