@@ -208,8 +208,20 @@ const MAYBE_LOCALIZED = /[^ -~\s]|delegierte|anwendungsberechtigung|permisos|aut
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
  * it: "the token has no application permissions" still says the user is working with that type.
  */
+/**
+ * The app's manifest (requiredResourceAccess) names each permission's type itself: "type": "Scope"
+ * is a delegated permission, "type": "Role" an application permission
+ * (https://learn.microsoft.com/graph/api/resources/resourceaccess).
+ */
+const MANIFEST_TYPE = /"type"\s{0,3}:\s{0,3}"(scope|role)"/g;
+
+function typeInManifest(lower: string, out: Set<PermissionTypeMention>): void {
+  for (const m of lower.matchAll(MANIFEST_TYPE)) out.add(m[1] === 'scope' ? 'delegated' : 'application');
+}
+
 export function findPermissionTypeMentions(lower: string): PermissionTypeMention[] {
   const out = new Set<PermissionTypeMention>();
+  if (lower.includes('resourceaccess')) typeInManifest(lower, out);
   if (MAYBE_LOCALIZED.test(lower)) for (const [type, re] of LOCALIZED_TYPES) if (re.test(lower)) out.add(type);
   if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.add('delegated');
   else if (lower.includes('delegate permission')) out.add('delegated');

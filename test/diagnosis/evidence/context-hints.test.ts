@@ -111,6 +111,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['i gave it Calendars.ReadWrite (the one under "delegated") and consented', ['delegated']],
     ['Mail.Send is listed under Application permissions', ['application']],
     ['the client id is under application settings in our config', []],
+    // The app's manifest names the type of each permission it requires: Scope (delegated), Role (application).
+    ['"requiredResourceAccess": [{ "resourceAppId": "00000003-0000-0000-c000-000000000000", "resourceAccess": [{ "id": "e1fe6dd8", "type": "Scope" }] }]', ['delegated']],
+    ['"resourceAccess": [ { "id": "df021288", "type": "Role" } ]', ['application']],
+    ['{ "type": "Scope" } in a Graph change notification, no manifest', []],
     // The types as Microsoft's localized pages name them
     ['アプリケーションのアクセス許可で User.Read.All を付与しました', ['application']],
     ['委任されたアクセス許可 Mail.Send を追加', ['delegated']],
