@@ -9,9 +9,20 @@ import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
+import { isStated } from '../evidence/negation.js';
 
 
-const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist', 'no mailbox'];
+const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist'];
+registerPhrases(['no mailbox']);
+/** "The user has no mailbox", not "svc has no mailbox permissions on it" (a right on another mailbox, which it may well have). */
+const NO_MAILBOX_SAID = /\bno mailbox\b(?!\s+(?:permissions?|rights?|access|delegation|delegates?)\b)/;
+
+/** The mailbox itself is missing, in Exchange's words or the person's. */
+function noMailbox(e: Evidence): string | undefined {
+  const listed = NO_MAILBOX.find((p) => e.has(p) && isStated(e.lower, p));
+  if (listed) return listed;
+  return e.has('no mailbox') && NO_MAILBOX_SAID.test(e.lower) && isStated(e.lower, 'no mailbox') ? 'no mailbox' : undefined;
+}
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
 const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
 const roleNeeded = phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`);
@@ -47,7 +58,7 @@ function customSecurityAttributes(e: Evidence): boolean {
 
 /** The target user lacks the service itself (no mailbox, OneDrive or license): true for app-only calls as for delegated ones. */
 function targetServiceMissing(e: Evidence): boolean {
-  return NO_MAILBOX.some((p) => e.has(p)) || NO_LICENSE.some((p) => e.has(p)) || serviceSaidMissing(e) !== undefined;
+  return noMailbox(e) !== undefined || NO_LICENSE.some((p) => e.has(p)) || serviceSaidMissing(e) !== undefined;
 }
 
 /** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
@@ -124,7 +135,10 @@ export default defineVerdict({
   ],
   signals: [
     ...topicSignals('user-access-or-license'),
-    phrase('no-mailbox', 7, NO_MAILBOX, (p) => `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`),
+    when('no-mailbox', 7, (e) => {
+      const p = noMailbox(e);
+      return p !== undefined && `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`;
+    }),
     phrase('no-license', 6, NO_LICENSE, (p) => `A license or subscription is missing ("${p}")`),
     when('guest', 5, (e) => e.accountHints.includes('guest') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
