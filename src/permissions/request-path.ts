@@ -40,6 +40,9 @@ export function parseGraphPath(url: string): { host?: string; version?: 'v1.0' |
   rest = rest.replace(/:\/[^:]*:?(?=\/|$)/g, '');
   // OData keys and function parameters: users('id') -> users/id ; f(period='D7') -> f
   rest = rest.replace(/\(\s*'([^']*)'\s*\)/g, '/$1').replace(/\([^)]*\)/g, '');
+  // A function call whose URL was cut at its first quote (written in code or prose, the URL ends
+  // there): "reminderView(startDateTime=" is still the function reminderView.
+  rest = rest.replace(/\([^)/]*$/, '');
   const segments: string[] = [];
   let version: 'v1.0' | 'beta' | undefined;
   for (const raw of rest.split('/')) {

@@ -9,6 +9,8 @@ describe('permissions/request-path', () => {
     ["/users('u1')/messages", ['users', 'u1', 'messages']],
     ['/me/drive/root:/Reports/q1.xlsx:/content', ['me', 'drive', 'root', 'content']],
     ['/reports/getOffice365ActiveUserDetail(period=\'D7\')', ['reports', 'getoffice365activeuserdetail']],
+    // A function call cut at its first quote, as URLs in code and prose are read.
+    ['https://graph.microsoft.com/v1.0/users/%s/reminderView(startDateTime=', ['users', '%s', 'reminderview']],
     ['/users/{id}/photo/$value', ['users', '{id}', 'photo']],
   ];
   for (const [url, segments] of table) it(`normalizes ${url}`, () => assert.deepEqual(parseGraphPath(url).segments, segments));
