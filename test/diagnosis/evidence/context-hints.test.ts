@@ -23,6 +23,12 @@ describe('diagnosis/evidence/context-hints', () => {
     ['providers: [AzureADProvider({ clientId, clientSecret, tenantId })]', 'auth-code'],
     ['Powershell authenticates to MsGraph using an app and ApplicationOnly permissions', 'client-credentials'],
     ['the app has application only permissions for Graph', 'client-credentials'],
+    // The flows as Microsoft's localized pages name them.
+    ['nuestro backend usa el flujo de credenciales de cliente', 'client-credentials'],
+    ["le démon utilise le flux d'informations d'identification du client", 'client-credentials'],
+    ['クライアント資格情報フローでトークンを取得しています', 'client-credentials'],
+    ['die Logic App nutzt eine systemseitig zugewiesene verwaltete Identität', 'managed-identity'],
+    ["la fonction s'authentifie avec son identité managée", 'managed-identity'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
