@@ -55,7 +55,9 @@ const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.low
 export const graphTokenElsewhere = oncePerPaste(readGraphTokenElsewhere);
 
 function readGraphTokenElsewhere(e: Evidence): string | undefined {
-  if (e.requests.some((r) => r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url))) return undefined;
+  // A Graph SDK's request builder or a Graph PowerShell cmdlet is a Graph call whatever hosts the
+  // paste names besides (a SharePoint site id "contoso.sharepoint.com,{guid},{guid}" is an argument).
+  if (e.requests.some((r) => (r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url)) || r.source === 'sdk' || r.source === 'cmdlet')) return undefined;
   // In an on-behalf-of flow the developer's own API rightly receives a token for itself; what it
   // obtains on-behalf-of is for one resource only, so sending that to another Microsoft API
   // (SharePoint, Exchange) still is the mismatch.

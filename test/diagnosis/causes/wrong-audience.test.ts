@@ -33,6 +33,7 @@ describeCause('wrong-audience', {
     { name: "a token asked with the app's own API scope, sent to Graph (said in prose)", paste: "When I call Microsoft Graph with the token from my Angular app I get 401. The token was requested with my backend API's scope, because the same token is also used for our own API." },
   ],
   ignores: [
+    { name: "a Graph SDK call whose SharePoint site id names the SharePoint host (an argument, not the API called)", paste: 'Token for https://graph.microsoft.com/.default (client credentials).\nsite_drive = await graph_client.sites.by_site_id("contoso.sharepoint.com,1111,2222").drive.get()\nODataError: 403 accessDenied "Access denied"' },
     { name: 'a Key Vault token for Key Vault beside a Graph scope for Graph (two tokens)', paste: 'credential.GetToken(new TokenRequestContext(new[] { "https://vault.azure.net/.default" })) for the secret, then scopes = ["https://graph.microsoft.com/.default"] for GET https://graph.microsoft.com/v1.0/users, which returns 403 Authorization_RequestDenied.' },
     { name: "a national cloud's Graph asked for and called alike", paste: 'GCC High: scope https://graph.microsoft.us/.default, then GET https://graph.microsoft.us/v1.0/users returns 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired.' },
     { name: 'a 403 from SharePoint REST: the token was accepted there', paste: "GET https://contoso.sharepoint.com/_api/web/lists/getbytitle('Docs')/items returns 403: Access denied. You do not have permission to perform this action or access this resource." },
