@@ -30,13 +30,13 @@ export function servesWorkAccountsOnly(e: Evidence): boolean {
   return support ? !support.personalAccounts : isWorkOnlyPath(seg);
 }
 
-/** The call goes to /me (or /me/…): only a signed-in user has a "me". */
 /** Graph's router names the path segment it could not resolve: "Resource not found for the segment 'me'". */
 const ME_SEGMENT_NOT_FOUND = /resource not found for the segment '?me'?/;
 
 /** A Graph URL under /me: /me/drive, /me/onenote/notebooks. */
 const ME_SUBPATH = /graph\.microsoft\.com\/(?:v1\.0|beta)\/me\/[a-z]/;
 
+/** The call goes to /me (or /me/…): only a signed-in user has a "me". */
 export function callsMe(e: Evidence): boolean {
   if (e.graphRequest?.segments[0] === 'me') return true;
   if (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower)) return true;

@@ -2,7 +2,7 @@
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import { hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
+import { callsMe, teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 
 /** A signal about Exchange's own settings, silent for Teams online meetings (their policy has signals of its own). */
@@ -104,7 +104,9 @@ export default defineVerdict({
     // A denied meeting call alone only points there (meetings are refused for other reasons too).
     // Even the service's own words that no policy grants the app lead without deciding: threads
     // that show them were settled by the Teams policy and by a missing permission alike.
-    when('teams-meeting-policy', 2, (e) => !teamsPolicyMissingSaid(e) && (isDenied(e) || e.context === 'app-only') && teamsMeetingPolicy(e)),
+    // The policy grants an app access on users' behalf without a user; a delegated call, or one to /me
+    // (only a signed-in user has one), is not what it governs.
+    when('teams-meeting-policy', 2, (e) => !teamsPolicyMissingSaid(e) && (isDenied(e) || e.context === 'app-only') && e.context !== 'delegated' && !callsMe(e) && teamsMeetingPolicy(e)),
     phrase('teams-policy-missing', 4, ['no application access policy found'], () => 'The Teams meetings service says no Teams application access policy grants this app access for that user (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy)'),
   ],
 }) satisfies Cause;

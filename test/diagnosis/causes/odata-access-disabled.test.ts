@@ -30,6 +30,11 @@ describe('odata-access-disabled: Teams online meetings', () => {
     assert.ok(d.causes.slice(0, 3).some((c) => c.id === 'odata-access-disabled'), d.causes.map((c) => c.id).join(', '));
     assert.equal(d.confident, false);
   });
+  it("does not point a signed-in user's own /me meeting call at the app-only policy", () => {
+    const d = diagnose('GET https://graph.microsoft.com/v1.0/me/onlineMeetings/{id}/transcripts -> 403 Forbidden {"error":{"code":"Forbidden","message":"Forbidden"}}');
+    const policy = d.causes.find((c) => c.id === 'odata-access-disabled');
+    assert.ok(!policy?.evidence.some((x) => x.includes('application access policy')), policy?.evidence.join(' | '));
+  });
   it("advises Teams' own policy, not Exchange's, for a meeting call", () => {
     const v = verdicts.find((x) => x.id === 'odata-access-disabled');
     assert.ok(v);
