@@ -24,6 +24,12 @@ const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrat
  * perfect tenses and AADSTS texts are left out.
  */
 const PASSWORD_INTENT = /\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating)\s+(?:(?:a|an|the|their|his|her|its|our|user|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/;
+/**
+ * What the person's own code or pipeline did, told afterwards: "we changed the password of an
+ * existing user", "I reset the passwords for the new hires". Only with a subject that is the
+ * person and a user whose password it was: "I changed my password" is a sign-in story instead.
+ */
+const PASSWORD_DONE = /\b(?:we|i)\s+(?:\w+\s+)?(?:changed|reset|updated)\s+(?:the\s+)?passwords?\s+(?:of|for)\s+(?!my\b|our own\b)/;
 const FAILS_TO = /\b(?:can(?:no|')t|could(?:n't| not)|unable to|fails? to|failed to)\s+$/;
 const NOT_A_CALL = /(?:have|has|had|might have|may have)\s+(?:\w+\s+){0,2}$/;
 
@@ -63,6 +69,8 @@ function passwordTopic(e: Evidence): string | undefined {
   // Quoted as the command and its switch only: the arguments between them (user names) stay out of the card.
   const command = PASSWORD_COMMAND.exec(e.lower);
   if (command) return command[1] !== undefined ? `${command[1]} … --password` : command[0];
+  const done = PASSWORD_DONE.exec(e.lower);
+  if (done && !isNegatedAt(e.lower, done.index)) return done[0].trim();
   const m = PASSWORD_INTENT.exec(e.lower);
   if (!m) return undefined;
   const before = e.lower.slice(Math.max(0, m.index - 30), m.index);
