@@ -37,7 +37,12 @@ export const OTHER_APIS: readonly OtherApi[] = [
  * Graph (https://learn.microsoft.com/entra/identity-platform/access-tokens: "validate tokens only
  * for your own API").
  */
-export const OWN_API_NAMES: readonly string[] = ['my api', 'my own api', 'our api', 'my web api', 'our web api', 'my backend', 'our backend', 'the backend', 'backend api', 'my rest api', 'protected api', 'spring boot', 'asp.net core web api', 'asp.net web api', 'express api', 'fastapi', 'my azure function', 'function app'];
+export const OWN_API_NAMES: readonly string[] = ['my api', 'my own api', 'our api', 'my web api', 'our web api', 'my backend', 'our backend', 'the backend', 'backend api', 'my rest api', 'protected api', 'spring boot', 'asp.net core web api', 'asp.net web api', 'express api', 'fastapi', 'my azure function', 'our azure function', 'function app',
+  // The validators an API puts in front of itself, named by what they are: App Service's built-in
+  // authentication (https://learn.microsoft.com/azure/app-service/overview-authentication-authorization),
+  // API Management's validate-jwt policy (https://learn.microsoft.com/azure/api-management/validate-jwt-policy),
+  // Microsoft.Identity.Web's web API setup (https://learn.microsoft.com/entra/identity-platform/scenario-protected-web-api-app-configuration).
+  'app service authentication', 'easy auth', 'validate-jwt', 'resource server', 'addmicrosoftidentitywebapi'];
 registerPhrases(OWN_API_NAMES);
 
 // A URL as written or URL-encoded in a form body (https%3A%2F%2Fapi.botframework.com).

@@ -5,6 +5,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('wrong-audience', {
   matches: [
+    { name: "a Graph token refused by the API's own App Service authentication", paste: 'The Azure Function behind App Service authentication answers 401 Unauthorized to the token our SPA sends. Decoded: "aud": "00000003-0000-0000-c000-000000000000", "scp": "User.Read".' },
     { name: 'a token asked of Get-AzAccessToken for Exchange, sent to Graph', paste: '$t = (Get-AzAccessToken -ResourceUrl "https://outlook.office365.com").Token; Invoke-RestMethod https://graph.microsoft.com/v1.0/me/messages -Headers @{Authorization="Bearer $t"} -> 401' },
     { name: "a Key Vault scope's token sent to Graph, written in code", paste: 'var token = await new DefaultAzureCredential().GetTokenAsync(new TokenRequestContext(new[] { "https://vault.azure.net/.default" }));\nclient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);\nawait client.GetAsync("https://graph.microsoft.com/v1.0/users"); // 401' },
     { name: 'a Teams tab SSO token sent straight to "Graph"', paste: 'Using the access token from getAuthToken() in my Teams tab to call Graph directly returns 401.' },
