@@ -10,6 +10,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
+import { isNegatedAt } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -112,6 +113,26 @@ function resourceLocked(e: Evidence): boolean {
   return hasStatus(e, 423);
 }
 
+/**
+ * Members added or removed by hand where the group decides them itself: a dynamic group's members
+ * follow its membership rule (https://learn.microsoft.com/entra/identity/users/groups-create-rule;
+ * for teams, https://learn.microsoft.com/microsoftteams/dynamic-memberships),
+ * and mail-enabled security groups and distribution lists are read-only through Graph, managed in
+ * Exchange (https://learn.microsoft.com/graph/microsoft365-groups-concept-overview). No permission
+ * lets a call change those members.
+ */
+const MEMBERSHIP_CHANGE = /\b(?:add|adding|added|remove|removing|removed)\s+(?:\w+\s+){0,2}members?\b|\b(?:new|remove)-mg(?:group|team)member\b/;
+const MANAGED_MEMBERSHIP = /\bdynamic(?:[ -]group| membership|membership| team|[ -]rule)|\bmail-enabled security group|\bdistribution (?:group|list)/;
+registerPhrases(['dynamic', 'mail-enabled security group', 'distribution group', 'distribution list']);
+
+function managedMembership(e: Evidence): string | undefined {
+  if (!e.has('dynamic') && !e.has('mail-enabled security group') && !e.has('distribution group') && !e.has('distribution list')) return undefined;
+  const kind = MANAGED_MEMBERSHIP.exec(e.lower);
+  const r = e.graphRequest;
+  const changes = (r !== undefined && r.segments.includes('members') && (r.method === 'POST' || r.method === 'DELETE')) || MEMBERSHIP_CHANGE.test(e.lower);
+  return kind && changes && !isNegatedAt(e.lower, kind.index) ? kind[0] : undefined;
+}
+
 /** A fix the user has tried, in the client or in the request: it outweighs the error's own words. */
 function testedFix(e: Evidence): boolean {
   return olderVersionWorks(e) !== undefined || requestFixWorked(e) !== undefined;
@@ -174,6 +195,10 @@ export default defineVerdict({
     // 423 Locked: "the resource that is being accessed is locked" (https://learn.microsoft.com/graph/errors),
     // a file open or checked out elsewhere. The call was allowed; the lock decides, and clears.
     when('locked', 5, (e) => resourceLocked(e) && 'HTTP 423 Locked: the file or item is locked (open for editing, checked out, or held by another lock), not refused: retry when the lock clears, or release it'),
+    when('membership-managed-elsewhere', 4.5, (e) => {
+      const kind = managedMembership(e);
+      return kind !== undefined && `Its members are not added by hand ("${kind}"): a dynamic group follows its membership rule, and mail-enabled security groups and distribution lists are managed in Exchange, read-only through Graph; no permission changes that`;
+    }),
     when('sudden-onset', 3, (e) => {
       const said = startedFailingUnchanged(e);
       return said !== undefined && `It started failing on its own ("${said}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;

@@ -18,6 +18,8 @@ const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitor
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
+/** The OneNote API's own limits: a document library with more than 5,000 OneNote items (10008) or 20,000 items (10013) cannot be queried. */
+const ONENOTE_ERRORS = 'https://learn.microsoft.com/graph/onenote-error-codes';
 /** What the OAuth token endpoint says with invalid_client (the same words in every OAuth server); read like that code (service-codes.ts). */
 export const TOKEN_ENDPOINT_MESSAGES: readonly KnowledgeRow[] = rows(TOKEN_ENDPOINT_ERRORS, [
   ['client authentication failed', 'token-invalid', 'strong', "the token endpoint refused the app's own credentials (client secret, certificate or client id): no token was issued"],
@@ -67,6 +69,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(TEAM_ARCHIVE, [
     ['team is archived', 'not-authorization', 'strong', 'the team is archived, so it is read-only until it is unarchived: no permission changes that'],
     ['archived team', 'not-authorization', 'hint', 'an archived team is read-only until it is unarchived'],
+  ]),
+  ...rows(ONENOTE_ERRORS, [
+    ['more than 5,000 onenote items', 'not-authorization', 'strong', 'OneNote 10008: a document library holds more than 5,000 OneNote items, more than the API can query; no permission changes that'],
+    ['more than 20,000 items', 'not-authorization', 'strong', 'OneNote 10013: a document library holds more than 20,000 items, more than the API can index for queries'],
   ]),
   ...rows(PLANNER, [
     ['you do not have the required permissions to access this item', 'user-access-or-license', 'hint', 'Planner: often the signed-in user is not a member of the group that owns the plan'],
