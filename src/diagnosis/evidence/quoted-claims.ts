@@ -18,6 +18,15 @@ export interface QuotedClaims {
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
 /** The resource said in prose: "we got a token for https://outlook.office365.com", "a token issued for api://orders". */
+/**
+ * The token's audience told in prose: "the token audience always comes back as the GUID for MS Graph
+ * (00000003-…)", "its aud is https://graph.microsoft.com". Not the audience an API expects ("the
+ * valid audience should be api://…"), which is what the token lacks.
+ */
+const AUD_IN_PROSE = /\b(?:aud|audience)\b([^.\n]{0,60}?)((?:https?|api):\/\/[^\s"'<>{}),]{3,200}|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b)/i;
+/** The words that tie the audience to its value: "is", "comes back as", "shows", ":". */
+const LINKED = /\b(?:is|was|are|were|comes? back as|came back as|shows?|says?|set to|equals?|contains?)\b|[:=]/i;
+const EXPECTED_WORDS = /\b(?:expect\w*|valid|should|must|needs?|want\w*|requir\w*|configured|accept\w*)\b/i;
 const TOKEN_FOR_URI = /\btokens?\s+(?:(?:was|is|were)\s+)?(?:(?:issued|obtained|requested|acquired|minted)\s+)?for\s+(?:the\s+)?(?:resource\s+)?((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
 const UNQUOTED_URI = /\b(aud|resource)\s{0,3}[:=]\s{0,3}((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
 const SCP = /["']?\bscp\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']/;
@@ -55,6 +64,10 @@ export function findQuotedClaims(text: string): QuotedClaims {
       const key = (m[1] ?? '').toLowerCase() as 'aud' | 'resource';
       if (out[key] === undefined) out[key] = (m[2] ?? '').replace(/[.,;)]+$/, '');
     }
+  }
+  if (out.aud === undefined && /\baud(?:ience)?\b/i.test(text)) {
+    const said = AUD_IN_PROSE.exec(text);
+    if (said && LINKED.test(said[1] ?? '') && !EXPECTED_WORDS.test(said[1] ?? '')) out.aud = (said[2] ?? '').replace(/[.,;)]+$/, '');
   }
   if (out.resource === undefined && out.aud === undefined && text.includes('://')) {
     TOKEN_FOR_URI.lastIndex = 0;

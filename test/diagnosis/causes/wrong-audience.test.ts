@@ -5,6 +5,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('wrong-audience', {
   matches: [
+    { name: "a token whose audience, told in prose, is Graph's app id, sent to the developer's own API", paste: 'Signing in works, but the token audience always comes back as the GUID for Microsoft Graph (00000003-0000-0000-c000-000000000000), and our API answers 401 Unauthorized when I pass it as the bearer token.' },
     { name: "a Graph token refused by the API's own App Service authentication", paste: 'The Azure Function behind App Service authentication answers 401 Unauthorized to the token our SPA sends. Decoded: "aud": "00000003-0000-0000-c000-000000000000", "scp": "User.Read".' },
     { name: 'a token asked of Get-AzAccessToken for Exchange, sent to Graph', paste: '$t = (Get-AzAccessToken -ResourceUrl "https://outlook.office365.com").Token; Invoke-RestMethod https://graph.microsoft.com/v1.0/me/messages -Headers @{Authorization="Bearer $t"} -> 401' },
     { name: "a Key Vault scope's token sent to Graph, written in code", paste: 'var token = await new DefaultAzureCredential().GetTokenAsync(new TokenRequestContext(new[] { "https://vault.azure.net/.default" }));\nclient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);\nawait client.GetAsync("https://graph.microsoft.com/v1.0/users"); // 401' },

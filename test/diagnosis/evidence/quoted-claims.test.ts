@@ -18,6 +18,16 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'the access token was issued for api://orders-api.', resource: 'api://orders-api' },
     { text: 'Waiting for https://graph.microsoft.com to answer, the token is cached.', resource: undefined },
   ];
+  // The token's audience told in prose, not the one an API expects.
+  const audiences: { text: string; aud: string | undefined }[] = [
+    { text: 'the token audience always comes back as the GUID for MS Graph (00000003-0000-0000-c000-000000000000)', aud: '00000003-0000-0000-c000-000000000000' },
+    { text: 'Its aud is https://graph.microsoft.com, and our API answers 401.', aud: 'https://graph.microsoft.com' },
+    { text: 'The valid audience should be api://orders-api, says the API.', aud: undefined },
+    { text: 'Audience matters for this one; see https://learn.microsoft.com for details.', aud: undefined },
+  ];
+  for (const a of audiences) {
+    it(`reads the audience in ${JSON.stringify(a.text.slice(0, 50))}`, () => assert.equal(findQuotedClaims(a.text).aud, a.aud));
+  }
   for (const r of resources) {
     it(`reads the resource in ${JSON.stringify(r.text.slice(0, 50))}`, () => {
       assert.equal(findQuotedClaims(r.text).resource, r.resource);
