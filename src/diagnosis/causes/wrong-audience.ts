@@ -18,6 +18,22 @@ const OTHER_VALIDATION_FAILURE = /expired|lifetime|not yet valid|compacttoken|is
 const OWN_API_TOKEN = /\btoken\s+(?:\w+\s+){0,6}?(?:for|of)\s+(?:my|our)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?(?:api|backend)\b|\btoken\s+(?:\w+\s+){0,3}?(?:requested|acquired|obtained|issued|fetched)\s+(?:with|for)\s+(?:my|our|the)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?api'?s?\s+(?:own\s+)?scopes?\b/;
 
 /** Is the paste about a call to Microsoft Graph (so a non-Graph audience is a mistake)? */
+/**
+ * A token from Azure AD B2C's own authentication service (its b2clogin.com endpoint, a user flow
+ * "B2C_1_…" or custom policy "B2C_1A_…") is for the app's own API: Microsoft Graph takes tokens from
+ * Microsoft Entra ID's /token endpoint only, even for a B2C tenant
+ * (https://learn.microsoft.com/azure/active-directory-b2c/microsoft-graph-get-started).
+ */
+const B2C_ISSUER = /b2clogin\.com|\bb2c_1a?_\w|\b(?:azure ad |aad |ad[- ]?)?b2c (?:users?|tokens?|access tokens?|user flows?|policy|policies|login|sign[- ]?in)\b|\b(?:ad|aad|azure ad)[- ]?b2c\b[^.\n]{0,40}\btokens?\b/;
+registerPhrases(['b2c']);
+
+function b2cTokenToGraph(e: Evidence): string | undefined {
+  if (!e.has('b2c') || !callsGraph(e)) return undefined;
+  // Microsoft Entra ID's own endpoint named for the token: the supported way, not the mismatch.
+  if (/login\.microsoftonline\.com\/[^\s/]+\/oauth2\/v2\.0\/token[^\n]{0,200}graph\.microsoft\.com\/\.default/.test(e.lower)) return undefined;
+  return B2C_ISSUER.exec(e.lower)?.[0];
+}
+
 function callsGraph(e: Evidence): boolean {
   return (
     e.request?.target === 'microsoft-graph' ||
@@ -143,6 +159,11 @@ export default defineVerdict({
     // https://learn.microsoft.com/javascript/api/outlook/office.mailbox: the callback token is for Exchange (Outlook REST, EWS).
     when('outlook-callback-token-to-graph', 4.5, (e) => e.has('getcallbacktokenasync') && (e.request?.target === 'microsoft-graph' || e.has('graph.microsoft.com') || e.has('microsoft graph')) &&
       'An Outlook add-in callback token (getCallbackTokenAsync) is issued for Exchange (Outlook REST or EWS), not for Microsoft Graph: use the add-in SSO token exchanged on-behalf-of, or MSAL, for Graph'),
+    when('b2c-token-to-graph', 4.5, (e) => {
+      const said = b2cTokenToGraph(e);
+      return said !== undefined && (e.statuses.includes(401) || hasCode(e, 'InvalidAuthenticationToken') || e.lower.includes('invalid audience')) &&
+        `A token from Azure AD B2C's sign-in ("${said.trim()}") is issued for your own API: Microsoft Graph accepts tokens from Microsoft Entra ID's endpoint (login.microsoftonline.com) only, even for a B2C tenant`;
+    }),
     when('other-api-involved', 1.5, otherMicrosoftApiInvolved),
     // https://learn.microsoft.com/entra/identity-platform/access-tokens: a token requested for your API carries its aud, and Graph accepts only its own.
     when('own-api-token-to-graph', 4, (e) => {

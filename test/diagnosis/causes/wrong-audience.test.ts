@@ -5,6 +5,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('wrong-audience', {
   matches: [
+    { name: "a token from an Azure AD B2C user flow sent to Graph's /me", paste: 'Users sign in through our B2C_1_signupsignin user flow (contoso.b2clogin.com). With that access token GET https://graph.microsoft.com/v1.0/me returns 401 InvalidAuthenticationToken.' },
     { name: "a token whose audience, told in prose, is Graph's app id, sent to the developer's own API", paste: 'Signing in works, but the token audience always comes back as the GUID for Microsoft Graph (00000003-0000-0000-c000-000000000000), and our API answers 401 Unauthorized when I pass it as the bearer token.' },
     { name: "a Graph token refused by the API's own App Service authentication", paste: 'The Azure Function behind App Service authentication answers 401 Unauthorized to the token our SPA sends. Decoded: "aud": "00000003-0000-0000-c000-000000000000", "scp": "User.Read".' },
     { name: 'a token asked of Get-AzAccessToken for Exchange, sent to Graph', paste: '$t = (Get-AzAccessToken -ResourceUrl "https://outlook.office365.com").Token; Invoke-RestMethod https://graph.microsoft.com/v1.0/me/messages -Headers @{Authorization="Bearer $t"} -> 401' },
@@ -35,6 +36,7 @@ describeCause('wrong-audience', {
     { name: "a token asked with the app's own API scope, sent to Graph (said in prose)", paste: "When I call Microsoft Graph with the token from my Angular app I get 401. The token was requested with my backend API's scope, because the same token is also used for our own API." },
   ],
   ignores: [
+    { name: "a B2C tenant's Graph token taken from Microsoft Entra ID's own endpoint (the supported way), refused for another reason", paste: 'Managing users of our Azure AD B2C tenant: POST https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token with scope https://graph.microsoft.com/.default and client credentials, then GET https://graph.microsoft.com/v1.0/users returns 401 InvalidAuthenticationToken "Access token has expired or is not yet valid."' },
     { name: "a Graph SDK call whose SharePoint site id names the SharePoint host (an argument, not the API called)", paste: 'Token for https://graph.microsoft.com/.default (client credentials).\nsite_drive = await graph_client.sites.by_site_id("contoso.sharepoint.com,1111,2222").drive.get()\nODataError: 403 accessDenied "Access denied"' },
     { name: 'a Key Vault token for Key Vault beside a Graph scope for Graph (two tokens)', paste: 'credential.GetToken(new TokenRequestContext(new[] { "https://vault.azure.net/.default" })) for the secret, then scopes = ["https://graph.microsoft.com/.default"] for GET https://graph.microsoft.com/v1.0/users, which returns 403 Authorization_RequestDenied.' },
     { name: "a national cloud's Graph asked for and called alike", paste: 'GCC High: scope https://graph.microsoft.us/.default, then GET https://graph.microsoft.us/v1.0/users returns 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired.' },
