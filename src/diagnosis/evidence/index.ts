@@ -171,9 +171,13 @@ function heldPermissions(token: TokenReport | undefined, quoted: QuotedClaims, c
   return undefined;
 }
 
-/** Lower-cases the text and blanks out token bodies: phrases never live inside base64. */
-function maskedLower(text: string, spans: readonly { start: number; end: number }[]): string {
-  if (spans.length === 0) return text.toLowerCase();
+/**
+ * The text with token bodies blanked out: codes, statuses, ids and phrases never live inside
+ * base64, and a pasted token is most of the bytes of the pastes that carry one, so the readers
+ * that follow scan a fraction of them (and can't misread a run of base64 as a status or a code).
+ */
+function masked(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
   let out = '';
   let at = 0;
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
@@ -181,7 +185,7 @@ function maskedLower(text: string, spans: readonly { start: number; end: number 
     out += text.slice(at, s.start) + ' [token] ';
     at = s.end;
   }
-  return (out + text.slice(at)).toLowerCase();
+  return out + text.slice(at);
 }
 
 /** Phrase lookup: registered phrases come from one Aho–Corasick pass, others from includes(). */
@@ -201,10 +205,11 @@ function phraseLookup(lower: string, present: ReadonlySet<string>): (p: string) 
 
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
   const candidates = findTokens(text);
-  const lower = maskedLower(text, candidates);
-  const statusFindings = findStatuses(text);
+  const read = masked(text, candidates);
+  const lower = read.toLowerCase();
+  const statusFindings = findStatuses(read);
   const statuses = [...new Set(statusFindings.map((s) => s.status))];
-  const codes = findGraphCodes(text);
+  const codes = findGraphCodes(read);
   // A claims challenge's base64 value looks like a token segment; it is not a token.
   const errorTime = findErrorTime(text);
   const tokens = candidates.map((c) => inspectToken(c, { now: options.now, errorTime })).filter((t) => t.form !== 'claims-request');
@@ -212,7 +217,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const present = findRegisteredPhrases(lower);
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
-  const quoted = findQuotedClaims(text);
+  const quoted = findQuotedClaims(read);
   const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasAffirmedMatch(lower, GRAPH_EXPLORER_WORKS));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
@@ -221,7 +226,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const heldAsRead = heldPermissions(token, quoted, context);
   const held = heldAsRead && heldAsRead.kind === 'delegated' && accountHints.includes('personal-account') ? { ...heldAsRead, personalAccount: true } : heldAsRead;
   const insight = graphRequest ? comparePermissions(graphRequest, held, options.permissionSources) : undefined;
-  const ids = findRequestIds(text);
+  const ids = findRequestIds(read);
   return {
     text,
     lower,
@@ -231,12 +236,12 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     status: statusFindings[0]?.status,
     codes,
     codesLower: new Set(codes.map((c) => c.toLowerCase())),
-    messages: findMessages(text),
-    exceptionNames: findExceptionNames(text),
-    idxCodes: findIdxCodes(text),
-    codeLikeNames: findCodeLikeNames(text),
-    aadsts: findAadsts(text),
-    oauthErrors: findOAuthErrors(text),
+    messages: findMessages(read),
+    exceptionNames: findExceptionNames(read),
+    idxCodes: findIdxCodes(read),
+    codeLikeNames: findCodeLikeNames(read),
+    aadsts: findAadsts(read),
+    oauthErrors: findOAuthErrors(read),
     challenge: findChallenge(text, lower),
     requests,
     request,
