@@ -4,7 +4,7 @@
  * phrase denies it; punctuation in between ends the reach ("it doesn't work, I am a guest").
  */
 
-const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:[\w-]+\s+){0,2}$/;
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:\w[\w-]*\s+){0,2}$/;
 /** Far enough back for "hasn't been yet ", short enough to stay cheap. */
 const REACH = 32;
 

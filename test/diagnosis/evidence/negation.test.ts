@@ -11,6 +11,10 @@ describe('diagnosis/evidence/negation', () => {
     ["it didn't help. i am a guest user", 'guest user', true],
     ['not consented at first, then i consented', 'consented', true],
     ['nothing about it', 'consented', false],
+    // A dash standing alone between two clauses ends the negation's reach, as other punctuation does.
+    ['sign-in not working - guest user from a partner tenant', 'guest user', true],
+    ['policy not applied - no application access policy found for this app', 'no application access policy found', true],
+    ['not a real-world guest user', 'guest user', false],
   ];
   for (const [text, phrase, said] of phrases) {
     it(`${said ? 'says' : 'does not say'} "${phrase}" in "${text}"`, () => assert.equal(isAffirmed(text, phrase), said));
