@@ -9,6 +9,7 @@ import { toGraphRequest, type GraphRequest } from '../../permissions/request-pat
 import type { PermissionSource } from '../../permissions/requirement.js';
 import { comparePermissions, type HeldPermissions, type PermissionInsight } from '../../permissions/insight.js';
 import { findStatuses } from './http-status.js';
+import { canonicalSpelling } from '../spelling.js';
 import { findAadsts, findDate, findGraphCodes, findMessages, findOAuthErrors, findRequestIds, type AadstsFinding } from './error-codes.js';
 import { hasAffirmedMatch } from './negation.js';
 import { findChallenge, type Challenge } from './www-authenticate.js';
@@ -206,7 +207,8 @@ function phraseLookup(lower: string, present: ReadonlySet<string>): (p: string) 
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
   const candidates = findTokens(text);
   const read = masked(text, candidates);
-  const lower = read.toLowerCase();
+  // The reading copy for phrases: Microsoft's spelling of the key words, whatever was typed.
+  const lower = canonicalSpelling(read.toLowerCase());
   const statusFindings = findStatuses(read);
   const statuses = [...new Set(statusFindings.map((s) => s.status))];
   const codes = findGraphCodes(read);

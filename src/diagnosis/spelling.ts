@@ -1,0 +1,71 @@
+/**
+ * The key words of authorization errors as Microsoft spells them, whatever the person typed.
+ * People retype messages into titles and prose ("Insuficient privileges", "permision denied",
+ * "wrong audiance") and write British English ("unauthorised", "no SharePoint licence"), while the
+ * phrase lists hold Microsoft's US spelling (Microsoft Writing Style Guide, "US English":
+ * https://learn.microsoft.com/style-guide/word-choice/use-us-spelling-avoid-non-english-words).
+ *
+ * Only the lower-cased reading copy is respelt, never the text quoted back to the user. A word is
+ * respelt when it is one slip (a letter inserted, dropped or changed, or two letters swapped)
+ * away from a key word of eight letters or more, and is not a form of that word with another
+ * ending ("privileged", "delegates", "applications"): short words are too close to other words to
+ * guess at. British spellings are a table, as they are regular and not slips.
+ */
+
+/** Key words of the error messages and of the prose around them, in Microsoft's spelling. */
+const KEY_WORDS: readonly string[] = [
+  'insufficient', 'privileges', 'privilege', 'forbidden', 'unauthorized', 'authorization', 'authentication',
+  'permission', 'permissions', 'delegated', 'application', 'principal', 'conditional', 'audience', 'consented',
+];
+
+/** British spellings of the same words (regular variants, not slips). */
+const BRITISH: ReadonlyMap<string, string> = new Map([
+  ['licence', 'license'], ['licences', 'licenses'], ['licenced', 'licensed'], ['unlicenced', 'unlicensed'],
+  ['unauthorised', 'unauthorized'], ['authorisation', 'authorization'], ['authorised', 'authorized'], ['authorise', 'authorize'],
+  ['organisation', 'organization'], ['organisations', 'organizations'], ['organisational', 'organizational'],
+]);
+
+const KEYS = new Set(KEY_WORDS);
+const MIN_KEY = 8;
+/** Words that could be a slip of a key word: as long as a key word give or take one letter. */
+const WORD = /[a-z]{7,}/g;
+
+/** One slip at most: Damerau's insertion, deletion, substitution or transposition of neighbours. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/** "privileged" for "privileges", "permissions" for "permission": the same word with another ending. */
+function anotherEnding(word: string, key: string): boolean {
+  const stem = Math.min(word.length, key.length) - 2;
+  return word.slice(0, stem) === key.slice(0, stem);
+}
+
+function respell(word: string, cache: Map<string, string>): string {
+  if (KEYS.has(word)) return word;
+  const known = BRITISH.get(word) ?? cache.get(word);
+  if (known !== undefined) return known;
+  let out = word;
+  for (const key of KEY_WORDS) {
+    if (key.length >= MIN_KEY && oneSlipApart(word, key) && !anotherEnding(word, key)) {
+      out = key;
+      break;
+    }
+  }
+  cache.set(word, out);
+  return out;
+}
+
+/** The lower-cased text with the key words respelt as Microsoft spells them. */
+export function canonicalSpelling(lower: string): string {
+  const cache = new Map<string, string>();
+  return lower.replace(WORD, (w) => (w.length > 16 ? w : respell(w, cache)));
+}
