@@ -5,7 +5,7 @@
  */
 import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
-import { isNegatedAt } from './evidence/negation.js';
+import { hasAffirmedMatch, isNegatedAt } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
@@ -146,6 +146,17 @@ const TEAMS_POLICY_MISSING = 'no application access policy found';
 /** The Teams meetings service said no policy grants the app: a refusal in its own words, with or without a status. */
 export function teamsPolicyMissingSaid(e: Evidence): boolean {
   return e.lower.includes(TEAMS_POLICY_MISSING);
+}
+
+/**
+ * "With the application access policy", "the policy has been granted": the person already set the
+ * policy up, so a denied meeting call no longer points at the policy by itself (the service's own
+ * "no application access policy found" still does: a policy takes up to 30 minutes to apply).
+ */
+const TEAMS_POLICY_IN_PLACE = /\bwith (?:an? |the |our |my )?(?:teams )?application access polic(?:y|ies)\b|\bapplication access polic(?:y|ies) (?:is |are |was |were |has been |have been )(?:already )?(?:granted|assigned|applied|configured|created|set up|in place)\b|\b(?:granted|assigned|created|configured|set up) (?:an? |the |our )?(?:teams )?application access polic(?:y|ies)\b/;
+
+export function teamsPolicySaidInPlace(e: Evidence): boolean {
+  return e.has('application access polic') && hasAffirmedMatch(e.lower, TEAMS_POLICY_IN_PLACE);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import { hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { callsMe, teamsMeetingPolicy, teamsPolicyMissingSaid } from '../reasoning.js';
+import { callsMe, teamsMeetingPolicy, teamsPolicyMissingSaid, teamsPolicySaidInPlace } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 
 /** A signal about Exchange's own settings, silent for Teams online meetings (their policy has signals of its own). */
@@ -106,7 +106,7 @@ export default defineVerdict({
     // that show them were settled by the Teams policy and by a missing permission alike.
     // The policy grants an app access on users' behalf without a user; a delegated call, or one to /me
     // (only a signed-in user has one), is not what it governs.
-    when('teams-meeting-policy', 2, (e) => !teamsPolicyMissingSaid(e) && (isDenied(e) || e.context === 'app-only') && e.context !== 'delegated' && !callsMe(e) && teamsMeetingPolicy(e)),
+    when('teams-meeting-policy', 2, (e) => !teamsPolicyMissingSaid(e) && !teamsPolicySaidInPlace(e) && (isDenied(e) || e.context === 'app-only') && e.context !== 'delegated' && !callsMe(e) && teamsMeetingPolicy(e)),
     phrase('teams-policy-missing', 4, ['no application access policy found'], () => 'The Teams meetings service says no Teams application access policy grants this app access for that user (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy)'),
   ],
 }) satisfies Cause;

@@ -35,6 +35,16 @@ describe('odata-access-disabled: Teams online meetings', () => {
     const policy = d.causes.find((c) => c.id === 'odata-access-disabled');
     assert.ok(!policy?.evidence.some((x) => x.includes('application access policy')), policy?.evidence.join(' | '));
   });
+  it('does not offer the policy the person says is already in place as a reason (nor read it as an Exchange policy)', () => {
+    const pastes = [
+      'The attendanceReports call returns 403 Forbidden with application permissions (with application access policy).',
+      'Daemon reads meeting transcripts app-only: 403 Forbidden. The application access policy has been granted to the organizer.',
+    ];
+    for (const paste of pastes) {
+      const policy = diagnose(paste).causes.find((c) => c.id === 'odata-access-disabled');
+      assert.ok(!policy?.evidence.some((x) => /access policy/i.test(x)), `${paste}: ${policy?.evidence.join(' | ')}`);
+    }
+  });
   it("advises Teams' own policy, not Exchange's, for a meeting call", () => {
     const v = verdicts.find((x) => x.id === 'odata-access-disabled');
     assert.ok(v);
