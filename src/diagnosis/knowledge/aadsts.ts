@@ -93,9 +93,17 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     // Setup errors of the app registration or the sign-in request (a wrong client id, tenant or
     // endpoint, a missing credential): no token was issued, and no permission changes that.
     ['7000218', 'none', 'strong', 'no client secret or assertion was sent (send the app\'s credential, or allow public client flows for device code sign-in)'],
+    // Its mirror: the registration makes the app a public client (a redirect URI under "Mobile and
+    // desktop applications" or "Single-page application", or public client flows allowed), so a secret
+    // sent with the request is refused.
+    ['700025', 'none', 'strong', 'the app is registered as a public client, so the request must not send a secret or assertion (check the redirect URI\'s platform)'],
+    // The request names no tenant the service can find (an authority of /common for a single-tenant
+    // app's device code or client credentials, a mistyped domain): the sign-in endpoint needs the tenant.
+    ['50059', 'none', 'strong', 'no tenant could be found in the request or credentials (name the tenant in the sign-in endpoint)'],
+    ['50128', 'none', 'strong', 'no tenant could be found: the domain name in the request is not valid'],
+    ['90019', 'none', 'strong', 'the tenant could not be determined from the request (name it in the sign-in endpoint)'],
     ['700027', 'token-invalid', 'strong', 'the client assertion failed signature validation'],
     ['700024', 'token-invalid', 'strong', 'the client assertion is outside its valid time range'],
-    ['700025', 'token-invalid', 'strong', 'a public client must not send a secret or assertion'],
     ['700030', 'token-invalid', 'strong', 'the certificate subject is not authorized'],
     ['50012', 'token-invalid', 'strong', 'certificate or assertion authentication failed'],
     ['700016', 'none', 'strong', 'the app was not found in the tenant (a wrong client id or tenant, or another tenant\'s app never added here)'],
@@ -198,9 +206,6 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['50197', 'token-invalid', 'hint', 'the user could not be found (conflicting identities)'],
     ['90125', 'token-invalid', 'hint', 'the user name is not known to the system'],
     ['90126', 'token-invalid', 'hint', 'the user\'s tenant cannot be inferred from the user name'],
-    ['50059', 'token-invalid', 'hint', 'no tenant could be found in the request or credentials'],
-    ['50128', 'token-invalid', 'hint', 'no tenant could be found: the domain name is not valid'],
-    ['90019', 'token-invalid', 'hint', 'the tenant could not be determined from the request'],
     ['50143', 'token-invalid', 'hint', 'the user\'s tenant does not match the domain hint'],
     ['50160', 'token-invalid', 'hint', 'another target tenant is preferred'],
     ['90038', 'token-invalid', 'hint', 'the tenant belongs to another national cloud'],
