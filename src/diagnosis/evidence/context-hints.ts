@@ -134,6 +134,32 @@ const SOME_ITEMS = /\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some
 // An owner is the member a team or group's settings and membership changes are open to.
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site'];
 
+/**
+ * The user's membership made it work: "once I add the admin to the user's site it works", "adding
+ * the account as an owner of the team fixes it", "works after I added myself to the group". A
+ * delegated call acts with the user's own access to the site, team or group
+ * (https://learn.microsoft.com/graph/permissions-overview#delegated-permissions), so it failed
+ * because they were not a member. The app being added is a grant to the app (Sites.Selected), not this.
+ */
+const ADDED_WHO = String.raw`(?!(?:the |my |our |this )?(?:app|application|service principal|client|daemon|managed identity|permission|scope|role)s?\b)(?:[\w@.'{}-]+\s+){0,4}?`;
+const MEMBERSHIP_TARGET = String.raw`(?:to|as|into)\s+(?:(?:an?|the|their|his|her|its|that|this|each|every)\s+)?(?:[\w'-]+\s+){0,3}?(?:site|team|group|channel|plan|onedrive|members?|owners?|site (?:collection )?admin(?:istrator)?s?)\b`;
+const SUCCESS = String.raw`(?:works?|worked|working|succeeds?|succeeded|is fine|resolved|fixed|returns? (?:the )?(?:data|results?|files?|items?))`;
+const ADDED_THEN_WORKS = [
+  new RegExp(String.raw`\b(?:once|after|when|if|as soon as)\s+(?:(?:i|we|you|they|an? admin|the admin)\s+)?(?:add|added|adding|put|make|made|assign|assigned)\s+${ADDED_WHO}${MEMBERSHIP_TARGET}[^.\n]{0,60}?\b${SUCCESS}\b`),
+  new RegExp(String.raw`\badding\s+${ADDED_WHO}${MEMBERSHIP_TARGET}[^.\n]{0,40}?\b(?:allows|fixes|fixed|resolves|resolved|solves|solved|works|worked|makes it work|made it work|helps|helped)\b`),
+  new RegExp(String.raw`\b${SUCCESS}\b[^.\n]{0,40}?\b(?:once|after|when|if)\s+(?:(?:i|we|you|they)\s+)?(?:add|added)\s+${ADDED_WHO}${MEMBERSHIP_TARGET}`),
+];
+/** What undoes it: "even after adding the user to the team it still fails". */
+const STILL_FAILS = /\b(?:still|not|never|no longer)\b|n't\b/;
+
+function membershipMadeItWork(lower: string, has: (p: string) => boolean): boolean {
+  if (!(has('add') || has('made') || has('make') || has('assign') || has('put'))) return false;
+  return ADDED_THEN_WORKS.some((re) => {
+    const m = re.exec(lower);
+    return m !== null && !STILL_FAILS.test(m[0]) && hasAffirmedMatch(lower, re);
+  });
+}
+
 const GUEST_SET = new Set(GUEST);
 const PERSONAL_SET = new Set(PERSONAL);
 
@@ -155,7 +181,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (admin && ((has('work') && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasAffirmedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasAffirmedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
-  if (NOT_MEMBER.some(has)) out.push('not-a-member');
+  if (NOT_MEMBER.some(has) || membershipMadeItWork(lower, has)) out.push('not-a-member');
   return out;
 }
 
@@ -312,4 +338,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'organi', 'creator', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'organi', 'creator', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many']);

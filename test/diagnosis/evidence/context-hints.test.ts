@@ -67,6 +67,11 @@ describe('diagnosis/evidence/context-hints', () => {
     ['transcripts are denied for meetings where I am only an attendee', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
     ['a user who was removed from the group still gets 403 on its files', 'not-a-member'],
+    // Membership made it work: the user's own access to the site, team or group decided.
+    ["once I add the admin to the user's OneDrive site as a site collection admin, it works", 'not-a-member'],
+    ['manually adding the tenant admin to the site allows the drive to be opened', 'not-a-member'],
+    ['if I add myself as a member of the group, creating the plan succeeds', 'not-a-member'],
+    ['it worked after we added the account to the team', 'not-a-member'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
@@ -84,6 +89,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it does not work for the global administrator either', 'admin-works'],
     ['even as a global admin I cannot list them', 'admin-works'],
     ["it doesn't work for my own mailbox either", 'some-users-only'],
+    // Adding the app is a grant to the app, and "still fails" undoes the membership.
+    ['after adding the app to the site with Sites.Selected it works', 'not-a-member'],
+    ['even after adding the user to the team it still fails', 'not-a-member'],
+    ["I added the user to the group but it doesn't work", 'not-a-member'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
