@@ -25,7 +25,8 @@ const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6
 const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b/;
 
 /** What an API says when it refuses a token it validates itself. */
-const OWN_API_REFUSES = /\binvalid (?:token|signature|audience)|\b401\b|unauthori[sz]ed|idx10\d{3}|\bsignature\b|\baud(?:ience)?\b[^.\n]{0,30}\b(?:invalid|empty|wrong|mismatch)/;
+// The validator's refusal either side of the claim: "the audience is invalid", "Claim value mismatch: aud=…", "JWT Validation Failed".
+const OWN_API_REFUSES = /\binvalid (?:token|signature|audience)|\b401\b|unauthori[sz]ed|idx10\d{3}|\bsignature\b|\baud(?:ience)?\b[^.\n]{0,30}\b(?:invalid|empty|wrong|mismatch)|\b(?:mismatch|invalid|rejected)\b[^.\n]{0,20}\baud\b|\bjwt validation failed\b/;
 
 const SIGN_IN_HOST = /^(?:login\.|sts\.|localhost$|127\.0\.0\.1$)|\.b2clogin\.com$|\.ciamlogin\.com$/;
 

@@ -22,7 +22,9 @@ export const OTHER_APIS: readonly OtherApi[] = [
   { name: 'Power BI REST API', hosts: ['api.powerbi.com'], names: ['power bi rest api', 'power bi api', 'powerbi rest api', 'powerbi api'] },
   { name: 'Microsoft Defender API', hosts: ['api.securitycenter.microsoft.com', 'api.security.microsoft.com', 'api-eu.securitycenter.microsoft.com', 'api-us.securitycenter.microsoft.com'], names: ['defender for endpoint api', 'defender api', 'securitycenter api', 'security center api', 'mde api'] },
   { name: 'SharePoint REST API', hosts: ['.sharepoint.com'], names: ['sharepoint rest api', 'sharepoint rest', '/_api/', 'sharepoint csom'] },
-  { name: 'Exchange (Outlook REST / EWS)', hosts: ['outlook.office365.com', 'outlook.office.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api'] },
+  // The EWS Managed API's own classes name it in code: ExchangeService, with OAuthCredentials for a token
+  // (https://learn.microsoft.com/exchange/client-developer/exchange-web-services/how-to-authenticate-an-ews-application-by-using-oauth).
+  { name: 'Exchange (Outlook REST / EWS)', hosts: ['outlook.office365.com', 'outlook.office.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api', 'microsoft.exchange.webservices', 'exchangeservice', 'oauthcredentials'] },
   { name: 'Azure DevOps REST API', hosts: ['dev.azure.com', '.visualstudio.com'], names: ['azure devops api', 'azure devops rest'] },
   { name: 'Dataverse / Dynamics 365 Web API', hosts: ['.crm.dynamics.com', '.api.crm.dynamics.com'], names: ['dataverse web api', 'dataverse api', 'dynamics 365 web api', 'dynamics web api'] },
   { name: 'Office 365 Management Activity API', hosts: ['manage.office.com'], names: ['management activity api', 'office 365 management api'] },
