@@ -115,6 +115,9 @@ describe('diagnosis/evidence/context-hints', () => {
     assert.deepEqual(findPermissionTypeMentions('we added mail.send as an application permission'), ['application']);
     assert.deepEqual(findPermissionTypeMentions('consented delegated permissions user.read'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('403 forbidden'), []);
+    // The API's full name between the type and the word, as the portal's table heads it.
+    assert.deepEqual(findPermissionTypeMentions('the registration lists only delegated microsoft graph permissions'), ['delegated']);
+    assert.deepEqual(findPermissionTypeMentions('we granted the application microsoft graph permissions'), ['application']);
   });
 
   // The portal's permissions table pasted as text, and the type named as a type.
