@@ -10,6 +10,7 @@ import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
 import { isStated } from '../evidence/negation.js';
+import { ENTRA_ROLE_NAMES } from '../knowledge/entra-roles.js';
 
 
 const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist'];
@@ -31,6 +32,29 @@ const roleNeeded = phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory rol
  * roles. API required roles: …"), or a directory role given to the app's service principal.
  */
 const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:service principal|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|daemon|managed identity)\b/;
+/**
+ * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
+ * Groups Administrator role", "without the Global Reader role"): the user's own role is what is
+ * missing. The names are Microsoft's (../knowledge/entra-roles.ts); having one is the opposite.
+ */
+const LACKS_NAMED_ROLE = new RegExp(String.raw`\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?(?:${ENTRA_ROLE_NAMES.join('|')})\b`);
+registerPhrases(['reader', 'administrator', 'inviter', 'developer', 'operator']);
+
+function lacksNamedRole(e: Evidence): string | undefined {
+  if (!(e.has('reader') || e.has('administrator') || e.has('inviter') || e.has('developer') || e.has('operator'))) return undefined;
+  return LACKS_NAMED_ROLE.exec(e.lower)?.[0];
+}
+
+/**
+ * Microsoft 365 usage reports read on a user's behalf need the user in one of the roles the
+ * reports page names (Reports Reader, Global Reader, a service administrator …) besides the app's
+ * Reports.Read.All (https://learn.microsoft.com/graph/reportroot-authorization). App-only, the
+ * permission alone decides.
+ */
+function usageReportAsUser(e: Evidence): boolean {
+  return e.graphRequest?.segments[0] === 'reports' && /^get[a-z0-9]*(?:detail|counts|usage|activity|distribution)/.test(e.graphRequest.segments[1] ?? '');
+}
+
 /** Calls on the role APIs themselves (/directoryRoles, /roleManagement…): there "directory role" names the data, not a role someone lacks. */
 const ROLE_API_PATH = /\/(?:directoryroles|directoryroletemplates|rolemanagement)\b/;
 const ROLE_API_CMDLET = /\b(?:get|new|remove|update)-mg(?:beta)?(?:directoryrole|rolemanagement)/;
@@ -161,6 +185,13 @@ export default defineVerdict({
       const said = roleNeeded.test(e);
       return said !== undefined && !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) ? said : undefined;
     }),
+    when('lacks-named-role', 3, (e) => {
+      if (e.context === 'app-only' || roleNeeded.test(e) !== undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
+      const said = lacksNamedRole(e);
+      return said !== undefined && `The signed-in user lacks a directory role ("${said}"): delegated calls act with the user's own roles`;
+    }),
+    when('usage-report-as-user', 2.5, (e) => isDenied(e) && (e.context === 'delegated' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) && usageReportAsUser(e) &&
+      'Usage reports read on a user\'s behalf need the user in a role such as Reports Reader or Global Reader, besides the app\'s Reports.Read.All'),
     // AADSTS50020 for a work account: it does not exist in the app's tenant and must be invited (B2B) first
     // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). A personal account is token-invalid's.
     when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),

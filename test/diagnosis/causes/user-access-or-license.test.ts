@@ -9,6 +9,8 @@ describeCause('user-access-or-license', {
     { name: "the service cannot find the user's personal site (a 400 in words)", paste: 'GET https://graph.microsoft.com/v1.0/me/drive/root/children\n{"error":{"code":"BadRequest","message":"Unable to retrieve user\'s mysite URL."}}' },
     { name: "the service says the user's mysite does not exist", paste: 'Creating a folder fails: Code: ResourceNotFound Message: User\'s mysite not found.' },
     { name: "an app-only read of a user whose OneDrive was never provisioned: the target lacks the service", paste: "GET /users/{id}/drive returns 404 itemNotFound via app-only Files.Read.All: the user's OneDrive is not provisioned." },
+    { name: 'a signed-in user said not to hold a named built-in role', paste: "GET /reports/getMailboxUsageDetail(period='D7') returns 403 \"Forbidden\"; the signed-in user is not a Reports Reader or admin." },
+    { name: 'a usage report read on behalf of a user from a single-page app', paste: "Signed-in user calls GET https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period='D30') from our SPA (MSAL) and gets 403." },
     { name: 'a signed-in user who is not an owner of the team', paste: "The account I'm signed in with is not an owner of the team, and I try to add a member: 403 Forbidden." },
     { name: 'no SharePoint license', paste: '{"error":{"code":"BadRequest","message":"Tenant does not have a SPO license."}}', confident: true },
     { name: 'a guest listing groups', paste: 'I am a guest user in the partner tenant. GET https://graph.microsoft.com/v1.0/groups returns 403 Authorization_RequestDenied, reading one group by id works.', confident: false },
@@ -31,6 +33,8 @@ describeCause('user-access-or-license', {
     { name: 'a call on the directory role API itself: the role is the data, not one the user lacks', paste: 'POST https://graph.microsoft.com/v1.0/directoryRoles/{id}/members/$ref to put a user in the directory role returns Authorization_RequestDenied: Insufficient privileges to complete the operation, although RoleManagement.ReadWrite.Directory is consented.' },
     { name: 'adding a member to a directory role, said in prose', paste: 'Adding a member to a directory role fails with Authorization_RequestDenied: Insufficient privileges to complete the operation, although RoleManagement.ReadWrite.Directory is consented.' },
     { name: 'custom security attributes read by a daemon: there the application permission is enough', paste: 'Our daemon (client credentials) lists custom security attributes: GET /directory/customSecurityAttributeDefinitions returns 403 Authorization_RequestDenied.' },
+    { name: 'a usage report read by a daemon: the application permission alone decides', paste: "Daemon (client credentials): GET /reports/getMailboxUsageDetail(period='D7') returns 403 Forbidden." },
+    { name: "a role the app's service principal needs (Exchange PowerShell app-only), not the user's", paste: 'Connect-ExchangeOnline -AppId $id -CertificateThumbprint $c: the service principal needs the Exchange Administrator role, 401 Unauthorized.' },
     { name: 'a throttled mailbox', paste: '{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}' },
   ],
 });
