@@ -125,6 +125,8 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   // and failure to the lesser part: "fails when they're only a member", "denied for meetings where I'm only an attendee".
   /\bworks?(?: fine| only)? (?:when|if) (?:(?:the|a|an|my|our) )?\w+ (?:owns?|organi[sz]e[sd]?|created|creates?)\b/,
   /\bworks?(?: fine| only)? (?:when|if) (?:i|we|they|he|she|the user) (?:am|are|is|was|were) (?:the |an? )?(?:owner|organi[sz]er|creator|host)s?\b/,
+  // The items named by the part the user plays in them: "works only for meetings where the user is the organizer", "for files I own".
+  /\bworks?(?: fine)?(?: only)? (?:for|on|with) (?:the )?(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?) (?:where|that|which|whose|when)? ?(?:i|we|they|he|she|the user|the caller) (?:(?:am|are|is|was|were) (?:the |an? )?(?:owner|organi[sz]er|creator|host)s?|own|owns|organi[sz]ed?|created)\b/,
   /\b(?:fails?|failing|denied|403|forbidden|errors?)\b[^.\n]{0,40}\b(?:(?:i'm|i am|they're|they are|he's|she's|is|are) )?only (?:an? )?(?:member|attendee|participant|invitee|guest of the meeting)s?\b/];
 const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin(?:istrator)?\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin(?:istrator)?\b/];
 /** "I as global admin can do it", "as an admin I can see them", "admins can access it": success said with a verb other than "works". */
@@ -177,7 +179,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (saysAnyOf(lower, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin');
-  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('owns') || has('only')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
+  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
   if (admin && ((has('work') && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasAffirmedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasAffirmedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
@@ -338,4 +340,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'organi', 'creator', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many']);

@@ -63,6 +63,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['group owners can add members, everyone else is refused', 'some-users-only'],
     ['it works when the manager owns the team', 'some-users-only'],
     ['works if I am the organizer of the meeting', 'some-users-only'],
+    ['it works only for meetings where the user is the organizer', 'some-users-only'],
+    ['the download works for files I own and fails for the shared ones', 'some-users-only'],
     ["the call fails when they're only a member of the team", 'some-users-only'],
     ['transcripts are denied for meetings where I am only an attendee', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
