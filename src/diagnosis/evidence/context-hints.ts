@@ -202,11 +202,11 @@ const TABLE_BEFORE = /\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3}(?:[ \t]{0,
 const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:an? )?["']?$/;
 /**
  * The portal's heading named as a place: "the one under "delegated"", "listed under Application
- * permissions". Only where the word ends there or names the permissions ("under application
- * settings" is something else).
+ * permissions", "under the Delegated heading". Only where the word ends there or names the
+ * permissions or the heading ("under application settings" is something else).
  */
 const UNDER_BEFORE = /\bunder(?: the)?\s{1,3}["']?$/;
-const UNDER_AFTER = /^(?:["')]|\s+permissions?\b|\s*[.,;:]|\s*$)/;
+const UNDER_AFTER = /^(?:["')]|\s+(?:permissions?|heading|section|category|tab|group)\b|\s*[.,;:]|\s*$)/;
 const TYPE_AFTER = /\b(?:permissions?|scopes?) (?:are|is) (delegated|application)[- ]type\b/;
 
 /**

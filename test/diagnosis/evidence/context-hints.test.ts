@@ -119,6 +119,8 @@ describe('diagnosis/evidence/context-hints', () => {
     assert.deepEqual(findPermissionTypeMentions('403 forbidden'), []);
     // The API's full name between the type and the word, as the portal's table heads it.
     assert.deepEqual(findPermissionTypeMentions('the registration lists only delegated microsoft graph permissions'), ['delegated']);
+    assert.deepEqual(findPermissionTypeMentions('the permission shows up in the portal under the delegated heading'), ['delegated']);
+    assert.deepEqual(findPermissionTypeMentions('the setting is under application settings'), []);
     assert.deepEqual(findPermissionTypeMentions('we granted the application microsoft graph permissions'), ['application']);
   });
 
