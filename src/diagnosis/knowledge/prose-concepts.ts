@@ -60,12 +60,14 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'license-absent',
     cause: 'user-access-or-license',
     weight: 5,
-    gate: ['licen', 'subscription'],
+    gate: ['licen', 'subscription', 'plan', 'sku'],
     // Negative already: "without an Exchange Online license", "doesn't have a license", "no O365 license".
+    // A plan that leaves a service out says the same: "a different plan without SharePoint", "a license that doesn't include Exchange"
+    // (a plan named as a license plan: a Planner plan "without Teams" is something else).
     // A tenant's licenses are bought as subscriptions to a plan: "no Defender or E5 subscription". Only
     // with a plan's name: a bare "no subscription" is as often Graph's change notifications or Azure's.
     pattern:
-      /\b(?:no|without|lacks?|lacking|missing|(?:does|do|did)(?:n't| not) have|(?:has|have)(?:n't| not)(?: got)?|not assigned)\s+(?:an?\s+|the\s+|any\s+|valid\s+|required\s+)?(?:[\w.-]+\s+){0,3}?licen[cs]es?\b(?!\s+(?:issue|problem))|\bunlicen[cs]ed\b|\blicen[cs]es?\s+(?:is\s+|was\s+|has been\s+)?(?:missing|expired|removed|revoked)\b|\b(?:no|without|lacks?|lacking|(?:does|do|did)(?:n't| not) have|(?:has|have)(?:n't| not)(?: got)?)\s+(?:an?\s+|any\s+)?(?:[\w.-]+\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:defender|e3|e5|a3|a5|g3|g5|f3|p1|p2|intune|premium|365|copilot|exchange online|sharepoint online|teams)\s+subscriptions?\b/,
+      /\b(?:no|without|lacks?|lacking|missing|(?:does|do|did)(?:n't| not) have|(?:has|have)(?:n't| not)(?: got)?|not assigned)\s+(?:an?\s+|the\s+|any\s+|valid\s+|required\s+)?(?:[\w.-]+\s+){0,3}?licen[cs]es?\b(?!\s+(?:issue|problem))|\bunlicen[cs]ed\b|\blicen[cs]es?\s+(?:is\s+|was\s+|has been\s+)?(?:missing|expired|removed|revoked)\b|\b(?:no|without|lacks?|lacking|(?:does|do|did)(?:n't| not) have|(?:has|have)(?:n't| not)(?: got)?)\s+(?:an?\s+|any\s+)?(?:[\w.-]+\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:defender|e3|e5|a3|a5|g3|g5|f3|p1|p2|intune|premium|365|copilot|exchange online|sharepoint online|teams)\s+subscriptions?\b|\b(?:licen[cs]e|subscription|sku|(?:different|cheaper|basic|lower|smaller|kiosk|frontline|licen[cs]e|licensing|service|(?:microsoft|office) 365) plan)s?\s+(?:that\s+)?(?:without|lacking|with no|(?:does|do)(?:n't| not) (?:include|contain|come with|have))\s+(?:an?\s+|the\s+|any\s+)?(?:sharepoint|exchange|onedrive|teams|intune|copilot|mailbox(?:es)?|e-?mail|entra id p[12]|azure ad p[12])\b/,
     deniable: false,
     say: (found) => `A user or tenant lacks a license ("${found.trim()}"): Graph serves mail, files and Teams data only for licensed, provisioned users`,
     source: LICENSES,

@@ -27,8 +27,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ["It doesn't work with delegated permissions either.", 'I granted delegated permissions and admin consent.', 'The delegated permission Mail.Read is listed.'],
   },
   'license-absent': {
-    says: ['A user without an Exchange Online license calls /me/messages.', "The account doesn't have a license for Teams.", 'These users are unlicensed.', 'The E5 license was removed last week.', 'The tenant has no Defender or E5 subscription.'],
-    not: ['It is not a license issue: every user has E5.', 'All users have an Office 365 E3 license assigned.', 'There is no subscription for this resource: create the webhook first.'],
+    says: ['A user without an Exchange Online license calls /me/messages.', "The account doesn't have a license for Teams.", 'These users are unlicensed.', 'The E5 license was removed last week.', 'The tenant has no Defender or E5 subscription.', 'The interns are on a different plan without SharePoint.', "Their license doesn't include Exchange."],
+    not: ['It is not a license issue: every user has E5.', 'All users have an Office 365 E3 license assigned.', 'There is no subscription for this resource: create the webhook first.', 'We create the plan without Teams first.'],
   },
   'consent-not-given': {
     says: ['Graph Explorer keeps saying Scope consent failed.', 'I am unable to grant admin consent for the app.', 'The API permissions blade says "Not granted for Contoso" next to Mail.Read.', 'Admin consent has not been granted yet.', "We haven't granted admin consent.", 'It runs without admin consent.', 'Consent is still pending.'],
