@@ -170,6 +170,23 @@ export const startedFailingUnchanged = oncePerPaste((e: Evidence): string | unde
 });
 
 /**
+ * What does run out on its own at the caller's side: the app's own credential. A client secret or
+ * certificate has an end date, and an expired one fails the token request itself (AADSTS7000222,
+ * "the provided client secret keys are expired": https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+ * So a break "since Monday" that the person places at getting a token, with a secret or a
+ * certificate in the story, points at that credential, not at the service.
+ */
+// Not a server's TLS certificate ("the SSL certificate of the proxy"): that is the network's.
+const APP_CREDENTIAL = /\b(?:client[ _-]?secrets?|app(?:lication)? secrets?|secret (?:value|key)s?|(?<!\b(?:ssl|tls|server|root|remote|https|proxy) )certificates?)\b/;
+const TOKEN_REQUEST = /\b(?:get|gets|getting|acquir\w*|request\w*|obtain\w*|fetch\w*|retriev\w*)\s+(?:an? |the |its |our )?(?:access )?token\b|\btoken (?:request|acquisition|endpoint)\b|\b(?:sign(?:s|ing)? in|log(?:s|ging)? in|authenticat\w*|connect-mggraph)\b/;
+
+export const credentialMayHaveRunOut = oncePerPaste((e: Evidence): string | undefined => {
+  const said = startedFailingUnchanged(e);
+  if (said === undefined || e.context === 'delegated' || !APP_CREDENTIAL.test(e.lower) || !TOKEN_REQUEST.test(e.lower)) return undefined;
+  return said;
+});
+
+/**
  * For a cause that does not appear by itself (a permission or its type is what someone granted,
  * and stays so): the call worked and broke with nothing changed by the caller.
  */

@@ -1,7 +1,7 @@
 /** A real error, but not an authorization problem: not found, throttling, bad request, server errors. */
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
+import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, meNotFound, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -200,7 +200,7 @@ export default defineVerdict({
       return kind !== undefined && `Its members are not added by hand ("${kind}"): a dynamic group follows its membership rule, and mail-enabled security groups and distribution lists are managed in Exchange, read-only through Graph; no permission changes that`;
     }),
     when('sudden-onset', 3, (e) => {
-      const said = startedFailingUnchanged(e);
+      const said = credentialMayHaveRunOut(e) === undefined ? startedFailingUnchanged(e) : undefined;
       return said !== undefined && `It started failing on its own ("${said}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
     }),
     when('older-version-works', 8.5, (e) => {

@@ -1,6 +1,6 @@
 /** 401: the token is missing, malformed, expired or not yet valid, or from a personal account. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
+import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -86,6 +86,10 @@ export default defineVerdict({
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
     when('says-fresh-token', -1.5, (e) => e.freshTokenClaim !== undefined && !e.token?.expired && `A fresh token is said to fail too ("${e.freshTokenClaim}"), so expiry is unlikely`),
+    when('credential-ran-out', 3.5, (e) => {
+      const said = credentialMayHaveRunOut(e);
+      return said !== undefined && `It broke on its own ("${said}") while getting a token with the app's secret or certificate: those expire on their end date (AADSTS7000222), so check the credential's expiry first`;
+    }),
     when('status-401', 1, (e) => hasStatus(e, 401) && 'HTTP 401: the request was not authenticated'),
   ],
 }) satisfies Cause;

@@ -4,6 +4,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 describeCause('token-invalid', {
   matches: [
     { name: 'a token Connect-MgGraph refuses as invalid', paste: '$t = (az account get-access-token --resource https://graph.microsoft.com --query accessToken)\nConnect-MgGraph -AccessToken $t\nConnect-MgGraph: The provided access token is invalid. Set a valid access token to -AccessToken parameter and try again.' },
+    { name: "a job that broke on its own while getting a token with its client secret (the secret's end date)", paste: 'Our nightly PowerShell job was fine for months. Since Monday it fails at the very beginning when it tries to get a token; the error mentions the client secret. Nobody touched the app registration.' },
     { name: 'an expired token said in Spanish', paste: 'Al llamar a /me recibo: El token de acceso ha expirado o aún no es válido.' },
     { name: 'an expired token said in German, without a code', paste: 'Fehler beim Aufruf von Graph: Das Zugriffstoken ist abgelaufen.' },
     { name: 'a personal account that cannot hold the Teams permissions the app asks for', paste: 'The connector refuses to finish: it says Chat.ReadWrite and Presence.ReadWrite are still required. I am signing in with my outlook.com account.' },
@@ -19,6 +20,7 @@ describeCause('token-invalid', {
     { name: 'an expired client secret at the token endpoint', paste: 'AADSTS7000222: The provided client secret keys for app are expired. Visit the Azure portal to create new keys for your app.', confident: false },
   ],
   ignores: [
+    { name: "a break since Monday at the proxy's TLS certificate: the network's, not the app's credential", paste: 'Since Monday our daemon fails when it gets a token: the SSL certificate of the proxy is not trusted.' },
     { name: 'an invalid-audience error', paste: '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}' },
     { name: 'a claims challenge', paste: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZX19fQ=="' },
     { name: 'a plain permission denial', paste: '403 Forbidden {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' },
