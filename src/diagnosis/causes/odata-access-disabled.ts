@@ -10,6 +10,9 @@ function unlessTeamsMeetings(signal: Signal): Signal {
   return { ...signal, test: (e) => (teamsMeetingPolicy(e) === undefined ? signal.test(e) : undefined) };
 }
 
+const APP_SCOPED = /\bscoped (?:the|our|this|my) (?:app|application)\b|\b(?:the |our |this )?(?:app|application) (?:is|was|has been|had been) scoped\b/;
+const APP_SCOPED_TO_PERMISSION = /\bscoped\b[^.\n]{0,30}\bto [a-z]+\.[a-z]+/;
+
 export default defineVerdict({
   id: 'odata-access-disabled',
   wording: {
@@ -93,7 +96,12 @@ export default defineVerdict({
     ...topicSignals('odata-access-disabled'),
     ...knowledgeSignals('odata-access-disabled'),
     phrase('odata-disabled', 9, ['access to odata is disabled', 'odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange setting (a legacy application access policy, now superseded by RBAC for Applications) blocks the app'),
-    unlessTeamsMeetings(phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization'], (p) => `An Exchange access policy is involved ("${p}")`)),
+    unlessTeamsMeetings(phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization', 'new-managementscope', 'management scope'], (p) => `An Exchange access policy is involved ("${p}")`)),
+    // An Exchange admin who "scoped the app" limited which mailboxes it reaches (RBAC for Applications'
+    // management scopes, or an application access policy: https://learn.microsoft.com/exchange/permissions-exo/application-rbac).
+    // Not an app scoped to a permission ("scoped the app to Mail.Read"): that is OAuth's scope.
+    when('app-scoped-in-exchange', 4, (e) => (e.has('exchange') || e.has('mailbox')) && APP_SCOPED.test(e.lower) && !APP_SCOPED_TO_PERMISSION.test(e.lower) &&
+      'The app is said to be scoped in Exchange: a management scope or an application access policy limits the mailboxes it reaches'),
     when('mailbox-denied-some', 2, (e) =>
       hasCode(e, 'ErrorAccessDenied') && e.context === 'app-only' && /\b(?:some|certain|specific|one|shared) mailbox|only (?:in|for) (?:one|some) (?:customer )?tenant/.test(e.lower) && 'An app-only Exchange call is denied for only some mailboxes or tenants'),
     when('some-mailboxes-app-only', 3.5, (e) =>
