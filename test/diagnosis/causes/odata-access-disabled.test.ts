@@ -12,7 +12,7 @@ describeCause('odata-access-disabled', {
     { name: 'an application access policy scoping the app', paste: 'We set New-ApplicationAccessPolicy -AccessRight RestrictAccess for our app; now sending from the reception mailbox fails with 403 ErrorAccessDenied.' },
     { name: 'an app-only mailbox call that works for other mailboxes', paste: 'Daemon (client credentials, Mail.Read application permission). GET /users/shared@fabrikam.example/messages returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." It works for other mailboxes.' },
     { name: 'an app an Exchange admin "scoped", reading most mailboxes but not some', paste: "The app can read the mailboxes of most staff, but for the finance team's mailboxes it gets access denied. Our Exchange admin mentioned he \"scoped the app\" last year." },
-    { name: 'an Exchange management scope named', paste: 'We followed the RBAC for Applications guide with New-ManagementScope for the sales mailboxes; now the app gets 403 on the CEO mailbox.' },
+    { name: 'an Exchange management scope named', paste: 'We created a New-ManagementScope for the sales mailboxes last month; now the app gets 403 on the CEO mailbox.' },
     { name: "the Teams meetings service's own words: no Teams application access policy grants the app", paste: 'Daemon (client credentials) reads a transcript: GET /users/{id}/onlineMeetings/{id}/transcripts -> 403 Forbidden: No application access policy found for this app.' },
   ],
   ignores: [
