@@ -2,6 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { conceptSignals } from '../concept-signals.js';
 import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 
@@ -86,6 +87,7 @@ export default defineVerdict({
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
     when('says-fresh-token', -1.5, (e) => e.freshTokenClaim !== undefined && !e.token?.expired && `A fresh token is said to fail too ("${e.freshTokenClaim}"), so expiry is unlikely`),
+    ...conceptSignals('token-invalid'),
     when('credential-ran-out', 3.5, (e) => {
       const said = credentialMayHaveRunOut(e);
       return said !== undefined && `It broke on its own ("${said}") while getting a token with the app's secret or certificate: those expire on their end date (AADSTS7000222), so check the credential's expiry first`;

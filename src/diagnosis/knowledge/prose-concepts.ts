@@ -125,11 +125,12 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'works-with-other-type',
     cause: 'permission-type-mismatch',
     weight: 3.5,
-    gate: ['delegated', 'application', 'app-only', 'app permission'],
+    gate: ['delegated', 'application', 'app-only', 'app permission', 'client credential', 'client-credential'],
     // The same call succeeds with one permission type and fails with the other: "calling with
     // delegated permissions works fine", "it works with a delegated token". An API lists per type
     // whether it takes it at all (https://learn.microsoft.com/graph/permissions-overview).
-    pattern: /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:\w+\s+){0,2}(?:with|using|via|through)\s+(?:a\s+|an\s+|the\s+)?(?:delegated|application|app-only|app)\s+(?:permissions?|tokens?|auth\w*|flow|access|context)\b|\b(?:with|using)\s+(?:a\s+|the\s+)?(?:delegated|application|app-only)\s+(?:permissions?|tokens?|auth\w*|flow|access)\s+(?:it\s+|this\s+|the call\s+)?(?:works?|worked|succeeds?|is fine)\b/,
+    // The client credentials flow named for the app-only side: "with client credentials it works".
+    pattern: /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:\w+\s+){0,2}(?:with|using|via|through)\s+(?:a\s+|an\s+|the\s+)?(?:(?:delegated|application|app-only|app)\s+(?:permissions?|tokens?|auth\w*|flow|access|context)|client[ -]credentials?)\b|\b(?:with|using|via)\s+(?:the\s+)?client[ -]credentials?(?:\s+(?:flow|grant))?,?\s+(?:it\s+|this\s+|the call\s+)?(?:works?|worked|succeeds?|is fine)\b|\b(?:with|using)\s+(?:a\s+|the\s+)?(?:delegated|application|app-only)\s+(?:permissions?|tokens?|auth\w*|flow|access)\s+(?:it\s+|this\s+|the call\s+)?(?:works?|worked|succeeds?|is fine)\b/,
     deniable: true,
     say: (found) => `The call is said to work with the other permission type ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',
@@ -264,6 +265,19 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     deniable: false,
     say: (found) => `The token is said to carry no permission claim ("${found.trim()}"): none of the type its flow uses was granted`,
     source: 'https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference',
+  },
+  {
+    id: 'fails-after-token-lifetime',
+    cause: 'token-invalid',
+    weight: 4,
+    gate: ['hour', '60 min', '60min'],
+    // It works for about an hour and then fails until the app is restarted or the page reloaded: the
+    // access token's lifetime (60–90 minutes by default) ran out and nothing asked for a new one
+    // (https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes).
+    pattern: /\b(?:works?|worked|working|fine)\s+(?:for\s+)?(?:the\s+first|about\s+an|roughly\s+an|around\s+an|an|one|1)\s+hour\b[^.\n]{0,80}?\b(?:then|after that|afterwards|after which|but|and)\b|\b(?:after|every)\s+(?:about\s+|roughly\s+|around\s+|exactly\s+)?(?:an|one|1|60)\s+(?:hour|minutes?|mins?)\b[^.\n]{0,60}?\b(?:fails?|failing|401|unauthori[sz]ed|stops? working|stopped working|expires?|expired|errors?)\b|\b(?:stops?|stopped) working after (?:about |roughly |around )?(?:an|one|1|60) (?:hour|minutes?)\b/,
+    deniable: true,
+    say: (found) => `It works for about an hour and then fails ("${found.trim()}"): an access token lives 60–90 minutes, so the app keeps using one that has expired`,
+    source: 'https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes',
   },
   {
     id: 'service-not-provisioned',

@@ -5,6 +5,7 @@ describeCause('token-invalid', {
   matches: [
     { name: 'a token Connect-MgGraph refuses as invalid', paste: '$t = (az account get-access-token --resource https://graph.microsoft.com --query accessToken)\nConnect-MgGraph -AccessToken $t\nConnect-MgGraph: The provided access token is invalid. Set a valid access token to -AccessToken parameter and try again.' },
     { name: "a job that broke on its own while getting a token with its client secret (the secret's end date)", paste: 'Our nightly PowerShell job was fine for months. Since Monday it fails at the very beginning when it tries to get a token; the error mentions the client secret. Nobody touched the app registration.' },
+    { name: 'a single-page app that works for the first hour, then gets 401 until the page is reloaded', paste: 'Our SPA works the first hour, after that every Graph call gives 401 until the user refreshes the page. We use MSAL but call getAccount and reuse the old token.' },
     { name: 'an expired token said in Spanish', paste: 'Al llamar a /me recibo: El token de acceso ha expirado o aún no es válido.' },
     { name: 'an expired token said in German, without a code', paste: 'Fehler beim Aufruf von Graph: Das Zugriffstoken ist abgelaufen.' },
     { name: 'a personal account that cannot hold the Teams permissions the app asks for', paste: 'The connector refuses to finish: it says Chat.ReadWrite and Presence.ReadWrite are still required. I am signing in with my outlook.com account.' },

@@ -23,8 +23,12 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['The audience is not invalid: it is https://graph.microsoft.com and we checked it.', 'Set the audience to https://graph.microsoft.com in the connector.', '403 Forbidden, insufficient privileges.'],
   },
   'works-with-other-type': {
-    says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.'],
+    says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.', 'With the user token we get 403. With client credentials it works.', 'It works with client credentials, not when a user signs in.'],
     not: ["It doesn't work with delegated permissions either.", 'I granted delegated permissions and admin consent.', 'The delegated permission Mail.Read is listed.'],
+  },
+  'fails-after-token-lifetime': {
+    says: ['Our SPA works the first hour, after that every Graph call gives 401 until the user refreshes the page.', 'After about an hour the calls fail with 401 Unauthorized.', 'The service stops working after an hour until we restart it.', 'It works for an hour and then returns InvalidAuthenticationToken.'],
+    not: ['The export runs for an hour and finishes fine.', 'It does not stop working after an hour, it fails from the first call.', 'We cache the report for one hour.'],
   },
   'license-absent': {
     says: ['A user without an Exchange Online license calls /me/messages.', "The account doesn't have a license for Teams.", 'These users are unlicensed.', 'The E5 license was removed last week.', 'The tenant has no Defender or E5 subscription.', 'The interns are on a different plan without SharePoint.', "Their license doesn't include Exchange."],
