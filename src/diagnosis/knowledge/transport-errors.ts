@@ -3,7 +3,7 @@
  * not resolve, the connection was refused or cut, the TLS certificate chain was not trusted (a
  * proxy doing TLS inspection, as often as not), or a proxy wanted its own credentials. Or when the
  * failure is the caller's own, beside a call Graph allowed: the operating system refused a local
- * file, or the browser withheld a response (CORS), or a package the code needs is not installed. No
+ * file, or the browser withheld a response (CORS), or the code does not build or finds no package it needs. No
  * permission, consent or token changes these, so they speak for not-authorization. Matched as phrases, lower-cased; each row keeps the runtime's
  * page that names the error.
  */
@@ -31,6 +31,8 @@ const PYTHON_PERMISSION_ERROR = 'https://docs.python.org/3/library/exceptions.ht
 const ONEDRIVE_CORS = 'https://learn.microsoft.com/onedrive/developer/rest-api/concepts/working-with-cors';
 /** Python's socket.gaierror: the address lookup failed. */
 const PYTHON_SOCKET = 'https://docs.python.org/3/library/socket.html';
+/** C#'s compiler error CS1061: a member the code calls does not exist on the type (an SDK's API changed between major versions). */
+const CSHARP_CS1061 = 'https://learn.microsoft.com/dotnet/csharp/misc/cs1061';
 /** Node.js: a module the code requires is not installed or not deployed (MODULE_NOT_FOUND, ERR_MODULE_NOT_FOUND). */
 const NODE_MODULE_NOT_FOUND = 'https://nodejs.org/api/errors.html#module_not_found';
 
@@ -83,7 +85,11 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
   ...rows(ONEDRIVE_CORS, [
     ['blocked by cors policy', 'not-authorization', 'strong', 'the browser withheld the response (cross-origin rules): Graph answered, the page may not read it; a file download redirects to a URL to fetch without the Graph token'],
   ]),
-  // The program's own packages, not Graph: the Graph SDK or an identity library missing where the code runs.
+  // The program's own code and packages, not Graph: code written for another major version of the
+  // SDK (Microsoft Graph .NET v5 dropped .Request()), or a package missing where the code runs.
+  ...rows(CSHARP_CS1061, [
+    ['does not contain a definition for', 'not-authorization', 'strong', 'the code does not compile: it calls a member the type does not have (code written for another version of the SDK); nothing reached Graph'],
+  ]),
   ...rows(NODE_MODULE_NOT_FOUND, [
     ['cannot find module', 'not-authorization', 'strong', 'a package the code requires is not installed or not deployed with it: the call never ran'],
     ['err_module_not_found', 'not-authorization', 'strong', 'a package the code imports is not installed or not deployed with it: the call never ran'],
