@@ -20,7 +20,9 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     'unattended', 'no user is signed in', 'no signed-in user', 'no logged-in user', 'no user context', 'without user interaction', 'without any user interaction', 'no user interaction', 'windows service', 'server-to-server', 'service-to-service', 'timer trigger', 'timertrigger', 'scheduled task', 'cron job', 'batch job',
     // The flow as Microsoft's localized pages name it (https://learn.microsoft.com/es-es/entra/identity-platform/v2-oauth2-client-creds-grant-flow,
     // and the fr-fr, de-de, pt-br, ja-jp and zh-cn editions of the same page).
-    'credenciales de cliente', "informations d'identification du client", 'clientanmeldeinformationen', 'credenciais do cliente', 'credenciais de cliente', 'クライアント資格情報', '客户端凭据']],
+    'credenciales de cliente', "informations d'identification du client", 'clientanmeldeinformationen', 'credenciais do cliente', 'credenciais de cliente', 'クライアント資格情報', '客户端凭据',
+    // The daemon as the scenario page's ja-jp and es-es editions name it (https://learn.microsoft.com/ja-jp/entra/identity-platform/scenario-daemon-overview).
+    'デーモン', 'aplicación demonio', 'aplicación de demonio']],
   ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
   ['managed-identity', ['managed identity', 'managedidentitycredential', 'identity_endpoint', 'msi_endpoint', 'system-assigned identity', 'user-assigned identity', '169.254.169.254',
     // Localized (https://learn.microsoft.com/de-de/entra/identity/managed-identities-azure-resources/overview, and the fr-fr, es-es, pt-br, ja-jp, zh-cn editions).
@@ -104,7 +106,10 @@ export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'no
 
 const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users', 'gastbenutzer', 'gastkonto', 'utilisateur invité', 'compte invité', 'usuario invitado', 'cuenta de invitado', 'usuário convidado', 'conta de convidado', 'utente guest', 'ゲスト ユーザー', 'ゲストユーザー'];
 // AADSTS50020 names a personal account's identity provider: "from identity provider 'live.com'".
-const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com'];
+const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com',
+  // As the permission tables of Microsoft's localized pages name the account ("Delegated (personal Microsoft account)"
+  // in the ja-jp, zh-cn, es-es, fr-fr, de-de and pt-br editions of https://learn.microsoft.com/graph/permissions-reference).
+  '個人用 microsoft アカウント', '個人用アカウント', '个人 microsoft 帐户', '个人 microsoft 账户', 'cuenta personal de microsoft', 'compte microsoft personnel', 'persönliches microsoft-konto', 'conta pessoal da microsoft'];
 /**
  * An address at a consumer domain, or the domain said of an account ("my @hotmail.com account"):
  * "'@hotmail.com'" alone is a filter's value, not someone signing in.
@@ -128,7 +133,12 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   // The items named by the part the user plays in them: "works only for meetings where the user is the organizer", "for files I own".
   /\bworks?(?: fine)?(?: only)? (?:for|on|with) (?:the )?(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?) (?:where|that|which|whose|when)? ?(?:i|we|they|he|she|the user|the caller) (?:(?:am|are|is|was|were) (?:the |an? )?(?:owner|organi[sz]er|creator|host)s?|own|owns|organi[sz]ed?|created)\b/,
   /\b(?:fails?|failing|denied|403|forbidden|errors?)\b[^.\n]{0,40}\b(?:(?:i'm|i am|they're|they are|he's|she's|is|are) )?only (?:an? )?(?:member|attendee|participant|invitee|guest of the meeting)s?\b/];
-const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin(?:istrator)?\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin(?:istrator)?\b/];
+const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin(?:istrator)?\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin(?:istrator)?\b/,
+  // The same said in the languages the corpus holds besides English: "con el administrador global funciona",
+  // "avec le compte administrateur ça marche", "mit dem globalen Administrator funktioniert", "管理员账号可以正常访问", "管理者アカウントでは動作します".
+  /\bcon (?:el|un|la) (?:usuario |cuenta )?(?:de )?administrador(?:a)?(?: global)? (?:s[ií] )?funciona\b/, /\bcom (?:o|um) (?:usuário |usuario )?administrador(?: global)? funciona\b/,
+  /\bavec (?:le|un|l')\s?(?:compte )?admin(?:istrateur)?(?: global)?,? (?:ça |cela )?(?:fonctionne|marche)\b/, /\bmit (?:dem|einem) (?:globalen )?admin(?:istrator)?(?:-konto|konto)? funktioniert\b/,
+  /管理员(?:账号|帐号|账户|帐户)?(?:就|则)?(?:可以|能够?|正常|没有问题|没问题)/, /管理者(?:アカウント)?(?:では|だと|なら)(?:動作|成功|問題な|正常|取得でき|実行でき)/];
 /** "I as global admin can do it", "as an admin I can see them", "admins can access it": success said with a verb other than "works". */
 const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?:istrator)?(?: account)?,? (?:i|we) (?:can|could|am able|are able)\b|\b(?:i|we) (?:as|being) (?:a |an |the )?(?:global |tenant )?admin(?:istrator)? (?:can|could|am able|are able)\b|\badmin(?:istrator)?s? (?:can|could|are able to|is able to) (?:do|see|read|access|call|list|get|open) (?:it|this|that|them)\b|\b(?:colleague|coworker|co-worker|teammate|user|account)s? (?:who is|who's|that is|being|with) (?:an? |the )?(?:global |tenant )?admin(?:istrator)?(?: role)? (?:gets?|got|can|could|sees?|is able|receives?|has no (?:problem|issue))\b|\badmin(?:istrator)?s? (?:gets?|got|sees?|receives?) (?:the )?(?:results|data|a response|them|it)\b/;
 /** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
@@ -178,9 +188,11 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (saysAnyOf(lower, GUEST_SET, GUEST, has, present) && !(has('external user') && /added as an? external user/.test(lower) && !GUEST.some((g) => g !== 'external user' && has(g)))) out.push('guest');
   if (saysAnyOf(lower, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
-  const admin = has('admin');
+  const admin = has('admin') || has('管理员') || has('管理者');
   if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
-  if (admin && ((has('work') && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasAffirmedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
+  // "works" in the languages ADMIN_WORKS reads: the gate stays one lookup per word.
+  const works = has('work') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
+  if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasAffirmedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasAffirmedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
   if (NOT_MEMBER.some(has) || membershipMadeItWork(lower, has)) out.push('not-a-member');
@@ -340,4 +352,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many']);

@@ -28,6 +28,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["le démon utilise le flux d'informations d'identification du client", 'client-credentials'],
     ['クライアント資格情報フローでトークンを取得しています', 'client-credentials'],
     ['die Logic App nutzt eine systemseitig zugewiesene verwaltete Identität', 'managed-identity'],
+    ['デーモン アプリで /users を呼ぶと 403 になります', 'client-credentials'],
     ["la fonction s'authentifie avec son identité managée", 'managed-identity'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
@@ -54,6 +55,12 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Admins can access it, regular users get Access Denied', 'admin-works'],
     ['My colleague who is an admin gets results with the same app', 'admin-works'],
     ['admins get the data, the rest of us a 403', 'admin-works'],
+    // The same in the other languages the corpus holds.
+    ['Hola, con mi usuario normal la app devuelve 403, pero con el administrador global funciona sin problema.', 'admin-works'],
+    ['普通用户调用 /me/drive 返回 403，管理员账号可以正常访问。', 'admin-works'],
+    ['一般ユーザーでは 403 ですが、管理者アカウントでは動作します。', 'admin-works'],
+    ['個人用 Microsoft アカウント（outlook.com）でサインインすると失敗します。', 'personal-account'],
+    ['Con una cuenta personal de Microsoft no funciona.', 'personal-account'],
     ['it works for the meeting organizer but another attendee gets 403', 'some-users-only'],
     ['works for the file owner, everyone else is denied', 'some-users-only'],
     ['fails for this one user only', 'some-users-only'],
@@ -88,6 +95,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it fails only for members? no: it fails for everyone, owners included', 'admin-works'],
     ['the worker only runs when the queue has items', 'some-users-only'],
     ['it does not work for the global admin either', 'admin-works'],
+    ['管理员账号也不可以访问。', 'admin-works'],
     ['it does not work for the global administrator either', 'admin-works'],
     ['even as a global admin I cannot list them', 'admin-works'],
     ["it doesn't work for my own mailbox either", 'some-users-only'],
