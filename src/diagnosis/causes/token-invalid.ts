@@ -16,6 +16,9 @@ const MALFORMED = ['access token is invalid', 'invalid access token', 'compactto
 const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header'];
 const BAD_HEADER = ['invalid leading whitespace', 'return character(s) in header value', 'invalid header value', 'invalid character in header', 'header value contains invalid'];
 
+/** The body says what was wrong with the token it got (its audience, cloud, signature or issuer): a token was sent, so the bare challenge does not mean "none". */
+const TOKEN_REFUSED_FOR_CONTENT = /invalid audience|cloud ?instance|\bsignature\b|\bissuer\b/;
+
 export default defineVerdict({
   id: 'token-invalid',
   wording: {
@@ -83,7 +86,7 @@ export default defineVerdict({
     when('personal-on-work-only-api', 2, personalOnWorkOnlyApi),
     when('personal-work-only-permissions', 2, personalAccountWorkOnlyPermissions),
     when('personal-account-served', -3, personalAccountServed),
-    when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !e.lower.includes('invalid audience') && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
+    when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
     when('says-fresh-token', -1.5, (e) => e.freshTokenClaim !== undefined && !e.token?.expired && `A fresh token is said to fail too ("${e.freshTokenClaim}"), so expiry is unlikely`),

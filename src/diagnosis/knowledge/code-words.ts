@@ -34,6 +34,10 @@ const LACKING = ['insufficient', 'missing', 'no', 'lacks', 'lacking', 'required'
 export const WORD_RULES: readonly WordRule[] = [
   // Most specific first: "InvalidTokenAudience" is about the audience before it is about the token.
   { groups: [['audience', 'aud']], cause: 'wrong-audience', meaning: 'speaks of the token audience' },
+  // A token of one cloud sent to another's service ("InvalidCloudInstance", Microsoft.IdentityModel's
+  // SecurityTokenInvalidCloudInstanceException): each national cloud has its own Graph and sign-in
+  // endpoints, and tokens of one are not accepted by another (https://learn.microsoft.com/graph/deployments).
+  { groups: [['cloud'], ['instance', 'instances']], cause: 'wrong-audience', meaning: 'names a token of another cloud instance' },
   { groups: [TOKENISH, EXPIRY], cause: 'token-invalid', meaning: 'says a token or credential expired' },
   { groups: [['consent', 'consented', 'consents']], cause: 'permissions-missing', meaning: 'speaks of consent' },
   { groups: [PERMISSION, LACKING], cause: 'permissions-missing', meaning: 'says a permission is missing' },

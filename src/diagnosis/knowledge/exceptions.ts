@@ -53,6 +53,7 @@ export const EXCEPTIONS: readonly KnowledgeRow[] = [
     ['SecurityTokenInvalidIssuerException', 'wrong-audience', 'hint', 'the token comes from another issuer'],
     ['SecurityTokenInvalidSignatureException', 'wrong-audience', 'hint', 'the signature does not verify with this API\'s keys'],
     ['SecurityTokenSignatureKeyNotFoundException', 'wrong-audience', 'hint', 'no key of this API signed the token'],
+    ['SecurityTokenInvalidCloudInstanceException', 'wrong-audience', 'strong', 'the token was signed by another cloud instance than the one configured (a national cloud mismatch)'],
   ]),
   // A method, type or assembly the running code expects is not there: mismatched package versions
   // (say, a Graph SDK update without the Kiota packages it needs). The call never got to Graph.

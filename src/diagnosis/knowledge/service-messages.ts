@@ -24,10 +24,15 @@ const ONENOTE_ERRORS = 'https://learn.microsoft.com/graph/onenote-error-codes';
 export const TOKEN_ENDPOINT_MESSAGES: readonly KnowledgeRow[] = rows(TOKEN_ENDPOINT_ERRORS, [
   ['client authentication failed', 'token-invalid', 'strong', "the token endpoint refused the app's own credentials (client secret, certificate or client id): no token was issued"],
 ]);
+/** Each national cloud has its own Graph and sign-in endpoints; a token from one is refused by another's Graph ("InvalidCloudInstance"). */
+const NATIONAL_CLOUDS = 'https://learn.microsoft.com/graph/deployments';
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
+  ...rows(NATIONAL_CLOUDS, [
+    ['invalidcloudinstance', 'wrong-audience', 'strong', "the token comes from another cloud than the Graph endpoint called (a US Government or China token sent to the global graph.microsoft.com, or the reverse): use the cloud's own Graph and sign-in endpoints"],
+  ]),
   ...rows(INTUNE_GRAPH, [
     ['application is not authorized to perform this operation', 'permissions-missing', 'strong', 'Intune: the app lacks the Intune permission for the call'],
     ['application must have one of the following scopes', 'permissions-missing', 'decisive', 'Intune names the permissions the app would need'],

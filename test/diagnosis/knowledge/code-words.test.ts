@@ -20,6 +20,7 @@ describe('diagnosis/knowledge/code-words', () => {
     ['TokenExpiredForResource', 'token-invalid'],
     ['Authentication_MalformedBearer', 'token-invalid'],
     ['InvalidTokenAudienceForService', 'wrong-audience'],
+    ['TokenFromOtherCloudInstance', 'wrong-audience'],
     ['AdminConsentMissingForApp', 'permissions-missing'],
     ['InsufficientScopesOnToken', 'permissions-missing'],
     ['UserLicenseNotAssigned', 'user-access-or-license'],
