@@ -27,8 +27,15 @@ const BRITISH: ReadonlyMap<string, string> = new Map([
 
 const KEYS = new Set(KEY_WORDS);
 const MIN_KEY = 8;
-/** Words that could be a slip of a key word: as long as a key word give or take one letter. */
-const WORD = /[a-z]{7,}/g;
+/**
+ * Words that could be a slip of a key word: as long as one give or take a letter, and starting
+ * with a letter a key word or a British form starts with (a slip in the first letter is not
+ * guessed at), so most words of a paste are never looked at.
+ */
+const WORD = new RegExp(String.raw`\b[${[...new Set([...KEY_WORDS, ...BRITISH.keys()].map((w) => w.charAt(0)))].join('')}][a-z]{6,}`, 'g');
+/** Verdicts on words seen before, shared by all pastes; cleared when full, so it never grows past this. */
+const SEEN_LIMIT = 4096;
+const seen = new Map<string, string>();
 
 /** One slip at most: Damerau's insertion, deletion, substitution or transposition of neighbours. */
 function oneSlipApart(a: string, b: string): boolean {
@@ -49,9 +56,9 @@ function anotherEnding(word: string, key: string): boolean {
   return word.slice(0, stem) === key.slice(0, stem);
 }
 
-function respell(word: string, cache: Map<string, string>): string {
+function respell(word: string): string {
   if (KEYS.has(word)) return word;
-  const known = BRITISH.get(word) ?? cache.get(word);
+  const known = BRITISH.get(word) ?? seen.get(word);
   if (known !== undefined) return known;
   let out = word;
   for (const key of KEY_WORDS) {
@@ -60,12 +67,12 @@ function respell(word: string, cache: Map<string, string>): string {
       break;
     }
   }
-  cache.set(word, out);
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(word, out);
   return out;
 }
 
 /** The lower-cased text with the key words respelt as Microsoft spells them. */
 export function canonicalSpelling(lower: string): string {
-  const cache = new Map<string, string>();
-  return lower.replace(WORD, (w) => (w.length > 16 ? w : respell(w, cache)));
+  return lower.replace(WORD, (w) => (w.length > 16 ? w : respell(w)));
 }
