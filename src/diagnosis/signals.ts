@@ -138,7 +138,7 @@ export function saysNotFound(e: Evidence): boolean {
   return e.statuses.includes(404) || NOT_FOUND_WORDS.test(e.lower);
 }
 
-const SOME_MAILBOXES = /\bworks? (?:fine |well )?(?:for|with|on) (?:other|most|some|all other) mailbox|\bfails? (?:only )?(?:for|on) (?:one|some|this|certain|specific|a few|other) mailbox|\bonly (?:for|on) (?:one|some|certain|specific) mailbox|\b(?:can|could|is able to|reads?|opens?|accesses) (?:read |access |open |see )?(?:the )?mailboxes of (?:most|some|other|all other|many)\b/;
+const SOME_MAILBOXES = /\bworks? (?:fine |well )?(?:for|with|on) (?:other|most|some|all other) mailbox|\bfails? (?:only )?(?:for|on) (?:one|some|this|certain|specific|a few|other) mailbox|\bonly (?:for|on) (?:one|some|certain|specific) mailbox|\b(?:can|could|is able to|reads?|opens?|accesses) (?:read |access |open |see )?(?:the )?mailboxes of (?:most|some|other|all other|many)\b|\b(?:other|most|some|all other) mailbox(?:es)? (?:work|works|worked|are fine|is fine|succeed|succeeds)\b/;
 
 /** "Works for other mailboxes", "fails for this one user": the same app and permission work elsewhere. */
 export function worksForSomeOnly(e: Evidence): boolean {
