@@ -129,6 +129,10 @@ describe('diagnosis/evidence/context-hints', () => {
     assert.deepEqual(findPermissionTypeMentions('the registration lists only delegated microsoft graph permissions'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('the permission shows up in the portal under the delegated heading'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('the setting is under application settings'), []);
+    // The type said of the permission in a clause of its own.
+    assert.deepEqual(findPermissionTypeMentions("user.read.all is there but it's the delegated one."), ['delegated']);
+    assert.deepEqual(findPermissionTypeMentions('the mail.send permission is only delegated in our registration'), ['delegated']);
+    assert.deepEqual(findPermissionTypeMentions('access is delegated to the helpdesk team'), []);
     assert.deepEqual(findPermissionTypeMentions('we granted the application microsoft graph permissions'), ['application']);
   });
 
