@@ -40,9 +40,14 @@ const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:servic
 const LACKS_NAMED_ROLE = new RegExp(String.raw`\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?(?:${ENTRA_ROLE_NAMES.join('|')})\b`);
 registerPhrases(['reader', 'administrator', 'inviter', 'developer', 'operator']);
 
+/** The role's holder named just before it is the app: "the app's service principal needs the Exchange Administrator role". */
+const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed identity|daemon|automation account|function app|enterprise app)(?:'s)?\b[^.\n]{0,40}$/;
+
 function lacksNamedRole(e: Evidence): string | undefined {
   if (!(e.has('reader') || e.has('administrator') || e.has('inviter') || e.has('developer') || e.has('operator'))) return undefined;
-  return LACKS_NAMED_ROLE.exec(e.lower)?.[0];
+  const m = LACKS_NAMED_ROLE.exec(e.lower);
+  if (!m || APP_AS_HOLDER.test(e.lower.slice(Math.max(0, m.index - 60), m.index))) return undefined;
+  return m[0];
 }
 
 /**
