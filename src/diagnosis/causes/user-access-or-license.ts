@@ -31,7 +31,7 @@ const roleNeeded = phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory rol
  * Roles that are the app's, not the signed-in user's: an API's app roles ("Missing application
  * roles. API required roles: …"), or a directory role given to the app's service principal.
  */
-const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:service principal|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|daemon|managed identity)\b/;
+const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:service principal|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|daemon|managed identity)\b|\b(?:the|our|my|this) (?:app|application)(?:'s)?\s+(?:\w+\s+){0,2}?(?:needs?|requires?|must have|lacks?|is missing)\b[^.\n]{0,40}\brole\b/;
 /**
  * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
  * Groups Administrator role", "without the Global Reader role"): the user's own role is what is

@@ -35,7 +35,7 @@ describeCause('user-access-or-license', {
     { name: 'custom security attributes read by a daemon: there the application permission is enough', paste: 'Our daemon (client credentials) lists custom security attributes: GET /directory/customSecurityAttributeDefinitions returns 403 Authorization_RequestDenied.' },
     { name: 'a usage report read by a daemon: the application permission alone decides', paste: "Daemon (client credentials): GET /reports/getMailboxUsageDetail(period='D7') returns 403 Forbidden." },
     { name: "a role the app's service principal needs (Exchange PowerShell app-only), not the user's", paste: 'Connect-ExchangeOnline -AppId $id -CertificateThumbprint $c: the service principal needs the Exchange Administrator role, 401 Unauthorized.' },
-    { name: "a role the app needs (said of the app), not the signed-in user's", paste: 'Resetting passwords fails with 403: the app needs the User Administrator role, the docs say.' },
+    { name: "a role the app needs (said of the app), not the signed-in user's", paste: 'Adding members to the group fails with 403 Forbidden. I read that the app needs the Groups Administrator role.' },
     { name: 'a throttled mailbox', paste: '{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}' },
   ],
 });
