@@ -31,6 +31,9 @@ const PYTHON_PERMISSION_ERROR = 'https://docs.python.org/3/library/exceptions.ht
 const ONEDRIVE_CORS = 'https://learn.microsoft.com/onedrive/developer/rest-api/concepts/working-with-cors';
 /** Python's socket.gaierror: the address lookup failed. */
 const PYTHON_SOCKET = 'https://docs.python.org/3/library/socket.html';
+/** .NET's TypeLoadException and FileLoadException messages: a type or an assembly the code was built against is missing or in another version at run time. */
+const DOTNET_TYPE_LOAD_MESSAGE = 'https://learn.microsoft.com/dotnet/api/system.typeloadexception';
+const DOTNET_FILE_LOAD_MESSAGE = 'https://learn.microsoft.com/dotnet/api/system.io.fileloadexception';
 /** C#'s compiler error CS1061: a member the code calls does not exist on the type (an SDK's API changed between major versions). */
 const CSHARP_CS1061 = 'https://learn.microsoft.com/dotnet/csharp/misc/cs1061';
 /** Node.js: a module the code requires is not installed or not deployed (MODULE_NOT_FOUND, ERR_MODULE_NOT_FOUND). */
@@ -87,6 +90,12 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
   ]),
   // The program's own code and packages, not Graph: code written for another major version of the
   // SDK (Microsoft Graph .NET v5 dropped .Request()), or a package missing where the code runs.
+  ...rows(DOTNET_TYPE_LOAD_MESSAGE, [
+    ['could not load type', 'not-authorization', 'strong', 'a type the code was built against could not be loaded: mismatched library versions (say, a module update that needs another runtime), not permissions'],
+  ]),
+  ...rows(DOTNET_FILE_LOAD_MESSAGE, [
+    ['could not load file or assembly', 'not-authorization', 'strong', 'an assembly could not be loaded (missing, or another version than the one built against): not permissions'],
+  ]),
   ...rows(CSHARP_CS1061, [
     ['does not contain a definition for', 'not-authorization', 'strong', 'the code does not compile: it calls a member the type does not have (code written for another version of the SDK); nothing reached Graph'],
   ]),
