@@ -65,6 +65,8 @@ const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|r
 
 /** A status that opens a line (or a list item) and is followed by when or where it happened: "404 when I call /me/drive", "- 403 on GET /users". */
 const LINE_OPENER = /^\s{0,4}(?:[-*•]\s{1,2}|\d{1,2}[.)]\s{1,2})?([45]\d\d)\s{1,3}(?:when|whenever|on|from|for|while|calling|after|if)\b/gm;
+/** The same inside a sentence, when what follows is a Graph or sign-in request itself: "…; 403 on /users", "401 from GET https://graph…". */
+const BEFORE_REQUEST = /(?<![\w:./-])([45]\d\d)\s{1,3}(?:on|from|for|calling|when calling)\s{1,3}(?:(?:GET|POST|PUT|PATCH|DELETE)\s|\/(?:v1\.0|beta|me|users|groups|sites|drives|teams|chats|applications|servicePrincipals|directory|reports|security|policies|identity|planner|communications|subscriptions|organization|devices|auditLogs|roleManagement)\b|https?:\/\/(?:graph\.microsoft|login\.microsoftonline|[\w-]+\.sharepoint\.com|outlook\.office))/gi;
 
 export interface StatusFinding {
   readonly status: number;
@@ -103,5 +105,7 @@ export function findStatuses(text: string): StatusFinding[] {
   while ((m = PROSE.exec(text)) !== null) push(out, Number(m[1] ?? m[2]), 'prose', m.index);
   LINE_OPENER.lastIndex = 0;
   while ((m = LINE_OPENER.exec(text)) !== null) push(out, Number(m[1]), 'prose', m.index);
+  BEFORE_REQUEST.lastIndex = 0;
+  while ((m = BEFORE_REQUEST.exec(text)) !== null) push(out, Number(m[1]), 'prose', m.index);
   return out.sort((a, b) => (a.strength === b.strength ? a.index - b.index : a.strength === 'structured' ? -1 : 1));
 }

@@ -34,6 +34,16 @@ const SCP = /["']?\bscp\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']/;
 // unclosed "[" is then read only up to the next, so repeated labels cost linear time.
 const ROLES = /["']?\broles\b["']?\s{0,3}[:=]\s{0,3}\[([^\][]{0,3000})\]/;
 const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^{}\n]{1,1000})\}|\[([^\][\n]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
+/**
+ * The claim told in prose, its permissions named without quotes: "scp User.Read", "the scp claim
+ * only has User.Read and openid", "roles: User.Read.All, Group.Read.All". Only permission names
+ * follow, so "scp is missing" or "roles claim is empty" say nothing here.
+ */
+const CLAIM_PERMISSION = String.raw`(?:[A-Z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{1,60}){1,4}|openid|profile|email|offline_access)`;
+const CLAIM_IN_PROSE = (claim: string): RegExp =>
+  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says|=|:))?\s*[:=]?\s+(${CLAIM_PERMISSION}(?:\s*(?:,|and|\s)\s*${CLAIM_PERMISSION}){0,30})`);
+const SCP_IN_PROSE = CLAIM_IN_PROSE('scp');
+const ROLES_IN_PROSE = CLAIM_IN_PROSE('roles');
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
 const PS_SCOPES = /-Scopes\s{1,4}((?:["']?[A-Za-z][\w.-]{1,80}["']?\s{0,2},?\s{0,2}){1,30})/i;
 
@@ -74,12 +84,12 @@ export function findQuotedClaims(text: string): QuotedClaims {
     const said = TOKEN_FOR_URI.exec(text)?.[1];
     if (said) out.resource = said.replace(/[.,;)]+$/, '');
   }
-  const scp = text.includes('scp') ? SCP.exec(text)?.[1] : undefined;
+  const scp = text.includes('scp') ? (SCP.exec(text)?.[1] ?? SCP_IN_PROSE.exec(text)?.[1]) : undefined;
   if (scp) {
     const list = words(scp);
     if (list.length > 0) out.scp = list;
   }
-  const roles = text.includes('roles') ? ROLES.exec(text)?.[1] : undefined;
+  const roles = text.includes('roles') ? (ROLES.exec(text)?.[1] ?? ROLES_IN_PROSE.exec(text)?.[1]) : undefined;
   if (roles) {
     const list = words(roles);
     if (list.length > 0) out.roles = list;

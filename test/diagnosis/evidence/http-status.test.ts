@@ -6,6 +6,8 @@ describe('diagnosis/evidence/http-status', () => {
     ['HTTP/1.1 403 Forbidden', 403],
     ['404 when I call /me/drive', 404],
     ['- 403 on GET /users after the role change', 403],
+    ['The token has scp User.Read; 403 on /users.', 403],
+    ['we see 401 from GET https://graph.microsoft.com/v1.0/me', 401],
     ['2. 500 when calling /me/calendars', 500],
     ['413 Request Entity Too Large uploading the attachment', 413],
     ['415 Unsupported Media Type', 415],
@@ -59,7 +61,7 @@ describe('diagnosis/evidence/http-status', () => {
     });
   }
   it('does not mistake versions, ids or dates for statuses', () => {
-    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件']) {
+    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件', 'it took 500 on average', 'copied 404 from /tmp to the share', 'build 403 on https://ci.example/builds']) {
       assert.deepEqual(findStatuses(text), [], text);
     }
   });

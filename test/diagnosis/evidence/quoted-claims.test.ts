@@ -7,6 +7,11 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: '"scp": "User.Read Mail.Read"', scp: ['User.Read', 'Mail.Read'] },
     { text: "scopes = ['User.Read', 'Mail.Send']", scopes: ['User.Read', 'Mail.Send'] },
     { text: 'var scopes = new string[] { "User.Read", "Calendars.Read" };', scopes: ['User.Read', 'Calendars.Read'] },
+    // The claim told in prose, its permissions unquoted; words after it that are no permissions say nothing.
+    { text: 'The token aud is https://graph.microsoft.com and scp User.Read; 403 on /users.', scp: ['User.Read'] },
+    { text: 'the scp claim only has User.Read and openid', scp: ['User.Read', 'openid'] },
+    { text: 'roles: User.Read.All, Group.Read.All in the token', roles: ['User.Read.All', 'Group.Read.All'] },
+    { text: 'the scp claim is missing from the token', scp: undefined },
     // Unclosed brackets before the real list: each is read only up to the next "[", and the list is still found.
     { text: `${'"roles": ['.repeat(2000)}\n"roles": ["Sites.Read.All"]`, roles: ['Sites.Read.All'] },
     { text: `${'scope=['.repeat(2000)}\nscope=[Files.Read]`, scopes: ['Files.Read'] },
