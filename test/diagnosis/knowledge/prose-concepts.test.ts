@@ -28,7 +28,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   },
   'fails-after-token-lifetime': {
     says: ['Our SPA works the first hour, after that every Graph call gives 401 until the user refreshes the page.', 'After about an hour the calls fail with 401 Unauthorized.', 'The service stops working after an hour until we restart it.', 'It works for an hour and then returns InvalidAuthenticationToken.'],
-    not: ['The export runs for an hour and finishes fine.', 'It does not stop working after an hour, it fails from the first call.', 'We cache the report for one hour.'],
+    not: ['The export runs for an hour and finishes fine.', 'It does not stop working after an hour, it fails from the first call.', 'We cache the report for one hour.', 'The sync works for an hour and uploads everything, then it is done.'],
   },
   'license-absent': {
     says: ['A user without an Exchange Online license calls /me/messages.', "The account doesn't have a license for Teams.", 'These users are unlicensed.', 'The E5 license was removed last week.', 'The tenant has no Defender or E5 subscription.', 'The interns are on a different plan without SharePoint.', "Their license doesn't include Exchange."],
