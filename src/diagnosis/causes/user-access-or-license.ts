@@ -35,9 +35,10 @@ const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:servic
 /**
  * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
  * Groups Administrator role", "without the Global Reader role"): the user's own role is what is
- * missing. The names are Microsoft's (../knowledge/entra-roles.ts); having one is the opposite.
+ * missing. The names are Microsoft's (../knowledge/entra-roles.ts); having one is the opposite, and
+ * "requires a Global Administrator to grant consent" is about the app's consent, not the user's role.
  */
-const LACKS_NAMED_ROLE = new RegExp(String.raw`\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?(?:${ENTRA_ROLE_NAMES.join('|')})\b`);
+const LACKS_NAMED_ROLE = new RegExp(String.raw`\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?(?:${ENTRA_ROLE_NAMES.join('|')})\b(?![^.\n]{0,40}\b(?:consent|approv|grant))`);
 registerPhrases(['reader', 'administrator', 'inviter', 'developer', 'operator']);
 
 /** The role's holder named just before it is the app: "the app's service principal needs the Exchange Administrator role". */

@@ -36,6 +36,7 @@ describeCause('user-access-or-license', {
     { name: 'a usage report read by a daemon: the application permission alone decides', paste: "Daemon (client credentials): GET /reports/getMailboxUsageDetail(period='D7') returns 403 Forbidden." },
     { name: "a role the app's service principal needs (Exchange PowerShell app-only), not the user's", paste: 'Connect-ExchangeOnline -AppId $id -CertificateThumbprint $c: the service principal needs the Exchange Administrator role, 401 Unauthorized.' },
     { name: "a role the app needs (said of the app), not the signed-in user's", paste: 'Adding members to the group fails with 403 Forbidden. I read that the app needs the Groups Administrator role.' },
+    { name: 'a consent only a Global Administrator can give: the app lacks consent, not the user a role', paste: 'Our app cannot read the users. The permission requires a Global Administrator to approve it.' },
     { name: 'a throttled mailbox', paste: '{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}' },
   ],
 });
