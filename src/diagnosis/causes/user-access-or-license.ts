@@ -38,17 +38,30 @@ const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:servic
  * missing. The names are Microsoft's (../knowledge/entra-roles.ts); having one is the opposite, and
  * "requires a Global Administrator to grant consent" is about the app's consent, not the user's role.
  */
-const LACKS_NAMED_ROLE = new RegExp(String.raw`\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?(?:${ENTRA_ROLE_NAMES.join('|')})\b(?![^.\n]{0,40}\b(?:consent|approv|grant))`);
-registerPhrases(['reader', 'administrator', 'inviter', 'developer', 'operator']);
+/** What stands right before the role's name when it is lacking or needed. */
+const LACKING_BEFORE = /\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?$/;
+const CONSENT_AFTER = /^[^.\n]{0,40}\b(?:consent|approv|grant)/;
+registerPhrases(ENTRA_ROLE_NAMES);
 
 /** The role's holder named just before it is the app: "the app's service principal needs the Exchange Administrator role". */
 const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed identity|daemon|automation account|function app|enterprise app)(?:'s)?\b[^.\n]{0,40}$/;
 
+/** Found from each role name the phrase index saw, backwards: one pass over the paste, not a pattern tried at every word. */
 function lacksNamedRole(e: Evidence): string | undefined {
-  if (!(e.has('reader') || e.has('administrator') || e.has('inviter') || e.has('developer') || e.has('operator'))) return undefined;
-  const m = LACKS_NAMED_ROLE.exec(e.lower);
-  if (!m || APP_AS_HOLDER.test(e.lower.slice(Math.max(0, m.index - 60), m.index))) return undefined;
-  return m[0];
+  for (const name of ENTRA_ROLE_NAMES) {
+    if (!e.has(name)) continue;
+    for (let at = e.lower.indexOf(name); at >= 0; at = e.lower.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[a-z]/.test(e.lower.charAt(end)) || /[a-z]/.test(e.lower.charAt(at - 1))) continue;
+      const before = e.lower.slice(Math.max(0, at - 40), at);
+      const lacking = LACKING_BEFORE.exec(before);
+      if (!lacking || CONSENT_AFTER.test(e.lower.slice(end, end + 60))) continue;
+      const start = at - before.length + lacking.index;
+      if (APP_AS_HOLDER.test(e.lower.slice(Math.max(0, start - 60), start))) continue;
+      return e.lower.slice(start, end);
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -192,9 +205,10 @@ export default defineVerdict({
       return said !== undefined && !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) ? said : undefined;
     }),
     when('lacks-named-role', 3, (e) => {
-      if (e.context === 'app-only' || roleNeeded.test(e) !== undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
-      const said = lacksNamedRole(e);
-      return said !== undefined && `The signed-in user lacks a directory role ("${said}"): delegated calls act with the user's own roles`;
+      // The cheap reading first: most pastes name no built-in role at all.
+      const said = e.context === 'app-only' ? undefined : lacksNamedRole(e);
+      if (said === undefined || roleNeeded.test(e) !== undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
+      return `The signed-in user lacks a directory role ("${said}"): delegated calls act with the user's own roles`;
     }),
     when('usage-report-as-user', 2.5, (e) => isDenied(e) && (e.context === 'delegated' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) && usageReportAsUser(e) &&
       'Usage reports read on a user\'s behalf need the user in a role such as Reports Reader or Global Reader, besides the app\'s Reports.Read.All'),
