@@ -65,6 +65,13 @@ const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|r
 
 /** A status that opens a line (or a list item) and is followed by when or where it happened: "404 when I call /me/drive", "- 403 on GET /users". */
 const LINE_OPENER = /^\s{0,4}(?:[-*•]\s{1,2}|\d{1,2}[.)]\s{1,2})?([45]\d\d)\s{1,3}(?:when|whenever|on|from|for|while|calling|after|if)\b/gm;
+/**
+ * The same said in the other languages the corpus holds: "返回 403", "出现403错误", "403 エラーになります",
+ * "devuelve 403", "reçoit une erreur 403", "liefert 403", "retorna 403". Chinese and Japanese have no
+ * spaces between words, so the number is bounded by digits only.
+ */
+const PROSE_LOCALIZED = /(?:返回|报|出现|得到|收到|遇到|提示|响应|報錯|返却|返され)\s?了?\s?(?:http\s?)?(?:错误码?\s?)?(?<!\d)([45]\d\d)(?!\d)|(?<!\d)([45]\d\d)(?!\d)\s?(?:错误|错|エラー|が返|になり|が発生|が出|が表示)|\b(?:devuelve|devolvi[oó]|recibo|recibe|recib[ií]|obtengo|obtiene|arroja|lanza|re[çc]oi[st]|renvoie|retourne|obtiens|obtient|liefert|bekomme|bekommen|erhalte|erhalten|retorna|retornou|recebo|recebe|devolve|erro|erreur|fehler)\s(?:(?:un|una|el|une|un|le|l'|einen|ein|den|um|o|erro|error|erreur|fehler|c[oó]digo|code)\s){0,2}([45]\d\d)\b(?=\s*(?:$|[.,;:!?)\]"'(\n-]|(?:error|erreur|fehler|erro|forbidden|unauthorized|interdit|prohibido|proibido|verboten|al|à|au|bei|beim|ao|cuando|quand|wenn|quando|en|sur|con|avec|mit|com)\b))/gim;
+const HAS_LOCALIZED_VERB = /[^ -~\s]|\b(?:devuel|devolvi|recib|obten|obtien|arroja|lanza|re[çc]oi|renvoie|retourne|liefert|bekomm|erhalt|retorn|receb|devolve|erro|erreur|fehler)/i;
 /** The same inside a sentence, when what follows is a Graph or sign-in request itself: "…; 403 on /users", "401 from GET https://graph…". */
 const BEFORE_REQUEST = /(?<![\w:./-])([45]\d\d)\s{1,3}(?:on|from|for|calling|when calling)\s{1,3}(?:(?:GET|POST|PUT|PATCH|DELETE)\s|\/(?:v1\.0|beta|me|users|groups|sites|drives|teams|chats|applications|servicePrincipals|directory|reports|security|policies|identity|planner|communications|subscriptions|organization|devices|auditLogs|roleManagement)\b|https?:\/\/(?:graph\.microsoft|login\.microsoftonline|[\w-]+\.sharepoint\.com|outlook\.office))/gi;
 
@@ -107,5 +114,9 @@ export function findStatuses(text: string): StatusFinding[] {
   while ((m = LINE_OPENER.exec(text)) !== null) push(out, Number(m[1]), 'prose', m.index);
   BEFORE_REQUEST.lastIndex = 0;
   while ((m = BEFORE_REQUEST.exec(text)) !== null) push(out, Number(m[1]), 'prose', m.index);
+  if (HAS_LOCALIZED_VERB.test(text)) {
+    PROSE_LOCALIZED.lastIndex = 0;
+    while ((m = PROSE_LOCALIZED.exec(text)) !== null) push(out, Number(m[1] ?? m[2] ?? m[3]), 'prose', m.index);
+  }
   return out.sort((a, b) => (a.strength === b.strength ? a.index - b.index : a.strength === 'structured' ? -1 : 1));
 }

@@ -8,6 +8,14 @@ describe('diagnosis/evidence/http-status', () => {
     ['- 403 on GET /users after the role change', 403],
     ['The token has scp User.Read; 403 on /users.', 403],
     ['we see 401 from GET https://graph.microsoft.com/v1.0/me', 401],
+    // The same said in the other languages the corpus holds.
+    ['调用接口返回 403', 403],
+    ['出现403错误', 403],
+    ['/users を呼ぶと 403 になります', 403],
+    ['La API devuelve 403 cuando llamo a /users', 403],
+    ['renvoie une erreur 403', 403],
+    ['Fehler 401 beim Aufruf', 401],
+    ['retorna 403.', 403],
     ['2. 500 when calling /me/calendars', 500],
     ['413 Request Entity Too Large uploading the attachment', 413],
     ['415 Unsupported Media Type', 415],
@@ -61,7 +69,7 @@ describe('diagnosis/evidence/http-status', () => {
     });
   }
   it('does not mistake versions, ids or dates for statuses', () => {
-    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件', 'it took 500 on average', 'copied 404 from /tmp to the share', 'build 403 on https://ci.example/builds']) {
+    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件', 'it took 500 on average', 'copied 404 from /tmp to the share', 'build 403 on https://ci.example/builds', 'tengo 403 usuarios', 'gibt 500 Benutzer', 'obtengo 500 registros', '共有 4031 件']) {
       assert.deepEqual(findStatuses(text), [], text);
     }
   });
