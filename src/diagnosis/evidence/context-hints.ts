@@ -22,7 +22,9 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // and the fr-fr, de-de, pt-br, ja-jp and zh-cn editions of the same page).
     'credenciales de cliente', "informations d'identification du client", 'clientanmeldeinformationen', 'credenciais do cliente', 'credenciais de cliente', 'クライアント資格情報', '客户端凭据',
     // The daemon as the scenario page's ja-jp and es-es editions name it (https://learn.microsoft.com/ja-jp/entra/identity-platform/scenario-daemon-overview).
-    'デーモン', 'aplicación demonio', 'aplicación de demonio']],
+    'デーモン', 'aplicación demonio', 'aplicación de demonio',
+    // "Without a signed-in user" as people write it in those languages.
+    'sans utilisateur connecté', 'identifiants client', 'sin usuario', 'sin un usuario', 'ohne angemeldeten benutzer', 'ohne benutzeranmeldung', 'sem usuário conectado', 'sem usuário']],
   ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
   ['managed-identity', ['managed identity', 'managedidentitycredential', 'identity_endpoint', 'msi_endpoint', 'system-assigned identity', 'user-assigned identity', '169.254.169.254',
     // Localized (https://learn.microsoft.com/de-de/entra/identity/managed-identities-azure-resources/overview, and the fr-fr, es-es, pt-br, ja-jp, zh-cn editions).

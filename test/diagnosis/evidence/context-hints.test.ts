@@ -29,6 +29,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['クライアント資格情報フローでトークンを取得しています', 'client-credentials'],
     ['die Logic App nutzt eine systemseitig zugewiesene verwaltete Identität', 'managed-identity'],
     ['デーモン アプリで /users を呼ぶと 403 になります', 'client-credentials'],
+    ['notre service Windows (sans utilisateur connecté) appelle /users/{id}/messages', 'client-credentials'],
+    ['el proceso corre sin usuario, con un secreto', 'client-credentials'],
     ["la fonction s'authentifie avec son identité managée", 'managed-identity'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
