@@ -5,7 +5,7 @@
  */
 import type { CallContext, Evidence } from './evidence/index.js';
 import type { VerdictId } from './cause.js';
-import { firstPhrase, phrases } from './signals.js';
+import { firstPhrase, phrases, startedFailingUnchanged } from './signals.js';
 import { namesAUsersPersonalData, servesWorkAccountsOnly } from './reasoning.js';
 
 export type Effects = Partial<Record<VerdictId, number>>;
@@ -84,7 +84,8 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   if (servesWorkAccountsOnly(e)) out.push('work-only-api');
   if (e.flows.includes('graph-explorer')) out.push('graph-explorer');
   if (weakNotAuthorization) out.push('weak-not-authorization');
-  if (e.intermittentClaim !== undefined) out.push('when-known');
+  // Said already: it comes and goes, it broke on a day with nothing changed, or it fails for some users only.
+  if (e.intermittentClaim !== undefined || startedFailingUnchanged(e) !== undefined || e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) out.push('when-known');
   return out;
 }
 

@@ -74,6 +74,20 @@ describe('diagnosis/questions', () => {
     });
   }
 
+  // When and for whom it fails, already said in the paste: not asked again.
+  const whenSaid: { paste: string; asked: boolean }[] = [
+    { paste: 'Since Monday every call to GET /users returns 403 Forbidden; nothing changed on our side.', asked: false },
+    { paste: 'GET /groups/{id}/members returns 403 for normal users; it works for the global admin.', asked: false },
+    { paste: 'Calls to GET /users intermittently return 403; a retry works.', asked: false },
+    { paste: 'GET /users returns 403 Forbidden.', asked: true },
+  ];
+  for (const w of whenSaid) {
+    it(`${w.asked ? 'may ask' : 'never asks'} when and for whom it fails for "${w.paste}"`, () => {
+      const d = diagnose(w.paste);
+      assert.equal(d.questions.some((q) => q.id === 'who-fails'), w.asked, d.questions.map((q) => q.id).join(', '));
+    });
+  }
+
   it('an answer about the flow settles an unknown context', () => {
     assert.equal(contextAfter('unknown', { 'sign-in-flow': 'app-only' }), 'app-only');
     assert.equal(contextAfter('delegated', { 'sign-in-flow': 'app-only' }), 'delegated');
