@@ -46,6 +46,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   'license, article runs': 'no a a a a license ',
   'admin success, filler words': 'only when the the the the the the admin ',
   'permission names': 'Mail.Read Calendars.Read.Shared User.Read.All X.Y.Z ',
+  // A claim told in prose, then a long run of blanks before anything else (src/diagnosis/evidence/quoted-claims.ts).
+  'claims in prose, then blanks': `scp User.Read${'\t'.repeat(4000)} roles Mail.Read${' '.repeat(4000)}x `,
   'permission table rows': 'mail.send | delegated | ',
   'requests said to work': 'GET https://graph.microsoft.com/v1.0/me works fine\n',
   // Cmdlet nouns read as path words (src/permissions/permissions-index.ts pathOfWords), and hosts without a scheme.

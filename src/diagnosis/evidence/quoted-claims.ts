@@ -40,8 +40,10 @@ const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0
  * follow, so "scp is missing" or "roles claim is empty" say nothing here.
  */
 const CLAIM_PERMISSION = String.raw`(?:[A-Z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{1,60}){1,4}|openid|profile|email|offline_access)`;
+// Every run of blanks has one way to be matched (no "\s*" beside "\s+"): a long run after the
+// claim's name costs one pass, not one per way of splitting it.
 const CLAIM_IN_PROSE = (claim: string): RegExp =>
-  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says|=|:))?\s*[:=]?\s+(${CLAIM_PERMISSION}(?:\s*(?:,|and|\s)\s*${CLAIM_PERMISSION}){0,30})`);
+  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says))?(?:\s*[:=])?\s+(${CLAIM_PERMISSION}(?:(?:\s*,\s*|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
 const SCP_IN_PROSE = CLAIM_IN_PROSE('scp');
 const ROLES_IN_PROSE = CLAIM_IN_PROSE('roles');
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
