@@ -151,7 +151,7 @@ export function teamsPolicyMissingSaid(e: Evidence): boolean {
 /**
  * "With the application access policy", "the policy has been granted": the person already set the
  * policy up, so a denied meeting call no longer points at the policy by itself (the service's own
- * "no application access policy found" still does: a policy takes up to 30 minutes to apply).
+ * "no application access policy found" still does: a policy just granted may not apply yet).
  */
 const TEAMS_POLICY_IN_PLACE = /\bwith (?:an? |the |our |my )?(?:teams )?application access polic(?:y|ies)\b|\bapplication access polic(?:y|ies) (?:is |are |was |were |has been |have been )(?:already )?(?:granted|assigned|applied|configured|created|set up|in place)\b|\b(?:granted|assigned|created|configured|set up) (?:an? |the |our )?(?:teams )?application access polic(?:y|ies)\b/;
 

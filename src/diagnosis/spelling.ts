@@ -5,7 +5,8 @@
  * phrase lists hold Microsoft's US spelling (Microsoft Writing Style Guide, "US English":
  * https://learn.microsoft.com/style-guide/word-choice/use-us-spelling-avoid-non-english-words).
  *
- * Only the lower-cased reading copy is respelt, never the text quoted back to the user. A word is
+ * Only the lower-cased reading copy is respelt, never the paste itself: codes, ids and messages
+ * are read as typed (a phrase the bot quotes from the reading copy shows Microsoft's spelling). A word is
  * respelt when it is one slip (a letter inserted, dropped or changed, or two letters swapped)
  * away from a key word of eight letters or more, and is not a form of that word with another
  * ending ("privileged", "delegates", "applications"): short words are too close to other words to

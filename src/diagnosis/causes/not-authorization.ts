@@ -53,11 +53,11 @@ function graphPowerShellJwtFault(e: Evidence): boolean {
  */
 const OLDER_VERSION_WORKS = /\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped)\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/;
 
-/** Read once per paste: the signal and the auth-evidence exception both ask. */
 /** The version named as the one that works, beside an upgrade to another: "After upgrading to 2.25.0 … Version 2.24.0 works". */
 const VERSION_WORKS = /\b(?:version\s+|v)\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|is fine|was fine|runs fine)\b(?![^.\n]{0,20}?(?:n't|\bnot\b))/;
 const UPGRADED = /\b(?:upgrad|updat)\w*\b[^.\n]{0,40}?\d+\.\d+/;
 
+/** Read once per paste: the signal and the auth-evidence exception both ask. */
 const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   if (!/\d\.\d/.test(e.lower)) return undefined;
   return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined);

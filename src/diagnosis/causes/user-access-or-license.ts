@@ -32,12 +32,6 @@ const roleNeeded = phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory rol
  * roles. API required roles: …"), or a directory role given to the app's service principal.
  */
 const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:service principal|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|daemon|managed identity)\b|\b(?:the|our|my|this) (?:app|application)(?:'s)?\s+(?:\w+\s+){0,2}?(?:needs?|requires?|must have|lacks?|is missing)\b[^.\n]{0,40}\brole\b/;
-/**
- * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
- * Groups Administrator role", "without the Global Reader role"): the user's own role is what is
- * missing. The names are Microsoft's (../knowledge/entra-roles.ts); having one is the opposite, and
- * "requires a Global Administrator to grant consent" is about the app's consent, not the user's role.
- */
 /** What stands right before the role's name when it is lacking or needed. */
 const LACKING_BEFORE = /\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?$/;
 const CONSENT_AFTER = /^[^.\n]{0,40}\b(?:consent|approv|grant)/;
@@ -46,7 +40,14 @@ registerPhrases(ENTRA_ROLE_NAMES);
 /** The role's holder named just before it is the app: "the app's service principal needs the Exchange Administrator role". */
 const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed identity|daemon|automation account|function app|enterprise app)(?:'s)?\b[^.\n]{0,40}$/;
 
-/** Found from each role name the phrase index saw, backwards: one pass over the paste, not a pattern tried at every word. */
+/**
+ * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
+ * Groups Administrator role", "without the Global Reader role"): the user's own role is what is
+ * missing. The names are Microsoft's (../knowledge/entra-roles.ts); having one is the opposite, and
+ * "requires a Global Administrator to grant consent" is about the app's consent, not the user's role.
+ * Found from each role name the phrase index saw, backwards: one pass over the paste, not a pattern
+ * tried at every word.
+ */
 function lacksNamedRole(e: Evidence): string | undefined {
   for (const name of ENTRA_ROLE_NAMES) {
     if (!e.has(name)) continue;

@@ -192,7 +192,8 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   // The regexes only run when their key words are there at all.
   const admin = has('admin') || has('管理员') || has('管理者');
   if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
-  // "works" in the languages ADMIN_WORKS reads: the gate stays one lookup per word.
+  // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
+  // word, the verb being fused to it): the gate stays one lookup per word.
   const works = has('work') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
   if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasAffirmedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasAffirmedMatch(lower, SOME_ITEMS)) out.push('some-items-only');

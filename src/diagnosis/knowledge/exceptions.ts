@@ -11,6 +11,8 @@ const MSAL_NET_EXCEPTIONS = 'https://learn.microsoft.com/entra/msal/dotnet/advan
 const MSAL_JS_ERRORS = 'https://learn.microsoft.com/entra/identity-platform/msal-error-handling-js';
 const AZURE_IDENTITY = 'https://learn.microsoft.com/dotnet/api/azure.identity';
 const IDENTITY_MODEL = 'https://learn.microsoft.com/dotnet/api/microsoft.identitymodel.tokens';
+/** Microsoft.IdentityModel.Validators: the signing key's cloud instance is not the one configured (IDX40012). */
+const IDENTITY_MODEL_VALIDATORS = 'https://learn.microsoft.com/dotnet/api/microsoft.identitymodel.validators.securitytokeninvalidcloudinstanceexception';
 const JSONWEBTOKEN = 'https://www.npmjs.com/package/jsonwebtoken';
 /** .NET's own exceptions for code built against one version of a library and run with another. */
 const DOTNET_MISSING_METHOD = 'https://learn.microsoft.com/dotnet/api/system.missingmethodexception';
@@ -53,6 +55,8 @@ export const EXCEPTIONS: readonly KnowledgeRow[] = [
     ['SecurityTokenInvalidIssuerException', 'wrong-audience', 'hint', 'the token comes from another issuer'],
     ['SecurityTokenInvalidSignatureException', 'wrong-audience', 'hint', 'the signature does not verify with this API\'s keys'],
     ['SecurityTokenSignatureKeyNotFoundException', 'wrong-audience', 'hint', 'no key of this API signed the token'],
+  ]),
+  ...rows(IDENTITY_MODEL_VALIDATORS, [
     ['SecurityTokenInvalidCloudInstanceException', 'wrong-audience', 'strong', 'the token was signed by another cloud instance than the one configured (a national cloud mismatch)'],
   ]),
   // A method, type or assembly the running code expects is not there: mismatched package versions
