@@ -291,11 +291,37 @@ const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'conse
 /** The same claim in other word orders: "consent has been granted", "I have already granted it admin consent". */
 const GRANTED_PATTERNS = [/\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /\b(?:already|have|has|had)\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,3}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];
 
+/**
+ * The same claim in the words Microsoft's localized consent pages use for "grant": 付与 (ja-jp),
+ * 授予 (zh-cn), 부여 (ko-kr), conceder (es-es), concedere (it-it)
+ * (https://learn.microsoft.com/ja-jp/entra/identity/enterprise-apps/grant-admin-consent, …/zh-cn/…,
+ * …/ko-kr/…; https://learn.microsoft.com/es-es/entra/identity-platform/v2-admin-consent;
+ * https://learn.microsoft.com/it-it/training/modules/implement-app-registration/6-grant-tenant-wide-admin-consent-application).
+ * Only a grant already made, with its negation left out by the verb form itself: 付与しております
+ * but not 付与しておりません, 已授予 but not 未授予, "he concedido" unless "no" stands before it, "ho
+ * concesso" unless "non" does.
+ */
+const LOCALIZED_GRANTED: readonly RegExp[] = [
+  /(?:同意|アクセス許可|権限|スコープ)[^。、\n]{0,15}?付与(?:し(?:まし)?た(?![いら])|しており(?!ませ)|しています|済み?|されて(?:います|いる|おり(?!ませ))|されました)/,
+  /已(?:经)?[^，。,\n]{0,6}?(?:授予|授权)|(?:授予|授权)了(?:管理员)?(?:同意|权限)/,
+  /(?:동의|권한)[^.\n]{0,10}부여(?:했|하였|되어 있|됨)/,
+  /\b(?:ya )?(?:he|hemos|había|habíamos) (?:\S+ ){0,2}?(?:concedido|otorgado)\b|\b(?:consentimiento|permisos)(?: de(?:l)? administrador)? (?:ya )?(?:concedidos?|otorgados?)\b/,
+  /(?<!\bnon )\b(?:ho|abbiamo) (?:già )?concesso\b|\bconsenso (?:dell'amministratore |amministratore )?(?:già )?concesso\b|\bautorizzazioni (?:già )?concesse\b/,
+];
+const MAYBE_LOCALIZED_GRANT = /付与|授予|授权|부여|concedid|otorgad|concess/;
+
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present
   // (AADSTS65001 itself says "has not consented").
   const listed = CLAIMS_GRANTED.find((p) => has(p) && isAffirmedWords(lower, p));
-  if (listed || !(has('granted') || has('consent'))) return listed;
+  if (listed) return listed;
+  if (MAYBE_LOCALIZED_GRANT.test(lower)) {
+    for (const re of LOCALIZED_GRANTED) {
+      const m = re.exec(lower);
+      if (m && hasAffirmedMatch(lower, re)) return m[0];
+    }
+  }
+  if (!(has('granted') || has('consent'))) return undefined;
   for (const re of GRANTED_PATTERNS) {
     const m = re.exec(lower);
     if (m && hasAffirmedMatch(lower, re)) return m[0];

@@ -118,6 +118,18 @@ describe('diagnosis/evidence/context-hints', () => {
     ['no admin consent granted so far', undefined],
     ['it fails due to incorrect permissions on the app', undefined],
     ['AADSTS65001: has not consented. But I consented as admin an hour ago!', 'consented'],
+    // In the words of Microsoft's localized consent pages; a grant not yet made is no claim.
+    ['ドキュメントに記載されているアクセス許可スコープは間違いなく付与しており、それでも 403 になります', 'アクセス許可スコープは間違いなく付与しており'],
+    ['管理者の同意は付与済みです', '同意は付与済み'],
+    ['アクセス許可はまだ付与しておりません', undefined],
+    ['管理者の同意を付与したいのですが', undefined],
+    ['我已经授予了管理员同意,但还是返回 403', '已经授予'],
+    ['权限还未授予', undefined],
+    ['관리자 동의를 부여했는데도 403 오류가 발생합니다', '동의를 부여했'],
+    ['Ya hemos concedido el consentimiento de administrador y sigue fallando', 'ya hemos concedido'],
+    ['todavía no hemos concedido el consentimiento', undefined],
+    ['Ho già concesso il consenso amministratore', 'ho già concesso'],
+    ['non ho concesso il consenso', undefined],
   ];
   for (const [text, claim] of grantedClaims) {
     it(`${claim ? `reads the claim "${claim}"` : 'reads no granted claim'} in "${text}"`, () => assert.equal(claimsPermissionsGranted(text.toLowerCase()), claim));
