@@ -95,14 +95,20 @@ export interface EvidenceOptions {
 }
 
 /** "…/me returns successfully", "GET /users works fine": the prose says this request is not the failing one. */
-const SAID_TO_WORK = /\b(?:return(?:s|ed)? (?:successfully|fine|ok|data|200)|succeed(?:s|ed)?|successful(?:ly)?|works?(?: fine| well| ok| perfectly)?|worked|is working|200 ok)\b/;
+const SAID_TO_WORK = /\b(?:return(?:s|ed)? (?:successfully|fine|ok|data|200)|succeed(?:s|ed)?|successful(?:ly)?|works?(?: fine| well| ok| perfectly)?|worked|is working|200 ok|fine(?!-))\b/;
 
 const SAID_TO_FAIL = /\bfail|\berror|\bdenied|\bforbidden|\bunauthori[sz]ed|\b40[0-9]\b|n't work|not work|\bbut\b/;
 
-function saidToWork(text: string, at: number | undefined): boolean {
+/**
+ * What the prose says right after a request, up to the end of its line or the next request on it:
+ * in "GET /users works, but GET /users/{id}/manager gives 403" the failure belongs to the second.
+ */
+function saidToWork(text: string, at: number | undefined, nextAt = Infinity): boolean {
   if (at === undefined) return false;
   const lineEnd = text.indexOf('\n', at);
-  const around = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200)).toLowerCase();
+  const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200);
+  // A "but" that leads to the next request contrasts the two requests, not two outcomes of this one.
+  const around = (nextAt < end ? text.slice(at, nextAt).replace(/\b(?:but|while|whereas)\W*$/i, '') : text.slice(at, end)).toLowerCase();
   // "works in Graph Explorer but fails in my app" is the failing request all the same.
   return hasAffirmedMatch(around, SAID_TO_WORK) && !SAID_TO_FAIL.test(around);
 }
@@ -121,13 +127,22 @@ function namedByErrorRecord(r: FoundRequest, text: string): boolean {
 }
 
 function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequest | undefined {
+  // Where the next request starts, for each request (one pass over the sorted starts).
+  const starts = [...new Set(requests.flatMap((r) => (r.at === undefined ? [] : [r.at])))].sort((a, b) => a - b);
+  const nextStart = new Map(starts.map((at, i) => [at, starts[i + 1] ?? Infinity]));
+  const verdicts = new Map<FoundRequest, boolean>();
+  const works = (r: FoundRequest): boolean => {
+    let said = verdicts.get(r);
+    if (said === undefined) verdicts.set(r, (said = saidToWork(text, r.at, r.at === undefined ? Infinity : nextStart.get(r.at))));
+    return said;
+  };
   const score = (r: FoundRequest): number =>
     (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0) +
-    (namedByErrorRecord(r, text) ? 2 : 0) - (saidToWork(text, r.at) ? 5 : 0);
+    (namedByErrorRecord(r, text) ? 2 : 0) - (works(r) ? 5 : 0);
   let best: FoundRequest | undefined;
   for (const r of requests) if (!best || score(r) > score(best)) best = r;
   // A request the prose says works is not the one that failed, even when it is the only one shown.
-  return best && saidToWork(text, best.at) ? undefined : best;
+  return best && works(best) ? undefined : best;
 }
 
 /** "In Graph Explorer the same request works", "Graph Explorer returns the data". */

@@ -26,6 +26,21 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     url: 'https://graph.microsoft.com/v1.0/users',
   },
   {
+    name: 'two calls on one line: the one after "works, but" failed',
+    paste: 'In Graph Explorer GET /users works, but GET /users/{id}/authentication/methods gives 403 Forbidden.',
+    url: '/users/{id}/authentication/methods',
+  },
+  {
+    name: 'two calls on one line: "fine" alone says the first one works',
+    paste: 'GET /me fine, but GET /me/drive/root/children returns 403 accessDenied.',
+    url: '/me/drive/root/children',
+  },
+  {
+    name: 'two calls on one line, the first one failing: still the first',
+    paste: 'GET /users/{id}/manager returns 403 while GET /users/{id} works.',
+    url: '/users/{id}/manager',
+  },
+  {
     name: "of two cmdlets, the one PowerShell's error record names (<cmdlet>_<parameter set>: …)",
     paste: '$u = Get-MgUser -Filter "displayName eq \'x\'"\n$d = Get-MgUserDefaultDrive -UserId $u.Id\nGet-MgUserDefaultDrive_Get: Access denied\nStatus: 403 (Forbidden)',
     url: '/users/{id}/drive',
