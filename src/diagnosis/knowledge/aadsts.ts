@@ -10,6 +10,12 @@ import { indexRows, rows, type KnowledgeRow } from './row.js';
 
 export const AADSTS_REFERENCE = 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes';
 const CLIENT_CREDENTIALS_FLOW = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow';
+/**
+ * Not in the reference: a code redeemed from the browser needs a redirect URI of the Single-page
+ * application platform, which enables the cross-origin redemption the auth code flow with PKCE
+ * makes; one redeemed by a server must not carry the browser's Origin.
+ */
+const SPA_REGISTRATION = 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration';
 
 export const AADSTS_CODES: readonly KnowledgeRow[] = [
   ...rows(AADSTS_REFERENCE, [
@@ -386,6 +392,10 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['67003', 'none', 'hint', 'the actor is not a valid service identity'],
     ['165004', 'none', 'hint', 'a runtime error whose message says more'],
     ['220450', 'none', 'strong', 'the Android WebView version is not supported'],
+  ]),
+  ...rows(SPA_REGISTRATION, [
+    ['9002326', 'none', 'strong', 'the browser redeemed the code, but the redirect URI is not registered under the Single-page application platform'],
+    ['9002327', 'none', 'strong', 'a code issued for a single-page application was redeemed outside the browser (a server or a tool that sends no Origin)'],
   ]),
   ...rows(CLIENT_CREDENTIALS_FLOW, [['1002012', 'permission-type-mismatch', 'decisive', 'a client-credentials request must ask for the /.default scope, not delegated permission names']]),
 ];
