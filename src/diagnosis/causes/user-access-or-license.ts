@@ -48,6 +48,15 @@ const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed ident
  * Found from each role name the phrase index saw, backwards: one pass over the paste, not a pattern
  * tried at every word.
  */
+/**
+ * The app calls alone: an app-only flow or token, or the only permission type the text names is
+ * Application, which Graph honours only when no user signs in
+ * (https://learn.microsoft.com/graph/permissions-overview).
+ */
+function appActsAlone(e: Evidence): boolean {
+  return e.context === 'app-only' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application');
+}
+
 function lacksNamedRole(e: Evidence): string | undefined {
   for (const name of ENTRA_ROLE_NAMES) {
     if (!e.has(name)) continue;
@@ -184,7 +193,8 @@ export default defineVerdict({
       return p !== undefined && `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`;
     }),
     phrase('no-license', 6, NO_LICENSE, (p) => `A license or subscription is missing ("${p}")`),
-    when('guest', 5, (e) => e.accountHints.includes('guest') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
+    // An app acting alone has no signed-in account that could be a guest: the guest it names is the call's target.
+    when('guest', 5, (e) => e.accountHints.includes('guest') && !appActsAlone(e) && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
