@@ -50,7 +50,9 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['65004', 'permissions-missing', 'decisive', 'the user declined consent'],
     ['65005', 'permissions-missing', 'decisive', 'the app asks for a resource its registration does not list'],
     ['65002', 'permissions-missing', 'strong', 'a Microsoft app id needs preauthorization for this resource'],
-    ['650052', 'permissions-missing', 'decisive', 'the app needs a service the organization has not enabled'],
+    // The reference sends the admin to the tenant's service subscriptions: consent creates the missing
+    // service principal only when the tenant has the service, so the code alone does not decide.
+    ['650052', 'permissions-missing', 'strong', 'the app needs a service the organization has not subscribed to or enabled (no service principal for it in the tenant)'],
     ['650054', 'permissions-missing', 'strong', 'the app asks for a resource that no longer exists'],
     ['650056', 'permissions-missing', 'decisive', 'the app lists no permissions for the resource, or an admin has not consented'],
     ['650057', 'permissions-missing', 'decisive', 'the requested resource is not among the app\'s configured permissions'],
