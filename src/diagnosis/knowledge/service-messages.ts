@@ -26,12 +26,18 @@ export const TOKEN_ENDPOINT_MESSAGES: readonly KnowledgeRow[] = rows(TOKEN_ENDPO
 ]);
 /** Each national cloud has its own Graph and sign-in endpoints; a token from one is refused by another's Graph ("InvalidCloudInstance"). */
 const NATIONAL_CLOUDS = 'https://learn.microsoft.com/graph/deployments';
+/** An Azure AD B2C tenant supports only some Graph operations (users, identity providers, its own user flows, custom policies, keys). */
+const B2C_GRAPH_OPERATIONS = 'https://learn.microsoft.com/azure/active-directory-b2c/microsoft-graph-operations';
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(NATIONAL_CLOUDS, [
     ['invalidcloudinstance', 'wrong-audience', 'strong', "the token comes from another cloud than the Graph endpoint called (a US Government or China token sent to the global graph.microsoft.com, or the reverse): use the cloud's own Graph and sign-in endpoints"],
+  ]),
+  ...rows(B2C_GRAPH_OPERATIONS, [
+    ['is an azure ad b2c directory', 'not-authorization', 'strong', 'the API is not offered in an Azure AD B2C tenant, which supports only some Graph operations (users, identity providers, its own user flows, custom policies, keys): no permission changes that'],
+    ['can only be made for an azure ad directory', 'not-authorization', 'strong', 'the API serves workforce (non-B2C) directories only: no permission changes that'],
   ]),
   ...rows(INTUNE_GRAPH, [
     ['application is not authorized to perform this operation', 'permissions-missing', 'strong', 'Intune: the app lacks the Intune permission for the call'],

@@ -43,6 +43,7 @@ describeCause('not-authorization', {
     { name: 'a file locked for editing (423), its code saying accessDenied', paste: 'DELETE /drives/{id}/items/{id} -> 423 {"error":{"code":"accessDenied","message":"The resource you are attempting to access is locked"}}' },
     { name: 'adding a member by hand to a team whose membership is dynamic', paste: 'POST https://graph.microsoft.com/v1.0/teams/{id}/members returns 403 Forbidden "You do not have permission to perform this operation." The team is backed by a group with dynamic membership.' },
     { name: "the OneNote API's item limit, answered with 403", paste: 'GET /me/onenote/notebooks -> 403 {"error":{"code":"10008","message":"One or more of the document libraries on the user or group\'s OneDrive contains more than 5,000 OneNote items (notebooks, sections, section groups), and cannot be queried using the API."}}' },
+    { name: 'an API a B2C tenant does not offer, refused with Forbidden', paste: 'POST https://graph.microsoft.com/beta/identity/b2xUserFlows returns 403 Forbidden: {"error":{"code":"AADB2C","message":"\'contosob2c.onmicrosoft.com\' is an Azure AD B2C directory. Access to this Api can only be made for an Azure AD directory (non b2c)."}}' },
     { name: 'a locked account at sign-in', paste: 'MsalServiceException: AADSTS50053: The account is locked because the user tried to sign in too many times with an incorrect user ID or password.' },
   ],
   ignores: [
