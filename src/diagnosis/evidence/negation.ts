@@ -68,3 +68,27 @@ export function hasAffirmedMatch(lower: string, pattern: RegExp): boolean {
   }
   return false;
 }
+
+/** Words that open a question: "Can we confirm …", "Do I have …", "Is it …". */
+const QUESTION_OPENING = /^(?:can|could|do|does|did|is|are|am|was|were|have|has|should|would|will|which|what|how|why|where|who|anyone|any one)\b/;
+/** How far a clause is looked at around a phrase: one sentence of a post, not a paragraph. */
+const CLAUSE_REACH = 200;
+/** Punctuation ends a clause where a blank follows it (not the dots of a URL or a name), a line break always, and so does "but". */
+const CLAUSE_END = /[.!?;:,](?=\s)|\n|\sbut\s/g;
+const CLAUSE_END_AHEAD = /[.!?;:,](?=\s|$)|\n/;
+
+/**
+ * Whether the phrase at `at` stands in a question ("Can we confirm the docs list the correct
+ * permissions?", "Do I have the right permissions?"): its clause opens with a question word and
+ * ends with a question mark. Only the clause counts, so "I granted admin consent, why does it
+ * still fail?" still says the consent was granted.
+ */
+export function isAskedAt(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - CLAUSE_REACH), at);
+  let start = -1;
+  for (const m of before.matchAll(CLAUSE_END)) start = (m.index ?? 0) + m[0].length - 1;
+  const after = lower.slice(at, at + CLAUSE_REACH);
+  const end = after.search(CLAUSE_END_AHEAD);
+  if (end < 0 || after.charAt(end) !== '?') return false;
+  return QUESTION_OPENING.test(before.slice(start + 1).replace(/^\W+/, ''));
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hasAffirmedMatch, isAffirmed, isStated } from '../../../src/diagnosis/evidence/negation.js';
+import { hasAffirmedMatch, isAffirmed, isAskedAt, isStated } from '../../../src/diagnosis/evidence/negation.js';
 
 describe('diagnosis/evidence/negation', () => {
   const phrases: [string, string, boolean][] = [
@@ -32,6 +32,19 @@ describe('diagnosis/evidence/negation', () => {
   ];
   for (const [text, phrase, said] of stated) {
     it(`${said ? 'takes' : 'does not take'} "${phrase}" as stated in "${text}"`, () => assert.equal(isStated(text.toLowerCase(), phrase), said));
+  }
+
+  // A phrase asked about is not said: its clause opens with a question word and ends with "?".
+  const asked: [string, string, boolean][] = [
+    ['do i have the correct permissions?', 'correct permissions', true],
+    ['can we confirm [the docs](https://graph.microsoft.io/en-us/docs/api) are listing the correct permissions to add users?', 'correct permissions', true],
+    ['i granted admin consent, why does it still fail?', 'granted admin consent', false],
+    ['we have the correct permissions but why is it 403?', 'correct permissions', false],
+    ['is it a bug? we have the correct permissions.', 'correct permissions', false],
+    ['we have the correct permissions', 'correct permissions', false],
+  ];
+  for (const [text, phrase, isAsked] of asked) {
+    it(`${isAsked ? 'reads a question' : 'reads no question'} about "${phrase}" in "${text}"`, () => assert.equal(isAskedAt(text, text.indexOf(phrase)), isAsked));
   }
 
   const patterns: [string, RegExp, boolean][] = [
