@@ -111,7 +111,9 @@ export default defineVerdict({
     when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
     unlessManagingPolicies(phrase('blocked-by-policy', 5, ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access'], (p) => `A Conditional Access policy blocked it ("${p}")`)),
     // Security defaults require MFA of every user and block legacy sign-ins: https://learn.microsoft.com/entra/fundamentals/security-defaults
-    unlessManagingPolicies(phrase('policy-words', 3, ['conditional access', 'multi-factor', 'multifactor', 'compliant device', 'device compliance', 'sign-in frequency', 'enable mfa', 'enabled mfa', 'enforce mfa', 'mfa enabled', 'mfa is enabled', 'mfa was enabled', 'enabling mfa', 'to enable mfa', 'started to enable mfa', 'security defaults'], (p) => `A Conditional Access requirement is mentioned ("${p}")`)),
+    // Token protection is a Conditional Access session control (device-bound sign-in tokens, native clients only):
+    // https://learn.microsoft.com/entra/identity/conditional-access/concept-token-protection. "CA policy" is how admins write it short.
+    unlessManagingPolicies(phrase('policy-words', 3, ['conditional access', 'multi-factor', 'multifactor', 'compliant device', 'device compliance', 'sign-in frequency', 'enable mfa', 'enabled mfa', 'enforce mfa', 'mfa enabled', 'mfa is enabled', 'mfa was enabled', 'enabling mfa', 'to enable mfa', 'started to enable mfa', 'security defaults', 'token protection', 'ca policy', 'ca policies'], (p) => `A Conditional Access requirement is mentioned ("${p}")`)),
     when('silent-then-fails', 1.5, (e) => e.flows.includes('silent') && /\bmfa\b|multi-factor|conditional access/.test(e.lower) && 'Silent token acquisition fails after a policy change'),
   ],
 }) satisfies Cause;

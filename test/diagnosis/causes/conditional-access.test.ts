@@ -2,6 +2,8 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('conditional-access', {
   matches: [
+    { name: 'a Token Protection policy that a desktop app fails until the user is exempted', paste: 'Our Outlook desktop add-in stopped getting Graph data for users in the pilot group. It works again once the user is excluded from the Token Protection policy.' },
+    { name: "an admin's short name for a Conditional Access policy", paste: 'Since we enabled a new CA policy for SharePoint Online, our sync tool gets 401 from GET /sites/root/drive.' },
     { name: 'MFA required at the token endpoint', paste: 'MsalUiRequiredException: AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication to access the resource.', confident: true },
     { name: 'a device compliance block', paste: '{"error":"invalid_grant","error_description":"AADSTS53000: Device is not in required device state: compliant."}', confident: true },
     { name: 'a claims request naming Conditional Access policy ids, in the error message', paste: '{"error":{"code":"Unauthorized","message":"Claims required {\\"access_token\\":{\\"capolids\\":{\\"essential\\":true,\\"values\\":[\\"{policy-id}\\"]}}}"}}', confident: true },
