@@ -213,7 +213,10 @@ export default defineVerdict({
     }),
     when('role-needed', 3, (e) => {
       const said = roleNeeded.test(e);
-      return said !== undefined && !ROLE_OF_THE_APP.test(e.lower) && !callsRoleApi(e) ? said : undefined;
+      if (said === undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
+      // "I have a Power BI administrator role assigned" says the role is held, not that one is needed.
+      const claim = e.adminRoleClaim;
+      return claim !== undefined && ROLE_NEEDED.every((p) => !e.has(p) || claim.includes(p)) ? undefined : said;
     }),
     when('lacks-named-role', 3, (e) => {
       // The cheap reading first: most pastes name no built-in role at all.
