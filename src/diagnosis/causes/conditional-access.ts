@@ -20,6 +20,31 @@ function managesPolicies(e: Evidence): boolean {
 }
 
 /** A signal that does not count while the call manages Conditional Access policies. */
+/**
+ * A message that only guesses at a policy ("This may be due to the conditional access policy
+ * settings such as MFA", as Azure PowerShell writes for any failed silent sign-in) does not say
+ * one blocked the call: the phrase counts as a mention, not as the block.
+ */
+const HEDGED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$/;
+
+function unhedged(signal: Signal, phrases: readonly string[]): Signal {
+  return {
+    ...signal,
+    test: (e) => {
+      const said = signal.test(e);
+      if (said === undefined) return undefined;
+      for (const p of phrases) {
+        for (let at = e.lower.indexOf(p); at >= 0; at = e.lower.indexOf(p, at + p.length)) {
+          if (!HEDGED_BEFORE.test(e.lower.slice(Math.max(0, at - 40), at))) return said;
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+const BLOCKED_BY_POLICY = ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access'];
+
 function unlessManagingPolicies(signal: Signal): Signal {
   return {
     ...signal,
@@ -109,7 +134,7 @@ export default defineVerdict({
     // (https://learn.microsoft.com/entra/identity-platform/claims-challenge).
     phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge', 'capolids'], (p) => `Graph issued a claims challenge ("${p}")`),
     when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
-    unlessManagingPolicies(phrase('blocked-by-policy', 5, ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access'], (p) => `A Conditional Access policy blocked it ("${p}")`)),
+    unlessManagingPolicies(unhedged(phrase('blocked-by-policy', 5, BLOCKED_BY_POLICY, (p) => `A Conditional Access policy blocked it ("${p}")`), BLOCKED_BY_POLICY)),
     // Security defaults require MFA of every user and block legacy sign-ins: https://learn.microsoft.com/entra/fundamentals/security-defaults
     // Token protection is a Conditional Access session control (device-bound sign-in tokens, native clients only):
     // https://learn.microsoft.com/entra/identity/conditional-access/concept-token-protection. "CA policy" is how admins write it short.
