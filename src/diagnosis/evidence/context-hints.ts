@@ -1,5 +1,5 @@
 import { registerPhrases } from '../phrase-index.js';
-import { hasAffirmedMatch, isAffirmed, isAskedAt, isNegatedAt } from './negation.js';
+import { hasAffirmedMatch, hasClaimedMatch, isAffirmed, isAskedAt, isNegatedAt } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
 import { LOGIN_COMMANDS, LOGIN_COMMAND_NAMES } from '../knowledge/login-commands.js';
 import type { SignInFlow } from './sign-in-flow.js';
@@ -191,12 +191,13 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (saysAnyOf(lower, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin') || has('管理员') || has('管理者');
-  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only')) && SOME_USERS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) out.push('some-users-only');
+  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only')) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
   // word, the verb being fused to it): the gate stays one lookup per word.
   const works = has('work') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
-  if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasAffirmedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasAffirmedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
-  if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasAffirmedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
+  // Said, not asked: "does it work for the global admin?" tells nothing of who it works for.
+  if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasClaimedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
+  if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
   if (NOT_MEMBER.some(has) || membershipMadeItWork(lower, has)) out.push('not-a-member');
   return out;

@@ -92,3 +92,13 @@ export function isAskedAt(lower: string, at: number): boolean {
   if (end < 0 || after.charAt(end) !== '?') return false;
   return QUESTION_OPENING.test(before.slice(start + 1).replace(/^\W+/, ''));
 }
+
+/** True when some match of the pattern is said: neither negated nor asked ("does it work for the admin?"). */
+export function hasClaimedMatch(lower: string, pattern: RegExp): boolean {
+  const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+    if (!isNegatedAt(lower, m.index) && !isAskedAt(lower, m.index)) return true;
+    if (m[0].length === 0) scan.lastIndex++;
+  }
+  return false;
+}

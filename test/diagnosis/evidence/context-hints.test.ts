@@ -105,6 +105,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['after adding the app to the site with Sites.Selected it works', 'not-a-member'],
     ['even after adding the user to the team it still fails', 'not-a-member'],
     ["I added the user to the group but it doesn't work", 'not-a-member'],
+    // Asked, not said.
+    ['GET /users returns 403. Does it work for the global admin? I have not tried.', 'admin-works'],
+    ['GET /me/drive returns 403. Would it work for some users only?', 'some-users-only'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
