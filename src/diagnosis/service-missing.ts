@@ -6,6 +6,8 @@
 import type { Evidence } from './evidence/index.js';
 import { conceptMatch } from './concept-signals.js';
 import { PROSE_CONCEPTS } from './knowledge/prose-concepts.js';
+import { hasAffirmedMatch, isStated } from './evidence/negation.js';
+import { registerPhrases } from './phrase-index.js';
 
 /**
  * The service cannot find the user's personal site ("mysite", the SharePoint site behind a
@@ -47,9 +49,26 @@ export function personalSiteNotFound(e: Evidence): string | undefined {
   return e.has('mysite') || e.has('personal site') ? PERSONAL_SITE_NOT_FOUND.exec(e.lower)?.[0] : undefined;
 }
 
+const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist'];
+/**
+ * "The user has no mailbox", "(no Exchange mailbox)", "doesn't have an Exchange Online mailbox";
+ * not "svc has no mailbox permissions on it" (a right on another mailbox, which it may well have).
+ */
+const NO_MAILBOX_SAID = /\b(?:no|without an?|(?:does not|doesn't|do not|don't|did not|didn't) have an?)\s+(?:exchange(?: online)?\s+)?mailbox(?:es)?\b(?!\s+(?:permissions?|rights?|access|delegation|delegates?)\b)/;
+
+/** The mailbox itself is missing, in Exchange's words or the person's. */
+export function noMailbox(e: Evidence): string | undefined {
+  const listed = NO_MAILBOX.find((p) => e.has(p) && isStated(e.lower, p));
+  if (listed) return listed;
+  if (!e.has('mailbox')) return undefined;
+  const said = NO_MAILBOX_SAID.exec(e.lower);
+  return said && hasAffirmedMatch(e.lower, NO_MAILBOX_SAID) ? said[0] : undefined;
+}
+registerPhrases(['mailbox']);
+
 /** The words that say the service is missing, if the paste says so. */
 export function serviceSaidMissing(e: Evidence): string | undefined {
-  const site = personalSiteNotFound(e) ?? driveItselfNotFound(e);
+  const site = personalSiteNotFound(e) ?? driveItselfNotFound(e) ?? noMailbox(e);
   if (site) return site;
   for (const c of SERVICE_CONCEPTS) {
     const said = conceptMatch(e, c);

@@ -3,27 +3,15 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
-import { driveItselfNotFound, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
+import { driveItselfNotFound, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
-import { isStated } from '../evidence/negation.js';
 import { ENTRA_ROLE_NAMES } from '../knowledge/entra-roles.js';
 
 
-const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox is either inactive, soft-deleted, or is hosted on-premise', 'mailbox does not exist'];
-registerPhrases(['no mailbox']);
-/** "The user has no mailbox", not "svc has no mailbox permissions on it" (a right on another mailbox, which it may well have). */
-const NO_MAILBOX_SAID = /\bno mailbox\b(?!\s+(?:permissions?|rights?|access|delegation|delegates?)\b)/;
-
-/** The mailbox itself is missing, in Exchange's words or the person's. */
-function noMailbox(e: Evidence): string | undefined {
-  const listed = NO_MAILBOX.find((p) => e.has(p) && isStated(e.lower, p));
-  if (listed) return listed;
-  return e.has('no mailbox') && NO_MAILBOX_SAID.test(e.lower) && isStated(e.lower, 'no mailbox') ? 'no mailbox' : undefined;
-}
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
 const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
 const roleNeeded = phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`);

@@ -23,6 +23,8 @@ describeCause('user-access-or-license', {
     { name: "a delegated read of another user's calendar the signed-in person has no permission on", paste: 'Our web app (delegated Calendars.Read.Shared) reads a manager\'s calendar: GET /users/boss@contoso.com/calendar/events returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." The signed-in assistant has no permission on that calendar.' },
     { name: 'a delegated read of a SharePoint list that stopped inheriting its permissions', paste: 'Using delegated auth, the user can list the SharePoint site lists but reading this one list returns 403 {"error":{"code":"accessDenied","message":"Access denied"}}. The site owner says the list has unique permissions.' },
     { name: "the user's drive itself not found, no words about licences", paste: 'GET https://graph.microsoft.com/v1.0/me/drive returns 404 {"error":{"code":"itemNotFound","message":"Item not found"}} for a user we created last week.' },
+    { name: 'a not-found for staff said to have no Exchange mailbox (a licence without it): the missing mailbox explains it', paste: 'GET /me/events returns 404 ResourceNotFound "The specified object was not found in the store." for a few staff. Those staff only have an F1 licence (no Exchange mailbox).' },
+    { name: "a user who doesn't have an Exchange Online mailbox", paste: "POST /users/{id}/sendMail returns 404 ResourceNotFound for our shared kiosk account, which doesn't have an Exchange Online mailbox." },
     { name: 'a user said to have no mailbox at all', paste: 'POST /users/{id}/sendMail returns 404 ErrorInvalidUser for the new intern. He has no mailbox yet, HR only gave him a Teams license.' },
   ],
   ignores: [
