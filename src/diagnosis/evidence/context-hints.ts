@@ -135,6 +135,14 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   // The items named by the part the user plays in them: "works only for meetings where the user is the organizer", "for files I own".
   /\bworks?(?: fine)?(?: only)? (?:for|on|with) (?:the )?(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?) (?:where|that|which|whose|when)? ?(?:i|we|they|he|she|the user|the caller) (?:(?:am|are|is|was|were) (?:the |an? )?(?:owner|organi[sz]er|creator|host)s?|own|owns|organi[sz]ed?|created)\b/,
   /\b(?:fails?|failing|denied|403|forbidden|errors?)\b[^.\n]{0,40}\b(?:(?:i'm|i am|they're|they are|he's|she's|is|are) )?only (?:an? )?(?:member|attendee|participant|invitee|guest of the meeting)s?\b/];
+/**
+ * The kinds of people an organization's users are (a school's, a hospital's, a company's): "teachers
+ * are fine", "works for the staff" in a paste about a failure says the call depends on who makes it.
+ * A kind said to fail ("members get 403") is only who called, so the working side must be said.
+ */
+const PEOPLE = '(?:students|pupils|teachers|faculty|staff|employees|contractors|interns|managers|agents|technicians|doctors|nurses|volunteers)';
+const KIND_OF_PEOPLE_WORKS = new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to be) (?:all )?(?:fine|ok|okay|working|not affected|unaffected)\\b|\\bworks? (?:fine |well )?(?:for|with) (?:the |our |all |most )?${PEOPLE}\\b`);
+
 const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin(?:istrator)?\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin(?:istrator)?\b/,
   // The same said in the languages the corpus holds besides English: "con el administrador global funciona",
   // "avec le compte administrateur ça marche", "mit dem globalen Administrator funktioniert", "管理员账号可以正常访问", "管理者アカウントでは動作します".
@@ -192,6 +200,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   // The regexes only run when their key words are there at all.
   const admin = has('admin') || has('管理员') || has('管理者');
   if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only')) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
+  else if (KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
   // word, the verb being fused to it): the gate stays one lookup per word.
   const works = has('work') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');

@@ -66,6 +66,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it works for the meeting organizer but another attendee gets 403', 'some-users-only'],
     ['works for the file owner, everyone else is denied', 'some-users-only'],
     ['fails for this one user only', 'some-users-only'],
+    // The kind of people it works for, named as a school, a hospital or a company names them.
+    ['students get 403 on /me/joinedTeams. Teachers are fine.', 'some-users-only'],
+    ['the call works for the staff but not for contractors', 'some-users-only'],
     ['the calendar call only works for the user who signed in, not for the others', 'some-users-only'],
     ['I can read my own mails, but /users/{id}/messages of a colleague gives 403', 'some-users-only'],
     ['regular users get 403 Authorization_RequestDenied when they add a member', 'some-users-only'],
@@ -105,6 +108,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['after adding the app to the site with Sites.Selected it works', 'not-a-member'],
     ['even after adding the user to the team it still fails', 'not-a-member'],
     ["I added the user to the group but it doesn't work", 'not-a-member'],
+    // A kind of people said to fail is only who called.
+    ['students get 403 on /me/joinedTeams', 'some-users-only'],
     // Asked, not said.
     ['GET /users returns 403. Does it work for the global admin? I have not tried.', 'admin-works'],
     ['GET /me/drive returns 403. Would it work for some users only?', 'some-users-only'],
