@@ -11,7 +11,7 @@ import { comparePermissions, type HeldPermissions, type PermissionInsight } from
 import { findStatuses } from './http-status.js';
 import { canonicalSpelling } from '../spelling.js';
 import { findAadsts, findDate, findGraphCodes, findMessages, findOAuthErrors, findRequestIds, type AadstsFinding } from './error-codes.js';
-import { hasAffirmedMatch } from './negation.js';
+import { hasAffirmedMatch, hasClaimedMatch } from './negation.js';
 import { findChallenge, type Challenge } from './www-authenticate.js';
 import { findRequests, type FoundRequest } from './requests.js';
 import { findErrorTime } from './error-time.js';
@@ -148,7 +148,13 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
 /** "In Graph Explorer the same request works", "Graph Explorer returns the data". */
 const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|successfully|fine|able to)\b[^.\n]{0,60}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b/;
 
-function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false): CallContext {
+/**
+ * The user's own sign-in said to work ("works interactively", "works when I sign in", "with -Scopes it
+ * works") beside an app-only flow: the interactive sign-in is the comparison, the app-only call the failing one.
+ */
+const WORKS_SIGNED_IN = /\bworks? (?:fine |well |ok )?(?:interactively|when (?:i|we) (?:sign|log) in|with my (?:own )?(?:user|account)|as (?:a |the )?(?:signed-in )?user|with -scopes)\b|\binteractively,? (?:it )?(?:works|worked|is fine|was fine)\b/;
+
+function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false, worksSignedIn = false): CallContext {
   if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';
   if (token?.kind === 'delegated') return 'delegated';
   // Claims copied out of a decoder (jwt.ms) speak for the token as much as the token would.
@@ -164,6 +170,7 @@ function callContext(flows: readonly SignInFlow[], token: TokenReport | undefine
   const failing = flows.length > 1 || worksInGraphExplorer ? flows.filter((f) => f !== 'graph-explorer') : flows;
   const app = failing.some((f) => APP_ONLY_FLOWS.has(f));
   const user = failing.some((f) => !APP_ONLY_FLOWS.has(f));
+  if (app && user && worksSignedIn) return 'app-only';
   return app && user ? 'mixed' : app ? 'app-only' : user ? 'delegated' : 'unknown';
 }
 
@@ -235,7 +242,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
   const quoted = findQuotedClaims(read);
-  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasAffirmedMatch(lower, GRAPH_EXPLORER_WORKS));
+  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasAffirmedMatch(lower, GRAPH_EXPLORER_WORKS), flows.length > 1 && hasClaimedMatch(lower, WORKS_SIGNED_IN));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;

@@ -106,6 +106,12 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
   it('a sentence about a user that does not exist is no app-only flow', () => {
     assert.notEqual(extractEvidence('Request_ResourceNotFound: there is no user with that id, the group has no user yet.', { now: NOW }).context, 'app-only');
   });
+  it("a user's own sign-in said to work beside an app-only flow is the comparison: the app-only call is the failing one", () => {
+    const text = 'Connect-MgGraph -Scopes "User.ReadWrite.All" works interactively. In the pipeline Connect-MgGraph -ClientId $id -TenantId $t -CertificateThumbprint $c fails with Insufficient privileges.';
+    assert.equal(extractEvidence(text, { now: NOW }).context, 'app-only');
+    // Asked, it says nothing of which one fails.
+    assert.equal(extractEvidence('Does it work interactively? Connect-MgGraph -Scopes "User.Read.All" and Connect-MgGraph -CertificateThumbprint $c both fail.', { now: NOW }).context, 'mixed');
+  });
   it('a daemon sending mail on behalf of users is still a daemon', () => {
     assert.equal(extractEvidence('Our daemon uses client credentials to send mail on behalf of users.', { now: NOW }).context, 'app-only');
   });
