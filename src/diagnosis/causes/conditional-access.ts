@@ -19,7 +19,6 @@ function managesPolicies(e: Evidence): boolean {
   return e.requests.some((r) => CA_POLICY_PATH.test(r.url.toLowerCase())) || CA_POLICY_CMDLET.test(e.lower) || CA_POLICY_AS_OBJECT.test(e.lower);
 }
 
-/** A signal that does not count while the call manages Conditional Access policies. */
 /**
  * A message that only guesses at a policy ("This may be due to the conditional access policy
  * settings such as MFA", as Azure PowerShell writes for any failed silent sign-in) does not say
@@ -45,6 +44,7 @@ function unhedged(signal: Signal, phrases: readonly string[]): Signal {
 
 const BLOCKED_BY_POLICY = ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access'];
 
+/** A signal that does not count while the call manages Conditional Access policies. */
 function unlessManagingPolicies(signal: Signal): Signal {
   return {
     ...signal,

@@ -29,14 +29,6 @@ registerPhrases(ENTRA_ROLE_NAMES);
 const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed identity|daemon|automation account|function app|enterprise app)(?:'s)?\b[^.\n]{0,40}$/;
 
 /**
- * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
- * Groups Administrator role", "without the Global Reader role"): the user's own role is what is
- * missing. The names are Microsoft's (../knowledge/entra-roles.ts); having one is the opposite, and
- * "requires a Global Administrator to grant consent" is about the app's consent, not the user's role.
- * Found from each role name the phrase index saw, backwards: one pass over the paste, not a pattern
- * tried at every word.
- */
-/**
  * The app calls alone: an app-only flow or token, or the only permission type the text names is
  * Application, which Graph honours only when no user signs in
  * (https://learn.microsoft.com/graph/permissions-overview).
@@ -45,6 +37,14 @@ function appActsAlone(e: Evidence): boolean {
   return e.context === 'app-only' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application');
 }
 
+/**
+ * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
+ * Groups Administrator role", "without the Global Reader role"): the user's own role is what is
+ * missing. The names are Microsoft's (../knowledge/entra-roles.ts); having one is the opposite, and
+ * "requires a Global Administrator to grant consent" is about the app's consent, not the user's role.
+ * Found from each role name the phrase index saw, backwards: one pass over the paste, not a pattern
+ * tried at every word.
+ */
 function lacksNamedRole(e: Evidence): string | undefined {
   for (const name of ENTRA_ROLE_NAMES) {
     if (!e.has(name)) continue;

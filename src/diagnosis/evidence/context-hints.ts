@@ -308,12 +308,12 @@ const GRANTED_PATTERNS = [/\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?
  * …/ko-kr/…; https://learn.microsoft.com/es-es/entra/identity-platform/v2-admin-consent;
  * https://learn.microsoft.com/it-it/training/modules/implement-app-registration/6-grant-tenant-wide-admin-consent-application).
  * Only a grant already made, with its negation left out by the verb form itself: 付与しております
- * but not 付与しておりません, 已授予 but not 未授予, "he concedido" unless "no" stands before it, "ho
+ * but not 付与しておりません, 已授予 but not 未授予 or 已被拒绝授权, "he concedido" unless "no" stands before it, "ho
  * concesso" unless "non" does.
  */
 const LOCALIZED_GRANTED: readonly RegExp[] = [
   /(?:同意|アクセス許可|権限|スコープ)[^。、\n]{0,15}?付与(?:し(?:まし)?た(?![いら])|しており(?!ませ)|しています|済み?|されて(?:います|いる|おり(?!ませ))|されました)/,
-  /已(?:经)?[^，。,\n]{0,6}?(?:授予|授权)|(?:授予|授权)了(?:管理员)?(?:同意|权限)/,
+  /已(?:经)?(?:(?![未没不拒无])[^，。,\n]){0,6}?(?:授予|授权)|(?:授予|授权)了(?:管理员)?(?:同意|权限)/,
   /(?:동의|권한)[^.\n]{0,10}부여(?:했|하였|되어 있|됨)/,
   /\b(?:ya )?(?:he|hemos|había|habíamos) (?:\S+ ){0,2}?(?:concedido|otorgado)\b|\b(?:consentimiento|permisos)(?: de(?:l)? administrador)? (?:ya )?(?:concedidos?|otorgados?)\b/,
   /(?<!\bnon )\b(?:ho|abbiamo) (?:già )?concesso\b|\bconsenso (?:dell'amministratore |amministratore )?(?:già )?concesso\b|\bautorizzazioni (?:già )?concesse\b/,

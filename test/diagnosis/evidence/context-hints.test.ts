@@ -136,6 +136,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['管理者の同意を付与したいのですが', undefined],
     ['我已经授予了管理员同意,但还是返回 403', '已经授予'],
     ['权限还未授予', undefined],
+    ['请求已被拒绝授权', undefined],
     ['관리자 동의를 부여했는데도 403 오류가 발생합니다', '동의를 부여했'],
     ['Ya hemos concedido el consentimiento de administrador y sigue fallando', 'ya hemos concedido'],
     ['todavía no hemos concedido el consentimiento', undefined],
