@@ -1,5 +1,5 @@
 import { registerPhrases } from '../phrase-index.js';
-import { hasAffirmedMatch, hasClaimedMatch, isAffirmed, isAskedAt, isNegatedAt } from './negation.js';
+import { hasAffirmedMatch, hasClaimedMatch, isAffirmed, isClaimedWords } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
 import { LOGIN_COMMANDS, LOGIN_COMMAND_NAMES } from '../knowledge/login-commands.js';
 import type { SignInFlow } from './sign-in-flow.js';
@@ -320,13 +320,6 @@ const LOCALIZED_GRANTED: readonly RegExp[] = [
 ];
 const MAYBE_LOCALIZED_GRANT = /付与|授予|授权|부여|concedid|otorgad|concess/;
 
-/** Said, not denied and not asked: "do I have the correct permissions?" claims nothing. */
-function isClaimedWords(lower: string, phrase: string): boolean {
-  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (!/[a-z]/.test(lower.charAt(at - 1)) && !isNegatedAt(lower, at) && !isAskedAt(lower, at)) return true;
-  }
-  return false;
-}
 
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present

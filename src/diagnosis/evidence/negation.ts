@@ -25,12 +25,14 @@ export function isAffirmed(lower: string, phrase: string): boolean {
   return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at));
 }
 
+
 /**
- * The same for prose phrases that must start a word: "incorrect permissions" does not say
- * "correct permissions". (Code names are matched inside words on purpose: NewClientSecretCredential.)
+ * For a claim in prose: said, not denied and not asked ("do I have the correct permissions?" claims
+ * nothing), and starting a word: "incorrect permissions" does not say "correct permissions". (Code
+ * names are matched inside words on purpose: NewClientSecretCredential.)
  */
-export function isAffirmedWords(lower: string, phrase: string): boolean {
-  return someOccurrence(lower, phrase, (at) => !/[a-z]/.test(lower.charAt(at - 1)) && !isNegatedAt(lower, at));
+export function isClaimedWords(lower: string, phrase: string): boolean {
+  return someOccurrence(lower, phrase, (at) => !/[a-z]/.test(lower.charAt(at - 1)) && !isNegatedAt(lower, at) && !isAskedAt(lower, at));
 }
 
 /** A line the service wrote: an error message, an exception, an AADSTS description. */
@@ -59,14 +61,19 @@ export function isStated(lower: string, phrase: string): boolean {
   });
 }
 
-/** True when some match of the pattern is not negated. */
-export function hasAffirmedMatch(lower: string, pattern: RegExp): boolean {
+/** True when some match of the pattern passes the test. */
+function someMatch(lower: string, pattern: RegExp, test: (at: number) => boolean): boolean {
   const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-    if (!isNegatedAt(lower, m.index)) return true;
+    if (test(m.index)) return true;
     if (m[0].length === 0) scan.lastIndex++;
   }
   return false;
+}
+
+/** True when some match of the pattern is not negated. */
+export function hasAffirmedMatch(lower: string, pattern: RegExp): boolean {
+  return someMatch(lower, pattern, (at) => !isNegatedAt(lower, at));
 }
 
 /** Words that open a question: "Can we confirm …", "Do I have …", "Is it …". */
@@ -95,10 +102,5 @@ export function isAskedAt(lower: string, at: number): boolean {
 
 /** True when some match of the pattern is said: neither negated nor asked ("does it work for the admin?"). */
 export function hasClaimedMatch(lower: string, pattern: RegExp): boolean {
-  const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-    if (!isNegatedAt(lower, m.index) && !isAskedAt(lower, m.index)) return true;
-    if (m[0].length === 0) scan.lastIndex++;
-  }
-  return false;
+  return someMatch(lower, pattern, (at) => !isNegatedAt(lower, at) && !isAskedAt(lower, at));
 }
