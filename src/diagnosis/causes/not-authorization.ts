@@ -56,11 +56,13 @@ const OLDER_VERSION_WORKS = /\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|re
 /** The version named as the one that works, beside an upgrade to another: "After upgrading to 2.25.0 … Version 2.24.0 works". */
 const VERSION_WORKS = /\b(?:version\s+|v)\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|is fine|was fine|runs fine)\b(?![^.\n]{0,20}?(?:n't|\bnot\b))/;
 const UPGRADED = /\b(?:upgrad|updat)\w*\b[^.\n]{0,40}?\d+\.\d+/;
+/** The versions before one said to work: "Versions prior to 2.34.0 allow browser authentication", "releases before 5.2 are fine". */
+const EARLIER_VERSIONS_WORK = /\b(?:versions?|releases?|builds?)\s+(?:prior to|before|older than|earlier than|below)\s+(?:version\s+|v)?\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|allows?|allowed|(?:is|are|was|were) fine|runs? fine|(?:do|does|did)(?: not|n't) have (?:this|the|that) (?:issue|problem|bug|error))\b/;
 
 /** Read once per paste: the signal and the auth-evidence exception both ask. */
 const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined);
+  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined);
 });
 
 /**
