@@ -11,12 +11,20 @@ import { isNegatedAt } from './evidence/negation.js';
 const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new RegExp(c.pattern.source, 'g')]));
 
 /** The first match of the concept in the text that is not denied, if any. */
+/**
+ * A hint that addresses the reader with a supposition: "If you have not yet provided admin consent,
+ * please do that first" (a tool's message shown whatever the cause). Said of someone else, the
+ * condition reports a case: "If a user with no admin privilege runs it, it fails".
+ */
+const SUPPOSED_BEFORE = /\b(?:if|unless|in case)\s+you\s+$/;
+
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   if (!c.gate.some((g) => e.has(g))) return undefined;
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
   scan.lastIndex = 0;
   for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {
-    if (!c.deniable || !isNegatedAt(e.lower, m.index)) return m[0];
+    const supposed = SUPPOSED_BEFORE.test(e.lower.slice(Math.max(0, m.index - 30), m.index));
+    if (!supposed && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
     if (m[0].length === 0) scan.lastIndex++;
   }
   return undefined;

@@ -36,7 +36,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   },
   'consent-not-given': {
     says: ['Graph Explorer keeps saying Scope consent failed.', 'I am unable to grant admin consent for the app.', 'The API permissions blade says "Not granted for Contoso" next to Mail.Read.', 'Admin consent has not been granted yet.', "We haven't granted admin consent.", 'It runs without admin consent.', 'Consent is still pending.'],
-    not: ['Admin consent has been granted for the tenant.', 'I granted admin consent yesterday.'],
+    not: ['Admin consent has been granted for the tenant.', 'I granted admin consent yesterday.', 'Could not get App or System API User token. If you have not yet provided admin consent, please do that first.'],
   },
   'no-permissions-added': {
     says: ['The app registration has no API permissions at all.', "I haven't added any permissions to the app yet.", 'It runs without any Graph permissions.'],
