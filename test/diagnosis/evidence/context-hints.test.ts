@@ -126,6 +126,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['no admin consent granted so far', undefined],
     ['it fails due to incorrect permissions on the app', undefined],
     ['AADSTS65001: has not consented. But I consented as admin an hour ago!', 'consented'],
+    // The grant told after what else was done ("have set the API permissions and granted them").
+    ['Even though I have registered the app and have set the API permissions and granted them to admin.', 'have set the api permissions and granted'],
     // Asked, not said.
     ['Can we confirm the docs are listing the correct permissions to add users to a directory role?', undefined],
     ['I granted admin consent, why does it still fail?', 'granted admin consent'],
