@@ -28,6 +28,12 @@ export const TOKEN_ENDPOINT_MESSAGES: readonly KnowledgeRow[] = rows(TOKEN_ENDPO
 const NATIONAL_CLOUDS = 'https://learn.microsoft.com/graph/deployments';
 /** An Azure AD B2C tenant supports only some Graph operations (users, identity providers, its own user flows, custom policies, keys). */
 const B2C_GRAPH_OPERATIONS = 'https://learn.microsoft.com/azure/active-directory-b2c/microsoft-graph-operations';
+/**
+ * Shifts once asked app-only calls for an MS-APP-ACTS-AS header naming a user; the header is now
+ * deprecated (the API pages mark it so, and approvals with application permissions move to
+ * approveForUser): a request matter, no permission.
+ */
+const SHIFTS_ACTS_AS = 'https://learn.microsoft.com/graph/api/offershiftrequest-approve';
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
@@ -38,6 +44,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(B2C_GRAPH_OPERATIONS, [
     ['is an azure ad b2c directory', 'not-authorization', 'strong', 'the API is not offered in an Azure AD B2C tenant, which supports only some Graph operations (users, identity providers, its own user flows, custom policies, keys): no permission changes that'],
     ['can only be made for an azure ad directory', 'not-authorization', 'strong', 'the API serves workforce (non-B2C) directories only: no permission changes that'],
+  ]),
+  ...rows(SHIFTS_ACTS_AS, [
+    ['ms-app-acts-as header needs to be set', 'not-authorization', 'strong', 'Shifts asked an app-only call for the MS-APP-ACTS-AS header (a user id); the header is deprecated now: send the call without it on current Graph (approvals with application permissions go to approveForUser), no permission changes that'],
+    ['missinguseridheaderinappcontext', 'not-authorization', 'strong', 'Shifts missed the MS-APP-ACTS-AS header of an app-only call, a header now deprecated: a request matter, not a permission'],
   ]),
   ...rows(INTUNE_GRAPH, [
     ['application is not authorized to perform this operation', 'permissions-missing', 'strong', 'Intune: the app lacks the Intune permission for the call'],
