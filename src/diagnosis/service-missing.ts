@@ -76,3 +76,16 @@ export function serviceSaidMissing(e: Evidence): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The paste says the API is not offered in the national cloud it runs in ("unavailable in GCC High",
+ * "not supported in 21Vianet"): Microsoft lists per cloud which Graph features exist
+ * (https://learn.microsoft.com/graph/deployments), and no permission or token adds a missing one.
+ */
+const CLOUD_UNAVAILABLE = /\b(?:not|un)\s?(?:available|supported)\s+(?:yet\s+)?(?:in|on|for)\s+(?:the\s+)?(?:gcc(?:[- ]high)?|dod|us government|usgov|government|national|sovereign|21vianet|azure china|china)(?:\s+(?:sovereign|national))?(?:\s+clouds?|\s+tenants?|\s+environments?)?\b/;
+
+export function cloudUnavailable(e: Evidence): string | undefined {
+  if (!e.has('available') && !e.has('supported')) return undefined;
+  const m = CLOUD_UNAVAILABLE.exec(e.lower);
+  return m && hasAffirmedMatch(e.lower, CLOUD_UNAVAILABLE) ? m[0] : undefined;
+}

@@ -5,7 +5,7 @@ import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, 
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, meNotFound, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { serviceSaidMissing } from '../service-missing.js';
+import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { readsKnownCode } from '../knowledge/findings.js';
@@ -224,6 +224,10 @@ export default defineVerdict({
       const f = signInSetupError(e);
       return f !== undefined && signInSetupReason(f.code, f.meaning);
     }),
+    when('cloud-unavailable', 7, (e) => {
+      const said = cloudUnavailable(e);
+      return said !== undefined && `The API is said not to exist in this national cloud ("${said}"): Microsoft lists per cloud which Graph features it offers, and no permission or token adds one`;
+    }),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {
@@ -236,7 +240,7 @@ export default defineVerdict({
       if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
       // Nor is an error that only the new version of a client, or an unencoded request, produces,
       // nor a sign-in error none of the authorization causes covers.
-      if (testedFix(e) || signInSetupError(e) !== undefined || resourceLocked(e)) return undefined;
+      if (testedFix(e) || signInSetupError(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

@@ -8,6 +8,7 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { audienceHostMismatch, audienceIdentifierRefused, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
+import { cloudUnavailable } from '../service-missing.js';
 
 registerPhrases(['getcallbacktokenasync', 'graph.microsoft.com', 'microsoft graph']);
 
@@ -151,6 +152,8 @@ export default defineVerdict({
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !hasAffirmedMatch(e.lower, OTHER_VALIDATION_FAILURE) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
     phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'invalid signature', 'signature validation failed', 'signing key is invalid', 'signature key was not found', 'issuer or signature', 'signature verification failed', 'signature is invalid', 'bad signature', 'bad_signature', 'invalid_signature', 'invalidsignatureerror', 'jwssignatureverificationfailed', 'signature mismatch'], (p) => `The signature could not be verified ("${p}"): an API validates only tokens issued for it — a Graph token sent to your own API, or your API's token sent to Graph`),
     ...knowledgeSignals('wrong-audience'),
+    // A cloud's missing feature, not a token from another cloud, is then what its InvalidCloudInstance reports.
+    when('cloud-feature-missing', -2, (e) => cloudUnavailable(e) !== undefined && 'The paste says the API is not offered in this national cloud, so the token need not be from another cloud'),
     ...conceptSignals('wrong-audience'),
     fromToken(when('graph-token-elsewhere', 5, graphTokenElsewhere)),
     fromToken(when('audience-host-mismatch', 5, audienceHostMismatch)),
