@@ -2,6 +2,7 @@
  * Whether the paste says the user lacks the service itself: no OneDrive, no mailbox, no license.
  * That explains a "not found" (not-authorization then steps back) and holds for app-only calls as
  * for delegated ones (user-access-or-license keeps it). Asked by both causes, answered here once.
+ * Also whether the national cloud lacks the API altogether (not-authorization and wrong-audience ask).
  */
 import type { Evidence } from './evidence/index.js';
 import { conceptMatch } from './concept-signals.js';
