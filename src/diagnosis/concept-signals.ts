@@ -10,7 +10,6 @@ import { isNegatedAt } from './evidence/negation.js';
 /** Each concept's pattern with the global flag, compiled once (a diagnosis scans with it per paste). */
 const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new RegExp(c.pattern.source, 'g')]));
 
-/** The first match of the concept in the text that is not denied, if any. */
 /**
  * A hint that addresses the reader with a supposition: "If you have not yet provided admin consent,
  * please do that first" (a tool's message shown whatever the cause). Said of someone else, the
@@ -18,6 +17,7 @@ const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new
  */
 const SUPPOSED_BEFORE = /\b(?:if|unless|in case)\s+you\s+$/;
 
+/** The first match of the concept in the text that is not denied (nor only supposed), if any. */
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   if (!c.gate.some((g) => e.has(g))) return undefined;
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');

@@ -43,11 +43,18 @@ export function callsMe(e: Evidence): boolean {
   return e.has('/me') && /(?:graph\.microsoft\.com\/(?:v1\.0|beta)|["'`\s(])\/me(?:[/?"'`\s)]|$)/m.test(e.lower);
 }
 
+/**
+ * Who makes the call: the flow or token says so, and without either, the one permission type the
+ * text names does ("using application permissions": Graph honours those only when no user signs in,
+ * https://learn.microsoft.com/graph/permissions-overview).
+ */
+export function callsAs(e: Evidence, type: 'application' | 'delegated'): boolean {
+  return e.context === (type === 'application' ? 'app-only' : 'delegated') || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === type);
+}
+
 /** The token or the flow is app-only while the call needs a user: /me, whatever status Graph answered. */
 export function meWithAppOnly(e: Evidence): string | undefined {
-  // Without a token or flow, "using application permissions" says how the token is obtained.
-  const appOnly = e.context === 'app-only' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application');
-  if (!appOnly || !callsMe(e)) return undefined;
+  if (!callsAs(e, 'application') || !callsMe(e)) return undefined;
   return 'The call goes to /me with an app-only token (client credentials or managed identity): /me needs a signed-in user, so Graph refuses it whatever status it answers with; call /users/{id} instead or use a delegated flow';
 }
 
@@ -104,8 +111,7 @@ export function namesAUsersPersonalData(segments: readonly string[]): boolean {
  */
 export function delegatedOnOthersData(e: Evidence): string | undefined {
   const seg = e.graphRequest?.segments;
-  const delegated = e.context === 'delegated' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated');
-  if (!delegated || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
+  if (!callsAs(e, 'delegated') || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
   const resource = seg[2] ?? '';
   if (!PERSONAL_DATA.has(resource)) return undefined;
   return `A signed-in user's token reads another user's ${resource} (/users/{id}/${resource}): delegated access reaches other people's data only where they shared it or the user holds the right role`;

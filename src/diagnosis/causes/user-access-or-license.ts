@@ -5,7 +5,7 @@ import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFoun
 import { conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
+import { callsAs, delegatedOnOthersData, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -27,15 +27,6 @@ registerPhrases(ENTRA_ROLE_NAMES);
 
 /** The role's holder named just before it is the app: "the app's service principal needs the Exchange Administrator role". */
 const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed identity|daemon|automation account|function app|enterprise app)(?:'s)?\b[^.\n]{0,40}$/;
-
-/**
- * The app calls alone: an app-only flow or token, or the only permission type the text names is
- * Application, which Graph honours only when no user signs in
- * (https://learn.microsoft.com/graph/permissions-overview).
- */
-function appActsAlone(e: Evidence): boolean {
-  return e.context === 'app-only' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application');
-}
 
 /**
  * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
@@ -182,7 +173,7 @@ export default defineVerdict({
     }),
     phrase('no-license', 6, NO_LICENSE, (p) => `A license or subscription is missing ("${p}")`),
     // An app acting alone has no signed-in account that could be a guest: the guest it names is the call's target.
-    when('guest', 5, (e) => e.accountHints.includes('guest') && !appActsAlone(e) && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
+    when('guest', 5, (e) => e.accountHints.includes('guest') && !callsAs(e, 'application') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
@@ -212,7 +203,7 @@ export default defineVerdict({
       if (said === undefined || roleNeeded.test(e) !== undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
       return `The signed-in user lacks a directory role ("${said}"): delegated calls act with the user's own roles`;
     }),
-    when('usage-report-as-user', 2.5, (e) => isDenied(e) && (e.context === 'delegated' || (e.context === 'unknown' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) && usageReportAsUser(e) &&
+    when('usage-report-as-user', 2.5, (e) => isDenied(e) && callsAs(e, 'delegated') && usageReportAsUser(e) &&
       'Usage reports read on a user\'s behalf need the user in a role such as Reports Reader or Global Reader, besides the app\'s Reports.Read.All'),
     // AADSTS50020 for a work account: it does not exist in the app's tenant and must be invited (B2B) first
     // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). A personal account is token-invalid's.
