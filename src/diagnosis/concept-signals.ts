@@ -5,17 +5,10 @@
 import type { Signal, VerdictId } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
-import { isNegatedAt } from './evidence/negation.js';
+import { isNegatedAt, isSupposedAt } from './evidence/negation.js';
 
 /** Each concept's pattern with the global flag, compiled once (a diagnosis scans with it per paste). */
 const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new RegExp(c.pattern.source, 'g')]));
-
-/**
- * A hint that addresses the reader with a supposition: "If you have not yet provided admin consent,
- * please do that first" (a tool's message shown whatever the cause). Said of someone else, the
- * condition reports a case: "If a user with no admin privilege runs it, it fails".
- */
-const SUPPOSED_BEFORE = /\b(?:if|unless|in case)\s+you\s+$/;
 
 /** The first match of the concept in the text that is not denied (nor only supposed), if any. */
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
@@ -23,8 +16,7 @@ export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
   scan.lastIndex = 0;
   for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {
-    const supposed = SUPPOSED_BEFORE.test(e.lower.slice(Math.max(0, m.index - 30), m.index));
-    if (!supposed && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
+    if (!isSupposedAt(e.lower, m.index) && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
     if (m[0].length === 0) scan.lastIndex++;
   }
   return undefined;

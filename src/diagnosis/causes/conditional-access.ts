@@ -2,6 +2,7 @@
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { phrase, when } from '../signals.js';
+import { isGuessedAt } from '../evidence/negation.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { topicSignals } from '../topic-signals.js';
 
@@ -24,8 +25,6 @@ function managesPolicies(e: Evidence): boolean {
  * settings such as MFA", as Azure PowerShell writes for any failed silent sign-in) does not say
  * one blocked the call: the phrase counts as a mention, not as the block.
  */
-const HEDGED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$/;
-
 function unhedged(signal: Signal, phrases: readonly string[]): Signal {
   return {
     ...signal,
@@ -34,7 +33,7 @@ function unhedged(signal: Signal, phrases: readonly string[]): Signal {
       if (said === undefined) return undefined;
       for (const p of phrases) {
         for (let at = e.lower.indexOf(p); at >= 0; at = e.lower.indexOf(p, at + p.length)) {
-          if (!HEDGED_BEFORE.test(e.lower.slice(Math.max(0, at - 40), at))) return said;
+          if (!isGuessedAt(e.lower, at)) return said;
         }
       }
       return undefined;

@@ -61,6 +61,24 @@ export function isStated(lower: string, phrase: string): boolean {
   });
 }
 
+/** A guess, not a finding, right before the phrase: "This may be due to the conditional access policy …". */
+const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$/;
+
+export function isGuessedAt(lower: string, at: number): boolean {
+  return GUESSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * A hint that addresses the reader with a supposition: "If you have not yet provided admin consent,
+ * please do that first" (a tool's message shown whatever the cause). Said of someone else, the
+ * condition reports a case: "If a user with no admin privilege runs it, it fails".
+ */
+const SUPPOSED_BEFORE = /\b(?:if|unless|in case)\s+you\s+$/;
+
+export function isSupposedAt(lower: string, at: number): boolean {
+  return SUPPOSED_BEFORE.test(lower.slice(Math.max(0, at - 30), at));
+}
+
 /** True when some match of the pattern passes the test. */
 function someMatch(lower: string, pattern: RegExp, test: (at: number) => boolean): boolean {
   const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hasAffirmedMatch, isAffirmed, isAskedAt, isStated } from '../../../src/diagnosis/evidence/negation.js';
+import { hasAffirmedMatch, isAffirmed, isAskedAt, isGuessedAt, isStated, isSupposedAt } from '../../../src/diagnosis/evidence/negation.js';
 
 describe('diagnosis/evidence/negation', () => {
   const phrases: [string, string, boolean][] = [
@@ -45,6 +45,20 @@ describe('diagnosis/evidence/negation', () => {
   ];
   for (const [text, phrase, isAsked] of asked) {
     it(`${isAsked ? 'reads a question' : 'reads no question'} about "${phrase}" in "${text}"`, () => assert.equal(isAskedAt(text, text.indexOf(phrase)), isAsked));
+  }
+
+  // A guess or a supposition before the phrase is no finding.
+  const hedged: [string, string, 'guessed' | 'supposed' | 'said'][] = [
+    ['this may be due to the conditional access policy settings such as mfa', 'conditional access policy', 'guessed'],
+    ['blocked by the conditional access policy of the tenant', 'conditional access policy', 'said'],
+    ['if you have not yet provided admin consent, please do that first', 'have not yet provided admin consent', 'supposed'],
+    ['if a user with no admin role runs it, it fails', 'no admin role', 'said'],
+  ];
+  for (const [text, phrase, how] of hedged) {
+    it(`reads "${phrase}" as ${how} in "${text}"`, () => {
+      const at = text.indexOf(phrase);
+      assert.deepEqual([isGuessedAt(text, at), isSupposedAt(text, at)], [how === 'guessed', how === 'supposed']);
+    });
   }
 
   const patterns: [string, RegExp, boolean][] = [
