@@ -178,7 +178,7 @@ function membershipMadeItWork(lower: string, has: (p: string) => boolean): boole
   if (!(has('add') || has('made') || has('make') || has('assign') || has('put'))) return false;
   return ADDED_THEN_WORKS.some((re) => {
     const m = re.exec(lower);
-    return m !== null && !STILL_FAILS.test(m[0]) && hasAffirmedMatch(lower, re);
+    return m !== null && !STILL_FAILS.test(m[0]) && hasClaimedMatch(lower, re);
   });
 }
 
@@ -320,7 +320,6 @@ const LOCALIZED_GRANTED: readonly RegExp[] = [
 ];
 const MAYBE_LOCALIZED_GRANT = /付与|授予|授权|부여|concedid|otorgad|concess/;
 
-
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present
   // (AADSTS65001 itself says "has not consented").
@@ -329,13 +328,14 @@ export function claimsPermissionsGranted(lower: string, has: (p: string) => bool
   if (MAYBE_LOCALIZED_GRANT.test(lower)) {
     for (const re of LOCALIZED_GRANTED) {
       const m = re.exec(lower);
-      if (m && hasAffirmedMatch(lower, re)) return m[0];
+      if (m && hasClaimedMatch(lower, re)) return m[0];
     }
   }
   if (!(has('granted') || has('consent'))) return undefined;
+  // Said, as the listed phrases: "Have you granted admin consent?" asks it of someone.
   for (const re of GRANTED_PATTERNS) {
     const m = re.exec(lower);
-    if (m && hasAffirmedMatch(lower, re)) return m[0];
+    if (m && hasClaimedMatch(lower, re)) return m[0];
   }
   return undefined;
 }

@@ -242,7 +242,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
   const quoted = findQuotedClaims(read);
-  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasAffirmedMatch(lower, GRAPH_EXPLORER_WORKS), flows.length > 1 && hasClaimedMatch(lower, WORKS_SIGNED_IN));
+  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS), flows.length > 1 && hasClaimedMatch(lower, WORKS_SIGNED_IN));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;

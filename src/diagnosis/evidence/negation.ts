@@ -115,7 +115,8 @@ export function isAskedAt(lower: string, at: number): boolean {
   const after = lower.slice(at, at + CLAUSE_REACH);
   const end = after.search(CLAUSE_END_AHEAD);
   if (end < 0 || after.charAt(end) !== '?') return false;
-  return QUESTION_OPENING.test(before.slice(start + 1).replace(/^\W+/, ''));
+  // The clause opens before the phrase, or with it ("Have you granted admin consent?").
+  return QUESTION_OPENING.test((before.slice(start + 1) + after).replace(/^\W+/, ''));
 }
 
 /** True when some match of the pattern is said: neither negated nor asked ("does it work for the admin?"). */

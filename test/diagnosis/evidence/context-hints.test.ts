@@ -131,6 +131,7 @@ describe('diagnosis/evidence/context-hints', () => {
     // Asked, not said.
     ['Can we confirm the docs are listing the correct permissions to add users to a directory role?', undefined],
     ['I granted admin consent, why does it still fail?', 'granted admin consent'],
+    ['Have you granted admin consent for the app?', undefined],
     // In the words of Microsoft's localized consent pages; a grant not yet made is no claim.
     ['ドキュメントに記載されているアクセス許可スコープは間違いなく付与しており、それでも 403 になります', 'アクセス許可スコープは間違いなく付与しており'],
     ['管理者の同意は付与済みです', '同意は付与済み'],

@@ -42,6 +42,8 @@ describe('diagnosis/evidence/negation', () => {
     ['we have the correct permissions but why is it 403?', 'correct permissions', false],
     ['is it a bug? we have the correct permissions.', 'correct permissions', false],
     ['we have the correct permissions', 'correct permissions', false],
+    // The question word may be the phrase's own first word.
+    ['have you granted admin consent for the app?', 'have you granted', true],
   ];
   for (const [text, phrase, isAsked] of asked) {
     it(`${isAsked ? 'reads a question' : 'reads no question'} about "${phrase}" in "${text}"`, () => assert.equal(isAskedAt(text, text.indexOf(phrase)), isAsked));
