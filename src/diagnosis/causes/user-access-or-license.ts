@@ -10,11 +10,13 @@ import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
 import { ENTRA_ROLE_NAMES } from '../knowledge/entra-roles.js';
+import { oncePerPaste } from '../once-per-paste.js';
 
 
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license', 'lizenz', 'licence requise', 'licencia', 'ライセンス'];
 const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
-const roleNeeded = phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`);
+/** Read once per paste: the role-needed signal and the lacking-role reading both ask. */
+const roleNeeded = oncePerPaste(phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`).test);
 /**
  * Roles that are the app's, not the signed-in user's: an API's app roles ("Missing application
  * roles. API required roles: …"), or a directory role given to the app's service principal.
@@ -191,7 +193,7 @@ export default defineVerdict({
       return said !== undefined && `The user's drive itself is not found (${said}): the OneDrive was never provisioned (only a delegated call by a licensed user provisions it) or the user has no OneDrive license`;
     }),
     when('role-needed', 3, (e) => {
-      const said = roleNeeded.test(e);
+      const said = roleNeeded(e);
       if (said === undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
       // "I have a Power BI administrator role assigned" says the role is held, not that one is needed.
       const claim = e.adminRoleClaim;
@@ -200,7 +202,7 @@ export default defineVerdict({
     when('lacks-named-role', 3, (e) => {
       // The cheap reading first: most pastes name no built-in role at all.
       const said = e.context === 'app-only' ? undefined : lacksNamedRole(e);
-      if (said === undefined || roleNeeded.test(e) !== undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
+      if (said === undefined || roleNeeded(e) !== undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
       return `The signed-in user lacks a directory role ("${said}"): delegated calls act with the user's own roles`;
     }),
     when('usage-report-as-user', 2.5, (e) => isDenied(e) && callsAs(e, 'delegated') && usageReportAsUser(e) &&
