@@ -2,6 +2,8 @@
  * Whether a phrase found in the prose is said or denied: "I am not a guest", "the admin hasn't
  * consented", "we don't use a personal account". A negation word up to two words before the
  * phrase denies it; punctuation in between ends the reach ("it doesn't work, I am a guest").
+ * Beside it, the other ways prose holds a phrase without saying it: asked ("do I have the right
+ * permissions?"), guessed ("this may be due to …") or supposed to the reader ("if you have not …").
  */
 
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:\w[\w-]*\s+){0,2}$/;
@@ -24,7 +26,6 @@ function someOccurrence(lower: string, phrase: string, test: (at: number) => boo
 export function isAffirmed(lower: string, phrase: string): boolean {
   return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at));
 }
-
 
 /**
  * For a claim in prose: said, not denied and not asked ("do I have the correct permissions?" claims
