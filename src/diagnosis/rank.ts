@@ -4,6 +4,7 @@
  * carried points alone.
  */
 import type { VerdictId } from './cause.js';
+import { BEARER_ERROR_STATUS } from './knowledge/service-codes.js';
 
 export interface Ranked {
   readonly id: VerdictId;
@@ -49,6 +50,12 @@ export function impliedStatus(status: number | undefined, codesLower: ReadonlySe
   if (status !== undefined) return status;
   if (['authorization_requestdenied', 'erroraccessdenied', 'accessdenied', 'forbidden'].some((c) => codesLower.has(c))) return 403;
   if (['invalidauthenticationtoken', 'unauthorized'].some((c) => codesLower.has(c))) return 401;
+  // An API's own bearer errors go with its status (invalid_token 401, insufficient_scope 403); the
+  // token endpoint answers its errors with 400.
+  for (const error of oauthErrors) {
+    const bearer = BEARER_ERROR_STATUS.get(error);
+    if (bearer !== undefined) return bearer;
+  }
   if (oauthErrors.length > 0) return 400;
   return undefined;
 }

@@ -63,6 +63,17 @@ describe('diagnosis/diagnose', () => {
     assert.equal(after.confident, true);
   });
 
+  // An API's bearer errors (RFC 6750 §3.1) carry their own status when none is pasted.
+  it("reads an API's insufficient_scope as a scope the token lacks", () => {
+    const d = diagnose('Sync job log: GET https://graph.microsoft.com/v1.0/groups failed. error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token."', { now: NOW });
+    assert.equal(d.causes[0]?.id, 'permissions-missing');
+    assert.ok(d.causes[0]?.evidence.some((x) => x.startsWith('insufficient_scope:')), d.causes[0]?.evidence.join(' | '));
+  });
+  it("lists the 401 causes beside an API's invalid_token, not the token endpoint's", () => {
+    const d = diagnose('fetch failed: {"error":"invalid_token","error_description":"The access token is invalid."} when calling my API with the token from acquireTokenSilent', { now: NOW });
+    assert.deepEqual(d.causes.slice(0, 3).map((c) => c.id), ['token-invalid', 'wrong-audience', 'conditional-access']);
+  });
+
   it('says nothing is there when the paste holds no error', () => {
     assert.equal(diagnose('hello, how are you?', { now: NOW }).empty, true);
   });

@@ -1,6 +1,6 @@
 /** Ranking: what fills the three slots when the text gives nothing, ties, and when the leader is clear enough to answer. */
 import assert from 'node:assert/strict';
-import { isConfident, rankPoints, type Ranked } from '../../src/diagnosis/rank.js';
+import { impliedStatus, isConfident, rankPoints, type Ranked } from '../../src/diagnosis/rank.js';
 import type { VerdictId } from '../../src/diagnosis/cause.js';
 import { verdicts } from '../../src/diagnosis/causes/index.js';
 
@@ -19,6 +19,24 @@ describe('diagnosis/rank', () => {
       assert.deepEqual(rankPoints(none, none, t.status, order).map((r) => r.id), t.first3);
     });
   }
+  // Without a pasted status, the error names imply one: an API's bearer errors go with their own
+  // status (RFC 6750 §3.1), the token endpoint's with 400.
+  const implied: { name: string; codes: string[]; oauth: string[]; status: number | undefined }[] = [
+    { name: "an API's invalid_token: 401", codes: [], oauth: ['invalid_token'], status: 401 },
+    { name: "an API's insufficient_scope: 403", codes: [], oauth: ['insufficient_scope'], status: 403 },
+    { name: "the token endpoint's invalid_grant: 400", codes: [], oauth: ['invalid_grant'], status: 400 },
+    { name: 'Authorization_RequestDenied: 403', codes: ['authorization_requestdenied'], oauth: [], status: 403 },
+    { name: 'nothing named: no status', codes: [], oauth: [], status: undefined },
+  ];
+  for (const t of implied) {
+    it(`implies the status of ${t.name}`, () => {
+      assert.equal(impliedStatus(undefined, new Set(t.codes), t.oauth), t.status);
+    });
+  }
+  it('keeps a pasted status over what the error names imply', () => {
+    assert.equal(impliedStatus(400, new Set(), ['invalid_token']), 400);
+  });
+
   it('puts a cause with points before every prior', () => {
     const points = new Map<VerdictId, number>([['wrong-audience', 0.5]]);
     assert.equal(rankPoints(points, points, 403, order)[0]?.id, 'wrong-audience');

@@ -17,7 +17,7 @@ const CODE_FIELD = /\b(?:(?:error[ _-]?)?code|fullyqualifiederrorid)["']?\s{0,3}
 const MESSAGE_FIELD = /\b(?:error[ _-]?)?message["']?\s{0,3}[:=]\s{0,3}(?:some\(\s{0,2})?(?:"((?:[^"\\\n]|\\.){3,500})"|'([^'\n]{3,500})'|([^\n"']{3,500}))/gi;
 // Any case: retyped or lower-cased by a log pipeline, "aadsts50076" is the same code.
 const AADSTS = /\bAADSTS(\d{4,9})\b\s{0,3}:?\s{0,3}([^\n"\\]{0,300})/gi;
-const OAUTH_ERRORS = /\b(invalid_grant|interaction_required|consent_required|login_required|invalid_client|invalid_scope|unauthorized_client|invalid_request|invalid_resource|access_denied|temporarily_unavailable|insufficient_claims|invalid_token|unsupported_grant_type)\b/gi;
+const OAUTH_ERRORS = /\b(invalid_grant|interaction_required|consent_required|login_required|invalid_client|invalid_scope|unauthorized_client|invalid_request|invalid_resource|access_denied|temporarily_unavailable|insufficient_claims|insufficient_scope|invalid_token|unsupported_grant_type)\b/gi;
 
 const NOT_A_CODE = new Set(['null', 'none', 'true', 'false', 'undefined', 'some', 'error', 'string', 'number', 'code']);
 

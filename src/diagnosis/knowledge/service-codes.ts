@@ -27,6 +27,19 @@ export const TOKEN_ENDPOINT_ROWS: readonly KnowledgeRow[] = rows(TOKEN_ENDPOINT_
   // A hint: Graph Explorer's "Scope consent failed - invalid_client" is about consent, not credentials.
   ['invalid_client', 'token-invalid', 'hint', "the token endpoint refused the client: most often its own credentials (client secret, certificate or client id)"],
 ]);
+/**
+ * What an API that takes bearer tokens (Graph, or any other) answers when it refuses one, and the
+ * status each error goes with: invalid_token with 401 (expired, revoked, malformed or not valid for
+ * it), insufficient_scope with 403 (the token lacks the privilege the request needs), invalid_request
+ * with 400: Microsoft's "Errors from secured resources", which follows RFC 6750 §3.1
+ * (https://www.rfc-editor.org/rfc/rfc6750#section-3.1).
+ */
+const BEARER_TOKEN_ERRORS = 'https://learn.microsoft.com/previous-versions/azure/dn645539(v=azure.100)';
+/** The status a resource's bearer error goes with, where it is not the token endpoint's 400. */
+export const BEARER_ERROR_STATUS: ReadonlyMap<string, number> = new Map([
+  ['invalid_token', 401],
+  ['insufficient_scope', 403],
+]);
 /** Status codes of the Bot Framework conversational API that Teams bots meet. */
 const TEAMS_BOT_API_ERRORS = 'https://learn.microsoft.com/microsoftteams/platform/bots/build-conversational-capability';
 
@@ -114,6 +127,9 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['Directory_QuotaExceeded', 'not-authorization', 'strong', 'the directory quota is reached'],
   ]),
   ...TOKEN_ENDPOINT_ROWS,
+  ...rows(BEARER_TOKEN_ERRORS, [
+    ['insufficient_scope', 'permissions-missing', 'hint', 'the API says the token lacks the privilege (scope) the request needs'],
+  ]),
   ...rows(RESOLVE_AUTH_ERRORS, [
     ['Authorization_RequestDenied', 'permissions-missing', 'hint', 'insufficient privileges: the app lacks a permission, or the user a role'],
     ['Authorization_IdentityNotFound', 'permissions-missing', 'strong', 'the app has no service principal in the tenant (never consented there)'],
