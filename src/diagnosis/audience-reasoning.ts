@@ -115,6 +115,31 @@ export function requestedGraphCloudMismatch(e: Evidence): string | undefined {
   return `The token is requested for ${scopeHost ?? 'one Graph host'} but the call goes to ${req.host}: each cloud's Graph accepts only tokens issued for its own host`;
 }
 
+/**
+ * Each cloud signs users and apps in at its own hosts and serves its own Graph; an app of a
+ * national cloud is registered there and must take both endpoints from it
+ * (https://learn.microsoft.com/graph/deployments; sign-in hosts:
+ * https://learn.microsoft.com/entra/identity-platform/authentication-national-cloud).
+ */
+const CLOUDS: readonly { readonly name: string; readonly signIn: readonly string[]; readonly graph: readonly string[] }[] = [
+  { name: 'the US Government cloud', signIn: ['login.microsoftonline.us'], graph: ['graph.microsoft.us', 'dod-graph.microsoft.us'] },
+  { name: 'the China cloud (21Vianet)', signIn: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'], graph: ['microsoftgraph.chinacloudapi.cn'] },
+];
+
+/**
+ * The token comes from a national cloud's sign-in host and the call goes to another cloud's Graph
+ * (login.microsoftonline.us, then https://graph.microsoft.com): that Graph does not accept the
+ * token. Only a national sign-in host counts: the global one appears in any error text. Not when
+ * the paste also names that cloud's own Graph (both tried, or compared).
+ */
+export function signInCloudMismatch(e: Evidence): string | undefined {
+  const host = e.request?.host;
+  if (e.request?.target !== 'microsoft-graph' || !host || !GRAPH_HOSTS.includes(host)) return undefined;
+  const cloud = CLOUDS.find((c) => c.signIn.some((h) => e.lower.includes(h)));
+  if (!cloud || cloud.graph.includes(host) || cloud.graph.some((h) => e.lower.includes(h))) return undefined;
+  return `The token comes from ${cloud.name}'s sign-in (${cloud.signIn.find((h) => e.lower.includes(h)) ?? ''}), but the call goes to ${host}: a cloud's Graph accepts only tokens of its own cloud (${cloud.graph.join(' or ')} there)`;
+}
+
 const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exchange-outlook', 'azure-management']);
 
 /**
