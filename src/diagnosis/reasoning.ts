@@ -112,6 +112,9 @@ export function namesAUsersPersonalData(segments: readonly string[]): boolean {
 export function delegatedOnOthersData(e: Evidence): string | undefined {
   const seg = e.graphRequest?.segments;
   if (!callsAs(e, 'delegated') || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
+  // Only Application permissions granted: the app was meant to act on its own, where another
+  // user's data is in reach; a user's token is then the flow that does not match (the type mismatch).
+  if (e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated')) return undefined;
   const resource = seg[2] ?? '';
   if (!PERSONAL_DATA.has(resource)) return undefined;
   return `A signed-in user's token reads another user's ${resource} (/users/{id}/${resource}): delegated access reaches other people's data only where they shared it or the user holds the right role`;

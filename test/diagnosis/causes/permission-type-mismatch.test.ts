@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
-import { appOnly, delegated, mintToken, payloadOf } from '../../helpers/tokens.js';
+import { appOnly, delegated, mintToken, NOW, payloadOf } from '../../helpers/tokens.js';
 
 describeCause('permission-type-mismatch', {
   matches: [
@@ -23,4 +25,18 @@ describeCause('permission-type-mismatch', {
     { name: 'a delegated token missing a scope', paste: async () => `GET /v1.0/groups 403 Authorization_RequestDenied, token ${await mintToken(delegated('User.Read'))}` },
     { name: 'a password reset by a daemon', paste: 'Daemon (client credentials) PATCH /users/{id} with passwordProfile returns 403 Authorization_RequestDenied' },
   ],
+});
+
+describe('cause permission-type-mismatch: the app meant to act on its own', () => {
+  // Only Application permissions granted: the app was meant to reach any mailbox on its own, so a
+  // user's token on another user's mail is the flow that does not match, not that user's access.
+  it("offers no 'another user's data' runner-up when only an Application permission was granted", () => {
+    const d = diagnose('Our nightly report signs in as svc-reports with ROPC (username/password) and reads the finance mailbox. In the portal we added Mail.Read as an Application permission, admin consent granted. GET https://graph.microsoft.com/v1.0/users/finance@contoso.example/messages returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again."', { now: NOW });
+    assert.equal(d.causes[0]?.id, 'permission-type-mismatch');
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.includes("another user's"))), d.causes.map((c) => c.evidence.join(' | ')).join(' || '));
+  });
+  it("still reads another user's data when the permission granted is delegated", () => {
+    const d = diagnose('Our report signs in as svc-reports and reads the finance mailbox with the delegated Mail.Read permission, admin consent granted. GET https://graph.microsoft.com/v1.0/users/finance@contoso.example/messages returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again."', { now: NOW });
+    assert.ok(d.causes.some((c) => c.id === 'user-access-or-license' && c.evidence.some((x) => x.includes("another user's"))), d.causes.map((c) => `${c.id}: ${c.evidence.join(' | ')}`).join(' || '));
+  });
 });
