@@ -80,6 +80,8 @@ function isSignedInUserPath(segments: readonly string[]): boolean {
 const MAX_NOUN_WORDS = 12;
 const MAX_SEGMENT_WORDS = 5;
 const MAX_NOUN_PATHS = 512;
+/** An SDK namespace deeper than this is no real path (Graph's deepest have about a dozen segments). */
+const MAX_NAMESPACE_SEGMENTS = 16;
 
 /** How a segment can spell a run of words: plural first (messages, mailboxes, policies), then as written. */
 function spellings(run: string): string[] {
@@ -289,6 +291,24 @@ export class PermissionsIndex implements PermissionSource {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The path whose segments these are, compared without regard to case, "{id}" standing for an
+   * item: how an SDK's generated namespace names it (Users, {id}, MailFolders ->
+   * /users/{id}/mailFolders). Only a path the data has for the method.
+   */
+  pathOfSegments(method: HttpMethod, segments: readonly string[]): string | undefined {
+    if (segments.length === 0 || segments.length > MAX_NAMESPACE_SEGMENTS) return undefined;
+    let node: TrieNode = this.root;
+    const path: string[] = [];
+    for (const segment of segments) {
+      const next: TrieNode | undefined = segment === '{id}' ? node.wildcard : this.lowerLiteral(node).get(segment.toLowerCase());
+      if (!next) return undefined;
+      path.push(segment === '{id}' ? '{id}' : (this.literalOf.get(next) as string));
+      node = next;
+    }
+    return node.methods?.[method] ? `/${path.join('/')}` : undefined;
   }
 
   resolve(method: HttpMethod, segments: readonly string[]): Requirement | undefined {

@@ -193,6 +193,15 @@ describe('permissions index: endpoints a developer asks about', () => {
   it('prefers the literal segment over {id}', () => {
     assert.equal(endpointSupport('GET', '/users/delta')?.template, '/users/delta');
   });
+  it('finds a path from its segments in any case, an item as {id}, only for a method the data has', () => {
+    const index = defaultPermissionsIndex();
+    assert.equal(index.pathOfSegments('GET', ['Users', '{id}', 'MailFolders']), '/users/{id}/mailfolders');
+    assert.equal(index.pathOfSegments('GET', ['me', 'Calendar', 'Events']), '/me/calendar/events');
+    assert.equal(index.pathOfSegments('POST', ['users', '{id}', 'SendMail']), '/users/{id}/sendmail');
+    assert.equal(index.pathOfSegments('GET', ['users', '{id}', 'sendMail']), undefined);
+    assert.equal(index.pathOfSegments('GET', ['widgets']), undefined);
+    assert.equal(index.pathOfSegments('GET', []), undefined);
+  });
   it('says nothing about a call the data does not know', () => {
     assert.equal(endpointSupport('GET', '/nothing/here'), undefined);
     assert.equal(endpointSupport('TRACE', '/users'), undefined);

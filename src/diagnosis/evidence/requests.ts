@@ -1,11 +1,13 @@
 /**
  * The request that failed: "METHOD URL" lines, curl/az/Invoke-RestMethod flags, bare Graph
  * URLs, SDK call chains (`.api('/groups')`, `graphClient.users(id).messages()`,
- * `graphClient.Users["id"].Request().UpdateAsync`) and Microsoft Graph PowerShell cmdlets.
+ * `graphClient.Users["id"].Request().UpdateAsync`), the SDKs' request builders in stack traces
+ * and Microsoft Graph PowerShell cmdlets.
  */
 import { classifyHost, type AudienceKind } from '../../token/claims.js';
 import { toHttpMethod, type HttpMethod } from '../../permissions/request-path.js';
 import { defaultPermissionsIndex } from '../../permissions/default-index.js';
+import { findBuilderRequests } from './request-builders.js';
 
 export interface FoundRequest {
   readonly method: HttpMethod;
@@ -236,6 +238,10 @@ export function findRequests(text: string): FoundRequest[] {
   for (let read = 0; hasChain && out.length < MAX_REQUESTS && read < MAX_URLS_READ && (m = SDK_CHAIN.exec(text)) !== null; read++) {
     const r = parseChain(m[1] ?? '');
     if (r) add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk', at: m.index });
+  }
+  // The request builder a stack trace names (Microsoft.Graph.Users.Item.Messages.MessagesRequestBuilder.GetAsync).
+  for (const r of out.length < MAX_REQUESTS ? findBuilderRequests(text) : []) {
+    add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk', at: r.at });
   }
   // A bare Graph path in prose ("using the /users/<id>/mailFolders api"), when nothing better was found.
   PROSE_PATH.lastIndex = 0;
