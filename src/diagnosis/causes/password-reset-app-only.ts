@@ -61,9 +61,35 @@ function readsAuthMethods(e: Evidence): boolean {
  */
 const PASSWORD_COMMAND = /\b(?:set|reset|update)-[a-z]*password\b|\b(az ad user (?:update|create))\b[^\n]{0,200}?--password\b/;
 
+/**
+ * Creating a user (POST /users) gives the new account its first password in passwordProfile, which
+ * the create call requires, and User.ReadWrite.All alone allows it
+ * (https://learn.microsoft.com/graph/api/user-post-users). The Entra role an app needs is for
+ * changing an existing user's password (https://learn.microsoft.com/graph/api/user-update).
+ */
+const INITIAL_PASSWORD_WORDS: ReadonlySet<string> = new Set(['passwordprofile', 'password profile', 'forcechangepasswordnextsignin']);
+
+function createsUser(e: Evidence): boolean {
+  const r = e.graphRequest;
+  return r?.method === 'POST' && r.segments.length === 1 && r.segments[0] === 'users';
+}
+
+/** The text without a new user's first-password properties ("changepassword" inside forceChangePasswordNextSignIn is no call). */
+function withoutInitialPassword(lower: string): string {
+  let out = lower;
+  for (const w of INITIAL_PASSWORD_WORDS) out = out.split(w).join(' ');
+  return out;
+}
+
+/** Password words that speak of a password call: not a method list read, not a new user's first password. */
+function countsAsPasswordWord(e: Evidence, phrase: string): boolean {
+  if (AUTH_METHOD_WORDS.has(phrase) && readsAuthMethods(e)) return false;
+  return !createsUser(e) || (!INITIAL_PASSWORD_WORDS.has(phrase) && withoutInitialPassword(e.lower).includes(phrase));
+}
+
 function passwordTopic(e: Evidence): string | undefined {
   const first = firstPhrase(e, PASSWORD_TOPIC);
-  const topic = first !== undefined && AUTH_METHOD_WORDS.has(first) && readsAuthMethods(e) ? PASSWORD_TOPIC.find((p) => !AUTH_METHOD_WORDS.has(p) && e.has(p)) : first;
+  const topic = first !== undefined && !countsAsPasswordWord(e, first) ? PASSWORD_TOPIC.find((p) => e.has(p) && countsAsPasswordWord(e, p)) : first;
   const listed = topic ?? passwordRoleForAnApp(e);
   if (listed !== undefined || e.aadsts.length > 0 || !e.has('password')) return listed;
   // Quoted as the command and its switch only: the arguments between them (user names) stay out of the card.
@@ -101,6 +127,8 @@ const NOT_A_USER_OBJECT = /serviceprincipal|service principal|\/applications\/|\
 
 function readSensitivePropertyWrite(e: Evidence): string | undefined {
   if (NOT_A_USER_OBJECT.test(e.lower) && !/\/users\/|-mguser[a-z]*\b/.test(e.lower)) return undefined;
+  // A new user's accountEnabled is set as it is created, not changed on someone who holds a role.
+  if (createsUser(e)) return undefined;
   if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';
   const m = SENSITIVE_PROPERTY.exec(e.lower);
   if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;
