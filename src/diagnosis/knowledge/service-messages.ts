@@ -34,6 +34,12 @@ const B2C_GRAPH_OPERATIONS = 'https://learn.microsoft.com/azure/active-directory
  * approveForUser): a request matter, no permission.
  */
 const SHIFTS_ACTS_AS = 'https://learn.microsoft.com/graph/api/offershiftrequest-approve';
+/**
+ * Bookings names an operation that takes no app-only token: "Api Business.Create does not support
+ * the token type: App". Such operations list no application permission (creating a business:
+ * https://learn.microsoft.com/graph/api/bookingbusiness-post) and need a signed-in user.
+ */
+const BOOKINGS_CREATE = 'https://learn.microsoft.com/graph/api/bookingbusiness-post';
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
@@ -44,6 +50,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(B2C_GRAPH_OPERATIONS, [
     ['is an azure ad b2c directory', 'not-authorization', 'strong', 'the API is not offered in an Azure AD B2C tenant, which supports only some Graph operations (users, identity providers, its own user flows, custom policies, keys): no permission changes that'],
     ['can only be made for an azure ad directory', 'not-authorization', 'strong', 'the API serves workforce (non-B2C) directories only: no permission changes that'],
+  ]),
+  ...rows(BOOKINGS_CREATE, [
+    ['does not support the token type: app', 'permission-type-mismatch', 'decisive', 'Bookings says this operation takes no app-only token: it needs a signed-in user (a delegated token and permission)'],
   ]),
   ...rows(SHIFTS_ACTS_AS, [
     ['ms-app-acts-as header needs to be set', 'not-authorization', 'strong', 'Shifts asked an app-only call for the MS-APP-ACTS-AS header (a user id); the header is deprecated now: send the call without it on current Graph (approvals with application permissions go to approveForUser), no permission changes that'],
