@@ -40,6 +40,8 @@ describeCause('wrong-audience', {
     { name: "a token asked with the app's own API scope, sent to Graph (said in prose)", paste: "When I call Microsoft Graph with the token from my Angular app I get 401. The token was requested with my backend API's scope, because the same token is also used for our own API." },
     { name: "a token from the China cloud's sign-in sent to the global Graph", paste: 'Our 21Vianet tenant app gets its token from login.chinacloudapi.cn and calls https://graph.microsoft.com/v1.0/users, which answers 401 InvalidAuthenticationToken.' },
     { name: "a token from the US Government sign-in sent to the global Graph", paste: 'Token from https://login.microsoftonline.us/{tenant}/oauth2/v2.0/token (client credentials). GET https://graph.microsoft.com/v1.0/groups -> 401 Unauthorized.' },
+    { name: "an IMAP login (SASL XOAUTH2) refused for a token the app asked for Graph", paste: 'Our mail poller gets its token with scope https://graph.microsoft.com/.default and logs in to outlook.office365.com:993: A1 AUTHENTICATE XOAUTH2 <token>\nA1 NO AUTHENTICATE failed.' },
+    { name: "IMAP named by its protocol only, the token's password-like use beside it", paste: 'I put the OAuth access token where the IMAP password goes (XOAUTH2) and the server answers NO AUTHENTICATE failed, while basic auth with the password works.' },
   ],
   ignores: [
     { name: "a national cloud's sign-in with its own Graph", paste: 'China tenant: token endpoint https://login.partner.microsoftonline.cn/{tenant}/oauth2/v2.0/token. GET https://microsoftgraph.chinacloudapi.cn/v1.0/users returns 403 Authorization_RequestDenied.' },
