@@ -5,6 +5,7 @@ import { appOnly, mintToken } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
+    { name: 'a sensitive property written app-only on a user named by an admin role in the singular', paste: 'Our provisioning service (app-only) can update jobTitle and department but setting mobilePhone for a Global Administrator returns 403 Authorization_RequestDenied.' },
     { name: 'the reset written as its Graph PowerShell cmdlet, signed in with a certificate', paste: 'Reset-MgUserAuthenticationMethodPassword -UserId $u -AuthenticationMethodId 28c10230-6103-485e-b985-444c60001490 -NewPassword $p fails with Forbidden when connected with -CertificateThumbprint.' },
     { name: "the new password set with the Azure CLI's --password switch as a service principal", paste: "az ad user update --id bob@contoso.com --password 'Xyz!2345' -> Insufficient privileges to complete the operation. Logged in with az login --service-principal." },
     { name: 'an app-only HR sync that updates job titles and fails only for users who hold admin roles', paste: 'Our nightly HR sync (app-only, User.ReadWrite.All) sets department and jobTitle with Update-MgUser. It works for all users except a few privileged users who hold admin roles: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied' },
