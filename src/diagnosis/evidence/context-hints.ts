@@ -299,7 +299,8 @@ export function findPermissionTypeMentions(lower: string): PermissionTypeMention
 const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent', 'clicked grant admin consent', 'clicked on grant admin consent', 'clicked the grant admin consent', 'clicked "grant admin consent', 'pressed grant admin consent'];
 
 /** The same claim in other word orders: "consent has been granted", "I have already granted it admin consent". */
-const GRANTED_PATTERNS = [/\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /\b(?:already|have|has|had)\s+(?:(?!not\b|never\b|yet\b|no\b)\w+\s+){0,5}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];
+// The portal's button pressed: "Grant admin consent for {tenant}" (https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent), "Grant permissions" in its earlier form.
+const GRANTED_PATTERNS = [/\b(?:clicked|pressed|hit|used|selected)\s+(?:on\s+)?(?:the\s+)?["'“]?grant (?:admin consent|permissions)\b/, /\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /\b(?:already|have|has|had)\s+(?:(?!not\b|never\b|yet\b|no\b)\w+\s+){0,5}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];
 
 /**
  * The same claim in the words Microsoft's localized consent pages use for "grant": 付与 (ja-jp),
@@ -331,7 +332,7 @@ export function claimsPermissionsGranted(lower: string, has: (p: string) => bool
       if (m && hasClaimedMatch(lower, re)) return m[0];
     }
   }
-  if (!(has('granted') || has('consent'))) return undefined;
+  if (!(has('grant') || has('consent'))) return undefined;
   // Said, as the listed phrases: "Have you granted admin consent?" asks it of someone.
   for (const re of GRANTED_PATTERNS) {
     const m = re.exec(lower);

@@ -132,6 +132,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Can we confirm the docs are listing the correct permissions to add users to a directory role?', undefined],
     ['I granted admin consent, why does it still fail?', 'granted admin consent'],
     ['Have you granted admin consent for the app?', undefined],
+    // The portal's button, pressed: today's "Grant admin consent for {tenant}" or its earlier "Grant permissions".
+    ['I clicked the "Grant admin consent for Contoso" button and it still says 403', 'clicked the "grant admin consent'],
+    ['Under Required permissions I used the Grant Permissions button for all accounts in the directory.', 'used the grant permissions'],
+    ['Did you click grant permissions?', undefined],
     // In the words of Microsoft's localized consent pages; a grant not yet made is no claim.
     ['ドキュメントに記載されているアクセス許可スコープは間違いなく付与しており、それでも 403 になります', 'アクセス許可スコープは間違いなく付与しており'],
     ['管理者の同意は付与済みです', '同意は付与済み'],
