@@ -75,8 +75,8 @@ export function findBuilderRequests(text: string): BuilderRequest[] {
     const goBuilder = /^msgraph-(?:beta-)?sdk-go/i.test(m[0]) ? wordsOfBuilder(builder.replace(/RequestBuilder$/i, '')) : [];
     const namespace = [...steps.slice(0, builderAt), ...goBuilder];
     // The call is what follows the builder's own name in the run (".GetAsync"), or its Python frame.
-    const afterBuilder = text.slice(from + run.indexOf(builder) + builder.length, from + run.indexOf(builder) + builder.length + 60);
-    const call = CALL_AFTER.exec(afterBuilder);
+    const builderEnd = from + run.indexOf(builder) + builder.length;
+    const call = CALL_AFTER.exec(text.slice(builderEnd, builderEnd + 60));
     const r = requestOf(namespace, call?.[1] ?? call?.[2]);
     if (r) out.push({ ...r, at: m.index });
   }

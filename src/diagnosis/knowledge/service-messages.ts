@@ -39,7 +39,7 @@ const SHIFTS_ACTS_AS = 'https://learn.microsoft.com/graph/api/offershiftrequest-
  * the token type: App". Such operations list no application permission (creating a business:
  * https://learn.microsoft.com/graph/api/bookingbusiness-post) and need a signed-in user.
  */
-const BOOKINGS_CREATE = 'https://learn.microsoft.com/graph/api/bookingbusiness-post';
+const BOOKINGS_DELEGATED_ONLY = 'https://learn.microsoft.com/graph/api/bookingbusiness-post';
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
@@ -51,7 +51,7 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['is an azure ad b2c directory', 'not-authorization', 'strong', 'the API is not offered in an Azure AD B2C tenant, which supports only some Graph operations (users, identity providers, its own user flows, custom policies, keys): no permission changes that'],
     ['can only be made for an azure ad directory', 'not-authorization', 'strong', 'the API serves workforce (non-B2C) directories only: no permission changes that'],
   ]),
-  ...rows(BOOKINGS_CREATE, [
+  ...rows(BOOKINGS_DELEGATED_ONLY, [
     ['does not support the token type: app', 'permission-type-mismatch', 'decisive', 'Bookings says this operation takes no app-only token: it needs a signed-in user (a delegated token and permission)'],
   ]),
   ...rows(SHIFTS_ACTS_AS, [
