@@ -116,8 +116,12 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['50012', 'token-invalid', 'strong', 'certificate or assertion authentication failed'],
     ['700016', 'none', 'strong', 'the app was not found in the tenant (a wrong client id or tenant, or another tenant\'s app never added here)'],
     ['700011', 'none', 'strong', 'the client application does not exist in the tenant (a wrong client id or tenant)'],
-    ['7000112', 'token-invalid', 'strong', 'the application is disabled'],
-    ['70001', 'token-invalid', 'strong', 'the application is disabled or unknown'],
+    // The app itself is switched off (UnauthorizedClientApplicationDisabled): its sign-in was disabled in the
+    // tenant ("Enabled for users to sign-in?" set to No on the enterprise application,
+    // https://learn.microsoft.com/entra/identity/enterprise-apps/disable-user-sign-in-portal) or by Microsoft.
+    // No token is issued to it, and no permission or token changes that.
+    ['7000112', 'none', 'strong', 'the application is disabled (sign-in turned off for it in the tenant, or by Microsoft)'],
+    ['70001', 'none', 'strong', 'the application is disabled or unknown in the tenant'],
     ['50058', 'token-invalid', 'strong', 'silent sign-in found no signed-in user session'],
     ['54005', 'token-invalid', 'strong', 'the authorization code was already redeemed'],
     // Scope or resource requested wrongly
