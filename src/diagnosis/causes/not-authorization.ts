@@ -102,7 +102,7 @@ function signInSetupError(e: Evidence): { code: string; meaning: string } | unde
   let found: { code: string; meaning: string } | undefined;
   for (const a of e.aadsts) {
     const row = AADSTS_BY_CODE.get(a.code);
-    if (!row) continue;
+    if (!row || a.wraps) continue;
     if (row.cause !== 'none' || row.strength !== 'strong' || READ_BY_CAUSES.has(a.code)) return undefined;
     found ??= { code: a.code, meaning: row.meaning };
   }

@@ -7,6 +7,11 @@ import { looksRandom } from '../../token/secret-patterns.js';
 export interface AadstsFinding {
   readonly code: string;
   readonly description: string;
+  /**
+   * Its description goes on with another code ("AADSTS70002: Error validating credentials.
+   * AADSTS50126: Invalid username or password"): it only wraps that code, which says what failed.
+   */
+  readonly wraps?: true;
 }
 
 // "code": "X", Code: X, ErrorCode: X, error code=X, code: 'X', code: Some("X"), errorCode=X
@@ -17,6 +22,8 @@ const CODE_FIELD = /\b(?:(?:error[ _-]?)?code|fullyqualifiederrorid)["']?\s{0,3}
 const MESSAGE_FIELD = /\b(?:error[ _-]?)?message["']?\s{0,3}[:=]\s{0,3}(?:some\(\s{0,2})?(?:"((?:[^"\\\n]|\\.){3,500})"|'([^'\n]{3,500})'|([^\n"']{3,500}))/gi;
 // Any case: retyped or lower-cased by a log pipeline, "aadsts50076" is the same code.
 const AADSTS = /\bAADSTS(\d{4,9})\b\s{0,3}:?\s{0,3}([^\n"\\]{0,300})/gi;
+/** One short sentence and nothing after it: the text of a code that only wraps the next one. */
+const WRAPPER_SENTENCE = /^[^.\n]{3,60}\.?\s{0,3}$/;
 const OAUTH_ERRORS = /\b(invalid_grant|interaction_required|consent_required|login_required|invalid_client|invalid_scope|unauthorized_client|invalid_request|invalid_resource|access_denied|temporarily_unavailable|insufficient_claims|insufficient_scope|invalid_token|unsupported_grant_type)\b/gi;
 
 const NOT_A_CODE = new Set(['null', 'none', 'true', 'false', 'undefined', 'some', 'error', 'string', 'number', 'code']);
@@ -65,8 +72,19 @@ export function findAadsts(text: string): AadstsFinding[] {
   let m: RegExpExecArray | null;
   while ((m = AADSTS.exec(text)) !== null && out.length < 10) {
     const code = m[1] ?? '';
+    let description = m[2] ?? '';
+    // A code inside the description is read on its own: the description ends where it starts. Right
+    // after one short sentence, the first code only wraps it ("Error validating credentials. AADSTS50126: …").
+    const inner = /\bAADSTS\d{4,9}/i.exec(description);
+    let wraps = false;
+    if (inner) {
+      AADSTS.lastIndex = m.index + m[0].length - description.length + inner.index;
+      description = description.slice(0, inner.index);
+      wraps = WRAPPER_SENTENCE.test(description);
+    }
     if (out.some((a) => a.code === code)) continue;
-    out.push({ code, description: (m[2] ?? '').trim().replace(/\s{2,}/g, ' ') });
+    const finding = { code, description: description.trim().replace(/\s{2,}/g, ' ') };
+    out.push(wraps ? { ...finding, wraps: true } : finding);
   }
   return out;
 }

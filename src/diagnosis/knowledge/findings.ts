@@ -80,6 +80,8 @@ function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
     for (const rule of rules) if (rule.generic || rule === specific) words.push({ code, rule });
   };
   for (const a of e.aadsts) {
+    // A code that only wraps another ("Error validating credentials. AADSTS50126: …") leaves the meaning to it.
+    if (a.wraps) continue;
     const row = AADSTS_BY_CODE.get(a.code);
     if (row) addKnown(row, `AADSTS${a.code}`);
     // An unlisted AADSTS code still says what it is in its description.

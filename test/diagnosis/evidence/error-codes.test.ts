@@ -32,6 +32,17 @@ describe('diagnosis/evidence/error-codes', () => {
     assert.deepEqual(findAadsts(text), [{ code: '50076', description: 'Due to a configuration change you must use MFA.' }]);
     assert.deepEqual(findOAuthErrors(text), ['invalid_grant']);
   });
+  it('reads a code that another one wraps in its description, and marks the wrapper', () => {
+    const text = 'MSAL: AADSTS70002: Error validating credentials. AADSTS50126: Invalid username or password.\nTrace ID: x';
+    assert.deepEqual(findAadsts(text), [
+      { code: '70002', description: 'Error validating credentials.', wraps: true },
+      { code: '50126', description: 'Invalid username or password.' },
+    ]);
+  });
+  it('reads a code named later on the same line on its own, without taking the first for a wrapper', () => {
+    const text = 'AADSTS65001: The user or administrator has not consented to use the application. (earlier we also had AADSTS50011 for the redirect URI)';
+    assert.deepEqual(findAadsts(text).map((a) => [a.code, a.wraps ?? false]), [['65001', false], ['50011', false]]);
+  });
   it('reads an AADSTS code in any case, as a log pipeline may lower-case it', () => {
     assert.deepEqual(findAadsts('error: aadsts50158: external security challenge not satisfied').map((a) => a.code), ['50158']);
   });
