@@ -4,6 +4,7 @@
  */
 import { rows, type KnowledgeRow } from './row.js';
 import { TOKEN_ENDPOINT_ERRORS } from './service-codes.js';
+import { AADSTS_REFERENCE } from './aadsts.js';
 
 const INTUNE_GRAPH = 'https://learn.microsoft.com/intune/intune-graph-apis';
 const APP_ONLY_ACCESS = 'https://learn.microsoft.com/graph/auth-v2-service';
@@ -44,6 +45,12 @@ const BOOKINGS_DELEGATED_ONLY = 'https://learn.microsoft.com/graph/api/bookingbu
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
+  // AADSTS50011's words, which libraries pass on without the code: the redirect (reply) URI the sign-in
+  // sent is not one the app registration lists. A sign-in setup error; no permission changes it.
+  ...rows(AADSTS_REFERENCE, [
+    ['does not match the redirect uris configured', 'not-authorization', 'strong', 'the redirect URI the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
+    ['does not match the reply urls configured', 'not-authorization', 'strong', 'the reply URL the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
+  ]),
   ...rows(NATIONAL_CLOUDS, [
     ['invalidcloudinstance', 'wrong-audience', 'strong', "the token comes from another cloud than the Graph endpoint called (a US Government or China token sent to the global graph.microsoft.com, or the reverse): use the cloud's own Graph and sign-in endpoints"],
   ]),

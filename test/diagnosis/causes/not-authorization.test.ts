@@ -2,6 +2,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: "AADSTS50011's words passed on without the code: a redirect URI the registration does not list", paste: "Login fails: The redirect URI 'https://localhost:5001/signin-oidc' specified in the request does not match the redirect URIs configured for the application '{guid}'." },
     { name: 'a wrong password inside the credentials wrapper (AADSTS70002 around AADSTS50126), not a broken client secret', paste: 'ROPC sign-in from the test runner: MSAL: AADSTS70002: Error validating credentials. AADSTS50126: Invalid username or password.' },
     { name: 'a disabled application (AADSTS7000112): its sign-in is switched off, no token or permission matter', paste: 'Sign-in fails for every account, admins included: AADSTS7000112: Application \'{guid}\'(Mail Sync) is disabled.' },
     { name: 'a resource that does not exist', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource \'4f1c\' does not exist or one of its queried reference-property objects are not present."}}', confident: true },
