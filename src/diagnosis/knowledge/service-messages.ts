@@ -45,9 +45,14 @@ const BOOKINGS_DELEGATED_ONLY = 'https://learn.microsoft.com/graph/api/bookingbu
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
-  // AADSTS50011's words, which libraries pass on without the code: the redirect (reply) URI the sign-in
-  // sent is not one the app registration lists. A sign-in setup error; no permission changes it.
+  // Entra's words for some sign-in errors, which libraries pass on without the code: each reads as
+  // its code does (knowledge/aadsts.ts). AADSTS50011: the redirect (reply) URI the sign-in sent is not
+  // one the app registration lists; AADSTS90002: no such tenant; AADSTS7000218: a confidential client
+  // sent no credential; AADSTS50105: the app requires assignment and the user has none.
   ...rows(AADSTS_REFERENCE, [
+    ['check to make sure you have the correct tenant id', 'not-authorization', 'strong', 'the tenant was not found (AADSTS90002): a wrong tenant id or domain, or one of another cloud, in the sign-in endpoint'],
+    ["must contain the following parameter: 'client_assertion' or 'client_secret'", 'not-authorization', 'strong', 'no client secret or assertion was sent (AADSTS7000218): send the app\'s credential, or allow public client flows for a device code or desktop sign-in'],
+    ['to block users unless they are specifically granted', 'user-access-or-license', 'strong', 'the app requires user assignment and this user is not assigned (AADSTS50105)'],
     ['does not match the redirect uris configured', 'not-authorization', 'strong', 'the redirect URI the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
     ['does not match the reply urls configured', 'not-authorization', 'strong', 'the reply URL the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
   ]),

@@ -2,6 +2,8 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: "AADSTS90002's words without the code: no such tenant", paste: "Connect failed: Tenant 'fabrikam-prod.onmicrosoft.com' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud." },
+    { name: "AADSTS7000218's words without the code: a confidential client sent no credential", paste: "Device code sign-in from our CLI ends with: The request body must contain the following parameter: 'client_assertion' or 'client_secret'." },
     { name: "AADSTS50011's words passed on without the code: a redirect URI the registration does not list", paste: "Login fails: The redirect URI 'https://localhost:5001/signin-oidc' specified in the request does not match the redirect URIs configured for the application '{guid}'." },
     { name: 'a wrong password inside the credentials wrapper (AADSTS70002 around AADSTS50126), not a broken client secret', paste: 'ROPC sign-in from the test runner: MSAL: AADSTS70002: Error validating credentials. AADSTS50126: Invalid username or password.' },
     { name: 'a disabled application (AADSTS7000112): its sign-in is switched off, no token or permission matter', paste: 'Sign-in fails for every account, admins included: AADSTS7000112: Application \'{guid}\'(Mail Sync) is disabled.' },
