@@ -4,6 +4,8 @@ import { claimsAdminRole, claimsIntermittent, claimsPermissionsGranted, findAcco
 describe('diagnosis/evidence/context-hints', () => {
   const flows: [string, string][] = [
     ['new ClientSecretCredential(tenant, id, secret)', 'client-credentials'],
+    // An Azure DevOps pipeline signs in through its service connection: a service principal or managed identity.
+    ['The release pipeline runs the script through our Azure service connection', 'client-credentials'],
     ['grant_type=client_credentials&scope=https://graph.microsoft.com/.default', 'client-credentials'],
     ['Connect-MgGraph -CertificateThumbprint $t -ClientId $c', 'certificate'],
     ['curl "$IDENTITY_ENDPOINT?resource=https://graph.microsoft.com"', 'managed-identity'],
