@@ -7,6 +7,7 @@ import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 import { hasAffirmedMatch, isNegatedAt } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
+import { APP_ONLY_FLOWS } from './evidence/sign-in-flow.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
@@ -307,22 +308,48 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
  */
 const SCOPE_NOT_ON_RESOURCE = /asked for scope ['"]([^'"\n]{1,300})['"] that does(?:n't| not) exist on the resource ['"]?(00000003-0000-0000-c000-000000000000|https:\/\/graph\.microsoft\.com)/i;
 
+/**
+ * AADSTS70011 says the same of scopes named bare ("The scope 'X offline_access profile openid' does
+ * not exist", "The scope X is not valid"), and a bare scope name is a Microsoft Graph permission
+ * (https://learn.microsoft.com/entra/identity-platform/scopes-oidc). Names with a resource prefix
+ * (api://…, https://…) belong to other resources and are left alone.
+ */
+const SCOPE_INVALID = /\bthe scope ['"]?([^'"\n]{1,300}?)['"]? (?:does(?:n't| not) exist|is not valid)/i;
+
 export interface ScopeOnResource {
   readonly kind: 'application-only' | 'unknown';
   readonly names: readonly string[];
+  /** The sign-in code that named them: AADSTS650053 or AADSTS70011. */
+  readonly code: string;
 }
 
 export const scopeNotOnGraph = oncePerPaste(readScopeNotOnGraph);
 
+/** The scope names AADSTS650053 (for Graph) or AADSTS70011 (bare names) says the sign-in asked for in vain. */
+function refusedScopeNames(e: Evidence): { names: string; code: string } | undefined {
+  if (e.aadsts.some((a) => a.code === '650053') || e.lower.includes('exist on the resource')) {
+    const m = SCOPE_NOT_ON_RESOURCE.exec(e.text);
+    if (m) return { names: m[1] ?? '', code: '650053' };
+  }
+  if (e.aadsts.some((a) => a.code === '70011')) {
+    const m = SCOPE_INVALID.exec(e.text);
+    if (m && !/:\/\/|\/\.default/i.test(m[1] ?? '')) return { names: m[1] ?? '', code: '70011' };
+  }
+  return undefined;
+}
+
 function readScopeNotOnGraph(e: Evidence): ScopeOnResource | undefined {
-  if (!e.aadsts.some((a) => a.code === '650053') && !e.lower.includes('exist on the resource')) return undefined;
-  const m = SCOPE_NOT_ON_RESOURCE.exec(e.text);
-  if (!m) return undefined;
-  const names = (m[1] ?? '').split(/[\s,]+/).filter((n) => n && !isSignInScope(n)).slice(0, 10);
+  const refused = refusedScopeNames(e);
+  if (!refused) return undefined;
+  const code = refused.code;
+  const names = refused.names.split(/[\s,]+/).filter((n) => n && !isSignInScope(n)).slice(0, 10);
   if (names.length === 0) return undefined;
   const schemes = names.map((n) => schemesOf(n.replace(/^https:\/\/graph\.microsoft\.com\//i, '')));
-  if (schemes.every((s) => s !== undefined && s.application && !s.delegated)) return { kind: 'application-only', names };
-  if (schemes.some((s) => s === undefined)) return { kind: 'unknown', names: names.filter((_, i) => schemes[i] === undefined) };
+  // In a client-credentials request, an application permission by name is refused for its missing
+  // /.default, which another signal says (permission-type-mismatch, AADSTS70011 in a client-credentials request).
+  const appOnlyRequest = code === '70011' && e.flows.some((f) => APP_ONLY_FLOWS.has(f));
+  if (schemes.every((s) => s !== undefined && s.application && !s.delegated)) return appOnlyRequest ? undefined : { kind: 'application-only', names, code };
+  if (schemes.some((s) => s === undefined)) return { kind: 'unknown', names: names.filter((_, i) => schemes[i] === undefined), code };
   return undefined;
 }
 

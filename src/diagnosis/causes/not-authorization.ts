@@ -196,7 +196,7 @@ export default defineVerdict({
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
     when('scope-name-unknown', 4.5, (e) => {
       const s = scopeNotOnGraph(e);
-      return s?.kind === 'unknown' && `AADSTS650053: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
+      return s?.kind === 'unknown' && `AADSTS${s.code}: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
     }),
     // 423 Locked: "the resource that is being accessed is locked" (https://learn.microsoft.com/graph/errors),
     // a file open or checked out elsewhere. The call was allowed; the lock decides, and clears.

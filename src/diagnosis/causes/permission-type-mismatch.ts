@@ -86,7 +86,7 @@ export default defineVerdict({
     when('named-permissions-other-scheme', 4.5, namedPermissionsOfOtherScheme),
     when('application-only-scope-requested', 5, (e) => {
       const s = scopeNotOnGraph(e);
-      return s?.kind === 'application-only' && `AADSTS650053 for ${s.names.slice(0, 3).join(', ')}: Graph has ${s.names.length === 1 ? 'it' : 'them'} only as an application permission (Microsoft's permissions data), which a user's sign-in can never request; an app-only flow asks for https://graph.microsoft.com/.default instead`;
+      return s?.kind === 'application-only' && `AADSTS${s.code} for ${s.names.slice(0, 3).join(', ')}: Graph has ${s.names.length === 1 ? 'it' : 'them'} only as an application permission (Microsoft's permissions data), which a user's sign-in can never request; an app-only flow asks for https://graph.microsoft.com/.default instead`;
     }),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && !/password/.test(e.lower) && 'An app-only call was denied: is the permission granted as Application?'),
     when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),

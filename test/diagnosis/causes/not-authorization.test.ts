@@ -2,6 +2,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'AADSTS70011 for a bare scope name Graph has under no type (a typo): the request is wrong', paste: "Connect-MgGraph -Scopes 'DeviceManagementManagedDevices.PrivilegedOperation.Alll' -> AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope 'DeviceManagementManagedDevices.PrivilegedOperation.Alll offline_access profile openid' does not exist." },
     { name: "AADSTS90002's words without the code: no such tenant", paste: "Connect failed: Tenant 'fabrikam-prod.onmicrosoft.com' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud." },
     { name: "AADSTS7000218's words without the code: a confidential client sent no credential", paste: "Device code sign-in from our CLI ends with: The request body must contain the following parameter: 'client_assertion' or 'client_secret'." },
     { name: "AADSTS50011's words passed on without the code: a redirect URI the registration does not list", paste: "Login fails: The redirect URI 'https://localhost:5001/signin-oidc' specified in the request does not match the redirect URIs configured for the application '{guid}'." },

@@ -22,6 +22,7 @@ describeCause('permission-type-mismatch', {
     { name: 'a chat message sent app-only: the one application permission serves migration only', paste: 'Sending a chat message from an Azure Function with client credentials: POST https://graph.microsoft.com/v1.0/chats/{id}/messages returns 403 Forbidden. There is no ChatMessage.Send application permission, so I added Chat.ReadWrite.All as an application permission.' },
     { name: 'Bookings saying an operation takes no app token', paste: 'PATCH https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/{id}/staffMembers/{id} from our scheduler service -> 403 {"error":{"code":"ErrorAccessDenied","message":"VASTT: Api Staff.Update does not support the token type: App"}}', confident: true },
     { name: "a service said to authenticate as an application, calling /me", paste: 'The sync service authenticates as an application (certificate in Key Vault) and then reads graphClient.me().calendar().events(): every call fails with ErrorAccessDenied "Access is denied. Check credentials and try again."' },
+    { name: 'AADSTS70011 in a user sign-in for a name Graph has only as an application permission', paste: "Sign-in with MSAL.js loginPopup: AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope 'Calls.Initiate.All openid profile' does not exist.", confident: true },
   ],
   ignores: [
     { name: 'a delegated token missing a scope', paste: async () => `GET /v1.0/groups 403 Authorization_RequestDenied, token ${await mintToken(delegated('User.Read'))}` },
