@@ -296,7 +296,7 @@ export class PermissionsIndex implements PermissionSource {
   /**
    * The path whose segments these are, compared without regard to case, "{id}" standing for an
    * item: how an SDK's generated namespace names it (Users, {id}, MailFolders ->
-   * /users/{id}/mailFolders). Only a path the data has for the method.
+   * /users/{id}/mailfolders, spelled as the data spells it). Only a path the data has for the method.
    */
   pathOfSegments(method: HttpMethod, segments: readonly string[]): string | undefined {
     if (segments.length === 0 || segments.length > MAX_NAMESPACE_SEGMENTS) return undefined;
