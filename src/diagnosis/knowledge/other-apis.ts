@@ -27,7 +27,8 @@ export const OTHER_APIS: readonly OtherApi[] = [
   // IMAP, POP and SMTP AUTH take OAuth through SASL XOAUTH2, with a token for Exchange Online
   // (https://outlook.office.com/IMAP.AccessAsUser.All, https://outlook.office365.com/.default), not for Graph:
   // https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
-  { name: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)', hosts: ['outlook.office365.com', 'outlook.office.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api', 'microsoft.exchange.webservices', 'exchangeservice', 'oauthcredentials', 'xoauth2', 'imap', 'pop3'] },
+  // Only the mechanism's name counts: "we moved from IMAP to Graph" names the protocol as history.
+  { name: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)', hosts: ['outlook.office365.com', 'outlook.office.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api', 'microsoft.exchange.webservices', 'exchangeservice', 'oauthcredentials', 'xoauth2'] },
   { name: 'Azure DevOps REST API', hosts: ['dev.azure.com', '.visualstudio.com'], names: ['azure devops api', 'azure devops rest'] },
   { name: 'Dataverse / Dynamics 365 Web API', hosts: ['.crm.dynamics.com', '.api.crm.dynamics.com'], names: ['dataverse web api', 'dataverse api', 'dynamics 365 web api', 'dynamics web api'] },
   { name: 'Office 365 Management Activity API', hosts: ['manage.office.com'], names: ['management activity api', 'office 365 management api'] },
