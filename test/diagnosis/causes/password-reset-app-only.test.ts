@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describeCause } from '../../helpers/cause-table.js';
 import { diagnose } from '../../../src/diagnosis/diagnose.js';
-import { appOnly, mintToken } from '../../helpers/tokens.js';
+import { appOnly, mintToken, NOW } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
@@ -57,5 +57,13 @@ describe('cause password-reset-app-only: quoting a password command', () => {
     const said = d.causes[0]?.evidence.join(' ') ?? '';
     assert.match(said, /"az ad user update … --password"/);
     assert.doesNotMatch(said, /bob@contoso\.com|Xyz!2345/i);
+  });
+});
+
+describe('cause password-reset-app-only: who the administrator is', () => {
+  // "Works for the Global Administrator" names who calls, not whose password is changed.
+  it('does not read an administrator it works for as the target', () => {
+    const d = diagnose("Resetting a user's password from our helpdesk portal (users sign in, delegated UserAuthenticationMethod.ReadWrite.All) works for the Global Administrator but fails with 403 for our helpdesk operators.", { now: NOW });
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.startsWith('The target is an administrator'))), d.causes.map((c) => c.evidence.join(' | ')).join(' || '));
   });
 });
