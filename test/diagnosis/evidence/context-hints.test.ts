@@ -6,6 +6,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['new ClientSecretCredential(tenant, id, secret)', 'client-credentials'],
     // An Azure DevOps pipeline signs in through its service connection: a service principal or managed identity.
     ['The release pipeline runs the script through our Azure service connection', 'client-credentials'],
+    ['We use the client secret flow to authenticate as an application', 'client-credentials'],
+    ['Our sync service authenticates as itself with a certificate', 'client-credentials'],
     ['grant_type=client_credentials&scope=https://graph.microsoft.com/.default', 'client-credentials'],
     ['Connect-MgGraph -CertificateThumbprint $t -ClientId $c', 'certificate'],
     ['curl "$IDENTITY_ENDPOINT?resource=https://graph.microsoft.com"', 'managed-identity'],
@@ -37,6 +39,8 @@ describe('diagnosis/evidence/context-hints', () => {
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
+    // Asked as advice, not told as what the app does.
+    ['Should we authenticate as the application instead? Users sign in with loginPopup today.', 'client-credentials'],
     ['we are not using client credentials, it is a signed-in user', 'client-credentials'],
     ["it's not a daemon", 'client-credentials'],
     ['a nightly job: no user signs in', 'auth-code'],
