@@ -73,14 +73,15 @@ export function findAadsts(text: string): AadstsFinding[] {
   while ((m = AADSTS.exec(text)) !== null && out.length < 10) {
     const code = m[1] ?? '';
     let description = m[2] ?? '';
-    // A code inside the description is read on its own: the description ends where it starts. Right
-    // after one short sentence, the first code only wraps it ("Error validating credentials. AADSTS50126: …").
+    // A code right after one short sentence is what the first one wraps ("Error validating
+    // credentials. AADSTS50126: …"): it is read on its own, and the first only wraps it. Later on the
+    // line a code is the writer's aside ("…, AADSTS65001 was the previous error, fixed") and stays
+    // part of the description.
     const inner = /\bAADSTS\d{4,9}/i.exec(description);
-    let wraps = false;
-    if (inner) {
+    const wraps = inner !== null && WRAPPER_SENTENCE.test(description.slice(0, inner.index));
+    if (inner && wraps) {
       AADSTS.lastIndex = m.index + m[0].length - description.length + inner.index;
       description = description.slice(0, inner.index);
-      wraps = WRAPPER_SENTENCE.test(description);
     }
     if (out.some((a) => a.code === code)) continue;
     const finding = { code, description: description.trim().replace(/\s{2,}/g, ' ') };

@@ -39,9 +39,9 @@ describe('diagnosis/evidence/error-codes', () => {
       { code: '50126', description: 'Invalid username or password.' },
     ]);
   });
-  it('reads a code named later on the same line on its own, without taking the first for a wrapper', () => {
-    const text = 'AADSTS65001: The user or administrator has not consented to use the application. (earlier we also had AADSTS50011 for the redirect URI)';
-    assert.deepEqual(findAadsts(text).map((a) => [a.code, a.wraps ?? false]), [['65001', false], ['50011', false]]);
+  it('leaves a code named later on the line to the description: an aside, not the error', () => {
+    const text = 'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application. AADSTS65001 was the previous error, fixed by consenting.';
+    assert.deepEqual(findAadsts(text).map((a) => [a.code, a.wraps ?? false]), [['50011', false]]);
   });
   it('reads an AADSTS code in any case, as a log pipeline may lower-case it', () => {
     assert.deepEqual(findAadsts('error: aadsts50158: external security challenge not satisfied').map((a) => a.code), ['50158']);
