@@ -137,6 +137,9 @@ export function signInCloudMismatch(e: Evidence): string | undefined {
   if (e.request?.target !== 'microsoft-graph' || !host || !GRAPH_HOSTS.includes(host)) return undefined;
   const cloud = CLOUDS.find((c) => c.signIn.some((h) => e.lower.includes(h)));
   if (!cloud || cloud.graph.includes(host) || cloud.graph.some((h) => e.lower.includes(h))) return undefined;
+  // The global sign-in named too (outside the challenge global Graph answers with) is an app of
+  // several clouds: which one this call's token came from, the paste does not say.
+  if (e.lower.replace(/authorization_uri="?https:\/\/login\.microsoftonline\.com/g, '').includes('login.microsoftonline.com')) return undefined;
   return `The token comes from ${cloud.name}'s sign-in (${cloud.signIn.find((h) => e.lower.includes(h)) ?? ''}), but the call goes to ${host}: a cloud's Graph accepts only tokens of its own cloud (${cloud.graph.join(' or ')} there)`;
 }
 
