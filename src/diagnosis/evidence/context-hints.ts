@@ -47,8 +47,12 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['sso-token', ['teams sso', 'sso token', 'add-in sso']],
 ];
 
-/** Phrases that show a client secret, which user flows of confidential apps send as well. */
-const SECRET_ONLY: ReadonlySet<string> = new Set(['client_secret', 'clientsecret', 'client secret']);
+/**
+ * Phrases that name an app's own credential or connection, which a user's flow named beside them
+ * overrules: a client secret (user flows of confidential apps send one too), an Azure DevOps
+ * service connection (the pipeline that deploys an app its users sign in to).
+ */
+const SECRET_ONLY: ReadonlySet<string> = new Set(['client_secret', 'clientsecret', 'client secret', 'service connection']);
 /** Flows in which a user signs in. */
 const USER_FLOWS: ReadonlySet<SignInFlow> = new Set(['auth-code', 'on-behalf-of', 'silent', 'device-code', 'username-password', 'sso-token']);
 

@@ -39,6 +39,8 @@ describe('diagnosis/evidence/context-hints', () => {
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
+    // The pipeline that deploys an app its users sign in to: the user's flow is the one that calls.
+    ['Our SPA: users sign in (loginPopup); the Azure DevOps service connection deploys it', 'client-credentials'],
     // Asked as advice, not told as what the app does.
     ['Should we authenticate as the application instead? Users sign in with loginPopup today.', 'client-credentials'],
     ['we are not using client credentials, it is a signed-in user', 'client-credentials'],
