@@ -74,17 +74,20 @@ function createsUser(e: Evidence): boolean {
   return r?.method === 'POST' && r.segments.length === 1 && r.segments[0] === 'users';
 }
 
-/** The text without a new user's first-password properties ("changepassword" inside forceChangePasswordNextSignIn is no call). */
-function withoutInitialPassword(lower: string): string {
-  let out = lower;
+/**
+ * The text without a new user's first-password properties ("changepassword" inside
+ * forceChangePasswordNextSignIn is no call): built once per paste, as several phrases ask.
+ */
+const withoutInitialPassword = oncePerPaste((e: Evidence): string => {
+  let out = e.lower;
   for (const w of INITIAL_PASSWORD_WORDS) out = out.split(w).join(' ');
   return out;
-}
+});
 
 /** Password words that speak of a password call: not a method list read, not a new user's first password. */
 function countsAsPasswordWord(e: Evidence, phrase: string): boolean {
   if (AUTH_METHOD_WORDS.has(phrase) && readsAuthMethods(e)) return false;
-  return !createsUser(e) || (!INITIAL_PASSWORD_WORDS.has(phrase) && withoutInitialPassword(e.lower).includes(phrase));
+  return !createsUser(e) || (!INITIAL_PASSWORD_WORDS.has(phrase) && withoutInitialPassword(e).includes(phrase));
 }
 
 function passwordTopic(e: Evidence): string | undefined {
