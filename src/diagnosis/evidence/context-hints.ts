@@ -81,15 +81,45 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   } else {
     for (const [flow, p] of ALL_FLOW_PHRASES) if ((!found.has(flow) || !appOnlyNamed) && has(p) && isAffirmed(lower, p)) add(flow, p);
   }
+  if (!appOnlyNamed) {
+    const said = appOnlyInWords(lower, has);
+    if (said !== undefined) {
+      found.add('client-credentials');
+      appOnlyNamed = said === 'nobody-signed-in';
+    }
+  }
   // A client secret alone says the app is confidential, not that no user signs in: a web app
   // redeeming a user's authorization code sends one too
-  // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow).
+  // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow). "An app
+  // token" beside a user's flow is as likely the user's token for that app.
   if (found.has('client-credentials') && !appOnlyNamed && [...found].some((f) => USER_FLOWS.has(f))) found.delete('client-credentials');
   for (const name of LOGIN_COMMAND_NAMES) if (has(name)) loginCommandFlows(lower, name, found);
   const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.
   if (has('az login') && !has('--service-principal') && !has('--identity') && !out.includes('auth-code')) out.push('auth-code');
   return out;
+}
+
+/**
+ * Nobody signed in, said in a sentence rather than a fixed phrase: "without any user signed in",
+ * "with no users logged in", "no one is signed in", "without user sign-in". Work done with nobody
+ * signed in is the daemon scenario (https://learn.microsoft.com/entra/identity-platform/scenario-daemon-overview).
+ * "No user can sign in" is a sign-in failure, not this: the sign-in words must follow the user.
+ */
+const NOBODY_SIGNED_IN = /\b(?:without|with no|no)\s+(?:any\s+|a\s+)?(?:(?:signed|logged)[- ]in\s+users?\b|users?\s+(?:being\s+|is\s+|are\s+)?(?:signed|logged)[- ]in\b|users?\s+present\b|user\s+presence\b|user\s+(?:sign[- ]?in|log[- ]?in)\b)|\b(?:no one|nobody)\s+(?:is\s+)?(?:signed|logged)[- ]in\b/;
+/**
+ * The caller holding an app-only token, as people shorten it: "acquires an app token", "using the
+ * application token", "our app token" (Microsoft's pages call it an app-only access token:
+ * https://learn.microsoft.com/graph/auth-v2-service). Only with a verb of getting or using it, or
+ * an owner: "this API needs an app token" is the API's requirement, not what the caller sent.
+ */
+const APP_TOKEN_HELD = /\b(?:acquires?|acquired|acquiring|gets?|got|getting|obtains?|obtained|obtaining|requests?|requested|requesting|fetch(?:es|ed|ing)?|generates?|generated|generating|uses?|used|using|with|via|my|our)\s+(?:an?\s+|the\s+)?(?:app|application)\s+(?:access\s+)?tokens?\b/;
+
+/** Whether the prose says nobody signs in (decisive) or only that an app token is held (overruled by a user's flow). */
+function appOnlyInWords(lower: string, has: (p: string) => boolean): 'nobody-signed-in' | 'app-token' | undefined {
+  if ((has('signed') || has('logged') || has('sign-in') || has('sign in') || has('login') || has('log in') || has('present')) && hasAffirmedMatch(lower, NOBODY_SIGNED_IN)) return 'nobody-signed-in';
+  if (has('token') && (has('app') || has('application')) && hasAffirmedMatch(lower, APP_TOKEN_HELD)) return 'app-token';
+  return undefined;
 }
 
 /**
@@ -124,6 +154,8 @@ const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft a
  */
 const CONSUMER_DOMAIN = String.raw`@(?:hotmail|outlook|live|msn|passport)\.[a-z]{2,3}(?:\.[a-z]{2})?`;
 const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|${CONSUMER_DOMAIN}\s+(?:accounts?|address(?:es)?|users?|logins?|e-?mails?)\b`);
+/** The things a user owns, organizes or belongs to, as the SOME_USERS patterns name them. */
+const ITEMS = '(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?|mailbox(?:es)?|folders?|chats?)';
 // "works fine with other fields" is about the request, not about users: a quantifier needs its noun.
 const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b/,
   // The person the data belongs to, named by their part in it: "works for the organizer but not the attendees".
@@ -140,7 +172,11 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   /\bworks?(?: fine| only)? (?:when|if) (?:i|we|they|he|she|the user) (?:am|are|is|was|were) (?:the |an? )?(?:owner|organi[sz]er|creator|host)s?\b/,
   // The items named by the part the user plays in them: "works only for meetings where the user is the organizer", "for files I own".
   /\bworks?(?: fine)?(?: only)? (?:for|on|with) (?:the )?(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?) (?:where|that|which|whose|when)? ?(?:i|we|they|he|she|the user|the caller) (?:(?:am|are|is|was|were) (?:the |an? )?(?:owner|organi[sz]er|creator|host)s?|own|owns|organi[sz]ed?|created)\b/,
-  /\b(?:fails?|failing|denied|403|forbidden|errors?)\b[^.\n]{0,40}\b(?:(?:i'm|i am|they're|they are|he's|she's|is|are) )?only (?:an? )?(?:member|attendee|participant|invitee|guest of the meeting)s?\b/];
+  /\b(?:fails?|failing|denied|403|forbidden|errors?)\b[^.\n]{0,40}\b(?:(?:i'm|i am|they're|they are|he's|she's|is|are) )?only (?:an? )?(?:member|attendee|participant|invitee|guest of the meeting)s?\b/,
+  // The items named by the part the user does not play in them ("for meetings I did not organize",
+  // "files the user doesn't own"), or the user's own named as the ones that work ("for my own meetings it works").
+  new RegExp(`\\b${ITEMS} (?:that |which |where |whose )?(?:i|we|they|he|she|the user|the caller) (?:did not|didn't|do not|don't|does not|doesn't|am not|is not|isn't|are not|aren't|was not|wasn't) (?:the )?(?:organi[sz]e[rd]?|own(?:er)?|create|creator|host)\\b`),
+  new RegExp(`\\bfor (?:my|our|his|her|their) own ${ITEMS}\\b[^.\\n]{0,20}?\\b(?:works?|is fine|succeeds?)\\b`)];
 /**
  * The kinds of people an organization's users are (a school's, a hospital's, a company's): "teachers
  * are fine", "works for the staff" in a paste about a failure says the call depends on who makes it.
@@ -220,11 +256,11 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
 
 export type PermissionTypeMention = 'delegated' | 'application';
 
-// The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All") names the type too,
+// The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All", "API permissions > Delegated") names the type too,
 // and so does the type word right before a permission's name ("consent for delegated User.Read.All").
 // "My app permissions" are the app's permissions of either type; "application permissions" and "app roles" name one.
-const DELEGATED_MENTION = /\bgraph\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|a|for|granted|added|gave|with|only)\s+delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
-const APPLICATION_MENTION = /\bgraph\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|with|only)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
+const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|a|for|granted|added|gave|with|only)\s+delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
+const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|with|only)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
 
 /** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */
 const TYPE_WORD = /\b(delegated?|application)\b(?![/+]|\.\w)/g;
@@ -399,4 +435,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);

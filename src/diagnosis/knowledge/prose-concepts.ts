@@ -78,9 +78,10 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     weight: 5,
     gate: ['consent', 'not granted'],
     // The portal's status column ("Not granted for Contoso"), prose that says consent is missing, and
-    // a consent that could not be given ("scope consent failed", "unable to grant admin consent").
+    // a consent that could not be given ("scope consent failed", "unable to grant admin consent"), or
+    // was forgotten ("forgot to click Grant admin consent").
     pattern:
-      /\bnot granted for\b|\b(?:admin(?:istrator)?\s+)?consent\s+(?:is\s+|was\s+|has\s+|had\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:granted|given|done|provided)\b|\b(?:have|has|had|did|do|does)(?:n't| not| never)\s+(?:yet\s+)?(?:\w+\s+){0,2}(?:granted|given|provided)\s+(?:\w+\s+){0,2}consent\b|\bwithout (?:an? )?(?:admin(?:istrator)?\s+)?consent\b|\bconsent (?:is |was )?(?:still )?(?:missing|pending)\b|\bpending (?:admin(?:istrator)?\s+)?consent\b|\b(?:scope |admin(?:istrator)? )?consent (?:failed|fails|failing|errors?)\b|\b(?:unable|not able|can't|cannot|could not|couldn't|failed) to (?:provide|grant|give|complete) (?:the |admin(?:istrator)? |tenant-wide )*consent\b/,
+      /\bnot granted for\b|\b(?:admin(?:istrator)?\s+)?consent\s+(?:is\s+|was\s+|has\s+|had\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:granted|given|done|provided)\b|\b(?:have|has|had|did|do|does)(?:n't| not| never)\s+(?:yet\s+)?(?:\w+\s+){0,2}(?:granted|given|provided)\s+(?:\w+\s+){0,2}consent\b|\bwithout (?:an? )?(?:admin(?:istrator)?\s+)?consent\b|\bconsent (?:is |was )?(?:still )?(?:missing|pending)\b|\bpending (?:admin(?:istrator)?\s+)?consent\b|\b(?:scope |admin(?:istrator)? )?consent (?:failed|fails|failing|errors?)\b|\b(?:unable|not able|can't|cannot|could not|couldn't|failed) to (?:provide|grant|give|complete) (?:the |admin(?:istrator)? |tenant-wide )*consent\b|(?<!(?:n't|\bnot|\bnever) )\b(?:forgot|forgotten|forget|neglected|missed) to (?:(?:\w+ ){0,2}?(?:grant|give|provide|click|press|do)\b[^.\n]{0,30}?\bconsent|consent)\b/,
     deniable: false,
     say: (found) => `Consent is said to be missing ("${found.trim()}")`,
     source: CONSENT,

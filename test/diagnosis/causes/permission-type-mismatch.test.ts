@@ -5,6 +5,9 @@ import { appOnly, delegated, mintToken, NOW, payloadOf } from '../../helpers/tok
 
 describeCause('permission-type-mismatch', {
   matches: [
+    { name: 'nobody signed in, said in a sentence, with the permission granted as delegated', paste: 'The Teams bot reads channel messages without any user signed in. GET /teams/{team-id}/channels/{channel-id}/messages returns 403 Forbidden. Permission: ChannelMessage.Read.All (delegated), admin consented.' },
+    { name: 'an app token said to be acquired, with a permission Graph has only as delegated', paste: 'Our background sync acquires an app token and calls GET /users/{id}/todo/lists: 403 Forbidden. Tasks.ReadWrite is granted in the portal.' },
+    { name: "a managed identity given a delegated permission by the portal's path", paste: 'Runbook: Connect-MgGraph -Identity, then Get-MgUserMessage -UserId x@contoso.com fails: Access is denied. Check credentials and try again. The managed identity got Mail.Read under API permissions > delegated.' },
     { name: 'client credentials while the permission named after it is delegated', paste: 'With client credentials, GET /communications/presences returns 403 Forbidden. We have Presence.Read.All delegated.' },
     { name: 'an application permission granted for a SPA whose user signs in', paste: 'We granted the Application permission Sites.Selected but our SPA with the signed-in user gets 403 on /sites/{id}.' },
     { name: "the portal's path naming the delegated type, for a service with no user", paste: 'I registered the app and under API permissions I added Microsoft Graph > Delegated > User.Read.All and clicked Grant admin consent. My service runs without a signed-in user, it just uses the client id and secret, and GET /users fails with Authorization_RequestDenied.' },

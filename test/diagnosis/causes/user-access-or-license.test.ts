@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
+    { name: "meetings the user did not organize fail while the user's own work", paste: "GET /me/onlineMeetings?$filter=JoinWebUrl eq '...' returns 403 for meetings I did not organize. For my own meetings it works. OnlineMeetings.Read delegated." },
     { name: "AADSTS50105's words without the code: the app requires assignment", paste: "Sign-in page: Your administrator has configured the application Expense Portal ('{guid}') to block users unless they are specifically granted ('assigned') access to the application." },
     { name: 'a mailbox not in Exchange Online', paste: 'Code: MailboxNotEnabledForRESTAPI\nMessage: The mailbox is either inactive, soft-deleted, or is hosted on-premise.', confident: true },
     { name: "a not-found for a user said to have no license: the license explains it", paste: 'A user without an Exchange Online license: sendMail returns 404 ResourceNotFound. With a licensed user the same code works.' },

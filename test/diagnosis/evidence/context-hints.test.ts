@@ -36,6 +36,13 @@ describe('diagnosis/evidence/context-hints', () => {
     ['notre service Windows (sans utilisateur connecté) appelle /users/{id}/messages', 'client-credentials'],
     ['el proceso corre sin usuario, con un secreto', 'client-credentials'],
     ["la fonction s'authentifie avec son identité managée", 'managed-identity'],
+    // Nobody signed in, said in a sentence; an app token said to be held.
+    ['The Teams bot reads channel messages without any user signed in', 'client-credentials'],
+    ['it runs at night with no users logged in', 'client-credentials'],
+    ['there is no user present, the worker just polls the mailbox', 'client-credentials'],
+    ['nobody is signed in when the job runs', 'client-credentials'],
+    ['Our background sync acquires an app token and calls /users/{id}/todo/lists', 'client-credentials'],
+    ['using the application token from the token endpoint, the call fails', 'client-credentials'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
@@ -47,6 +54,11 @@ describe('diagnosis/evidence/context-hints', () => {
     ["it's not a daemon", 'client-credentials'],
     ['a nightly job: no user signs in', 'auth-code'],
     ['no managed identity here', 'managed-identity'],
+    // An API's requirement, not what was sent; an app's token beside a user's flow is that user's token for the app.
+    ['Does this endpoint require an app token?', 'client-credentials'],
+    ['In the tab I get my app token with loginPopup and send it to Graph', 'client-credentials'],
+    // A sign-in that fails for users is not a flow without them.
+    ['no user can sign in since this morning', 'client-credentials'],
   ];
   for (const [text, flow] of deniedFlows) it(`sees no ${flow} flow in "${text}"`, () => assert.ok(!findFlows(text.toLowerCase()).includes(flow as never)));
 
@@ -94,6 +106,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['manually adding the tenant admin to the site allows the drive to be opened', 'not-a-member'],
     ['if I add myself as a member of the group, creating the plan succeeds', 'not-a-member'],
     ['it worked after we added the account to the team', 'not-a-member'],
+    // The items the user does not own or organize fail; the user's own work.
+    ['it returns 403 for meetings I did not organize', 'some-users-only'],
+    ["files the user doesn't own give accessDenied", 'some-users-only'],
+    ['For my own meetings it works.', 'some-users-only'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
@@ -121,6 +137,8 @@ describe('diagnosis/evidence/context-hints', () => {
     // Asked, not said.
     ['GET /users returns 403. Does it work for the global admin? I have not tried.', 'admin-works'],
     ['GET /me/drive returns 403. Would it work for some users only?', 'some-users-only'],
+    ['it fails even for my own meetings', 'some-users-only'],
+    ['I did not organize anything, the call just fails', 'some-users-only'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
@@ -183,6 +201,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Here is my app permissions: <image>', []],
     ['I added the application permissions and the app roles show up in the token', ['application']],
     ['under API permissions I added Microsoft Graph > Delegated > User.Read.All', ['delegated']],
+    ['the managed identity got Mail.Read in the portal under API permissions > delegated', ['delegated']],
+    ['I picked API permissions > Application and added Sites.Read.All', ['application']],
     ['Microsoft Graph > Application permissions > Mail.Read', ['application']],
     ['Mail.Send\tApplication\tSend mail as any user\tYes\tGranted for Contoso', ['application']],
     ['Microsoft Graph (3) Calendars.Read Delegated Read user calendars', ['delegated']],

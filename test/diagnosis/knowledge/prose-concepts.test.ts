@@ -35,8 +35,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['It is not a license issue: every user has E5.', 'All users have an Office 365 E3 license assigned.', 'There is no subscription for this resource: create the webhook first.', 'We create the plan without Teams first.'],
   },
   'consent-not-given': {
-    says: ['Graph Explorer keeps saying Scope consent failed.', 'I am unable to grant admin consent for the app.', 'The API permissions blade says "Not granted for Contoso" next to Mail.Read.', 'Admin consent has not been granted yet.', "We haven't granted admin consent.", 'It runs without admin consent.', 'Consent is still pending.'],
-    not: ['Admin consent has been granted for the tenant.', 'I granted admin consent yesterday.', 'Could not get App or System API User token. If you have not yet provided admin consent, please do that first.'],
+    says: ['Graph Explorer keeps saying Scope consent failed.', 'I am unable to grant admin consent for the app.', 'The API permissions blade says "Not granted for Contoso" next to Mail.Read.', 'Admin consent has not been granted yet.', "We haven't granted admin consent.", 'It runs without admin consent.', 'Consent is still pending.', 'We added Mail.Send but forgot to click Grant admin consent.', 'The admin forgot to consent.'],
+    not: ['Admin consent has been granted for the tenant.', 'I granted admin consent yesterday.', "I didn't forget to grant admin consent: it shows Granted for Contoso.", 'Could not get App or System API User token. If you have not yet provided admin consent, please do that first.'],
   },
   'no-permissions-added': {
     says: ['The app registration has no API permissions at all.', "I haven't added any permissions to the app yet.", 'It runs without any Graph permissions.'],
