@@ -165,6 +165,8 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   /\b(?:works? (?:fine |well )?(?:for|with|on)|(?:able to|i can|we can) (?:fetch|read|get|access|see|list|open|update)) my own\b/,
   // The failing kind of user named as the subject ("regular users get 403"), or the kind that succeeds ("group owners can add members").
   /\b(?:regular|normal|standard|ordinary|non-admin|other) users (?:get|got|receive|received|see|hit|are getting|are denied|fail)\b/,
+  // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
+  /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   /\b(?:group|team|site) owners (?:can|could|are able to|succeed)\b/,
   // Success tied to the part the user plays: "works when the manager owns the team", "works if I organized the meeting",
   // and failure to the lesser part: "fails when they're only a member", "denied for meetings where I'm only an attendee".

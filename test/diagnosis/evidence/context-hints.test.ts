@@ -110,6 +110,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it returns 403 for meetings I did not organize', 'some-users-only'],
     ["files the user doesn't own give accessDenied", 'some-users-only'],
     ['For my own meetings it works.', 'some-users-only'],
+    ["Some users get 403 Forbidden from GET /me/chats and others don't", 'some-users-only'],
+    ['certain users are denied on GET /me/drive', 'some-users-only'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
@@ -139,6 +141,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['GET /me/drive returns 403. Would it work for some users only?', 'some-users-only'],
     ['it fails even for my own meetings', 'some-users-only'],
     ['I did not organize anything, the call just fails', 'some-users-only'],
+    ['some users reported the same crash on startup', 'some-users-only'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
