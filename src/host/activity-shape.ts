@@ -1,8 +1,11 @@
 /**
  * The structural check of an inbound activity before botbuilder sees it: the fields botbuilder
  * and the bot use without checking must have the JSON types the Bot Framework schema gives
- * them. A `serviceUrl` that is a number made the connector throw (500); `attachments: [null]`
- * broke the turn. Anything else about the activity is the bot's business.
+ * them, and the two every reply needs must be there (the Bot Connector always sends them:
+ * https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#activity-object).
+ * A `serviceUrl` that is a number made the connector throw (500); `attachments: [null]` broke the
+ * turn; a message without a conversation made botbuilder throw while replying. Anything else about
+ * the activity is the bot's business.
  */
 import { isRecord } from '../shared/is-record.js';
 
@@ -24,6 +27,10 @@ export function activityProblem(body: unknown): string | undefined {
     if (v !== undefined && v !== null && !isRecord(v)) return `${field} must be an object`;
     if (isRecord(v) && v.id !== undefined && typeof v.id !== 'string') return `${field}.id must be a string`;
   }
+  // Every reply goes to the conversation at the channel's service URL; without them botbuilder
+  // throws while answering (a TypeError on conversation.id), so the turn could never be answered.
+  if (typeof body.serviceUrl !== 'string' || body.serviceUrl === '') return 'serviceUrl is required: replies are sent to it';
+  if (!isRecord(body.conversation) || typeof body.conversation.id !== 'string' || body.conversation.id === '') return 'conversation.id is required: replies are sent to that conversation';
   for (const field of OBJECT_LIST_FIELDS) {
     const v = body[field];
     if (v === undefined || v === null) continue;

@@ -76,6 +76,10 @@ describe('host/body limits (HTTP, before authentication)', function () {
     { name: 'attachments: [null]', body: () => json(activity({ ...PASTE, attachments: [null] })), status: 400 },
     { name: 'entities that are strings', body: () => json(activity({ ...PASTE, entities: ['mention'] })), status: 400 },
     { name: 'a from.id that is an object', body: () => json(activity({ ...PASTE, from: { id: { x: 1 } } })), status: 400 },
+    // Nothing to reply to: botbuilder threw a TypeError answering these.
+    { name: 'a message without a conversation', body: () => json({ ...activity(PASTE), conversation: undefined }), status: 400 },
+    { name: 'a message whose conversation has no id', body: () => json(activity({ ...PASTE, conversation: {} })), status: 400 },
+    { name: 'a message without a serviceUrl', body: () => json({ ...activity(PASTE), serviceUrl: undefined }), status: 400 },
   ];
   for (const c of refused) {
     it(`answers ${c.name} with ${c.status} and keeps serving`, async () => {

@@ -67,7 +67,7 @@ describe('container image (Dockerfile)', () => {
       assert.doesNotMatch(out, /LOCAL MODE/);
       assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
       // Authentication is on: an activity without a Bot Framework token is refused.
-      const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'hi' }) });
+      const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'hi', serviceUrl: 'https://smba.trafficmanager.net/teams/', conversation: { id: 'c1' }, from: { id: 'u1' } }) });
       assert.equal(res.status, 401);
     } catch (error) {
       child.kill('SIGKILL');
