@@ -181,7 +181,12 @@ export function teamsMeetingPolicy(e: Evidence): string | undefined {
 
 const READ_ONLY_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.Read(?:[Bb]asic)?(?:\.(?:All|Shared))?\b(?![.(])/g;
 const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite|Send|Manage|Write|FullControl|Create|Migrate)\b/;
-const WRITE_INTENT = /\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b/;
+/**
+ * A write the person means to make, in words. Not one done again ("re-adding", "re-create the
+ * connection"), nor one done to the app's own setup ("removing and re-adding the permission",
+ * "add a secret"): that is what was tried, not what the failing call does.
+ */
+const WRITE_INTENT = /(?<!\bre-?)\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b(?!\s+(?:\+\s+|and\s+|&\s+)?(?:re-?\w+\s+)?(?:it|them|(?:the |a |an |our |my )?(?:api |graph |application |delegated )?(?:permissions?|consent|connection|app|application|secret|certificate|scopes?|roles?|redirect uri))\b)/;
 
 /**
  * The permissions the person names are all read permissions (User.Read.All, Calendars.ReadBasic)
@@ -191,7 +196,10 @@ const WRITE_INTENT = /\b(?:update|updating|create|creating|delete|deleting|send|
 export function readOnlyForWrite(e: Evidence): string | undefined {
   if (!e.text.includes('.Read') || WRITING_PERMISSION.test(e.text)) return undefined;
   const method = e.graphRequest?.method ?? e.request?.method;
-  const writes = (method !== undefined && method !== 'GET' && e.request?.methodStated === true) || WRITE_INTENT.test(e.lower);
+  const stated = e.request?.methodStated === true;
+  // A call stated as a GET reads, whatever else the prose says was added or removed.
+  if (stated && method === 'GET') return undefined;
+  const writes = (method !== undefined && method !== 'GET' && stated) || WRITE_INTENT.test(e.lower);
   if (!writes) return undefined;
   const named = e.text.match(READ_ONLY_PERMISSION);
   return named ? `Only read permissions are named (${[...new Set(named)].slice(0, 3).join(', ')}) for a call that writes` : undefined;
@@ -295,6 +303,47 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
   }
   if (e.context === 'delegated' && named.every((p) => p.application && !p.delegated)) {
     return `A user signs in, but ${named.map((p) => p.name).slice(0, 3).join(', ')} exist${named.length === 1 ? 's' : ''} only as application permission${named.length === 1 ? '' : 's'} (Microsoft's permissions data): a user's token never carries ${named.length === 1 ? 'it' : 'them'}`;
+  }
+  return undefined;
+}
+
+/** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application". */
+const TYPE_AFTER_NAME = /^\s{0,3}(?:[,:(\-–|]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?)?["'`(]?(application|delegated)\b/;
+/** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
+const TYPE_BEFORE_NAME = /\b(application|delegated)(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`]?$/;
+
+/** Each permission name the text binds to a type, with the types it is bound to. */
+function permissionTypeBindings(text: string, lower: string): Map<string, Set<'application' | 'delegated'>> {
+  const out = new Map<string, Set<'application' | 'delegated'>>();
+  for (const m of text.matchAll(PERMISSION_NAME)) {
+    if (out.size >= 20) break;
+    const end = m.index + m[0].length;
+    const type = TYPE_AFTER_NAME.exec(lower.slice(end, end + 30))?.[1] ?? TYPE_BEFORE_NAME.exec(lower.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (type !== 'application' && type !== 'delegated') continue;
+    const key = m[0].toLowerCase();
+    const types = out.get(key) ?? new Set();
+    types.add(type);
+    out.set(key, types);
+  }
+  return out;
+}
+
+/**
+ * The permission the call needs is named, but bound to the type the flow does not use: a user's
+ * token while "Sites.Read.All, type Application" was granted, or a daemon while "Mail.Send
+ * (Delegated)" was. Granted as the other type it never reaches this token
+ * (https://learn.microsoft.com/graph/permissions-overview#permission-types).
+ */
+export function neededPermissionOfOtherType(e: Evidence): string | undefined {
+  const req = e.insight?.requirement;
+  if (!req || (e.context !== 'app-only' && e.context !== 'delegated') || !(e.has('application') || e.has('delegated'))) return undefined;
+  const other = e.context === 'delegated' ? 'application' : 'delegated';
+  const own = e.context === 'delegated' ? 'delegated' : 'application';
+  const accepted = new Set([...req.delegated, ...req.application].map((p) => p.toLowerCase()));
+  for (const [name, types] of permissionTypeBindings(e.text, e.lower)) {
+    if (!accepted.has(name) || !types.has(other) || types.has(own)) continue;
+    const shown = [...req.delegated, ...req.application].find((p) => p.toLowerCase() === name) ?? name;
+    return `${shown}, a permission this call accepts, is named as ${other === 'application' ? 'an Application' : 'a Delegated'} permission, but the ${e.context === 'delegated' ? "token is a signed-in user's" : 'token is app-only'}: granted as the other type, it never reaches this token`;
   }
   return undefined;
 }

@@ -5,6 +5,51 @@ import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
+    name: 'a user signs in (device code) while the permission the call needs is named as an Application one',
+    paste: 'CLI with MSAL PublicClientApplication, device code flow. GET https://graph.microsoft.com/v1.0/sites?search=projects -> HTTP 403 {"error":{"code":"accessDenied","message":"Access denied"}}. App registration: Sites.Read.All, type Application, admin consent granted; User.Read (delegated) is there by default. Token: "scp": "User.Read".',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: "the Graph PowerShell session says AppOnly, so delegated grants and an interactive comparison don't make it a user's call",
+    paste: 'Connect-MgGraph -ClientId $id -TenantId $t -CertificateThumbprint $thumb\nGet-MgUser -All -Property DisplayName,AccountEnabled\nGet-MgUser_List: Insufficient privileges to complete the operation.\nStatus: 403 (Forbidden)\nErrorCode: Authorization_RequestDenied\nPS> Get-MgContext\nAuthType            : AppOnly\nTokenCredentialType : ClientCertificate\nScopes              : {}\nUser.Read.All is granted (the one under "Delegated permissions"). Works when I do Connect-MgGraph -Scopes User.Read.All interactively.',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'a German post: the permissions are of type "Delegiert" and the token has no roles',
+    paste: 'Hintergrunddienst mit msal acquire_token_for_client und https://graph.microsoft.com/.default.\nGET https://graph.microsoft.com/v1.0/users/{id}/chats/getAllMessages\n403 {"error":{"code":"Forbidden","message":"Missing role permissions on the request. API requires one of \'Chat.Read.All, Chat.ReadWrite.All\'. Roles on the request \'\'."}}\nChat.Read ist in der App-Registrierung eingetragen (Typ "Delegiert"), Administratorzustimmung erteilt.',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'roles of the right type in the token, and the mailbox policy test says Granted: the permission is too weak',
+    paste: 'Connector (C#, app-only, cert) reads the support mailbox. Listing messages works, attachments fail:\nGET /v1.0/users/support@contoso.com/messages/{id}/attachments -> 403 ErrorAccessDenied "Access is denied. Check credentials and try again."\nroles in the token: ["Mail.ReadBasic.All","User.Read.All"]. The app access policy limits us to that mailbox (Test-ApplicationAccessPolicy => AccessCheckResult: Granted).',
+    cause: 'permissions-missing',
+  },
+  {
+    name: 'Sites.Selected whose site permissions list comes back empty',
+    paste: 'Python ClientSecretCredential, the admin gave us Sites.Selected (application) instead of Sites.Read.All.\nGET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/Legal -> 403 {"error":{"code":"accessDenied","message":"Access denied"}}\nroles in token: ["Sites.Selected"]\nGET /sites/{id}/permissions with the admin\'s token returns {"value": []}. Consent is granted.',
+    cause: 'permissions-missing',
+  },
+  {
+    name: 'a delegated job whose failures were first taken for throttling, and which works only in the teams its user is in',
+    paste: 'Teams archiving job, delegated auth as our compliance officer.\nGET /teams/{id}/channels/{channel-id}/messages -> 403 for most teams\n{"error":{"code":"Forbidden","message":"Forbidden"}}\nscp in token: ChannelMessage.Read.All Group.Read.All User.Read. The teams that do work are exactly the ones she is in herself. Looked like a throttling thing at first but there is no Retry-After.',
+    cause: 'user-access-or-license',
+  },
+  {
+    name: 'a private site the signed-in user is not among the members of, which its owner lists fine',
+    paste: 'Go SDK, delegated token via InteractiveBrowserCredential, scopes Sites.Read.All and Files.Read.All.\nGET /sites/{site-id}/drives -> accessDenied: Access denied (403)\nOther sites are fine. When the site owner runs my tool it lists the drives. I\'m not in that site\'s members.',
+    cause: 'user-access-or-license',
+  },
+  {
+    name: 'an update that goes through for the Global Admin and not for an HR user, with delegated User.ReadWrite.All',
+    paste: 'Spring Boot portal, auth code flow, PATCH /users/{id} for jobTitle.\nODataError: Insufficient privileges to complete the operation. error.code=Authorization_RequestDenied status=403\nRegistered delegated User.ReadWrite.All, admin consent granted. When I test with my own account (I\'m Global Admin) it updates fine. When Petra from HR logs in, 403 on every PATCH. We don\'t want to give the app an application permission.',
+    cause: 'user-access-or-license',
+  },
+  {
+    name: 'a read of a shared mailbox that broke after its permissions were cleaned up; re-creating the connection is no write',
+    paste: 'Power Automate "HTTP with Microsoft Entra ID" connection signed in as svc-flows started failing:\n{"status": 403, "error": {"code": "ErrorAccessDenied", "message": "Access is denied. Check credentials and try again."}}\nRequest: GET https://graph.microsoft.com/v1.0/users/finance@contoso.com/mailFolders/inbox/messages\nNothing changed in the flow; the Exchange team did a permissions cleanup on shared mailboxes on Tuesday. The connector was consented with Mail.Read.Shared and still shows it. Do I need to re-create the connection?',
+    cause: 'user-access-or-license',
+  },
+  {
     name: 'an endpoint that only has application permissions, called with no app-only flow in sight',
     paste: 'GET https://graph.microsoft.com/v1.0/sites/getAllSites returns {"error":{"code":"accessDenied","message":"Access denied"}} although Sites.Read.All is granted.',
     cause: 'permission-type-mismatch',

@@ -4,6 +4,7 @@ import { hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { callsMe, teamsMeetingPolicy, teamsPolicyMissingSaid, teamsPolicySaidInPlace } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
+import { registerPhrases } from '../phrase-index.js';
 
 /** A signal about Exchange's own settings, silent for Teams online meetings (their policy has signals of its own). */
 function unlessTeamsMeetings(signal: Signal): Signal {
@@ -12,6 +13,10 @@ function unlessTeamsMeetings(signal: Signal): Signal {
 
 const APP_SCOPED = /\bscoped (?:the|our|this|my) (?:app|application)\b|\b(?:the |our |this )?(?:app|application) (?:is|was|has been|had been) scoped\b/;
 const APP_SCOPED_TO_PERMISSION = /\bscoped\b[^.\n]{0,30}\bto [a-z]+\.[a-z]+/;
+
+const ACCESS_CHECK_DENIED = /\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?denied\b/;
+const ACCESS_CHECK_GRANTED = /\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?granted\b/;
+registerPhrases(['accesscheckresult']);
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -115,6 +120,11 @@ export default defineVerdict({
     // The policy grants an app access on users' behalf without a user; a delegated call, or one to /me
     // (only a signed-in user has one), is not what it governs.
     when('teams-meeting-policy', 2, (e) => !teamsPolicyMissingSaid(e) && !teamsPolicySaidInPlace(e) && (isDenied(e) || e.context === 'app-only') && e.context !== 'delegated' && !callsMe(e) && teamsMeetingPolicy(e)),
+    // Test-ApplicationAccessPolicy prints its verdict for the app and mailbox as AccessCheckResult
+    // (https://learn.microsoft.com/powershell/module/exchange/test-applicationaccesspolicy): Denied is the policy blocking
+    // the app, Granted says the policy lets it through, so what is denied is something else.
+    when('policy-test-denied', 5, (e) => e.has('accesscheckresult') && ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Denied: an application access policy blocks it'),
+    when('policy-test-granted', -5, (e) => e.has('accesscheckresult') && ACCESS_CHECK_GRANTED.test(e.lower) && !ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Granted: the access policy lets the app through'),
     phrase('teams-policy-missing', 4, ['no application access policy found'], () => 'The Teams meetings service says no Teams application access policy grants this app access for that user (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy)'),
   ],
 }) satisfies Cause;

@@ -115,6 +115,12 @@ function updatesUsers(e: Evidence): boolean {
 
 /** Properties Microsoft lists as sensitive (only some admins, or an app holding such a role, may change them for other admins). */
 const SENSITIVE_PROPERTY = /\b(business ?phones?|mobile ?phone|other ?mails|account ?enabled)\b|\b(?:disabl(?:e|es|ed|ing)|block(?:s|ed|ing)?) (?:the |an? |their |his |her )?(?:admin(?:istrator)?(?:'s)? |user(?:'s)? )*(account|sign-?in)\b|\b(?:disabl(?:e|es|ing)|enabl(?:e|es|ing)|block(?:s|ing)?) (?:the |an? |this |that )?(?:admin(?:istrator)? )?(user)\b(?!s|'s)/;
+const SENSITIVE_PROPERTY_ALL = new RegExp(SENSITIVE_PROPERTY.source, 'g');
+/**
+ * A property named in the list of what a read returns (Get-MgUser -Property …, $select=…,
+ * .select(…)) is read, not written.
+ */
+const READ_LIST_BEFORE = /(?:-property|-select|\$select=|\bselect=|\.select\(\s*\[?)\s*["'`]?[\w"'`, ]*$/;
 const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|setting|write|writes|writing|wrote|change|changing|disables?|disabling|enables?|enabling|blocks?|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
 
 const OTHER_PROPERTIES_WORK = /\bworks? (?:fine |well |ok )?(?:with|for|on) (?:the |all )?other (?:fields|properties|attributes)\b|\bother (?:fields|properties|attributes) (?:can be |are )?(?:updated|changed|work)\b/;
@@ -133,7 +139,7 @@ function readSensitivePropertyWrite(e: Evidence): string | undefined {
   // A new user's accountEnabled is set as it is created, not changed on someone who holds a role.
   if (createsUser(e)) return undefined;
   if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';
-  const m = SENSITIVE_PROPERTY.exec(e.lower);
+  const m = [...e.lower.matchAll(SENSITIVE_PROPERTY_ALL)].find((x) => !READ_LIST_BEFORE.test(e.lower.slice(Math.max(0, x.index - 120), x.index)));
   if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;
   const said = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s|-/g, '').replace(/s$/, '');
   return { businessphone: 'businessPhones', mobilephone: 'mobilePhone', othermail: 'otherMails', accountenabled: 'accountEnabled', account: 'accountEnabled', signin: 'accountEnabled', user: 'accountEnabled' }[said];

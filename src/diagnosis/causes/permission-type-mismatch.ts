@@ -4,7 +4,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, scopeNotOnGraph } from '../reasoning.js';
+import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
@@ -84,6 +84,7 @@ export default defineVerdict({
     // user_impersonation / access_as_user are delegated scopes an API exposes; an app-only token never carries them.
     when('app-flow-delegated-scope', 4, (e) => e.context === 'app-only' && DELEGATED_SCOPE_NAMES.test(e.lower) && 'The app signs in without a user, but the permission it relies on (user_impersonation / access_as_user) is a delegated scope, which app-only tokens never carry'),
     when('named-permissions-other-scheme', 4.5, namedPermissionsOfOtherScheme),
+    when('needed-permission-other-type', 4, (e) => isDenied(e) && neededPermissionOfOtherType(e)),
     when('application-only-scope-requested', 5, (e) => {
       const s = scopeNotOnGraph(e);
       return s?.kind === 'application-only' && `AADSTS${s.code} for ${s.names.slice(0, 3).join(', ')}: Graph has ${s.names.length === 1 ? 'it' : 'them'} only as an application permission (Microsoft's permissions data), which a user's sign-in can never request; an app-only flow asks for https://graph.microsoft.com/.default instead`;
@@ -95,6 +96,11 @@ export default defineVerdict({
       endpointRefusesFlow(e) === undefined &&
       ((e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
       `The permission type mentioned (${e.permissionTypes[0]}) matches how the token is obtained`),
+    // Roles in an app-only token are application permissions granted and consented: the app has the
+    // right type, unless the text names delegated ones too (the one the call needs may be among them).
+    when('roles-of-its-type', -2, (e) =>
+      e.context === 'app-only' && e.held?.kind === 'app-only' && e.held.permissions.length > 0 && !e.permissionTypes.includes('delegated') && endpointRefusesFlow(e) === undefined &&
+      `The app-only token carries application permissions (${e.held.permissions.slice(0, 3).join(', ')}): the app was granted the type its flow uses`),
     when('send-as-with-user-token', 2, (e) => e.lower.includes('errorsendasdenied') && e.context === 'delegated' && 'A delegated token can send only as its own user (ErrorSendAsDenied)'),
   ],
 }) satisfies Cause;

@@ -1,10 +1,11 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { defineVerdict, type Cause } from '../cause.js';
+import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
-import { endpointRefusesFlow, readOnlyForWrite, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
+import { endpointRefusesFlow, neededPermissionOfOtherType, readOnlyForWrite, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
@@ -26,8 +27,19 @@ const ADDED = phrases(['i have added', 'i added', 'we added', 'have added the'])
 
 /** A grant on the site said to be in place, not denied ("we haven't granted the app anything on the site" is no such claim). */
 function siteGrantClaimed(lower: string): boolean {
-  const m = SITE_GRANT_CLAIM.exec(lower);
-  return m !== null && !isNegatedAt(lower, m.index);
+  for (const m of lower.matchAll(new RegExp(SITE_GRANT_CLAIM.source, 'g'))) {
+    if (isNegatedAt(lower, m.index)) continue;
+    // Listing the site's permissions (GET …/permissions, often answered with an empty list) checks
+    // for a grant; it does not make one.
+    if (m[0].startsWith('/sites/') && /\bget\b[^\n]{0,80}$/.test(lower.slice(Math.max(0, m.index - 80), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The prose names one permission type, and it is the other one than the token's. */
+function onlyOtherTypeNamed(e: Evidence): boolean {
+  return (e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated');
 }
 
 export default defineVerdict({
@@ -154,9 +166,10 @@ export default defineVerdict({
       const p = e.grantedClaim === undefined ? firstPhrase(e, ADDED) : undefined;
       return p !== undefined && `Permissions were added ("${p}"); they need consent and a new token too`;
     }),
-    when('type-mismatch-explains-it', -3, (e) =>
-      ((e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
-      `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),
+    when('type-mismatch-explains-it', -3, (e) => onlyOtherTypeNamed(e) && `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),
+    when('needed-one-of-other-type', -2, (e) =>
+      !onlyOtherTypeNamed(e) && isDenied(e) && neededPermissionOfOtherType(e) !== undefined &&
+      'The permission the call needs is named as granted with the other type than the token\'s: that, not a missing grant, keeps it out of the token'),
     when('works-elsewhere', -2, (e) => worksForSomeOnly(e) && 'The same call works for other users or mailboxes, so the app has the permission'),
     when('says-granted', -2, (e) => e.grantedClaim !== undefined && !readOnlyForWrite(e) && `The permissions are said to be granted ("${e.grantedClaim}")`),
     // "I already granted admin consent but it still fails": what was tried is evidence against it, not for it.

@@ -81,6 +81,13 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   } else {
     for (const [flow, p] of ALL_FLOW_PHRASES) if ((!found.has(flow) || !appOnlyNamed) && has(p) && isAffirmed(lower, p)) add(flow, p);
   }
+  if (has('authtype') || has('tokencredentialtype')) {
+    for (const [re, flow] of SESSION_FIELDS) {
+      if (!re.test(lower)) continue;
+      found.add(flow);
+      if (flow === 'client-credentials' || flow === 'certificate' || flow === 'managed-identity') appOnlyNamed = true;
+    }
+  }
   if (!appOnlyNamed) {
     const said = appOnlyInWords(lower, has);
     if (said !== undefined) {
@@ -114,6 +121,28 @@ const NOBODY_SIGNED_IN = /\b(?:without|with no|no)\s+(?:any\s+|a\s+)?(?:(?:signe
  * an owner: "this API needs an app token" is the API's requirement, not what the caller sent.
  */
 const APP_TOKEN_HELD = /\b(?:acquires?|acquired|acquiring|gets?|got|getting|obtains?|obtained|obtaining|requests?|requested|requesting|fetch(?:es|ed|ing)?|generates?|generated|generating|uses?|used|using|with|via|my|our)\s+(?:an?\s+|the\s+)?(?:app|application)\s+(?:access\s+)?tokens?\b/;
+
+/**
+ * What Get-MgContext prints of the Graph PowerShell session: AuthType (Delegated or AppOnly) and
+ * the credential behind it (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/get-mgcontext).
+ */
+const SESSION_FIELDS: readonly (readonly [RegExp, SignInFlow])[] = [
+  [/\bauthtype\s{0,30}:\s{0,10}apponly\b/, 'client-credentials'],
+  [/\bauthtype\s{0,30}:\s{0,10}delegated\b/, 'auth-code'],
+  [/\btokencredentialtype\s{0,30}:\s{0,10}clientcertificate\b/, 'certificate'],
+  [/\btokencredentialtype\s{0,30}:\s{0,10}clientsecret\b/, 'client-credentials'],
+  [/\btokencredentialtype\s{0,30}:\s{0,10}managedidentity\b/, 'managed-identity'],
+  [/\btokencredentialtype\s{0,30}:\s{0,10}devicecode\b/, 'device-code'],
+  [/\btokencredentialtype\s{0,30}:\s{0,10}interactivebrowser\b/, 'auth-code'],
+];
+
+/** The session's own AuthType as Get-MgContext prints it, which says outright who calls. */
+export function sessionAuthType(lower: string): 'app-only' | 'delegated' | undefined {
+  if (!lower.includes('authtype')) return undefined;
+  const app = SESSION_FIELDS[0]?.[0].test(lower) === true;
+  const user = SESSION_FIELDS[1]?.[0].test(lower) === true;
+  return app === user ? undefined : app ? 'app-only' : 'delegated';
+}
 
 /** Whether the prose says nobody signs in (decisive) or only that an app token is held (overruled by a user's flow). */
 function appOnlyInWords(lower: string, has: (p: string) => boolean): 'nobody-signed-in' | 'app-token' | undefined {
@@ -187,7 +216,9 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
 const PEOPLE = '(?:students|pupils|teachers|faculty|staff|employees|contractors|interns|managers|agents|technicians|doctors|nurses|volunteers)';
 const KIND_OF_PEOPLE_WORKS = new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to be) (?:all )?(?:fine|ok|okay|working|not affected|unaffected)\\b|\\bworks? (?:fine |well )?(?:for|with) (?:the |our |all |most )?${PEOPLE}\\b`);
 
-const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bglobal admin(?:istrator)?\b.{0,80}\bworks\b/, /\bworks\b.{0,60}\bglobal admin(?:istrator)?\b/,
+// Success said with the action's own verb: "it updates fine", "it goes through".
+const SUCCEEDS = String.raw`(?:works|succeeds|goes through|[a-z]{3,}s (?:fine|ok|okay|without (?:an? )?(?:error|issue|problem)s?))`;
+const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, new RegExp(String.raw`\bglobal admin(?:istrator)?\b.{0,80}\b${SUCCEEDS}\b`), new RegExp(String.raw`\b${SUCCEEDS}\b.{0,60}\bglobal admin(?:istrator)?\b`),
   // The same said in the languages the corpus holds besides English: "con el administrador global funciona",
   // "avec le compte administrateur ça marche", "mit dem globalen Administrator funktioniert", "管理员账号可以正常访问", "管理者アカウントでは動作します".
   /\bcon (?:el|un|la) (?:usuario |cuenta )?(?:de )?administrador(?:a)?(?: global)? (?:s[ií] )?funciona\b/, /\bcom (?:o|um) (?:usuário |usuario )?administrador(?: global)? funciona\b/,
@@ -196,8 +227,10 @@ const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?
 /** "I as global admin can do it", "as an admin I can see them", "admins can access it": success said with a verb other than "works". */
 const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?:istrator)?(?: account)?,? (?:i|we) (?:can|could|am able|are able)\b|\b(?:i|we) (?:as|being) (?:a |an |the )?(?:global |tenant )?admin(?:istrator)? (?:can|could|am able|are able)\b|\badmin(?:istrator)?s? (?:can|could|are able to|is able to) (?:do|see|read|access|call|list|get|open) (?:it|this|that|them)\b|\b(?:colleague|coworker|co-worker|teammate|user|account)s? (?:who is|who's|that is|being|with) (?:an? |the )?(?:global |tenant )?admin(?:istrator)?(?: role)? (?:gets?|got|can|could|sees?|is able|receives?|has no (?:problem|issue))\b|\badmin(?:istrator)?s? (?:gets?|got|sees?|receives?) (?:the )?(?:results|data|a response|them|it)\b/;
 /** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
-const SOME_ITEMS = /\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/;
+const SOME_ITEMS = /\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they|the user) (?:am|are|is) (?:(?:a )?members? of|in|part of)(?: (?:myself|herself|himself|themselves))?\b|\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/;
 // An owner is the member a team or group's settings and membership changes are open to.
+/** Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team". */
+const NOT_AMONG = /\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership)s?\b/;
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site'];
 
 /**
@@ -247,12 +280,12 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   else if (KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
   // word, the verb being fused to it): the gate stays one lookup per word.
-  const works = has('work') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
+  const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
   // Said, not asked: "does it work for the global admin?" tells nothing of who it works for.
   if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasClaimedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
-  if (NOT_MEMBER.some(has) || membershipMadeItWork(lower, has)) out.push('not-a-member');
+  if (NOT_MEMBER.some(has) || membershipMadeItWork(lower, has) || (NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG))) out.push('not-a-member');
   return out;
 }
 
@@ -261,8 +294,8 @@ export type PermissionTypeMention = 'delegated' | 'application';
 // The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All", "API permissions > Delegated") names the type too,
 // and so does the type word right before a permission's name ("consent for delegated User.Read.All").
 // "My app permissions" are the app's permissions of either type; "application permissions" and "app roles" name one.
-const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|a|for|granted|added|gave|with|only)\s+delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
-const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|with|only)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
+const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
+const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
 
 /** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */
 const TYPE_WORD = /\b(delegated?|application)\b(?![/+]|\.\w)/g;
@@ -306,10 +339,11 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
  * …/pt-br/…, …/zh-cn/…): a write-up in another language names the type in its own words.
  */
 const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
-  ['delegated', /委任されたアクセス許可|委任されたアクセス権|委任のアクセス許可|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
-  ['application', /アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
+  // The portal's "Typ" column in German reads "Delegiert" or "Anwendung".
+  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
+  ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];
-const MAYBE_LOCALIZED = /[^ -~\s]|delegierte|anwendungsberechtigung|permisos|autorisation|permiss[oõ]es/;
+const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|permisos|autorisation|permiss[oõ]es/;
 
 /**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
@@ -437,4 +471,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many', 'authtype', 'tokencredentialtype', 'fine', 'succeed', 'goes through', 'without error', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);

@@ -24,6 +24,7 @@ import {
   findAccountHints,
   findFlows,
   findPermissionTypeMentions,
+  sessionAuthType,
   type AccountHint,
   type PermissionTypeMention,
   type SignInFlow,
@@ -154,7 +155,7 @@ const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|suc
  */
 const WORKS_SIGNED_IN = /\bworks? (?:fine |well |ok )?(?:interactively|when (?:i|we) (?:sign|log) in|with my (?:own )?(?:user|account)|as (?:a |the )?(?:signed-in )?user|with -scopes)\b|\binteractively,? (?:it )?(?:works|worked|is fine|was fine)\b/;
 
-function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false, worksSignedIn = false): CallContext {
+function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false, worksSignedIn = false, session?: 'app-only' | 'delegated'): CallContext {
   if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';
   if (token?.kind === 'delegated') return 'delegated';
   // Claims copied out of a decoder (jwt.ms) speak for the token as much as the token would.
@@ -165,6 +166,8 @@ function callContext(flows: readonly SignInFlow[], token: TokenReport | undefine
   const idtyp = quoted.idtyp?.trim().toLowerCase();
   if (idtyp === 'app') return 'app-only';
   if (idtyp === 'user') return 'delegated';
+  // So does the Graph PowerShell session's AuthType (Get-MgContext): other sign-ins in the paste are comparisons.
+  if (session !== undefined) return session;
   // Graph Explorer beside another flow, or said to work, is the tool the call was tried in for
   // comparison ("works in Graph Explorer, fails in my daemon"): the failing call is the app's.
   const failing = flows.length > 1 || worksInGraphExplorer ? flows.filter((f) => f !== 'graph-explorer') : flows;
@@ -242,7 +245,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
   const quoted = findQuotedClaims(read);
-  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS), flows.length > 1 && hasClaimedMatch(lower, WORKS_SIGNED_IN));
+  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS), flows.length > 1 && hasClaimedMatch(lower, WORKS_SIGNED_IN), sessionAuthType(lower));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;

@@ -51,6 +51,7 @@ export function isStated(lower: string, phrase: string): boolean {
   let lineEnd = -1;
   let errorLine = false;
   return someOccurrence(lower, phrase, (at) => {
+    if (isDismissedAt(lower, at, phrase.length)) return false;
     if (!isNegatedAt(lower, at)) return true;
     if (at >= lineEnd) {
       const start = lower.lastIndexOf('\n', at) + 1;
@@ -60,6 +61,18 @@ export function isStated(lower: string, phrase: string): boolean {
     }
     return errorLine;
   });
+}
+
+/**
+ * A first guess the person then gave up: "it looked like a throttling thing at first but there is no
+ * Retry-After", "I thought it was throttling, but …". The seeming verb right before the phrase and
+ * "at first" or "but" right after it.
+ */
+const SEEMED_BEFORE = /\b(?:looked|looks|seemed|seems|thought|suspected|assumed|guessed)\s+(?:like\s+|it was\s+|it's\s+|it is\s+|this was\s+|to be\s+)?(?:a\s+|an\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}$/;
+const GIVEN_UP_AFTER = /^[\w-]*(?:\s+[\w-]+){0,3}?\s*,?\s+(?:at first|initially|but)\b/;
+
+export function isDismissedAt(lower: string, at: number, length: number): boolean {
+  return SEEMED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) && GIVEN_UP_AFTER.test(lower.slice(at + length, at + length + 60));
 }
 
 /** A guess, not a finding, right before the phrase: "This may be due to the conditional access policy …". */

@@ -29,10 +29,12 @@ const LINKED = /\b(?:is|was|are|were|comes? back as|came back as|shows?|says?|se
 const EXPECTED_WORDS = /\b(?:expect\w*|valid|should|must|needs?|want\w*|requir\w*|configured|accept\w*)\b/i;
 const TOKEN_FOR_URI = /\btokens?\s+(?:(?:was|is|were)\s+)?(?:(?:issued|obtained|requested|acquired|minted)\s+)?for\s+(?:the\s+)?(?:resource\s+)?((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
 const UNQUOTED_URI = /\b(aud|resource)\s{0,3}[:=]\s{0,3}((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
-const SCP = /["']?\bscp\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']/;
+/** "in the token", "in my access token": where the claim is, said between its name and its value ("roles in the token: […]"). */
+const IN_TOKEN = String.raw`(?:\s(?:claim\s)?in (?:the |my |our )?(?:access )?token)?`;
+const SCP = new RegExp(String.raw`["']?\bscp\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']`);
 // A list's content stops at the next opening bracket too: a role never holds one, and each
 // unclosed "[" is then read only up to the next, so repeated labels cost linear time.
-const ROLES = /["']?\broles\b["']?\s{0,3}[:=]\s{0,3}\[([^\][]{0,3000})\]/;
+const ROLES = new RegExp(String.raw`["']?\broles\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}\[([^\][]{0,3000})\]`);
 const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^{}\n]{1,1000})\}|\[([^\][\n]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
 /**
  * The claim told in prose, its permissions named without quotes: "scp User.Read", "the scp claim
@@ -43,7 +45,7 @@ const CLAIM_PERMISSION = String.raw`(?:[A-Z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{
 // Every run of blanks has one way to be matched (no "\s*" beside "\s+"): a long run after the
 // claim's name costs one pass, not one per way of splitting it.
 const CLAIM_IN_PROSE = (claim: string): RegExp =>
-  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says))?(?:\s*[:=])?\s+(${CLAIM_PERMISSION}(?:(?:\s*,\s*|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
+  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?${IN_TOKEN}(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says))?(?:\s*[:=])?\s+(${CLAIM_PERMISSION}(?:(?:\s*,\s*|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
 const SCP_IN_PROSE = CLAIM_IN_PROSE('scp');
 const ROLES_IN_PROSE = CLAIM_IN_PROSE('roles');
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */

@@ -6,6 +6,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('odata-access-disabled', {
   matches: [
+    { name: "the mailbox policy test's own verdict, Denied, beside an app-only Exchange denial", paste: 'Daemon (client credentials) GET /users/ceo@contoso.com/messages -> 403 ErrorAccessDenied. Test-ApplicationAccessPolicy -Identity ceo@contoso.com -AppId {client-id} prints AccessCheckResult : Denied.', confident: true },
     { name: 'the Exchange message itself', paste: '{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}', confident: true },
     { name: 'an app-only access policy block', paste: 'GET /users/shared@fabrikam.example/messages -> 403 ErrorAccessDenied: Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.', confident: true },
     { name: 'a subscription wrapped in ExtensionError', paste: 'Error code: ExtensionError\nOperation: Create; Exception: [Status Code: Forbidden; Reason: Access to OData is disabled.]', confident: true },

@@ -43,6 +43,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['nobody is signed in when the job runs', 'client-credentials'],
     ['Our background sync acquires an app token and calls /users/{id}/todo/lists', 'client-credentials'],
     ['using the application token from the token endpoint, the call fails', 'client-credentials'],
+    // What Get-MgContext prints of the session.
+    ['Get-MgContext\nClientId            : {client-id}\nAuthType            : AppOnly\nTokenCredentialType : ClientCertificate', 'client-credentials'],
+    ['AuthType : Delegated\nTokenCredentialType : InteractiveBrowser', 'auth-code'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
@@ -112,6 +115,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['For my own meetings it works.', 'some-users-only'],
     ["Some users get 403 Forbidden from GET /me/chats and others don't", 'some-users-only'],
     ['certain users are denied on GET /me/drive', 'some-users-only'],
+    ['When I test with my own account (I am Global Admin) it updates fine. When Petra logs in, 403.', 'admin-works'],
+    ["I'm not in that site's members", 'not-a-member'],
+    ['she is not in the team, so it fails', 'not-a-member'],
+    ['The ~15 teams that DO work are exactly the ones she is in herself.', 'some-items-only'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
@@ -142,6 +149,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it fails even for my own meetings', 'some-users-only'],
     ['I did not organize anything, the call just fails', 'some-users-only'],
     ['some users reported the same crash on startup', 'some-users-only'],
+    ['is she not in the team?', 'not-a-member'],
+    ['the global admin account updates nothing either: it fails the same', 'admin-works'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
@@ -206,6 +215,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['under API permissions I added Microsoft Graph > Delegated > User.Read.All', ['delegated']],
     ['the managed identity got Mail.Read in the portal under API permissions > delegated', ['delegated']],
     ['I picked API permissions > Application and added Sites.Read.All', ['application']],
+    ['Registered delegated User.ReadWrite.All, admin consent granted', ['delegated']],
+    ['環境: C# / 委任アクセス許可（Files.Read.All）管理者の同意済み', ['delegated']],
+    ['Chat.Read ist in der App-Registrierung eingetragen (Typ "Delegiert")', ['delegated']],
+    ['Mail.Send (Typ: Anwendung) mit Administratorzustimmung', ['application']],
     ['Microsoft Graph > Application permissions > Mail.Read', ['application']],
     ['Mail.Send\tApplication\tSend mail as any user\tYes\tGranted for Contoso', ['application']],
     ['Microsoft Graph (3) Calendars.Read Delegated Read user calendars', ['delegated']],

@@ -28,6 +28,10 @@ describe('diagnosis/evidence/negation', () => {
     // Each line is judged once, however many occurrences it holds: a denial in prose, then the service's own line.
     ['we have no spo license, no spo license at all\nmessage: tenant does not have a spo license', 'spo license', true],
     ['message: fine\nwe have no spo license, no spo license at all', 'spo license', false],
+    // A first guess the person gave up is not said.
+    ['looked like a throttling thing at first but no retry-after', 'throttl', false],
+    ['i thought it was throttling, but there is no retry-after header', 'throttling', false],
+    ['it looks like throttling: 429 with retry-after 30', 'throttling', true],
     [`${'no spo license '.repeat(500)}\nerror: no spo license`, 'spo license', true],
   ];
   for (const [text, phrase, said] of stated) {

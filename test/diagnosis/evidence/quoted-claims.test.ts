@@ -11,6 +11,9 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'The token aud is https://graph.microsoft.com and scp User.Read; 403 on /users.', scp: ['User.Read'] },
     { text: 'the scp claim only has User.Read and openid', scp: ['User.Read', 'openid'] },
     { text: 'roles: User.Read.All, Group.Read.All in the token', roles: ['User.Read.All', 'Group.Read.All'] },
+    // Where the claim is, said between its name and its value.
+    { text: 'roles in the token: ["Mail.ReadBasic.All","User.Read.All"]', roles: ['Mail.ReadBasic.All', 'User.Read.All'] },
+    { text: 'scp in token: ChannelMessage.Read.All Group.Read.All User.Read', scp: ['ChannelMessage.Read.All', 'Group.Read.All', 'User.Read'] },
     { text: 'the scp claim is missing from the token', scp: undefined },
     // Unclosed brackets before the real list: each is read only up to the next "[", and the list is still found.
     { text: `${'"roles": ['.repeat(2000)}\n"roles": ["Sites.Read.All"]`, roles: ['Sites.Read.All'] },
