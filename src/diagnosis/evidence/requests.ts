@@ -41,7 +41,7 @@ function isAzureScope(text: string, at: number, path: string): boolean {
   return ARM_SCOPE_PATH.test(path) || SCOPE_OPTION_BEFORE.test(text.slice(Math.max(0, at - 20), at));
 }
 
-const PROSE_PATH = /(?<![\w.:/~-])\/(?:v1\.0\/|beta\/)?(?:me|users|groups|sites|drives|teams|chats|applications|servicePrincipals|directoryRoles|auditLogs|reports|planner|security|organization|devices|subscriptions|communications|identity|policies|roleManagement|invitations|deviceManagement)\b(?:\/[^\s"'`|),]{1,300})?/gi;
+const PROSE_PATH = /(?<![\w.:/~}-])\/(?:v1\.0\/|beta\/)?(?:me|users|groups|sites|drives|teams|chats|applications|servicePrincipals|directoryRoles|auditLogs|reports|planner|security|organization|devices|subscriptions|communications|identity|policies|roleManagement|invitations|deviceManagement)\b(?:\/[^\s"'`|),]{1,300})?/gi;
 const CMDLET = /\b(Get|New|Update|Set|Remove|Send|Reset|Invoke)-Mg([A-Za-z]{2,80})/g;
 
 const API_HOSTS = /(?:graph\.microsoft\.|graph\.windows\.net|outlook\.office|sharepoint\.com|management\.azure\.com|microsoftgraph\.chinacloudapi|dod-graph)/i;
@@ -243,12 +243,6 @@ export function findRequests(text: string): FoundRequest[] {
   for (const r of out.length < MAX_REQUESTS ? findBuilderRequests(text) : []) {
     add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk', at: r.at });
   }
-  // A bare Graph path in prose ("using the /users/<id>/mailFolders api"), when nothing better was found.
-  PROSE_PATH.lastIndex = 0;
-  while (out.length === 0 && text.includes('/') && (m = PROSE_PATH.exec(text)) !== null) {
-    if (isAzureScope(text, m.index, m[0])) continue;
-    add({ method: 'GET', methodStated: false, url: trimUrl(m[0]), target: 'relative', source: 'url', at: m.index });
-  }
   ABSOLUTE_URL.lastIndex = 0;
   // The line around a URL is found once per line, not once per URL (3,000 URLs on one line).
   let line = '';
@@ -270,6 +264,12 @@ export function findRequests(text: string): FoundRequest[] {
     const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1]);
     const host = hostOf(url);
     add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url', at: m.index });
+  }
+  // A bare Graph path in prose ("using the /users/<id>/mailFolders api"), when nothing better was found: read after the absolute URLs, whose paths it would otherwise take out of them ("https://graph.windows.net/{tenant}/users").
+  PROSE_PATH.lastIndex = 0;
+  while (out.length === 0 && text.includes('/') && (m = PROSE_PATH.exec(text)) !== null) {
+    if (isAzureScope(text, m.index, m[0])) continue;
+    add({ method: 'GET', methodStated: false, url: trimUrl(m[0]), target: 'relative', source: 'url', at: m.index });
   }
   return out;
 }

@@ -44,6 +44,9 @@ const BOOKINGS_DELEGATED_ONLY = 'https://learn.microsoft.com/graph/api/bookingbu
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
+/** Azure AD Graph is retired: apps still calling it are blocked and move to Microsoft Graph ("Access blocked to AAD Graph API for this application"). */
+const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview';
+
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   // Entra's words for some sign-in errors, which libraries pass on without the code: each reads as
   // its code does (knowledge/aadsts.ts). AADSTS50011: the redirect (reply) URI the sign-in sent is not
@@ -62,6 +65,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(B2C_GRAPH_OPERATIONS, [
     ['is an azure ad b2c directory', 'not-authorization', 'strong', 'the API is not offered in an Azure AD B2C tenant, which supports only some Graph operations (users, identity providers, its own user flows, custom policies, keys): no permission changes that'],
     ['can only be made for an azure ad directory', 'not-authorization', 'strong', 'the API serves workforce (non-B2C) directories only: no permission changes that'],
+  ]),
+  ...rows(AZURE_AD_GRAPH_RETIREMENT, [
+    ['access blocked to aad graph api', 'not-authorization', 'strong', 'Azure AD Graph (graph.windows.net) is retired and blocks this app: no permission or consent brings it back; the calls move to Microsoft Graph'],
   ]),
   ...rows(BOOKINGS_DELEGATED_ONLY, [
     ['does not support the token type: app', 'permission-type-mismatch', 'decisive', 'Bookings says this operation takes no app-only token: it needs a signed-in user (a delegated token and permission)'],

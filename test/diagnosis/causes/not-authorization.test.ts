@@ -2,6 +2,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'Azure AD Graph itself blocking an old app after its retirement, asked about a role for the SP', paste: 'Old Node service (adal-node) lists users: the token is requested for resource https://graph.windows.net and sent to https://graph.windows.net/{tenant-id}/users?api-version=1.6.\nHTTP 403 {"odata.error":{"code":"Authentication_Unauthorized","message":{"lang":"en","value":"Access blocked to AAD Graph API for this application. https://aka.ms/AzureADGraphMigration."}}}\nThe legacy Directory.Read.All is still granted. Does the SP need a directory role now?' },
     { name: 'AADSTS70011 for a bare scope name Graph has under no type (a typo): the request is wrong', paste: "Connect-MgGraph -Scopes 'DeviceManagementManagedDevices.PrivilegedOperation.Alll' -> AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope 'DeviceManagementManagedDevices.PrivilegedOperation.Alll offline_access profile openid' does not exist." },
     { name: "AADSTS90002's words without the code: no such tenant", paste: "Connect failed: Tenant 'fabrikam-prod.onmicrosoft.com' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud." },
     { name: "AADSTS7000218's words without the code: a confidential client sent no credential", paste: "Device code sign-in from our CLI ends with: The request body must contain the following parameter: 'client_assertion' or 'client_secret'." },

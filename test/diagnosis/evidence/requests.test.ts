@@ -19,6 +19,8 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'await graphClient.Users["ada.lovelace@contoso.com"].Messages.GetAsync();', method: 'GET', url: '/users/{id}/messages' },
     { text: 'Set-MgUserLicense -UserId x -AddLicenses @()', method: 'POST', url: '/users/{id}/assignLicense' },
     { text: 'Get-MgUser_List: Either scp or roles claim need to be present', method: 'GET', url: '/users' },
+    // A placeholder segment in an absolute URL keeps the URL whole: its path is not read as a bare Graph path.
+    { text: 'the token is sent to https://graph.windows.net/{tenant-id}/users?api-version=1.6 and comes back 403', method: 'GET', url: 'https://graph.windows.net/{tenant-id}/users?api-version=1.6', target: 'azure-ad-graph' },
     // Other cmdlets: the noun's words against the segments of Microsoft's permissions data.
     { text: 'Get-MgUserMailFolder -UserId $u\nGet-MgUserMailFolder_List: Access is denied.', method: 'GET', url: '/users/{id}/mailfolders' },
     { text: 'Get-MgUserMailFolderMessage -UserId $u -MailFolderId inbox', method: 'GET', url: '/users/{id}/mailfolders/{id}/messages' },
