@@ -14,9 +14,10 @@ function unlessTeamsMeetings(signal: Signal): Signal {
 const APP_SCOPED = /\bscoped (?:the|our|this|my) (?:app|application)\b|\b(?:the |our |this )?(?:app|application) (?:is|was|has been|had been) scoped\b/;
 const APP_SCOPED_TO_PERMISSION = /\bscoped\b[^.\n]{0,30}\bto [a-z]+\.[a-z]+/;
 
-const ACCESS_CHECK_DENIED = /\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?denied\b/;
-const ACCESS_CHECK_GRANTED = /\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?granted\b/;
-registerPhrases(['accesscheckresult']);
+/** The verdict as printed ("AccessCheckResult : Denied") or told ("Test-ApplicationAccessPolicy says Granted"). */
+const ACCESS_CHECK_DENIED = /\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?denied\b|\btest-applicationaccesspolicy\b[^.\n]{0,60}?\b(?:says|shows|returns|returned|reports|gives|gave|=>)\s{0,3}["']?denied\b/;
+const ACCESS_CHECK_GRANTED = /\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?granted\b|\btest-applicationaccesspolicy\b[^.\n]{0,60}?\b(?:says|shows|returns|returned|reports|gives|gave|=>)\s{0,3}["']?granted\b/;
+registerPhrases(['accesscheckresult', 'test-applicationaccesspolicy']);
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -123,8 +124,8 @@ export default defineVerdict({
     // Test-ApplicationAccessPolicy prints its verdict for the app and mailbox as AccessCheckResult
     // (https://learn.microsoft.com/powershell/module/exchange/test-applicationaccesspolicy): Denied is the policy blocking
     // the app, Granted says the policy lets it through, so what is denied is something else.
-    when('policy-test-denied', 5, (e) => e.has('accesscheckresult') && ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Denied: an application access policy blocks it'),
-    when('policy-test-granted', -5, (e) => e.has('accesscheckresult') && ACCESS_CHECK_GRANTED.test(e.lower) && !ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Granted: the access policy lets the app through'),
+    when('policy-test-denied', 5, (e) => (e.has('accesscheckresult') || e.has('test-applicationaccesspolicy')) && ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Denied: an application access policy blocks it'),
+    when('policy-test-granted', -5, (e) => (e.has('accesscheckresult') || e.has('test-applicationaccesspolicy')) && ACCESS_CHECK_GRANTED.test(e.lower) && !ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Granted: the access policy lets the app through'),
     phrase('teams-policy-missing', 4, ['no application access policy found'], () => 'The Teams meetings service says no Teams application access policy grants this app access for that user (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy)'),
   ],
 }) satisfies Cause;

@@ -71,8 +71,15 @@ const INITIAL_PASSWORD_WORDS: ReadonlySet<string> = new Set(['passwordprofile', 
 
 function createsUser(e: Evidence): boolean {
   const r = e.graphRequest;
-  return r?.method === 'POST' && r.segments.length === 1 && r.segments[0] === 'users';
+  if (r?.method === 'POST' && r.segments.length === 1 && r.segments[0] === 'users') return true;
+  // A user created one step before the failing call ("POST /users with … passwordProfile", then
+  // assignLicense fails): the password properties are that creation's, unless the failing call itself
+  // writes the user.
+  const writesUser = r !== undefined && r.segments[0] === 'users' && (r.method === 'PATCH' || r.method === 'PUT');
+  return !writesUser && e.requests.some((q) => q.method === 'POST' && USERS_COLLECTION.test(q.url));
 }
+/** The users collection itself, as an absolute or relative URL: POST to it creates a user. */
+const USERS_COLLECTION = /^(?:https?:\/\/[^/\s]+)?(?:\/v1\.0|\/beta)?\/users\/?(?:\?|$)/i;
 
 /**
  * The text without a new user's first-password properties ("changepassword" inside

@@ -81,6 +81,8 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   } else {
     for (const [flow, p] of ALL_FLOW_PHRASES) if ((!found.has(flow) || !appOnlyNamed) && has(p) && isAffirmed(lower, p)) add(flow, p);
   }
+  // "OBO" is the on-behalf-of flow's own short name ("a Function doing OBO"), as a whole word.
+  if (!found.has('on-behalf-of') && has('obo') && /\bobo\b/.test(lower) && hasAffirmedMatch(lower, /\bobo\b/)) found.add('on-behalf-of');
   if (has('authtype') || has('tokencredentialtype')) {
     for (const [re, flow] of SESSION_FIELDS) {
       if (!re.test(lower)) continue;
@@ -340,10 +342,11 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
  */
 const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   // The portal's "Typ" column in German reads "Delegiert" or "Anwendung".
-  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
-  ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
+  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
+  // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
+  ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];
-const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|permisos|autorisation|permiss[oõ]es/;
+const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|aplicativo|permisos|autorisation|permiss[oõ]es/;
 
 /**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
@@ -471,4 +474,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many', 'authtype', 'tokencredentialtype', 'fine', 'succeed', 'goes through', 'without error', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);
+registerPhrases([...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many', 'obo', 'authtype', 'tokencredentialtype', 'fine', 'succeed', 'goes through', 'without error', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);

@@ -6,6 +6,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('odata-access-disabled', {
   matches: [
+
     { name: "the mailbox policy test's own verdict, Denied, beside an app-only Exchange denial", paste: 'Daemon (client credentials) GET /users/ceo@contoso.com/messages -> 403 ErrorAccessDenied. Test-ApplicationAccessPolicy -Identity ceo@contoso.com -AppId {client-id} prints AccessCheckResult : Denied.', confident: true },
     { name: 'the Exchange message itself', paste: '{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}', confident: true },
     { name: 'an app-only access policy block', paste: 'GET /users/shared@fabrikam.example/messages -> 403 ErrorAccessDenied: Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.', confident: true },
@@ -18,6 +19,7 @@ describeCause('odata-access-disabled', {
     { name: "the Teams meetings service's own words: no Teams application access policy grants the app", paste: 'Daemon (client credentials) reads a transcript: GET /users/{id}/onlineMeetings/{id}/transcripts -> 403 Forbidden: No application access policy found for this app.' },
   ],
   ignores: [
+    { name: "an access policy first suspected, whose test says Granted, and a token without the read permission", paste: 'App-only (msal, cert): POST /users/noreply@contoso.com/sendMail works, GET /users/noreply@contoso.com/mailFolders/inbox/messages returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." I suspected an application access policy, but Test-ApplicationAccessPolicy says Granted. Decoded token: "idtyp": "app", "roles": ["Mail.Send"].' },
     { name: 'a Power BI OData connector message', paste: 'Power BI OData feed: Access to the resource is forbidden.' },
     { name: 'an app scoped to a permission (OAuth scope), not in Exchange', paste: 'I scoped the app to Mail.Read only, and GET /me/mailFolders works but sending from the mailbox returns 403 ErrorAccessDenied.' },
     { name: 'a mailbox that is on premises', paste: '{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}' },

@@ -46,6 +46,7 @@ describe('diagnosis/evidence/context-hints', () => {
     // What Get-MgContext prints of the session.
     ['Get-MgContext\nClientId            : {client-id}\nAuthType            : AppOnly\nTokenCredentialType : ClientCertificate', 'client-credentials'],
     ['AuthType : Delegated\nTokenCredentialType : InteractiveBrowser', 'auth-code'],
+    ['Azure Static Web Apps with a Function doing OBO', 'on-behalf-of'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
@@ -62,6 +63,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['In the tab I get my app token with loginPopup and send it to Graph', 'client-credentials'],
     // A sign-in that fails for users is not a flow without them.
     ['no user can sign in since this morning', 'client-credentials'],
+    ['the robot account signs in with a password', 'on-behalf-of'],
   ];
   for (const [text, flow] of deniedFlows) it(`sees no ${flow} flow in "${text}"`, () => assert.ok(!findFlows(text.toLowerCase()).includes(flow as never)));
 
@@ -219,6 +221,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['環境: C# / 委任アクセス許可（Files.Read.All）管理者の同意済み', ['delegated']],
     ['Chat.Read ist in der App-Registrierung eingetragen (Typ "Delegiert")', ['delegated']],
     ['Mail.Send (Typ: Anwendung) mit Administratorzustimmung', ['application']],
+    ['No registro do aplicativo, Reports.Read.All aparece como "Delegada"', ['delegated']],
+    ['Sites.Read.All de tipo aplicación, con consentimiento', ['application']],
     ['Microsoft Graph > Application permissions > Mail.Read', ['application']],
     ['Mail.Send\tApplication\tSend mail as any user\tYes\tGranted for Contoso', ['application']],
     ['Microsoft Graph (3) Calendars.Read Delegated Read user calendars', ['delegated']],
