@@ -15,6 +15,7 @@ import { redact } from '../token/redact.js';
 import { extractFacts, type Facts } from './facts.js';
 import { speaksOfAccess } from './evidence/topics.js';
 import { hasStatus } from './signals.js';
+import { testedFix } from './causes/not-authorization.js';
 
 export interface RankedCause extends Ranked {
   /** Human-readable reasons, strongest first. */
@@ -116,6 +117,9 @@ function doubtedVerdicts(e: Evidence, against: ReadonlyMap<VerdictId, readonly s
   for (const [id, reasons] of against) if (reasons.length > 0) doubted.add(id);
   // A 401 or 403 beside a not-found or a bad request: which of the two is the real failure is for the user to say.
   if (leader === 'not-authorization' && (speaksOfAccess(withoutSignInDescriptions(e)) || hasStatus(e, 401, 403))) doubted.add('not-authorization');
+  // An older client (or a changed request) said to work with the same app and permissions speaks
+  // against every authorization cause, however specific the error's own words are.
+  if (leader !== undefined && leader !== 'not-authorization' && testedFix(e)) doubted.add(leader);
   return doubted;
 }
 

@@ -308,9 +308,13 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
 }
 
 /** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application". */
-const TYPE_AFTER_NAME = /^\s{0,3}(?:[,:(\-–|]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?)?["'`(]?(application|delegated)\b/;
+const TYPE_AFTER_NAME = /^\s{0,8}(?:[,:(\-–|\t]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?)?["'`(]?(application|delegated|应用程序|應用程式|委托|委派|アプリケーション|委任|anwendung|delegiert|aplicativo|aplicación|delegad[ao])/;
+/** The type words of the portal's permissions table in the languages it is shown in (zh-cn, zh-tw, ja-jp, de-de, pt-br, es-es). */
+const LOCALIZED_TYPE: Readonly<Record<string, 'application' | 'delegated'>> = { 应用程序: 'application', 應用程式: 'application', アプリケーション: 'application', anwendung: 'application', aplicativo: 'application', aplicación: 'application', 委托: 'delegated', 委派: 'delegated', 委任: 'delegated', delegiert: 'delegated', delegada: 'delegated', delegado: 'delegated' };
 /** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
 const TYPE_BEFORE_NAME = /\b(application|delegated)(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`]?$/;
+
+const PROPOSAL_BEFORE = /\b(?:should|could|would|shall|do (?:i|we) need to|switch(?:ing)? to|instead of)\b[^.?!\n]{0,80}$/;
 
 /** Each permission name the text binds to a type, with the types it is bound to. */
 function permissionTypeBindings(text: string, lower: string): Map<string, Set<'application' | 'delegated'>> {
@@ -318,7 +322,10 @@ function permissionTypeBindings(text: string, lower: string): Map<string, Set<'a
   for (const m of text.matchAll(PERMISSION_NAME)) {
     if (out.size >= 20) break;
     const end = m.index + m[0].length;
-    const type = TYPE_AFTER_NAME.exec(lower.slice(end, end + 30))?.[1] ?? TYPE_BEFORE_NAME.exec(lower.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    // A grant proposed ("should I use Sites.Read.All application permission instead?") is not one made.
+    if (PROPOSAL_BEFORE.test(lower.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const word = TYPE_AFTER_NAME.exec(lower.slice(end, end + 30))?.[1] ?? TYPE_BEFORE_NAME.exec(lower.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const type = word === undefined ? undefined : (LOCALIZED_TYPE[word] ?? word);
     if (type !== 'application' && type !== 'delegated') continue;
     const key = m[0].toLowerCase();
     const types = out.get(key) ?? new Set();
@@ -336,7 +343,7 @@ function permissionTypeBindings(text: string, lower: string): Map<string, Set<'a
  */
 export function neededPermissionOfOtherType(e: Evidence): string | undefined {
   const req = e.insight?.requirement;
-  if (!req || (e.context !== 'app-only' && e.context !== 'delegated') || !(e.has('application') || e.has('delegated'))) return undefined;
+  if (!req || (e.context !== 'app-only' && e.context !== 'delegated')) return undefined;
   const other = e.context === 'delegated' ? 'application' : 'delegated';
   const own = e.context === 'delegated' ? 'delegated' : 'application';
   const accepted = new Set([...req.delegated, ...req.application].map((p) => p.toLowerCase()));
@@ -413,4 +420,18 @@ const PHOTO_PATH = /\/photos?(?:\/[^/]+)?(?:\/\$value)?$/;
 export function photoNotFound(e: Evidence): boolean {
   const path = e.graphRequest?.segments.join('/').toLowerCase();
   return path !== undefined && PHOTO_PATH.test(`/${path}`) && (e.statuses.includes(404) || e.codesLower.has('imagenotfound'));
+}
+
+/**
+ * AADSTS50020 from an app registered for accounts in any organization whose sign-in still names one
+ * tenant in its authority: the other organizations' users are looked up in the app's own tenant. A
+ * multitenant app signs users in through /organizations or /common
+ * (https://learn.microsoft.com/entra/identity-platform/howto-convert-app-to-be-multi-tenant): a
+ * setup error, not the users' access.
+ */
+const MULTITENANT_SAID = /\bmulti-?tenant\b|\bany organi[sz]ational directory\b|\bany (?:microsoft entra id|azure ad|entra id) (?:tenant|directory)\b|\baccounts in any organi[sz]ation/;
+const TENANT_AUTHORITY = /login\.microsoftonline\.(?:com|us)\/(?!common\b|organizations\b|consumers\b)[^/\s"'`]{3,}/;
+
+export function multitenantAppOnOneTenantAuthority(e: Evidence): boolean {
+  return e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && MULTITENANT_SAID.test(e.lower) && TENANT_AUTHORITY.test(e.lower);
 }

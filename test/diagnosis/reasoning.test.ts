@@ -5,6 +5,26 @@ import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
+    name: "a portal table in Chinese: the mail permission the call needs is of the application type, while users sign in to the web app",
+    paste: '员工用公司账号登录后查看自己的邮件。\nservices.AddMicrosoftIdentityWebAppAuthentication(Configuration)\nvar msgs = await _graph.Me.Messages.GetAsync();\nMicrosoft.Graph.Models.ODataErrors.ODataError: Access is denied. Check credentials and try again.\n   code: ErrorAccessDenied\n应用注册里的 API 权限：\n  Mail.Read        应用程序    是    已为 Contoso 授予\n  User.Read        委托        否    已为 Contoso 授予',
+    cause: 'permission-type-mismatch',
+  },
+  {
+    name: 'usage reports read for a user who works only for the IT lead; her password-reset duties are no password change',
+    paste: 'Flask dashboard, MSAL auth code flow, pulls GET /v1.0/reports/getOffice365ActiveUserDetail(period=\'D30\'). Reports.Read.All (delegated), admin consent granted. When I log in it works. When Sandra logs in:\n403 {"error":{"code":"S2SUnauthorized","message":"Invalid permissions."}}\nShe can reset passwords through our helpdesk tool but is in none of the Entra admin roles.',
+    cause: 'user-access-or-license',
+  },
+  {
+    name: 'a daemon reading usage reports without Reports.Read.All',
+    paste: 'C# worker service, app-only (certificate). GET https://graph.microsoft.com/v1.0/reports/getTeamsUserActivityUserDetail(period=\'D7\')\nODataError: Invalid permissions. Error.Code = S2SUnauthorized\nApp permissions (application, granted): AuditLog.Read.All, User.Read.All, Directory.Read.All.',
+    cause: 'permissions-missing',
+  },
+  {
+    name: 'AADSTS50020 for customers of a multitenant SPA whose authority still names its own tenant',
+    paste: 'Multi-tenant React SPA (msal-browser), supported account types: Accounts in any organizational directory. Customers get: AADSTS50020: User account \'j@fabrikam.example\' from identity provider \'https://sts.windows.net/{customer-tenant-id}/\' does not exist in tenant \'Contoso\' and cannot access the application \'{client-id}\'. The account needs to be added as an external user in the tenant first.\nauthority: "https://login.microsoftonline.com/{our-tenant-id}"\nDo we really have to invite every customer user as a guest?',
+    cause: 'not-authorization',
+  },
+  {
     name: 'a user signs in (device code) while the permission the call needs is named as an Application one',
     paste: 'CLI with MSAL PublicClientApplication, device code flow. GET https://graph.microsoft.com/v1.0/sites?search=projects -> HTTP 403 {"error":{"code":"accessDenied","message":"Access denied"}}. App registration: Sites.Read.All, type Application, admin consent granted; User.Read (delegated) is there by default. Token: "scp": "User.Read".',
     cause: 'permission-type-mismatch',

@@ -3,7 +3,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
-import { delegatedOnOthersData, meNotFound, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
+import { delegatedOnOthersData, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -140,7 +140,7 @@ function managedMembership(e: Evidence): string | undefined {
 }
 
 /** A fix the user has tried, in the client or in the request: it outweighs the error's own words. */
-function testedFix(e: Evidence): boolean {
+export function testedFix(e: Evidence): boolean {
   return olderVersionWorks(e) !== undefined || requestFixWorked(e) !== undefined;
 }
 
@@ -209,6 +209,7 @@ export default defineVerdict({
       const said = credentialMayHaveRunOut(e) === undefined ? startedFailingUnchanged(e) : undefined;
       return said !== undefined && `It started failing on its own ("${said}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
     }),
+    when('multitenant-app-tenant-authority', 6, (e) => multitenantAppOnOneTenantAuthority(e) && 'AADSTS50020 for a user of another organization, while the app is registered for any organization but signs in through its own tenant\'s authority: sign in through /organizations (or /common) so each user is looked up in their own tenant'),
     when('older-version-works', 8.5, (e) => {
       const said = olderVersionWorks(e);
       return said !== undefined && `An older version of the client works ("${said.trim()}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
@@ -240,7 +241,7 @@ export default defineVerdict({
       if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
       // Nor is an error that only the new version of a client, or an unencoded request, produces,
       // nor a sign-in error none of the authorization causes covers.
-      if (testedFix(e) || signInSetupError(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined) return undefined;
+      if (testedFix(e) || signInSetupError(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e)) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

@@ -97,7 +97,20 @@ function countsAsPasswordWord(e: Evidence, phrase: string): boolean {
   return !createsUser(e) || (!INITIAL_PASSWORD_WORDS.has(phrase) && withoutInitialPassword(e).includes(phrase));
 }
 
+/**
+ * The failing call is stated as a GET somewhere else than the users and their authentication
+ * methods (a report, a site, a mailbox): it reads, so password words in the prose ("she can reset
+ * passwords through our helpdesk tool") tell of something else than this call.
+ */
+function readsElsewhere(e: Evidence): boolean {
+  const stated = e.requests.filter((r) => r.methodStated);
+  return stated.length > 0 && stated.every((r) => r.method === 'GET' && !USERS_OR_ME.test(r.url));
+}
+/** A path under the users or the signed-in user, where passwords and authentication methods live. */
+const USERS_OR_ME = /(?:^|\/)(?:users|me)(?:[/?(]|$)/i;
+
 function passwordTopic(e: Evidence): string | undefined {
+  if (readsElsewhere(e)) return undefined;
   const first = firstPhrase(e, PASSWORD_TOPIC);
   const topic = first !== undefined && !countsAsPasswordWord(e, first) ? PASSWORD_TOPIC.find((p) => e.has(p) && countsAsPasswordWord(e, p)) : first;
   const listed = topic ?? passwordRoleForAnApp(e);

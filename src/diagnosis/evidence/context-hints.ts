@@ -1,5 +1,5 @@
 import { registerPhrases } from '../phrase-index.js';
-import { hasAffirmedMatch, hasClaimedMatch, isAffirmed, isClaimedWords } from './negation.js';
+import { hasAffirmedMatch, hasClaimedMatch, isAskedAt, isClaimedWords, isNegatedAt } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
 import { LOGIN_COMMANDS, LOGIN_COMMAND_NAMES } from '../knowledge/login-commands.js';
 import type { SignInFlow } from './sign-in-flow.js';
@@ -76,10 +76,10 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   if (present) {
     for (const p of present) {
       const flow = PHRASE_FLOW.get(p);
-      if (flow && (!found.has(flow) || !appOnlyNamed) && isAffirmed(lower, p)) add(flow, p);
+      if (flow && (!found.has(flow) || !appOnlyNamed) && isToldFlow(lower, p)) add(flow, p);
     }
   } else {
-    for (const [flow, p] of ALL_FLOW_PHRASES) if ((!found.has(flow) || !appOnlyNamed) && has(p) && isAffirmed(lower, p)) add(flow, p);
+    for (const [flow, p] of ALL_FLOW_PHRASES) if ((!found.has(flow) || !appOnlyNamed) && has(p) && isToldFlow(lower, p)) add(flow, p);
   }
   // "OBO" is the on-behalf-of flow's own short name ("a Function doing OBO"), as a whole word.
   if (!found.has('on-behalf-of') && has('obo') && /\bobo\b/.test(lower) && hasAffirmedMatch(lower, /\bobo\b/)) found.add('on-behalf-of');
@@ -146,6 +146,20 @@ export function sessionAuthType(lower: string): 'app-only' | 'delegated' | undef
   return app === user ? undefined : app ? 'app-only' : 'delegated';
 }
 
+/**
+ * A flow proposed rather than run: "should I switch to app-only?", "we could move to client
+ * credentials instead". The verb of changing over stands right before the flow's name.
+ */
+const PROPOSED_BEFORE = /\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|chang(?:e|ing)|go(?:ing)?|convert(?:ing)?) (?:over )?to (?:an? |the |using )?(?:\w+ )?$|\b(?:should|shall|could) (?:i|we) (?:use|try) (?:an? |the )?(?:\w+ )?$/;
+
+/** A flow the paste tells of: not denied ("it's not a daemon"), nor only proposed ("should I switch to app-only?"). */
+function isToldFlow(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (!isNegatedAt(lower, at) && !PROPOSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
 /** Whether the prose says nobody signs in (decisive) or only that an app token is held (overruled by a user's flow). */
 function appOnlyInWords(lower: string, has: (p: string) => boolean): 'nobody-signed-in' | 'app-token' | undefined {
   if ((has('signed') || has('logged') || has('sign-in') || has('sign in') || has('login') || has('log in') || has('present')) && hasAffirmedMatch(lower, NOBODY_SIGNED_IN)) return 'nobody-signed-in';
@@ -196,6 +210,8 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   /\b(?:works? (?:fine |well )?(?:for|with|on)|(?:able to|i can|we can) (?:fetch|read|get|access|see|list|open|update)) my own\b/,
   // The failing kind of user named as the subject ("regular users get 403"), or the kind that succeeds ("group owners can add members").
   /\b(?:regular|normal|standard|ordinary|non-admin|other) users (?:get|got|receive|received|see|hit|are getting|are denied|fail)\b/,
+  // Success tied to who signs in: "when I log in it works", "when I sign in with my account everything is fine".
+  /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,30}?\b(?:it |everything |this )?(?:works|worked|is fine|succeeds|succeeded)\b/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   /\b(?:group|team|site) owners (?:can|could|are able to|succeed)\b/,
@@ -266,8 +282,16 @@ const PERSONAL_SET = new Set(PERSONAL);
 
 /** Whether the text says (not denies) one of the phrases: "I am not a guest" is no guest hint. */
 function saysAnyOf(lower: string, set: ReadonlySet<string>, list: readonly string[], has: (p: string) => boolean, present?: ReadonlySet<string>): boolean {
-  if (!present) return list.some((p) => has(p) && isAffirmed(lower, p));
-  for (const p of present) if (set.has(p) && isAffirmed(lower, p)) return true;
+  if (!present) return list.some((p) => has(p) && isToldAccount(lower, p));
+  for (const p of present) if (set.has(p) && isToldAccount(lower, p)) return true;
+  return false;
+}
+
+/** Said of the account, not denied nor only asked: "do we have to invite every customer user as a guest?" makes no one a guest. */
+function isToldAccount(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (!isNegatedAt(lower, at) && !isAskedAt(lower, at)) return true;
+  }
   return false;
 }
 
@@ -278,7 +302,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (saysAnyOf(lower, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin') || has('管理员') || has('管理者');
-  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only')) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
+  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in')) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   else if (KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
   // word, the verb being fused to it): the gate stays one lookup per word.
@@ -296,7 +320,7 @@ export type PermissionTypeMention = 'delegated' | 'application';
 // The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All", "API permissions > Delegated") names the type too,
 // and so does the type word right before a permission's name ("consent for delegated User.Read.All").
 // "My app permissions" are the app's permissions of either type; "application permissions" and "app roles" name one.
-const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
+const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
 const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
 
 /** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */

@@ -29,7 +29,8 @@ const METHOD_URL = new RegExp(`\\b(GET|POST|PATCH|PUT|DELETE)\\b["'\`]?\\s{1,4}[
 const ABSOLUTE_URL = new RegExp(`https?://${URL_CHARS}{3,2000}`, 'gi');
 const METHOD_FLAG = /(?:-X|--request|--method|-Method|"method"\s{0,2}:|method\s{0,2}[:=])\s{0,3}["']?(GET|POST|PATCH|PUT|DELETE)\b/i;
 const SDK_API = /\.api\(\s{0,3}["'`]([^"'`\n]{1,500})["'`]\s{0,3}\)([^;\n]{0,400})/g;
-const SDK_CHAIN = /(?<![/.\w-])(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,40}\.\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
+// A private field's underscore is part of the client's name: "_graph.Me.Messages", "_graphClient.Users[id]".
+const SDK_CHAIN = /(?<![/.\w-])_?(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,40}\.\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
 /**
  * An Azure Resource Manager scope, not a Graph path: "/subscriptions/{id}/resourceGroups/…", or any
  * path given to a scope option ("az ad sp create-for-rbac --scopes /subscriptions/{id}").

@@ -25,6 +25,7 @@ const MSAL_JS_SPA = 'https://learn.microsoft.com/entra/identity-platform/scenari
 const GRAPH_POWERSHELL_AUTH = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 const TEAMS_TAB_SSO = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-code';
 const OFFICE_ADDIN_SSO = 'https://learn.microsoft.com/office/dev/add-ins/develop/sso-in-office-add-ins';
+const IDENTITY_WEB_APP_SIGN_IN = 'https://learn.microsoft.com/entra/identity-platform/scenario-web-app-call-api-overview';
 const IDENTITY_WEB_TOKEN_ACQUISITION = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.web.itokenacquisition';
 const GRAPH_SDK_AUTH_PROVIDERS = 'https://learn.microsoft.com/graph/sdks/choose-authentication-providers';
 /**
@@ -80,6 +81,8 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
   // Microsoft.Identity.Web: the app's own token, or the signed-in user's (on-behalf-of in a web API, auth code in a web app).
   ...named(IDENTITY_WEB_TOKEN_ACQUISITION, 'client-credentials', ['getaccesstokenforappasync', 'getauthenticationresultforappasync']),
   ...named(IDENTITY_WEB_TOKEN_ACQUISITION, 'silent', ['getaccesstokenforuserasync', 'getauthenticationresultforuserasync']),
+  // An ASP.NET Core web app that signs users in (AddMicrosoftIdentityWebApp / …WebAppAuthentication) calls APIs for them.
+  ...named(IDENTITY_WEB_APP_SIGN_IN, 'auth-code', ['addmicrosoftidentitywebapp']),
   // The Graph PHP SDK names the flow in its token request context classes.
   ...named(GRAPH_SDK_AUTH_PROVIDERS, 'certificate', ['clientcredentialcertificatecontext']),
   ...named(GRAPH_SDK_AUTH_PROVIDERS, 'client-credentials', ['clientcredentialcontext']),

@@ -12,6 +12,8 @@ const REST_NOT_SUPPORTED_FOR_MAILBOX = 'https://learn.microsoft.com/exchange/tro
 /** Every EWS response code with its meaning (Graph passes some through in `error.code`). */
 const EWS_RESPONSE_CODES = 'https://learn.microsoft.com/exchange/client-developer/web-service-reference/responsecode';
 /** Sign-in reports need a tenant licensed for Microsoft Entra ID P1 or P2. */
+/** The usage reports take Reports.Read.All; read on a user's behalf, the user also needs one of the report roles. */
+const USAGE_REPORTS_AUTHORIZATION = 'https://learn.microsoft.com/graph/reportroot-authorization';
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Planner's own 403s: a service limit was reached, not an authorization failure. */
 const PLANNER_ERRORS = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
@@ -313,6 +315,11 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
   ]),
   ...rows(REPORTING_API_ERRORS, [
     ['Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'user-access-or-license', 'decisive', 'sign-in reports need a tenant licensed for Microsoft Entra ID P1 or P2'],
+  ]),
+  // The usage reports answer S2SUnauthorized ("Invalid permissions", "Invalid scope claims/roles") when the token
+  // lacks Reports.Read.All, or, in a user's call, the user holds none of the report roles (the reports page).
+  ...rows(USAGE_REPORTS_AUTHORIZATION, [
+    ['S2SUnauthorized', 'permissions-missing', 'hint', 'the usage reports refused the token: it lacks Reports.Read.All (and a signed-in user needs a reports role too)'],
   ]),
   ...rows(PLANNER_ERRORS, [
     ['MaximumProjectsOwnedByUser', 'not-authorization', 'strong', 'Planner: the group holds the most plans allowed'],

@@ -47,6 +47,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Get-MgContext\nClientId            : {client-id}\nAuthType            : AppOnly\nTokenCredentialType : ClientCertificate', 'client-credentials'],
     ['AuthType : Delegated\nTokenCredentialType : InteractiveBrowser', 'auth-code'],
     ['Azure Static Web Apps with a Function doing OBO', 'on-behalf-of'],
+    ['services.AddMicrosoftIdentityWebAppAuthentication(Configuration).EnableTokenAcquisitionToCallDownstreamApi()', 'auth-code'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
@@ -64,6 +65,9 @@ describe('diagnosis/evidence/context-hints', () => {
     // A sign-in that fails for users is not a flow without them.
     ['no user can sign in since this morning', 'client-credentials'],
     ['the robot account signs in with a password', 'on-behalf-of'],
+    // Proposed, not run.
+    ['Should I switch to app-only and use the application permission to get around it?', 'client-credentials'],
+    ['we could move to client credentials instead', 'client-credentials'],
   ];
   for (const [text, flow] of deniedFlows) it(`sees no ${flow} flow in "${text}"`, () => assert.ok(!findFlows(text.toLowerCase()).includes(flow as never)));
 
@@ -121,6 +125,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["I'm not in that site's members", 'not-a-member'],
     ['she is not in the team, so it fails', 'not-a-member'],
     ['The ~15 teams that DO work are exactly the ones she is in herself.', 'some-items-only'],
+    ['When I log in it works. When Sandra logs in: 403 Forbidden', 'some-users-only'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
@@ -152,6 +157,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['I did not organize anything, the call just fails', 'some-users-only'],
     ['some users reported the same crash on startup', 'some-users-only'],
     ['is she not in the team?', 'not-a-member'],
+    ['Do we really have to invite every customer user as a guest?', 'guest'],
     ['the global admin account updates nothing either: it fails the same', 'admin-works'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
@@ -218,6 +224,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the managed identity got Mail.Read in the portal under API permissions > delegated', ['delegated']],
     ['I picked API permissions > Application and added Sites.Read.All', ['application']],
     ['Registered delegated User.ReadWrite.All, admin consent granted', ['delegated']],
+    ['Setup: React SPA. Delegated Files.ReadWrite.All + Sites.Read.All, admin consented.', ['delegated']],
     ['環境: C# / 委任アクセス許可（Files.Read.All）管理者の同意済み', ['delegated']],
     ['Chat.Read ist in der App-Registrierung eingetragen (Typ "Delegiert")', ['delegated']],
     ['Mail.Send (Typ: Anwendung) mit Administratorzustimmung', ['application']],

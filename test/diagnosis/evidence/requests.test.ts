@@ -11,6 +11,8 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'graphClient.users(id).messages().buildRequest().get();', method: 'GET', url: '/users/{id}/messages' },
     { text: 'await graphClient.Users["u1"].Request().UpdateAsync(user);', method: 'PATCH', url: '/users/{id}' },
     { text: 'await graphClient.Chats[chatId].Messages.PostAsync(body);', method: 'POST', url: '/chats/{id}/messages' },
+    // A private field named with an underscore.
+    { text: 'var msgs = await _graph.Me.Messages.GetAsync();', method: 'GET', url: '/me/messages' },
     // Fluent chains broken over indented lines, as IDEs format them.
     { text: 'var page = await graphClient\n            .Users[mailboxId]\n            .MailFolders\n            .Inbox\n            .Messages\n            .Request()\n            .GetAsync();', method: 'GET', url: '/users/{id}/mailfolders/inbox/messages' },
     { text: 'result = await graph_client\n        .users.by_user_id(uid)\n        .calendar\n        .events\n        .get()', method: 'GET', url: '/users/{id}/calendar/events' },
