@@ -3,6 +3,7 @@
  * was obtained (token, quoted claims or sign-in flow written in code or prose), and whose data
  * the call touches. Each function answers one question the cause modules turn into a signal.
  */
+import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
 import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 import { hasAffirmedMatch, isNegatedAt } from './evidence/negation.js';
@@ -308,11 +309,11 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
 }
 
 /** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application". */
-const TYPE_AFTER_NAME = /^\s{0,8}(?:[,:(\-–|\t]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?)?["'`(]?(application|delegated|应用程序|應用程式|委托|委派|アプリケーション|委任|anwendung|delegiert|aplicativo|aplicación|delegad[ao])/;
+const TYPE_AFTER_NAME = /^\s{0,8}(?:[,:(\-–|\t]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?)?["'`(*_]{0,2}(application|delegated|应用程序|應用程式|委托|委派|アプリケーション|委任|anwendung|delegiert|aplicativo|aplicación|delegad[ao])/;
 /** The type words of the portal's permissions table in the languages it is shown in (zh-cn, zh-tw, ja-jp, de-de, pt-br, es-es). */
 const LOCALIZED_TYPE: Readonly<Record<string, 'application' | 'delegated'>> = { 应用程序: 'application', 應用程式: 'application', アプリケーション: 'application', anwendung: 'application', aplicativo: 'application', aplicación: 'application', 委托: 'delegated', 委派: 'delegated', 委任: 'delegated', delegiert: 'delegated', delegada: 'delegated', delegado: 'delegated' };
 /** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
-const TYPE_BEFORE_NAME = /\b(application|delegated)(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`]?$/;
+const TYPE_BEFORE_NAME = /\b(application|delegated)[*_]{0,2}(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`*_]{0,2}$/;
 
 const PROPOSAL_BEFORE = /\b(?:should|could|would|shall|do (?:i|we) need to|switch(?:ing)? to|instead of)\b[^.?!\n]{0,80}$/;
 
@@ -434,4 +435,31 @@ const TENANT_AUTHORITY = /login\.microsoftonline\.(?:com|us)\/(?!common\b|organi
 
 export function multitenantAppOnOneTenantAuthority(e: Evidence): boolean {
   return e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && MULTITENANT_SAID.test(e.lower) && TENANT_AUTHORITY.test(e.lower);
+}
+
+/**
+ * A signed-in user reading another user's mail, calendar or contacts with the .Shared permission
+ * that reaches them (Mail.Read.Shared, Calendars.ReadWrite.Shared …) named: the app's half is in
+ * place, and what is left is whether that person shared the folder with the user
+ * (https://learn.microsoft.com/graph/outlook-share-messages-folders).
+ */
+export function sharedPermissionOnOthersData(e: Evidence): string | undefined {
+  const seg = e.graphRequest?.segments;
+  if (!callsAs(e, 'delegated') || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
+  if (!['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders'].includes(seg[2] ?? '')) return undefined;
+  return SHARED_PERMISSION.exec(e.lower)?.[0];
+}
+
+/**
+ * The sign-in refused the app before any token was issued: every AADSTS code in the paste is one of
+ * the app's own credential (an expired or wrong secret) or of its sign-in setup (a single-tenant app
+ * on /common, a redirect URI) in Microsoft's table. Graph never saw the token, so what it would have
+ * held (its permission types) is not yet the failure.
+ */
+export function signInRefusedBeforeToken(e: Evidence): boolean {
+  if (e.aadsts.length === 0) return false;
+  return e.aadsts.every((a) => {
+    const row = AADSTS_BY_CODE.get(a.code);
+    return a.wraps === true || (row !== undefined && (row.cause === 'none' || row.cause === 'token-invalid'));
+  });
 }

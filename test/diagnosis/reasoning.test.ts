@@ -5,6 +5,16 @@ import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
+    name: "another person's calendar read with the .Shared permission in place: the calendar was not shared, and a calendar added to a tool is no permission added",
+    paste: 'Home Assistant calendar integration. Added a second calendar (my manager\'s). My own calendar shows up; the other calendar I added logs:\n403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/users/k.mueller@contoso.example/calendar/calendarView | Error Message: Access is denied. Check credentials and try again.\nPermissions requested during setup: Calendars.ReadWrite.Shared offline_access User.Read (delegated, I signed in with my own account and accepted). I can see her free/busy in Outlook but not the details.',
+    cause: 'user-access-or-license',
+  },
+  {
+    name: 'an expired client secret refuses the sign-in before the delegated-only IMAP permission could matter',
+    paste: 'mail fetcher with client credentials (tenant, client id, secret), scope https://outlook.office365.com/.default. Since Monday:\nAADSTS7000222: The provided client secret keys for app \'{client-id}\' are expired. Visit the Azure portal to create new keys for your app.\nThe app has IMAP.AccessAsUser.All and admin consent was granted.',
+    cause: 'token-invalid',
+  },
+  {
     name: "a portal table in Chinese: the mail permission the call needs is of the application type, while users sign in to the web app",
     paste: '员工用公司账号登录后查看自己的邮件。\nservices.AddMicrosoftIdentityWebAppAuthentication(Configuration)\nvar msgs = await _graph.Me.Messages.GetAsync();\nMicrosoft.Graph.Models.ODataErrors.ODataError: Access is denied. Check credentials and try again.\n   code: ErrorAccessDenied\n应用注册里的 API 权限：\n  Mail.Read        应用程序    是    已为 Contoso 授予\n  User.Read        委托        否    已为 Contoso 授予',
     cause: 'permission-type-mismatch',

@@ -4,7 +4,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph } from '../reasoning.js';
+import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
@@ -78,19 +78,19 @@ export default defineVerdict({
     fromToken(when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined)),
     fromToken(when('no-scheme-for-token', 5.5, (e) => e.insight?.verdict === 'no-scheme-for-token' && !/password/.test(e.insight.request.path) && e.insight.message)),
     when('delegated-token-app-permission', 5, (e) => e.context === 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && 'A user signs in (delegated token), but the permission was granted as an Application permission'),
-    when('app-flow-delegated-permission', 5, (e) => e.context === 'app-only' && e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application') && 'The app signs in without a user (app-only), but the permissions mentioned are Delegated'),
+    when('app-flow-delegated-permission', 5, (e) => e.context === 'app-only' && e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application') && !signInRefusedBeforeToken(e) && 'The app signs in without a user (app-only), but the permissions mentioned are Delegated'),
     when('token-scopes-but-app-permissions', 4, (e) =>
       e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && (e.quoted.scp !== undefined || (e.quoted.scopes !== undefined && !e.quoted.scopes.some((s) => s.includes('.default')))) && !e.quoted.roles && 'The token lists delegated scopes only, while the app relies on application permissions'),
     // user_impersonation / access_as_user are delegated scopes an API exposes; an app-only token never carries them.
     when('app-flow-delegated-scope', 4, (e) => e.context === 'app-only' && DELEGATED_SCOPE_NAMES.test(e.lower) && 'The app signs in without a user, but the permission it relies on (user_impersonation / access_as_user) is a delegated scope, which app-only tokens never carry'),
-    when('named-permissions-other-scheme', 4.5, namedPermissionsOfOtherScheme),
+    when('named-permissions-other-scheme', 4.5, (e) => !signInRefusedBeforeToken(e) && namedPermissionsOfOtherScheme(e)),
     when('needed-permission-other-type', 4, (e) => isDenied(e) && neededPermissionOfOtherType(e)),
     when('application-only-scope-requested', 5, (e) => {
       const s = scopeNotOnGraph(e);
       return s?.kind === 'application-only' && `AADSTS${s.code} for ${s.names.slice(0, 3).join(', ')}: Graph has ${s.names.length === 1 ? 'it' : 'them'} only as an application permission (Microsoft's permissions data), which a user's sign-in can never request; an app-only flow asks for https://graph.microsoft.com/.default instead`;
     }),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && !/password/.test(e.lower) && 'An app-only call was denied: is the permission granted as Application?'),
-    when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),
+    when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && !signInRefusedBeforeToken(e) && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),
     // Consistent types say nothing where the endpoint itself refuses the flow.
     when('types-consistent', -2, (e) =>
       endpointRefusesFlow(e) === undefined &&

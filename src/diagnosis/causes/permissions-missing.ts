@@ -5,7 +5,7 @@ import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, 
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
-import { endpointRefusesFlow, neededPermissionOfOtherType, readOnlyForWrite, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
+import { endpointRefusesFlow, neededPermissionOfOtherType, readOnlyForWrite, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
@@ -33,6 +33,18 @@ function siteGrantClaimed(lower: string): boolean {
     // for a grant; it does not make one.
     if (m[0].startsWith('/sites/') && /\bget\b[^\n]{0,80}$/.test(lower.slice(Math.max(0, m.index - 80), m.index))) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * What was added is a permission: a permission's name, "permission(s)", "scope(s)" or "API" follows
+ * within a few words ("I added Mail.Read", "we added the API permissions"), not a calendar or a user.
+ */
+const ADDED_OBJECT = /^\s+(?:[\w'-]+\s+){0,4}?(?:[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|(?:api\s+)?permissions?\b|scopes?\b|roles?\b|api\b)/;
+function addedAPermission(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (ADDED_OBJECT.test(lower.slice(at + phrase.length, at + phrase.length + 80))) return true;
   }
   return false;
 }
@@ -164,13 +176,17 @@ export default defineVerdict({
     // Added but said consented as well: what is left is a new token, and the consent claim speaks against this cause.
     when('added-not-consented', 1.5, (e) => {
       const p = e.grantedClaim === undefined ? firstPhrase(e, ADDED) : undefined;
-      return p !== undefined && `Permissions were added ("${p}"); they need consent and a new token too`;
+      return p !== undefined && addedAPermission(e.lower, p) && `Permissions were added ("${p}"); they need consent and a new token too`;
     }),
     when('type-mismatch-explains-it', -3, (e) => onlyOtherTypeNamed(e) && `The permission was granted as ${e.permissionTypes[0]}, the other type than the token's: that, not a missing grant, keeps it out of the token`),
     when('needed-one-of-other-type', -2, (e) =>
       !onlyOtherTypeNamed(e) && isDenied(e) && neededPermissionOfOtherType(e) !== undefined &&
       'The permission the call needs is named as granted with the other type than the token\'s: that, not a missing grant, keeps it out of the token'),
     when('works-elsewhere', -2, (e) => worksForSomeOnly(e) && 'The same call works for other users or mailboxes, so the app has the permission'),
+    when('shared-permission-in-place', -2, (e) => {
+      const p = sharedPermissionOnOthersData(e);
+      return p !== undefined && `The .Shared permission that reaches another person's folders (${p}) is named: what is left is whether that person shared them with the user`;
+    }),
     when('says-granted', -2, (e) => e.grantedClaim !== undefined && !readOnlyForWrite(e) && `The permissions are said to be granted ("${e.grantedClaim}")`),
     // "I already granted admin consent but it still fails": what was tried is evidence against it, not for it.
     when('granted-still-fails', -1.5, (e) => e.grantedClaim !== undefined && STILL_FAILS.test(e.lower) && !readOnlyForWrite(e) && 'Consent was already given and it still fails'),

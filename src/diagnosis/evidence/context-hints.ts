@@ -35,7 +35,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
   ['device-code', ['device code', 'devicecodecredential', 'device_code', 'devicelogin', 'device login']],
   ['auth-code', ['authorization code', 'auth code flow', 'authorization_code', 'interactivebrowsercredential', 'acquiretokeninteractive', 'acquire_token_interactive', 'loginpopup', 'loginredirect', 'interactive login', 'interactive sign-in', 'oauth 2.0 authentication', 'oauth2 authentication',
     // An app whose users sign in holds their delegated tokens: https://learn.microsoft.com/entra/identity-platform/scenario-spa-overview
-    'single-page app', 'single page app', 'single-page application', 'single page application', 'users sign in', 'user signs in', 'users log in', 'user logs in', 'our spa', 'my spa', 'the spa', 'spa app', 'as the signed-in user', 'with the signed-in user', 'as the logged-in user', 'logged in with user', 'logged in with a user', 'logged in with my user', 'logged in as a user', 'signed in with a user', 'signed in with my user', 'signed in as a user',
+    'single-page app', 'single page app', 'single-page application', 'single page application', 'users sign in', 'user signs in', 'users log in', 'user logs in', 'our spa', 'my spa', 'the spa', 'spa app', 'as the signed-in user', 'with the signed-in user', 'as the logged-in user', 'logged in with user', 'logged in with a user', 'logged in with my user', 'logged in as a user', 'signed in with a user', 'signed in with my user', 'signed in as a user', 'signed in with my account', 'signed in with my own account', 'logged in with my account', 'logged in with my own account', 'sign in with my account', 'sign in with my own account',
     // The caller's own delegated token, not an API saying it needs one ("only valid with delegated authentication flow").
     'my delegated token', 'our delegated token', 'using a delegated token', 'using the delegated token', 'using delegated token',
     // Delegated access is an app acting on behalf of a signed-in user: https://learn.microsoft.com/graph/auth/auth-concepts
@@ -320,8 +320,8 @@ export type PermissionTypeMention = 'delegated' | 'application';
 // The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All", "API permissions > Delegated") names the type too,
 // and so does the type word right before a permission's name ("consent for delegated User.Read.All").
 // "My app permissions" are the app's permissions of either type; "application permissions" and "app roles" name one.
-const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(delegated\)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
-const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(application\)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
+const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(\s{0,2}delegated\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
+const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(\s{0,2}application\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
 
 /** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */
 const TYPE_WORD = /\b(delegated?|application)\b(?![/+]|\.\w)/g;
@@ -370,7 +370,13 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
   ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];
-const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|aplicativo|permisos|autorisation|permiss[oõ]es/;
+/**
+ * The type named by its label in the portal's own language: « Type » … « Déléguée », El tipo … "Delegado",
+ * 種類: 委任 (the API permissions table of the fr-fr, es-es, pt-br, de-de, ja-jp and zh-cn portals).
+ */
+const TYPE_LABELLED = /(?:\btype\b|\btyp\b|\btipo\b|種類|类型|類型)[^.\n。;]{0,40}?(déléguée?s?|delegiert|delegad[ao]s?|委任|委托|委派|anwendung|aplicativo|aplicación|aplicação|アプリケーション|应用程序|應用程式)/;
+const LABELLED_TYPE: Readonly<Record<string, PermissionTypeMention>> = { délégué: 'delegated', déléguée: 'delegated', délégués: 'delegated', déléguées: 'delegated', delegiert: 'delegated', delegado: 'delegated', delegada: 'delegated', delegados: 'delegated', delegadas: 'delegated', 委任: 'delegated', 委托: 'delegated', 委派: 'delegated', anwendung: 'application', aplicativo: 'application', aplicación: 'application', aplicação: 'application', アプリケーション: 'application', 应用程序: 'application', 應用程式: 'application' };
+const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es/;
 
 /**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
@@ -387,10 +393,16 @@ function typeInManifest(lower: string, out: Set<PermissionTypeMention>): void {
   for (const m of lower.matchAll(MANIFEST_TYPE)) out.add(m[1] === 'scope' ? 'delegated' : 'application');
 }
 
-export function findPermissionTypeMentions(lower: string): PermissionTypeMention[] {
+export function findPermissionTypeMentions(text: string): PermissionTypeMention[] {
+  // Markdown emphasis ("as an *Application* permission") is no part of the words.
+  const lower = text.includes('*') ? text.replace(/\*/g, '') : text;
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('resourceaccess')) typeInManifest(lower, out);
-  if (MAYBE_LOCALIZED.test(lower)) for (const [type, re] of LOCALIZED_TYPES) if (re.test(lower)) out.add(type);
+  if (MAYBE_LOCALIZED.test(lower)) {
+    for (const [type, re] of LOCALIZED_TYPES) if (re.test(lower)) out.add(type);
+    const labelled = LABELLED_TYPE[TYPE_LABELLED.exec(lower)?.[1] ?? ''];
+    if (labelled) out.add(labelled);
+  }
   if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.add('delegated');
   else if (lower.includes('delegate permission')) out.add('delegated');
   if (lower.includes('app') && APPLICATION_MENTION.test(lower)) out.add('application');

@@ -260,11 +260,13 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'token-without-permission-claims',
     cause: 'permission-type-mismatch',
     weight: 4,
-    gate: ['scp', 'roles'],
+    gate: ['scp', 'roles', 'apponly'],
     // A token with neither claim carries no permission of the kind its flow uses: an app-only token
     // holds application permissions in roles, a user's token delegated ones in scp
     // (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
-    pattern: /\b(?:no|without|missing|(?:does|do)(?:n't| not)\s+(?:contain|have|include|get|receive)|not\s+(?:receiving|getting))\s+(?:the\s+|a\s+|any\s+)?(?:scp|roles)(?:\s*(?:\/|or|nor)\s*(?:scope|scp|roles))*\s+claims?\b|\bneither\s+(?:the\s+)?(?:scp|scope)\s+(?:or|nor)\s+(?:the\s+)?roles?\s+claims?\b/,
+    // Get-MgContext prints an app-only session's roles as its Scopes: "Scopes : {}" beside "AuthType : AppOnly"
+    // (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/get-mgcontext).
+    pattern: /\bscopes\s{0,30}:\s{0,5}\{\s{0,3}\}(?=[\s\S]{0,600}?\bauthtype\s{0,30}:\s{0,5}apponly\b)|\bauthtype\s{0,30}:\s{0,5}apponly\b[\s\S]{0,600}?\bscopes\s{0,30}:\s{0,5}\{\s{0,3}\}|\b(?:no|without|missing|(?:does|do)(?:n't| not)\s+(?:contain|have|include|get|receive)|not\s+(?:receiving|getting))\s+(?:the\s+|a\s+|any\s+)?(?:scp|roles)(?:\s*(?:\/|or|nor)\s*(?:scope|scp|roles))*\s+claims?\b|\bneither\s+(?:the\s+)?(?:scp|scope)\s+(?:or|nor)\s+(?:the\s+)?roles?\s+claims?\b/,
     deniable: false,
     say: (found) => `The token is said to carry no permission claim ("${found.trim()}"): none of the type its flow uses was granted`,
     source: 'https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference',

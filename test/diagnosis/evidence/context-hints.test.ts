@@ -48,6 +48,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['AuthType : Delegated\nTokenCredentialType : InteractiveBrowser', 'auth-code'],
     ['Azure Static Web Apps with a Function doing OBO', 'on-behalf-of'],
     ['services.AddMicrosoftIdentityWebAppAuthentication(Configuration).EnableTokenAcquisitionToCallDownstreamApi()', 'auth-code'],
+    ['I signed in with my own account and accepted the consent prompt', 'auth-code'],
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
@@ -225,6 +226,12 @@ describe('diagnosis/evidence/context-hints', () => {
     ['I picked API permissions > Application and added Sites.Read.All', ['application']],
     ['Registered delegated User.ReadWrite.All, admin consent granted', ['delegated']],
     ['Setup: React SPA. Delegated Files.ReadWrite.All + Sites.Read.All, admin consented.', ['delegated']],
+    ["Dans la colonne « Type » c'est écrit « Déléguée » partout", ['delegated']],
+    ['El tipo que aparece es "Delegado" y el administrador concedió el consentimiento', ['delegated']],
+    ['DeviceManagementManagedDevices.Read.All は追加済みです（種類: 委任、管理者の同意: 付与済み）', ['delegated']],
+    ['I added User.Read.All as an *Application* permission and granted admin consent', ['application']],
+    ['Permissions: `Calendars.ReadWrite.Shared offline_access User.Read` (delegated, I signed in with my own account)', ['delegated']],
+    ['the Application ID URI (application id uri) must be set', []],
     ['環境: C# / 委任アクセス許可（Files.Read.All）管理者の同意済み', ['delegated']],
     ['Chat.Read ist in der App-Registrierung eingetragen (Typ "Delegiert")', ['delegated']],
     ['Mail.Send (Typ: Anwendung) mit Administratorzustimmung', ['application']],
