@@ -1,0 +1,44 @@
+/**
+ * Pastes written for these tests by people who never saw the classifier (helpers briefed with the
+ * cause catalog only, told to hide the deciding detail in noise, other languages, code and wrong
+ * guesses of their own, and to check every Graph and Entra message against real sources). Each
+ * file is one brief: its focus is its name. They were first run before the readings they led to
+ * were written, so they are no longer unseen: here they guard those readings as a floor, not a
+ * measure of how the classifier does on new pastes (the corpus's validation split is that).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { VerdictId } from '../../src/diagnosis/cause.js';
+import { diagnose } from '../../src/diagnosis/diagnose.js';
+
+// From dist/test/diagnosis/ back to the project root.
+const dir = fileURLToPath(new URL('../../../test/diagnosis/written-pastes/', import.meta.url));
+
+interface WrittenPaste {
+  readonly cause: VerdictId;
+  readonly text: string;
+}
+
+/** Share of a file's pastes whose first answer must be right; today every file is at 90 % or more. */
+const MIN_FIRST_RIGHT = 0.85;
+
+describe('diagnosis: pastes written blind to the classifier', () => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  it('has the written sets to read', () => assert.ok(files.length >= 10, `${files.length} files`));
+  for (const file of files) {
+    it(`answers ${file.replace(/\.json$/, '')} right first at least ${MIN_FIRST_RIGHT * 100} % of the time, and never wrongly without asking`, () => {
+      const pastes = JSON.parse(readFileSync(`${dir}${file}`, 'utf8')) as WrittenPaste[];
+      let right = 0;
+      const confidentlyWrong: string[] = [];
+      for (const p of pastes) {
+        const d = diagnose(p.text);
+        const first = d.causes[0]?.id;
+        if (first === p.cause) right++;
+        else if (d.confident) confidentlyWrong.push(`${p.cause} answered ${first}: ${p.text.slice(0, 80)}`);
+      }
+      assert.ok(right / pastes.length >= MIN_FIRST_RIGHT, `${right}/${pastes.length} right first`);
+      assert.deepEqual(confidentlyWrong, []);
+    });
+  }
+});
