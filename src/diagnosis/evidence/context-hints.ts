@@ -247,6 +247,12 @@ const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?
 /** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
 const SOME_ITEMS = /\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they|the user) (?:am|are|is) (?:(?:a )?members? of|in|part of)(?: (?:myself|herself|himself|themselves))?\b|\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/;
 // An owner is the member a team or group's settings and membership changes are open to.
+/** Some occurrence of the phrase ends where a word ends: "not a member" is not "not a membership thing". */
+function endsAWord(lower: string, phrase: string): boolean {
+  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) if (!/[a-z]/.test(lower.charAt(at + phrase.length))) return true;
+  return false;
+}
+
 /** Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team". */
 const NOT_AMONG = /\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership)s?\b/;
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site'];
@@ -311,7 +317,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasClaimedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
-  if (NOT_MEMBER.some(has) || membershipMadeItWork(lower, has) || (NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG))) out.push('not-a-member');
+  if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG))) out.push('not-a-member');
   return out;
 }
 
@@ -320,7 +326,7 @@ export type PermissionTypeMention = 'delegated' | 'application';
 // The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All", "API permissions > Delegated") names the type too,
 // and so does the type word right before a permission's name ("consent for delegated User.Read.All").
 // "My app permissions" are the app's permissions of either type; "application permissions" and "app roles" name one.
-const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(\s{0,2}delegated\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
+const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(\s{0,2}delegated\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|(?:^|[,;/]\s{0,2})delegated(?=\s{0,2}(?:[.,;)]|$))|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
 const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(\s{0,2}application\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
 
 /** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */
@@ -393,9 +399,14 @@ function typeInManifest(lower: string, out: Set<PermissionTypeMention>): void {
   for (const m of lower.matchAll(MANIFEST_TYPE)) out.add(m[1] === 'scope' ? 'delegated' : 'application');
 }
 
+/** A type only proposed: "should I switch to application permissions?", "could we use delegated instead". */
+const TYPE_PROPOSAL = /\b(?:should (?:i|we)|shall (?:i|we)|could (?:i|we)|do (?:i|we) (?:have|need) to|switch(?:ing)? to|mov(?:e|ing) to|chang(?:e|ing) (?:it )?to)\b[^.?!\n]{0,60}/g;
+
 export function findPermissionTypeMentions(text: string): PermissionTypeMention[] {
-  // Markdown emphasis ("as an *Application* permission") is no part of the words.
-  const lower = text.includes('*') ? text.replace(/\*/g, '') : text;
+  // Markdown emphasis ("as an *Application* permission") is no part of the words, and a type only
+  // proposed is not the one granted.
+  const unstarred = text.includes('*') ? text.replace(/\*/g, '') : text;
+  const lower = /\b(?:should|shall|could|switch|move|moving|change|changing|need to|have to)\b/.test(unstarred) ? unstarred.replace(TYPE_PROPOSAL, ' ') : unstarred;
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('resourceaccess')) typeInManifest(lower, out);
   if (MAYBE_LOCALIZED.test(lower)) {

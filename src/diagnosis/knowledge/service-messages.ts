@@ -124,5 +124,7 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(PLANNER, [
     ['you do not have the required permissions to access this item', 'user-access-or-license', 'hint', 'Planner: often the signed-in user is not a member of the group that owns the plan'],
+    // Planner versions every resource with an etag: an update or delete without If-Match is refused (412).
+    ['the if-match header must be specified', 'not-authorization', 'decisive', 'Planner: an update or delete must send the etag it last read in If-Match (412 Precondition Failed); no permission changes that'],
   ]),
 ];

@@ -159,6 +159,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['some users reported the same crash on startup', 'some-users-only'],
     ['is she not in the team?', 'not-a-member'],
     ['Do we really have to invite every customer user as a guest?', 'guest'],
+    ["I'm owner of the group, so it's not a membership thing", 'not-a-member'],
     ['the global admin account updates nothing either: it fails the same', 'admin-works'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
@@ -232,6 +233,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['I added User.Read.All as an *Application* permission and granted admin consent', ['application']],
     ['Permissions: `Calendars.ReadWrite.Shared offline_access User.Read` (delegated, I signed in with my own account)', ['delegated']],
     ['the Application ID URI (application id uri) must be set', []],
+    ['Should I switch to application permissions or is something missing on the consent?', []],
+    ['C# / Graph SDK 5.56, delegated. I am building an assistant app', ['delegated']],
+    ['internal portal (React + msal-browser, delegated):', ['delegated']],
     ['環境: C# / 委任アクセス許可（Files.Read.All）管理者の同意済み', ['delegated']],
     ['Chat.Read ist in der App-Registrierung eingetragen (Typ "Delegiert")', ['delegated']],
     ['Mail.Send (Typ: Anwendung) mit Administratorzustimmung', ['application']],
