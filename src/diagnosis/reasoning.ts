@@ -450,6 +450,8 @@ export function sharedPermissionOnOthersData(e: Evidence): string | undefined {
   return SHARED_PERMISSION.exec(e.lower)?.[0];
 }
 
+const GRAPH_DENIAL_CODES = ['authorization_requestdenied', 'erroraccessdenied', 'accessdenied', 'forbidden'];
+
 /**
  * The sign-in refused the app before any token was issued: every AADSTS code in the paste is one of
  * the app's own credential (an expired or wrong secret) or of its sign-in setup (a single-tenant app
@@ -457,7 +459,8 @@ export function sharedPermissionOnOthersData(e: Evidence): string | undefined {
  * held (its permission types) is not yet the failure.
  */
 export function signInRefusedBeforeToken(e: Evidence): boolean {
-  if (e.aadsts.length === 0) return false;
+  // A denial from Graph beside it says a token did reach Graph after all (the sign-in error is history).
+  if (e.aadsts.length === 0 || e.statuses.includes(403) || GRAPH_DENIAL_CODES.some((c) => e.codesLower.has(c))) return false;
   return e.aadsts.every((a) => {
     const row = AADSTS_BY_CODE.get(a.code);
     return a.wraps === true || (row !== undefined && (row.cause === 'none' || row.cause === 'token-invalid'));

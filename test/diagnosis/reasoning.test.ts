@@ -5,6 +5,11 @@ import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
+    name: 'an expired secret told as history beside a denial Graph answered now: the type mismatch reading stands',
+    paste: 'Last month we renewed the expired secret (it was AADSTS7000222: The provided client secret keys for app are expired). Now the daemon gets a token with client credentials but GET /users/{id}/messages returns 403 ErrorAccessDenied. Mail.Read is granted as Delegated only.',
+    cause: 'permission-type-mismatch',
+  },
+  {
     name: "another person's calendar read with the .Shared permission in place: the calendar was not shared, and a calendar added to a tool is no permission added",
     paste: 'Home Assistant calendar integration. Added a second calendar (my manager\'s). My own calendar shows up; the other calendar I added logs:\n403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/users/k.mueller@contoso.example/calendar/calendarView | Error Message: Access is denied. Check credentials and try again.\nPermissions requested during setup: Calendars.ReadWrite.Shared offline_access User.Read (delegated, I signed in with my own account and accepted). I can see her free/busy in Outlook but not the details.',
     cause: 'user-access-or-license',
