@@ -109,8 +109,19 @@ function readsElsewhere(e: Evidence): boolean {
 /** A path under the users or the signed-in user, where passwords and authentication methods live. */
 const USERS_OR_ME = /(?:^|\/)(?:users|me)(?:[/?(]|$)/i;
 
+/**
+ * The call creates or changes another authentication method than the password (a Temporary Access
+ * Pass, a phone, FIDO2, Authenticator): no password is set, whatever the prose says of "password
+ * reset" (https://learn.microsoft.com/graph/api/resources/authenticationmethods-overview).
+ */
+const OTHER_AUTH_METHOD = /temporaryaccesspassmethods|phonemethods|fido2methods|microsoftauthenticatormethods|emailmethods|softwareoathmethods|windowshelloforbusinessmethods/;
+function writesAnotherMethod(e: Evidence): boolean {
+  const path = e.graphRequest?.segments.join('/') ?? '';
+  return OTHER_AUTH_METHOD.test(path);
+}
+
 function passwordTopic(e: Evidence): string | undefined {
-  if (readsElsewhere(e)) return undefined;
+  if (readsElsewhere(e) || writesAnotherMethod(e)) return undefined;
   const first = firstPhrase(e, PASSWORD_TOPIC);
   const topic = first !== undefined && !countsAsPasswordWord(e, first) ? PASSWORD_TOPIC.find((p) => e.has(p) && countsAsPasswordWord(e, p)) : first;
   const listed = topic ?? passwordRoleForAnApp(e);
