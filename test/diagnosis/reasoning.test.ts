@@ -5,6 +5,11 @@ import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
+    name: "MSAL's interaction-required wrapper around AADSTS65001: the consent the code names, not a policy",
+    paste: 'Teams tab SSO, our API does OBO for Calendars.Read. Works for me, fails for every other user in the customer tenant:\nInteractionRequiredAuthError: invalid_grant: AADSTS65001: The user or administrator has not consented to use the application with ID \'{client-id}\' named \'Contoso Expenses Tab\'. Send an interactive authorization request for this user and resource.\n  errorCode: \'invalid_grant\', subError: \'consent_required\'\nThe SSO token is fine (aud = api://contoso.azurewebsites.net/{client-id}, scp = access_as_user). Users cannot consent to apps in their tenant.',
+    cause: 'permissions-missing',
+  },
+  {
     name: 'an expired secret told as history beside a denial Graph answered now: the type mismatch reading stands',
     paste: 'Last month we renewed the expired secret (it was AADSTS7000222: The provided client secret keys for app are expired). Now the daemon gets a token with client credentials but GET /users/{id}/messages returns 403 ErrorAccessDenied. Mail.Read is granted as Delegated only.',
     cause: 'permission-type-mismatch',

@@ -5,6 +5,7 @@ import { phrase, when } from '../signals.js';
 import { isGuessedAt } from '../evidence/negation.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { topicSignals } from '../topic-signals.js';
+import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 
 /**
  * The call works on Conditional Access policies themselves (GET/POST /identity/conditionalAccess/policies,
@@ -53,6 +54,20 @@ function unlessManagingPolicies(signal: Signal): Signal {
     test: (e) => {
       const said = signal.test(e);
       return said === undefined || managesPolicies(e) ? undefined : said;
+    },
+  };
+}
+
+/** The signal, unless an AADSTS code in the paste (not one wrapped by another) belongs to another cause in Microsoft's table. */
+function unlessAnotherSignInCause(signal: Signal): Signal {
+  return {
+    ...signal,
+    test: (e) => {
+      const other = e.aadsts.some((a) => !a.wraps && (() => {
+        const row = AADSTS_BY_CODE.get(a.code);
+        return row !== undefined && row.cause !== 'conditional-access' && row.cause !== 'none';
+      })());
+      return other ? undefined : signal.test(e);
     },
   };
 }
@@ -131,7 +146,9 @@ export default defineVerdict({
     when('intermittent', 1, (e) => e.intermittentClaim !== undefined && `It fails now and then ("${e.intermittentClaim}"): a location policy enforced as the network changes can do that`),
     ...topicSignals('conditional-access'),
     ...knowledgeSignals('conditional-access'),
-    phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`),
+    // MSAL names every error a user must act on so (consent, MFA, an expired password): where the sign-in's
+    // own AADSTS code names another cause, the wrapper adds nothing (https://learn.microsoft.com/entra/msal/dotnet/advanced/exceptions/msal-error-handling).
+    unlessAnotherSignInCause(phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`)),
     // A claims request naming Conditional Access policy ids (capolids) is what a claims challenge asks for
     // (https://learn.microsoft.com/entra/identity-platform/claims-challenge).
     phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge', 'capolids'], (p) => `Graph issued a claims challenge ("${p}")`),
