@@ -58,18 +58,15 @@ function unlessManagingPolicies(signal: Signal): Signal {
   };
 }
 
-/** The signal, unless an AADSTS code in the paste (not one wrapped by another) belongs to another cause in Microsoft's table. */
+/** An AADSTS code read on its own (not one another wraps) that Microsoft's table gives to another cause. */
+function namesAnotherCause(a: Evidence['aadsts'][number]): boolean {
+  const row = a.wraps ? undefined : AADSTS_BY_CODE.get(a.code);
+  return row !== undefined && row.cause !== 'conditional-access' && row.cause !== 'none';
+}
+
+/** The signal, unless the sign-in's own code names another cause. */
 function unlessAnotherSignInCause(signal: Signal): Signal {
-  return {
-    ...signal,
-    test: (e) => {
-      const other = e.aadsts.some((a) => !a.wraps && (() => {
-        const row = AADSTS_BY_CODE.get(a.code);
-        return row !== undefined && row.cause !== 'conditional-access' && row.cause !== 'none';
-      })());
-      return other ? undefined : signal.test(e);
-    },
-  };
+  return { ...signal, test: (e) => (e.aadsts.some(namesAnotherCause) ? undefined : signal.test(e)) };
 }
 
 export default defineVerdict({
