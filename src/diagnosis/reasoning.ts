@@ -6,7 +6,7 @@
 import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
 import type { Evidence } from './evidence/index.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
-import { hasAffirmedMatch, isNegatedAt } from './evidence/negation.js';
+import { hasAffirmedMatch, isNegatedAt, PROPOSING } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { APP_ONLY_FLOWS } from './evidence/sign-in-flow.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
@@ -315,7 +315,7 @@ const LOCALIZED_TYPE: Readonly<Record<string, 'application' | 'delegated'>> = { 
 /** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
 const TYPE_BEFORE_NAME = /\b(application|delegated)[*_]{0,2}(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`*_]{0,2}$/;
 
-const PROPOSAL_BEFORE = /\b(?:should|could|would|shall|do (?:i|we) need to|switch(?:ing)? to|instead of)\b[^.?!\n]{0,80}$/;
+const PROPOSAL_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\b[^.?!\n]{0,80}$`);
 
 /** Each permission name the text binds to a type, with the types it is bound to. */
 function permissionTypeBindings(text: string, lower: string): Map<string, Set<'application' | 'delegated'>> {

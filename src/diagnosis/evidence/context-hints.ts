@@ -1,5 +1,5 @@
 import { registerPhrases } from '../phrase-index.js';
-import { hasAffirmedMatch, hasClaimedMatch, isAskedAt, isClaimedWords, isNegatedAt } from './negation.js';
+import { hasAffirmedMatch, hasClaimedMatch, isAskedAt, isClaimedWords, isNegatedAt, PROPOSING } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
 import { LOGIN_COMMANDS, LOGIN_COMMAND_NAMES } from '../knowledge/login-commands.js';
 import type { SignInFlow } from './sign-in-flow.js';
@@ -150,7 +150,7 @@ export function sessionAuthType(lower: string): 'app-only' | 'delegated' | undef
  * A flow proposed rather than run: "should I switch to app-only?", "we could move to client
  * credentials instead". The verb of changing over stands right before the flow's name.
  */
-const PROPOSED_BEFORE = /\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|chang(?:e|ing)|go(?:ing)?|convert(?:ing)?) (?:over )?to (?:an? |the |using )?(?:\w+ )?$|\b(?:should|shall|could) (?:i|we) (?:use|try) (?:an? |the )?(?:\w+ )?$/;
+const PROPOSED_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\s(?:(?:use|try|using)\s)?(?:(?:an?|the)\s)?(?:\w+\s)?$`);
 
 /** A flow the paste tells of: not denied ("it's not a daemon"), nor only proposed ("should I switch to app-only?"). */
 function isToldFlow(lower: string, phrase: string): boolean {
@@ -400,13 +400,14 @@ function typeInManifest(lower: string, out: Set<PermissionTypeMention>): void {
 }
 
 /** A type only proposed: "should I switch to application permissions?", "could we use delegated instead". */
-const TYPE_PROPOSAL = /\b(?:should (?:i|we)|shall (?:i|we)|could (?:i|we)|do (?:i|we) (?:have|need) to|switch(?:ing)? to|mov(?:e|ing) to|chang(?:e|ing) (?:it )?to)\b[^.?!\n]{0,60}/g;
+const TYPE_PROPOSAL = new RegExp(String.raw`\b(?:${PROPOSING})\b[^.?!\n]{0,60}`, 'g');
+const MAYBE_PROPOSING = /\b(?:should|shall|could|would|switch|switching|move|moving|migrate|migrating|change|changing|convert|converting|go|going|need to|have to|instead)\b/;
 
 export function findPermissionTypeMentions(text: string): PermissionTypeMention[] {
   // Markdown emphasis ("as an *Application* permission") is no part of the words, and a type only
   // proposed is not the one granted.
   const unstarred = text.includes('*') ? text.replace(/\*/g, '') : text;
-  const lower = /\b(?:should|shall|could|switch|move|moving|change|changing|need to|have to)\b/.test(unstarred) ? unstarred.replace(TYPE_PROPOSAL, ' ') : unstarred;
+  const lower = MAYBE_PROPOSING.test(unstarred) ? unstarred.replace(TYPE_PROPOSAL, ' ') : unstarred;
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('resourceaccess')) typeInManifest(lower, out);
   if (MAYBE_LOCALIZED.test(lower)) {

@@ -75,6 +75,13 @@ export function isDismissedAt(lower: string, at: number, length: number): boolea
   return SEEMED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) && GIVEN_UP_AFTER.test(lower.slice(at + length, at + length + 60));
 }
 
+/**
+ * Words that propose rather than tell: "should I use …", "do we need to …", "switch to …",
+ * "instead of …". A flow, a permission type or a grant named after them is one the person weighs,
+ * not the one in place. One list for the readings that build their own reach from it.
+ */
+export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:i|we) (?:have|need) to|switch(?:ing)? to|mov(?:e|ing) to|migrat(?:e|ing) to|chang(?:e|ing) (?:it )?to|convert(?:ing)? to|go(?:ing)? (?:over )?to|instead of`;
+
 /** A guess, not a finding, right before the phrase: "This may be due to the conditional access policy …". */
 const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$/;
 
