@@ -7,14 +7,25 @@ import type { Signal, VerdictId } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { knowledgeFindings, type KnownFinding } from './knowledge/findings.js';
 import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
+import { SIGN_IN_WRAPPERS } from './knowledge/exceptions.js';
 import { STRENGTH_WEIGHT, WORDS_WEIGHT, type Strength } from './knowledge/row.js';
 
 const LEVELS: readonly Strength[] = ['decisive', 'strong', 'hint', 'generic'];
+
+/** An AADSTS code read on its own (not one another wraps) that Microsoft's table gives to another cause than `cause`. */
+export function signInNamesAnother(e: Evidence, cause: VerdictId): boolean {
+  return e.aadsts.some((a) => {
+    const row = a.wraps ? undefined : AADSTS_BY_CODE.get(a.code);
+    return row !== undefined && row.cause !== cause && row.cause !== 'none';
+  });
+}
 
 function strongestFor(e: Evidence, cause: VerdictId): KnownFinding | undefined {
   let best: KnownFinding | undefined;
   for (const f of knowledgeFindings(e).known) {
     if (f.row.cause !== cause) continue;
+    // MSAL's wrapper class says no more than the code it carries.
+    if (SIGN_IN_WRAPPERS.has(f.row.code.toLowerCase()) && signInNamesAnother(e, cause)) continue;
     if (!best || LEVELS.indexOf(f.row.strength) < LEVELS.indexOf(best.row.strength)) best = f;
   }
   return best;

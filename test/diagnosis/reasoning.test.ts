@@ -5,6 +5,11 @@ import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
+    name: "an expired refresh token inside MSAL's interaction-required class, with MFA only blamed in a question",
+    paste: 'Since security enabled MFA for everyone our bot\'s calendar feature dies for some users. Do we need to handle claims challenges?\nInteractionRequiredAuthError: invalid_grant: AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2024-01-22 and was inactive for 90.00:00:00.\n    at RefreshTokenClient.executeTokenRequest (msal-node)',
+    cause: 'token-invalid',
+  },
+  {
     name: "MSAL's interaction-required wrapper around AADSTS65001: the consent the code names, not a policy",
     paste: 'Teams tab SSO, our API does OBO for Calendars.Read. Works for me, fails for every other user in the customer tenant:\nInteractionRequiredAuthError: invalid_grant: AADSTS65001: The user or administrator has not consented to use the application with ID \'{client-id}\' named \'Contoso Expenses Tab\'. Send an interactive authorization request for this user and resource.\n  errorCode: \'invalid_grant\', subError: \'consent_required\'\nThe SSO token is fine (aud = api://contoso.azurewebsites.net/{client-id}, scp = access_as_user). Users cannot consent to apps in their tenant.',
     cause: 'permissions-missing',

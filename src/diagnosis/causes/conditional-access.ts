@@ -2,10 +2,10 @@
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { phrase, when } from '../signals.js';
-import { isGuessedAt } from '../evidence/negation.js';
-import { knowledgeSignals } from '../knowledge-signals.js';
+import { hasAffirmedMatch, isGuessedAt } from '../evidence/negation.js';
+import { registerPhrases } from '../phrase-index.js';
+import { knowledgeSignals, signInNamesAnother } from '../knowledge-signals.js';
 import { topicSignals } from '../topic-signals.js';
-import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 
 /**
  * The call works on Conditional Access policies themselves (GET/POST /identity/conditionalAccess/policies,
@@ -58,15 +58,18 @@ function unlessManagingPolicies(signal: Signal): Signal {
   };
 }
 
-/** An AADSTS code read on its own (not one another wraps) that Microsoft's table gives to another cause. */
-function namesAnotherCause(a: Evidence['aadsts'][number]): boolean {
-  const row = a.wraps ? undefined : AADSTS_BY_CODE.get(a.code);
-  return row !== undefined && row.cause !== 'conditional-access' && row.cause !== 'none';
-}
+/**
+ * The service's own words that the user must act: the OAuth error interaction_required, MSAL's
+ * ui_required, a claims challenge's "result: InteractionRequired". Not the name of MSAL's exception
+ * class (InteractionRequiredAuthError, MsalInteractionRequiredException), which the exceptions
+ * table reads once already.
+ */
+const INTERACTION_REQUIRED = /\binteraction_required\b|\bui_required\b|interactionrequired(?!autherror|exception)/;
+registerPhrases(['interaction_required', 'interactionrequired', 'ui_required']);
 
 /** The signal, unless the sign-in's own code names another cause. */
 function unlessAnotherSignInCause(signal: Signal): Signal {
-  return { ...signal, test: (e) => (e.aadsts.some(namesAnotherCause) ? undefined : signal.test(e)) };
+  return { ...signal, test: (e) => (signInNamesAnother(e, 'conditional-access') ? undefined : signal.test(e)) };
 }
 
 export default defineVerdict({
@@ -145,7 +148,11 @@ export default defineVerdict({
     ...knowledgeSignals('conditional-access'),
     // MSAL names every error a user must act on so (consent, MFA, an expired password): where the sign-in's
     // own AADSTS code names another cause, the wrapper adds nothing (https://learn.microsoft.com/entra/msal/dotnet/advanced/exceptions/msal-error-handling).
-    unlessAnotherSignInCause(phrase('interaction-required', 5.5, ['interaction_required', 'interactionrequired', 'ui_required'], (p) => `Token acquisition needs user interaction ("${p}")`)),
+    unlessAnotherSignInCause(when('interaction-required', 5.5, (e) => {
+      if (!(e.has('interaction_required') || e.has('interactionrequired') || e.has('ui_required'))) return undefined;
+      const m = INTERACTION_REQUIRED.exec(e.lower);
+      return m !== null && hasAffirmedMatch(e.lower, INTERACTION_REQUIRED) && `Token acquisition needs user interaction ("${m[0]}")`;
+    })),
     // A claims request naming Conditional Access policy ids (capolids) is what a claims challenge asks for
     // (https://learn.microsoft.com/entra/identity-platform/claims-challenge).
     phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge', 'capolids'], (p) => `Graph issued a claims challenge ("${p}")`),

@@ -27,6 +27,13 @@ const DOTNET_FILE_LOAD = 'https://learn.microsoft.com/dotnet/api/system.io.filel
  */
 const SHAREPOINT_ACCESS_DENIED = 'https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee536785(v=office.15)';
 
+/**
+ * MSAL's classes for every sign-in error a user must act on (MFA, consent, an expired password or
+ * refresh token): they point at Conditional Access only when the sign-in's own AADSTS code does not
+ * name another cause (https://learn.microsoft.com/entra/msal/dotnet/advanced/exceptions/msal-error-handling).
+ */
+export const SIGN_IN_WRAPPERS: ReadonlySet<string> = new Set(['msaluirequiredexception', 'interactionrequiredautherror']);
+
 export const EXCEPTIONS: readonly KnowledgeRow[] = [
   ...rows(SHAREPOINT_ACCESS_DENIED, [
     ['System.UnauthorizedAccessException', 'permissions-missing', 'generic', 'SharePoint: access denied, the caller lacks a permission for the action or resource'],

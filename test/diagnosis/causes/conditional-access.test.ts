@@ -2,6 +2,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('conditional-access', {
   matches: [
+    { name: "MSAL's interaction-required class around an invalid_grant whose message was stripped: the class alone asks, it does not answer", paste: '{"msg":"silent token acquisition failed","errorCode":"invalid_grant","subError":""}\nWe catch InteractionRequiredAuthError in acquireTokenSilent and send a 401 to the SPA. Our logger strips the error message.', confident: false },
     { name: "Entra's sign-in frequency words without their code, beside 'token has expired'", paste: 'Nightly export: HTTP 400 while refreshing. Message: The refresh token has expired or is invalid due to sign-in frequency checks by conditional access. The token was issued on 2026-11-30.' },
     { name: "a message that only guesses at a policy ('may be due to the conditional access policy settings'): a mention, not a block, so not confident", paste: "Connect-AzAccount -UseDeviceAuthentication\nWARNING: Unable to acquire token for tenant '{tenant-id}' with error 'Authentication failed against tenant {tenant-id}. User interaction is required. This may be due to the conditional access policy settings such as multi-factor authentication (MFA).'", confident: false },
     { name: 'a Token Protection policy that a desktop app fails until the user is exempted', paste: 'Our Outlook desktop add-in stopped getting Graph data for users in the pilot group. It works again once the user is excluded from the Token Protection policy.' },

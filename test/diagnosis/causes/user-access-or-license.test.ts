@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
+    { name: 'a license said to be missing, in German', paste: 'GET /users/rechnung@contoso.de/messages liefert 404 MailboxNotEnabledForRESTAPI. Das Postfach hat keine Lizenz mehr, seit der Umstellung.' },
     { name: "meetings the user did not organize fail while the user's own work", paste: "GET /me/onlineMeetings?$filter=JoinWebUrl eq '...' returns 403 for meetings I did not organize. For my own meetings it works. OnlineMeetings.Read delegated." },
     { name: "AADSTS50105's words without the code: the app requires assignment", paste: "Sign-in page: Your administrator has configured the application Expense Portal ('{guid}') to block users unless they are specifically granted ('assigned') access to the application." },
     { name: 'a mailbox not in Exchange Online', paste: 'Code: MailboxNotEnabledForRESTAPI\nMessage: The mailbox is either inactive, soft-deleted, or is hosted on-premise.', confident: true },
@@ -30,6 +31,7 @@ describeCause('user-access-or-license', {
     { name: 'a user said to have no mailbox at all', paste: 'POST /users/{id}/sendMail returns 404 ErrorInvalidUser for the new intern. He has no mailbox yet, HR only gave him a Teams license.' },
   ],
   ignores: [
+    { name: 'a license only asked about, in Japanese, beside a delegated upload to another user\'s OneDrive', paste: 'PUT https://graph.microsoft.com/v1.0/users/{user-id}/drive/root:/receipt.pdf:/content -> 403 {"error":{"code":"accessDenied","message":"Access denied"}}\nFiles.ReadWrite.All を追加して管理者の同意も押しました。ライセンスの問題でしょうか？' },
     { name: "guest users listed by a pipeline's service connection: the guests are the data, not the caller", paste: "Our Azure DevOps pipeline (Azure service connection) exports guest users nightly: GET https://graph.microsoft.com/v1.0/users?$filter=userType eq 'Guest' returns 403 Authorization_RequestDenied, Insufficient privileges to complete the operation." },
     { name: 'a sign-in account with no mailbox permissions on the mailbox it sends from: a right on another mailbox, not a missing mailbox', paste: 'The service account signs in with username and password and sends as noreply@contoso.com: POST /users/noreply@contoso.com/sendMail returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." Mail.Send is granted as an Application permission. The service account has no mailbox permissions on noreply.' },
     { name: 'a file path below the drive root not found: a missing file', paste: 'GET https://graph.microsoft.com/v1.0/me/drive/root:/Reports/2024.xlsx returns 404 {"error":{"code":"itemNotFound","message":"The resource could not be found."}}' },
