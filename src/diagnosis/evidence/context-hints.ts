@@ -247,6 +247,13 @@ const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?
 /** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
 const SOME_ITEMS = /\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they|the user) (?:am|are|is) (?:(?:a )?members? of|in|part of)(?: (?:myself|herself|himself|themselves))?\b|\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/;
 // An owner is the member a team or group's settings and membership changes are open to.
+/**
+ * The portal's "Supported account types" choices, which name personal accounts as an audience:
+ * "Accounts in any organizational directory and personal Microsoft accounts", "Personal Microsoft
+ * accounts only" (https://learn.microsoft.com/entra/identity-platform/supported-accounts-validation).
+ */
+const SUPPORTED_ACCOUNT_TYPES = /\baccounts in any (?:organi[sz]ational directory|identity provider)[^.\n]{0,60}?personal microsoft accounts\b|\bpersonal microsoft accounts only\b|\b(?:and|or) personal microsoft accounts\b/g;
+
 /** Some occurrence of the phrase ends where a word ends: "not a member" is not "not a membership thing". */
 function endsAWord(lower: string, phrase: string): boolean {
   for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) if (!/[a-z]/.test(lower.charAt(at + phrase.length))) return true;
@@ -305,7 +312,9 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   const out: AccountHint[] = [];
   // "The account needs to be added as an external user in the tenant first" (AADSTS50020) says it is not one yet.
   if (saysAnyOf(lower, GUEST_SET, GUEST, has, present) && !(has('external user') && /added as an? external user/.test(lower) && !GUEST.some((g) => g !== 'external user' && has(g)))) out.push('guest');
-  if (saysAnyOf(lower, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
+  // The app registration's supported account types name personal accounts as whom the app admits, not who signed in.
+  const accountsText = lower.includes('personal microsoft accounts') ? lower.replace(SUPPORTED_ACCOUNT_TYPES, ' ') : lower;
+  if (saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin') || has('管理员') || has('管理者');
   if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in')) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');

@@ -80,6 +80,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["The user isn't a member of that private channel", 'not-a-member'],
     ["Those users aren't members of the group", 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
+    ['the app allows personal Microsoft accounts, and I signed in with my personal Microsoft account', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
     ['When running the script as a Global Administrator, it works. As a Global Reader, it fails.', 'admin-works'],
@@ -160,6 +161,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['is she not in the team?', 'not-a-member'],
     ['Do we really have to invite every customer user as a guest?', 'guest'],
     ["I'm owner of the group, so it's not a membership thing", 'not-a-member'],
+    // The app registration's supported account types name whom the app admits, not who signed in.
+    ['I set up the app registration with "Accounts in any organizational directory and personal Microsoft accounts"', 'personal-account'],
+    ['Supported account types: Personal Microsoft accounts only', 'personal-account'],
     ['the global admin account updates nothing either: it fails the same', 'admin-works'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
