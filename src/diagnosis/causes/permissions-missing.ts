@@ -11,7 +11,7 @@ import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
-import { isNegatedAt } from '../evidence/negation.js';
+import { isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
 registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request', 'check credentials and try again']);
 
@@ -43,10 +43,7 @@ function siteGrantClaimed(lower: string): boolean {
  */
 const ADDED_OBJECT = /^\s+(?:[\w'-]+\s+){0,4}?(?:[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|(?:api\s+)?permissions?\b|scopes?\b|roles?\b|api\b)/;
 function addedAPermission(lower: string, phrase: string): boolean {
-  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (ADDED_OBJECT.test(lower.slice(at + phrase.length, at + phrase.length + 80))) return true;
-  }
-  return false;
+  return someOccurrence(lower, phrase, (at) => ADDED_OBJECT.test(lower.slice(at + phrase.length, at + phrase.length + 80)));
 }
 
 /** The prose names one permission type, and it is the other one than the token's. */

@@ -1,5 +1,5 @@
 import { registerPhrases } from '../phrase-index.js';
-import { hasAffirmedMatch, hasClaimedMatch, isAskedAt, isClaimedWords, isNegatedAt, PROPOSING } from './negation.js';
+import { hasAffirmedMatch, hasClaimedMatch, isAskedAt, isClaimedWords, isNegatedAt, PROPOSING, someOccurrence } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
 import { LOGIN_COMMANDS, LOGIN_COMMAND_NAMES } from '../knowledge/login-commands.js';
 import type { SignInFlow } from './sign-in-flow.js';
@@ -154,10 +154,7 @@ const PROPOSED_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\s(?:(?:use|try|
 
 /** A flow the paste tells of: not denied ("it's not a daemon"), nor only proposed ("should I switch to app-only?"). */
 function isToldFlow(lower: string, phrase: string): boolean {
-  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (!isNegatedAt(lower, at) && !PROPOSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) return true;
-  }
-  return false;
+  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) && !PROPOSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)));
 }
 
 /** Whether the prose says nobody signs in (decisive) or only that an app token is held (overruled by a user's flow). */
@@ -256,8 +253,7 @@ const SUPPORTED_ACCOUNT_TYPES = /\baccounts in any (?:organi[sz]ational director
 
 /** Some occurrence of the phrase ends where a word ends: "not a member" is not "not a membership thing". */
 function endsAWord(lower: string, phrase: string): boolean {
-  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) if (!/[a-z]/.test(lower.charAt(at + phrase.length))) return true;
-  return false;
+  return someOccurrence(lower, phrase, (at) => !/[a-z]/.test(lower.charAt(at + phrase.length)));
 }
 
 /** Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team". */
@@ -302,10 +298,7 @@ function saysAnyOf(lower: string, set: ReadonlySet<string>, list: readonly strin
 
 /** Said of the account, not denied nor only asked: "do we have to invite every customer user as a guest?" makes no one a guest. */
 function isToldAccount(lower: string, phrase: string): boolean {
-  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (!isNegatedAt(lower, at) && !isAskedAt(lower, at)) return true;
-  }
-  return false;
+  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) && !isAskedAt(lower, at));
 }
 
 export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {

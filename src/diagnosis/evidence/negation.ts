@@ -15,7 +15,7 @@ export function isNegatedAt(lower: string, at: number): boolean {
 }
 
 /** True when some occurrence of the phrase passes the test. */
-function someOccurrence(lower: string, phrase: string, test: (at: number) => boolean): boolean {
+export function someOccurrence(lower: string, phrase: string, test: (at: number) => boolean): boolean {
   for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
     if (test(at)) return true;
   }
