@@ -5,6 +5,7 @@
  */
 import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
 import type { Evidence } from './evidence/index.js';
+import { LOCALIZED_TYPE_WORD, LOCALIZED_TYPE_WORDS } from './evidence/context-hints.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 import { hasAffirmedMatch, isNegatedAt, PROPOSING } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
@@ -309,9 +310,8 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
 }
 
 /** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application". */
-const TYPE_AFTER_NAME = /^\s{0,8}(?:[,:(\-–|\t]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?)?["'`(*_]{0,2}(application|delegated|应用程序|應用程式|委托|委派|アプリケーション|委任|anwendung|delegiert|aplicativo|aplicación|delegad[ao])/;
-/** The type words of the portal's permissions table in the languages it is shown in (zh-cn, zh-tw, ja-jp, de-de, pt-br, es-es). */
-const LOCALIZED_TYPE: Readonly<Record<string, 'application' | 'delegated'>> = { 应用程序: 'application', 應用程式: 'application', アプリケーション: 'application', anwendung: 'application', aplicativo: 'application', aplicación: 'application', 委托: 'delegated', 委派: 'delegated', 委任: 'delegated', delegiert: 'delegated', delegada: 'delegated', delegado: 'delegated' };
+// The type words of the portal's permissions table in the languages it is shown in come from evidence/context-hints.ts.
+const TYPE_AFTER_NAME = new RegExp(String.raw`^\s{0,8}(?:[,:(\-–|\t]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?)?["'\`(*_]{0,2}(application|delegated|${LOCALIZED_TYPE_WORD})`);
 /** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
 const TYPE_BEFORE_NAME = /\b(application|delegated)[*_]{0,2}(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`*_]{0,2}$/;
 
@@ -326,7 +326,7 @@ function permissionTypeBindings(text: string, lower: string): Map<string, Set<'a
     // A grant proposed ("should I use Sites.Read.All application permission instead?") is not one made.
     if (PROPOSAL_BEFORE.test(lower.slice(Math.max(0, m.index - 80), m.index))) continue;
     const word = TYPE_AFTER_NAME.exec(lower.slice(end, end + 30))?.[1] ?? TYPE_BEFORE_NAME.exec(lower.slice(Math.max(0, m.index - 40), m.index))?.[1];
-    const type = word === undefined ? undefined : (LOCALIZED_TYPE[word] ?? word);
+    const type = word === undefined ? undefined : (LOCALIZED_TYPE_WORDS[word] ?? word);
     if (type !== 'application' && type !== 'delegated') continue;
     const key = m[0].toLowerCase();
     const types = out.get(key) ?? new Set();

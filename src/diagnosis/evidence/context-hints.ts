@@ -379,11 +379,15 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];
 /**
- * The type named by its label in the portal's own language: « Type » … « Déléguée », El tipo … "Delegado",
- * 種類: 委任 (the API permissions table of the fr-fr, es-es, pt-br, de-de, ja-jp and zh-cn portals).
+ * The type words of the portal's API permissions table in the languages it is shown in (fr-fr,
+ * es-es, pt-br, de-de, ja-jp, zh-cn, zh-tw portals), read here beside their label and in
+ * reasoning.ts beside a permission's name.
  */
-const TYPE_LABELLED = /(?:\btype\b|\btyp\b|\btipo\b|種類|类型|類型)[^.\n。;]{0,40}?(déléguée?s?|delegiert|delegad[ao]s?|委任|委托|委派|anwendung|aplicativo|aplicación|aplicação|アプリケーション|应用程序|應用程式)/;
-const LABELLED_TYPE: Readonly<Record<string, PermissionTypeMention>> = { délégué: 'delegated', déléguée: 'delegated', délégués: 'delegated', déléguées: 'delegated', delegiert: 'delegated', delegado: 'delegated', delegada: 'delegated', delegados: 'delegated', delegadas: 'delegated', 委任: 'delegated', 委托: 'delegated', 委派: 'delegated', anwendung: 'application', aplicativo: 'application', aplicación: 'application', aplicação: 'application', アプリケーション: 'application', 应用程序: 'application', 應用程式: 'application' };
+export const LOCALIZED_TYPE_WORDS: Readonly<Record<string, PermissionTypeMention>> = { délégué: 'delegated', déléguée: 'delegated', délégués: 'delegated', déléguées: 'delegated', delegiert: 'delegated', delegado: 'delegated', delegada: 'delegated', delegados: 'delegated', delegadas: 'delegated', 委任: 'delegated', 委托: 'delegated', 委派: 'delegated', anwendung: 'application', aplicativo: 'application', aplicación: 'application', aplicação: 'application', アプリケーション: 'application', 应用程序: 'application', 應用程式: 'application' };
+/** The words above as one alternation, longest first ("déléguées" before "délégué"). */
+export const LOCALIZED_TYPE_WORD = Object.keys(LOCALIZED_TYPE_WORDS).sort((a, b) => b.length - a.length).join('|');
+/** The type named by its label in the portal's own language: « Type » … « Déléguée », El tipo … "Delegado", 種類: 委任. */
+const TYPE_LABELLED = new RegExp(`(?:\\btype\\b|\\btyp\\b|\\btipo\\b|種類|类型|類型)[^.\\n。;]{0,40}?(${LOCALIZED_TYPE_WORD})`);
 const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es/;
 
 /**
@@ -414,7 +418,7 @@ export function findPermissionTypeMentions(text: string): PermissionTypeMention[
   if (lower.includes('resourceaccess')) typeInManifest(lower, out);
   if (MAYBE_LOCALIZED.test(lower)) {
     for (const [type, re] of LOCALIZED_TYPES) if (re.test(lower)) out.add(type);
-    const labelled = LABELLED_TYPE[TYPE_LABELLED.exec(lower)?.[1] ?? ''];
+    const labelled = LOCALIZED_TYPE_WORDS[TYPE_LABELLED.exec(lower)?.[1] ?? ''];
     if (labelled) out.add(labelled);
   }
   if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.add('delegated');
