@@ -342,7 +342,10 @@ function permissionTypeBindings(text: string, lower: string): Map<string, Set<'a
  * (Delegated)" was. Granted as the other type it never reaches this token
  * (https://learn.microsoft.com/graph/permissions-overview#permission-types).
  */
-export function neededPermissionOfOtherType(e: Evidence): string | undefined {
+export const neededPermissionOfOtherType = oncePerPaste(readNeededPermissionOfOtherType);
+
+// Asked by two causes (for and against): the names and their types are read once.
+function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
   const req = e.insight?.requirement;
   if (!req || (e.context !== 'app-only' && e.context !== 'delegated')) return undefined;
   const other = e.context === 'delegated' ? 'application' : 'delegated';
@@ -455,7 +458,8 @@ const GRAPH_DENIAL_CODES = ['authorization_requestdenied', 'erroraccessdenied', 
 /**
  * The sign-in refused the app before any token was issued: every AADSTS code in the paste is one of
  * the app's own credential (an expired or wrong secret) or of its sign-in setup (a single-tenant app
- * on /common, a redirect URI) in Microsoft's table. Graph never saw the token, so what it would have
+ * on /common, a redirect URI) in Microsoft's table
+ * (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). Graph never saw the token, so what it would have
  * held (its permission types) is not yet the failure.
  */
 export function signInRefusedBeforeToken(e: Evidence): boolean {

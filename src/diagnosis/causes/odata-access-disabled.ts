@@ -5,6 +5,7 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { callsMe, teamsMeetingPolicy, teamsPolicyMissingSaid, teamsPolicySaidInPlace } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
+import type { Evidence } from '../evidence/index.js';
 
 /** A signal about Exchange's own settings, silent for Teams online meetings (their policy has signals of its own). */
 function unlessTeamsMeetings(signal: Signal): Signal {
@@ -15,9 +16,12 @@ const APP_SCOPED = /\bscoped (?:the|our|this|my) (?:app|application)\b|\b(?:the 
 const APP_SCOPED_TO_PERMISSION = /\bscoped\b[^.\n]{0,30}\bto [a-z]+\.[a-z]+/;
 
 /** The verdict as printed ("AccessCheckResult : Denied") or told ("Test-ApplicationAccessPolicy says Granted"). */
-const ACCESS_CHECK_DENIED = /\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?denied\b|\btest-applicationaccesspolicy\b[^.\n]{0,60}?\b(?:says|shows|returns|returned|reports|gives|gave|=>)\s{0,3}["']?denied\b/;
-const ACCESS_CHECK_GRANTED = /\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?granted\b|\btest-applicationaccesspolicy\b[^.\n]{0,60}?\b(?:says|shows|returns|returned|reports|gives|gave|=>)\s{0,3}["']?granted\b/;
+const accessCheck = (verdict: 'denied' | 'granted'): RegExp =>
+  new RegExp(String.raw`\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?${verdict}\b|\btest-applicationaccesspolicy\b[^.\n]{0,60}?\b(?:says|shows|returns|returned|reports|gives|gave|=>)\s{0,3}["']?${verdict}\b`);
+const ACCESS_CHECK_DENIED = accessCheck('denied');
+const ACCESS_CHECK_GRANTED = accessCheck('granted');
 registerPhrases(['accesscheckresult', 'test-applicationaccesspolicy']);
+const policyTested = (e: Evidence): boolean => e.has('accesscheckresult') || e.has('test-applicationaccesspolicy');
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -124,8 +128,8 @@ export default defineVerdict({
     // Test-ApplicationAccessPolicy prints its verdict for the app and mailbox as AccessCheckResult
     // (https://learn.microsoft.com/powershell/module/exchange/test-applicationaccesspolicy): Denied is the policy blocking
     // the app, Granted says the policy lets it through, so what is denied is something else.
-    when('policy-test-denied', 5, (e) => (e.has('accesscheckresult') || e.has('test-applicationaccesspolicy')) && ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Denied: an application access policy blocks it'),
-    when('policy-test-granted', -5, (e) => (e.has('accesscheckresult') || e.has('test-applicationaccesspolicy')) && ACCESS_CHECK_GRANTED.test(e.lower) && !ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Granted: the access policy lets the app through'),
+    when('policy-test-denied', 5, (e) => policyTested(e) && ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Denied: an application access policy blocks it'),
+    when('policy-test-granted', -5, (e) => policyTested(e) && ACCESS_CHECK_GRANTED.test(e.lower) && !ACCESS_CHECK_DENIED.test(e.lower) && 'Test-ApplicationAccessPolicy says the app\'s access to this mailbox is Granted: the access policy lets the app through'),
     phrase('teams-policy-missing', 4, ['no application access policy found'], () => 'The Teams meetings service says no Teams application access policy grants this app access for that user (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy)'),
   ],
 }) satisfies Cause;

@@ -96,7 +96,8 @@ export default defineVerdict({
       endpointRefusesFlow(e) === undefined &&
       ((e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
       `The permission type mentioned (${e.permissionTypes[0]}) matches how the token is obtained`),
-    // Roles in an app-only token are application permissions granted and consented: the app has the
+    // Roles in an app-only token are application permissions granted and consented
+    // (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference): the app has the
     // right type, unless the text names delegated ones too (the one the call needs may be among them).
     when('roles-of-its-type', -2, (e) =>
       e.context === 'app-only' && e.held?.kind === 'app-only' && e.held.permissions.length > 0 && !e.permissionTypes.includes('delegated') && endpointRefusesFlow(e) === undefined &&

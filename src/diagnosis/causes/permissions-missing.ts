@@ -26,8 +26,10 @@ const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but i
 const ADDED = phrases(['i have added', 'i added', 'we added', 'have added the']);
 
 /** A grant on the site said to be in place, not denied ("we haven't granted the app anything on the site" is no such claim). */
+const SITE_GRANT_CLAIMS = new RegExp(SITE_GRANT_CLAIM.source, 'g');
+
 function siteGrantClaimed(lower: string): boolean {
-  for (const m of lower.matchAll(new RegExp(SITE_GRANT_CLAIM.source, 'g'))) {
+  for (const m of lower.matchAll(SITE_GRANT_CLAIMS)) {
     if (isNegatedAt(lower, m.index)) continue;
     // Listing the site's permissions (GET …/permissions, often answered with an empty list) checks
     // for a grant; it does not make one.

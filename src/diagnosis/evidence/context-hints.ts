@@ -128,9 +128,11 @@ const APP_TOKEN_HELD = /\b(?:acquires?|acquired|acquiring|gets?|got|getting|obta
  * What Get-MgContext prints of the Graph PowerShell session: AuthType (Delegated or AppOnly) and
  * the credential behind it (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/get-mgcontext).
  */
+const AUTHTYPE_APP_ONLY = /\bauthtype\s{0,30}:\s{0,10}apponly\b/;
+const AUTHTYPE_DELEGATED = /\bauthtype\s{0,30}:\s{0,10}delegated\b/;
 const SESSION_FIELDS: readonly (readonly [RegExp, SignInFlow])[] = [
-  [/\bauthtype\s{0,30}:\s{0,10}apponly\b/, 'client-credentials'],
-  [/\bauthtype\s{0,30}:\s{0,10}delegated\b/, 'auth-code'],
+  [AUTHTYPE_APP_ONLY, 'client-credentials'],
+  [AUTHTYPE_DELEGATED, 'auth-code'],
   [/\btokencredentialtype\s{0,30}:\s{0,10}clientcertificate\b/, 'certificate'],
   [/\btokencredentialtype\s{0,30}:\s{0,10}clientsecret\b/, 'client-credentials'],
   [/\btokencredentialtype\s{0,30}:\s{0,10}managedidentity\b/, 'managed-identity'],
@@ -141,8 +143,8 @@ const SESSION_FIELDS: readonly (readonly [RegExp, SignInFlow])[] = [
 /** The session's own AuthType as Get-MgContext prints it, which says outright who calls. */
 export function sessionAuthType(lower: string): 'app-only' | 'delegated' | undefined {
   if (!lower.includes('authtype')) return undefined;
-  const app = SESSION_FIELDS[0]?.[0].test(lower) === true;
-  const user = SESSION_FIELDS[1]?.[0].test(lower) === true;
+  const app = AUTHTYPE_APP_ONLY.test(lower);
+  const user = AUTHTYPE_DELEGATED.test(lower);
   return app === user ? undefined : app ? 'app-only' : 'delegated';
 }
 
