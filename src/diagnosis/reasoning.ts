@@ -446,10 +446,13 @@ export function multitenantAppOnOneTenantAuthority(e: Evidence): boolean {
  * place, and what is left is whether that person shared the folder with the user
  * (https://learn.microsoft.com/graph/outlook-share-messages-folders).
  */
+/** The parts of a person's data that Outlook shares folder by folder, and a .Shared permission reaches. */
+const SHARED_FOLDER_DATA: ReadonlySet<string> = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders']);
+
 export function sharedPermissionOnOthersData(e: Evidence): string | undefined {
   const seg = e.graphRequest?.segments;
   if (!callsAs(e, 'delegated') || !seg || seg[0] !== 'users' || seg.length < 3) return undefined;
-  if (!['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders'].includes(seg[2] ?? '')) return undefined;
+  if (!SHARED_FOLDER_DATA.has(seg[2] ?? '')) return undefined;
   return SHARED_PERMISSION.exec(e.lower)?.[0];
 }
 
