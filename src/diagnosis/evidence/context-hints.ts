@@ -82,7 +82,7 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
     for (const [flow, p] of ALL_FLOW_PHRASES) if ((!found.has(flow) || !appOnlyNamed) && has(p) && isToldFlow(lower, p)) add(flow, p);
   }
   // "OBO" is the on-behalf-of flow's own short name ("a Function doing OBO"), as a whole word.
-  if (!found.has('on-behalf-of') && has('obo') && /\bobo\b/.test(lower) && hasAffirmedMatch(lower, /\bobo\b/)) found.add('on-behalf-of');
+  if (!found.has('on-behalf-of') && has('obo') && [...lower.matchAll(/\bobo\b/g)].some((m) => isToldAt(lower, m.index))) found.add('on-behalf-of');
   if (has('authtype') || has('tokencredentialtype')) {
     for (const [re, flow] of SESSION_FIELDS) {
       if (!re.test(lower)) continue;
@@ -152,11 +152,16 @@ export function sessionAuthType(lower: string): 'app-only' | 'delegated' | undef
  * A flow proposed rather than run: "should I switch to app-only?", "we could move to client
  * credentials instead". The verb of changing over stands right before the flow's name.
  */
-const PROPOSED_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\s(?:(?:use|try|using)\s)?(?:(?:an?|the)\s)?(?:\w+\s)?$`);
+// Up to two words of doing may stand between ("do I have to do the OBO flow", "should we start using client credentials").
+const PROPOSED_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\s(?:[\p{L}-]+\s){0,2}(?:(?:an?|the|el|la|le|o|a|den|die|das)\s)?(?:[\p{L}]+\s)?$`, 'u');
 
 /** A flow the paste tells of: not denied ("it's not a daemon"), nor only proposed ("should I switch to app-only?"). */
 function isToldFlow(lower: string, phrase: string): boolean {
-  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) && !PROPOSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)));
+  return someOccurrence(lower, phrase, (at) => isToldAt(lower, at));
+}
+
+function isToldAt(lower: string, at: number): boolean {
+  return !isNegatedAt(lower, at) && !PROPOSED_BEFORE.test(lower.slice(Math.max(0, at - 50), at));
 }
 
 /** Whether the prose says nobody signs in (decisive) or only that an app token is held (overruled by a user's flow). */

@@ -80,7 +80,13 @@ export function isDismissedAt(lower: string, at: number, length: number): boolea
  * "instead of …". A flow, a permission type or a grant named after them is one the person weighs,
  * not the one in place. One list for the readings that build their own reach from it.
  */
-export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:i|we) (?:have|need) to|switch(?:ing)? to|mov(?:e|ing) to|migrat(?:e|ing) to|chang(?:e|ing) (?:it )?to|convert(?:ing)? to|go(?:ing)? (?:over )?to|instead of`;
+/**
+ * The same weighing in the languages the product reads prose in: "¿tengo que hacer …?", "preciso
+ * usar …", "dois-je utiliser …", "muss ich …". Only words of need or advice asked of oneself.
+ */
+const LOCALIZED_PROPOSING = String.raw`tengo que|tenemos que|necesito|necesitamos|debo|debería|deberíamos|tenho que|preciso|precisamos|devo|deveria|dois-je|devons-nous|faut-il|devrais-je|muss ich|müssen wir|soll ich|sollte ich|sollten wir`;
+
+export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:i|we) (?:have|need) to|switch(?:ing)? to|mov(?:e|ing) to|migrat(?:e|ing) to|chang(?:e|ing) (?:it )?to|convert(?:ing)? to|go(?:ing)? (?:over )?to|instead of|${LOCALIZED_PROPOSING}`;
 
 /** A guess, not a finding, right before the phrase: "This may be due to the conditional access policy …". */
 const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$/;

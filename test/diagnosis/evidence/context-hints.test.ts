@@ -3,6 +3,9 @@ import { claimsAdminRole, claimsIntermittent, claimsPermissionsGranted, findAcco
 
 describe('diagnosis/evidence/context-hints', () => {
   const flows: [string, string][] = [
+    // Told, not weighed: a past switch, a need that is the reason for the flow.
+    ['We switched to client credentials last week and now get 403', 'client-credentials'],
+    ['Our API does OBO, the SPA sends its token to it', 'on-behalf-of'],
     ['new ClientSecretCredential(tenant, id, secret)', 'client-credentials'],
     // An Azure DevOps pipeline signs in through its service connection: a service principal or managed identity.
     ['The release pipeline runs the script through our Azure service connection', 'client-credentials'],
@@ -69,6 +72,11 @@ describe('diagnosis/evidence/context-hints', () => {
     // Proposed, not run.
     ['Should I switch to app-only and use the application permission to get around it?', 'client-credentials'],
     ['we could move to client credentials instead', 'client-credentials'],
+    // A flow asked about as something to do, a few words of doing between.
+    ['I send the getAuthToken() token to Graph. Do I have to do the OBO flow on the backend?', 'on-behalf-of'],
+    ['Do we need to start using client credentials for this?', 'client-credentials'],
+    ['¿Tengo que hacer el flujo OBO en el backend?', 'on-behalf-of'],
+    ['Muss ich dafür den Client-Credentials-Flow verwenden?', 'client-credentials'],
   ];
   for (const [text, flow] of deniedFlows) it(`sees no ${flow} flow in "${text}"`, () => assert.ok(!findFlows(text.toLowerCase()).includes(flow as never)));
 
