@@ -485,11 +485,17 @@ export function claimsPermissionsGranted(lower: string, has: (p: string) => bool
 
 const FRESH_TOKEN = /\b(?:new|fresh|freshly acquired|newly acquired|refreshed)\s+(?:access\s+)?token\b|\brefresh(?:ed|ing)? the (?:access )?token\b/;
 
+const FRESH_TOKEN_ALL = new RegExp(FRESH_TOKEN.source, 'g');
+/** A refresh wished for or asked about, not done: "the modules would refresh the token", "how do I refresh the token". */
+const WISHED_BEFORE = /\b(?:would|should|could|must|needs? to|how(?: do (?:i|we)| can (?:i|we)| to)?|ideally|if (?:it|they|the \w+)|to)\s+(?:\w+\s+)?$/;
+
 /** "Even with a new token it fails": the person already ruled expiry out. */
 export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   if (!has('token')) return undefined;
   const m = FRESH_TOKEN.exec(lower);
-  return m && hasAffirmedMatch(lower, FRESH_TOKEN) ? m[0] : undefined;
+  if (!m) return undefined;
+  const told = [...lower.matchAll(FRESH_TOKEN_ALL)].find((f) => !isNegatedAt(lower, f.index) && !WISHED_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)));
+  return told?.[0];
 }
 
 /**

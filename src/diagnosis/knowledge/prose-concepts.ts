@@ -275,11 +275,12 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'fails-after-token-lifetime',
     cause: 'token-invalid',
     weight: 4,
-    gate: ['hour', '60 min', '60min'],
+    gate: ['hour', '60 min', '60min', 'lifetime'],
     // It works for about an hour and then fails until the app is restarted or the page reloaded: the
     // access token's lifetime (60–90 minutes by default) ran out and nothing asked for a new one
-    // (https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes).
-    pattern: /\b(?:works?|worked|working|fine)\s+(?:for\s+)?(?:the\s+first|about\s+an|roughly\s+an|around\s+an|an|one|1)\s+hour\b[^.\n]{0,40}?\b(?:then|after that|afterwards|after which|but)\b[^.\n]{0,60}?(?:\bfail\w*|\b401\b|\berrors?\b|\bunauthori[sz]ed\b|\bstop(?:s|ped)?\b|\bexpire[sd]?\b|\bdenied\b|\binvalid\w*)|\b(?:after|every)\s+(?:about\s+|roughly\s+|around\s+|exactly\s+)?(?:an|one|1|60)\s+(?:hour|minutes?|mins?)\b[^.\n]{0,60}?\b(?:fails?|failing|401|unauthori[sz]ed|stops? working|stopped working|expires?|expired|errors?)\b|\b(?:stops?|stopped) working after (?:about |roughly |around )?(?:an|one|1|60) (?:hour|minutes?)\b/,
+    // (https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes). Told also
+    // as when it starts ("exactly one hour after signing in") or as the lifetime itself running out.
+    pattern: /\b(?:works?|worked|working|fine)\s+(?:for\s+)?(?:the\s+first|about\s+an|roughly\s+an|around\s+an|an|one|1)\s+hour\b[^.\n]{0,40}?\b(?:then|after that|afterwards|after which|but)\b[^.\n]{0,60}?(?:\bfail\w*|\b401\b|\berrors?\b|\bunauthori[sz]ed\b|\bstop(?:s|ped)?\b|\bexpire[sd]?\b|\bdenied\b|\binvalid\w*)|\b(?:after|every)\s+(?:about\s+|roughly\s+|around\s+|exactly\s+)?(?:an|one|1|60)\s+(?:hour|minutes?|mins?)\b[^.\n]{0,60}?\b(?:fails?|failing|401|unauthori[sz]ed|stops? working|stopped working|expires?|expired|errors?)\b|\b(?:stops?|stopped) working after (?:about |roughly |around )?(?:an|one|1|60) (?:hour|minutes?)\b|\b(?:an|one|1|60)\s+(?:hour|minutes?)\s+after\s+(?:the\s+)?(?:(?:user\s+)?(?:sign(?:ing)?|log(?:ging)?)[- ]?in|authenticat\w+|start(?:ing|up)?)\b|\bafter\s+(?:the\s+)?(?:default\s+)?(?:(?:an|one|1|60)[- ](?:hour|minutes?)\s+)?(?:access[- ])?token(?:'s)?\s+lifetime\s+(?:has\s+|had\s+|is\s+)?(?:passed|elapsed|expired|ended|run out|ran out|over)\b/,
     deniable: true,
     say: (found) => `It works for about an hour and then fails ("${found.trim()}"): an access token lives 60–90 minutes, so the app keeps using one that has expired`,
     source: 'https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes',

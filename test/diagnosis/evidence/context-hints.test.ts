@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { claimsAdminRole, claimsIntermittent, claimsPermissionsGranted, findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
+import { claimsAdminRole, claimsFreshToken, claimsIntermittent, claimsPermissionsGranted, findAccountHints, findFlows, findPermissionTypeMentions } from '../../../src/diagnosis/evidence/context-hints.js';
 
 describe('diagnosis/evidence/context-hints', () => {
   const flows: [string, string][] = [
@@ -327,6 +327,21 @@ describe('diagnosis/evidence/context-hints: a call said to fail only now and the
   for (const [text, said] of table) {
     it(`${said === undefined ? 'no claim' : 'a claim'} in "${text}"`, () => {
       assert.equal(claimsIntermittent(text.toLowerCase()), said);
+    });
+  }
+
+  // A fresh token tried rules expiry out; one only wished for or asked about does not.
+  const freshTokens: [string, string | undefined][] = [
+    ['Even with a new token it fails', 'new token'],
+    ['I refreshed the token and still get 401', 'refreshed the token'],
+    ['It would be good if the modules refreshed the access token just before it expires', undefined],
+    ['How do I refresh the token in the background?', undefined],
+    ['We need to refresh the access token every hour', undefined],
+    ['It did not work with a new token either', 'new token'],
+  ];
+  for (const [text, said] of freshTokens) {
+    it(`${said === undefined ? 'no fresh token tried' : 'a fresh token tried'} in "${text}"`, () => {
+      assert.equal(claimsFreshToken(text.toLowerCase()), said);
     });
   }
 });
