@@ -22,7 +22,8 @@ const OTHER_API_TARGETS: ReadonlySet<string> = new Set(['own-api', 'sharepoint',
 /** A Graph scope or resource in a token request: "https://graph.microsoft.com/.default", resource=https://graph.microsoft.com. */
 const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com/;
 /** "the token for Graph", "my Graph token", "the same token that works for graph.microsoft.com". */
-const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b/;
+// Microsoft Graph, not Azure AD Graph's host graph.windows.net ("the token only works for graph.windows.net").
+const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b(?!\.windows)/;
 
 /** What an API says when it refuses a token it validates itself. */
 // The validator's refusal either side of the claim: "the audience is invalid", "Claim value mismatch: aud=…", "JWT Validation Failed".

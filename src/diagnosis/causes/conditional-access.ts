@@ -45,7 +45,10 @@ function unhedged(signal: Signal, phrases: readonly string[]): Signal {
 // Entra's own words, with or without the code: AADSTS53003 ("blocked by Conditional Access"), AADSTS70043
 // ("…expired or is invalid due to sign-in frequency checks by conditional access"), from the reference
 // of Entra error codes (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
-const BLOCKED_BY_POLICY = ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access'];
+// The words Entra prints with its Conditional Access codes, pasted without the code: AADSTS53000-53001
+// "Device is not in required device state: compliant / domainJoined"
+// (https://learn.microsoft.com/entra/identity-platform/reference-error-codes: DeviceNotCompliant, DeviceNotDomainJoined).
+const BLOCKED_BY_POLICY = ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access', 'not in required device state'];
 
 /** A signal that does not count while the call manages Conditional Access policies. */
 function unlessManagingPolicies(signal: Signal): Signal {

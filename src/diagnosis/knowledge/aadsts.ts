@@ -16,6 +16,7 @@ const CLIENT_CREDENTIALS_FLOW = 'https://learn.microsoft.com/entra/identity-plat
  * makes; one redeemed by a server must not carry the browser's Origin.
  */
 const SPA_REGISTRATION = 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration';
+const REPLY_URL = 'https://learn.microsoft.com/entra/identity-platform/reply-url';
 
 export const AADSTS_CODES: readonly KnowledgeRow[] = [
   ...rows(AADSTS_REFERENCE, [
@@ -403,6 +404,9 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['9002326', 'none', 'strong', 'the browser redeemed the code, but the redirect URI is not registered under the Single-page application platform'],
     ['9002327', 'none', 'strong', 'a code issued for a single-page application was redeemed outside the browser (a server or a tool that sends no Origin)'],
   ]),
+  // Not in the reference either: Entra sends tokens only to a redirect URI the app registration
+  // lists, and an app with none registered gets "No reply address is registered for the application".
+  ...rows(REPLY_URL, [['500113', 'none', 'strong', 'the app registration lists no redirect URI (reply address) for the sign-in to return to']]),
   ...rows(CLIENT_CREDENTIALS_FLOW, [['1002012', 'permission-type-mismatch', 'decisive', 'a client-credentials request must ask for the /.default scope, not delegated permission names']]),
 ];
 
