@@ -342,18 +342,38 @@ function permissionTypeBindings(text: string, lower: string): Map<string, Set<'a
  * (Delegated)" was. Granted as the other type it never reaches this token
  * (https://learn.microsoft.com/graph/permissions-overview#permission-types).
  */
+/**
+ * The permissions Graph's own 403 says the call accepts: "Missing scope permissions on the request.
+ * API requires one of 'Chat.ReadBasic, Chat.Read, Chat.ReadWrite'". Graph lists those of the token's type.
+ */
+const GRAPH_ASKED_FOR = /\bapi requires one of\s{0,3}['"]([^'"\n]{1,600})['"]/i;
+
+function permissionsGraphAskedFor(text: string): string[] {
+  if (!/requires one of/i.test(text)) return [];
+  return (GRAPH_ASKED_FOR.exec(text)?.[1] ?? '').split(/[\s,]+/).filter((p) => /^[A-Za-z][\w-]*(?:\.[\w-]+){1,4}$/.test(p));
+}
+
+/** A lower-cased permission name as the paste writes it ("chat.read.all" -> "Chat.Read.All"). */
+function caseAsWritten(text: string, lower: string): string {
+  const at = text.toLowerCase().indexOf(lower);
+  return at < 0 ? lower : text.slice(at, at + lower.length);
+}
+
 export const neededPermissionOfOtherType = oncePerPaste(readNeededPermissionOfOtherType);
 
 // Asked by two causes (for and against): the names and their types are read once.
 function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
+  if (e.context !== 'app-only' && e.context !== 'delegated') return undefined;
   const req = e.insight?.requirement;
-  if (!req || (e.context !== 'app-only' && e.context !== 'delegated')) return undefined;
+  const named = [...(req?.delegated ?? []), ...(req?.application ?? []), ...permissionsGraphAskedFor(e.text)];
+  if (named.length === 0) return undefined;
   const other = e.context === 'delegated' ? 'application' : 'delegated';
   const own = e.context === 'delegated' ? 'delegated' : 'application';
-  const accepted = new Set([...req.delegated, ...req.application].map((p) => p.toLowerCase()));
+  const accepted = new Set(named.map((p) => p.toLowerCase()));
   for (const [name, types] of permissionTypeBindings(e.text, e.lower)) {
-    if (!accepted.has(name) || !types.has(other) || types.has(own)) continue;
-    const shown = [...req.delegated, ...req.application].find((p) => p.toLowerCase() === name) ?? name;
+    // Graph's list names the token's own type ("Chat.Read"); the app's tenant-wide twin ("Chat.Read.All") granted as the other type counts too.
+    if ((!accepted.has(name) && !accepted.has(name.replace(/\.all$/, ''))) || !types.has(other) || types.has(own)) continue;
+    const shown = named.find((p) => p.toLowerCase() === name) ?? caseAsWritten(e.text, name);
     return `${shown}, a permission this call accepts, is named as ${other === 'application' ? 'an Application' : 'a Delegated'} permission, but the ${e.context === 'delegated' ? "token is a signed-in user's" : 'token is app-only'}: granted as the other type, it never reaches this token`;
   }
   return undefined;

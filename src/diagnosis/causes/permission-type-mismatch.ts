@@ -91,9 +91,11 @@ export default defineVerdict({
     }),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && !/password/.test(e.lower) && 'An app-only call was denied: is the permission granted as Application?'),
     when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && !signInRefusedBeforeToken(e) && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),
-    // Consistent types say nothing where the endpoint itself refuses the flow.
+    // Consistent types say nothing where the endpoint itself refuses the flow, nor where a
+    // permission the call accepts is bound to the other type (the type mentioned is another permission's).
     when('types-consistent', -2, (e) =>
       endpointRefusesFlow(e) === undefined &&
+      neededPermissionOfOtherType(e) === undefined &&
       ((e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated')) &&
       `The permission type mentioned (${e.permissionTypes[0]}) matches how the token is obtained`),
     // Roles in an app-only token are application permissions granted and consented

@@ -387,15 +387,15 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
 ];
 /**
  * The type words of the portal's API permissions table in the languages it is shown in (fr-fr,
- * es-es, pt-br, de-de, ja-jp, zh-cn, zh-tw portals), read here beside their label and in
+ * es-es, pt-br, de-de, it-it, ja-jp, zh-cn, zh-tw portals), read here beside their label and in
  * reasoning.ts beside a permission's name.
  */
-export const LOCALIZED_TYPE_WORDS: Readonly<Record<string, PermissionTypeMention>> = { délégué: 'delegated', déléguée: 'delegated', délégués: 'delegated', déléguées: 'delegated', delegiert: 'delegated', delegado: 'delegated', delegada: 'delegated', delegados: 'delegated', delegadas: 'delegated', 委任: 'delegated', 委托: 'delegated', 委派: 'delegated', anwendung: 'application', aplicativo: 'application', aplicación: 'application', aplicação: 'application', アプリケーション: 'application', 应用程序: 'application', 應用程式: 'application' };
+export const LOCALIZED_TYPE_WORDS: Readonly<Record<string, PermissionTypeMention>> = { délégué: 'delegated', déléguée: 'delegated', délégués: 'delegated', déléguées: 'delegated', delegiert: 'delegated', delegado: 'delegated', delegada: 'delegated', delegados: 'delegated', delegadas: 'delegated', 委任: 'delegated', 委托: 'delegated', 委派: 'delegated', anwendung: 'application', aplicativo: 'application', aplicación: 'application', aplicação: 'application', applicazione: 'application', delegata: 'delegated', delegato: 'delegated', delegate: 'delegated', アプリケーション: 'application', 应用程序: 'application', 應用程式: 'application' };
 /** The words above as one alternation, longest first ("déléguées" before "délégué"). */
 export const LOCALIZED_TYPE_WORD = Object.keys(LOCALIZED_TYPE_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** The type named by its label in the portal's own language: « Type » … « Déléguée », El tipo … "Delegado", 種類: 委任. */
 const TYPE_LABELLED = new RegExp(`(?:\\btype\\b|\\btyp\\b|\\btipo\\b|種類|类型|類型)[^.\\n。;]{0,40}?(${LOCALIZED_TYPE_WORD})`);
-const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es/;
+const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es/;
 
 /**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel

@@ -48,6 +48,13 @@ const CLAIM_IN_PROSE = (claim: string): RegExp =>
   new RegExp(String.raw`\b${claim}\b(?:\s+claim)?${IN_TOKEN}(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says))?(?:\s*[:=])?\s+(${CLAIM_PERMISSION}(?:(?:\s*,\s*|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
 const SCP_IN_PROSE = CLAIM_IN_PROSE('scp');
 const ROLES_IN_PROSE = CLAIM_IN_PROSE('roles');
+/**
+ * What Graph's own 403 says the token carried: "Missing role permissions on the request. API requires
+ * one of 'Chat.Read.All'. Roles on the request 'Chat.ReadWrite.All'" (an app-only token's roles), or
+ * "Scopes on the request 'User.Read'" (a user's token's scp). Graph read the token; its list is the claim.
+ */
+// PowerShell wraps a long message and marks each continued line with "|".
+const ON_THE_REQUEST = /\b(roles|scopes) on the request[\s|]{0,12}['"]([^'"\n]{1,2000})['"]/i;
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
 const PS_SCOPES = /-Scopes\s{1,4}((?:["']?[A-Za-z][\w.-]{1,80}["']?\s{0,2},?\s{0,2}){1,30})/i;
 
@@ -88,12 +95,13 @@ export function findQuotedClaims(text: string): QuotedClaims {
     const said = TOKEN_FOR_URI.exec(text)?.[1];
     if (said) out.resource = said.replace(/[.,;)]+$/, '');
   }
-  const scp = text.includes('scp') ? (SCP.exec(text)?.[1] ?? SCP_IN_PROSE.exec(text)?.[1]) : undefined;
+  const onRequest = /on the request/i.test(text) ? ON_THE_REQUEST.exec(text) : null;
+  const scp = (onRequest?.[1]?.toLowerCase() === 'scopes' ? onRequest[2] : undefined) ?? (text.includes('scp') ? (SCP.exec(text)?.[1] ?? SCP_IN_PROSE.exec(text)?.[1]) : undefined);
   if (scp) {
     const list = words(scp);
     if (list.length > 0) out.scp = list;
   }
-  const roles = text.includes('roles') ? (ROLES.exec(text)?.[1] ?? ROLES_IN_PROSE.exec(text)?.[1]) : undefined;
+  const roles = (onRequest?.[1]?.toLowerCase() === 'roles' ? onRequest[2] : undefined) ?? (text.includes('roles') ? (ROLES.exec(text)?.[1] ?? ROLES_IN_PROSE.exec(text)?.[1]) : undefined);
   if (roles) {
     const list = words(roles);
     if (list.length > 0) out.roles = list;

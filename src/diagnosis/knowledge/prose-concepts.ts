@@ -108,7 +108,8 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     gate: ['missing', 'lack'],
     // "Missing application roles", "the app lacks the Mail.Send permission", "scopes are missing":
     // an app permission (application role, scope) is what is said to be absent, not a user's role.
-    pattern: /\b(?:missing|lacks?|lacking)\s+(?:(?:the|an?|required|needed|some|graph|api)\s+)?(?:(?:application|app|api|graph|delegated)\s+)?(?:[A-Z]?[\w-]+\.[\w.-]+\s+)?(?:permissions?|scopes?|application roles?|app roles?)\b|\b(?:application roles?|app roles?|permissions?|scopes?)\s+(?:is|are)\s+missing\b/,
+    // Graph's own "Missing role permissions on the request" is read once, by permissions-missing's missing-role.
+    pattern: /\b(?:missing|lacks?|lacking)\s+(?:(?:the|an?|required|needed|some|graph|api)\s+)?(?:(?:application|app|api|graph|delegated)\s+)?(?:[A-Z]?[\w-]+\.[\w.-]+\s+)?(?:permissions?|scopes?|application roles?|app roles?)\b(?!\s+(?:permissions?\s+)?on the request)|\b(?:application roles?|app roles?|permissions?|scopes?)\s+(?:is|are)\s+missing\b/,
     deniable: true,
     say: (found) => `An app permission is said to be missing ("${found.trim()}")`,
   },
