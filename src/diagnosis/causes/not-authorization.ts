@@ -139,6 +139,31 @@ function managedMembership(e: Evidence): string | undefined {
   return kind && changes && !isNegatedAt(e.lower, kind.index) ? kind[0] : undefined;
 }
 
+/**
+ * A write Graph accepted: the paste says it succeeded ("comes back 204 No Content", "no error at
+ * all", "returns 200") and shows no error status, code or sign-in error. Graph answers a refused
+ * call with a 4xx status and an error body (https://learn.microsoft.com/graph/errors); a 2xx means
+ * the caller was authorized, so a write that did not take effect is about the service's behaviour
+ * or the values sent. Writes only: a read that "succeeds" with less data than expected can still be
+ * a narrower permission (User.ReadBasic.All leaves properties empty).
+ */
+const SUCCEEDED = /\b(?:20[0-4]\s+(?:no content|ok|created|accepted)\b|(?:returns?|returned|comes? back(?: with| as)?|gets?|got|responds? with)\s+(?:an?\s+|with\s+)?(?:20[0-4]\b|success(?:fully)?\b)|no errors?(?:\s+at all|\s+is\s+(?:thrown|returned|shown|raised))\b|without\s+(?:any\s+)?errors?\b|(?:succeeds|succeeded|completes successfully|completed successfully)\b)/;
+const WRITE_METHODS: ReadonlySet<string> = new Set(['PATCH', 'POST', 'PUT', 'DELETE']);
+registerPhrases(['no error', 'without error', 'without any error', 'succeed', 'success', '204', '200', '201']);
+
+function writeSaidToSucceed(e: Evidence): string | undefined {
+  const method = e.graphRequest?.method ?? e.request?.method;
+  const r = e.request;
+  if (method === undefined || !WRITE_METHODS.has(method) || r?.methodStated !== true) return undefined;
+  // A Graph call (a Graph URL or path, an SDK request builder or a Graph cmdlet), not a sign-in page's form post.
+  if (r.target !== 'microsoft-graph' && r.target !== 'relative' && r.source !== 'cmdlet' && r.source !== 'sdk') return undefined;
+  if (r.target === 'relative' && /\/(?:oauth2|sas|common|organizations|consumers)\b/i.test(r.url)) return undefined;
+  if (e.statuses.some((s) => s >= 400) || e.codes.length > 0 || e.aadsts.length > 0) return undefined;
+  if (!e.has('no error') && !e.has('without error') && !e.has('without any error') && !e.has('succeed') && !e.has('success') && !e.has('204') && !e.has('200') && !e.has('201')) return undefined;
+  const m = SUCCEEDED.exec(e.lower);
+  return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
+}
+
 /** A fix the user has tried, in the client or in the request: it outweighs the error's own words. */
 export function testedFix(e: Evidence): boolean {
   return olderVersionWorks(e) !== undefined || requestFixWorked(e) !== undefined;
@@ -228,6 +253,10 @@ export default defineVerdict({
     when('cloud-unavailable', 7, (e) => {
       const said = cloudUnavailable(e);
       return said !== undefined && `The API is said not to exist in this national cloud ("${said}"): Microsoft lists per cloud which Graph features it offers, and no permission or token adds one`;
+    }),
+    when('write-succeeded', 5, (e) => {
+      const said = writeSaidToSucceed(e);
+      return said !== undefined && `The write is said to succeed ("${said.trim()}") and no error status or code is shown: Graph accepted the call, so the caller was authorized; what it did (or did not do) is the service's behaviour or the values sent`;
     }),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),

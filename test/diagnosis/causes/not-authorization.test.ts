@@ -2,6 +2,8 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'a PATCH of the password profile that comes back 204 but changes nothing (Graph accepted it)', paste: 'PATCH https://graph.microsoft.com/v1.0/users/{id}\n{ "passwordProfile": { "forceChangePasswordNextSignIn": true } }\nIt comes back 204 No Content, but the user is never asked to change the password at the next sign-in.' },
+    { name: 'an Update-MgUser that runs with no error at all while a flag is ignored', paste: 'Update-MgUser -UserId $u.Id -PasswordProfile @{ Password = $pw; ForceChangePasswordNextSignIn = $false }\nNo error at all, the password changes, but the user still has to change it at the next sign-in. Module 2.26.1.' },
     { name: 'an app registration without any redirect URI (AADSTS500113, not in the reference table)', paste: 'After the Microsoft sign-in the redirect back to our bot page shows AADSTS500113: No reply address is registered for the application. Which step did I skip?' },
     { name: "Planner's missing If-Match on an update, beside a word about group membership", paste: 'PATCH https://graph.microsoft.com/v1.0/planner/tasks/{task-id}/details -> Status code: 412 {"error":{"code":"","message":"The If-Match header must be specified for this kind of request."}}\nThe GET of the same task works. We are not members of that plan\'s group (the flow runs as the app).' },
     { name: 'Azure AD Graph itself blocking an old app after its retirement, asked about a role for the SP', paste: 'Old Node service (adal-node) lists users: the token is requested for resource https://graph.windows.net and sent to https://graph.windows.net/{tenant-id}/users?api-version=1.6.\nHTTP 403 {"odata.error":{"code":"Authentication_Unauthorized","message":{"lang":"en","value":"Access blocked to AAD Graph API for this application. https://aka.ms/AzureADGraphMigration."}}}\nThe legacy Directory.Read.All is still granted. Does the SP need a directory role now?' },
@@ -59,6 +61,8 @@ describeCause('not-authorization', {
     { name: 'a locked account at sign-in', paste: 'MsalServiceException: AADSTS50053: The account is locked because the user tried to sign in too many times with an incorrect user ID or password.' },
   ],
   ignores: [
+    { name: 'a sign-in page form post whose error message is empty is no Graph write that succeeded', paste: 'POST /common/SAS/ProcessAuth HTTP/1.1\nO365Authenticator - O365 returned error:\nAnd there is no error. The MFA prompt on my phone is approved, but the sign-in never completes.' },
+    { name: 'a write refused with 403 although a later retry "succeeded" is told', paste: 'POST https://graph.microsoft.com/v1.0/users/{id}/sendMail -> 403 ErrorAccessDenied Access is denied. Check credentials and try again. Token acquisition succeeded.' },
     { name: 'the members of a dynamic group only read, not changed', paste: 'GET https://graph.microsoft.com/v1.0/groups/{id}/members for our dynamic group returns 403 Forbidden.' },
     { name: 'a sign-in setup code beside a consent code: the consent code speaks', paste: 'AADSTS65001: The user or administrator has not consented to use the application. (earlier we also had AADSTS50011 for the redirect URI, fixed)' },
     { name: "a character encoding named beside a request that works: no fix in the request", paste: 'I am a guest user in the partner tenant. GET /users gives 403 Authorization_RequestDenied, while GET /me works. The encoding is UTF-8 and it works in Graph Explorer for members.' },
