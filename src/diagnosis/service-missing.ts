@@ -19,8 +19,8 @@ import { registerPhrases } from './phrase-index.js';
  */
 const PERSONAL_SITE_NOT_FOUND = /\bunable to (?:retrieve|find|locate) (?:the )?user'?s? (?:personal site|mysite)\b|\buser'?s? (?:personal site|mysite)(?: url)? (?:was |is )?(?:not found|could not be found|does not exist)\b/;
 
-/** What the user says of the account: no license, no OneDrive or mailbox yet. */
-const SERVICE_CONCEPTS = PROSE_CONCEPTS.filter((c) => c.id === 'license-absent' || c.id === 'service-not-provisioned');
+/** What the user says of the account or tenant: no license (nor the tenant's Entra ID P1/P2), no OneDrive or mailbox yet. */
+const SERVICE_CONCEPTS = PROSE_CONCEPTS.filter((c) => c.id === 'license-absent' || c.id === 'tenant-without-entra-premium' || c.id === 'service-not-provisioned');
 
 /** The user's drive itself (not an item in it): /me/drive, /users/{id}/drive/root, …/root/children. */
 const DRIVE_ITSELF = /^(?:me|users\/[^/]+)\/drive(?:\/root(?:\/children)?)?$/;

@@ -218,7 +218,8 @@ export default defineVerdict({
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
     }),
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && `${e.insight.message} What remains is the user's own access`)),
-    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
+    // A role is no license: an admin without the service (or in a tenant without the edition) still fails.
+    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && serviceSaidMissing(e) === undefined && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
     // An app acting alone needs no user's rights, but the user whose data it reads still needs the
     // service: a mailbox, a OneDrive, a license (MailboxNotEnabledForRESTAPI answers app-only calls too).
     when('app-only', -3, (e) => e.context === 'app-only' && !targetServiceMissing(e) && 'App-only calls do not depend on a user\'s rights'),
