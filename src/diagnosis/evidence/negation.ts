@@ -6,7 +6,8 @@
  * permissions?"), guessed ("this may be due to …") or supposed to the reader ("if you have not …").
  */
 
-const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:\w[\w-]*\s+){0,2}$/;
+// The phrase may be the end of a hyphenated word: "not admin-consented", "never pre-approved".
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:\w[\w-]*\s+){0,2}(?:\w+-)?$/;
 /** Far enough back for "hasn't been yet ", short enough to stay cheap. */
 const REACH = 32;
 

@@ -15,6 +15,10 @@ describe('diagnosis/evidence/negation', () => {
     ['sign-in not working - guest user from a partner tenant', 'guest user', true],
     ['policy not applied - no application access policy found for this app', 'no application access policy found', true],
     ['not a real-world guest user', 'guest user', false],
+    // The phrase as the end of a hyphenated word.
+    ['the permission, which is not admin-consented on the app', 'consented', false],
+    ['never pre-approved by an admin', 'approved', false],
+    ['it is admin-consented, not pending', 'consented', true],
   ];
   for (const [text, phrase, said] of phrases) {
     it(`${said ? 'says' : 'does not say'} "${phrase}" in "${text}"`, () => assert.equal(isAffirmed(text, phrase), said));
