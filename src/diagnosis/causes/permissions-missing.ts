@@ -151,7 +151,9 @@ export default defineVerdict({
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request'], (p) => `Graph names the permission it wanted ("${p}")`),
-    phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing'], (p) => `The token's permissions are not enough ("${p}")`),
+    // "Required roles claim values are not provided": the token carries none of the roles (application
+    // permissions) or scopes the API checks for (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
+    phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing', 'required roles claim values are not provided', 'required scopes claim values are not provided'], (p) => `The token's permissions are not enough ("${p}")`),
     // The code itself is in the knowledge tables; its message alone counts the same once.
     when('denied', 2.5, (e) => !readsKnownCode(e, 'Authorization_RequestDenied') && e.has('insufficient privileges') && 'The service says "Insufficient privileges to complete the operation"'),
     // Exchange's ErrorAccessDenied message without its code (a log that kept only the message).

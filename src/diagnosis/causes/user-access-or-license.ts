@@ -21,9 +21,9 @@ const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid role
 const roleNeeded = oncePerPaste(phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`).test);
 /**
  * Roles that are the app's, not the signed-in user's: an API's app roles ("Missing application
- * roles. API required roles: …"), or a directory role given to the app's service principal (the "SP" or "SPN" for short).
+ * roles. API required roles: …", the token's "roles claim"), or a directory role given to the app's service principal (the "SP" or "SPN" for short).
  */
-const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\b(?:service principal|sp|spn|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|sp|spn|daemon|managed identity)\b|\b(?:the|our|my|this) (?:app|application)(?:'s)?\s+(?:\w+\s+){0,2}?(?:needs?|requires?|must have|lacks?|is missing)\b[^.\n]{0,40}\brole\b/;
+const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\broles? claims?\b|\b(?:service principal|sp|spn|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|sp|spn|daemon|managed identity)\b|\b(?:the|our|my|this) (?:app|application)(?:'s)?\s+(?:\w+\s+){0,2}?(?:needs?|requires?|must have|lacks?|is missing)\b[^.\n]{0,40}\brole\b/;
 /** What stands right before the role's name when it is lacking or needed. */
 const LACKING_BEFORE = /\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?$/;
 const CONSENT_AFTER = /^[^.\n]{0,40}\b(?:consent|approv|grant)/;

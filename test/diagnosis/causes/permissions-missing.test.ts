@@ -3,6 +3,7 @@ import { appOnly, delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('permissions-missing', {
   matches: [
+    { name: "a sync job told by the API that the token's roles claim lacks what it requires", paste: 'After moving the plugin to a new server the course sync cron prints: Could not create educationClass group for course #12. Reason: Error in API call: Required roles claim values are not provided.' },
     { name: "Graph's roles on the request (an app-only token) missing the one the endpoint lists", paste: "GET /users/{id}/chats/getAllMessages from Postman: {\"error\":{\"code\":\"Forbidden\",\"message\":\"Missing role permissions on the request. API required one of 'Chat.Read.All'. Roles on the request 'Chat.ReadWrite.All'\"}} The app has Chat.ReadWrite.All, admin consented." },
     { name: 'consent said to be forgotten explains a token without roles', paste: 'We added Mail.Send (Application) but forgot to click Grant admin consent; the token has no roles claim. POST /users/{id}/sendMail returns 403.' },
     { name: 'the portal named only as where the app was registered, not as the client that failed', paste: 'I registered the app in the Azure portal. Calling GET https://graph.microsoft.com/v1.0/users from my web app returns 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },
