@@ -41,6 +41,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [TOKENISH, EXPIRY], cause: 'token-invalid', meaning: 'says a token or credential expired' },
   { groups: [['consent', 'consented', 'consents']], cause: 'permissions-missing', meaning: 'speaks of consent' },
   { groups: [PERMISSION, LACKING], cause: 'permissions-missing', meaning: 'says a permission is missing' },
+  // "Authentication_ApplicationHasNoDirectoryReadAccess": the app itself holds no access of the kind named.
+  { groups: [['application', 'app', 'client'], ['no', 'lacks', 'lacking', 'missing', 'insufficient'], ['access', 'read', 'write']], cause: 'permissions-missing', meaning: 'says the application lacks access' },
   { groups: [['license', 'licensed', 'unlicensed', 'licence', 'licenses', 'subscription']], cause: 'user-access-or-license', meaning: 'speaks of a license' },
   { groups: [['mailbox'], ['not', 'disabled', 'inactive', 'nonexistent', 'unsupported', 'unavailable']], cause: 'user-access-or-license', meaning: 'says the mailbox cannot be used' },
   { groups: [['guest']], cause: 'user-access-or-license', meaning: 'speaks of a guest account' },

@@ -30,6 +30,9 @@ describe('diagnosis/knowledge/code-words', () => {
     ['ObjectNotFoundInStore', 'not-authorization'],
     ['RequestThrottledByService', 'not-authorization'],
     ['InvalidFilterValue', 'not-authorization'],
+    ['Authentication_ApplicationHasNoDirectoryReadAccess', 'permissions-missing'],
+    ['ClientLacksWriteAccessToSite', 'permissions-missing'],
+    ['ApplicationNotFound', 'not-authorization'],
     ['WidgetColourMismatch', undefined],
   ];
   for (const [code, cause] of unseen) {
