@@ -223,7 +223,7 @@ export default defineVerdict({
     // An app acting alone needs no user's rights, but the user whose data it reads still needs the
     // service: a mailbox, a OneDrive, a license (MailboxNotEnabledForRESTAPI answers app-only calls too).
     when('app-only', -3, (e) => e.context === 'app-only' && !targetServiceMissing(e) && 'App-only calls do not depend on a user\'s rights'),
-    errorCode('backend-request', 1, ['failed to execute backend request'], () => 'A Teams or Exchange back end refused the call for this user'),
+    errorCode('backend-request', 1, ['failed to execute backend request', 'failed to execute skype backend request'], () => 'A Teams or Exchange back end refused the call for this user'),
     when('status-403', 0.5, (e) => hasStatus(e, 403) && 'HTTP 403: authenticated, then refused'),
   ],
 }) satisfies Cause;

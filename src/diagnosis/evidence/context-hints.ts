@@ -223,6 +223,8 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   // and failure to the lesser part: "fails when they're only a member", "denied for meetings where I'm only an attendee".
   /\bworks?(?: fine| only)? (?:when|if) (?:(?:the|a|an|my|our) )?\w+ (?:owns?|organi[sz]e[sd]?|created|creates?)\b/,
   /\bworks?(?: fine| only)? (?:when|if) (?:i|we|they|he|she|the user) (?:am|are|is|was|were) (?:the |an? )?(?:owner|organi[sz]er|creator|host)s?\b/,
+  // The items the user is a member of named as the ones that work: "it does work for teams where the signed-in user is a member".
+  /\bworks?(?: fine)?(?: only)? (?:for|on|with) (?:the )?(?:teams?|groups?|channels?|sites?|plans?|chats?) (?:where|that|which|whose|in which) (?:i|we|they|he|she|the (?:signed-in |calling )?user|the caller) (?:am|are|is|was|were) (?:a |an )?members?\b/,
   // The items named by the part the user plays in them: "works only for meetings where the user is the organizer", "for files I own".
   /\bworks?(?: fine)?(?: only)? (?:for|on|with) (?:the )?(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?) (?:where|that|which|whose|when)? ?(?:i|we|they|he|she|the user|the caller) (?:(?:am|are|is|was|were) (?:the |an? )?(?:owner|organi[sz]er|creator|host)s?|own|owns|organi[sz]ed?|created)\b/,
   /\b(?:fails?|failing|denied|403|forbidden|errors?)\b[^.\n]{0,40}\b(?:(?:i'm|i am|they're|they are|he's|she's|is|are) )?only (?:an? )?(?:member|attendee|participant|invitee|guest of the meeting)s?\b/,

@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
+    { name: "a Teams back end refusing a team's installed apps, while the teams the user is a member of work", paste: 'GET https://graph.microsoft.com/v1.0/teams/{team-id}/installedApps returns {"error":{"code":"AccessDenied","message":"Unable to fetch team thread, exception:Failed to execute Skype backend request GetThreadRequest."}} The app has Group.Read.All (delegated). It does work for teams where the signed-in user is a member.' },
     { name: "sign-in logs refused in a tenant said to be on Entra's free edition, audit logs fine", paste: 'Get-AuditLogs works, but GET https://graph.microsoft.com/beta/auditLogs/signIns answers 403 Forbidden. I am Global Administrator; our Entra license is Free (not P1 or P2). Is it licensing?' },
     { name: 'a license said to be missing, in German', paste: 'GET /users/rechnung@contoso.de/messages liefert 404 MailboxNotEnabledForRESTAPI. Das Postfach hat keine Lizenz mehr, seit der Umstellung.' },
     { name: "meetings the user did not organize fail while the user's own work", paste: "GET /me/onlineMeetings?$filter=JoinWebUrl eq '...' returns 403 for meetings I did not organize. For my own meetings it works. OnlineMeetings.Read delegated." },

@@ -105,6 +105,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it works for the meeting organizer but another attendee gets 403', 'some-users-only'],
     ['works for the file owner, everyone else is denied', 'some-users-only'],
     ['fails for this one user only', 'some-users-only'],
+    ['Interestingly, it does work for teams where the signed-in user is a member.', 'some-users-only'],
     // The kind of people it works for, named as a school, a hospital or a company names them.
     ['students get 403 on /me/joinedTeams. Teachers are fine.', 'some-users-only'],
     ['the call works for the staff but not for contractors', 'some-users-only'],
