@@ -12,7 +12,7 @@ const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 't
   'トークンの有効期限が切れ', '令牌已过期', '令牌已失效', 'срок действия токена истек', 'токен истек'];
 const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'not valid before'];
 // "The provided access token is invalid": Graph PowerShell's check of a token handed to Connect-MgGraph -AccessToken.
-const MALFORMED = ['access token is invalid', 'invalid access token', 'compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];
+const MALFORMED = ['access token is invalid', 'compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];
 const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header'];
 const BAD_HEADER = ['invalid leading whitespace', 'return character(s) in header value', 'invalid header value', 'invalid character in header', 'header value contains invalid'];
 
