@@ -59,10 +59,13 @@ const UPGRADED = /\b(?:upgrad|updat)\w*\b[^.\n]{0,40}?\d+\.\d+/;
 /** The versions before one said to work: "Versions prior to 2.34.0 allow browser authentication", "releases before 5.2 are fine". */
 const EARLIER_VERSIONS_WORK = /\b(?:versions?|releases?|builds?)\s+(?:prior to|before|older than|earlier than|below)\s+(?:version\s+|v)?\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|allows?|allowed|(?:is|are|was|were) fine|runs? fine|(?:do|does|did)(?: not|n't) have (?:this|the|that) (?:issue|problem|bug|error))\b/;
 
+/** The version it worked on, then the move to another: "It worked fine on 2.12.0. Since moving to 3.1.0 it fails". */
+const WORKED_BEFORE_MOVE = /\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|correctly\s+|perfectly\s+)?(?:on|with|in|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^\n]{0,80}?\b(?:since|after)\s+(?:moving|upgrading|updating|going|switching|migrating)\s+(?:\S+\s+){0,2}?to\s+(?:version\s+|v)?\d/;
+
 /** Read once per paste: the signal and the auth-evidence exception both ask. */
 const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined);
+  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined);
 });
 
 /**

@@ -2,6 +2,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'an invalid-audience refusal that began with a new major version of the module, the old one having worked', paste: 'Our notification script worked fine on 2.12.0. Since moving to 3.1.0 it fails every time:\nSend-PnPMail: Call to Microsoft Graph URL https://graph.microsoft.com/v1.0/users/{upn}/sendMail failed with status code Unauthorized: Access token validation failure. Invalid audience.\nNothing changed on our side except the module version.' },
     { name: 'a PATCH of the password profile that comes back 204 but changes nothing (Graph accepted it)', paste: 'PATCH https://graph.microsoft.com/v1.0/users/{id}\n{ "passwordProfile": { "forceChangePasswordNextSignIn": true } }\nIt comes back 204 No Content, but the user is never asked to change the password at the next sign-in.' },
     { name: 'an Update-MgUser that runs with no error at all while a flag is ignored', paste: 'Update-MgUser -UserId $u.Id -PasswordProfile @{ Password = $pw; ForceChangePasswordNextSignIn = $false }\nNo error at all, the password changes, but the user still has to change it at the next sign-in. Module 2.26.1.' },
     { name: 'an app registration without any redirect URI (AADSTS500113, not in the reference table)', paste: 'After the Microsoft sign-in the redirect back to our bot page shows AADSTS500113: No reply address is registered for the application. Which step did I skip?' },
@@ -61,6 +62,7 @@ describeCause('not-authorization', {
     { name: 'a locked account at sign-in', paste: 'MsalServiceException: AADSTS50053: The account is locked because the user tried to sign in too many times with an incorrect user ID or password.' },
   ],
   ignores: [
+    { name: 'a version that worked, then a move to another tenant (not to another version)', paste: 'It worked fine on 2.12.0 in our test tenant. Since moving to production it fails: Send-PnPMail: Call to Microsoft Graph failed with status code Unauthorized: Access token validation failure. Invalid audience.' },
     { name: 'a sign-in page form post whose error message is empty is no Graph write that succeeded', paste: 'POST /common/SAS/ProcessAuth HTTP/1.1\nO365Authenticator - O365 returned error:\nAnd there is no error. The MFA prompt on my phone is approved, but the sign-in never completes.' },
     { name: 'a write refused with 403 although a later retry "succeeded" is told', paste: 'POST https://graph.microsoft.com/v1.0/users/{id}/sendMail -> 403 ErrorAccessDenied Access is denied. Check credentials and try again. Token acquisition succeeded.' },
     { name: 'the members of a dynamic group only read, not changed', paste: 'GET https://graph.microsoft.com/v1.0/groups/{id}/members for our dynamic group returns 403 Forbidden.' },
