@@ -112,6 +112,10 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
     // Asked, it says nothing of which one fails.
     assert.equal(extractEvidence('Does it work interactively? Connect-MgGraph -Scopes "User.Read.All" and Connect-MgGraph -CertificateThumbprint $c both fail.', { now: NOW }).context, 'mixed');
   });
+  it('a user flow named as the one that works ("with the password grant … works fine") leaves the app-only call as the failing one', () => {
+    const text = 'With a client secret the token request fails for Files.Read.All. Getting a token with the password grant or with the interactive sign-in popup works fine.\ncred, err := azidentity.NewClientSecretCredential(tenantId, clientId, clientSecret, nil)';
+    assert.equal(extractEvidence(text, { now: NOW }).context, 'app-only');
+  });
   it('a daemon sending mail on behalf of users is still a daemon', () => {
     assert.equal(extractEvidence('Our daemon uses client credentials to send mail on behalf of users.', { now: NOW }).context, 'app-only');
   });
