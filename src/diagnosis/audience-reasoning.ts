@@ -45,6 +45,20 @@ function isGraphScopeOnly(url: string): boolean {
   return /graph\.microsoft\.com\/?(?:\.default)?\/?$/i.test(url) || /\/\.default\b/.test(url);
 }
 
+/**
+ * A Graph URL shown as the comparison that works, said before it in its sentence: "The token works
+ * fine against Graph itself, e.g. https://graph.microsoft.com/v1.0/users/{id}/photo/$value".
+ */
+function graphCallSaidToWork(lower: string, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  const before = lower.slice(Math.max(0, at - 160), at);
+  // The sentence ends at a line break or at ". " other than in "e.g. " and "i.e. ".
+  let start = before.lastIndexOf('\n');
+  for (const m of before.matchAll(/[.!?]\s/g)) if (m.index > start && !/(?:e\.g|i\.e)$/.test(before.slice(0, m.index))) start = m.index;
+  const clause = before.slice(start + 1);
+  return /\b(?:works?|worked|working|succeeds?|succeeded)\b/.test(clause) && !/\bfail|\berror|denied|forbidden|unauthori[sz]ed|\b40\d\b|n't work|not work/.test(clause);
+}
+
 /** The other Microsoft API the paste names or calls by host (two signals ask). */
 const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.lower, e.has));
 
@@ -59,7 +73,7 @@ export const graphTokenElsewhere = oncePerPaste(readGraphTokenElsewhere);
 function readGraphTokenElsewhere(e: Evidence): string | undefined {
   // A Graph SDK's request builder or a Graph PowerShell cmdlet is a Graph call whatever hosts the
   // paste names besides (a SharePoint site id "contoso.sharepoint.com,{guid},{guid}" is an argument).
-  if (e.requests.some((r) => (r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url)) || r.source === 'sdk' || r.source === 'cmdlet')) return undefined;
+  if (e.requests.some((r) => (r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url) && !graphCallSaidToWork(e.lower, r.at)) || r.source === 'sdk' || r.source === 'cmdlet')) return undefined;
   // In an on-behalf-of flow the developer's own API rightly receives a token for itself; what it
   // obtains on-behalf-of is for one resource only, so sending that to another Microsoft API
   // (SharePoint, Exchange) still is the mismatch.
