@@ -2,6 +2,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('conditional-access', {
   matches: [
+    { name: 'automation signing in with an admin account that now gets an MFA prompt', paste: 'All resources that authenticate with the Credential parameter stopped working. Since the change on 01.10.2025 every account with an admin role gets an MFA prompt, and that breaks our automation. The docs say the credential must not be configured for MFA. What should we do?' },
     { name: "Entra's device-state words pasted without their code, beside a refresh token that only works for Azure AD Graph", paste: 'The refresh token from the device code sign-in works for graph.windows.net, but asking it for an Outlook token fails with: Device is not in required device state: compliant. Does the token only cover AAD Graph?' },
     { name: "MSAL's interaction-required class around an invalid_grant whose message was stripped: the class alone asks, it does not answer", paste: '{"msg":"silent token acquisition failed","errorCode":"invalid_grant","subError":""}\nWe catch InteractionRequiredAuthError in acquireTokenSilent and send a 401 to the SPA. Our logger strips the error message.', confident: false },
     { name: "Entra's sign-in frequency words without their code, beside 'token has expired'", paste: 'Nightly export: HTTP 400 while refreshing. Message: The refresh token has expired or is invalid due to sign-in frequency checks by conditional access. The token was issued on 2026-11-30.' },

@@ -141,6 +141,8 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    // What an admin gets is no success unless it is the data: a prompt is a requirement.
+    ['every account with an admin role gets an MFA prompt now', 'admin-works'],
     ['I am not a guest, I am a member of the tenant', 'guest'],
     ["GET /users?$filter=endsWith(mail,'@hotmail.com') returns Request_UnsupportedQuery", 'personal-account'],
     ['this is not a personal account, it is a work account', 'personal-account'],
