@@ -40,6 +40,10 @@ const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed ident
  * Found from each role name the phrase index saw, backwards: one pass over the paste, not a pattern
  * tried at every word.
  */
+/** Whose role it is, right before its name ("my", "our", "the"), and the refusal right after it. */
+const HOLDER_BEFORE = /\b(?:my|our|the|a|an)\s+$/;
+const REFUSED_AFTER = /^(?:\s+(?:account|user|role))?\s+(?:can't|cannot|can not|isn't able to|is not able to|is refused|is denied|gets? (?:a )?403|fails)\b/;
+
 function lacksNamedRole(e: Evidence): string | undefined {
   for (const name of ENTRA_ROLE_NAMES) {
     if (!e.has(name)) continue;
@@ -47,6 +51,9 @@ function lacksNamedRole(e: Evidence): string | undefined {
       const end = at + name.length;
       if (/[a-z]/.test(e.lower.charAt(end)) || /[a-z]/.test(e.lower.charAt(at - 1))) continue;
       const before = e.lower.slice(Math.max(0, at - 40), at);
+      // The role held and refused: "my Groups Administrator account can't change it" (the role is not the one the call needs).
+      const refused = HOLDER_BEFORE.test(before) ? REFUSED_AFTER.exec(e.lower.slice(end, end + 40)) : null;
+      if (refused) return e.lower.slice(at, end + refused[0].length);
       const lacking = LACKING_BEFORE.exec(before);
       if (!lacking || CONSENT_AFTER.test(e.lower.slice(end, end + 60))) continue;
       const start = at - before.length + lacking.index;

@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
+    { name: 'a named admin role held and refused for a tenant-wide policy change', paste: 'The docs say Groups Administrator can manage these settings. In practice my Groups Administrator account cannot change them: PATCH https://graph.microsoft.com/v1.0/policies/authorizationPolicy with defaultUserRolePermissions.allowedToCreateSecurityGroups is refused.' },
     { name: "a Teams back end refusing a team's installed apps, while the teams the user is a member of work", paste: 'GET https://graph.microsoft.com/v1.0/teams/{team-id}/installedApps returns {"error":{"code":"AccessDenied","message":"Unable to fetch team thread, exception:Failed to execute Skype backend request GetThreadRequest."}} The app has Group.Read.All (delegated). It does work for teams where the signed-in user is a member.' },
     { name: "sign-in logs refused in a tenant said to be on Entra's free edition, audit logs fine", paste: 'Get-AuditLogs works, but GET https://graph.microsoft.com/beta/auditLogs/signIns answers 403 Forbidden. I am Global Administrator; our Entra license is Free (not P1 or P2). Is it licensing?' },
     { name: 'a license said to be missing, in German', paste: 'GET /users/rechnung@contoso.de/messages liefert 404 MailboxNotEnabledForRESTAPI. Das Postfach hat keine Lizenz mehr, seit der Umstellung.' },
@@ -33,6 +34,7 @@ describeCause('user-access-or-license', {
     { name: 'a user said to have no mailbox at all', paste: 'POST /users/{id}/sendMail returns 404 ErrorInvalidUser for the new intern. He has no mailbox yet, HR only gave him a Teams license.' },
   ],
   ignores: [
+    { name: 'a role named as the one that works is no role refused', paste: 'GET https://graph.microsoft.com/v1.0/users returns 403 Authorization_RequestDenied for our daemon using client credentials. The Global Administrator account can list them in the portal.' },
     { name: 'a license only asked about, in Japanese, beside a delegated upload to another user\'s OneDrive', paste: 'PUT https://graph.microsoft.com/v1.0/users/{user-id}/drive/root:/receipt.pdf:/content -> 403 {"error":{"code":"accessDenied","message":"Access denied"}}\nFiles.ReadWrite.All を追加して管理者の同意も押しました。ライセンスの問題でしょうか？' },
     { name: "guest users listed by a pipeline's service connection: the guests are the data, not the caller", paste: "Our Azure DevOps pipeline (Azure service connection) exports guest users nightly: GET https://graph.microsoft.com/v1.0/users?$filter=userType eq 'Guest' returns 403 Authorization_RequestDenied, Insufficient privileges to complete the operation." },
     { name: 'a sign-in account with no mailbox permissions on the mailbox it sends from: a right on another mailbox, not a missing mailbox', paste: 'The service account signs in with username and password and sends as noreply@contoso.com: POST /users/noreply@contoso.com/sendMail returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." Mail.Send is granted as an Application permission. The service account has no mailbox permissions on noreply.' },
