@@ -28,7 +28,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   },
   'fails-after-token-lifetime': {
     says: ['Our SPA works the first hour, after that every Graph call gives 401 until the user refreshes the page.', 'After about an hour the calls fail with 401 Unauthorized.', 'The service stops working after an hour until we restart it.', 'It works for an hour and then returns InvalidAuthenticationToken.', 'Exactly one hour after signing in, every request comes back with no response.', 'After the default 1 hour access token lifetime has passed, the calls made by the module start failing.'],
-    not: ['The export runs for an hour and finishes fine.', 'One hour after the backup starts it is done.', 'We set the access token lifetime to two hours in a policy.', 'It does not stop working after an hour, it fails from the first call.', 'We cache the report for one hour.', 'The sync works for an hour and uploads everything, then it is done.'],
+    not: ['The export runs for an hour and finishes fine.', 'One hour after the backup starts it is done.', 'One hour after the start of the meeting the recording is available.', 'We set the access token lifetime to two hours in a policy.', 'It does not stop working after an hour, it fails from the first call.', 'We cache the report for one hour.', 'The sync works for an hour and uploads everything, then it is done.'],
   },
   'tenant-without-entra-premium': {
     says: ['Run it against a G3 tenant that has no Azure AD Premium P2.', "The tenant's Entra license is Free (not P1 or P2).", 'The signInActivity filter only works when there is a Premium license.', 'Our tenant does not have Entra ID P1.'],
