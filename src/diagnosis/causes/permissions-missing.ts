@@ -21,6 +21,22 @@ const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\
 /** Graph's change-notification subscriptions, as a Graph URL or a request line ("POST /v1.0/subscriptions"). */
 const GRAPH_SUBSCRIPTIONS = /graph\.microsoft\.com\/(?:v1\.0|beta)\/subscriptions\b|\b(?:post|patch|get|delete)\s+(?:\/v1\.0|\/beta)?\/subscriptions\b/;
 
+/**
+ * Exchange Online PowerShell signed in as the app (Connect-ExchangeOnline -AppId … -CertificateThumbprint …)
+ * needs the Exchange.ManageAsApp application permission of Office 365 Exchange Online, admin
+ * consented, and a role (an Entra role such as Exchange Administrator, or Exchange RBAC) assigned to
+ * the app's service principal (https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2).
+ * Graph permissions such as Mail.Read do not reach it. Exchange says so as "UnAuthorized" or "The
+ * application … isn't assigned to any management roles".
+ */
+const EXO_APP_ONLY = /\bconnect-exchangeonline\b[^\n]{0,300}?-appid\b/;
+const EXO_REFUSED = /\bunauthori[sz]ed\b|\baccess (?:is )?denied\b|\bis(?:n't| not) assigned to any management roles?\b|\b401\b/;
+registerPhrases(['connect-exchangeonline']);
+
+function exchangePowerShellAppOnlyRefused(e: Evidence): boolean {
+  return e.has('connect-exchangeonline') && EXO_APP_ONLY.test(e.lower) && EXO_REFUSED.test(e.lower);
+}
+
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
 const ADDED = phrases(['i have added', 'i added', 'we added', 'have added the']);
@@ -132,6 +148,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    when('exchange-powershell-app-only', 4.5, (e) => exchangePowerShellAppOnlyRefused(e) && 'Exchange Online PowerShell refused the app: signing in as the app needs the Exchange.ManageAsApp application permission (Office 365 Exchange Online, admin consented) and an Exchange role assigned to its service principal; Graph permissions do not reach it'),
     worksNowAndThen,
     brokeWithoutChange,
     ...topicSignals('permissions-missing'),
