@@ -26,11 +26,12 @@ const GRAPH_SUBSCRIPTIONS = /graph\.microsoft\.com\/(?:v1\.0|beta)\/subscription
  * needs the Exchange.ManageAsApp application permission of Office 365 Exchange Online, admin
  * consented, and a role (an Entra role such as Exchange Administrator, or Exchange RBAC) assigned to
  * the app's service principal (https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2).
- * Graph permissions such as Mail.Read do not reach it. Exchange says so as "UnAuthorized" or "The
- * application … isn't assigned to any management roles".
+ * Graph permissions such as Mail.Read do not reach it. Exchange's bare refusal ("UnAuthorized",
+ * "Access is denied") is read here; its message naming the missing role is a row of
+ * knowledge/service-messages.ts.
  */
 const EXO_APP_ONLY = /\bconnect-exchangeonline\b[^\n]{0,300}?-appid\b/;
-const EXO_REFUSED = /\bunauthori[sz]ed\b|\baccess (?:is )?denied\b|\bis(?:n't| not) assigned to any management roles?\b|\b401\b/;
+const EXO_REFUSED = /\bunauthori[sz]ed\b|\baccess (?:is )?denied\b|\b401\b/;
 registerPhrases(['connect-exchangeonline']);
 
 function exchangePowerShellAppOnlyRefused(e: Evidence): boolean {

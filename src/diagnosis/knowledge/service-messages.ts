@@ -100,6 +100,7 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['exchangeimpersonation soap header must be present', 'not-authorization', 'strong', 'an app-only EWS request must say which mailbox it acts on (the ExchangeImpersonation header, ImpersonatedUserId): the request, not a permission'],
   ]),
   ...rows(EXCHANGE_POWERSHELL_APP_ONLY, [
+    ['assigned to any management roles', 'permissions-missing', 'strong', 'Exchange Online PowerShell app-only ("The application … isn\'t assigned to any management roles"): the app\'s service principal holds no Exchange role (assign Exchange Administrator or an Exchange RBAC role, beside the Exchange.ManageAsApp permission)'],
     ['the role assigned to application', 'permissions-missing', 'strong', 'Exchange Online PowerShell app-only ("The role assigned to application … isn\'t supported in this scenario"): the app\'s service principal holds no Entra role the module supports (assign Exchange Administrator, Global Reader or another listed role)'],
   ]),
   ...rows(REPORTING_API_ERRORS, [
