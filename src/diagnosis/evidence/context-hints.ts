@@ -206,7 +206,8 @@ const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|
 /** The things a user owns, organizes or belongs to, as the SOME_USERS patterns name them. */
 const ITEMS = '(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?|mailbox(?:es)?|folders?|chats?)';
 // "works fine with other fields" is about the request, not about users: a quantifier needs its noun.
-const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b/,
+// "Works for me with the same account" compares tools or versions, not users.
+const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b(?!\s+(?:with|using|on) (?:the )?same (?:account|user|login|credentials))/,
   // The person the data belongs to, named by their part in it: "works for the organizer but not the attendees".
   /\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:the |an? )?(?:meeting |event |file |item |group |team |site |plan )?(?:organi[sz]ers?|owners?|creators?|hosts?|authors?)\b/, /\b(?:fails?|failing|error|errors|denied|doesn'?t work|does not work|not working) (?:only )?for (?:this|one|some|certain|other|normal|regular|standard|non-admin|a few|specific) (?:one )?users?\b/, /\bnon[- ]?admins?\b/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bfor (?:one|this one|a specific|some) users?\b/, /\bother users\b/,
   // Works for the signed-in user's own data only: "only working on the user which had authenticated", "I can read my own mails".
