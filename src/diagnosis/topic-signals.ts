@@ -13,6 +13,8 @@ import { oncePerPaste } from './once-per-paste.js';
 const WEIGHT = 0.5;
 /** Characters that continue a token: a word inside an identifier, URL or path is not prose. */
 const TOKEN_CHAR = /[a-z0-9:/_-]/;
+/** An annotation's "@" before the word: "@odata.id", "@odata.type" name OData's own fields, not Exchange's OData access. */
+const ANNOTATION_CHAR = '@';
 
 registerPhrases(TOPIC_WORDS.flatMap((t) => t.words));
 
@@ -26,7 +28,7 @@ const FORM_BOILERPLATE = /describe the bug|bug report|\[bug\]|type: ?bug|labels?
 function standsAlone(lower: string, word: string): boolean {
   if (word.endsWith('/')) return true;
   for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-    if (TOKEN_CHAR.test(lower.charAt(at - 1)) || TOKEN_CHAR.test(lower.charAt(at + word.length))) continue;
+    if (TOKEN_CHAR.test(lower.charAt(at - 1)) || lower.charAt(at - 1) === ANNOTATION_CHAR || TOKEN_CHAR.test(lower.charAt(at + word.length))) continue;
     if (FORM_BOILERPLATE.test(lower.slice(Math.max(0, at - 14), at + word.length + 8))) continue;
     return true;
   }
