@@ -490,7 +490,8 @@ const FRESH_TOKEN = /\b(?:new|fresh|freshly acquired|newly acquired|refreshed)\s
 
 const FRESH_TOKEN_ALL = new RegExp(FRESH_TOKEN.source, 'g');
 /** A refresh wished for or asked about, not done: "the modules would refresh the token", "how do I refresh the token". */
-const WISHED_BEFORE = /\b(?:would|should|could|must|needs? to|how(?: do (?:i|we)| can (?:i|we)| to)?|ideally|if (?:it|they|the \w+)|to)\s+(?:\w+\s+)?$/;
+// Not a bare "to": "I tried to refresh the token" tells of a refresh made.
+const WISHED_BEFORE = /\b(?:would|should|could|must|needs? to|wants? to|would like to|how(?: do (?:i|we)| can (?:i|we)| to)?|ideally|if (?:it|they|the \w+))\s+(?:\w+\s+)?$/;
 
 /** "Even with a new token it fails": the person already ruled expiry out. */
 export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {

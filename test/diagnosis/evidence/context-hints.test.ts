@@ -343,6 +343,7 @@ describe('diagnosis/evidence/context-hints: a call said to fail only now and the
     ['How do I refresh the token in the background?', undefined],
     ['We need to refresh the access token every hour', undefined],
     ['It did not work with a new token either', 'new token'],
+    ['I tried to refresh the token and still get 401', 'refresh the token'],
   ];
   for (const [text, said] of freshTokens) {
     it(`${said === undefined ? 'no fresh token tried' : 'a fresh token tried'} in "${text}"`, () => {
