@@ -334,8 +334,10 @@ describe('diagnosis/evidence/context-hints: a call said to fail only now and the
       assert.equal(claimsIntermittent(text.toLowerCase()), said);
     });
   }
+});
 
-  // A fresh token tried rules expiry out; one only wished for or asked about does not.
+// A fresh token tried rules expiry out; one only wished for or asked about does not.
+describe('diagnosis/evidence/context-hints: a fresh token said to fail too', () => {
   const freshTokens: [string, string | undefined][] = [
     ['Even with a new token it fails', 'new token'],
     ['I refreshed the token and still get 401', 'refreshed the token'],
