@@ -337,12 +337,6 @@ function permissionTypeBindings(text: string, lower: string): Map<string, Set<'a
 }
 
 /**
- * The permission the call needs is named, but bound to the type the flow does not use: a user's
- * token while "Sites.Read.All, type Application" was granted, or a daemon while "Mail.Send
- * (Delegated)" was. Granted as the other type it never reaches this token
- * (https://learn.microsoft.com/graph/permissions-overview#permission-types).
- */
-/**
  * The permissions Graph's own 403 says the call accepts: "Missing scope permissions on the request.
  * API requires one of 'Chat.ReadBasic, Chat.Read, Chat.ReadWrite'". Graph lists those of the token's type.
  */
@@ -359,6 +353,12 @@ function caseAsWritten(text: string, lower: string): string {
   return at < 0 ? lower : text.slice(at, at + lower.length);
 }
 
+/**
+ * The permission the call needs is named, but bound to the type the flow does not use: a user's
+ * token while "Sites.Read.All, type Application" was granted, or a daemon while "Mail.Send
+ * (Delegated)" was. Granted as the other type it never reaches this token
+ * (https://learn.microsoft.com/graph/permissions-overview#permission-types).
+ */
 export const neededPermissionOfOtherType = oncePerPaste(readNeededPermissionOfOtherType);
 
 // Asked by two causes (for and against): the names and their types are read once.
@@ -373,8 +373,14 @@ function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
   for (const [name, types] of permissionTypeBindings(e.text, e.lower)) {
     // Graph's list names the token's own type ("Chat.Read"); the app's tenant-wide twin ("Chat.Read.All") granted as the other type counts too.
     if ((!accepted.has(name) && !accepted.has(name.replace(/\.all$/, ''))) || !types.has(other) || types.has(own)) continue;
-    const shown = named.find((p) => p.toLowerCase() === name) ?? caseAsWritten(e.text, name);
-    return `${shown}, a permission this call accepts, is named as ${other === 'application' ? 'an Application' : 'a Delegated'} permission, but the ${e.context === 'delegated' ? "token is a signed-in user's" : 'token is app-only'}: granted as the other type, it never reaches this token`;
+    const kind = other === 'application' ? 'an Application' : 'a Delegated';
+    const token = e.context === 'delegated' ? "token is a signed-in user's" : 'token is app-only';
+    if (accepted.has(name)) {
+      const shown = named.find((p) => p.toLowerCase() === name) ?? name;
+      return `${shown}, a permission this call accepts, is named as ${kind} permission, but the ${token}: granted as the other type, it never reaches this token`;
+    }
+    const twin = named.find((p) => p.toLowerCase() === name.replace(/\.all$/, '')) ?? name;
+    return `${caseAsWritten(e.text, name)} is named as ${kind} permission, the tenant-wide twin of ${twin} that this call accepts, but the ${token}: granted as the other type, it never reaches this token`;
   }
   return undefined;
 }
