@@ -63,11 +63,11 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     gate: ['premium', 'p1', 'p2', 'free'],
     // The tenant's own Microsoft Entra edition, said to be below what the feature needs: "no Azure AD
     // Premium P2", "our Entra license is Free (not P1 or P2)", "it only works with a Premium license".
-    // Sign-in logs through the reporting API answer only in a tenant with Microsoft Entra ID P1 or P2,
-    // and features such as Privileged Identity Management need P2; no app permission replaces the license.
+    // Sign-in logs through the reporting API answer only in a tenant with Microsoft Entra ID P1 or P2
+    // (the source below); no app permission replaces the license.
     pattern: /\b(?:no|without|lacks?|lacking|(?:does|do|did)(?:n't| not) have|(?:has|have)(?:n't| not)(?: got)?)\s+(?:an?\s+|any\s+)?(?:azure ad|aad|(?:microsoft\s+)?entra(?: id)?)\s+(?:premium\s*)?(?:p[12]|premium)\b|\b(?:azure ad|aad|(?:microsoft\s+)?entra(?: id)?)(?:\s+licen[cs]e)?\s+(?:is\s+)?(?:the\s+)?(?:free|basic)\b|\bnot\s+(?:entra id\s+|azure ad\s+)?p1\s+(?:or|nor)\s+p2\b|\bonly\s+works?\s+(?:when|if|with)\s+(?:there\s+is\s+|we\s+have\s+|you\s+have\s+)?(?:an?\s+)?(?:entra id\s+|azure ad\s+)?(?:premium|p1|p2)\b/,
     deniable: true,
-    say: (found) => `The tenant is said to lack Microsoft Entra ID P1/P2 ("${found.trim()}"): sign-in logs, Privileged Identity Management and other premium features answer only in a tenant licensed for them`,
+    say: (found) => `The tenant is said to lack Microsoft Entra ID P1/P2 ("${found.trim()}"): sign-in logs and other premium features answer only in a tenant licensed for them`,
     source: 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api',
   },
   {
