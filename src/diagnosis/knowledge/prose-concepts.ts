@@ -35,6 +35,18 @@ const LICENSES = 'https://learn.microsoft.com/entra/fundamentals/license-users-g
 /** "invalid", "not valid", "did not match", "was rejected": what a validator says of a value it refused. */
 const REFUSED = String.raw`(?:(?:is|was|are|were)\s+(?:not\s+valid|invalid|incorrect|wrong|not\s+accepted|not\s+allowed|rejected|unexpected)|(?:does|do|did)(?:n't|\s+not)\s+match)`;
 
+/**
+ * It works for about an hour, then fails: said in English ("works for an hour, then 401", "exactly one
+ * hour after signing in … no response", "after the default 1 hour access token lifetime has passed").
+ */
+const HOUR_THEN_FAILS = /\b(?:works?|worked|working|fine)\s+(?:for\s+)?(?:the\s+first|about\s+an|roughly\s+an|around\s+an|an|one|1)\s+hour\b[^.\n]{0,40}?\b(?:then|after that|afterwards|after which|but)\b[^.\n]{0,60}?(?:\bfail\w*|\b401\b|\berrors?\b|\bunauthori[sz]ed\b|\bstop(?:s|ped)?\b|\bexpire[sd]?\b|\bdenied\b|\binvalid\w*)|\b(?:after|every)\s+(?:about\s+|roughly\s+|around\s+|exactly\s+)?(?:an|one|1|60)\s+(?:hour|minutes?|mins?)\b[^.\n]{0,60}?\b(?:fails?|failing|401|unauthori[sz]ed|stops? working|stopped working|expires?|expired|errors?)\b|\b(?:stops?|stopped) working after (?:about |roughly |around )?(?:an|one|1|60) (?:hour|minutes?)\b|\b(?:an|one|1|60)\s+(?:hour|minutes?)\s+after\s+(?:the\s+)?(?:(?:user\s+)?(?:sign(?:ing)?|log(?:ging)?)[- ]?in|authenticat\w+|start(?:ing|up)?)\b(?:(?!\.\s)[^\n]){0,160}?(?:\bfail\w*|\b401\b|\berrors?\b|\bunauthori[sz]ed\b|\bstop\w*|\bexpire[sd]?\b|\bdenied\b|\binvalid\w*|\bno response\b|\bnot return\w*)|\bafter\s+(?:the\s+)?(?:default\s+)?(?:(?:an|one|1|60)[- ](?:hour|minutes?)\s+)?(?:access[- ])?token(?:'s)?\s+lifetime\s+(?:has\s+|had\s+|is\s+)?(?:passed|elapsed|expired|ended|run out|ran out|over)\b/;
+/**
+ * The same in the other languages the product reads prose in, the hour and the failure in one
+ * sentence: "una hora después … caducado", "1 小时后 … 没有响应", "有效期一过 … 失败", "nach einer
+ * Stunde … schlägt fehl", "une heure après … échoue", "1時間後 … エラー".
+ */
+const LOCALIZED_HOUR_THEN_FAILS = String.raw`\b(?:una|1) hora (?:después|más tarde|de uso)[^.\n]{0,80}?(?:fall\w*|caduc\w*|expir\w*|\b401\b|error)|\b(?:uma|1) hora (?:depois|mais tarde)[^.\n]{0,80}?(?:falh\w*|expir\w*|\b401\b|erro)|\b(?:une|1) heure (?:après|plus tard)[^.\n]{0,80}?(?:échou\w*|expir\w*|\b401\b|erreur)|\bnach (?:einer|1) stunde[^.\n]{0,80}?(?:fehl\w*|schl[äa]gt|abgelaufen|\b401\b)|(?:1|一)\s?(?:个)?\s?小时(?:后|之后|以后)[^。\n]{0,80}?(?:失败|没有响应|没响应|收不到|报错|出错|401|过期)|有效期(?:一过|过了|到期)[^。\n]{0,80}?(?:失败|报错|出错|401)|1\s?時間(?:後|経つと|経過後|ほど(?:で|経つと))[^。\n]{0,80}?(?:失敗|エラー|401|期限切れ|応答が(?:ない|返ら))`;
+
 export const PROSE_CONCEPTS: readonly ProseConcept[] = [
   {
     id: 'audience-refused',
@@ -97,7 +109,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // a consent that could not be given ("scope consent failed", "unable to grant admin consent"), or
     // was forgotten ("forgot to click Grant admin consent").
     pattern:
-      /\bnot granted for\b|\b(?:admin(?:istrator)?\s+)?consent\s+(?:is\s+|was\s+|has\s+|had\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:granted|given|done|provided)\b|\b(?:have|has|had|did|do|does)(?:n't| not| never)\s+(?:yet\s+)?(?:\w+\s+){0,2}(?:granted|given|provided)\s+(?:\w+\s+){0,2}consent\b|\bwithout (?:an? )?(?:admin(?:istrator)?\s+)?consent\b|\bconsent (?:is |was )?(?:still )?(?:missing|pending)\b|\bpending (?:admin(?:istrator)?\s+)?consent\b|\b(?:scope |admin(?:istrator)? )?consent (?:failed|fails|failing|errors?)\b|\b(?:unable|not able|can't|cannot|could not|couldn't|failed) to (?:provide|grant|give|complete) (?:the |admin(?:istrator)? |tenant-wide )*consent\b|(?<!(?:n't|\bnot|\bnever) )\b(?:forgot|forgotten|forget|neglected|missed) to (?:(?:\w+ ){0,2}?(?:grant|give|provide|click|press|do)\b[^.\n]{0,30}?\bconsent|consent)\b/,
+      /\bnot granted for\b|\b(?:admin(?:istrator)?\s+)?consent\s+(?:is\s+|was\s+|has\s+|had\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:granted|given|done|provided)\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:admin|tenant|administrator)[- ]consented\b|\b(?:have|has|had|did|do|does)(?:n't| not| never)\s+(?:yet\s+)?(?:\w+\s+){0,2}(?:granted|given|provided)\s+(?:\w+\s+){0,2}consent\b|\bwithout (?:an? )?(?:admin(?:istrator)?\s+)?consent\b|\bconsent (?:is |was )?(?:still )?(?:missing|pending)\b|\bpending (?:admin(?:istrator)?\s+)?consent\b|\b(?:scope |admin(?:istrator)? )?consent (?:failed|fails|failing|errors?)\b|\b(?:unable|not able|can't|cannot|could not|couldn't|failed) to (?:provide|grant|give|complete) (?:the |admin(?:istrator)? |tenant-wide )*consent\b|(?<!(?:n't|\bnot|\bnever) )\b(?:forgot|forgotten|forget|neglected|missed) to (?:(?:\w+ ){0,2}?(?:grant|give|provide|click|press|do)\b[^.\n]{0,30}?\bconsent|consent)\b/,
     deniable: false,
     say: (found) => `Consent is said to be missing ("${found.trim()}")`,
     source: CONSENT,
@@ -290,13 +302,13 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'fails-after-token-lifetime',
     cause: 'token-invalid',
     weight: 4,
-    gate: ['hour', '60 min', '60min', 'lifetime'],
+    gate: ['hour', '60 min', '60min', 'lifetime', 'hora', 'heure', 'stunde', '小时', '時間', '有效期'],
     // It works for about an hour and then fails until the app is restarted or the page reloaded: the
     // access token's lifetime (60–90 minutes by default) ran out and nothing asked for a new one
     // (https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes). Told also
     // as when it starts ("exactly one hour after signing in … no response", the failure in the same
     // sentence, whose code may hold dots) or as the lifetime itself running out.
-    pattern: /\b(?:works?|worked|working|fine)\s+(?:for\s+)?(?:the\s+first|about\s+an|roughly\s+an|around\s+an|an|one|1)\s+hour\b[^.\n]{0,40}?\b(?:then|after that|afterwards|after which|but)\b[^.\n]{0,60}?(?:\bfail\w*|\b401\b|\berrors?\b|\bunauthori[sz]ed\b|\bstop(?:s|ped)?\b|\bexpire[sd]?\b|\bdenied\b|\binvalid\w*)|\b(?:after|every)\s+(?:about\s+|roughly\s+|around\s+|exactly\s+)?(?:an|one|1|60)\s+(?:hour|minutes?|mins?)\b[^.\n]{0,60}?\b(?:fails?|failing|401|unauthori[sz]ed|stops? working|stopped working|expires?|expired|errors?)\b|\b(?:stops?|stopped) working after (?:about |roughly |around )?(?:an|one|1|60) (?:hour|minutes?)\b|\b(?:an|one|1|60)\s+(?:hour|minutes?)\s+after\s+(?:the\s+)?(?:(?:user\s+)?(?:sign(?:ing)?|log(?:ging)?)[- ]?in|authenticat\w+|start(?:ing|up)?)\b(?:(?!\.\s)[^\n]){0,160}?(?:\bfail\w*|\b401\b|\berrors?\b|\bunauthori[sz]ed\b|\bstop\w*|\bexpire[sd]?\b|\bdenied\b|\binvalid\w*|\bno response\b|\bnot return\w*)|\bafter\s+(?:the\s+)?(?:default\s+)?(?:(?:an|one|1|60)[- ](?:hour|minutes?)\s+)?(?:access[- ])?token(?:'s)?\s+lifetime\s+(?:has\s+|had\s+|is\s+)?(?:passed|elapsed|expired|ended|run out|ran out|over)\b/,
+    pattern: new RegExp(`${HOUR_THEN_FAILS.source}|${LOCALIZED_HOUR_THEN_FAILS}`),
     deniable: true,
     say: (found) => `It works for about an hour and then fails ("${found.trim()}"): an access token lives 60–90 minutes, so the app keeps using one that has expired`,
     source: 'https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes',

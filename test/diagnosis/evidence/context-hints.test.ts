@@ -85,6 +85,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['user#EXT#@contoso.onmicrosoft.com', 'guest'],
     ['Le compte invité reçoit 403 sur GET /groups', 'guest'],
     ['Mit einem Gastkonto schlägt der Aufruf fehl', 'guest'],
+    ['失败的那些账号是合作伙伴公司的工作账号，是被邀请进我们 tenant 的（userType Guest）。', 'guest'],
+    ['失败的都是来宾用户。', 'guest'],
     ["The user isn't a member of that private channel", 'not-a-member'],
     ["Those users aren't members of the group", 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
