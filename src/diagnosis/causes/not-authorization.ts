@@ -62,10 +62,27 @@ const EARLIER_VERSIONS_WORK = /\b(?:versions?|releases?|builds?)\s+(?:prior to|b
 /** The version it worked on, then the move to another: "It worked fine on 2.12.0. Since moving to 3.1.0 it fails". */
 const WORKED_BEFORE_MOVE = /\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|correctly\s+|perfectly\s+)?(?:on|with|in|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^\n]{0,80}?\b(?:since|after)\s+(?:moving|upgrading|updating|going|switching|migrating)\s+(?:\S+\s+){0,2}?to\s+(?:version\s+|v)?\d/;
 
+/**
+ * The same two tellings in the other languages the product reads prose in: going back to a version
+ * fixed it ("退回到 2.25.0 的模块，就正常了", "volviendo a la 2.25.0 funciona", "en revenant à la 2.25.0 ça
+ * marche", "voltando para a 2.25.0 funciona", "2.25.0 に戻すと動きます", "mit 2.25.0 funktioniert es
+ * wieder"), or it ran on one version until the move to another ("Unter 2.12.0 lief das problemlos. Seit
+ * dem Wechsel auf 3.1.0 …", "con la 2.12.0 funcionaba … desde que actualicé a la 3.1.0").
+ */
+const LOCALIZED_OLDER_VERSION_WORKS = new RegExp([
+  String.raw`(?:退回|回退|降级|降回|回滚)(?:到|至)?\s?(?:版本\s?)?v?\d+(?:\.\d+)+[^。\n]{0,30}?(?:就|后|之后)?(?:正常|好了|可以了|没问题|解决)`,
+  String.raw`\b(?:volviendo|volver|regresando|bajando) a (?:la )?(?:versión )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:funciona|va bien|se soluciona)`,
+  String.raw`\b(?:en revenant|revenir|en repassant|rétrograd\w*) (?:à|en|vers) (?:la )?(?:version )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:fonctionne|marche|ça passe)`,
+  String.raw`\b(?:voltando|voltar|regredindo|fazendo downgrade) (?:para|pra) (?:a )?(?:versão )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:funciona|resolve)`,
+  String.raw`v?\d+(?:\.\d+)+\s?(?:に|へ)(?:戻す|戻した|ダウングレード)(?:と|したら|すると|した結果)[^。\n]{0,30}?(?:動|正常|解消)`,
+  String.raw`\b(?:unter|mit|in) (?:version )?v?\d+(?:\.\d+)+ (?:lief|läuft|funktionierte|ging)\b[^\n]{0,80}?\bseit (?:dem )?(?:wechsel|update|upgrade|umstieg) auf (?:version )?v?\d`,
+  String.raw`\b(?:con|en) (?:la )?(?:versión )?v?\d+(?:\.\d+)+ funcionaba\b[^\n]{0,80}?\b(?:desde|después de) (?:que )?(?:actualic|actualiz|pas|migr|cambi)\w* (?:a|de) (?:la )?(?:versión )?v?\d`,
+].join('|'));
+
 /** Read once per paste: the signal and the auth-evidence exception both ask. */
 const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined);
+  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
 
 /**
