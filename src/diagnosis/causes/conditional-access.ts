@@ -164,7 +164,10 @@ export default defineVerdict({
     // Security defaults require MFA of every user and block legacy sign-ins: https://learn.microsoft.com/entra/fundamentals/security-defaults
     // Token protection is a Conditional Access session control (device-bound sign-in tokens, native clients only):
     // https://learn.microsoft.com/entra/identity/conditional-access/concept-token-protection. "CA policy" is how admins write it short.
-    unlessManagingPolicies(phrase('policy-words', 3, ['conditional access', 'multi-factor', 'multifactor', 'compliant device', 'device compliance', 'sign-in frequency', 'enable mfa', 'enabled mfa', 'enforce mfa', 'mfa enabled', 'mfa is enabled', 'mfa was enabled', 'enabling mfa', 'to enable mfa', 'started to enable mfa', 'security defaults', 'token protection', 'ca policy', 'ca policies', 'mfa prompt', 'prompted for mfa', 'mfa is required', 'mfa is enforced', 'requires mfa', 'require mfa', 'mandatory mfa'], (p) => `A Conditional Access requirement is mentioned ("${p}")`)),
+    unlessManagingPolicies(phrase('policy-words', 3, ['conditional access', 'multi-factor', 'multifactor', 'compliant device', 'device compliance', 'sign-in frequency', 'enable mfa', 'enabled mfa', 'enforce mfa', 'mfa enabled', 'mfa is enabled', 'mfa was enabled', 'enabling mfa', 'to enable mfa', 'started to enable mfa', 'security defaults', 'token protection', 'ca policy', 'ca policies', 'mfa prompt', 'prompted for mfa', 'mfa is required', 'mfa is enforced', 'requires mfa', 'require mfa', 'mandatory mfa',
+      // The same in the other languages the product reads prose in.
+      'autenticación multifactor', 'authentification multifacteur', 'multi-faktor-authentifizierung', 'mehrstufige authentifizierung', 'autenticação multifator', '多要素認証', '多重身份验证', '多因素身份验证', '多因素认证',
+      'demande mfa', 'demande de mfa', 'invite mfa', 'solicitud de mfa', 'mfa-abfrage', 'mfa-aufforderung', 'solicitação de mfa'], (p) => `A Conditional Access requirement is mentioned ("${p}")`)),
     when('silent-then-fails', 1.5, (e) => e.flows.includes('silent') && /\bmfa\b|multi-factor|conditional access/.test(e.lower) && 'Silent token acquisition fails after a policy change'),
   ],
 }) satisfies Cause;

@@ -251,7 +251,9 @@ const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?
   // "avec le compte administrateur ça marche", "mit dem globalen Administrator funktioniert", "管理员账号可以正常访问", "管理者アカウントでは動作します".
   /\bcon (?:el|un|la) (?:usuario |cuenta )?(?:de )?administrador(?:a)?(?: global)? (?:s[ií] )?funciona\b/, /\bcom (?:o|um) (?:usuário |usuario )?administrador(?: global)? funciona\b/,
   /\bavec (?:le|un|l')\s?(?:compte )?admin(?:istrateur)?(?: global)?,? (?:ça |cela )?(?:fonctionne|marche)\b/, /\bmit (?:dem|einem) (?:globalen )?admin(?:istrator)?(?:-konto|konto)? funktioniert\b/,
-  /管理员(?:账号|帐号|账户|帐户)?(?:就|则)?(?:可以|能够?|正常|没有问题|没问题)/, /管理者(?:アカウント)?(?:では|だと|なら)(?:動作|成功|問題な|正常|取得でき|実行でき)/];
+  /管理员(?:账号|帐号|账户|帐户)?(?:就|则)?(?:可以|能够?|正常|没有问题|没问题)/, /管理者(?:アカウント)?(?:では|だと|なら)(?:動作|成功|問題な|正常|取得でき|実行でき)/,
+  // "管理者アカウントでサインインすると動きます": signing in as the admin makes it work.
+  /管理者(?:アカウント)?で(?:サインイン|ログイン)(?:する|した)?(?:と|ら|場合は?)(?:動き|動作|動く|成功|正常|取得でき|問題な)/];
 /** "I as global admin can do it", "as an admin I can see them", "admins can access it": success said with a verb other than "works". */
 const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?:istrator)?(?: account)?,? (?:i|we) (?:can|could|am able|are able)\b|\b(?:i|we) (?:as|being) (?:a |an |the )?(?:global |tenant )?admin(?:istrator)? (?:can|could|am able|are able)\b|\badmin(?:istrator)?s? (?:can|could|are able to|is able to) (?:do|see|read|access|call|list|get|open) (?:it|this|that|them)\b|\b(?:colleague|coworker|co-worker|teammate|user|account)s? (?:who is|who's|that is|being|with) (?:an? |the )?(?:global |tenant )?admin(?:istrator)?(?: role)? (?:(?:gets?|got|receives?) (?:the )?(?:results|data|a response|them|it)\b|can|could|sees? (?:the |them|it)|is able|has no (?:problem|issue))\b|\badmin(?:istrator)?s? (?:gets?|got|sees?|receives?) (?:the )?(?:results|data|a response|them|it)\b/;
 /** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */

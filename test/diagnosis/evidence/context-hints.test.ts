@@ -102,6 +102,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Hola, con mi usuario normal la app devuelve 403, pero con el administrador global funciona sin problema.', 'admin-works'],
     ['普通用户调用 /me/drive 返回 403，管理员账号可以正常访问。', 'admin-works'],
     ['一般ユーザーでは 403 ですが、管理者アカウントでは動作します。', 'admin-works'],
+    ['管理者アカウントでサインインすると動きます。一般ユーザーだと同意画面の代わりにエラーが出ます。', 'admin-works'],
     ['個人用 Microsoft アカウント（outlook.com）でサインインすると失敗します。', 'personal-account'],
     ['Con una cuenta personal de Microsoft no funciona.', 'personal-account'],
     ['it works for the meeting organizer but another attendee gets 403', 'some-users-only'],

@@ -10,6 +10,7 @@ describe('diagnosis/evidence/http-status', () => {
     ['we see 401 from GET https://graph.microsoft.com/v1.0/me', 401],
     // The same said in the other languages the corpus holds.
     ['调用接口返回 403', 403],
+    ['outlook_create_label だけ毎回 403 で失敗します', 403],
     ['出现403错误', 403],
     ['/users を呼ぶと 403 になります', 403],
     ['La API devuelve 403 cuando llamo a /users', 403],

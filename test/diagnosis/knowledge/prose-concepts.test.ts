@@ -32,7 +32,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['The export runs for an hour and finishes fine.', 'One hour after the backup starts it is done.', 'One hour after the start of the meeting the recording is available.', 'Una hora después del inicio de la reunión la grabación está disponible.', '会议开始 1 小时后录音就可以下载了。', 'We set the access token lifetime to two hours in a policy.', 'It does not stop working after an hour, it fails from the first call.', 'We cache the report for one hour.', 'The sync works for an hour and uploads everything, then it is done.'],
   },
   'tenant-without-entra-premium': {
-    says: ['Run it against a G3 tenant that has no Azure AD Premium P2.', "The tenant's Entra license is Free (not P1 or P2).", 'The signInActivity filter only works when there is a Premium license.', 'Our tenant does not have Entra ID P1.'],
+    says: ['Run it against a G3 tenant that has no Azure AD Premium P2.', "The tenant's Entra license is Free (not P1 or P2).", 'The signInActivity filter only works when there is a Premium license.', 'Our tenant does not have Entra ID P1.', "La licence Entra du tenant est Free/basic (pas P1 ni P2).", 'El filtro solo funciona cuando hay licencia Premium.', 'Der Tenant hat weder P1 noch P2.'],
     not: ['The tenant has Microsoft Entra ID P2.', 'We bought Azure AD Premium P1 last year and it still fails.', 'It is free to call this API.', 'The free tier of our own product gets 403.'],
   },
   'license-absent': {
