@@ -39,7 +39,9 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // The caller's own delegated token, not an API saying it needs one ("only valid with delegated authentication flow").
     'my delegated token', 'our delegated token', 'using a delegated token', 'using the delegated token', 'using delegated token',
     // Delegated access is an app acting on behalf of a signed-in user: https://learn.microsoft.com/graph/auth/auth-concepts
-    'on behalf of the signed-in user', 'on behalf of the signed in user', 'on behalf of the logged-in user', 'on behalf of the current user']],
+    'on behalf of the signed-in user', 'on behalf of the signed in user', 'on behalf of the logged-in user', 'on behalf of the current user',
+    // A user signing in, said in the other languages the product reads prose in.
+    'ユーザーがサインイン', 'でサインインすると', 'でログインすると', '用户登录', '用户登录后', '账号登录', '账号登录后', 'usuario inicia sesión', 'usuarios inician sesión', 'inicio sesión con', 'utilisateur se connecte', 'utilisateurs se connectent', 'je me connecte avec', 'benutzer meldet sich an', 'benutzer melden sich an', 'melde mich mit', 'usuário faz login', 'usuários fazem login', 'faço login com']],
   ['on-behalf-of', ['on-behalf-of', 'on behalf of flow', 'obo flow', 'obo call', 'the obo', 'acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofcredential', 'jwt-bearer']],
   ['silent', ['acquiretokensilent', 'acquire_token_silent', 'token silently', 'silent login', 'silent token', 'silently', 'ssosilent']],
   // The tool's address names it too: developer.microsoft.com/graph/graph-explorer, graphexplorer.azurewebsites.net.

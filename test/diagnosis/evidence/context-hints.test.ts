@@ -6,6 +6,10 @@ describe('diagnosis/evidence/context-hints', () => {
     // Told, not weighed: a past switch, a need that is the reason for the flow.
     ['We switched to client credentials last week and now get 403', 'client-credentials'],
     ['Our API does OBO, the SPA sends its token to it', 'on-behalf-of'],
+    // A user signing in, in the other languages the product reads.
+    ['一般ユーザーでサインインすると、同意画面の代わりにエラーが表示されます', 'auth-code'],
+    ['普通用户登录后调用 /me/drive 返回 403', 'auth-code'],
+    ['Cuando el usuario inicia sesión, la app llama a /me/events', 'auth-code'],
     ['new ClientSecretCredential(tenant, id, secret)', 'client-credentials'],
     // An Azure DevOps pipeline signs in through its service connection: a service principal or managed identity.
     ['The release pipeline runs the script through our Azure service connection', 'client-credentials'],
