@@ -57,13 +57,21 @@ const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox i
  */
 const NO_MAILBOX_SAID = /\b(?:no|without an?|(?:does not|doesn't|do not|don't|did not|didn't) have an?)\s+(?:exchange(?: online)?\s+)?mailbox(?:es)?\b(?!\s+(?:permissions?|rights?|access|delegation|delegates?)\b)/;
 
+/** The same in the other languages the product reads prose in: "ohne Mailbox", "sin buzón", "sans boîte aux lettres", "没有邮箱". */
+const LOCALIZED_NO_MAILBOX = new RegExp(String.raw`\b(?:ohne|kein(?:e|en)?)\s+(?:exchange[- ])?(?:mailbox|postfach)\b|\bsin\s+(?:buzón|mailbox)\b|\bsans\s+(?:boîte aux lettres|boîte mail|mailbox)\b|\bsem\s+(?:caixa de correio|mailbox)\b|没有(?:exchange\s?)?(?:邮箱|mailbox)|メールボックスが(?:ない|存在しない|ありません)`);
+
+const MAYBE_LOCALIZED_MAILBOX = /postfach|buzón|boîte|caixa de correio|邮箱|メールボックス/;
+
 /** The mailbox itself is missing, in Exchange's words or the person's. */
 export function noMailbox(e: Evidence): string | undefined {
   const listed = NO_MAILBOX.find((p) => e.has(p) && isStated(e.lower, p));
   if (listed) return listed;
-  if (!e.has('mailbox')) return undefined;
-  const said = NO_MAILBOX_SAID.exec(e.lower);
-  return said && hasAffirmedMatch(e.lower, NO_MAILBOX_SAID) ? said[0] : undefined;
+  if (e.has('mailbox')) {
+    const said = NO_MAILBOX_SAID.exec(e.lower);
+    if (said && hasAffirmedMatch(e.lower, NO_MAILBOX_SAID)) return said[0];
+  }
+  if (!e.has('mailbox') && !MAYBE_LOCALIZED_MAILBOX.test(e.lower)) return undefined;
+  return LOCALIZED_NO_MAILBOX.exec(e.lower)?.[0];
 }
 registerPhrases(['mailbox']);
 

@@ -20,6 +20,11 @@ describe('diagnosis/service-missing', () => {
     // A file below the root is missing, not the drive; /me from a daemon names no user at all.
     ['GET https://graph.microsoft.com/v1.0/me/drive/root:/Reports/x.xlsx returns 404 itemNotFound.', undefined],
     ['Our daemon (client credentials) calls GET https://graph.microsoft.com/v1.0/me/drive: 404 itemNotFound.', undefined],
+    // A mailbox said to be missing in the other languages the product reads.
+    ['Für einen User ohne Mailbox liefert der Endpoint 400 Bad Request.', 'ohne mailbox'],
+    ['Para un usuario sin buzón devuelve 400.', 'sin buzón'],
+    ['这个用户没有邮箱，所以返回 404。', '没有邮箱'],
+    ['Der Benutzer hat ein Postfach, trotzdem 403.', undefined],
   ];
   for (const [text, said] of table) {
     it(`${said === undefined ? 'reads no missing service' : `reads "${said}"`} in: ${text}`, () => assert.equal(serviceSaidMissing(read(text)), said));
