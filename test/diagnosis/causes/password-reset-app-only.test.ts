@@ -5,6 +5,7 @@ import { appOnly, mintToken, NOW } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
+    { name: 'an app-only password reset told in Chinese', paste: '我们的后台用 client credentials（ClientSecretCredential）调用 PATCH https://graph.microsoft.com/v1.0/users/{id} 重置用户密码，返回 403 Authorization_RequestDenied: Insufficient privileges to complete the operation. 应用已经有 User.ReadWrite.All（应用程序权限）并且管理员已同意。' },
     { name: 'a sensitive property written app-only on a user named by an admin role in the singular', paste: 'Our provisioning service (app-only) can update jobTitle and department but setting mobilePhone for a Global Administrator returns 403 Authorization_RequestDenied.' },
     { name: 'the reset written as its Graph PowerShell cmdlet, signed in with a certificate', paste: 'Reset-MgUserAuthenticationMethodPassword -UserId $u -AuthenticationMethodId 28c10230-6103-485e-b985-444c60001490 -NewPassword $p fails with Forbidden when connected with -CertificateThumbprint.' },
     { name: "the new password set with the Azure CLI's --password switch as a service principal", paste: "az ad user update --id bob@contoso.com --password 'Xyz!2345' -> Insufficient privileges to complete the operation. Logged in with az login --service-principal." },
@@ -25,6 +26,8 @@ describeCause('password-reset-app-only', {
     { name: "a pipeline's service principal that changed a user's password, told afterwards", paste: 'Our deployment pipeline signs in as a service principal with a client secret. Creating users worked; then we changed the password of an existing user and the apply fails: 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },
   ],
   ignores: [
+    // Chinese names the portal's "Certificates & secrets" 证书和密码: the word 密码 alone is no password call.
+    { name: 'a client secret refused, copied from the portal page named with 密码', paste: 'curl -X POST https://login.microsoftonline.com/{tenant-id}/oauth2/v2.0/token -d grant_type=client_credentials -d client_secret=... \n{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."}\n我是在“证书和密码”里刚创建完就马上复制的，所以肯定是新的。' },
     { name: 'a Temporary Access Pass issued app-only, refused by the tenant\'s method policy (no password is set)', paste: 'Onboarding bot issues a Temporary Access Pass so new hires can set up passwordless sign-in instead of a password reset. App-only, UserAuthenticationMethod.ReadWrite.All consented.\nawait graph.Users[userId].Authentication.TemporaryAccessPassMethods.PostAsync(tap);\nODataError: Converged UserCredentialPolicy does not allow creating or updating this authentication method. AuthMethodType [TemporaryAccessPass].' },
 
     { name: 'a licence assignment failing one step after a user was created with its first password', paste: 'POST https://graph.microsoft.com/v1.0/users/{user-id}/assignLicense -> 400 {"error":{"code":"Request_BadRequest","message":"License assignment cannot be done for user with invalid usage location."}}\nRunning as a daemon (client credentials). The users are created one step earlier via POST /users with displayName, mailNickname, upn, passwordProfile, accountEnabled.' },
