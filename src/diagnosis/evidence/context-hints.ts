@@ -390,6 +390,9 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
  * …/pt-br/…, …/zh-cn/…): a write-up in another language names the type in its own words.
  */
 const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
+  // The English type word kept inside a localized phrase: "permiso de tipo Application", "permission de type Delegated".
+  ['application', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?application\b/],
+  ['delegated', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?delegated\b/],
   // The portal's "Typ" column in German reads "Delegiert" or "Anwendung".
   ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
   // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
@@ -405,7 +408,7 @@ export const LOCALIZED_TYPE_WORDS: Readonly<Record<string, PermissionTypeMention
 export const LOCALIZED_TYPE_WORD = Object.keys(LOCALIZED_TYPE_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** The type named by its label in the portal's own language: « Type » … « Déléguée », El tipo … "Delegado", 種類: 委任. */
 const TYPE_LABELLED = new RegExp(`(?:\\btype\\b|\\btyp\\b|\\btipo\\b|種類|类型|類型)[^.\\n。;]{0,40}?(${LOCALIZED_TYPE_WORD})`);
-const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es/;
+const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es|(?:de|do|vom|di) (?:tipo|type|typ) /;
 
 /**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel

@@ -234,6 +234,9 @@ describe('diagnosis/evidence/context-hints', () => {
     assert.deepEqual(findPermissionTypeMentions('the registration lists only delegated microsoft graph permissions'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('the permission shows up in the portal under the delegated heading'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('the setting is under application settings'), []);
+    // The English type word kept inside another language's phrase.
+    assert.deepEqual(findPermissionTypeMentions('añadí user.read.all como permiso de tipo application y di admin consent'), ['application']);
+    assert.deepEqual(findPermissionTypeMentions("j'ai ajouté mail.read comme permission de type delegated"), ['delegated']);
     // The type said of the permission in a clause of its own.
     assert.deepEqual(findPermissionTypeMentions("user.read.all is there but it's the delegated one."), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('the mail.send permission is only delegated in our registration'), ['delegated']);
