@@ -92,8 +92,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ["Everyone else can't open it either.", 'It does not work with another account either.', 'Other apps in the tenant are unaffected.', "My colleague can't open it either."],
   },
   'token-without-permission-claims': {
-    says: ['Get-MgContext\nScopes : {}\nAuthType : AppOnly\nTokenCredentialType : ClientCertificate', 'The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.', 'IDW10201: Neither scope or roles claim was found in the bearer token.'],
-    not: ['AuthType : Delegated\nScopes : {}', 'The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.'],
+    says: ['token : "scp": "User.Read", aucun "roles" dedans', 'El token no trae nada: sin claim roles.', 'token 里没有 roles 字段', 'トークンに roles クレームがありません。', 'Get-MgContext\nScopes : {}\nAuthType : AppOnly\nTokenCredentialType : ClientCertificate', 'The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.', 'IDW10201: Neither scope or roles claim was found in the bearer token.'],
+    not: ['AuthType : Delegated\nScopes : {}', 'The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.', 'Le token a bien les roles attendus.'],
   },
   'service-not-provisioned': {
     says: ['A 404 there means the user has no OneDrive provisioned.', "The service account's OneDrive was never provisioned.", 'These users do not have a OneDrive yet.', 'The user was created yesterday and never opened OneDrive.'],
