@@ -5,6 +5,8 @@
  * file is one brief: its focus is its name. They were first run before the readings they led to
  * were written, so they are no longer unseen: here they guard those readings as a floor, not a
  * measure of how the classifier does on new pastes (the corpus's validation split is that).
+ * The translated-* sets are English pastes of the other sets rewritten in another language by the
+ * same kind of helper, the software's output left as printed: the readings must hold across languages.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ interface WrittenPaste {
   readonly text: string;
 }
 
-/** Share of a file's pastes whose first answer must be right; today every file is at 90 % or more. */
+/** Share of a file's pastes whose first answer must be right; today every file is at 86 % or more. */
 const MIN_FIRST_RIGHT = 0.85;
 
 describe('diagnosis: pastes written blind to the classifier', () => {
