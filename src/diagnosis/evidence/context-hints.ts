@@ -408,7 +408,12 @@ export const LOCALIZED_TYPE_WORDS: Readonly<Record<string, PermissionTypeMention
 export const LOCALIZED_TYPE_WORD = Object.keys(LOCALIZED_TYPE_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** The type named by its label in the portal's own language: « Type » … « Déléguée », El tipo … "Delegado", 種類: 委任. */
 const TYPE_LABELLED = new RegExp(`(?:\\btype\\b|\\btyp\\b|\\btipo\\b|種類|类型|類型)[^.\\n。;]{0,40}?(${LOCALIZED_TYPE_WORD})`);
-const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es|(?:de|do|vom|di) (?:tipo|type|typ) /;
+const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es/;
+/** "permiso de tipo", "permission de type", "Berechtigung vom Typ": checked as plain substrings, cheaper than one more alternative above. */
+const TYPE_OF_WORDS = ['de tipo ', 'do tipo ', 'de type ', 'vom typ ', 'di tipo '];
+function maybeLocalized(lower: string): boolean {
+  return MAYBE_LOCALIZED.test(lower) || TYPE_OF_WORDS.some((w) => lower.includes(w));
+}
 
 /**
  * Which permission type the prose talks about. Unlike the hints above, a negation does not cancel
@@ -436,7 +441,7 @@ export function findPermissionTypeMentions(text: string): PermissionTypeMention[
   const lower = MAYBE_PROPOSING.test(unstarred) ? unstarred.replace(TYPE_PROPOSAL, ' ') : unstarred;
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('resourceaccess')) typeInManifest(lower, out);
-  if (MAYBE_LOCALIZED.test(lower)) {
+  if (maybeLocalized(lower)) {
     for (const [type, re] of LOCALIZED_TYPES) if (re.test(lower)) out.add(type);
     const labelled = LOCALIZED_TYPE_WORDS[TYPE_LABELLED.exec(lower)?.[1] ?? ''];
     if (labelled) out.add(labelled);
