@@ -22,7 +22,9 @@ const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpas
   'restablecer la contraseña', 'restablecimiento de contraseña', 'cambiar la contraseña', 'resetear la contraseña', 'establecer la contraseña',
   'redefinir a senha', 'redefinição de senha', 'alterar a senha', 'trocar a senha', 'resetar a senha', 'definir a senha',
   'パスワードをリセット', 'パスワードのリセット', 'パスワードを変更', 'パスワードの変更', 'パスワードを設定', 'パスワードの設定',
-  '重置密码', '重设密码', '修改密码', '更改密码', '设置密码', '重置用户密码', '修改用户密码']);
+  '重置密码', '重设密码', '修改密码', '更改密码', '设置密码', '重置用户密码', '修改用户密码',
+  // A temporary password is one an admin or a helpdesk sets for someone else.
+  'temporary password', 'temp password', 'contraseña temporal', 'senha temporária', 'mot de passe temporaire', 'temporäres passwort', 'temporäres kennwort', '一時パスワード', '仮パスワード', '临时密码']);
 const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|\b(?:for|of|on) (?:the |our |some |all |a |an )?(?:[a-z-]+ )?(?:admins|administrators|admin accounts?|privileged (?:users|accounts))\b|\b(?:users?|accounts?) (?:who|that|which) (?:are|is) (?:an? |also )?(?:admins|administrators|admin|administrator|privileged)\b|\b(?:users|accounts) (?:(?:who|that|which) )?(?:do )?(?:have |hold |with )(?:an? |some )?(?:admin(?:istrator|istrative)?|privileged|directory) (?:roles?|permissions|rights|privileges)\b|\bprivileged (?:users?|accounts?)\b|(?<!\bwork(?:s|ed|ing)?(?: fine| well| ok)? )\b(?:for|of|on) (?:a|an|the) (?:global|privileged|privileged authentication|user|helpdesk|exchange|sharepoint|teams|security|billing|intune|authentication|application|cloud application) admin(?:istrator)?\b(?! role)|管理者/;
 
 /**

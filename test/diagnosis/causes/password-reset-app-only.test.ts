@@ -5,6 +5,7 @@ import { appOnly, mintToken, NOW } from '../../helpers/tokens.js';
 
 describeCause('password-reset-app-only', {
   matches: [
+    { name: 'a temporary password set by a function app through its managed identity, told in Spanish beside the create call that works', paste: 'Azure Function con identidad administrada (DefaultAzureCredential). Crear el usuario con POST /users funciona; el endpoint que genera una contraseña temporal para el service desk falla:\ngraphClient.users().byUserId(userId).patch(patch);\nODataError: Insufficient privileges to complete the operation.\nRoles de la MI: User.ReadWrite.All.' },
     { name: 'an app-only password reset told in Chinese', paste: '我们的后台用 client credentials（ClientSecretCredential）调用 PATCH https://graph.microsoft.com/v1.0/users/{id} 重置用户密码，返回 403 Authorization_RequestDenied: Insufficient privileges to complete the operation. 应用已经有 User.ReadWrite.All（应用程序权限）并且管理员已同意。' },
     { name: 'a sensitive property written app-only on a user named by an admin role in the singular', paste: 'Our provisioning service (app-only) can update jobTitle and department but setting mobilePhone for a Global Administrator returns 403 Authorization_RequestDenied.' },
     { name: 'the reset written as its Graph PowerShell cmdlet, signed in with a certificate', paste: 'Reset-MgUserAuthenticationMethodPassword -UserId $u -AuthenticationMethodId 28c10230-6103-485e-b985-444c60001490 -NewPassword $p fails with Forbidden when connected with -CertificateThumbprint.' },
