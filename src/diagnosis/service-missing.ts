@@ -60,7 +60,9 @@ const NO_MAILBOX_SAID = /\b(?:no|without an?|(?:does not|doesn't|do not|don't|di
 /** The same in the other languages the product reads prose in: "ohne Mailbox", "sin buzón", "sans boîte aux lettres", "没有邮箱". */
 const LOCALIZED_NO_MAILBOX = new RegExp(String.raw`\b(?:ohne|kein(?:e|en)?)\s+(?:exchange[- ])?(?:mailbox|postfach)\b|\bsin\s+(?:buzón|mailbox)\b|\bsans\s+(?:boîte aux lettres|boîte mail|mailbox)\b|\bsem\s+(?:caixa de correio|mailbox)\b|没有(?:exchange\s?)?(?:邮箱|mailbox)|メールボックスが(?:ない|存在しない|ありません)`);
 
-const MAYBE_LOCALIZED_MAILBOX = /postfach|buzón|boîte|caixa de correio|邮箱|メールボックス/;
+/** The localized words for a mailbox, found by the one-pass phrase index rather than a regex scan of every paste. */
+const LOCALIZED_MAILBOX_WORDS = ['postfach', 'buzón', 'boîte', 'caixa de correio', '邮箱', 'メールボックス'];
+registerPhrases(LOCALIZED_MAILBOX_WORDS);
 
 /** The mailbox itself is missing, in Exchange's words or the person's. */
 export function noMailbox(e: Evidence): string | undefined {
@@ -70,7 +72,7 @@ export function noMailbox(e: Evidence): string | undefined {
     const said = NO_MAILBOX_SAID.exec(e.lower);
     if (said && hasAffirmedMatch(e.lower, NO_MAILBOX_SAID)) return said[0];
   }
-  if (!e.has('mailbox') && !MAYBE_LOCALIZED_MAILBOX.test(e.lower)) return undefined;
+  if (!e.has('mailbox') && !LOCALIZED_MAILBOX_WORDS.some((w) => e.has(w))) return undefined;
   return LOCALIZED_NO_MAILBOX.exec(e.lower)?.[0];
 }
 registerPhrases(['mailbox']);

@@ -511,8 +511,7 @@ const WISHED_BEFORE = /\b(?:would|should|could|must|needs? to|wants? to|would li
 /** "Even with a new token it fails": the person already ruled expiry out. */
 export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   if (!has('token')) return undefined;
-  const m = FRESH_TOKEN.exec(lower);
-  if (!m) return undefined;
+  if (!FRESH_TOKEN.test(lower)) return undefined;
   const told = [...lower.matchAll(FRESH_TOKEN_ALL)].find((f) => !isNegatedAt(lower, f.index) && !WISHED_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)));
   return told?.[0];
 }
