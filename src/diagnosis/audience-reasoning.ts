@@ -83,9 +83,11 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   const host = e.requests.find((r) => OTHER_API_TARGETS.has(r.target) && (r.target !== 'own-api' || (!obo && r.source === 'request-line' && !SIGN_IN_HOST.test(r.host ?? ''))))?.host;
   const api = apiNamedIn(e);
   const aud = e.token?.audience ?? e.quotedAudience;
-  // The developer's own API named in prose counts only with the token's aud shown to be Graph and
-  // the API refusing it: "my Spring Boot API rejects the token", "aud": "00000003-…".
-  if (host === undefined && api === undefined && !obo && aud?.kind === 'microsoft-graph' && OWN_API_REFUSES.test(e.lower)) {
+  // The developer's own API named in prose counts only with the token shown to be for Graph (its
+  // aud, the Graph scope it was requested with, or said in words) and the API refusing it: "my
+  // Spring Boot API rejects the token", "aud": "00000003-…", scopes ["https://graph.microsoft.com/.default"].
+  const graphTokenShown = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower)));
+  if (host === undefined && api === undefined && !obo && graphTokenShown && OWN_API_REFUSES.test(e.lower)) {
     const own = OWN_API_NAMES.find((n) => e.has(n));
     if (own) return `Your own API ("${own}") receives a token whose audience is Microsoft Graph: it was requested for Graph, and an API accepts only tokens issued for it`;
   }

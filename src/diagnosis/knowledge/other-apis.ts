@@ -48,7 +48,7 @@ export const OWN_API_NAMES: readonly string[] = ['my api', 'my own api', 'our ap
   // authentication (https://learn.microsoft.com/azure/app-service/overview-authentication-authorization),
   // API Management's validate-jwt policy (https://learn.microsoft.com/azure/api-management/validate-jwt-policy),
   // Microsoft.Identity.Web's web API setup (https://learn.microsoft.com/entra/identity-platform/scenario-protected-web-api-app-configuration).
-  'app service authentication', 'easy auth', 'validate-jwt', 'resource server', 'addmicrosoftidentitywebapi',
+  'app service authentication', 'easy auth', 'easyauth', 'validate-jwt', 'resource server', 'addmicrosoftidentitywebapi',
   // ASP.NET Core's JWT bearer handler (https://learn.microsoft.com/aspnet/core/security/authentication/configure-jwt-bearer-authentication)
   // and passport-azure-ad's bearer strategy, the validators Node.js web APIs used.
   'addjwtbearer', 'jwtbearer', 'bearerstrategy'];
