@@ -63,6 +63,21 @@ const EARLIER_VERSIONS_WORK = /\b(?:versions?|releases?|builds?)\s+(?:prior to|b
 const WORKED_BEFORE_MOVE = /\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|correctly\s+|perfectly\s+)?(?:on|with|in|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^\n]{0,80}?\b(?:since|after)\s+(?:moving|upgrading|updating|going|switching|migrating)\s+(?:\S+\s+){0,2}?to\s+(?:version\s+|v)?\d/;
 
 /**
+ * Two versions named, the failing one first: "fails on 2.1.1 with an invalid request error. The
+ * same commands work on 1.11". Whichever is newer, the app and its grants are the same for both, so
+ * the difference is the tool's. Graph's and the token endpoint's own versions (v1.0, v2.0) are no
+ * tool's: "fails on v2.0, works on v1.0" is about the endpoint, so those two numbers do not count.
+ */
+const FAILS_ON_ONE_VERSION = /\b(?:fails?|failed|failing|broken|breaks|errors? out)\s+(?:\w+\s+){0,2}?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?(?<!(?:n't|not|never)\s)\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/;
+const ENDPOINT_VERSIONS = new Set(['1.0', '2.0']);
+
+function failsOnOneVersion(lower: string): string | undefined {
+  const m = FAILS_ON_ONE_VERSION.exec(lower);
+  if (!m || m[1] === m[2] || ENDPOINT_VERSIONS.has(m[1] ?? '') || ENDPOINT_VERSIONS.has(m[2] ?? '')) return undefined;
+  return m[0];
+}
+
+/**
  * The same two tellings in the other languages the product reads prose in: going back to a version
  * fixed it ("退回到 2.25.0 的模块，就正常了", "volviendo a la 2.25.0 funciona", "en revenant à la 2.25.0 ça
  * marche", "voltando para a 2.25.0 funciona", "2.25.0 に戻すと動きます", "mit 2.25.0 funktioniert es
@@ -82,7 +97,7 @@ const LOCALIZED_OLDER_VERSION_WORKS = new RegExp([
 /** Read once per paste: the signal and the auth-evidence exception both ask. */
 const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
 
 /**
@@ -233,6 +248,11 @@ export default defineVerdict({
     // The new password itself was refused by the password policy: the call was allowed.
     phrase('password-policy', 5.5, ['password complexity', 'does not comply with password', 'does not meet the password', 'password does not meet', 'password is too short', 'password was used previously', 'banned password'], (p) => `The password value was refused by the password policy ("${p}"), not the call`),
     phrase('throttled-text', 5, ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'], (p) => `Throttling ("${p}"): back off and retry`),
+    // A service limit reached: Teams' channels per team, a mailbox's or a directory's quota. Teams'
+    // limits hold through Graph as in the client (https://learn.microsoft.com/graph/throttling-limits,
+    // pointing to https://learn.microsoft.com/microsoftteams/limits-specifications-teams). The caller
+    // was allowed; the limit decides, whatever status the service answers with.
+    phrase('limit-reached', 5, ['exceeded the max', 'exceeds the max', 'exceeded the limit', 'exceeds the limit', 'limit exceeded', 'limit has been exceeded', 'limit was exceeded', 'limit has been reached', 'limit was reached', 'reached the maximum', 'reached the limit'], (p) => `A service limit was reached ("${p}"): no permission changes that; stay under the limit or free some room`),
     // A proxy or firewall between the caller and Graph answers for itself; Graph never saw the call.
     phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by the proxy', 'blocked by our proxy', 'web filter', 'web gateway'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
     phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout'], (p) => `A server or network failure ("${p}")`),

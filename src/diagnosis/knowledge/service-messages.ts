@@ -44,6 +44,14 @@ const BOOKINGS_DELEGATED_ONLY = 'https://learn.microsoft.com/graph/api/bookingbu
 /** Privileged Identity Management names the activation rule a request failed (RoleAssignmentRequestPolicyValidationFailed). */
 const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/includes/privileged-role-common-errors';
 
+/**
+ * SharePoint asks every REST write (POST, PUT, MERGE, DELETE) for a valid request digest, the
+ * X-RequestDigest header got from /_api/contextinfo and valid for a limited time; without one the write
+ * is refused with 403 and "The security validation for this page is invalid" (COMException
+ * -2130575251), whatever the caller's rights.
+ */
+const SHAREPOINT_REQUEST_DIGEST = 'https://learn.microsoft.com/sharepoint/dev/spfx/web-parts/basics/working-with-requestdigest';
+
 /** Azure AD Graph is retired: apps still calling it are blocked and move to Microsoft Graph ("Access blocked to AAD Graph API for this application"). */
 const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview';
 
@@ -118,6 +126,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(TEAM_ARCHIVE, [
     ['team is archived', 'not-authorization', 'strong', 'the team is archived, so it is read-only until it is unarchived: no permission changes that'],
     ['archived team', 'not-authorization', 'hint', 'an archived team is read-only until it is unarchived'],
+  ]),
+  ...rows(SHAREPOINT_REQUEST_DIGEST, [
+    ['the security validation for this page is invalid', 'not-authorization', 'strong', 'SharePoint refused a write without a valid request digest: send the X-RequestDigest header (got from /_api/contextinfo, valid for a limited time) with every POST; no permission changes that'],
   ]),
   ...rows(ONENOTE_ERRORS, [
     ['more than 5,000 onenote items', 'not-authorization', 'strong', 'OneNote 10008: a document library holds more than 5,000 OneNote items, more than the API can query; no permission changes that'],
