@@ -57,6 +57,16 @@ const NO_MAILBOX = ['rest api is not yet supported for this mailbox', 'mailbox i
  */
 const NO_MAILBOX_SAID = /\b(?:no|without an?|(?:does not|doesn't|do not|don't|did not|didn't) have an?)\s+(?:exchange(?: online)?\s+)?mailbox(?:es)?\b(?!\s+(?:permissions?|rights?|access|delegation|delegates?)\b)/;
 
+/**
+ * The mailbox said to live on premises ("my account has an Exchange on-prem mailbox", "their
+ * mailboxes are still on-premises"): Graph reaches mail, calendars and contacts in Exchange Online
+ * mailboxes (https://learn.microsoft.com/graph/api/resources/mail-api-overview); its REST support for
+ * on-premises mailboxes in hybrid deployments was a preview that ended
+ * (https://learn.microsoft.com/graph/hybrid-rest-support). Not one moved away from there ("migrated
+ * from on-prem mailboxes").
+ */
+const ON_PREM_MAILBOX_SAID = /(?<!\b(?:from|off|left|leaving|migrat\w*|moved?|moving)\s+(?:(?:an?|the|our|their|exchange)\s+){0,2})\bon-?prem(?:ise|ises)?\s+(?:exchange\s+(?:server\s+)?)?mailbox(?:es)?\b|\bmailbox(?:es)?\s+(?:is|are|was|were|still|lives?|sits?|resides?|hosted|located)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?on-?prem(?:ise|ises)?\b(?!\s+before)/;
+
 /** The same in the other languages the product reads prose in: "ohne Mailbox", "sin buzón", "sans boîte aux lettres", "没有邮箱". */
 const LOCALIZED_NO_MAILBOX = new RegExp(String.raw`\b(?:ohne|kein(?:e|en)?)\s+(?:exchange[- ])?(?:mailbox|postfach)\b|\bsin\s+(?:buzón|mailbox)\b|\bsans\s+(?:boîte aux lettres|boîte mail|mailbox)\b|\bsem\s+(?:caixa de correio|mailbox)\b|没有(?:exchange\s?)?(?:邮箱|mailbox)|メールボックスが(?:ない|存在しない|ありません)`);
 
@@ -71,11 +81,13 @@ export function noMailbox(e: Evidence): string | undefined {
   if (e.has('mailbox')) {
     const said = NO_MAILBOX_SAID.exec(e.lower);
     if (said && hasAffirmedMatch(e.lower, NO_MAILBOX_SAID)) return said[0];
+    const onPrem = e.has('prem') ? ON_PREM_MAILBOX_SAID.exec(e.lower) : null;
+    if (onPrem && hasAffirmedMatch(e.lower, ON_PREM_MAILBOX_SAID)) return onPrem[0];
   }
   if (!e.has('mailbox') && !LOCALIZED_MAILBOX_WORDS.some((w) => e.has(w))) return undefined;
   return LOCALIZED_NO_MAILBOX.exec(e.lower)?.[0];
 }
-registerPhrases(['mailbox']);
+registerPhrases(['mailbox', 'prem']);
 
 /** The words that say the service is missing, if the paste says so. */
 export function serviceSaidMissing(e: Evidence): string | undefined {

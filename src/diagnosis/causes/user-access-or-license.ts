@@ -14,6 +14,10 @@ import { oncePerPaste } from '../once-per-paste.js';
 
 
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license',
+  // Teams' own 403 for a user without a license that includes Teams: "Failed to get license information
+  // for the user. Ensure user has a valid Office365 license assigned to them." (a user's Teams license:
+  // https://learn.microsoft.com/graph/api/resources/teamslicensingdetails).
+  'failed to get license information', 'has a valid office365 license', 'has a valid office 365 license', 'has a valid microsoft 365 license',
   // The same said in other languages: a license absent or required, not the bare word ("is it a license problem?" asks).
   'keine lizenz', 'ohne lizenz', 'nicht lizenziert', 'lizenz fehlt', 'lizenz erforderlich', 'licence requise', 'sans licence', 'sin licencia', 'no tiene licencia', 'licencia requerida', 'sem licença', 'não tem licença', 'ライセンスがありません', 'ライセンスが割り当てられていません', 'ライセンスなし', '没有许可证', '未分配许可证'];
 const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
