@@ -65,7 +65,7 @@ const NO_MAILBOX_SAID = /\b(?:no|without an?|(?:does not|doesn't|do not|don't|di
  * (https://learn.microsoft.com/graph/hybrid-rest-support). Not one moved away from there ("migrated
  * from on-prem mailboxes").
  */
-const ON_PREM_MAILBOX_SAID = /(?<!\b(?:from|off|left|leaving|migrat\w*|moved?|moving)\s+(?:(?:an?|the|our|their|exchange)\s+){0,2})\bon-?prem(?:ise|ises)?\s+(?:exchange\s+(?:server\s+)?)?mailbox(?:es)?\b|\bmailbox(?:es)?\s+(?:is|are|was|were|still|lives?|sits?|resides?|hosted|located)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?on-?prem(?:ise|ises)?\b(?!\s+before)/;
+const ON_PREM_MAILBOX_SAID = /(?<!\b(?:from|off|left|leaving|migrat\w*|moved?|moving)\s+(?:(?:an?|the|our|their|exchange)\s+){0,2})\bon-?prem(?:ise|ises)?\)?\s+(?:exchange\s+(?:server\s+)?)?mailbox(?:es)?\b|\bmailbox(?:es)?\s+(?:is|are|was|were|still|lives?|sits?|resides?|hosted|located)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?on-?prem(?:ise|ises)?\b(?!\s+before)/;
 
 /** The same in the other languages the product reads prose in: "ohne Mailbox", "sin buzón", "sans boîte aux lettres", "没有邮箱". */
 const LOCALIZED_NO_MAILBOX = new RegExp(String.raw`\b(?:ohne|kein(?:e|en)?)\s+(?:exchange[- ])?(?:mailbox|postfach)\b|\bsin\s+(?:buzón|mailbox)\b|\bsans\s+(?:boîte aux lettres|boîte mail|mailbox)\b|\bsem\s+(?:caixa de correio|mailbox)\b|没有(?:exchange\s?)?(?:邮箱|mailbox)|メールボックスが(?:ない|存在しない|ありません)`);

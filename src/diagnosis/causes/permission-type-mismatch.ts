@@ -1,11 +1,19 @@
 /** 403: the token flow does not match the permission type granted (delegated vs application). */
 import { defineVerdict, type Cause } from '../cause.js';
+import type { Evidence } from '../evidence/index.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
+
+/** A Teams message being sent: POST to a team's or chat's messages (or replies), or said in words. */
+function postsMessages(e: Evidence): boolean {
+  const seg = e.graphRequest?.segments ?? [];
+  if ((seg[0] === 'teams' || seg[0] === 'chats') && (seg.includes('messages') || seg.includes('replies'))) return true;
+  return /\b(?:send|sending|sends|sent|post|posting|posts|posted)\s+(?:a\s+|the\s+|new\s+)*(?:chat\s+|channel\s+|teams\s+)?messages?\b/.test(e.lower);
+}
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
 
@@ -72,7 +80,11 @@ export default defineVerdict({
     when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
-    phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import', 'teamwork.migrate.all'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
+    phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
+    // The migration permission named beside a message being sent: the app holds the one application
+    // permission that posts messages, and it does so only in migration mode. Named beside other calls
+    // (adding the members of a migrated team), it is one more permission on the request.
+    when('migration-permission-for-messages', 7, (e) => e.has('teamwork.migrate.all') && postsMessages(e) && 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
     when('client-credentials-invalid-scope', 4, (e) =>
       e.aadsts.some((a) => a.code === '70011') && e.flows.some((f) => f === 'client-credentials' || f === 'certificate') && 'AADSTS70011 in a client-credentials request: an app-only token takes the /.default scope, not delegated permission names'),
     fromToken(when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined)),

@@ -5,6 +5,7 @@ import { appOnly, delegated, mintToken, NOW, payloadOf } from '../../helpers/tok
 
 describeCause('permission-type-mismatch', {
   matches: [
+    { name: 'the migration permission held by an app that sends channel messages', paste: 'Our daemon has Teamwork.Migrate.All (Application, consented). POST https://graph.microsoft.com/v1.0/teams/{team-id}/channels/{channel-id}/messages returns 403 Forbidden.' },
     { name: 'a user-signed-in web app with the permission added as Application, said in Spanish', paste: "Herramienta interna con Microsoft.Identity.Web (AddMicrosoftIdentityWebApp): en la página de admin listamos usuarios con _graph.Users.GetAsync() y falla con Authorization_RequestDenied: Insufficient privileges to complete the operation. Status: 403. En el app registration añadí User.Read.All como permiso de tipo *Application* y di admin consent. El token muestra \"scp\": \"User.Read\"." },
     { name: "Graph's list for a user's token beside the app's tenant-wide twins granted as Application, in the Italian portal's words", paste: "Invoke-RestMethod: {\"error\":{\"code\":\"Forbidden\",\"message\":\"Missing scope permissions on the request. API requires one of 'Chat.ReadBasic, Chat.Read, Chat.ReadWrite'. Scopes on the request 'User.Read'\"}}\nLe autorizzazioni dell'app:\nChat.Read.All | Applicazione | Read all chat messages | Sì\nChat.ReadBasic.All | Applicazione | Read names and members of all chat threads | Sì\nUser.Read | Delegata | Accedi e leggi il profilo | No" },
     { name: 'nobody signed in, said in a sentence, with the permission granted as delegated', paste: 'The Teams bot reads channel messages without any user signed in. GET /teams/{team-id}/channels/{channel-id}/messages returns 403 Forbidden. Permission: ChannelMessage.Read.All (delegated), admin consented.' },
@@ -30,6 +31,8 @@ describeCause('permission-type-mismatch', {
     { name: 'AADSTS70011 in a user sign-in for a name Graph has only as an application permission', paste: "Sign-in with MSAL.js loginPopup: AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope 'Calls.Initiate.All openid profile' does not exist.", confident: true },
   ],
   ignores: [
+    { name: "the migration permission held by an app adding a migrated team's members (no message sent)", paste: 'During the import, adding the team members fails: POST /teams/{id}/members returns 403 Forbidden. The app has Teamwork.Migrate.All and Group.Read.All (Application).' },
+    { name: "the migration permission among the roles of an app adding a migrated team's members (Graph names the missing one)", paste: "POST /teams/{id}/members during a message import: 403 Missing role permissions on the request. API requires one of 'TeamMember.ReadWrite.All, Group.ReadWrite.All'. Roles on the request 'Teamwork.Migrate.All, Group.Read.All, User.Read.All'." },
     { name: 'a delegated token missing a scope', paste: async () => `GET /v1.0/groups 403 Authorization_RequestDenied, token ${await mintToken(delegated('User.Read'))}` },
     { name: 'a password reset by a daemon', paste: 'Daemon (client credentials) PATCH /users/{id} with passwordProfile returns 403 Authorization_RequestDenied' },
   ],
