@@ -32,3 +32,13 @@ export function conceptSignals(cause: VerdictId): Signal[] {
     },
   }));
 }
+
+const TOKEN_LIFETIME = PROSE_CONCEPTS.find((c) => c.id === 'fails-after-token-lifetime');
+
+/**
+ * It fails once the token is about an hour old ("the calls fail intermittently after about 1
+ * hour"): failing now and then is then the token's age, not a service that comes and goes.
+ */
+export function failsWithTokenAge(e: Evidence): boolean {
+  return TOKEN_LIFETIME !== undefined && conceptMatch(e, TOKEN_LIFETIME) !== undefined;
+}

@@ -5,6 +5,7 @@ import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, 
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { delegatedOnOthersData, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
+import { failsWithTokenAge } from '../concept-signals.js';
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
@@ -285,7 +286,7 @@ export default defineVerdict({
     }),
     // The same call works and fails by turns: throttling, a service fault or a replication delay
     // (see claimsIntermittent in evidence/context-hints.ts for the sources).
-    when('intermittent', 3, (e) => e.intermittentClaim !== undefined && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
+    when('intermittent', 3, (e) => e.intermittentClaim !== undefined && !failsWithTokenAge(e) && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
     when('sign-in-setup', 5.5, (e) => {
       const f = signInSetupError(e);
       return f !== undefined && signInSetupReason(f.code, f.meaning);

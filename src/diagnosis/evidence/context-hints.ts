@@ -508,11 +508,23 @@ const FRESH_TOKEN_ALL = new RegExp(FRESH_TOKEN.source, 'g');
 // Not a bare "to": "I tried to refresh the token" tells of a refresh made.
 const WISHED_BEFORE = /\b(?:would|should|could|must|needs? to|wants? to|would like to|how(?: do (?:i|we)| can (?:i|we)| to)?|ideally|if (?:it|they|the \w+))\s+(?:\w+\s+)?$/;
 
+/** A new token being asked for, the mechanism told ("when it tries to get a new token"), not one got and tried. */
+const ASKING_FOR_BEFORE = /\b(?:tries|trying|attempts|attempting)\s+to\s+(?:get|acquire|obtain|fetch|request|retrieve)\s+(?:a\s+)?$/;
+
+/** What a new token did when it came: "gets a fresh token and things work again" supports expiry rather than ruling it out. */
+const FRESH_TOKEN_WORKED = /^[^.\n]{0,40}?\b(?:works?|worked|working|fixe[sd]|solve[sd]|resolve[sd]|succeeds?|succeeded)\b/;
+
+function freshTokenWorked(lower: string, end: number): boolean {
+  const after = lower.slice(end, end + 60);
+  const m = FRESH_TOKEN_WORKED.exec(after);
+  return m !== null && !/\b(?:not|never|no longer)\b|n't\b/.test(m[0]);
+}
+
 /** "Even with a new token it fails": the person already ruled expiry out. */
 export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   if (!has('token')) return undefined;
   if (!FRESH_TOKEN.test(lower)) return undefined;
-  const told = [...lower.matchAll(FRESH_TOKEN_ALL)].find((f) => !isNegatedAt(lower, f.index) && !WISHED_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)));
+  const told = [...lower.matchAll(FRESH_TOKEN_ALL)].find((f) => !isNegatedAt(lower, f.index) && !WISHED_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)) && !ASKING_FOR_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)) && !freshTokenWorked(lower, f.index + f[0].length));
   return told?.[0];
 }
 

@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'calls failing now and then once the token is about an hour old, a fresh token fixing it', paste: 'Our SPA calls GET https://graph.microsoft.com/v1.0/me/events through the SDK. Since last week the calls fail intermittently after about 1 hour with 401 Unauthorized; when we clear session storage the app gets a fresh token and things work again.' },
     { name: "an empty token that only the new client version sends: Graph's words lead, but the older version working keeps it from being certain", paste: 'After upgrading msgraph-sdk from 1.2.0 to 1.4.0, batch items return 401: {"code": "InvalidAuthenticationToken", "message": "Access token is empty."}. Single requests with the same credential work. Downgrading to 1.2.0 fixes it.', confident: false },
     { name: 'a token Connect-MgGraph refuses as invalid', paste: '$t = (az account get-access-token --resource https://graph.microsoft.com --query accessToken)\nConnect-MgGraph -AccessToken $t\nConnect-MgGraph: The provided access token is invalid. Set a valid access token to -AccessToken parameter and try again.' },
     { name: "a job that broke on its own while getting a token with its client secret (the secret's end date)", paste: 'Our nightly PowerShell job was fine for months. Since Monday it fails at the very beginning when it tries to get a token; the error mentions the client secret. Nobody touched the app registration.' },
@@ -22,6 +23,7 @@ describeCause('token-invalid', {
     { name: 'an expired client secret at the token endpoint', paste: 'AADSTS7000222: The provided client secret keys for app are expired. Visit the Azure portal to create new keys for your app.', confident: false },
   ],
   ignores: [
+    { name: 'a job that fails after an hour of retries (throttling, not the token)', paste: 'The export job fails after about an hour of retries: every call answers 429 Too Many Requests with Retry-After: 30.' },
     // "Invalid access token" in the person's own words names no fault of the token's form.
     { name: 'a title calling the token invalid while the token request sends no resource and a request with it works', paste: 'OAuth authorization code - invalid access token\nI get the code and redeem it at https://login.microsoftonline.com/{tenant-id}/oauth2/token with grant_type=authorization_code, client_id and client_secret, but the access token is not usable for Graph. The v1 docs say the resource parameter is required and it is not sent. Adding it by hand in Postman gives a token that works.' },
     { name: "a break since Monday at the proxy's TLS certificate: the network's, not the app's credential", paste: 'Since Monday our daemon fails when it gets a token: the SSL certificate of the proxy is not trusted.' },

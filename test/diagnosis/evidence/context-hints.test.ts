@@ -356,6 +356,9 @@ describe('diagnosis/evidence/context-hints: a fresh token said to fail too', () 
     ['We need to refresh the access token every hour', undefined],
     ['It did not work with a new token either', 'new token'],
     ['I tried to refresh the token and still get 401', 'refresh the token'],
+    ['The expiry in session storage changes whenever it tries to get a new token', undefined],
+    ['Clearing the cache gets a fresh token and things work again', undefined],
+    ['Clearing the cache gets a fresh token but it does not work either', 'fresh token'],
   ];
   for (const [text, said] of freshTokens) {
     it(`${said === undefined ? 'no fresh token tried' : 'a fresh token tried'} in "${text}"`, () => {
