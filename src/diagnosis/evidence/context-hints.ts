@@ -458,9 +458,13 @@ export function findPermissionTypeMentions(text: string): PermissionTypeMention[
 /** "admin consent granted", "we have the correct scopes": the user says permissions are in place. */
 const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'consent granted', 'consented', 'granted consent', 'all permissions needed', 'all the permissions', 'permissions are there', 'correct scopes', 'correct permissions', 'proper permissions', 'right permissions', 'already provided', 'already granted', 'have granted', 'we granted', 'i granted', 'with admin consent', 'has admin consent', 'clicked grant admin consent', 'clicked on grant admin consent', 'clicked the grant admin consent', 'clicked "grant admin consent', 'pressed grant admin consent'];
 
-/** The same claim in other word orders: "consent has been granted", "I have already granted it admin consent". */
+/**
+ * The same claim in other word orders: "consent has been granted", "I have already granted it admin
+ * consent". Not what "only" limits: "the application only has the following permissions granted: …"
+ * lists what is there to say what is not.
+ */
 // The portal's button pressed: "Grant admin consent for {tenant}" (https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent), "Grant permissions" in its earlier form.
-const GRANTED_PATTERNS = [/\b(?:clicked|pressed|hit|used|selected)\s+(?:on\s+)?(?:the\s+)?["'“]?grant (?:admin consent|permissions)\b/, /\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /\b(?:already|have|has|had)\s+(?:(?!not\b|never\b|yet\b|no\b)\w+\s+){0,5}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];
+const GRANTED_PATTERNS = [/\b(?:clicked|pressed|hit|used|selected)\s+(?:on\s+)?(?:the\s+)?["'“]?grant (?:admin consent|permissions)\b/, /\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /(?<!\bonly\s)\b(?:already|have|has|had)\s+(?:(?!not\b|never\b|yet\b|no\b)\w+\s+){0,5}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];
 
 /**
  * The same claim in the words Microsoft's localized consent pages use for "grant": 付与 (ja-jp),

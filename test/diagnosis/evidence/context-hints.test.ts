@@ -190,6 +190,7 @@ describe('diagnosis/evidence/context-hints', () => {
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
 
   const grantedClaims: [string, string | undefined][] = [
+    ['Forbidden: the application only has the following permissions granted: Group.Read.All, User.Read.All', undefined],
     ['admin consent granted for contoso', 'admin consent granted'],
     ['we have the correct permissions and it still fails', 'correct permissions'],
     ['AADSTS65001: The user or administrator has not consented to use the application', undefined],
