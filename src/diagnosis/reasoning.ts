@@ -7,7 +7,8 @@ import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
 import type { Evidence } from './evidence/index.js';
 import { LOCALIZED_TYPE_WORD, LOCALIZED_TYPE_WORDS } from './evidence/context-hints.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
-import { hasAffirmedMatch, isNegatedAt, PROPOSING } from './evidence/negation.js';
+import { hasAffirmedMatch, isAffirmed, isNegatedAt, PROPOSING } from './evidence/negation.js';
+import { registerPhrases } from './phrase-index.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { APP_ONLY_FLOWS } from './evidence/sign-in-flow.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
@@ -500,4 +501,18 @@ export function signInRefusedBeforeToken(e: Evidence): boolean {
     const row = AADSTS_BY_CODE.get(a.code);
     return a.wraps === true || (row !== undefined && (row.cause === 'none' || row.cause === 'token-invalid'));
   });
+}
+
+/**
+ * The user's groups left out of the token: a JWT carries at most 200 groups, and beyond that Entra
+ * puts an overage claim (_claim_names) pointing to Graph instead
+ * (https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/get-signed-in-users-groups-in-access-token).
+ * An app that reads groups only from the token then finds the user in none: "not a member of the
+ * required groups" is the app's reading, not the user's membership.
+ */
+const GROUPS_OVERAGE = ['groups overage', 'group overage', 'overage claim', '_claim_names', 'more than 200 groups', 'over 200 groups', 'more than 200 security groups', 'more than 200 aad groups'];
+registerPhrases(GROUPS_OVERAGE);
+
+export function groupsOverage(e: Evidence): string | undefined {
+  return GROUPS_OVERAGE.find((p) => e.has(p) && isAffirmed(e.lower, p));
 }

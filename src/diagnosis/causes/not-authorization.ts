@@ -3,7 +3,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
-import { delegatedOnOthersData, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
+import { delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { failsWithTokenAge } from '../concept-signals.js';
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
@@ -23,7 +23,7 @@ const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_reque
 const ACCOUNT_MARKERS = phrases(['hotmail.com', 'outlook.com', 'personal microsoft account']);
 
 function accountMarker(e: Evidence): string | undefined {
-  if (serverFailedOnly(e)) return undefined;
+  if (serverFailedOnly(e) || groupsOverage(e) !== undefined) return undefined;
   return ACCOUNT_MARKERS.find((m) => e.has(m));
 }
 
@@ -219,7 +219,7 @@ function authMarker(e: Evidence): string | undefined {
   // except a photo's: only some users have one. A bad request (400) that fails for some users only
   // is about a value that differs per user in the request (an id, a name to escape), not access.
   const badRequestOnly = (hasStatus(e, 400) || BAD_REQUEST_CODES.some((c) => readsKnownCode(e, c))) && !hasStatus(e, 401, 403, 404);
-  const who = photoNotFound(e) || badRequestOnly ? undefined : WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
+  const who = photoNotFound(e) || badRequestOnly || groupsOverage(e) !== undefined ? undefined : WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
   if (who) return who;
   const missing = serviceSaidMissing(e);
   if (missing) return missing;
@@ -254,6 +254,10 @@ export default defineVerdict({
     // pointing to https://learn.microsoft.com/microsoftteams/limits-specifications-teams). The caller
     // was allowed; the limit decides, whatever status the service answers with.
     phrase('limit-reached', 5, ['exceeded the max', 'exceeds the max', 'exceeded the limit', 'exceeds the limit', 'limit exceeded', 'limit has been exceeded', 'limit was exceeded', 'limit has been reached', 'limit was reached', 'reached the maximum', 'reached the limit'], (p) => `A service limit was reached ("${p}"): no permission changes that; stay under the limit or free some room`),
+    when('groups-overage', 5, (e) => {
+      const said = groupsOverage(e);
+      return said !== undefined && `The token leaves the groups out for a user in more than 200 groups ("${said}"): the app must read them from Graph (the overage claim points there); no permission or membership is missing`;
+    }),
     // A proxy or firewall between the caller and Graph answers for itself; Graph never saw the call.
     phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by the proxy', 'blocked by our proxy', 'web filter', 'web gateway'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
     phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout'], (p) => `A server or network failure ("${p}")`),

@@ -5,7 +5,7 @@ import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFoun
 import { conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { callsAs, delegatedOnOthersData, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
+import { callsAs, delegatedOnOthersData, groupsOverage, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -190,7 +190,7 @@ export default defineVerdict({
     // An app acting alone has no signed-in account that could be a guest: the guest it names is the call's target.
     when('guest', 5, (e) => e.accountHints.includes('guest') && !callsAs(e, 'application') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
-    when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
+    when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && groupsOverage(e) === undefined && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && !changesProtectedUserData(e) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     ...knowledgeSignals('user-access-or-license'),

@@ -103,5 +103,7 @@ function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
     if (SERVICE_CODES_BY_CODE.has(lower) || EXCEPTIONS_BY_NAME.has(lower) || seen.has(lower)) continue;
     addWords(code, code);
   }
-  return { known, words };
+  // A message that names one case of a code speaks for it: the code's broader row stays silent.
+  const refined = new Set(known.flatMap((k) => (k.row.refines === undefined ? [] : [k.row.refines.toLowerCase()])));
+  return { known: refined.size === 0 ? known : known.filter((k) => !refined.has(k.as.toLowerCase())), words };
 }

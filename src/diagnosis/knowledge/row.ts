@@ -32,11 +32,16 @@ export interface KnowledgeRow {
   readonly meaning: string;
   /** The Microsoft page (or Microsoft source file) the meaning rests on. */
   readonly source: string;
+  /**
+   * For a message: the code whose particular case it names ("AADSTS70011" for "… are not compatible
+   * with each other"). Found together, the message speaks and the code's broader row stays silent.
+   */
+  readonly refines?: string;
 }
 
 /** Builds rows that share a source, from [code, cause, strength, meaning] tuples. */
-export function rows(source: string, list: readonly (readonly [string, KnownVerdict, Strength, string])[]): KnowledgeRow[] {
-  return list.map(([code, cause, strength, meaning]) => ({ code, cause, strength, meaning, source }));
+export function rows(source: string, list: readonly (readonly [string, KnownVerdict, Strength, string, string?])[]): KnowledgeRow[] {
+  return list.map(([code, cause, strength, meaning, refines]) => (refines === undefined ? { code, cause, strength, meaning, source } : { code, cause, strength, meaning, source, refines }));
 }
 
 /** Index by lower-cased code; the first row for a code wins. */

@@ -52,6 +52,13 @@ const PIM_RULE_ERRORS = 'https://learn.microsoft.com/rest/api/authorization/incl
  */
 const SHAREPOINT_REQUEST_DIGEST = 'https://learn.microsoft.com/sharepoint/dev/spfx/web-parts/basics/working-with-requestdigest';
 
+/**
+ * A token is for one resource: scopes of two resources in one sign-in request (Graph's Mail.Read beside
+ * Outlook's IMAP.AccessAsUser.All, or beside the developer's own API) are refused as "not compatible
+ * with each other" (AADSTS70011); each resource's token is asked for in its own request.
+ */
+const ONE_RESOURCE_PER_TOKEN = 'https://learn.microsoft.com/entra/msal/javascript/browser/resources-and-scopes';
+
 /** Azure AD Graph is retired: apps still calling it are blocked and move to Microsoft Graph ("Access blocked to AAD Graph API for this application"). */
 const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview';
 
@@ -126,6 +133,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(TEAM_ARCHIVE, [
     ['team is archived', 'not-authorization', 'strong', 'the team is archived, so it is read-only until it is unarchived: no permission changes that'],
     ['archived team', 'not-authorization', 'hint', 'an archived team is read-only until it is unarchived'],
+  ]),
+  ...rows(ONE_RESOURCE_PER_TOKEN, [
+    ['are not compatible with each other', 'not-authorization', 'strong', 'the sign-in asked for scopes of more than one resource in one request (Graph and Outlook, or Graph and your own API): a token is for one resource, so request each resource\'s scopes separately; no permission is missing', 'AADSTS70011'],
   ]),
   ...rows(SHAREPOINT_REQUEST_DIGEST, [
     ['the security validation for this page is invalid', 'not-authorization', 'strong', 'SharePoint refused a write without a valid request digest: send the X-RequestDigest header (got from /_api/contextinfo, valid for a limited time) with every POST; no permission changes that'],
