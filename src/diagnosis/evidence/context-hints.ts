@@ -313,9 +313,26 @@ function saysAnyOf(lower: string, set: ReadonlySet<string>, list: readonly strin
   return false;
 }
 
+/**
+ * The account named as the comparison that works: "with personal accounts or other tenants it does
+ * not happen", "it works fine with my personal account". The failing account is then another one.
+ */
+const WORKS_AFTER = /^[^.;\n]{0,60}?\b(?:(?:it\s+)?(?:works?|worked|working)\b(?![^.;\n]{0,12}\b(?:not|never)\b)|(?:does|did)(?:n't| not) (?:happen|occur|fail)|no (?:problem|issue|error)s?\b|(?:is|are|was|were) fine\b|succeeds?\b)/;
+const FAILS_BEFORE = /\b(?:fails?|failed|failing|errors?|denied|refused|401|403|broken|(?:does|did)(?:n't| not) work|can't|cannot)\b[^.;\n]*$/;
+const WORKS_BEFORE = /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:fine\s+|perfectly\s+|well\s+)?(?:with|for|using|on)\s+(?:\w+\s+){0,2}$/;
+
+function isAccountThatWorks(lower: string, at: number, phrase: string): boolean {
+  const before = lower.slice(Math.max(0, at - 40), at);
+  if (WORKS_BEFORE.test(before)) return true;
+  // "It fails with my personal account, it works with a work account": the failure names it.
+  if (FAILS_BEFORE.test(before)) return false;
+  // "With personal accounts … it does not happen": the account opens the clause that says it works.
+  return /\b(?:with|for|using)\s+(?:\w+\s+){0,2}$/.test(before) && WORKS_AFTER.test(lower.slice(at + phrase.length, at + phrase.length + 80));
+}
+
 /** Said of the account, not denied nor only asked: "do we have to invite every customer user as a guest?" makes no one a guest. */
 function isToldAccount(lower: string, phrase: string): boolean {
-  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) && !isAskedAt(lower, at));
+  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) && !isAskedAt(lower, at) && !isAccountThatWorks(lower, at, phrase));
 }
 
 export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {

@@ -94,6 +94,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["The user isn't a member of that private channel", 'not-a-member'],
     ["Those users aren't members of the group", 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
+    ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['the app allows personal Microsoft accounts, and I signed in with my personal Microsoft account', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
@@ -148,6 +149,9 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
+    ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
+    ['For guest users it works; members get 403', 'guest'],
     // The same account in two tools is no difference between users.
     ['the old azuread and msonline modules work fine for me with the same account. i am not an admin', 'some-users-only'],
     // What an admin gets is no success unless it is the data: a prompt is a requirement.
