@@ -154,18 +154,18 @@ export const worksNowAndThen: Signal = when('intermittent', -1.5, (e) => e.inter
 
 /**
  * It broke on a day, with nothing changed by the caller: "suddenly returns 403 since last Friday",
- * "invalid since Wednesday". A change nobody made here is most often one made on the service's
+ * "invalid since Wednesday", "it worked last week". A change nobody made here is most often one made on the service's
  * side (a regression or an incident), which Microsoft posts on the service health dashboard:
  * https://learn.microsoft.com/microsoft-365/enterprise/view-service-health. A hint only: an
  * expired secret or a new policy breaks on a day too, and say so in their own codes.
  */
-const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? (?:anything|any code|a thing|our code|the code)\b|\b(?:was|has been|had been) working (?:fine |perfectly |well )?for (?:at least |over |more than )?(?:\d+|many|several|a few) (?:months|years)\b/;
+const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? (?:anything|any code|a thing|our code|the code)\b|\b(?:was|has been|had been) working (?:fine |perfectly |well )?for (?:at least |over |more than )?(?:\d+|many|several|a few) (?:months|years)\b|\b(?:it |this |that )?(?:worked|was working)\s+(?:fine\s+|perfectly\s+|well\s+)?(?:until\s+)?(?:last week|yesterday|last month|a (?:few days|week|couple of days|couple of weeks) ago|until recently)\b/;
 
-registerPhrases(['sudden', 'since', 'change', 'working']);
+registerPhrases(['sudden', 'since', 'change', 'working', 'worked']);
 
 /** What the paste says about it breaking on its own, read once per paste (not-authorization counts it for, the causes that never change by themselves against). */
 export const startedFailingUnchanged = oncePerPaste((e: Evidence): string | undefined => {
-  if (!e.has('sudden') && !e.has('since') && !e.has('change') && !e.has('working')) return undefined;
+  if (!e.has('sudden') && !e.has('since') && !e.has('change') && !e.has('working') && !e.has('worked')) return undefined;
   return SUDDEN_ONSET.exec(e.lower)?.[0];
 });
 
