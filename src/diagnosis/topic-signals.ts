@@ -29,6 +29,8 @@ function standsAlone(lower: string, word: string): boolean {
   if (word.endsWith('/')) return true;
   for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
     if (TOKEN_CHAR.test(lower.charAt(at - 1)) || lower.charAt(at - 1) === ANNOTATION_CHAR || TOKEN_CHAR.test(lower.charAt(at + word.length))) continue;
+    // A method called in code ("restTemplate.exchange(request, …)") names the code, not the subject.
+    if (lower.charAt(at - 1) === '.' && lower.charAt(at + word.length) === '(') continue;
     if (FORM_BOILERPLATE.test(lower.slice(Math.max(0, at - 14), at + word.length + 8))) continue;
     return true;
   }

@@ -20,6 +20,7 @@ const quiet: { name: string; paste: string; cause: string }[] = [
   { name: 'site and team inside a URL', paste: 'GET https://contoso.sharepoint.com/sites/team-site/_api/web returns 403', cause: 'user-access-or-license' },
   { name: 'password inside an identifier', paste: 'Error in reset_password_handler at line 12: 403', cause: 'password-reset-app-only' },
   { name: "an issue form's own heading", paste: '### Describe the bug\nGET /users fails with 403 for our app.', cause: 'not-authorization' },
+  { name: 'a method of the HTTP client called in code', paste: 'ResponseEntity<String> r = restTemplate.exchange(requestEntity, String.class); fails with 403 Forbidden.', cause: 'wrong-audience' },
   { name: "OData's own annotation in a request body", paste: 'POST https://graph.microsoft.com/v1.0/groups/{id}/owners/$ref with {"@odata.id": "https://graph.microsoft.com/v1.0/users/{user-id}"} reports success, but the new owner cannot add a Planner tab.', cause: 'odata-access-disabled' },
 ];
 
