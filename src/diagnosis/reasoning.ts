@@ -516,3 +516,16 @@ registerPhrases(GROUPS_OVERAGE);
 export function groupsOverage(e: Evidence): string | undefined {
   return GROUPS_OVERAGE.find((p) => e.has(p) && isAffirmed(e.lower, p));
 }
+
+/**
+ * The service naming the permissions the app lacks: Graph's "Missing role permissions on the
+ * request. API requires one of …", the sites API's "However, the application only has the following
+ * permissions granted", B2C's "The application does not have any of the required delegated
+ * permissions (…)". What the app was granted falls short, whichever tool made the call.
+ */
+export const SERVICE_NAMES_MISSING_PERMISSION: readonly string[] = ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request', 'only has the following permissions granted', 'does not have any of the required delegated permissions', 'does not have any of the required application permissions', 'does not have any of the required scopes'];
+registerPhrases(SERVICE_NAMES_MISSING_PERMISSION);
+
+export function serviceNamesMissingPermission(e: Evidence): string | undefined {
+  return SERVICE_NAMES_MISSING_PERMISSION.find((p) => e.has(p));
+}

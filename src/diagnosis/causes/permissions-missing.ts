@@ -5,7 +5,7 @@ import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, 
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
-import { endpointRefusesFlow, neededPermissionOfOtherType, readOnlyForWrite, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData } from '../reasoning.js';
+import { endpointRefusesFlow, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
@@ -168,9 +168,7 @@ export default defineVerdict({
     // the other half, that user's sharing, is user-access-or-license's reason. Neither decides alone.
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
-    // Graph's sites API says it in its own words: "Access to Site in Graph API requires the following
-    // permissions: Sites.Read.All or Sites.ReadWrite.All. However, the application only has the following permissions granted: …".
-    phrase('missing-role', 4, ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request', 'only has the following permissions granted'], (p) => `Graph names the permission it wanted ("${p}")`),
+    phrase('missing-role', 4, SERVICE_NAMES_MISSING_PERMISSION, (p) => `Graph names the permission it wanted ("${p}")`),
     // "Required roles claim values are not provided": the token carries none of the roles (application
     // permissions) or scopes the API checks for (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing', 'required roles claim values are not provided', 'required scopes claim values are not provided'], (p) => `The token's permissions are not enough ("${p}")`),

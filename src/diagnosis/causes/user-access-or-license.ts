@@ -5,7 +5,7 @@ import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFoun
 import { conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { callsAs, delegatedOnOthersData, groupsOverage, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
+import { callsAs, delegatedOnOthersData, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -123,6 +123,8 @@ const SET_UP_IN_PORTAL = /\b(?:regist\w*|configur\w*|set up|setup|add(?:ed|ing)?
  * when it is not just where the app was set up.
  */
 export function firstPartyUserTool(e: Evidence): string | undefined {
+  // The service naming the permissions the app lacks speaks of the app, whichever tool called.
+  if (serviceNamesMissingPermission(e) !== undefined) return undefined;
   const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
   if (tool === undefined || !PORTALS.has(tool)) return tool;
   if (!SET_UP_IN_PORTAL.test(e.lower)) return tool;

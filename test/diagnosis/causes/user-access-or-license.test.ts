@@ -37,6 +37,7 @@ describeCause('user-access-or-license', {
     { name: 'a user said to have no mailbox at all', paste: 'POST /users/{id}/sendMail returns 404 ErrorInvalidUser for the new intern. He has no mailbox yet, HR only gave him a Teams license.' },
   ],
   ignores: [
+    { name: 'a Microsoft tool as the caller, Graph naming the permission the app lacks', paste: "az rest --method get --url https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies -> Forbidden: Missing scope permissions on the request. API requires one of 'Policy.Read.All, Policy.Read.ConditionalAccess'." },
     { name: 'mailboxes moved away from on-premises (history), a missing permission now', paste: 'We migrated from on-premises mailboxes to Exchange Online last year. Now GET /users/{id}/messages with client credentials returns 403 ErrorAccessDenied: Access is denied. Check credentials and try again. Mail.Read is not granted yet.' },
     { name: 'a mailbox said not to be on premises', paste: 'The mailbox is not on-premises, it is in Exchange Online. GET /users/{id}/messages with client credentials returns 403: Missing role permissions on the request. API requires one of Mail.Read, Mail.ReadBasic.' },
     { name: 'a role named as the one that works is no role refused', paste: 'GET https://graph.microsoft.com/v1.0/users returns 403 Authorization_RequestDenied for our daemon using client credentials. The Global Administrator account can list them in the portal.' },
