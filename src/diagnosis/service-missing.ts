@@ -67,11 +67,18 @@ const NO_MAILBOX_SAID = /\b(?:no|without an?|(?:does not|doesn't|do not|don't|di
  */
 const ON_PREM_MAILBOX_SAID = /(?<!\b(?:from|off|left|leaving|migrat\w*|moved?|moving)\s+(?:(?:an?|the|our|their|exchange)\s+){0,2})\bon-?prem(?:ise|ises)?\)?\s+(?:exchange\s+(?:server\s+)?)?mailbox(?:es)?\b|\bmailbox(?:es)?\s+(?:is|are|was|were|still|lives?|sits?|resides?|hosted|located)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?on-?prem(?:ise|ises)?\b(?!\s+before)/;
 
+/**
+ * A mailbox on premises said in the other languages the product reads prose in: "ein
+ * Exchange-on-prem-Postfach", "den lokalen (on-prem) Postfächern", "buzón local", "boîte aux lettres
+ * locale", "caixa de correio local", "オンプレミスのメールボックス", "本地邮箱".
+ */
+const LOCALIZED_ON_PREM_MAILBOX = new RegExp(String.raw`on-?prem(?:ise|ises)?-(?:postf[äa]ch\w*|mailbox\w*)|\blokal\w*\s+(?:\(on-?prem\)\s+)?postf[äa]ch\w*|\bbuz[oó]n(?:es)?\s+(?:local(?:es)?|on-?prem\w*)\b|\bbo[iî]tes? aux lettres (?:locales?|on-?prem\w*)|\bcaixas? de correio (?:loca(?:l|is)|on-?prem\w*)|オンプレ(?:ミス)?(?:の)?(?:exchange\s?)?メールボックス|本地(?:的)?(?:exchange\s?)?邮箱`);
+
 /** The same in the other languages the product reads prose in: "ohne Mailbox", "sin buzón", "sans boîte aux lettres", "没有邮箱". */
 const LOCALIZED_NO_MAILBOX = new RegExp(String.raw`\b(?:ohne|kein(?:e|en)?)\s+(?:exchange[- ])?(?:mailbox|postfach)\b|\bsin\s+(?:buzón|mailbox)\b|\bsans\s+(?:boîte aux lettres|boîte mail|mailbox)\b|\bsem\s+(?:caixa de correio|mailbox)\b|没有(?:exchange\s?)?(?:邮箱|mailbox)|メールボックスが(?:ない|存在しない|ありません)`);
 
 /** The localized words for a mailbox, found by the one-pass phrase index rather than a regex scan of every paste. */
-const LOCALIZED_MAILBOX_WORDS = ['postfach', 'buzón', 'boîte', 'caixa de correio', '邮箱', 'メールボックス'];
+const LOCALIZED_MAILBOX_WORDS = ['postfach', 'postfäch', 'buzón', 'buzones', 'boîte', 'caixa de correio', 'caixas de correio', '邮箱', 'メールボックス'];
 registerPhrases(LOCALIZED_MAILBOX_WORDS);
 
 /** The mailbox itself is missing, in Exchange's words or the person's. */
@@ -85,6 +92,8 @@ export function noMailbox(e: Evidence): string | undefined {
     if (onPrem && hasAffirmedMatch(e.lower, ON_PREM_MAILBOX_SAID)) return onPrem[0];
   }
   if (!e.has('mailbox') && !LOCALIZED_MAILBOX_WORDS.some((w) => e.has(w))) return undefined;
+  const localizedOnPrem = LOCALIZED_ON_PREM_MAILBOX.exec(e.lower);
+  if (localizedOnPrem && hasAffirmedMatch(e.lower, LOCALIZED_ON_PREM_MAILBOX)) return localizedOnPrem[0];
   return LOCALIZED_NO_MAILBOX.exec(e.lower)?.[0];
 }
 registerPhrases(['mailbox', 'prem']);

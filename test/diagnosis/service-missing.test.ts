@@ -25,6 +25,13 @@ describe('diagnosis/service-missing', () => {
     ['Para un usuario sin buzón devuelve 400.', 'sin buzón'],
     ['这个用户没有邮箱，所以返回 404。', '没有邮箱'],
     ['Der Benutzer hat ein Postfach, trotzdem 403.', undefined],
+    // A mailbox on premises, said in English and in the other languages.
+    ['Our tenant is hybrid and my mailbox is still on-premises.', 'mailbox is still on-premises'],
+    ['Passiert nur bei den lokalen (on-prem) Postfächern, Online-Postfächer funktionieren.', 'lokalen (on-prem) postfächern'],
+    ['Mein Account hat ein Exchange-on-prem-Postfach hinter dem Hybrid-Connector.', 'on-prem-postfach'],
+    ['Solo falla con los buzones locales de Exchange.', 'buzones locales'],
+    ['オンプレミスのメールボックスのユーザーだけ失敗します。', 'オンプレミスのメールボックス'],
+    ['We migrated from on-prem mailboxes to Exchange Online last year.', undefined],
   ];
   for (const [text, said] of table) {
     it(`${said === undefined ? 'reads no missing service' : `reads "${said}"`} in: ${text}`, () => assert.equal(serviceSaidMissing(read(text)), said));

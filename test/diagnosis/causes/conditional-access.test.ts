@@ -23,6 +23,8 @@ describeCause('conditional-access', {
     { name: 'consent missing', paste: 'AADSTS65001: The user or administrator has not consented to use the application with ID x named y.' },
     { name: 'an expired token', paste: '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}' },
     { name: 'creating Conditional Access policies from a daemon: the policies are the data', paste: 'Our pipeline signs in with a client secret to create a Conditional Access policy: POST https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies returns 403 Forbidden.' },
+    { name: 'creating a Conditional Access policy, said in German (the policy is the data)', paste: 'Das Tool stürzt ab, sobald es versucht, eine Conditional-Access-Policy anzulegen: POST failed with 403 Forbidden: {"error":{"code":"AccessDenied","message":"Insufficient privileges to complete the operation."}}' },
+    { name: 'creating a Conditional Access policy, said in Spanish', paste: 'Al crear una política de acceso condicional con nuestro script: 403 Forbidden "Insufficient privileges to complete the operation." conditional access policy creation failed.' },
     { name: 'listing Conditional Access policies with a cmdlet', paste: 'Backing up our Conditional Access policies fails. Get-MgIdentityConditionalAccessPolicy : Insufficient privileges to complete the operation. Status: 403 (Forbidden)' },
     { name: 'a 403 where the user says there is no policy', paste: 'GET /v1.0/users returns 403 Authorization_RequestDenied. We have no conditional access policies in this tenant; the app runs app-only.' },
   ],
