@@ -102,6 +102,23 @@ const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
 });
 
 /**
+ * Usage reports that come back with the names replaced by hex strings or hashes: Microsoft 365
+ * conceals user, group and site names in all reports while the tenant's setting says so
+ * (https://learn.microsoft.com/graph/api/resources/adminreportsettings: displayConcealedNames). The
+ * report was served; no permission reveals the names, the setting does.
+ */
+const REPORT = /\bget-mgreport|\/reports\/get|\breports?\b|displayconcealednames/;
+const CONCEALED_NAMES = /\b(?:hex(?:adecimal)?(?: strings?| values?)?|hash(?:es|ed)?|random(?: strings?| ids?)?|anonymi[sz]ed|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b[^.\n]{0,60}?\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b|\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b[^.\n]{0,80}?\b(?:are|is|show|shows|showing|appear|come back|returned|just)\b[^.\n]{0,30}?\b(?:hex(?:adecimal)?|hash(?:es|ed)?|random|anonymi[sz]ed|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b|\bdisplayconcealednames\b/;
+registerPhrases(['report', 'displayconcealednames']);
+
+const concealedReportNames = oncePerPaste((e: Evidence): string | undefined => {
+  if (!e.has('report') && !e.has('displayconcealednames')) return undefined;
+  if (!REPORT.test(e.lower)) return undefined;
+  const m = CONCEALED_NAMES.exec(e.lower);
+  return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
+});
+
+/**
  * The user already fixed it in the request: encoding or escaping a value ("URL-encoding the # to %23
  * fixed it", "fixed it by escaping the apostrophe"). Graph asks for percent-encoded values and names
  * a missing encoding as a cause of failing queries
@@ -241,7 +258,10 @@ export default defineVerdict({
   signals: [
     ...topicSignals('not-authorization'),
     ...knowledgeSignals('not-authorization'),
-    phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', 'could not be found', 'was not found', 'is not a valid segment'], (p) => `The path or object is wrong ("${p}")`),
+    phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', 'could not be found', 'was not found', 'is not a valid segment',
+      // Routing's own words that the URL matched no operation: Graph's "No method match route template",
+      // ASP.NET Web API's "No HTTP resource was found that matches the request URI" (a 400 or 404 for the path, https://learn.microsoft.com/graph/errors).
+      'no method match route template', 'no http resource was found that matches the request uri'], (p) => `The path or object is wrong ("${p}")`),
     phrase('query-text', 4.5, ['unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
     // The object exists already: a conflict of values, which Graph answers with 409 or 400
     // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.
@@ -302,6 +322,10 @@ export default defineVerdict({
     when('write-succeeded', 5, (e) => {
       const said = writeSaidToSucceed(e);
       return said !== undefined && `The write is said to succeed ("${said.trim()}") and no error status or code is shown: Graph accepted the call, so the caller was authorized; what it did (or did not do) is the service's behaviour or the values sent`;
+    }),
+    when('concealed-report-names', 5, (e) => {
+      const said = concealedReportNames(e);
+      return said !== undefined && `The report answers, with user names concealed ("${said.trim()}"): the tenant's reports setting hides identifiable names (displayConcealedNames in adminReportSettings, "Display concealed user, group, and site names in all reports"), no permission`;
     }),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
