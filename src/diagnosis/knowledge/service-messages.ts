@@ -59,6 +59,9 @@ const SHAREPOINT_REQUEST_DIGEST = 'https://learn.microsoft.com/sharepoint/dev/sp
  */
 const ONE_RESOURCE_PER_TOKEN = 'https://learn.microsoft.com/entra/msal/javascript/browser/resources-and-scopes';
 
+/** A Microsoft Search request made with application permissions searches one geographic region, so it must name it (region: the tenant's dataLocationCode). */
+const SEARCH_WITH_APP_PERMISSIONS = 'https://learn.microsoft.com/graph/search-concept-searchall';
+
 /** Azure AD Graph is retired: apps still calling it are blocked and move to Microsoft Graph ("Access blocked to AAD Graph API for this application"). */
 const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview';
 
@@ -136,6 +139,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(ONE_RESOURCE_PER_TOKEN, [
     ['are not compatible with each other', 'not-authorization', 'strong', 'the sign-in asked for scopes of more than one resource in one request (Graph and Outlook, or Graph and your own API): a token is for one resource, so request each resource\'s scopes separately; no permission is missing', 'AADSTS70011'],
+  ]),
+  ...rows(SEARCH_WITH_APP_PERMISSIONS, [
+    ['region is required when request with application permission', 'not-authorization', 'decisive', 'a search made with application permissions must name the region in the request (the region property, the tenant\'s dataLocationCode): the permission type is fine, the request lacks a value'],
   ]),
   ...rows(SHAREPOINT_REQUEST_DIGEST, [
     ['the security validation for this page is invalid', 'not-authorization', 'strong', 'SharePoint refused a write without a valid request digest: send the X-RequestDigest header (got from /_api/contextinfo, valid for a limited time) with every POST; no permission changes that'],
