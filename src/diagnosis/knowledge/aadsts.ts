@@ -16,6 +16,8 @@ const CLIENT_CREDENTIALS_FLOW = 'https://learn.microsoft.com/entra/identity-plat
  * makes; one redeemed by a server must not carry the browser's Origin.
  */
 const SPA_REGISTRATION = 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration';
+/** The consent experience, with the codes the consent screen shows (risky apps: AADSTS900941). */
+const CONSENT_EXPERIENCE = 'https://learn.microsoft.com/entra/identity-platform/application-consent-experience';
 const REPLY_URL = 'https://learn.microsoft.com/entra/identity-platform/reply-url';
 
 export const AADSTS_CODES: readonly KnowledgeRow[] = [
@@ -407,6 +409,9 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
   // Not in the reference either: Entra sends tokens only to a redirect URI the app registration
   // lists, and an app with none registered gets "No reply address is registered for the application".
   ...rows(REPLY_URL, [['500113', 'none', 'strong', 'the app registration lists no redirect URI (reply address) for the sign-in to return to']]),
+  // The consent screen's own code for an app Entra finds risky: only an administrator may consent
+  // ("AADSTS900941: Administrator consent is required. App is considered risky", AdminConsentRequiredDueToRiskyApp).
+  ...rows(CONSENT_EXPERIENCE, [['900941', 'permissions-missing', 'decisive', 'an administrator must consent: Entra considers the app risky, so users may not consent to it themselves']]),
   ...rows(CLIENT_CREDENTIALS_FLOW, [['1002012', 'permission-type-mismatch', 'decisive', 'a client-credentials request must ask for the /.default scope, not delegated permission names']]),
 ];
 
