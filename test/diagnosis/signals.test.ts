@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { extractEvidence, type Evidence } from '../../src/diagnosis/evidence/index.js';
 import { normalizePaste } from '../../src/diagnosis/normalize.js';
-import { firstPhrase, isDenied, phrase, phrases } from '../../src/diagnosis/signals.js';
+import { firstPhrase, isDenied, phrase, phrases, startedFailingUnchanged } from '../../src/diagnosis/signals.js';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
 
@@ -66,5 +66,24 @@ describe('diagnosis/signals', () => {
     it(`isDenied(): ${c.expect ? 'yes' : 'no'} for ${c.text.slice(0, 40)}`, () => {
       assert.equal(isDenied(evidence(c.text)), c.expect);
     });
+  }
+});
+
+// A break with nothing changed by the caller, told in English and in the other languages the product reads.
+describe('diagnosis/signals: it broke on its own', () => {
+  const table: [string, string | undefined][] = [
+    ['Since last Friday every call returns 403.', 'since last friday'],
+    ['The endpoint no longer works; it worked last week.', 'it worked last week'],
+    ['枚举 drives 的 endpoint 已经不按文档工作了。上周还是好的。', '上周还是好的'],
+    ['先週までは動いていましたが、今日から 403 になります。', '先週までは動いて'],
+    ['Seit gestern bekommen wir 403, wir haben nichts geändert.', 'seit gestern'],
+    ['Desde ayer devuelve 401 y no hemos cambiado nada.', 'desde ayer'],
+    ["Depuis la semaine dernière, 403 partout ; nous n'avons rien changé.", 'depuis la semaine dernière'],
+    ['Semana passada funcionava, agora dá 403.', 'semana passada funcionava'],
+    ['It fails since we removed the Mail.Send permission.', undefined],
+    ['Desde el portal de Azure agregué el permiso Mail.Send.', undefined],
+  ];
+  for (const [text, said] of table) {
+    it(`${said === undefined ? 'reads no break on its own' : `reads "${said}"`} in: ${text}`, () => assert.equal(startedFailingUnchanged(evidence(text)), said));
   }
 });
