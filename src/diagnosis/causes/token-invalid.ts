@@ -8,7 +8,7 @@ import { topicSignals } from '../topic-signals.js';
 
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'access token has expired',
   // The same said in the languages people paste in (de, fr, es, pt, it, nl, ja, zh, ru).
-  'token ist abgelaufen', 'zugriffstoken ist abgelaufen', 'jeton a expiré', "jeton d'accès a expiré", 'token ha expirado', 'token de acceso ha expirado', 'token de acceso ha caducado', 'token expirou', 'token de acesso expirou', 'token è scaduto', 'token is verlopen',
+  'token ist abgelaufen', 'zugriffstoken ist abgelaufen', 'token abgelaufen', 'abgelaufener access token', 'abgelaufenen access token', 'abgelaufener token', 'abgelaufenen token', 'token caducado', 'token expirado', 'jeton expiré', 'jeton a expiré', "jeton d'accès a expiré", 'token ha expirado', 'token de acceso ha expirado', 'token de acceso ha caducado', 'token expirou', 'token de acesso expirou', 'token è scaduto', 'token is verlopen',
   'トークンの有効期限が切れ', '令牌已过期', '令牌已失效', 'срок действия токена истек', 'токен истек'];
 const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'not valid before'];
 // "The provided access token is invalid": Graph PowerShell's check of a token handed to Connect-MgGraph -AccessToken.

@@ -74,6 +74,7 @@ describeCause('not-authorization', {
     { name: 'a usage report whose user names come back as hex strings', paste: 'Get-MgReportOffice365ActiveUserDetail -Period D7 -OutFile out.csv works, but the User Principal Name and Display Name columns are just hex strings that match none of our users.' },
     { name: 'a search with application permissions that names no region', paste: 'POST https://graph.microsoft.com/v1.0/search/query with client credentials: 400 "SearchRequest Invalid (Region is required when request with application permission)". Does the Search API support application permissions at all?' },
     { name: "an Excel worksheet id sent without its braces: the resource doesn't exist", paste: 'Adding a row to the worksheet fails with "The requested resource doesn\'t exist." The list call returns the sheet id as {04FDB70A-1F4F-4AE7-BA7B-0365A2C5960A}; we send it without the braces.' },
+    { name: 'a web app refusing a user in more than 200 groups, said in German', paste: 'Grafana mit Azure AD OAuth2 und allowed_groups: Login schlägt fehl mit "User not a member of the required groups", obwohl ich Mitglied bin. Ich bin in mehr als 200 AAD-Sicherheitsgruppen; Kollegen mit weniger Gruppen kommen rein.' },
   ],
   ignores: [
     { name: 'a report that does not come back at all (403), names not concealed', paste: 'GET https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period=\'D7\') returns 403 Forbidden: Missing role permissions on the request. API requires one of \'Reports.Read.All\'.' },

@@ -3,6 +3,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'a 401 once the token has expired, said in German (subordinate clause)', paste: 'GET https://graph.microsoft.com/v1.0/me/messages klappt mit einem gültigen Token. Sobald der Token abgelaufen ist, kommt 401 ohne JSON-Body zurück.' },
+    { name: 'a 401 for an expired token, said in Spanish', paste: 'Con un token caducado, GET /me/events devuelve 401 Unauthorized sin cuerpo.' },
     { name: 'calls failing now and then once the token is about an hour old, a fresh token fixing it', paste: 'Our SPA calls GET https://graph.microsoft.com/v1.0/me/events through the SDK. Since last week the calls fail intermittently after about 1 hour with 401 Unauthorized; when we clear session storage the app gets a fresh token and things work again.' },
     { name: "an empty token that only the new client version sends: Graph's words lead, but the older version working keeps it from being certain", paste: 'After upgrading msgraph-sdk from 1.2.0 to 1.4.0, batch items return 401: {"code": "InvalidAuthenticationToken", "message": "Access token is empty."}. Single requests with the same credential work. Downgrading to 1.2.0 fixes it.', confident: false },
     { name: 'a token Connect-MgGraph refuses as invalid', paste: '$t = (az account get-access-token --resource https://graph.microsoft.com --query accessToken)\nConnect-MgGraph -AccessToken $t\nConnect-MgGraph: The provided access token is invalid. Set a valid access token to -AccessToken parameter and try again.' },
