@@ -173,7 +173,7 @@ const LOCALIZED_SUDDEN_ONSET = new RegExp([
   String.raw`(?:先週|昨日|前日|先日)まで(?:は)?(?:動いて|正常|問題なく)|何も(?:変更|変えて|いじって)(?:していない|いない|いません|しておらず|ません)`,
   String.raw`\bplötzlich\b|\bseit (?:letzter woche|gestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ein paar tagen)\b|\bletzte woche (?:lief|ging|funktionierte)\b|\bnichts (?:ge|ver)ändert\b`,
   String.raw`\bde repente\b|\bdesde (?:ayer|hoy|la semana pasada|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hace unos días)\b|\bla semana pasada funcionaba\b|\bno (?:hemos|he) cambiado nada\b`,
-  String.raw`\bsoudainement\b|\btout à coup\b|\bdepuis (?:hier|aujourd'hui|la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quelques jours)\b|\bla semaine dernière (?:ça |cela )?(?:marchait|fonctionnait)\b|\b(?:nous )?n'avons rien changé\b|\bje n'ai rien changé\b`,
+  String.raw`\bsoudainement\b|\btout à coup\b|\bdepuis (?:hier|aujourd'hui|la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quelques jours)\b|\bla semaine dernière (?:ça |cela )?(?:marchait|fonctionnait)\b|\b(?:nous )?n'avons rien changé(?!\w)|\bje n'ai rien changé(?!\w)`,
   String.raw`\bdesde (?:ontem|hoje|a semana passada|segunda|terça|quarta|quinta|sexta)\b|\bsemana passada funcionava\b|\bnão (?:mudamos|alteramos|mudei|alterei) nada\b`,
 ].join('|'));
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */

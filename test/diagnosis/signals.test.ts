@@ -80,6 +80,7 @@ describe('diagnosis/signals: it broke on its own', () => {
     ['Desde ayer devuelve 401 y no hemos cambiado nada.', 'desde ayer'],
     ["Depuis la semaine dernière, 403 partout ; nous n'avons rien changé.", 'depuis la semaine dernière'],
     ['Semana passada funcionava, agora dá 403.', 'semana passada funcionava'],
+    ["403 partout ; nous n'avons rien changé.", "nous n'avons rien changé"],
     ['It fails since we removed the Mail.Send permission.', undefined],
     ['Desde el portal de Azure agregué el permiso Mail.Send.', undefined],
   ];

@@ -155,6 +155,20 @@ const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|suc
  */
 const WORKS_SIGNED_IN = /\bworks? (?:fine |well |ok )?(?:interactively|when (?:i|we) (?:sign|log) in|with my (?:own )?(?:user|account)|as (?:a |the )?(?:signed-in )?user|with -scopes)\b|\binteractively,? (?:it )?(?:works|worked|is fine|was fine)\b|\b(?:with|using|via) (?:the )?(?:password grant|ropc|interactive (?:sign-?in|login|browser)(?: popup| window)?|(?:sign-?in|login) popup|device code(?: flow)?)\b[^.\n]{0,60}?\b(?:works?|worked) (?:fine|well|ok)\b/;
 
+/**
+ * The same in the other languages the product reads prose in: "connecté avec mon compte perso (user),
+ * ça marche", "mit meinem Benutzerkonto funktioniert es", "con mi usuario funciona", "com meu usuário
+ * funciona", "ユーザーでサインインすると動きます", "用我的账号登录就可以".
+ */
+const LOCALIZED_WORKS_SIGNED_IN = new RegExp([
+  String.raw`\b(?:connecté|connectée|connecte|en me connectant|en tant qu'utilisateur)(?!\w)[^.\n]{0,50}?\b(?:ça |cela )?(?:marche|fonctionne)\b`,
+  String.raw`\b(?:mit meinem|als)\s+(?:eigenen\s+)?(?:benutzer|user)\w*\b[^.\n]{0,50}?\b(?:funktioniert|klappt|geht)\b`,
+  String.raw`\bcon mi (?:propio )?(?:usuario|cuenta)\b[^.\n]{0,50}?\bfunciona\b`,
+  String.raw`\bcom (?:o |a )?(?:meu|minha) (?:usuário|usuario|conta)\b[^.\n]{0,50}?\bfunciona\b`,
+  String.raw`ユーザー(?:で|として)(?:サインイン|ログイン)(?:する|した)?(?:と|ら|場合)[^。\n]{0,20}?(?:動|成功|正常)`,
+  String.raw`用(?:我的)?(?:用户|账号|帐号)(?:身份)?登录[^。\n]{0,20}?(?:可以|正常|成功|没问题)`,
+].join('|'));
+
 function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false, worksSignedIn = false, session?: 'app-only' | 'delegated'): CallContext {
   if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';
   if (token?.kind === 'delegated') return 'delegated';
@@ -245,7 +259,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
   const quoted = findQuotedClaims(read);
-  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS), flows.length > 1 && hasClaimedMatch(lower, WORKS_SIGNED_IN), sessionAuthType(lower));
+  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS), flows.length > 1 && (hasClaimedMatch(lower, WORKS_SIGNED_IN) || hasClaimedMatch(lower, LOCALIZED_WORKS_SIGNED_IN)), sessionAuthType(lower));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;

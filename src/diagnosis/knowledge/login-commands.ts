@@ -24,6 +24,8 @@ const ENTRA_POWERSHELL = 'https://learn.microsoft.com/powershell/module/microsof
 const GRAPH_POWERSHELL = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 const TEAMS_CONNECT = 'https://learn.microsoft.com/powershell/module/teams/connect-microsoftteams';
 const CLI_M365_LOGIN = 'https://pnp.github.io/cli-microsoft365/cmd/login';
+/** The Azure CLI signs in a user by default, the app with --service-principal, a managed identity with --identity. */
+const AZ_CLI_LOGIN = 'https://learn.microsoft.com/cli/azure/authenticate-azure-cli';
 
 function command(name: string, source: string, switches: readonly (readonly [string, SignInFlow])[]): LoginCommandRow[] {
   return switches.map(([sw, flow]) => ({ command: name, switch: sw, flow, source }));
@@ -53,6 +55,7 @@ export const LOGIN_COMMANDS: readonly LoginCommandRow[] = [
   ]),
   // Teams PowerShell signs the app in with a certificate (ServicePrincipalCertificate[Thumbprint] parameter sets).
   ...command('connect-microsoftteams', TEAMS_CONNECT, [['-certificatethumbprint', 'certificate'], ['-certificate ', 'certificate'], ['-usedeviceauthentication', 'device-code']]),
+  ...command('az login', AZ_CLI_LOGIN, [['--service-principal', 'client-credentials'], ['--identity', 'managed-identity'], ['--use-device-code', 'device-code']]),
   ...command('m365 login', CLI_M365_LOGIN, [
     ['--authtype certificate', 'certificate'], ['--authtype secret', 'client-credentials'], ['--authtype identity', 'managed-identity'],
     ['--authtype devicecode', 'device-code'], ['--authtype browser', 'auth-code'], ['--authtype password', 'username-password'],

@@ -50,6 +50,8 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'PnP PowerShell with a managed identity', code: 'Connect-PnPOnline -Url $site -ManagedIdentity', context: 'app-only' },
   { name: 'Azure PowerShell as a service principal', code: 'Connect-AzAccount -ServicePrincipal -Credential $cred -Tenant $tenantId\n$t = Get-AzAccessToken -ResourceUrl https://graph.microsoft.com', context: 'app-only' },
   { name: 'Azure PowerShell with a device code', code: 'Connect-AzAccount -UseDeviceAuthentication', context: 'delegated' },
+  { name: 'the Azure CLI as a service principal', code: 'az login --service-principal -u $appId -p $secret --tenant $tenantId\naz ad sp create-for-rbac --name deployer', context: 'app-only' },
+  { name: 'the Azure CLI as a managed identity', code: 'az login --identity\naz rest --method get --url https://graph.microsoft.com/v1.0/users', context: 'app-only' },
   { name: 'Exchange Online PowerShell, app-only', code: 'Connect-ExchangeOnline -AppId $appId -CertificateThumbprint $thumb -Organization contoso.onmicrosoft.com', context: 'app-only' },
   { name: 'Exchange Online PowerShell as a user', code: 'Connect-ExchangeOnline -UserPrincipalName admin@contoso.com', context: 'delegated' },
   { name: 'CLI for Microsoft 365 with a secret', code: 'm365 login --authType secret --appId $id --tenant $t --secret $s', context: 'app-only' },
@@ -115,6 +117,13 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
   it('a user flow named as the one that works ("with the password grant … works fine") leaves the app-only call as the failing one', () => {
     const text = 'With a client secret the token request fails for Files.Read.All. Getting a token with the password grant or with the interactive sign-in popup works fine.\ncred, err := azidentity.NewClientSecretCredential(tenantId, clientId, clientSecret, nil)';
     assert.equal(extractEvidence(text, { now: NOW }).context, 'app-only');
+  });
+  it("a user's own sign-in said to work, in the other languages, leaves the app-only call as the failing one", () => {
+    for (const text of [
+      "az login --service-principal -u $id -p $s --tenant $t puis az ad sp create-for-rbac : Insufficient privileges. Si je fais la même chose connecté avec mon compte perso (user), ça marche.",
+      'Connect-MgGraph -CertificateThumbprint $c schlägt fehl; mit meinem Benutzerkonto funktioniert es (Connect-MgGraph -Scopes User.Read.All).',
+      'Con ClientSecretCredential falla con 403; con mi usuario funciona (InteractiveBrowserCredential).',
+    ]) assert.equal(extractEvidence(text, { now: NOW }).context, 'app-only', text);
   });
   it('a daemon sending mail on behalf of users is still a daemon', () => {
     assert.equal(extractEvidence('Our daemon uses client credentials to send mail on behalf of users.', { now: NOW }).context, 'app-only');
