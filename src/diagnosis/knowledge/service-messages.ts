@@ -62,6 +62,13 @@ const ONE_RESOURCE_PER_TOKEN = 'https://learn.microsoft.com/entra/msal/javascrip
 /** A Microsoft Search request made with application permissions searches one geographic region, so it must name it (region: the tenant's dataLocationCode). */
 const SEARCH_WITH_APP_PERMISSIONS = 'https://learn.microsoft.com/graph/search-concept-searchall';
 
+/**
+ * "Attempted to perform an unauthorized operation." is the message of UnauthorizedAccessException, which
+ * SharePoint and the services behind Graph throw when the caller may not do what it asked: a denial of
+ * the operation, not an unauthenticated (401) request, so the word "unauthorized" in it is no status code.
+ */
+const UNAUTHORIZED_ACCESS_EXCEPTION = 'https://learn.microsoft.com/dotnet/api/system.unauthorizedaccessexception';
+
 /** Azure AD Graph is retired: apps still calling it are blocked and move to Microsoft Graph ("Access blocked to AAD Graph API for this application"). */
 const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview';
 
@@ -142,6 +149,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(SEARCH_WITH_APP_PERMISSIONS, [
     ['region is required when request with application permission', 'not-authorization', 'decisive', 'a search made with application permissions must name the region in the request (the region property, the tenant\'s dataLocationCode): the permission type is fine, the request lacks a value'],
+  ]),
+  ...rows(UNAUTHORIZED_ACCESS_EXCEPTION, [
+    ['attempted to perform an unauthorized operation', 'permissions-missing', 'generic', 'the service refused this operation to the caller (UnauthorizedAccessException): a denial of the action, not a 401', 'Unauthorized'],
   ]),
   ...rows(SHAREPOINT_REQUEST_DIGEST, [
     ['the security validation for this page is invalid', 'not-authorization', 'strong', 'SharePoint refused a write without a valid request digest: send the X-RequestDigest header (got from /_api/contextinfo, valid for a limited time) with every POST; no permission changes that'],

@@ -25,6 +25,7 @@ describeCause('token-invalid', {
     { name: 'an expired client secret at the token endpoint', paste: 'AADSTS7000222: The provided client secret keys for app are expired. Visit the Azure portal to create new keys for your app.', confident: false },
   ],
   ignores: [
+    { name: "UnauthorizedAccessException's own message (a denied operation, not a 401)", paste: 'Update-MgUser -UserId $id -AboutMe "…" fails: Attempted to perform an unauthorized operation. Reading users with the same app works.' },
     { name: 'a job that fails after an hour of retries (throttling, not the token)', paste: 'The export job fails after about an hour of retries: every call answers 429 Too Many Requests with Retry-After: 30.' },
     // "Invalid access token" in the person's own words names no fault of the token's form.
     { name: 'a title calling the token invalid while the token request sends no resource and a request with it works', paste: 'OAuth authorization code - invalid access token\nI get the code and redeem it at https://login.microsoftonline.com/{tenant-id}/oauth2/token with grant_type=authorization_code, client_id and client_secret, but the access token is not usable for Graph. The v1 docs say the resource parameter is required and it is not sent. Adding it by hand in Postman gives a token that works.' },
