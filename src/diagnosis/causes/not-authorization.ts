@@ -261,7 +261,10 @@ export default defineVerdict({
     phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', 'was not found', 'is not a valid segment',
       // Routing's own words that the URL matched no operation: Graph's "No method match route template",
       // ASP.NET Web API's "No HTTP resource was found that matches the request URI" (a 400 or 404 for the path, https://learn.microsoft.com/graph/errors).
-      'no method match route template', 'no http resource was found that matches the request uri'], (p) => `The path or object is wrong ("${p}")`),
+      'no method match route template', 'no http resource was found that matches the request uri',
+      // A Graph URL without its version segment (https://graph.microsoft.com/users/{id} instead of /v1.0/users/{id}):
+      // Graph reads the first segment as the version, "Invalid version: users" (https://learn.microsoft.com/graph/use-the-api: {version}/{resource}).
+      'invalid version:'], (p) => `The path or object is wrong ("${p}")`),
     phrase('query-text', 4.5, ['unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
     // The object exists already: a conflict of values, which Graph answers with 409 or 400
     // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.

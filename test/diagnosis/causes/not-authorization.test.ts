@@ -75,6 +75,7 @@ describeCause('not-authorization', {
     { name: 'a search with application permissions that names no region', paste: 'POST https://graph.microsoft.com/v1.0/search/query with client credentials: 400 "SearchRequest Invalid (Region is required when request with application permission)". Does the Search API support application permissions at all?' },
     { name: "an Excel worksheet id sent without its braces: the resource doesn't exist", paste: 'Adding a row to the worksheet fails with "The requested resource doesn\'t exist." The list call returns the sheet id as {04FDB70A-1F4F-4AE7-BA7B-0365A2C5960A}; we send it without the braces.' },
     { name: 'a web app refusing a user in more than 200 groups, said in German', paste: 'Grafana mit Azure AD OAuth2 und allowed_groups: Login schlägt fehl mit "User not a member of the required groups", obwohl ich Mitglied bin. Ich bin in mehr als 200 AAD-Sicherheitsgruppen; Kollegen mit weniger Gruppen kommen rein.' },
+    { name: 'a Graph URL without its version segment ("Invalid version: users")', paste: 'My iOS app deletes the account with DELETE https://graph.microsoft.com/users/{id}/ and the bearer token from MSAL. It fails with "Invalid version: users".' },
   ],
   ignores: [
     { name: 'a report that does not come back at all (403), names not concealed', paste: 'GET https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period=\'D7\') returns 403 Forbidden: Missing role permissions on the request. API requires one of \'Reports.Read.All\'.' },
