@@ -108,7 +108,7 @@ const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
  * report was served; no permission reveals the names, the setting does.
  */
 const REPORT = /\bget-mgreport|\/reports\/get|\breports?\b|displayconcealednames/;
-const CONCEALED_NAMES = /\b(?:hex(?:adecimal)?(?: strings?| values?)?|hash(?:es|ed)?|random(?: strings?| ids?)?|anonymi[sz]ed|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b[^.\n]{0,60}?\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b|\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b[^.\n]{0,80}?\b(?:are|is|show|shows|showing|appear|come back|returned|just)\b[^.\n]{0,30}?\b(?:hex(?:adecimal)?|hash(?:es|ed)?|random|anonymi[sz]ed|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b|\bdisplayconcealednames\b/;
+const CONCEALED_NAMES = /\b(?:hex(?:adecimal)?(?: strings?| values?)?|hash(?:es|ed)?|random(?: strings?| ids?)?|anonymi[sz]ed|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b[^.\n]{0,60}?\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b|\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b[^.\n]{0,80}?\b(?:hex(?:adecimal)?|hash(?:es|ed|werte)?|random|anonymi[sz]\w*|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b|\bdisplayconcealednames\b/;
 registerPhrases(['report', 'displayconcealednames']);
 
 const concealedReportNames = oncePerPaste((e: Evidence): string | undefined => {

@@ -208,6 +208,22 @@ const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft a
  */
 const CONSUMER_DOMAIN = String.raw`@(?:hotmail|outlook|live|msn|passport)\.[a-z]{2,3}(?:\.[a-z]{2})?`;
 const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|${CONSUMER_DOMAIN}\s+(?:accounts?|address(?:es)?|users?|logins?|e-?mails?)\b`);
+/**
+ * Only some users failing, or the caller's own account working, in the other languages the product
+ * reads prose in: "un pequeño subconjunto de usuarios falla", "bei einigen Benutzern", "pour certains
+ * utilisateurs", "para alguns usuários", "一部のユーザーだけ", "部分用户".
+ */
+const LOCALIZED_SOME_USERS = new RegExp([
+  String.raw`\b(?:para|a|con) (?:algunos|ciertos|unos pocos|unos cuantos) usuarios\b|\b(?:algunos|ciertos) usuarios (?:reciben|obtienen|fallan|tienen|dan)\b|\bsubconjunto de (?:los )?usuarios\b|\bfunciona (?:bien )?(?:para|con) (?:mí|mi cuenta|el admin|los admins|otros usuarios)(?!\w)`,
+  String.raw`\b(?:bei|für) (?:einigen|manchen|bestimmten|einzelnen) (?:benutzern|usern|nutzern|accounts)\b|\b(?:einige|manche|bestimmte) (?:benutzer|user|nutzer) (?:bekommen|erhalten|haben|sehen)\b|\bfunktioniert (?:bei|für) (?:mich|mir|admins?|andere (?:benutzer|user))\b`,
+  String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b`,
+  String.raw`\b(?:para|com) (?:alguns|certos) usuários(?!\w)|\balguns usuários (?:recebem|têm|obtêm)\b|\bfunciona (?:para|com) (?:mim|minha conta|o admin|outros usuários)(?!\w)`,
+  String.raw`一部の(?:ユーザー|ユーザ|利用者)|特定の(?:ユーザー|ユーザ)(?:だけ|のみ)|部分用户|某些用户|个别用户`,
+].join('|'));
+/** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
+const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'ユーザ', '利用者', '用户'];
+registerPhrases(LOCALIZED_USER_WORDS);
+
 /** The things a user owns, organizes or belongs to, as the SOME_USERS patterns name them. */
 const ITEMS = '(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?|mailbox(?:es)?|folders?|chats?)';
 // "works fine with other fields" is about the request, not about users: a quantifier needs its noun.
@@ -346,6 +362,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   const admin = has('admin') || has('管理员') || has('管理者');
   if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in')) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   else if (KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
+  else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
   // word, the verb being fused to it): the gate stays one lookup per word.
   const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');

@@ -76,6 +76,7 @@ describeCause('not-authorization', {
     { name: "an Excel worksheet id sent without its braces: the resource doesn't exist", paste: 'Adding a row to the worksheet fails with "The requested resource doesn\'t exist." The list call returns the sheet id as {04FDB70A-1F4F-4AE7-BA7B-0365A2C5960A}; we send it without the braces.' },
     { name: 'a web app refusing a user in more than 200 groups, said in German', paste: 'Grafana mit Azure AD OAuth2 und allowed_groups: Login schlägt fehl mit "User not a member of the required groups", obwohl ich Mitglied bin. Ich bin in mehr als 200 AAD-Sicherheitsgruppen; Kollegen mit weniger Gruppen kommen rein.' },
     { name: 'a Graph URL without its version segment ("Invalid version: users")', paste: 'My iOS app deletes the account with DELETE https://graph.microsoft.com/users/{id}/ and the bearer token from MSAL. It fails with "Invalid version: users".' },
+    { name: 'a usage report whose names come back as hex strings, said in German', paste: 'Get-MgReportOffice365ActiveUserDetail liefert einen Report, aber in den Spalten UserPrincipalName und DisplayName stehen nur lange Hex-Strings.' },
   ],
   ignores: [
     { name: 'a report that does not come back at all (403), names not concealed', paste: 'GET https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period=\'D7\') returns 403 Forbidden: Missing role permissions on the request. API requires one of \'Reports.Read.All\'.' },

@@ -95,6 +95,12 @@ describe('diagnosis/evidence/context-hints', () => {
     ["Those users aren't members of the group", 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
     ['it fails with my personal account, it works with a work account', 'personal-account'],
+    ['Desde el viernes, un pequeño subconjunto de usuarios falla con 403.', 'some-users-only'],
+    ['Bei einigen Benutzern kommt 403, bei den anderen nicht.', 'some-users-only'],
+    ['Pour certains utilisateurs, la requête renvoie 403.', 'some-users-only'],
+    ['Para alguns usuários a chamada retorna 403.', 'some-users-only'],
+    ['一部のユーザーだけ 403 になります。', 'some-users-only'],
+    ['部分用户调用时返回 403。', 'some-users-only'],
     ['the app allows personal Microsoft accounts, and I signed in with my personal Microsoft account', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
@@ -149,6 +155,7 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
     ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
     ['For guest users it works; members get 403', 'guest'],
