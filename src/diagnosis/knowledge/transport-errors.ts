@@ -36,6 +36,13 @@ const DOTNET_TYPE_LOAD_MESSAGE = 'https://learn.microsoft.com/dotnet/api/system.
 const DOTNET_FILE_LOAD_MESSAGE = 'https://learn.microsoft.com/dotnet/api/system.io.fileloadexception';
 /** C#'s compiler error CS1061: a member the code calls does not exist on the type (an SDK's API changed between major versions). */
 const CSHARP_CS1061 = 'https://learn.microsoft.com/dotnet/csharp/misc/cs1061';
+/**
+ * Python's own exceptions for code that does not fit the library it calls: TypeError for a keyword
+ * argument the function does not take, AttributeError for an attribute the object does not have,
+ * ModuleNotFoundError and ImportError for a package or name that is not there (code written for
+ * another major version of an SDK, which renamed its client's parameters).
+ */
+const PYTHON_EXCEPTIONS = 'https://docs.python.org/3/library/exceptions.html';
 /** Node.js: a module the code requires is not installed or not deployed (MODULE_NOT_FOUND, ERR_MODULE_NOT_FOUND). */
 const NODE_MODULE_NOT_FOUND = 'https://nodejs.org/api/errors.html#module_not_found';
 
@@ -102,6 +109,12 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
   ...rows(NODE_MODULE_NOT_FOUND, [
     ['cannot find module', 'not-authorization', 'strong', 'a package the code requires is not installed or not deployed with it: the call never ran'],
     ['err_module_not_found', 'not-authorization', 'strong', 'a package the code imports is not installed or not deployed with it: the call never ran'],
+  ]),
+  ...rows(PYTHON_EXCEPTIONS, [
+    ['got an unexpected keyword argument', 'not-authorization', 'strong', 'the code calls a function with a parameter it does not take (often code written for another version of the SDK): the call never ran'],
+    ['object has no attribute', 'not-authorization', 'strong', 'the code uses an attribute the object does not have (often code written for another version of the SDK): the call never ran'],
+    ['no module named', 'not-authorization', 'strong', 'a package the code imports is not installed where it runs: the call never ran'],
+    ['cannot import name', 'not-authorization', 'strong', 'the code imports a name the installed package does not have (another version of it): the call never ran'],
   ]),
   ...rows(PYTHON_SOCKET, [
     ['name or service not known', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],

@@ -77,6 +77,8 @@ describeCause('not-authorization', {
     { name: 'a web app refusing a user in more than 200 groups, said in German', paste: 'Grafana mit Azure AD OAuth2 und allowed_groups: Login schlägt fehl mit "User not a member of the required groups", obwohl ich Mitglied bin. Ich bin in mehr als 200 AAD-Sicherheitsgruppen; Kollegen mit weniger Gruppen kommen rein.' },
     { name: 'a Graph URL without its version segment ("Invalid version: users")', paste: 'My iOS app deletes the account with DELETE https://graph.microsoft.com/users/{id}/ and the bearer token from MSAL. It fails with "Invalid version: users".' },
     { name: 'a usage report whose names come back as hex strings, said in German', paste: 'Get-MgReportOffice365ActiveUserDetail liefert einen Report, aber in den Spalten UserPrincipalName und DisplayName stehen nur lange Hex-Strings.' },
+    { name: "Python's TypeError for a keyword the SDK's client does not take (code for another version)", paste: 'client = GraphServiceClient(credentials=credential, scopes=scopes)\nTypeError: GraphServiceClient.__init__() got an unexpected keyword argument \'credentials\'' },
+    { name: "Python's AttributeError from code written for another version of the SDK", paste: "messages = await client.me.messages.get()\nAttributeError: 'GraphServiceClient' object has no attribute 'me_messages'. I granted Mail.Read, is a permission missing?" },
   ],
   ignores: [
     { name: 'a report that does not come back at all (403), names not concealed', paste: 'GET https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period=\'D7\') returns 403 Forbidden: Missing role permissions on the request. API requires one of \'Reports.Read.All\'.' },
