@@ -282,7 +282,7 @@ export default defineVerdict({
       return said !== undefined && `The token leaves the groups out for a user in more than 200 groups ("${said}"): the app must read them from Graph (the overage claim points there); no permission or membership is missing`;
     }),
     // A proxy or firewall between the caller and Graph answers for itself; Graph never saw the call.
-    phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by the proxy', 'blocked by our proxy', 'web filter', 'web gateway'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
+    phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by a firewall', 'blocked by the proxy', 'blocked by our proxy', 'blocked by a proxy', 'firewall rules that block', 'firewall blocks', 'firewall is blocking', 'proxy blocks', 'proxy is blocking', 'web filter', 'web gateway'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
     phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout'], (p) => `A server or network failure ("${p}")`),
     // A failure many tenants or apps see at once is a service incident, not one app's permissions.
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health

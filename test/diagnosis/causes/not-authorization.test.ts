@@ -79,6 +79,7 @@ describeCause('not-authorization', {
     { name: 'a usage report whose names come back as hex strings, said in German', paste: 'Get-MgReportOffice365ActiveUserDetail liefert einen Report, aber in den Spalten UserPrincipalName und DisplayName stehen nur lange Hex-Strings.' },
     { name: "Python's TypeError for a keyword the SDK's client does not take (code for another version)", paste: 'client = GraphServiceClient(credentials=credential, scopes=scopes)\nTypeError: GraphServiceClient.__init__() got an unexpected keyword argument \'credentials\'' },
     { name: "Python's AttributeError from code written for another version of the SDK", paste: "messages = await client.me.messages.get()\nAttributeError: 'GraphServiceClient' object has no attribute 'me_messages'. I granted Mail.Read, is a permission missing?" },
+    { name: "a sign-in library's photo request stopped by the customer's firewall rules", paste: 'Sign-in fails in one customer environment: the provider fetches https://graph.microsoft.com/v1.0/me/photos/48x48/$value and that request dies there, which aborts the whole OAuth flow. They have strict firewall rules that block the photo request.' },
   ],
   ignores: [
     { name: 'a report that does not come back at all (403), names not concealed', paste: 'GET https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period=\'D7\') returns 403 Forbidden: Missing role permissions on the request. API requires one of \'Reports.Read.All\'.' },
