@@ -11,6 +11,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
+import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { isNegatedAt } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
@@ -270,7 +271,7 @@ export default defineVerdict({
     // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.
     phrase('conflict-text', 4.5, ['already exists', 'with the same value for property'], (p) => `The object conflicts with one that exists ("${p}"): change the value, or update the existing object`),
     // The new password itself was refused by the password policy: the call was allowed.
-    phrase('password-policy', 5.5, ['password complexity', 'does not comply with password', 'does not meet the password', 'password does not meet', 'password is too short', 'password was used previously', 'banned password'], (p) => `The password value was refused by the password policy ("${p}"), not the call`),
+    phrase('password-policy', 5.5, PASSWORD_POLICY_PHRASES, (p) => `The password value was refused by the password policy ("${p}"), not the call`),
     phrase('throttled-text', 5, ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'], (p) => `Throttling ("${p}"): back off and retry`),
     // A service limit reached: Teams' channels per team, a mailbox's or a directory's quota. Teams'
     // limits hold through Graph as in the client (https://learn.microsoft.com/graph/throttling-limits,

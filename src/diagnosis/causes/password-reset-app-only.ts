@@ -7,6 +7,7 @@ import { isNegatedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { topicSignals } from '../topic-signals.js';
 import { oncePerPaste } from '../once-per-paste.js';
+import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 
 // The Entra roles that exist to reset passwords name the topic themselves (authenticationmethod-resetpassword:
 // https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword lists User, Helpdesk, Password and
@@ -25,7 +26,9 @@ const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpas
   '重置密码', '重设密码', '修改密码', '更改密码', '设置密码', '重置用户密码', '修改用户密码',
   // A temporary password is one an admin or a helpdesk sets for someone else.
   'temporary password', 'temp password', 'contraseña temporal', 'senha temporária', 'mot de passe temporaire', 'temporäres passwort', 'temporäres kennwort', '一時パスワード', '仮パスワード', '临时密码']);
-const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|administrator role|admin users?)\b|\b(?:for|of|on) (?:the |our |some |all |a |an )?(?:[a-z-]+ )?(?:admins|administrators|admin accounts?|privileged (?:users|accounts))\b|\b(?:users?|accounts?) (?:who|that|which) (?:are|is) (?:an? |also )?(?:admins|administrators|admin|administrator|privileged)\b|\b(?:users|accounts) (?:(?:who|that|which) )?(?:do )?(?:have |hold |with )(?:an? |some )?(?:admin(?:istrator|istrative)?|privileged|directory) (?:roles?|permissions|rights|privileges)\b|\bprivileged (?:users?|accounts?)\b|(?<!\bwork(?:s|ed|ing)?(?: fine| well| ok)? )\b(?:for|of|on) (?:a|an|the) (?:global|privileged|privileged authentication|user|helpdesk|exchange|sharepoint|teams|security|billing|intune|authentication|application|cloud application) admin(?:istrator)?\b(?! role)|管理者/;
+// A built-in role's own name ("the Password Administrator role", "User Administrator role") names what
+// the caller holds, not an administrator as the target.
+const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|(?<!\b(?:password|user|helpdesk|authentication|privileged authentication|application|cloud application|groups|exchange|sharepoint|teams|intune|security) )administrator role|admin users?)\b|\b(?:for|of|on) (?:the |our |some |all |a |an )?(?:[a-z-]+ )?(?:admins|administrators|admin accounts?|privileged (?:users|accounts))\b|\b(?:users?|accounts?) (?:who|that|which) (?:are|is) (?:an? |also )?(?:admins|administrators|admin|administrator|privileged)\b|\b(?:users|accounts) (?:(?:who|that|which) )?(?:do )?(?:have |hold |with )(?:an? |some )?(?:admin(?:istrator|istrative)?|privileged|directory) (?:roles?|permissions|rights|privileges)\b|\bprivileged (?:users?|accounts?)\b|(?<!\bwork(?:s|ed|ing)?(?: fine| well| ok)? )\b(?:for|of|on) (?:a|an|the) (?:global|privileged|privileged authentication|user|helpdesk|exchange|sharepoint|teams|security|billing|intune|authentication|application|cloud application) admin(?:istrator)?\b(?! role)|管理者/;
 
 /**
  * Setting someone's password in other words: "reset a user's password", "changing passwords of
@@ -279,6 +282,11 @@ export default defineVerdict({
     }),
     when('password-app-only', 4.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only): an app sets passwordProfile only with User-PasswordProfile.ReadWrite.All plus an Entra role (such as User Administrator) on its service principal, and resetPassword of an authentication method has no application permission'),
     // "Works for normal users" beside such a write says the same: the others hold a role.
+    // The new password's value refused by the policy: the service got as far as checking it, so the call was allowed.
+    when('password-value-refused', -4, (e) => {
+      const p = PASSWORD_POLICY_PHRASES.find((x) => e.has(x) && !isNegatedAt(e.lower, e.lower.indexOf(x)));
+      return p !== undefined && `…but the password value itself is said to break the policy ("${p}"): the service checked the value, so the call got past authorization`;
+    }),
     when('password-admin-target', 1.5, (e) => (passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined) && (ADMIN_TARGET.test(e.lower) || e.accountHints.includes('some-users-only')) && 'The target is an administrator (or it works only for some users): changing their password (or sensitive properties such as accountEnabled) needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
     fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),

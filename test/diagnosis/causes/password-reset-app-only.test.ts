@@ -73,4 +73,9 @@ describe('cause password-reset-app-only: who the administrator is', () => {
     const d = diagnose("Resetting a user's password from our helpdesk portal (users sign in, delegated UserAuthenticationMethod.ReadWrite.All) works for the Global Administrator but fails with 403 for our helpdesk operators.", { now: NOW });
     assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.startsWith('The target is an administrator'))), d.causes.map((c) => c.evidence.join(' | ')).join(' || '));
   });
+  // "The managed identity has the Password Administrator role" names the caller's role, not an administrator as the target.
+  it("does not read a built-in role held by the caller as the target's", () => {
+    const d = diagnose('Our runbook resets passwords with the managed identity (PATCH /users/{id} passwordProfile). The managed identity has the Password Administrator role. It fails with 403 Authorization_RequestDenied.', { now: NOW });
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.startsWith('The target is an administrator'))), d.causes.map((c) => c.evidence.join(' | ')).join(' || '));
+  });
 });
