@@ -513,7 +513,7 @@ export function signInRefusedBeforeToken(e: Evidence): boolean {
 const GROUPS_OVERAGE = ['groups overage', 'group overage', 'overage claim', '_claim_names', 'more than 200 groups', 'over 200 groups', 'more than 200 security groups', 'more than 200 aad groups'];
 registerPhrases(GROUPS_OVERAGE);
 /** The 200 said in the other languages the product reads: "mehr als 200 AAD-Sicherheitsgruppen", "más de 200 grupos", "超过 200 个组", "200 を超えるグループ". */
-const LOCALIZED_GROUPS_OVERAGE = /(?:mehr als|über|más de|plus de|mais de)\s200\s\S*(?:gruppen|grupos|groupes)\b|(?:超过|超過)\s?200\s?(?:个|個)?\s?(?:\S{0,6})?(?:组|群组|グループ)|200\s?(?:個|个)?\s?(?:以上|を超える)の?\s?(?:\S{0,6})?(?:グループ|组)/;
+const LOCALIZED_GROUPS_OVERAGE = /(?:mehr als|über|más de|plus de|mais de)\s200\s\S*(?:gruppen|grupos|groupes)\b|(?:超过|超過)\s?200\s?(?:个|個)?[^。\n]{0,20}?(?:组|群组|グループ|groups?\b)|(?:组|群组|groups?)\s?(?:数|的数量)?\s?(?:超过|超過)\s?200|200\s?(?:個|个)?\s?(?:以上|を超える)の?\s?(?:\S{0,6})?(?:グループ|组)/;
 registerPhrases(['200']);
 
 export function groupsOverage(e: Evidence): string | undefined {

@@ -72,7 +72,7 @@ const ON_PREM_MAILBOX_SAID = /(?<!\b(?:from|off|left|leaving|migrat\w*|moved?|mo
  * Exchange-on-prem-Postfach", "den lokalen (on-prem) Postfächern", "buzón local", "boîte aux lettres
  * locale", "caixa de correio local", "オンプレミスのメールボックス", "本地邮箱".
  */
-const LOCALIZED_ON_PREM_MAILBOX = new RegExp(String.raw`on-?prem(?:ise|ises)?-(?:postf[äa]ch\w*|mailbox\w*)|\blokal\w*\s+(?:\(on-?prem\)\s+)?postf[äa]ch\w*|\bbuz[oó]n(?:es)?\s+(?:local(?:es)?|on-?prem\w*)\b|\bbo[iî]tes? aux lettres (?:locales?|on-?prem\w*)|\bcaixas? de correio (?:loca(?:l|is)|on-?prem\w*)|オンプレ(?:ミス)?(?:の)?(?:exchange\s?)?メールボックス|本地(?:的)?(?:exchange\s?)?邮箱`);
+const LOCALIZED_ON_PREM_MAILBOX = new RegExp(String.raw`on-?prem(?:ise|ises)?-(?:postf[äa]ch\w*|mailbox\w*)|\blokal\w*\s+(?:\(on-?prem\)\s+)?postf[äa]ch\w*|\bbuz[oó]n(?:es)?\s+(?:local(?:es)?|on-?prem\w*)\b|\bbo[iî]tes? aux lettres (?:locales?|on-?prem\w*)|\bcaixas? de correio (?:loca(?:l|is)|on-?prem\w*)|オンプレ(?:ミス)?(?:の)?(?:exchange\s?)?メールボックス|本地(?:的)?(?:exchange\s?)?邮箱|(?:mailbox|邮箱|メールボックス)\s?(?:是|在|は)[^。\n]{0,20}?(?:on-?prem\w*|本地|オンプレ)`);
 
 /** The same in the other languages the product reads prose in: "ohne Mailbox", "sin buzón", "sans boîte aux lettres", "没有邮箱". */
 const LOCALIZED_NO_MAILBOX = new RegExp(String.raw`\b(?:ohne|kein(?:e|en)?)\s+(?:exchange[- ])?(?:mailbox|postfach)\b|\bsin\s+(?:buzón|mailbox)\b|\bsans\s+(?:boîte aux lettres|boîte mail|mailbox)\b|\bsem\s+(?:caixa de correio|mailbox)\b|没有(?:exchange\s?)?(?:邮箱|mailbox)|メールボックスが(?:ない|存在しない|ありません)`);

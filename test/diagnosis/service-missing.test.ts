@@ -31,6 +31,7 @@ describe('diagnosis/service-missing', () => {
     ['Mein Account hat ein Exchange-on-prem-Postfach hinter dem Hybrid-Connector.', 'on-prem-postfach'],
     ['Solo falla con los buzones locales de Exchange.', 'buzones locales'],
     ['オンプレミスのメールボックスのユーザーだけ失敗します。', 'オンプレミスのメールボックス'],
+    ['我的账号的 mailbox 是 Exchange on-prem 的，走 hybrid connector。', 'mailbox 是 exchange on-prem'],
     ['We migrated from on-prem mailboxes to Exchange Online last year.', undefined],
   ];
   for (const [text, said] of table) {

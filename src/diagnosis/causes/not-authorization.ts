@@ -28,6 +28,11 @@ function accountMarker(e: Evidence): string | undefined {
   return ACCOUNT_MARKERS.find((m) => e.has(m));
 }
 
+/** A firewall or proxy said to block the call, in the other languages the product reads prose in. */
+const NETWORK_BLOCKERS = ['ファイアウォール', 'プロキシ', '防火墙', '代理', 'firewall', 'pare-feu', 'proxy'];
+registerPhrases(NETWORK_BLOCKERS);
+const LOCALIZED_NETWORK_BLOCK = /(?:ファイアウォール|プロキシ|防火墙|代理服务器)[^。\n]{0,30}?(?:ブロック|遮断|拦截|阻止|屏蔽|阻断)|(?:ブロック|遮断)(?:する|している|された)[^。\n]{0,20}?(?:ファイアウォール|プロキシ)|(?:被|让)?(?:防火墙|代理)(?:给)?(?:拦截|阻止|屏蔽|阻断)|\b(?:firewall|proxy|pare-feu)\w*\b[^.\n]{0,40}?\b(?:blockiert|bloquea|bloqueia|bloque|bloquent|bloqueó|bloqueou)\b|\b(?:blockiert|bloqueado|bloqueada|bloqué|bloquée)\b[^.\n]{0,20}?\b(?:durch|por|par|pela|pelo) (?:die |el |la |le |o |a )?(?:firewall|proxy|pare-feu)\b/;
+
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
 
@@ -284,6 +289,13 @@ export default defineVerdict({
     }),
     // A proxy or firewall between the caller and Graph answers for itself; Graph never saw the call.
     phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by a firewall', 'blocked by the proxy', 'blocked by our proxy', 'blocked by a proxy', 'firewall rules that block', 'firewall blocks', 'firewall is blocking', 'proxy blocks', 'proxy is blocking', 'web filter', 'web gateway'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
+    // The same said in the other languages the product reads prose in, the blocker and the block in one sentence:
+    // "写真のリクエストをブロックするファイアウォールルール", "防火墙拦截了请求", "die Firewall blockiert", "el firewall bloquea", "le pare-feu bloque".
+    when('network-block-localized', 3.5, (e) => {
+      if (!NETWORK_BLOCKERS.some((w) => e.has(w))) return undefined;
+      const m = LOCALIZED_NETWORK_BLOCK.exec(e.lower);
+      return m !== null && !isNegatedAt(e.lower, m.index) && `A proxy or firewall on the way refused it ("${m[0]}"), not Graph`;
+    }),
     phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout'], (p) => `A server or network failure ("${p}")`),
     // A failure many tenants or apps see at once is a service incident, not one app's permissions.
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health

@@ -43,6 +43,8 @@ const CSHARP_CS1061 = 'https://learn.microsoft.com/dotnet/csharp/misc/cs1061';
  * another major version of an SDK, which renamed its client's parameters).
  */
 const PYTHON_EXCEPTIONS = 'https://docs.python.org/3/library/exceptions.html';
+/** Go's run-time panic for a nil pointer: the program crashed before or after the call, whatever Graph answered. */
+const GO_RUNTIME_PANICS = 'https://go.dev/ref/spec#Run_time_panics';
 /** Node.js: a module the code requires is not installed or not deployed (MODULE_NOT_FOUND, ERR_MODULE_NOT_FOUND). */
 const NODE_MODULE_NOT_FOUND = 'https://nodejs.org/api/errors.html#module_not_found';
 
@@ -115,6 +117,9 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['object has no attribute', 'not-authorization', 'strong', 'the code uses an attribute the object does not have (often code written for another version of the SDK): the call never ran'],
     ['no module named', 'not-authorization', 'strong', 'a package the code imports is not installed where it runs: the call never ran'],
     ['cannot import name', 'not-authorization', 'strong', 'the code imports a name the installed package does not have (another version of it): the call never ran'],
+  ]),
+  ...rows(GO_RUNTIME_PANICS, [
+    ['invalid memory address or nil pointer dereference', 'not-authorization', 'strong', 'the program itself crashed on a nil pointer (a bug in the code or the SDK): not permissions'],
   ]),
   ...rows(PYTHON_SOCKET, [
     ['name or service not known', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
