@@ -44,9 +44,10 @@ const HOUR_THEN_FAILS = /\b(?:works?|worked|working|fine)\s+(?:for\s+)?(?:the\s+
 /**
  * The same in the other languages the product reads prose in, the hour and the failure in one
  * sentence: "una hora después … caducado", "1 小时后 … 没有响应", "有效期一过 … 失败", "nach einer
- * Stunde … schlägt fehl", "une heure après … échoue", "1時間後 … エラー".
+ * Stunde … schlägt fehl", "une heure après … échoue", "1時間後 … エラー", or the failure first: "fallan de forma
+ * intermitente pasada más o menos 1 hora", "échouent après environ une heure".
  */
-const LOCALIZED_HOUR_THEN_FAILS = String.raw`\b(?:una|1) hora (?:después|más tarde|de uso)[^.\n]{0,80}?(?:fall\w*|caduc\w*|expir\w*|\b401\b|error)|\b(?:uma|1) hora (?:depois|mais tarde)[^.\n]{0,80}?(?:falh\w*|expir\w*|\b401\b|erro)|\b(?:une|1) heure (?:après|plus tard)[^.\n]{0,80}?(?:échou\w*|expir\w*|\b401\b|erreur)|\bnach (?:einer|1) stunde[^.\n]{0,80}?(?:fehl\w*|schl[äa]gt|abgelaufen|\b401\b)|(?:1|一)\s?(?:个)?\s?小时(?:后|之后|以后)[^。\n]{0,80}?(?:失败|没有响应|没响应|收不到|报错|出错|401|过期)|有效期(?:一过|过了|到期)[^。\n]{0,80}?(?:失败|报错|出错|401)|1\s?時間(?:後|経つと|経過後|ほど(?:で|経つと))[^。\n]{0,80}?(?:失敗|エラー|401|期限切れ|応答が(?:ない|返ら))`;
+const LOCALIZED_HOUR_THEN_FAILS = String.raw`\b(?:una|1) hora (?:después|más tarde|de uso)[^.\n]{0,80}?(?:fall\w*|caduc\w*|expir\w*|\b401\b|error)|\b(?:uma|1) hora (?:depois|mais tarde)[^.\n]{0,80}?(?:falh\w*|expir\w*|\b401\b|erro)|\b(?:une|1) heure (?:après|plus tard)[^.\n]{0,80}?(?:échou\w*|expir\w*|\b401\b|erreur)|\bnach (?:einer|1) stunde[^.\n]{0,80}?(?:fehl\w*|schl[äa]gt|abgelaufen|\b401\b)|(?:1|一)\s?(?:个)?\s?小时(?:后|之后|以后)[^。\n]{0,80}?(?:失败|没有响应|没响应|收不到|报错|出错|401|过期)|有效期(?:一过|过了|到期)[^。\n]{0,80}?(?:失败|报错|出错|401)|1\s?時間(?:後|経つと|経過後|ほど(?:で|経つと))[^。\n]{0,80}?(?:失敗|エラー|401|期限切れ|応答が(?:ない|返ら))|(?:\b(?:fall(?:a|an|aba|aban|aron)|falh(?:a|am|ou|aram)|plant(?:e|ent))\b|(?<![\wà-ÿ])échou(?:e|ent|ait)\b|\bfalló(?!\w))[^.\n]{0,50}?\b(?:pasada|pasadas|después de|tras|depois de|após|après)\s+(?:más o menos\s+|aproximadamente\s+|cerca de\s+|unos?\s+|environ\s+|à peu près\s+)?(?:una|uma|une|1)\s+(?:hora|heure)\b`;
 
 export const PROSE_CONCEPTS: readonly ProseConcept[] = [
   {

@@ -3,6 +3,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'calls failing about an hour after sign-in, the failure said first (Spanish)', paste: 'Nuestra SPA llama a GET https://graph.microsoft.com/v1.0/me/events con MSGraphClient. Desde el miércoles las llamadas fallan de forma intermitente pasada más o menos 1 hora.' },
+    { name: 'calls failing about an hour after sign-in, the failure said first (French)', paste: "Notre SPA appelle GET https://graph.microsoft.com/v1.0/me/events : depuis mercredi, les appels échouent après environ une heure." },
     { name: 'a 401 once the token has expired, said in German (subordinate clause)', paste: 'GET https://graph.microsoft.com/v1.0/me/messages klappt mit einem gültigen Token. Sobald der Token abgelaufen ist, kommt 401 ohne JSON-Body zurück.' },
     { name: 'a 401 for an expired token, said in Spanish', paste: 'Con un token caducado, GET /me/events devuelve 401 Unauthorized sin cuerpo.' },
     { name: 'calls failing now and then once the token is about an hour old, a fresh token fixing it', paste: 'Our SPA calls GET https://graph.microsoft.com/v1.0/me/events through the SDK. Since last week the calls fail intermittently after about 1 hour with 401 Unauthorized; when we clear session storage the app gets a fresh token and things work again.' },
