@@ -78,10 +78,35 @@ const WORKED_BEFORE_MOVE = /\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|co
 const FAILS_ON_ONE_VERSION = /\b(?:fails?|failed|failing|broken|breaks|errors? out)\s+(?:\w+\s+){0,2}?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?(?<!(?:n't|not|never)\s)\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/;
 const ENDPOINT_VERSIONS = new Set(['1.0', '2.0']);
 
-function failsOnOneVersion(lower: string): string | undefined {
-  const m = FAILS_ON_ONE_VERSION.exec(lower);
+/**
+ * The same in the other languages the product reads prose in, the failing version first: "échoue en
+ * 2.1.1 … marchent en 1.11", "falla con la 2.1.1 … funciona con la 1.11", "falha na 2.1.1 … funciona na
+ * 1.11", "schlägt unter 2.1.1 fehl … funktioniert unter 1.11", "2.1.1 では失敗 … 1.11 では動く",
+ * "2.1.1 版本失败 … 1.11 正常".
+ */
+const LOCALIZED_FAILS_ON_ONE_VERSION: readonly RegExp[] = [
+  /(?<![\wà-ÿ])échou\w*\s+(?:en|avec|sous|dans)\s+(?:la\s+)?(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\b(?:marche|marchent|fonctionne|fonctionnent)\s+(?:bien\s+)?(?:en|avec|sous|dans)\s+(?:la\s+)?(?:version\s+|v)?(\d+(?:\.\d+)+)\b/,
+  /\bfall(?:a|an)\s+(?:en|con)\s+(?:la\s+)?(?:versión\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\bfuncion(?:a|an)\s+(?:bien\s+)?(?:en|con)\s+(?:la\s+)?(?:versión\s+|v)?(\d+(?:\.\d+)+)\b/,
+  /\bfalh(?:a|am)\s+(?:na|no|em|com)\s+(?:a\s+)?(?:versão\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\bfuncion(?:a|am)\s+(?:bem\s+)?(?:na|no|em|com)\s+(?:a\s+)?(?:versão\s+|v)?(\d+(?:\.\d+)+)\b/,
+  /\bschlägt\s+(?:es\s+)?(?:unter|mit|in)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\s+fehl\b[^\n]{0,200}?\b(?:funktioniert|läuft|klappt)\s+(?:es\s+)?(?:unter|mit|in)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/,
+  /(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,20}?(?:失敗|エラー)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,20}?(?:動|成功|問題なく)/,
+  /(\d+(?:\.\d+)+)\s?(?:版本)?(?:上|下|中)?[^。\n\d]{0,10}?(?:失败|报错)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:版本)?(?:上|下|中)?[^。\n\d]{0,10}?(?:正常|可以|成功)/,
+];
+
+/** Two different tool versions named by the pattern's two groups, neither of them Graph's or the token endpoint's own. */
+function twoToolVersions(m: RegExpExecArray | null): string | undefined {
   if (!m || m[1] === m[2] || ENDPOINT_VERSIONS.has(m[1] ?? '') || ENDPOINT_VERSIONS.has(m[2] ?? '')) return undefined;
   return m[0];
+}
+
+function failsOnOneVersion(lower: string): string | undefined {
+  const english = twoToolVersions(FAILS_ON_ONE_VERSION.exec(lower));
+  if (english !== undefined) return english;
+  for (const re of LOCALIZED_FAILS_ON_ONE_VERSION) {
+    const said = twoToolVersions(re.exec(lower));
+    if (said !== undefined) return said;
+  }
+  return undefined;
 }
 
 /**

@@ -86,6 +86,9 @@ describeCause('not-authorization', {
     { name: 'a photo request stopped by a firewall, said in Chinese', paste: '登录时会请求 https://graph.microsoft.com/v1.0/me/photos/48x48/$value，客户环境里这个请求被防火墙拦截了，整个登录就失败了。' },
     { name: 'a generated password below the complexity rules, said in Japanese', paste: 'パスワードリセットのプレイブックの HTTP アクションが失敗します。マネージド ID には Password Administrator を割り当て済みです。送信されるパスワードが最低限の複雑さの要件を満たしていません。' },
     { name: 'a user in more than 200 groups, said in Chinese', paste: '用户所在 group 超过 200 个时，Grafana 提示 "User not a member of the required groups"，token 里没有 groups claim。' },
+    { name: 'a version named as failing and another as working, said in French', paste: "Grant-PnPAzureADAppSitePermission échoue en 2.1.1 avec une erreur générique invalid request. Exactement les mêmes commandes marchent en 1.11 (j'ai une VM avec chaque version). $siteUrl = 'https://contoso.sharepoint.com/sites/hr'" },
+    { name: 'a version named as failing and another as working, said in Spanish', paste: "Grant-PnPAzureADAppSitePermission falla con la 2.1.1 con un invalid request genérico; los mismos comandos funcionan con la 1.11. $siteUrl = 'https://contoso.sharepoint.com/sites/hr'" },
+    { name: 'a version named as failing and another as working, said in Japanese', paste: "Grant-PnPAzureADAppSitePermission は 2.1.1 では失敗します（invalid request）。同じコマンドが 1.11 では動きます。$siteUrl = 'https://contoso.sharepoint.com/sites/hr'" },
   ],
   ignores: [
     { name: 'a firewall named as not blocking anything', paste: 'Es liegt nicht an der Firewall, sie blockiert nichts. GET /users gibt 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },
