@@ -89,7 +89,7 @@ const LOCALIZED_FAILS_ON_ONE_VERSION: readonly RegExp[] = [
   /\bfall(?:a|an)\s+(?:en|con)\s+(?:la\s+)?(?:versión\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\bfuncion(?:a|an)\s+(?:bien\s+)?(?:en|con)\s+(?:la\s+)?(?:versión\s+|v)?(\d+(?:\.\d+)+)\b/,
   /\bfalh(?:a|am)\s+(?:na|no|em|com)\s+(?:a\s+)?(?:versão\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\bfuncion(?:a|am)\s+(?:bem\s+)?(?:na|no|em|com)\s+(?:a\s+)?(?:versão\s+|v)?(\d+(?:\.\d+)+)\b/,
   /\bschlägt\s+(?:es\s+)?(?:unter|mit|in)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\s+fehl\b[^\n]{0,200}?\b(?:funktioniert|läuft|klappt)\s+(?:es\s+)?(?:unter|mit|in)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/,
-  /(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,20}?(?:失敗|エラー)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,20}?(?:動|成功|問題なく)/,
+  /(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,40}?(?:失敗|エラー)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,20}?(?:動|成功|問題なく)/,
   /(\d+(?:\.\d+)+)\s?(?:版本)?(?:上|下|中)?[^。\n\d]{0,10}?(?:失败|报错)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:版本)?(?:上|下|中)?[^。\n\d]{0,10}?(?:正常|可以|成功)/,
 ];
 
@@ -139,7 +139,7 @@ const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
  * report was served; no permission reveals the names, the setting does.
  */
 const REPORT = /\bget-mgreport|\/reports\/get|\breports?\b|displayconcealednames/;
-const CONCEALED_NAMES = /\b(?:hex(?:adecimal)?(?: strings?| values?)?|hash(?:es|ed)?|random(?: strings?| ids?)?|anonymi[sz]ed|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b[^.\n]{0,60}?\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b|\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b[^.\n]{0,80}?\b(?:hex(?:adecimal)?|hash(?:es|ed|werte)?|random|anonymi[sz]\w*|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b|\bdisplayconcealednames\b/;
+const CONCEALED_NAMES = /\b(?:hex\w*(?: strings?| values?)?|hash(?:es|ed)?|random(?: strings?| ids?)?|anonymi[sz]ed|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b[^.\n]{0,60}?\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b|\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b[^.\n]{0,80}?\b(?:hex\w*|hash(?:es|ed|werte)?|random|anonymi[sz]\w*|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b|\bdisplayconcealednames\b/;
 registerPhrases(['report', 'displayconcealednames']);
 
 const concealedReportNames = oncePerPaste((e: Evidence): string | undefined => {

@@ -9,7 +9,8 @@ import { topicSignals } from '../topic-signals.js';
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'access token has expired',
   // The same said in the languages people paste in (de, fr, es, pt, it, nl, ja, zh, ru).
   'token ist abgelaufen', 'zugriffstoken ist abgelaufen', 'token abgelaufen', 'abgelaufener access token', 'abgelaufenen access token', 'abgelaufener token', 'abgelaufenen token', 'token caducado', 'token expirado', 'jeton expiré', 'jeton a expiré', "jeton d'accès a expiré", 'token ha expirado', 'token de acceso ha expirado', 'token de acceso ha caducado', 'token expirou', 'token de acesso expirou', 'token è scaduto', 'token is verlopen',
-  'トークンの有効期限が切れ', '令牌已过期', '令牌已失效', 'срок действия токена истек', 'токен истек'];
+  // Said as a statement ("トークンが期限切れになって", "token 已过期"); the bare nouns ("トークンの期限切れでしょうか？") are as often a question.
+  'トークンの有効期限が切れ', 'トークンが期限切れ', 'token が期限切れ', '令牌已过期', 'token 已过期', 'token已过期', '令牌已失效', 'срок действия токена истек', 'токен истек'];
 const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'not valid before'];
 // "The provided access token is invalid": Graph PowerShell's check of a token handed to Connect-MgGraph -AccessToken.
 const MALFORMED = ['access token is invalid', 'compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];

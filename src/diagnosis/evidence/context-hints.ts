@@ -579,10 +579,23 @@ const INTERMITTENT = /\bintermittent(?:ly)?\b|\bsporadic(?:ally)?\b|\boccasional
 
 const INTERMITTENT_WORDS = ['intermittent', 'sporadic', 'occasional', 'sometimes', 'retry', 'attempt', 'now and then'];
 
+/**
+ * The same in the other languages the product reads prose in: "de temps en temps", "de façon
+ * aléatoire", "a veces", "de forma intermitente", "às vezes", "manchmal", "sporadisch", "時々",
+ * "たまに", "有时候", "偶尔".
+ */
+const LOCALIZED_INTERMITTENT = /\bde temps en temps\b|\bde (?:façon|manière) (?:aléatoire|intermittente)|\bpar intermittence\b|\bparfois\b|\ba veces\b|\bde (?:forma|manera) (?:intermitente|aleatoria)\b|(?<![\wà-ÿ])às vezes\b|\bde vez em quando\b|\bmanchmal\b|\bsporadisch\b|\bab und zu\b|時々|ときどき|たまに|断続的|有时候?|偶尔|时不时|间歇性/;
+const LOCALIZED_INTERMITTENT_WORDS = ['temps en temps', 'aléatoire', 'intermittent', 'parfois', 'a veces', 'às vezes', 'vez em quando', 'manchmal', 'sporadisch', 'ab und zu', '時々', 'ときどき', 'たまに', '断続的', '有时', '偶尔', '时不时', '间歇性'];
+registerPhrases(LOCALIZED_INTERMITTENT_WORDS);
+
 export function claimsIntermittent(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
-  if (!INTERMITTENT_WORDS.some(has)) return undefined;
-  const m = INTERMITTENT.exec(lower);
-  return m && hasAffirmedMatch(lower, INTERMITTENT) ? m[0] : undefined;
+  if (INTERMITTENT_WORDS.some(has)) {
+    const m = INTERMITTENT.exec(lower);
+    if (m && hasAffirmedMatch(lower, INTERMITTENT)) return m[0];
+  }
+  if (!LOCALIZED_INTERMITTENT_WORDS.some(has)) return undefined;
+  const m = LOCALIZED_INTERMITTENT.exec(lower);
+  return m && hasAffirmedMatch(lower, LOCALIZED_INTERMITTENT) ? m[0] : undefined;
 }
 
 /**

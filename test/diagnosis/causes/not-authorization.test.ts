@@ -89,6 +89,7 @@ describeCause('not-authorization', {
     { name: 'a version named as failing and another as working, said in French', paste: "Grant-PnPAzureADAppSitePermission échoue en 2.1.1 avec une erreur générique invalid request. Exactement les mêmes commandes marchent en 1.11 (j'ai une VM avec chaque version). $siteUrl = 'https://contoso.sharepoint.com/sites/hr'" },
     { name: 'a version named as failing and another as working, said in Spanish', paste: "Grant-PnPAzureADAppSitePermission falla con la 2.1.1 con un invalid request genérico; los mismos comandos funcionan con la 1.11. $siteUrl = 'https://contoso.sharepoint.com/sites/hr'" },
     { name: 'a version named as failing and another as working, said in Japanese', paste: "Grant-PnPAzureADAppSitePermission は 2.1.1 では失敗します（invalid request）。同じコマンドが 1.11 では動きます。$siteUrl = 'https://contoso.sharepoint.com/sites/hr'" },
+    { name: 'a usage report whose names come back as hexadecimal strings, said in Portuguese', paste: 'O Get-MgReportOffice365ActiveUserDetail me devolve um relatório, mas as colunas UserPrincipalName e DisplayName vêm só com strings hexadecimais compridas.' },
   ],
   ignores: [
     { name: 'a firewall named as not blocking anything', paste: 'Es liegt nicht an der Firewall, sie blockiert nichts. GET /users gibt 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },

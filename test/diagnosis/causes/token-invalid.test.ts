@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'the access token said to expire while the app stays open (Japanese)', paste: 'アプリをしばらく開いたままにしていると Graph のアクセストークンが期限切れになって、呼び出しが動かなくなります。' },
     { name: 'calls failing about an hour after sign-in, the failure said first (Spanish)', paste: 'Nuestra SPA llama a GET https://graph.microsoft.com/v1.0/me/events con MSGraphClient. Desde el miércoles las llamadas fallan de forma intermitente pasada más o menos 1 hora.' },
     { name: 'calls failing about an hour after sign-in, the failure said first (French)', paste: "Notre SPA appelle GET https://graph.microsoft.com/v1.0/me/events : depuis mercredi, les appels échouent après environ une heure." },
     { name: 'a 401 once the token has expired, said in German (subordinate clause)', paste: 'GET https://graph.microsoft.com/v1.0/me/messages klappt mit einem gültigen Token. Sobald der Token abgelaufen ist, kommt 401 ohne JSON-Body zurück.' },

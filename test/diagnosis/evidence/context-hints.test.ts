@@ -350,6 +350,13 @@ describe('diagnosis/evidence/context-hints: a call said to fail only now and the
     ['It is not intermittent: every call fails', undefined],
     ['Retrying does not help, every call fails', undefined],
     ['We are occasional users of the API', undefined],
+    ['Mais de temps en temps, le même appel me renvoie une erreur 400.', 'de temps en temps'],
+    ['A veces la misma llamada devuelve 403.', 'a veces'],
+    ['Às vezes a mesma chamada retorna 403.', 'às vezes'],
+    ['Manchmal liefert derselbe Aufruf 403.', 'manchmal'],
+    ['同じ呼び出しが時々 403 になります。', '時々'],
+    ['同样的调用有时候返回 403。', '有时候'],
+    ['Lo hice de forma correcta y devuelve 403.', undefined],
   ];
   for (const [text, said] of table) {
     it(`${said === undefined ? 'no claim' : 'a claim'} in "${text}"`, () => {
