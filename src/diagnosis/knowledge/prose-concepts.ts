@@ -49,6 +49,14 @@ const HOUR_THEN_FAILS = /\b(?:works?|worked|working|fine)\s+(?:for\s+)?(?:the\s+
  */
 const LOCALIZED_HOUR_THEN_FAILS = String.raw`\b(?:una|1) hora (?:después|más tarde|de uso)[^.\n]{0,80}?(?:fall\w*|caduc\w*|expir\w*|\b401\b|error)|\b(?:uma|1) hora (?:depois|mais tarde)[^.\n]{0,80}?(?:falh\w*|expir\w*|\b401\b|erro)|\b(?:une|1) heure (?:après|plus tard)[^.\n]{0,80}?(?:échou\w*|expir\w*|\b401\b|erreur)|\bnach (?:einer|1) stunde[^.\n]{0,80}?(?:fehl\w*|schl[äa]gt|abgelaufen|\b401\b)|(?:1|一)\s?(?:个)?\s?小时(?:后|之后|以后)[^。\n]{0,80}?(?:失败|没有响应|没响应|收不到|报错|出错|401|过期)|有效期(?:一过|过了|到期)[^。\n]{0,80}?(?:失败|报错|出错|401)|1\s?時間(?:後|経つと|経過後|ほど(?:で|経つと))[^。\n]{0,80}?(?:失敗|エラー|401|期限切れ|応答が(?:ない|返ら))|(?:\b(?:fall(?:a|an|aba|aban|aron)|falh(?:a|am|ou|aram)|plant(?:e|ent))\b|(?<![\wà-ÿ])échou(?:e|ent|ait)\b|\bfalló(?!\w))[^.\n]{0,50}?\b(?:pasada|pasadas|después de|tras|depois de|após|après)\s+(?:más o menos\s+|aproximadamente\s+|cerca de\s+|unos?\s+|environ\s+|à peu près\s+)?(?:una|uma|une|1)\s+(?:hora|heure)\b`;
 
+/**
+ * The call said to work with the other permission type, in the other languages the product reads
+ * prose in: "Delegated の Group.Read.All 権限を付けた場合は、同じリクエストが通ります", "用委托权限就可以",
+ * "mit delegierten Berechtigungen funktioniert es", "con permisos delegados funciona", "avec la permission
+ * déléguée ça marche", "com permissão delegada funciona".
+ */
+const LOCALIZED_WORKS_WITH_OTHER_TYPE = String.raw`(?:delegated|application|委任|アプリケーション)[^。\n]{0,40}?(?:場合|とき|と)[^。\n]{0,20}?(?:通ります|通る|動きます|動く|成功します|うまくいきます)|(?:委托|委派|delegated|application|应用程序)(?:权限)?[^。\n]{0,20}?(?:就|则)?(?<!不)(?:可以|成功|正常)|\bmit (?:den |der )?(?:delegierten?|delegated|anwendungs)\w*[^.\n]{0,40}?\b(?:funktioniert|klappt|geht)\b(?!\s+(?:es\s+)?nicht)|\bcon (?:el |los |la |las )?(?:permisos? |token )?(?:delegad|de aplicaci)\w*[^.\n]{0,40}?(?<!\bno )\bfunciona|\bavec (?:des |la |les |le )?(?:permissions? |jeton )?(?:délégu|d'application)\w*[^.\n]{0,40}?(?<!\bne )\b(?:marche|fonctionne)\b(?!\s+pas)|\bcom (?:a |as |o )?(?:permiss\w* |token )?(?:delegad|de aplica)\w*[^.\n]{0,40}?(?<!não )\bfunciona`;
+
 export const PROSE_CONCEPTS: readonly ProseConcept[] = [
   {
     id: 'audience-refused',
@@ -157,12 +165,12 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'works-with-other-type',
     cause: 'permission-type-mismatch',
     weight: 3.5,
-    gate: ['delegated', 'application', 'app-only', 'app permission', 'client credential', 'client-credential'],
+    gate: ['delegated', 'application', 'app-only', 'app permission', 'client credential', 'client-credential', '委任', '委托', '委派', 'アプリケーション', '应用程序', 'delegiert', 'anwendungs', 'delegad', 'délégu', "d'application", 'aplicaci', 'aplica'],
     // The same call succeeds with one permission type and fails with the other: "calling with
     // delegated permissions works fine", "it works with a delegated token". An API lists per type
     // whether it takes it at all (https://learn.microsoft.com/graph/permissions-overview).
     // The client credentials flow named for the app-only side: "with client credentials it works".
-    pattern: /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:\w+\s+){0,2}(?:with|using|via|through)\s+(?:a\s+|an\s+|the\s+)?(?:(?:delegated|application|app-only|app)\s+(?:permissions?|tokens?|auth\w*|flow|access|context)|client[ -]credentials?)\b|\b(?:with|using|via)\s+(?:the\s+)?client[ -]credentials?(?:\s+(?:flow|grant))?,?\s+(?:it\s+|this\s+|the call\s+)?(?:works?|worked|succeeds?|is fine)\b|\b(?:with|using)\s+(?:a\s+|the\s+)?(?:delegated|application|app-only)\s+(?:permissions?|tokens?|auth\w*|flow|access)\s+(?:it\s+|this\s+|the call\s+)?(?:works?|worked|succeeds?|is fine)\b/,
+    pattern: new RegExp(String.raw`\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:\w+\s+){0,2}(?:with|using|via|through)\s+(?:a\s+|an\s+|the\s+)?(?:(?:delegated|application|app-only|app)\s+(?:permissions?|tokens?|auth\w*|flow|access|context)|client[ -]credentials?)\b|\b(?:with|using|via)\s+(?:the\s+)?client[ -]credentials?(?:\s+(?:flow|grant))?,?\s+(?:it\s+|this\s+|the call\s+)?(?:works?|worked|succeeds?|is fine)\b|\b(?:with|using)\s+(?:a\s+|the\s+)?(?:delegated|application|app-only)\s+(?:permissions?|tokens?|auth\w*|flow|access)\s+(?:it\s+|this\s+|the call\s+)?(?:works?|worked|succeeds?|is fine)\b|` + LOCALIZED_WORKS_WITH_OTHER_TYPE),
     deniable: true,
     say: (found) => `The call is said to work with the other permission type ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',

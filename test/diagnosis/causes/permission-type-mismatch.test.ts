@@ -5,6 +5,8 @@ import { appOnly, delegated, mintToken, NOW, payloadOf } from '../../helpers/tok
 
 describeCause('permission-type-mismatch', {
   matches: [
+    { name: 'the group photo read app-only refused, the same request said to pass with the delegated permission (Japanese)', paste: 'アプリケーション権限の Group.Read.All（admin consent 済み）で AcquireTokenForClientAsync した token だと GET /groups/{id}/photo が ErrorAccessDenied になります。代わりにユーザーをサインインさせて Delegated の Group.Read.All 権限を付けた場合は、同じリクエストが通ります。' },
+    { name: 'an app-only call refused, said to work with delegated permissions (Spanish)', paste: 'Con ClientSecretCredential, GET /groups/{id}/photo devuelve 403 ErrorAccessDenied. Con permisos delegados funciona sin problema.' },
     { name: 'the migration permission held by an app that sends channel messages', paste: 'Our daemon has Teamwork.Migrate.All (Application, consented). POST https://graph.microsoft.com/v1.0/teams/{team-id}/channels/{channel-id}/messages returns 403 Forbidden.' },
     { name: 'a user-signed-in web app with the permission added as Application, said in Spanish', paste: "Herramienta interna con Microsoft.Identity.Web (AddMicrosoftIdentityWebApp): en la página de admin listamos usuarios con _graph.Users.GetAsync() y falla con Authorization_RequestDenied: Insufficient privileges to complete the operation. Status: 403. En el app registration añadí User.Read.All como permiso de tipo *Application* y di admin consent. El token muestra \"scp\": \"User.Read\"." },
     { name: "Graph's list for a user's token beside the app's tenant-wide twins granted as Application, in the Italian portal's words", paste: "Invoke-RestMethod: {\"error\":{\"code\":\"Forbidden\",\"message\":\"Missing scope permissions on the request. API requires one of 'Chat.ReadBasic, Chat.Read, Chat.ReadWrite'. Scopes on the request 'User.Read'\"}}\nLe autorizzazioni dell'app:\nChat.Read.All | Applicazione | Read all chat messages | Sì\nChat.ReadBasic.All | Applicazione | Read names and members of all chat threads | Sì\nUser.Read | Delegata | Accedi e leggi il profilo | No" },
@@ -50,4 +52,14 @@ describe('cause permission-type-mismatch: the app meant to act on its own', () =
     const d = diagnose('Our report signs in as svc-reports and reads the finance mailbox with the delegated Mail.Read permission, admin consent granted. GET https://graph.microsoft.com/v1.0/users/finance@contoso.example/messages returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again."', { now: NOW });
     assert.ok(d.causes.some((c) => c.id === 'user-access-or-license' && c.evidence.some((x) => x.includes("another user's"))), d.causes.map((c) => `${c.id}: ${c.evidence.join(' | ')}`).join(' || '));
   });
+});
+
+describe('cause permission-type-mismatch: the other type said to work, in other languages', () => {
+  const said = (text: string): boolean => diagnose(text, { now: new Date('2026-12-01T00:00:00Z') }).causes.some((c) => c.evidence.some((x) => x.startsWith('The call is said to work with the other permission type')));
+  for (const text of ['Con permisos delegados no funciona tampoco.', "Avec la permission déléguée ça ne marche pas non plus.", 'Com permissão delegada não funciona também.', 'Mit delegierten Berechtigungen funktioniert es nicht.', '用委托权限也不可以。']) {
+    it(`reads no success in: ${text}`, () => assert.equal(said(text), false));
+  }
+  for (const text of ['Con permisos delegados funciona sin problema.', 'Mit delegierten Berechtigungen funktioniert es.', 'Delegated の権限を付けた場合は、同じリクエストが通ります。']) {
+    it(`reads the success in: ${text}`, () => assert.equal(said(text), true));
+  }
 });
