@@ -11,6 +11,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
+import { olderVersionWorks } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { isNegatedAt } from '../evidence/negation.js';
 
@@ -50,87 +51,6 @@ function graphPowerShellJwtFault(e: Evidence): boolean {
   return e.has('invalid jwt access token') && e.has('connect-mggraph') && !e.has('-accesstoken');
 }
 
-/**
- * The user already tested it: an older version of the same tool or SDK works where the new one
- * fails ("Downgrading to 2.9.0 resolves the error", "rolled back to v5.3 and it works again",
- * "works with 1.4.2 but not with 1.5.0"). The app's registration, consent and policies are the same
- * for both versions, so what changed is the client: a regression to report to its maintainers
- * (and, meanwhile, the version to stay on). A fix the user has tried outweighs what the error's
- * own words suggest. An attempt that did not help ("downgrading to 2.9 doesn't help") says nothing.
- */
-const OLDER_VERSION_WORKS = /\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped)\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/;
-
-/** The version named as the one that works, beside an upgrade to another: "After upgrading to 2.25.0 … Version 2.24.0 works". */
-const VERSION_WORKS = /\b(?:version\s+|v)\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|is fine|was fine|runs fine)\b(?![^.\n]{0,20}?(?:n't|\bnot\b))/;
-const UPGRADED = /\b(?:upgrad|updat)\w*\b[^.\n]{0,40}?\d+\.\d+/;
-/** The versions before one said to work: "Versions prior to 2.34.0 allow browser authentication", "releases before 5.2 are fine". */
-const EARLIER_VERSIONS_WORK = /\b(?:versions?|releases?|builds?)\s+(?:prior to|before|older than|earlier than|below)\s+(?:version\s+|v)?\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|allows?|allowed|(?:is|are|was|were) fine|runs? fine|(?:do|does|did)(?: not|n't) have (?:this|the|that) (?:issue|problem|bug|error))\b/;
-
-/** The version it worked on, then the move to another: "It worked fine on 2.12.0. Since moving to 3.1.0 it fails". */
-const WORKED_BEFORE_MOVE = /\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|correctly\s+|perfectly\s+)?(?:on|with|in|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^\n]{0,80}?\b(?:since|after)\s+(?:moving|upgrading|updating|going|switching|migrating)\s+(?:\S+\s+){0,2}?to\s+(?:version\s+|v)?\d/;
-
-/**
- * Two versions named, the failing one first: "fails on 2.1.1 with an invalid request error. The
- * same commands work on 1.11". Whichever is newer, the app and its grants are the same for both, so
- * the difference is the tool's. Graph's and the token endpoint's own versions (v1.0, v2.0) are no
- * tool's: "fails on v2.0, works on v1.0" is about the endpoint, so those two numbers do not count.
- */
-const FAILS_ON_ONE_VERSION = /\b(?:fails?|failed|failing|broken|breaks|errors? out)\s+(?:\w+\s+){0,2}?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?(?<!(?:n't|not|never)\s)\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/;
-const ENDPOINT_VERSIONS = new Set(['1.0', '2.0']);
-
-/**
- * The same in the other languages the product reads prose in, the failing version first: "échoue en
- * 2.1.1 … marchent en 1.11", "falla con la 2.1.1 … funciona con la 1.11", "falha na 2.1.1 … funciona na
- * 1.11", "schlägt unter 2.1.1 fehl … funktioniert unter 1.11", "2.1.1 では失敗 … 1.11 では動く",
- * "2.1.1 版本失败 … 1.11 正常".
- */
-const LOCALIZED_FAILS_ON_ONE_VERSION: readonly RegExp[] = [
-  /(?<![\wà-ÿ])échou\w*\s+(?:en|avec|sous|dans)\s+(?:la\s+)?(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\b(?:marche|marchent|fonctionne|fonctionnent)\s+(?:bien\s+)?(?:en|avec|sous|dans)\s+(?:la\s+)?(?:version\s+|v)?(\d+(?:\.\d+)+)\b/,
-  /\bfall(?:a|an)\s+(?:en|con)\s+(?:la\s+)?(?:versión\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\bfuncion(?:a|an)\s+(?:bien\s+)?(?:en|con)\s+(?:la\s+)?(?:versión\s+|v)?(\d+(?:\.\d+)+)\b/,
-  /\bfalh(?:a|am)\s+(?:na|no|em|com)\s+(?:a\s+)?(?:versão\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\bfuncion(?:a|am)\s+(?:bem\s+)?(?:na|no|em|com)\s+(?:a\s+)?(?:versão\s+|v)?(\d+(?:\.\d+)+)\b/,
-  /\bschlägt\s+(?:es\s+)?(?:unter|mit|in)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\s+fehl\b[^\n]{0,200}?\b(?:funktioniert|läuft|klappt)\s+(?:es\s+)?(?:unter|mit|in)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/,
-  /(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,40}?(?:失敗|エラー)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,20}?(?:動|成功|問題なく)/,
-  /(\d+(?:\.\d+)+)\s?(?:版本)?(?:上|下|中)?[^。\n\d]{0,10}?(?:失败|报错)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:版本)?(?:上|下|中)?[^。\n\d]{0,10}?(?:正常|可以|成功)/,
-];
-
-/** Two different tool versions named by the pattern's two groups, neither of them Graph's or the token endpoint's own. */
-function twoToolVersions(m: RegExpExecArray | null): string | undefined {
-  if (!m || m[1] === m[2] || ENDPOINT_VERSIONS.has(m[1] ?? '') || ENDPOINT_VERSIONS.has(m[2] ?? '')) return undefined;
-  return m[0];
-}
-
-function failsOnOneVersion(lower: string): string | undefined {
-  const english = twoToolVersions(FAILS_ON_ONE_VERSION.exec(lower));
-  if (english !== undefined) return english;
-  for (const re of LOCALIZED_FAILS_ON_ONE_VERSION) {
-    const said = twoToolVersions(re.exec(lower));
-    if (said !== undefined) return said;
-  }
-  return undefined;
-}
-
-/**
- * The same two tellings in the other languages the product reads prose in: going back to a version
- * fixed it ("退回到 2.25.0 的模块，就正常了", "volviendo a la 2.25.0 funciona", "en revenant à la 2.25.0 ça
- * marche", "voltando para a 2.25.0 funciona", "2.25.0 に戻すと動きます", "mit 2.25.0 funktioniert es
- * wieder"), or it ran on one version until the move to another ("Unter 2.12.0 lief das problemlos. Seit
- * dem Wechsel auf 3.1.0 …", "con la 2.12.0 funcionaba … desde que actualicé a la 3.1.0").
- */
-const LOCALIZED_OLDER_VERSION_WORKS = new RegExp([
-  String.raw`(?:退回|回退|降级|降回|回滚)(?:到|至)?\s?(?:版本\s?)?v?\d+(?:\.\d+)+[^。\n]{0,30}?(?:就|后|之后)?(?:正常|好了|可以了|没问题|解决)`,
-  String.raw`\b(?:volviendo|volver|regresando|bajando) a (?:la )?(?:versión )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:funciona|va bien|se soluciona)`,
-  String.raw`\b(?:en revenant|revenir|en repassant|rétrograd\w*) (?:à|en|vers) (?:la )?(?:version )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:fonctionne|marche|ça passe)`,
-  String.raw`\b(?:voltando|voltar|regredindo|fazendo downgrade) (?:para|pra) (?:a )?(?:versão )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:funciona|resolve)`,
-  String.raw`v?\d+(?:\.\d+)+\s?(?:に|へ)(?:戻す|戻した|ダウングレード)(?:と|したら|すると|した結果)[^。\n]{0,30}?(?:動|正常|解消)`,
-  String.raw`\b(?:unter|mit|in) (?:version )?v?\d+(?:\.\d+)+ (?:lief|läuft|funktionierte|ging)\b[^\n]{0,80}?\bseit (?:dem )?(?:wechsel|update|upgrade|umstieg) auf (?:version )?v?\d`,
-  String.raw`\b(?:con|en) (?:la )?(?:versión )?v?\d+(?:\.\d+)+ funcionaba\b[^\n]{0,80}?\b(?:desde|después de) (?:que )?(?:actualic|actualiz|pas|migr|cambi)\w* (?:a|de) (?:la )?(?:versión )?v?\d`,
-].join('|'));
-
-/** Read once per paste: the signal and the auth-evidence exception both ask. */
-const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
-  if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
-});
 
 /**
  * Usage reports that come back with the names replaced by hex strings or hashes: Microsoft 365

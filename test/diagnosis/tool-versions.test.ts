@@ -1,0 +1,27 @@
+/** Two versions of a tool compared in the paste: what the reader takes as the client's regression, and what it leaves. */
+import assert from 'node:assert/strict';
+import { extractEvidence } from '../../src/diagnosis/evidence/index.js';
+import { normalizePaste } from '../../src/diagnosis/normalize.js';
+import { olderVersionWorks } from '../../src/diagnosis/tool-versions.js';
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+const read = (text: string): string | undefined => olderVersionWorks(extractEvidence(normalizePaste(text).text, { now: NOW }));
+
+describe('diagnosis/tool-versions: an older or other version said to work', () => {
+  const table: [string, boolean][] = [
+    ['Downgrading to 2.9.0 resolves the error.', true],
+    ['It worked fine on 2.12.0. Since moving to 3.1.0 it fails every time.', true],
+    ['Grant-PnPAzureADAppSitePermission fails on 2.1.1 with invalid request. The same commands work on 1.11.', true],
+    ['Grant-PnPAzureADAppSitePermission échoue en 2.1.1. Les mêmes commandes marchent en 1.11.', true],
+    ['Connect-MgGraph falla con la 2.25.0; funciona con la 2.24.0.', true],
+    ['New-PnPSite は 2.3.0 では汎用的なエラーで失敗します。2.2.0 では動きます。', true],
+    // Graph's and the token endpoint's own versions are no tool's.
+    ['Calling graph fails on v1.0 with 401; the token works on 2.0 of our endpoint.', false],
+    ['Downgrading to 2.9 does not help either.', false],
+    ['It fails on 2.25.0 and it does not work on 2.24.0 either.', false],
+    ['After upgrading to 5.2.0 of the SDK, GET /groups gives 403.', false],
+  ];
+  for (const [text, said] of table) {
+    it(`${said ? 'reads' : 'reads no'} a version that works in: ${text}`, () => assert.equal(read(text) !== undefined, said));
+  }
+});
