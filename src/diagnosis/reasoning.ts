@@ -516,7 +516,10 @@ registerPhrases(GROUPS_OVERAGE);
 const LOCALIZED_GROUPS_OVERAGE = /(?:mehr als|über|más de|plus de|mais de)\s200\s\S*(?:gruppen|grupos|groupes)\b|(?:超过|超過)\s?200\s?(?:个|個)?[^。\n]{0,20}?(?:组|群组|グループ|groups?\b)|(?:组|群组|groups?)\s?(?:数|的数量)?\s?(?:超过|超過)\s?200|200\s?(?:個|个)?\s?(?:以上|を超える)の?\s?(?:\S{0,6})?(?:グループ|组)/;
 registerPhrases(['200']);
 
-export function groupsOverage(e: Evidence): string | undefined {
+/** Read once per paste: both causes ask, and not-authorization twice more for its auth-evidence exceptions. */
+export const groupsOverage = oncePerPaste(readGroupsOverage);
+
+function readGroupsOverage(e: Evidence): string | undefined {
   const said = GROUPS_OVERAGE.find((p) => e.has(p) && isAffirmed(e.lower, p));
   if (said !== undefined || !e.has('200')) return said;
   const m = LOCALIZED_GROUPS_OVERAGE.exec(e.lower);

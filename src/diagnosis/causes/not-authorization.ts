@@ -32,7 +32,7 @@ function accountMarker(e: Evidence): string | undefined {
 /** A firewall or proxy said to block the call, in the other languages the product reads prose in. */
 const NETWORK_BLOCKERS = ['ファイアウォール', 'プロキシ', '防火墙', '代理', 'firewall', 'pare-feu', 'proxy'];
 registerPhrases(NETWORK_BLOCKERS);
-const LOCALIZED_NETWORK_BLOCK = /(?:ファイアウォール|プロキシ|防火墙|代理服务器)[^。\n]{0,30}?(?:ブロック|遮断|拦截|阻止|屏蔽|阻断)|(?:ブロック|遮断)(?:する|している|された)[^。\n]{0,20}?(?:ファイアウォール|プロキシ)|(?:被|让)?(?:防火墙|代理)(?:给)?(?:拦截|阻止|屏蔽|阻断)|\b(?:firewall|proxy|pare-feu)\w*\b[^.\n]{0,40}?\b(?:blockiert|bloquea|bloqueia|bloque|bloquent|bloqueó|bloqueou)\b|\b(?:blockiert|bloqueado|bloqueada|bloqué|bloquée)\b[^.\n]{0,20}?\b(?:durch|por|par|pela|pelo) (?:die |el |la |le |o |a )?(?:firewall|proxy|pare-feu)\b/;
+const LOCALIZED_NETWORK_BLOCK = /(?:ファイアウォール|プロキシ|防火墙|代理服务器)[^。\n]{0,30}?(?:ブロック|遮断|拦截|阻止|屏蔽|阻断)|(?:ブロック|遮断)(?:する|している|された)[^。\n]{0,20}?(?:ファイアウォール|プロキシ)|(?:被|让)?(?:防火墙|代理)(?:给)?(?:拦截|阻止|屏蔽|阻断)|\b(?:firewall|proxy|pare-feu)\w*\b[^.\n]{0,40}?\b(?:blockiert|bloquea|bloqueia|bloque|bloquent|bloqueó|bloqueou)(?!\w)|\b(?:blockiert|bloqueado|bloqueada|bloqué|bloquée)(?!\w)[^.\n]{0,20}?\b(?:durch|por|par|pela|pelo) (?:die |el |la |le |o |a )?(?:firewall|proxy|pare-feu)\b/;
 
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
@@ -50,7 +50,6 @@ registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 
 function graphPowerShellJwtFault(e: Evidence): boolean {
   return e.has('invalid jwt access token') && e.has('connect-mggraph') && !e.has('-accesstoken');
 }
-
 
 /**
  * Usage reports that come back with the names replaced by hex strings or hashes: Microsoft 365
@@ -153,7 +152,9 @@ function managedMembership(e: Evidence): string | undefined {
  */
 const SUCCEEDED = /\b(?:20[0-4]\s+(?:no content|ok|created|accepted)\b|(?:returns?|returned|comes? back(?: with| as)?|gets?|got|responds? with)\s+(?:an?\s+|with\s+)?(?:20[0-4]\b|success(?:fully)?\b)|no errors?(?:\s+at all|\s+is\s+(?:thrown|returned|shown|raised))\b|without\s+(?:any\s+)?errors?\b|(?:succeeds|succeeded|completes successfully|completed successfully)\b)/;
 const WRITE_METHODS: ReadonlySet<string> = new Set(['PATCH', 'POST', 'PUT', 'DELETE']);
-registerPhrases(['no error', 'without error', 'without any error', 'succeed', 'success', '204', '200', '201']);
+/** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
+const SUCCESS_WORDS = ['no error', 'without error', 'without any error', 'succeed', 'success', '204', '200', '201'];
+registerPhrases(SUCCESS_WORDS);
 
 function writeSaidToSucceed(e: Evidence): string | undefined {
   const method = e.graphRequest?.method ?? e.request?.method;
@@ -163,7 +164,7 @@ function writeSaidToSucceed(e: Evidence): string | undefined {
   if (r.target !== 'microsoft-graph' && r.target !== 'relative' && r.source !== 'cmdlet' && r.source !== 'sdk') return undefined;
   if (r.target === 'relative' && /\/(?:oauth2|sas|common|organizations|consumers)\b/i.test(r.url)) return undefined;
   if (e.statuses.some((s) => s >= 400) || e.codes.length > 0 || e.aadsts.length > 0) return undefined;
-  if (!e.has('no error') && !e.has('without error') && !e.has('without any error') && !e.has('succeed') && !e.has('success') && !e.has('204') && !e.has('200') && !e.has('201')) return undefined;
+  if (!SUCCESS_WORDS.some((w) => e.has(w))) return undefined;
   const m = SUCCEEDED.exec(e.lower);
   return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
 }

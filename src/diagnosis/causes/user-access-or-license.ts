@@ -39,6 +39,10 @@ registerPhrases(ENTRA_ROLE_NAMES);
 /** The role's holder named just before it is the app: "the app's service principal needs the Exchange Administrator role". */
 const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed identity|daemon|automation account|function app|enterprise app)(?:'s)?\b[^.\n]{0,40}$/;
 
+/** Whose role it is, right before its name ("my", "our", "the"), and the refusal right after it. */
+const HOLDER_BEFORE = /\b(?:my|our|the|a|an)\s+$/;
+const REFUSED_AFTER = /^(?:\s+(?:account|user|role))?\s+(?:can't|cannot|can not|isn't able to|is not able to|is refused|is denied|gets? (?:a )?403|fails)\b/;
+
 /**
  * A built-in role said to be lacking or needed ("the user is not a Reports Reader", "needs the
  * Groups Administrator role", "without the Global Reader role"): the user's own role is what is
@@ -47,10 +51,6 @@ const APP_AS_HOLDER = /\b(?:app|apps|application|service principal|managed ident
  * Found from each role name the phrase index saw, backwards: one pass over the paste, not a pattern
  * tried at every word.
  */
-/** Whose role it is, right before its name ("my", "our", "the"), and the refusal right after it. */
-const HOLDER_BEFORE = /\b(?:my|our|the|a|an)\s+$/;
-const REFUSED_AFTER = /^(?:\s+(?:account|user|role))?\s+(?:can't|cannot|can not|isn't able to|is not able to|is refused|is denied|gets? (?:a )?403|fails)\b/;
-
 function lacksNamedRole(e: Evidence): string | undefined {
   for (const name of ENTRA_ROLE_NAMES) {
     if (!e.has(name)) continue;

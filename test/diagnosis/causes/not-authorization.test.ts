@@ -90,6 +90,7 @@ describeCause('not-authorization', {
     { name: 'a version named as failing and another as working, said in Spanish', paste: "Grant-PnPAzureADAppSitePermission falla con la 2.1.1 con un invalid request genérico; los mismos comandos funcionan con la 1.11. $siteUrl = 'https://contoso.sharepoint.com/sites/hr'" },
     { name: 'a version named as failing and another as working, said in Japanese', paste: "Grant-PnPAzureADAppSitePermission は 2.1.1 では失敗します（invalid request）。同じコマンドが 1.11 では動きます。$siteUrl = 'https://contoso.sharepoint.com/sites/hr'" },
     { name: 'a usage report whose names come back as hexadecimal strings, said in Portuguese', paste: 'O Get-MgReportOffice365ActiveUserDetail me devolve um relatório, mas as colunas UserPrincipalName e DisplayName vêm só com strings hexadecimais compridas.' },
+    { name: 'a photo request blocked by the company firewall, said in French (the participle ends in an accented letter)', paste: "À la connexion, l'appel à https://graph.microsoft.com/v1.0/me/photos/48x48/$value est bloqué par le pare-feu de l'entreprise (403 Forbidden), et toute la connexion échoue." },
   ],
   ignores: [
     { name: 'a firewall named as not blocking anything', paste: 'Es liegt nicht an der Firewall, sie blockiert nichts. GET /users gibt 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },
