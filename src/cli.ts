@@ -13,8 +13,18 @@ import { summarize } from './eval/score.js';
 import { formatSummary } from './eval/format.js';
 import { formatReport } from './report/text-report.js';
 import { toJson } from './report/json-report.js';
+import { redact } from './token/redact.js';
 
 class UsageError extends Error {}
+
+/**
+ * An argument named back in a usage error: a paste given as an argument by mistake may hold a token
+ * or a secret, so it is redacted and cut short like every other output of the tool.
+ */
+function shownArg(arg: string | undefined): string {
+  const shown = redact(String(arg)).replace(/\s+/g, ' ');
+  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}
 
 const USAGE = 'usage: diagnose [--json] [--now ISO-8601] < paste.txt | eval FILE.jsonl... [--json] [--min-hits RATE] [--max-confidently-wrong RATE]';
 
@@ -40,7 +50,7 @@ async function runDiagnose(args: string[]): Promise<void> {
     if (a === '--json') json = true;
     else if (a === '--now') now = parseNow(args[++i]);
     else if (a?.startsWith('--now=')) now = parseNow(a.slice(6));
-    else throw new UsageError(`unknown option ${a}. ${USAGE}`);
+    else throw new UsageError(`unknown option ${shownArg(a)}. ${USAGE}`);
   }
   const paste = await readStdin();
   if (!paste.trim()) throw new UsageError('the paste on stdin is empty');
@@ -64,7 +74,7 @@ function runEval(args: string[]): void {
     if (a === '--json') json = true;
     else if (a === '--min-hits') minHits = parseRate(a, args[++i]);
     else if (a === '--max-confidently-wrong') maxWrong = parseRate(a, args[++i]);
-    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}. ${USAGE}`);
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${shownArg(a)}. ${USAGE}`);
     else files.push(a);
   }
   if (files.length === 0) throw new UsageError(`eval needs a corpus file. ${USAGE}`);

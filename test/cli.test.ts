@@ -55,6 +55,7 @@ describe('cli', () => {
   const usage: { name: string; args: string[]; input?: string; message: RegExp }[] = [
     { name: 'an empty stdin', args: ['diagnose'], input: '', message: /empty/ },
     { name: 'an unknown option', args: ['diagnose', '--fast'], message: /unknown option --fast/ },
+    { name: 'a paste given as an argument by mistake (its secret not echoed)', args: ['diagnose', '401 from Graph, client_secret=Xyz8Q~abcdefghijklmnopqrstuvwxyz0123456'], message: /^(?![\s\S]*Xyz8Q~abcdefghij)[\s\S]*unknown option 401 from Graph/ },
     { name: 'a bad --now', args: ['diagnose', '--now', 'soon'], message: /ISO-8601/ },
     { name: 'no command', args: [], message: /usage/ },
     { name: 'a missing corpus file', args: ['eval', '/nonexistent/corpus.jsonl'], message: /cannot read/ },
