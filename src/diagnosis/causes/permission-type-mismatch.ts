@@ -7,6 +7,10 @@ import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
+import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
+
+const MIGRATION_PERMISSION_NAMES = [...MIGRATION_ONLY_PERMISSIONS].map((p) => p.toLowerCase());
+const MIGRATION_ONLY_REASON = 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token';
 
 /** A Teams message being sent: POST to a team's or chat's messages (or replies), or said in words. */
 function postsMessages(e: Evidence): boolean {
@@ -80,11 +84,12 @@ export default defineVerdict({
     when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
-    phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import'], () => 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
+    phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import'], () => MIGRATION_ONLY_REASON),
     // The migration permission named beside a message being sent: the app holds the one application
-    // permission that posts messages, and it does so only in migration mode. Named beside other calls
-    // (adding the members of a migrated team), it is one more permission on the request.
-    when('migration-permission-for-messages', 7, (e) => e.has('teamwork.migrate.all') && postsMessages(e) && 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token'),
+    // permission that posts messages, and it does so only in migration mode (MIGRATION_ONLY_PERMISSIONS,
+    // with its Learn page). Named beside other calls (adding the members of a migrated team), it is one
+    // more permission on the request.
+    when('migration-permission-for-messages', 7, (e) => MIGRATION_PERMISSION_NAMES.some((p) => e.has(p)) && postsMessages(e) && MIGRATION_ONLY_REASON),
     when('client-credentials-invalid-scope', 4, (e) =>
       e.aadsts.some((a) => a.code === '70011') && e.flows.some((f) => f === 'client-credentials' || f === 'certificate') && 'AADSTS70011 in a client-credentials request: an app-only token takes the /.default scope, not delegated permission names'),
     fromToken(when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined)),
