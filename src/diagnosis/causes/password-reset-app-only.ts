@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrases, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { isNegatedAt } from '../evidence/negation.js';
+import { isAffirmed, isNegatedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { topicSignals } from '../topic-signals.js';
 import { oncePerPaste } from '../once-per-paste.js';
@@ -284,7 +284,7 @@ export default defineVerdict({
     // "Works for normal users" beside such a write says the same: the others hold a role.
     // The new password's value refused by the policy: the service got as far as checking it, so the call was allowed.
     when('password-value-refused', -4, (e) => {
-      const p = PASSWORD_POLICY_PHRASES.find((x) => e.has(x) && !isNegatedAt(e.lower, e.lower.indexOf(x)));
+      const p = PASSWORD_POLICY_PHRASES.find((x) => e.has(x) && isAffirmed(e.lower, x));
       return p !== undefined && `…but the password value itself is said to break the policy ("${p}"): the service checked the value, so the call got past authorization`;
     }),
     when('password-admin-target', 1.5, (e) => (passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined) && (ADMIN_TARGET.test(e.lower) || e.accountHints.includes('some-users-only')) && 'The target is an administrator (or it works only for some users): changing their password (or sensitive properties such as accountEnabled) needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
