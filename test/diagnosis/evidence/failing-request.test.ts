@@ -41,6 +41,21 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     url: '/users/{id}/manager',
   },
   {
+    name: 'a call shown with its success status after an arrow (→ 200) is not the failing one',
+    paste: 'GET https://graph.microsoft.com/v1.0/me/calendar/calendarView → 200\nGET https://graph.microsoft.com/v1.0/users/{id}/calendar/calendarView\n{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}',
+    url: 'https://graph.microsoft.com/v1.0/users/{id}/calendar/calendarView',
+  },
+  {
+    name: 'a call said to give HTTP 200 is not the failing one (ASCII arrow and words)',
+    paste: 'GET /me/messages -> 200\nGET /users/{id}/messages gives 403 ErrorAccessDenied',
+    url: '/users/{id}/messages',
+  },
+  {
+    name: 'a page size of 200 in the URL says nothing of the outcome',
+    paste: 'GET https://graph.microsoft.com/v1.0/users?$top=200 returns 403 Authorization_RequestDenied',
+    url: 'https://graph.microsoft.com/v1.0/users?$top=200',
+  },
+  {
     name: "of two cmdlets, the one PowerShell's error record names (<cmdlet>_<parameter set>: …)",
     paste: '$u = Get-MgUser -Filter "displayName eq \'x\'"\n$d = Get-MgUserDefaultDrive -UserId $u.Id\nGet-MgUserDefaultDrive_Get: Access denied\nStatus: 403 (Forbidden)',
     url: '/users/{id}/drive',
