@@ -9,6 +9,7 @@ import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { GRAPH_HOSTS, classifyAudience, hostOf } from '../token/claims.js';
 import { oncePerPaste } from './once-per-paste.js';
+import { isDenied } from './signals.js';
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
 export function ssoTokenToGraph(e: Evidence): string | undefined {
@@ -27,7 +28,14 @@ const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|
 
 /** What an API says when it refuses a token it validates itself. */
 // The validator's refusal either side of the claim: "the audience is invalid", "Claim value mismatch: aud=…", "JWT Validation Failed".
-const OWN_API_REFUSES = /\binvalid (?:token|signature|audience)|\b401\b|unauthori[sz]ed|idx10\d{3}|\bsignature\b|\baud(?:ience)?\b[^.\n]{0,30}\b(?:invalid|empty|wrong|mismatch)|\b(?:mismatch|invalid|rejected)\b[^.\n]{0,20}\baud\b|\bjwt validation failed\b/;
+// Also the validation said to fail or the values not to match ("validation fails", "doesn't match my
+// client id"), and the same in the other languages the product reads ("検証に失敗", "一致しない", "验证失败",
+// "不匹配", "Validierung schlägt fehl", "la validation échoue", "falla la validación", "falha na validação").
+const OWN_API_REFUSES = new RegExp([
+  String.raw`\binvalid (?:token|signature|audience)|\b401\b|unauthori[sz]ed|idx10\d{3}|\bsignature\b|\baud(?:ience)?\b[^.\n]{0,30}\b(?:invalid|empty|wrong|mismatch|(?:does not|doesn't|do not|don't|did not|didn't|never) match)`,
+  String.raw`\b(?:mismatch|invalid|rejected)\b[^.\n]{0,20}\baud\b|\bjwt validation failed\b|\bvalidation (?:fails|failed|is failing)\b`,
+  String.raw`検証(?:に|が)?失敗|一致(?:しない|せず|しません)|验证失败|校验失败|不匹配|validierung (?:schlägt fehl|fehlgeschlagen)|validation (?:échoue|a échoué)|falla la validación|la validación falla|falha na validação|a validação falha`,
+].join('|'));
 
 const SIGN_IN_HOST = /^(?:login\.|sts\.|localhost$|127\.0\.0\.1$)|\.b2clogin\.com$|\.ciamlogin\.com$/;
 
@@ -168,10 +176,14 @@ const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exc
  * obtained for one and sent to the other is refused
  * (https://learn.microsoft.com/entra/identity-platform/access-tokens). Only a weak reason: the
  * paste may be about that API's own permissions. Azure AD Graph has a signal of its own. A
- * 403 alone says the token was accepted (authenticated, then refused), so it speaks against.
+ * 403 alone says the token was accepted (authenticated, then refused), so it speaks against; so
+ * does the service's own denial of the action without a 401 (SharePoint's "Access denied. You do
+ * not have permission…", System.UnauthorizedAccessException, E_ACCESSDENIED): a token for the
+ * wrong API is refused before any action is weighed, with 401
+ * (https://learn.microsoft.com/graph/resolve-auth-errors).
  */
 export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
-  if (e.statuses.includes(403) && !e.statuses.includes(401)) return undefined;
+  if (isDenied(e) && !e.statuses.includes(401)) return undefined;
   const called = e.requests.find((r) => OTHER_MICROSOFT_TARGETS.has(r.target))?.host;
   const api = apiNamedIn(e);
   const name = api && !api.hosts.includes('graph.windows.net') ? api.name : called;
@@ -257,4 +269,25 @@ export function defaultArmTokenToGraph(e: Evidence, callsGraph: boolean): string
     return 'az account get-access-token without --resource or --scope returns a token for Azure Resource Manager, not for Microsoft Graph (--resource-type ms-graph asks for Graph)';
   }
   return undefined;
+}
+
+/** IDX10214's own two values: the audiences the token carries, and the one the API expects. */
+const IDX10214_VALUES = /audiences?: '([^'\n]{1,300})'[^\n]{0,80}?did not match: validationparameters\.validaudience: '([^'\n]{1,300})'/;
+/** "the aud matches my app id", "the audience is the same as our client id". */
+const AUD_SAID_TO_MATCH = /\b(?:aud|audience)\b(?: (?:claim|value|property))?[^.\n]{0,30}?\b(matches|match|is the same as|is identical to|equals)\b[^.\n]{0,30}\b(?:app(?:lication)?|client|api)(?:'s)? ?(?:id|identifier|uri)\b/;
+const MATCH_DENIED = /\b(?:not|n't|never)\s+(?:\w+\s+)?$/;
+
+/**
+ * The token's audience is the API's own: an IDX10214 whose refused audience equals the one the API
+ * expects (the values shown are the same, so what differs is invisible: a space, a value read from
+ * the wrong setting), or the person saying the aud matches the app's id. The token was then issued
+ * for this API (https://learn.microsoft.com/entra/identity-platform/access-tokens, "aud"): what is
+ * off is the validation's configuration, not the token's audience.
+ */
+export function audienceSaidToMatch(e: Evidence): string | undefined {
+  const idx = IDX10214_VALUES.exec(e.lower);
+  if (idx && idx[1] !== undefined && idx[1].trim() === (idx[2] ?? '').trim() && idx[1].trim() !== 'null') return 'The audience IDX10214 refused is the one the API expects (the two values shown are the same): the token is for this API, so look at the validation settings';
+  const said = AUD_SAID_TO_MATCH.exec(e.lower);
+  if (!said || MATCH_DENIED.test(e.lower.slice(Math.max(0, said.index), said.index + said[0].indexOf(said[1] ?? '')))) return undefined;
+  return `The token's audience is said to match the app ("${said[0]}"): a token issued for this API is not the wrong audience`;
 }

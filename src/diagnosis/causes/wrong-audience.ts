@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceHostMismatch, audienceIdentifierRefused, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { cloudUnavailable } from '../service-missing.js';
@@ -125,6 +125,8 @@ export default defineVerdict({
       const aud = e.token?.audience ?? e.quotedAudience;
       return aud?.kind === 'microsoft-graph' && !e.token?.idToken && !graphTokenElsewhere(e) && !audienceHostMismatch(e) && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
     })),
+    // Speaks against without deciding: the person may misread the token, but a confident answer needs the doubt gone.
+    when('audience-said-to-match', -2, audienceSaidToMatch),
     fromToken(when('token-for-other-api', 7, (e) => {
       const aud = e.token?.audience;
       if (!aud || aud.kind === 'microsoft-graph' || aud.kind === 'unknown' || e.token?.idToken) return undefined;

@@ -46,6 +46,10 @@ describeCause('wrong-audience', {
     { name: "a US Government sign-in's token refused by the global Graph, whose challenge names the global sign-in", paste: 'Token from https://login.microsoftonline.us/{tenant}/oauth2/v2.0/token (client credentials). GET https://graph.microsoft.com/v1.0/groups -> 401 Unauthorized.\nWWW-Authenticate: Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"' },
     { name: "a token from the US Government sign-in sent to the global Graph", paste: 'Token from https://login.microsoftonline.us/{tenant}/oauth2/v2.0/token (client credentials). GET https://graph.microsoft.com/v1.0/groups -> 401 Unauthorized.' },
     { name: "an IMAP login (SASL XOAUTH2) refused for a token the app asked for Graph", paste: 'Our mail poller gets its token with scope https://graph.microsoft.com/.default and logs in to outlook.office365.com:993: A1 AUTHENTICATE XOAUTH2 <token>\nA1 NO AUTHENTICATE failed.' },
+    { name: "API Management's validate-jwt expecting the API's own client id, the validation said to fail on a Graph aud", paste: 'Our API Management validate-jwt policy has our client id as the audience, so validation fails: decoded, the token shows "aud": "00000003-0000-0000-c000-000000000000".' },
+    { name: "the same in Japanese: validate-jwt's check fails (検証に失敗) on a Graph aud", paste: 'API Management の validate-jwt で自分のクライアント ID を audience に指定していますが、検証に失敗します。デコードすると "aud": "00000003-0000-0000-c000-000000000000" です。' },
+    { name: 'IDX10214 whose refused audience and expected audience are the same value: leads, but asks', paste: "SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed. Audiences: '6e7f1c2a-0000-4000-8000-000000000001'. Did not match: validationParameters.ValidAudience: '6e7f1c2a-0000-4000-8000-000000000001' or validationParameters.ValidAudiences: 'null'.", confident: false },
+    { name: 'an audience refused while the person says the aud matches the app id: leads, but asks', paste: 'After sign-in the callback throws RuntimeException: The audience is invalid! I decoded the token and the aud matches my app id.', confident: false },
     { name: "IMAP named by its protocol only, the token's password-like use beside it", paste: 'I put the OAuth access token where the IMAP password goes (XOAUTH2) and the server answers NO AUTHENTICATE failed, while basic auth with the password works.' },
   ],
   ignores: [
@@ -68,6 +72,7 @@ describeCause('wrong-audience', {
     { name: 'a SharePoint token sent to SharePoint itself', paste: 'The token was issued for SharePoint and I call https://contoso.sharepoint.com/_api/web/lists: 403 Forbidden.' },
     { name: 'the Azure CLI asked for a Graph token', paste: 'TOKEN=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv); curl -H "Authorization: Bearer $TOKEN" https://graph.microsoft.com/v1.0/me -> 403 Forbidden' },
     { name: 'a SharePoint token sent to SharePoint', paste: 'We use the SharePoint token to call https://contoso.sharepoint.com/_api/web and get 403.' },
+    { name: "SharePoint's own access denied (System.UnauthorizedAccessException) without a 401: the token was accepted there", paste: 'sp.site.createCommunicationSite("Test", 1033, true, "https://contoso.sharepoint.com/sites/test") fails with "code":"-2147024891, System.UnauthorizedAccessException","message":{"lang":"en-US","value":"Access denied. You do not have permission to perform this action or access this resource."}' },
     { name: 'a missing permission', paste: '{"error":{"code":"ErrorInsufficientPermissionsInAccessToken","message":"Exception of type ProfileAccessDeniedException was thrown."}}' },
   ],
 });
