@@ -155,8 +155,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     weight: 3.5,
     gate: ['delegated', 'application', 'app-only'],
     // The API has no permission of the type the flow needs: "there is no application permission
-    // for this", "only delegated", "does not support application permissions".
-    pattern: /\b(?:there is no|there's no|no such|doesn'?t (?:exist|have)|does not (?:exist|have))\s+(?:an?\s+)?(?:application|delegated|app-only)\s+permissions?\b|\b(?:application|delegated|app-only)\s+permissions?\s+(?:(?:is|are)\s+)?(?:not\s+(?:supported|available|offered)|doesn'?t exist|does not exist)\b|\bdoes(?:n't| not)\s+support\s+(?:application|delegated|app-only)\b|\bonly\s+(?:as\s+)?(?:a\s+)?delegated(?:\s+permissions?)?\s*(?:[),.;]|$)|\bonly\s+(?:be\s+)?(?:supported|available|allowed|possible)\s+(?:with|for|in|using|via|through)\s+(?:a\s+|the\s+)?delegated\b|\bsupports?\s+only\s+delegated\b|\bdelegated\s+permissions?\s+only\b/m,
+    // for this", "only delegated", "does not support application permissions", "isn't available with
+    // application permissions yet".
+    pattern: /\b(?:there is no|there's no|no such|doesn'?t (?:exist|have)|does not (?:exist|have))\s+(?:an?\s+)?(?:application|delegated|app-only)\s+permissions?\b|\b(?:application|delegated|app-only)\s+permissions?\s+(?:(?:is|are)\s+)?(?:not\s+(?:supported|available|offered)|doesn'?t exist|does not exist)\b|\bdoes(?:n't| not)\s+support\s+(?:application|delegated|app-only)\b|\bonly\s+(?:as\s+)?(?:a\s+)?delegated(?:\s+permissions?)?\s*(?:[),.;]|$)|\bonly\s+(?:be\s+)?(?:supported|available|allowed|possible)\s+(?:with|for|in|using|via|through)\s+(?:a\s+|the\s+)?delegated\b|\bsupports?\s+only\s+delegated\b|\bdelegated\s+permissions?\s+only\b|\b(?:not|isn't|is not|aren't|are not)\s+(?:yet\s+)?(?:available|supported|possible|allowed|offered)\s+(?:yet\s+)?(?:with|for|using|via|through|in)\s+(?:an?\s+|the\s+)?(?:application|app-only)\s+(?:permissions?|context|tokens?|access)\b/m,
     deniable: false,
     say: (found) => `The permission type the flow needs is said not to exist for this API ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',

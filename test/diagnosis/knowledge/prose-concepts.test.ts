@@ -52,8 +52,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['Nothing is missing: all the permissions are there.', 'The user is missing a license.'],
   },
   'permission-type-not-offered': {
-    says: ['There is no application permission for this API, only delegated.', 'Application permissions are not supported for this call.', "This endpoint doesn't support application permissions.", 'The policies endpoint is only supported with delegated permissions.', 'That API supports only delegated access.'],
-    not: ['I added the application permission Mail.Read and consented it.', 'Delegated permissions are granted.'],
+    says: ['There is no application permission for this API, only delegated.', 'Application permissions are not supported for this call.', "This endpoint doesn't support application permissions.", 'The policies endpoint is only supported with delegated permissions.', 'That API supports only delegated access.', "Creating a chatThread in a channel isn't available with application permissions yet.", 'Sending channel messages is not supported with app-only tokens.'],
+    not: ['I added the application permission Mail.Read and consented it.', 'Delegated permissions are granted.', 'Reading mail is available with application permissions too.'],
   },
   'not-shared': {
     says: ['The other user never shared the calendar with me.', "Her mailbox hasn't been shared with the service account."],
