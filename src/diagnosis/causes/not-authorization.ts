@@ -130,7 +130,8 @@ function resourceLocked(e: Evidence): boolean {
  * Exchange (https://learn.microsoft.com/graph/microsoft365-groups-concept-overview). No permission
  * lets a call change those members.
  */
-const MEMBERSHIP_CHANGE = /\b(?:add|adding|added|remove|removing|removed)\s+(?:\w+\s+){0,2}members?\b|\b(?:new|remove)-mg(?:group|team)member\b/;
+// Also a person or object added to (removed from) a group: "adding the user to the group".
+const MEMBERSHIP_CHANGE = /\b(?:add|adds|adding|added|remove|removes|removing|removed)\s+(?:\w+\s+){0,2}members?\b|\b(?:add|adds|adding|added)\s+(?:\w+\s+){0,3}to\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:\w+\s+){0,2}(?:group|team)\b|\b(?:remove|removes|removing|removed)\s+(?:\w+\s+){0,3}from\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:\w+\s+){0,2}(?:group|team)\b|\b(?:new|remove)-mg(?:group|team)member\b/;
 const MANAGED_MEMBERSHIP = /\bdynamic(?:[ -]group| membership|membership| team|[ -]rule)|\bmail-enabled security group|\bdistribution (?:group|list)/;
 registerPhrases(['dynamic', 'mail-enabled security group', 'distribution group', 'distribution list']);
 
@@ -301,7 +302,9 @@ export default defineVerdict({
       if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
       // Nor is an error that only the new version of a client, or an unencoded request, produces,
       // nor a sign-in error none of the authorization causes covers.
-      if (testedFix(e) || signInSetupError(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e)) return undefined;
+      // Nor the directory's denial of a membership change on a group whose members it manages itself:
+      // that refusal is what such a change gets, whatever the caller's rights.
+      if (testedFix(e) || signInSetupError(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),
