@@ -4,7 +4,7 @@
  * function answers one question a cause module turns into a signal.
  */
 import type { Evidence } from './evidence/index.js';
-import { OWN_API_NAMES, otherApiNamed, type OtherApi } from './knowledge/other-apis.js';
+import { OWN_API_NAMES, apiOfHost, otherApiNamed, type OtherApi } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { GRAPH_HOSTS, classifyAudience, hostOf } from '../token/claims.js';
@@ -186,6 +186,9 @@ export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   if (isDenied(e) && !e.statuses.includes(401)) return undefined;
   const called = e.requests.find((r) => OTHER_MICROSOFT_TARGETS.has(r.target))?.host;
   const api = apiNamedIn(e);
+  // The token asked for with that API's own scope (https://contoso.sharepoint.com/.default) and no
+  // Graph scope beside it: its aud is that API, the one called, so the audience fits.
+  if (api !== undefined && !GRAPH_SCOPE.test(e.lower) && scopedApis(e).has(api)) return undefined;
   const name = api && !api.hosts.includes('graph.windows.net') ? api.name : called;
   return name && `${name} takes part, and it accepts only tokens issued for it (as Graph accepts only Graph tokens)`;
 }
@@ -290,4 +293,21 @@ export function audienceSaidToMatch(e: Evidence): string | undefined {
   const said = AUD_SAID_TO_MATCH.exec(e.lower);
   if (!said || MATCH_DENIED.test(e.lower.slice(Math.max(0, said.index), said.index + said[0].indexOf(said[1] ?? '')))) return undefined;
   return `The token's audience is said to match the app ("${said[0]}"): a token issued for this API is not the wrong audience`;
+}
+
+/** A .default scope naming a host: "https://contoso.sharepoint.com/.default". */
+const SCOPE_HOST = /https?:\/\/([a-z0-9.{}-]{3,253})\/\.default\b/g;
+
+/**
+ * The other Microsoft APIs the paste asks a token for, by the host of a .default scope (a resource
+ * parameter is left out: it is as often in a sign-in URL shown as the one that works).
+ */
+function scopedApis(e: Evidence): Set<OtherApi> {
+  const out = new Set<OtherApi>();
+  if (!e.lower.includes('.default')) return out;
+  for (const m of e.lower.matchAll(SCOPE_HOST)) {
+    const api = apiOfHost(m[1] ?? '');
+    if (api) out.add(api);
+  }
+  return out;
 }

@@ -59,7 +59,8 @@ const HOST_PATTERN = /https?(?::\/\/|%3a%2f%2f)([a-z0-9.-]{3,253})/g;
 const NAMES = OTHER_APIS.flatMap((a) => a.names.map((n) => [n, a] as const));
 registerPhrases(NAMES.map(([n]) => n));
 
-function apiOfHost(host: string): OtherApi | undefined {
+/** The other Microsoft API a host belongs to (contoso.sharepoint.com is SharePoint's), if any. */
+export function apiOfHost(host: string): OtherApi | undefined {
   return OTHER_APIS.find((a) => a.hosts.some((h) => (h.startsWith('.') ? host.endsWith(h) : host === h)));
 }
 

@@ -72,6 +72,7 @@ describeCause('wrong-audience', {
     { name: 'a SharePoint token sent to SharePoint itself', paste: 'The token was issued for SharePoint and I call https://contoso.sharepoint.com/_api/web/lists: 403 Forbidden.' },
     { name: 'the Azure CLI asked for a Graph token', paste: 'TOKEN=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv); curl -H "Authorization: Bearer $TOKEN" https://graph.microsoft.com/v1.0/me -> 403 Forbidden' },
     { name: 'a SharePoint token sent to SharePoint', paste: 'We use the SharePoint token to call https://contoso.sharepoint.com/_api/web and get 403.' },
+    { name: "a token asked for with SharePoint's own .default scope and sent to SharePoint: the audience fits", paste: "App-only with a certificate: scopes = ['https://contoso.sharepoint.com/.default'], then GET https://contoso.sharepoint.com/sites/hr/_api/web returns 401 Unauthorized." },
     { name: "SharePoint's own access denied (System.UnauthorizedAccessException) without a 401: the token was accepted there", paste: 'sp.site.createCommunicationSite("Test", 1033, true, "https://contoso.sharepoint.com/sites/test") fails with "code":"-2147024891, System.UnauthorizedAccessException","message":{"lang":"en-US","value":"Access denied. You do not have permission to perform this action or access this resource."}' },
     { name: 'a missing permission', paste: '{"error":{"code":"ErrorInsufficientPermissionsInAccessToken","message":"Exception of type ProfileAccessDeniedException was thrown."}}' },
   ],
