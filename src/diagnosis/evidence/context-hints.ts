@@ -201,7 +201,10 @@ const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account
 const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com',
   // As the permission tables of Microsoft's localized pages name the account ("Delegated (personal Microsoft account)"
   // in the ja-jp, zh-cn, es-es, fr-fr, de-de and pt-br editions of https://learn.microsoft.com/graph/permissions-reference).
-  '個人用 microsoft アカウント', '個人用アカウント', '个人 microsoft 帐户', '个人 microsoft 账户', 'cuenta personal de microsoft', 'compte microsoft personnel', 'persönliches microsoft-konto', 'conta pessoal da microsoft'];
+  '個人用 microsoft アカウント', '個人用アカウント', '个人 microsoft 帐户', '个人 microsoft 账户', 'cuenta personal de microsoft', 'compte microsoft personnel', 'persönliches microsoft-konto', 'conta pessoal da microsoft',
+  // "Personal account" on its own, as the English list holds it, in the same languages (the sign-in page's
+  // "You can't sign in here with a personal account" reads 无法使用个人帐户在此登录 in Chinese).
+  '个人帐户', '个人账户', '个人账号', '個人アカウント', 'cuenta personal', 'compte personnel', 'persönliches konto', 'conta pessoal'];
 /**
  * An address at a consumer domain, or the domain said of an account ("my @hotmail.com account"):
  * "'@hotmail.com'" alone is a filter's value, not someone signing in.

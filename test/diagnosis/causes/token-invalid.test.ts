@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: "the sign-in page refusing a personal account, in Chinese (无法使用个人帐户在此登录)", paste: '点 Authorize 用微软账号登录时提示：“无法使用个人帐户在此登录，请改用工作或学校帐户。” 我用的是个人 OneDrive。' },
     { name: 'the access token said to expire while the app stays open (Japanese)', paste: 'アプリをしばらく開いたままにしていると Graph のアクセストークンが期限切れになって、呼び出しが動かなくなります。' },
     { name: 'calls failing about an hour after sign-in, the failure said first (Spanish)', paste: 'Nuestra SPA llama a GET https://graph.microsoft.com/v1.0/me/events con MSGraphClient. Desde el miércoles las llamadas fallan de forma intermitente pasada más o menos 1 hora.' },
     { name: 'calls failing about an hour after sign-in, the failure said first (French)', paste: "Notre SPA appelle GET https://graph.microsoft.com/v1.0/me/events : depuis mercredi, les appels échouent après environ une heure." },
