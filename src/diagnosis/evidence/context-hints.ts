@@ -277,6 +277,12 @@ const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?
   /管理者(?:アカウント)?で(?:サインイン|ログイン)(?:する|した)?(?:と|ら|場合は?)(?:動き|動作|動く|成功|正常|取得でき|問題な)/];
 /** "I as global admin can do it", "as an admin I can see them", "admins can access it": success said with a verb other than "works". */
 const ADMIN_CAN = /\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?admin(?:istrator)?(?: account)?,? (?:i|we) (?:can|could|am able|are able)\b|\b(?:i|we) (?:as|being) (?:a |an |the )?(?:global |tenant )?admin(?:istrator)? (?:can|could|am able|are able)\b|\badmin(?:istrator)?s? (?:can|could|are able to|is able to) (?:do|see|read|access|call|list|get|open) (?:it|this|that|them)\b|\b(?:colleague|coworker|co-worker|teammate|user|account)s? (?:who is|who's|that is|being|with) (?:an? |the )?(?:global |tenant )?admin(?:istrator)?(?: role)? (?:(?:gets?|got|receives?) (?:the )?(?:results|data|a response|them|it)\b|can|could|sees? (?:the |them|it)|is able|has no (?:problem|issue))\b|\badmin(?:istrator)?s? (?:gets?|got|sees?|receives?) (?:the )?(?:results|data|a response|them|it)\b/;
+/**
+ * ADMIN_CAN in the other languages the product reads: "Admins können ohne Probleme …", "als Admin kann
+ * ich", "les admins peuvent", "en tant qu'admin je peux", "los administradores pueden", "como
+ * administrador puedo", "os administradores conseguem", "como administrador consigo".
+ */
+const LOCALIZED_ADMIN_CAN = /\b(?:die )?admin(?:istrator)?(?:s|en)? (?:können|konnten|kann)\b|\bals (?:globaler? )?admin(?:istrator)? (?:kann|konnte) ich\b|\b(?:les )?admin(?:istrateur)?s? (?:peuvent|pouvaient)\b|\ben tant qu'admin(?:istrateur)?(?: global)?,? je (?:peux|pouvais)\b|\b(?:los )?administradores (?:pueden|podían)\b|\bcomo administrador(?: global)?,? (?:sí )?(?:puedo|podía|consigo)\b|\b(?:os )?administradores (?:podem|conseguem|conseguiam)\b/;
 /** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
 const SOME_ITEMS = /\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they|the user) (?:am|are|is) (?:(?:a )?members? of|in|part of)(?: (?:myself|herself|himself|themselves))?\b|\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/;
 // An owner is the member a team or group's settings and membership changes are open to.
@@ -370,7 +376,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   // word, the verb being fused to it): the gate stays one lookup per word.
   const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
   // Said, not asked: "does it work for the global admin?" tells nothing of who it works for.
-  if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) || (ADMIN_CAN.test(lower) && hasClaimedMatch(lower, ADMIN_CAN)))) out.push('admin-works');
+  if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => re.test(lower) && hasClaimedMatch(lower, re)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
   if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG))) out.push('not-a-member');

@@ -107,6 +107,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['When running the script as a Global Administrator, it works. As a Global Reader, it fails.', 'admin-works'],
     ['a normal user gets 403 while I as global admin can do it', 'admin-works'],
     ['Admins can access it, regular users get Access Denied', 'admin-works'],
+    ['Die App funktioniert und Admins können ohne Probleme Teams anfordern. Aber alle anderen User bekommen einen Fehler.', 'admin-works'],
+    ["Les admins peuvent créer l'équipe, les autres utilisateurs ont une erreur.", 'admin-works'],
+    ['Como administrador puedo verlo, los demás usuarios reciben 403.', 'admin-works'],
+    ['Os administradores conseguem acessar, os outros usuários recebem 403.', 'admin-works'],
     ['My colleague who is an admin gets results with the same app', 'admin-works'],
     ['admins get the data, the rest of us a 403', 'admin-works'],
     // The same in the other languages the corpus holds.
