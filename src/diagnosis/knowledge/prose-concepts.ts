@@ -163,6 +163,31 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/graph/permissions-overview',
   },
   {
+    id: 'permission-type-not-offered-localized',
+    cause: 'permission-type-mismatch',
+    weight: 3.5,
+    gate: ['application', 'anwendungs', "d'application", 'de aplicación', 'de aplicativo', 'アプリケーション', '应用程序', '应用权限'],
+    // The same in the other languages the product reads: "mit Application Permissions noch nicht
+    // verfügbar", "n'est pas encore disponible avec les permissions d'application", "no está disponible
+    // con permisos de aplicación", "não é suportado com permissões de aplicativo",
+    // "アプリケーションの許可ではサポートされていない", "不支持应用程序权限".
+    pattern: new RegExp([
+      String.raw`\b(?:mit|für) (?:application|anwendungs)[ -]?(?:permissions?|berechtigungen)\s+(?:\w+\s+){0,2}(?:noch )?nicht\s+(?:verfügbar|unterstützt|möglich)`,
+      String.raw`\b(?:application|anwendungs)[ -]?(?:permissions?|berechtigungen)\s+(?:werden|sind|ist)\s+(?:noch\s+)?nicht\s+(?:verfügbar|unterstützt)`,
+      String.raw`\bn'est pas (?:encore )?(?:disponible|pris en charge|supporté|possible) (?:avec|pour) (?:les |des )?(?:permissions?|autorisations?) (?:d'application|application)`,
+      String.raw`\b(?:permissions?|autorisations?) (?:d'application|application) (?:ne sont pas|n'est pas) (?:encore )?(?:prises? en charge|disponibles?|supportées?)`,
+      String.raw`\bno (?:está|es) (?:todavía |aún )?(?:disponible|soportad[oa]|compatible|posible) con (?:los |las )?permisos de (?:aplicación|application)`,
+      String.raw`\bpermisos de aplicación no (?:están|son) (?:todavía |aún )?(?:disponibles|soportados|compatibles)`,
+      String.raw`\bnão (?:está|é) (?:ainda )?(?:disponível|suportad[oa]|possível) com (?:as )?permiss(?:ões|ão) de aplicativo`,
+      String.raw`\bpermiss(?:ões|ão) de aplicativo não (?:são|é|está|estão) (?:ainda )?(?:suportad|disponív)`,
+      String.raw`アプリケーション(?:の)?(?:アクセス)?(?:許可|権限)(?:で|では)(?:まだ)?(?:サポートされていない|サポートされていません|利用できない|利用できません|使えない|使用できない)`,
+      String.raw`(?:应用程序|应用)权限(?:还|尚)?(?:不支持|不可用|无法使用)|不支持(?:使用)?(?:应用程序|应用)权限`,
+    ].join('|')),
+    deniable: false,
+    say: (found) => `The permission type the flow needs is said not to exist for this API ("${found.trim()}")`,
+    source: 'https://learn.microsoft.com/graph/permissions-overview',
+  },
+  {
     id: 'works-with-other-type',
     cause: 'permission-type-mismatch',
     weight: 3.5,

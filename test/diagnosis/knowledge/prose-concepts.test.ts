@@ -55,6 +55,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['There is no application permission for this API, only delegated.', 'Application permissions are not supported for this call.', "This endpoint doesn't support application permissions.", 'The policies endpoint is only supported with delegated permissions.', 'That API supports only delegated access.', "Creating a chatThread in a channel isn't available with application permissions yet.", 'Sending channel messages is not supported with app-only tokens.'],
     not: ['I added the application permission Mail.Read and consented it.', 'Delegated permissions are granted.', 'Reading mail is available with application permissions too.'],
   },
+  'permission-type-not-offered-localized': {
+    says: ['Soweit ich verstanden habe, ist das mit Application Permissions noch nicht verfügbar.', "Ce n'est pas encore disponible avec les permissions d'application.", 'No está disponible con permisos de aplicación.', 'Isso não é suportado com permissões de aplicativo.', 'チャネルへの投稿はアプリケーションの許可ではサポートされていません。', '这个接口不支持应用程序权限。'],
+    not: ['Ich habe die Application Permission Mail.Read hinzugefügt und den Consent erteilt.', "J'ai ajouté la permission d'application Mail.Read.", 'アプリケーションの許可を付与しました。', '我已经添加了应用程序权限。'],
+  },
   'not-shared': {
     says: ['The other user never shared the calendar with me.', "Her mailbox hasn't been shared with the service account."],
     not: ['The folder is shared with me and I can open it in Outlook.', 'It fails on a shared mailbox.'],
