@@ -166,18 +166,19 @@ registerPhrases(['sudden', 'since', 'change', 'working', 'worked']);
 /**
  * The same in the other languages the product reads prose in: "突然", "上周还是好的", "何も変更していない",
  * "plötzlich", "letzte Woche lief es noch", "de repente", "la semana pasada funcionaba", "soudainement",
- * "depuis hier", "nous n'avons rien changé", "semana passada funcionava".
+ * "depuis hier", "nous n'avons rien changé", "rien n'a changé", "nada ha cambiado", "semana passada funcionava",
+ * "nada mudou".
  */
 const LOCALIZED_SUDDEN_ONSET = new RegExp([
   String.raw`突然|(?:上周|上星期|昨天|前几天|之前)(?:都|还|一直)(?:是)?(?:好的|正常|能用|可以用?|没问题)|(?:什么|啥)(?:都|也)没(?:有)?(?:改|动|变)|没有(?:做)?任何(?:更改|修改|改动)`,
   String.raw`(?:先週|昨日|前日|先日)まで(?:は)?(?:動いて|正常|問題なく)|何も(?:変更|変えて|いじって)(?:していない|いない|いません|しておらず|ません)`,
   String.raw`\bplötzlich\b|\bseit (?:letzter woche|gestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ein paar tagen)\b|\bletzte woche (?:lief|ging|funktionierte)\b|\bnichts (?:ge|ver)ändert\b`,
-  String.raw`\bde repente\b|\bdesde (?:ayer|hoy|la semana pasada|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hace unos días)\b|\bla semana pasada funcionaba\b|\bno (?:hemos|he) cambiado nada\b`,
-  String.raw`\bsoudainement\b|\btout à coup\b|\bdepuis (?:hier|aujourd'hui|la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quelques jours)\b|\bla semaine dernière (?:ça |cela )?(?:marchait|fonctionnait)\b|\b(?:nous )?n'avons rien changé(?!\w)|\bje n'ai rien changé(?!\w)`,
-  String.raw`\bdesde (?:ontem|hoje|a semana passada|segunda|terça|quarta|quinta|sexta)\b|\bsemana passada funcionava\b|\bnão (?:mudamos|alteramos|mudei|alterei) nada\b`,
+  String.raw`\bde repente\b|\bdesde (?:ayer|hoy|la semana pasada|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hace unos días)\b|\bla semana pasada funcionaba\b|\bno (?:hemos|he) cambiado nada\b|\bnada (?:ha )?cambi(?:ó|ado)(?!\w)|\bno ha cambiado nada\b`,
+  String.raw`\bsoudainement\b|\btout à coup\b|\bdepuis (?:hier|aujourd'hui|la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quelques jours)\b|\bla semaine dernière (?:ça |cela )?(?:marchait|fonctionnait)\b|\b(?:nous )?n'avons rien changé(?!\w)|\bje n'ai rien changé(?!\w)|\brien n'a changé(?!\w)`,
+  String.raw`\bdesde (?:ontem|hoje|a semana passada|segunda|terça|quarta|quinta|sexta)\b|\bsemana passada funcionava\b|\bnão (?:mudamos|alteramos|mudei|alterei) nada\b|\bnada (?:mudou|foi (?:alterado|mudado))\b`,
 ].join('|'));
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
-const LOCALIZED_ONSET_WORDS = ['突然', '上周', '上星期', '昨天', '前几天', '之前', '没', '先週', '昨日', '前日', '先日', '何も', 'plötzlich', 'seit ', 'letzte woche', 'nichts', 'de repente', 'desde', 'semana pasada', 'cambiado', 'soudain', 'tout à coup', 'depuis', 'semaine dernière', 'rien changé', 'semana passada', 'nada'];
+const LOCALIZED_ONSET_WORDS = ['突然', '上周', '上星期', '昨天', '前几天', '之前', '没', '先週', '昨日', '前日', '先日', '何も', 'plötzlich', 'seit ', 'letzte woche', 'nichts', 'de repente', 'desde', 'semana pasada', 'cambiado', 'soudain', 'tout à coup', 'depuis', 'semaine dernière', 'rien changé', "rien n'a", 'semana passada', 'nada'];
 registerPhrases(LOCALIZED_ONSET_WORDS);
 
 /** What the paste says about it breaking on its own, read once per paste (not-authorization counts it for, the causes that never change by themselves against). */

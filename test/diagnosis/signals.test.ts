@@ -81,6 +81,9 @@ describe('diagnosis/signals: it broke on its own', () => {
     ["Depuis la semaine dernière, 403 partout ; nous n'avons rien changé.", 'depuis la semaine dernière'],
     ['Semana passada funcionava, agora dá 403.', 'semana passada funcionava'],
     ["403 partout ; nous n'avons rien changé.", "nous n'avons rien changé"],
+    ["Le pipeline s'est mis à échouer pendant le week-end ; rien n'a changé de notre côté.", "rien n'a changé"],
+    ['El pipeline empezó a fallar el domingo; nada ha cambiado en nuestro código.', 'nada ha cambiado'],
+    ['O pipeline começou a falhar no domingo; nada mudou do nosso lado.', 'nada mudou'],
     ['It fails since we removed the Mail.Send permission.', undefined],
     ['Desde el portal de Azure agregué el permiso Mail.Send.', undefined],
   ];
