@@ -133,9 +133,22 @@ function resourceLocked(e: Evidence): boolean {
 // Also a person or object added to (removed from) a group: "adding the user to the group".
 const MEMBERSHIP_CHANGE = /\b(?:add|adds|adding|added|remove|removes|removing|removed)\s+(?:\w+\s+){0,2}members?\b|\b(?:add|adds|adding|added)\s+(?:\w+\s+){0,3}to\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:\w+\s+){0,2}(?:group|team)\b|\b(?:remove|removes|removing|removed)\s+(?:\w+\s+){0,3}from\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:\w+\s+){0,2}(?:group|team)\b|\b(?:new|remove)-mg(?:group|team)member\b/;
 const MANAGED_MEMBERSHIP = /\bdynamic(?:[ -]group| membership|membership| team|[ -]rule)|\bmail-enabled security group|\bdistribution (?:group|list)/;
-registerPhrases(['dynamic', 'mail-enabled security group', 'distribution group', 'distribution list']);
+/**
+ * The same in the other languages the product reads: a dynamic group ("动态组", "動的グループ",
+ * "dynamische Gruppe", "groupe dynamique", "grupo dinámico", "grupo dinâmico") and its members
+ * added or removed ("往里加成员", "メンバーを追加", "Mitglieder hinzufügen", "ajouter des membres",
+ * "agregar miembros", "adicionar membros").
+ */
+const LOCALIZED_MANAGED_MEMBERSHIP = /动态(?:组|群组|成员(?:身份|资格)?)|動的(?:グループ|メンバーシップ)|dynamische(?:n|r)? (?:gruppe|mitgliedschaft)|groupes? dynamiques?|grupos? din[aá]mic[oa]s?|grupos? din[aâ]mic[oa]s?/;
+const LOCALIZED_MEMBERSHIP_CHANGE = /(?:加|添加|增加|移除|删除)(?:了)?(?:\S{0,6})?成员|メンバーを(?:追加|削除)|mitglied(?:er)? (?:hinzu(?:zu)?fügen|entfernen)|hinzufügen von mitgliedern|(?:ajouter|retirer|supprimer) (?:des |les |un )?membres?|(?:agregar|añadir|quitar|eliminar) (?:los |un )?miembros?|(?:adicionar|remover) (?:os |um )?membros?/;
+const LOCALIZED_MANAGED_WORDS = ['动态', '動的', 'dynamisch', 'dynamique', 'dinámic', 'dinâmic', 'dinamic'];
+registerPhrases(['dynamic', 'mail-enabled security group', 'distribution group', 'distribution list', ...LOCALIZED_MANAGED_WORDS]);
 
 function managedMembership(e: Evidence): string | undefined {
+  if (LOCALIZED_MANAGED_WORDS.some((w) => e.has(w))) {
+    const kind = LOCALIZED_MANAGED_MEMBERSHIP.exec(e.lower);
+    if (kind && LOCALIZED_MEMBERSHIP_CHANGE.test(e.lower)) return kind[0];
+  }
   if (!e.has('dynamic') && !e.has('mail-enabled security group') && !e.has('distribution group') && !e.has('distribution list')) return undefined;
   const kind = MANAGED_MEMBERSHIP.exec(e.lower);
   const r = e.graphRequest;
