@@ -622,10 +622,18 @@ export function claimsIntermittent(lower: string, has: (p: string) => boolean = 
  */
 const ADMIN_ROLE_CLAIM = /\b(?:i am|i'm|im|i have|as|with|connected (?:as|with)|logged in (?:as|with)|signed in (?:as|with)|using) (?:a |an |the |my )?(?:(?:global|tenant|company|sharepoint|exchange|teams|user|application|cloud application|privileged role|intune|security|power bi|power platform|dynamics 365|billing|license|groups|helpdesk|password|authentication|compliance|privileged authentication) ){1,2}(?:admin|administrator)(?: role| account)?\b(?!\s*(?:consent|center|centre|portal|approval))/;
 
+/**
+ * The same claim in the other languages the product reads: "con sesión iniciada como Global Admin",
+ * "logado como administrador global", "connecté en tant qu'administrateur global", "als Global Admin
+ * angemeldet", "グローバル管理者でサインイン", "用全局管理员登录".
+ */
+const LOCALIZED_ADMIN_ROLE_CLAIM = /\b(?:con sesión iniciada|sesión iniciada|conectado|logueado|autenticado|logado) como (?:un |el |o |um )?(?:global admin(?:istrator)?|administrador global|admin global)\b|\b(?:soy|sou) (?:el |un |o |um )?(?:administrador global|global admin)\b|\bconnectée? (?:en tant qu(?:e |')|comme )(?:l'|un |une )?(?:admin(?:istrateur|istratrice)? global(?:e)?|global admin)\b|\bje suis (?:l'|un |une )?admin(?:istrateur|istratrice)? global(?:e)?\b|\bals (?:global admin(?:istrator)?|globaler administrator) (?:angemeldet|eingeloggt)\b|\bich bin (?:ein )?globaler admin(?:istrator)?\b|グローバル管理者(?:で|として)(?:サインイン|ログイン)|(?:用|以)全局管理员(?:身份|账号|帐号)?登录/;
+
 export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
-  if (!has('admin')) return undefined;
+  if (!has('admin')) return /admin|管理/.test(lower) ? LOCALIZED_ADMIN_ROLE_CLAIM.exec(lower)?.[0] : undefined;
   const m = ADMIN_ROLE_CLAIM.exec(lower);
-  return m && hasAffirmedMatch(lower, ADMIN_ROLE_CLAIM) ? m[0] : undefined;
+  if (m && hasAffirmedMatch(lower, ADMIN_ROLE_CLAIM)) return m[0];
+  return LOCALIZED_ADMIN_ROLE_CLAIM.exec(lower)?.[0];
 }
 
 // The one-pass phrase index covers every list above.

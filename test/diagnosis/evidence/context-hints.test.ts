@@ -336,6 +336,12 @@ describe('diagnosis/evidence/context-hints: claims of an admin role', () => {
     ['signed in as Helpdesk Administrator', 'signed in as helpdesk administrator'],
     ['I have the Teams admin center open', undefined],
     ['I have an application admin consent workflow', undefined],
+    ['Con sesión iniciada como Global Admin (delegated) devuelve 403', 'con sesión iniciada como global admin'],
+    ['Logado como administrador global, dá 403', 'logado como administrador global'],
+    ["Connecté en tant qu'administrateur global, j'ai un 403", "connecté en tant qu'administrateur global"],
+    ['Als Global Admin angemeldet bekomme ich 403', 'als global admin angemeldet'],
+    ['グローバル管理者でサインインしても 403 になります', 'グローバル管理者でサインイン'],
+    ['请让全局管理员授予同意', undefined],
   ];
   for (const [text, said] of table) {
     it(`${said === undefined ? 'no claim' : 'a claim'} in "${text}"`, () => {
