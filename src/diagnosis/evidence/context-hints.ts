@@ -320,7 +320,19 @@ const ADDED_THEN_WORKS = [
 /** What undoes it: "even after adding the user to the team it still fails". */
 const STILL_FAILS = /\b(?:still|not|never|no longer)\b|n't\b/;
 
+/**
+ * The same in the other languages the product reads: "wenn ich mich zum Owner einer Site mache,
+ * funktioniert es", "si je m'ajoute comme propriétaire du site, ça marche", "si me agrego como
+ * propietario del sitio, funciona", "se eu me adiciono como proprietário do site, funciona",
+ * "サイトの所有者に追加すると動きます", "把自己加为站点所有者就可以".
+ */
+const LOCALIZED_ADDED_THEN_WORKS = /\bwenn (?:ich|wir|man) (?:\S+\s+){0,6}?(?:zum|zur|als) (?:owner|besitzer|mitglied|site-?admin|websitesammlungsadministrator)\w* (?:\S+\s+){0,3}?(?:mache|machen|hinzufüge|hinzufügen|eintrage|eintragen)\b[^.\n]{0,20}?\b(?:funktioniert|klappt|geht)\b|\bsi (?:je|on) (?:m'|l'|les )?ajoute\w* (?:comme|en tant que) (?:propriétaire|membre|administrateur)[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b|\bsi (?:me|lo|la|los) (?:agrego|añado|agregamos|añadimos) como (?:propietario|miembro|administrador)[^.\n]{0,40}?\bfunciona\b|\bse (?:eu )?(?:me |o |a )?(?:adiciono|adicionar|adicionamos|coloco) como (?:proprietário|membro|administrador)[^.\n]{0,40}?\bfunciona\b|(?:所有者|メンバー|管理者)に(?:追加|設定)(?:する|した)?(?:と|ら)[^。\n]{0,20}?(?:動|成功|正常|取得でき)|(?:加为|添加为|设为|加入)[^。\n]{0,10}?(?:所有者|成员|管理员)[^。\n]{0,10}?(?:就|则)?(?:可以|正常|能)/;
+
+/** One of these stands in every telling above: the pattern runs only then. */
+const LOCALIZED_MEMBER_WORDS = ['owner', 'besitzer', 'mitglied', 'site-admin', 'siteadmin', 'websitesammlungsadministrator', 'propriétaire', 'membre', 'administrateur', 'propietario', 'miembro', 'administrador', 'proprietário', 'membro', '所有者', 'メンバー', '管理者', '成员', '管理员'];
+
 function membershipMadeItWork(lower: string, has: (p: string) => boolean): boolean {
+  if (LOCALIZED_MEMBER_WORDS.some((w) => lower.includes(w)) && LOCALIZED_ADDED_THEN_WORKS.test(lower) && hasClaimedMatch(lower, LOCALIZED_ADDED_THEN_WORKS)) return true;
   if (!(has('add') || has('made') || has('make') || has('assign') || has('put'))) return false;
   return ADDED_THEN_WORKS.some((re) => {
     const m = re.exec(lower);
