@@ -21,6 +21,10 @@ const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have
   // Teams creating a team for a user whose licenses it cannot read as including Teams ("Failed to retrieve appliable Sku categories for the user",
   // GetApplicableSkuCategoriesForUserFailed): the user's license (SKU) is what it looks up.
   'failed to retrieve appliable sku categories', 'failed to retrieve applicable sku categories', 'getapplicableskucategoriesforuserfailed',
+  // A service plan is the part of a license that turns one service on for a user
+  // (https://learn.microsoft.com/entra/identity/users/licensing-service-plan-reference): "You don't have a
+  // service plan adequate for this request" is the service saying that part is missing.
+  'service plan adequate', "don't have a service plan", 'do not have a service plan', "doesn't have a service plan", 'does not have a service plan', 'no service plan',
   // The same said in other languages: a license absent or required, not the bare word ("is it a license problem?" asks).
   'keine lizenz', 'ohne lizenz', 'nicht lizenziert', 'lizenz fehlt', 'lizenz erforderlich', 'licence requise', 'sans licence', 'sin licencia', 'no tiene licencia', 'licencia requerida', 'sem licença', 'não tem licença', 'ライセンスがありません', 'ライセンスが割り当てられていません', 'ライセンスなし', '没有许可证', '未分配许可证'];
 const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];

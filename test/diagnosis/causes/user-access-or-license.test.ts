@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
+    { name: 'the service saying a service plan (the part of a license that turns the service on) is missing', paste: 'GET https://graph.microsoft.com/v1.0/employeeExperience/learningProviders\n{"error":{"code":"forbidden","message":"You don\'t have a service plan adequate for this request."}}' },
     { name: "Teams unable to read the user's license SKUs when creating a team", paste: 'PUT https://graph.microsoft.com/v1.0/groups/{id}/team -> {"error":{"code":"GeneralException","message":"Failed to retrieve appliable Sku categories for the user"}}. The user owns the group.' },
     { name: 'a named admin role held and refused for a tenant-wide policy change', paste: 'The docs say Groups Administrator can manage these settings. In practice my Groups Administrator account cannot change them: PATCH https://graph.microsoft.com/v1.0/policies/authorizationPolicy with defaultUserRolePermissions.allowedToCreateSecurityGroups is refused.' },
     { name: "a Teams back end refusing a team's installed apps, while the teams the user is a member of work", paste: 'GET https://graph.microsoft.com/v1.0/teams/{team-id}/installedApps returns {"error":{"code":"AccessDenied","message":"Unable to fetch team thread, exception:Failed to execute Skype backend request GetThreadRequest."}} The app has Group.Read.All (delegated). It does work for teams where the signed-in user is a member.' },
