@@ -76,6 +76,23 @@ function lacksNamedRole(e: Evidence): string | undefined {
 }
 
 /**
+ * The SharePoint Online Management Shell's cmdlets (Connect-SPOService, Get-SPOTenant, Set-SPOSite …) act
+ * as the SharePoint admin center: Connect-SPOService connects a SharePoint Administrator (or a SharePoint
+ * Embedded Administrator) to it (https://learn.microsoft.com/powershell/module/sharepoint-online/connect-sposervice).
+ * Connected as an app instead (-ClientId with a certificate, or a managed identity), the app's own
+ * permission decides.
+ */
+const SPO_CMDLET = /\b[a-z]+-spo[a-z]{3,}\b/i;
+const SPO_APP_CONNECTION = /-clientid\b|-certificate(?:path|thumbprint)?\b|-managedidentity\b/;
+const REFUSED_WORDS = /unauthori[sz]ed|access (?:is )?denied|\b40[13]\b|forbidden|not authori[sz]ed|insufficient/;
+
+function spoAdminCmdletRefused(e: Evidence): string | undefined {
+  if (!e.lower.includes('-spo') || SPO_APP_CONNECTION.test(e.lower) || e.context === 'app-only' || !(isDenied(e) || REFUSED_WORDS.test(e.lower))) return undefined;
+  // Named as written (Get-SPOTenant), not lower-cased.
+  return SPO_CMDLET.exec(e.text)?.[0];
+}
+
+/**
  * Microsoft 365 usage reports read on a user's behalf need the user in one of the roles the
  * reports page names (Reports Reader, Global Reader, a service administrator …) besides the app's
  * Reports.Read.All (https://learn.microsoft.com/graph/reportroot-authorization). App-only, the
@@ -206,6 +223,10 @@ export default defineVerdict({
     ...conceptSignals('user-access-or-license'),
     when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
     when('others-data', 3, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
+    when('sharepoint-admin-cmdlet', 3.5, (e) => {
+      const cmdlet = spoAdminCmdletRefused(e);
+      return cmdlet !== undefined && `${cmdlet} is a SharePoint Online Management Shell cmdlet: signed in as a user, it needs the SharePoint Administrator role`;
+    }),
     when('personal-site-not-found', 4, (e) => {
       const said = personalSiteNotFound(e);
       return said !== undefined && `The service cannot find the user's OneDrive ("${said}"): it is not provisioned yet, or the user has no license for it`;

@@ -3,6 +3,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
+    { name: 'a SharePoint Online Management Shell cmdlet refused to a signed-in user (it needs the SharePoint Administrator role)', paste: 'Connect-SPOService -Url https://contoso-admin.sharepoint.com\nGet-SPOTenant : Attempted to perform an unauthorized operation.\nI consented to everything the tool asked for when I signed in.' },
     { name: 'the service saying a service plan (the part of a license that turns the service on) is missing', paste: 'GET https://graph.microsoft.com/v1.0/employeeExperience/learningProviders\n{"error":{"code":"forbidden","message":"You don\'t have a service plan adequate for this request."}}' },
     { name: "Teams unable to read the user's license SKUs when creating a team", paste: 'PUT https://graph.microsoft.com/v1.0/groups/{id}/team -> {"error":{"code":"GeneralException","message":"Failed to retrieve appliable Sku categories for the user"}}. The user owns the group.' },
     { name: 'a named admin role held and refused for a tenant-wide policy change', paste: 'The docs say Groups Administrator can manage these settings. In practice my Groups Administrator account cannot change them: PATCH https://graph.microsoft.com/v1.0/policies/authorizationPolicy with defaultUserRolePermissions.allowedToCreateSecurityGroups is refused.' },
@@ -39,6 +40,7 @@ describeCause('user-access-or-license', {
     { name: 'a user said to have no mailbox at all', paste: 'POST /users/{id}/sendMail returns 404 ErrorInvalidUser for the new intern. He has no mailbox yet, HR only gave him a Teams license.' },
   ],
   ignores: [
+    { name: 'a SharePoint Online Management Shell cmdlet run as an app (certificate): the app\'s permission decides', paste: 'Connect-SPOService -Url https://contoso-admin.sharepoint.com -ClientId {client-id} -TenantId {tenant-id} -CertificateThumbprint {thumbprint}\nGet-SPOTenant : Attempted to perform an unauthorized operation.' },
     { name: 'a Microsoft tool as the caller, Graph naming the permission the app lacks', paste: "az rest --method get --url https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies -> Forbidden: Missing scope permissions on the request. API requires one of 'Policy.Read.All, Policy.Read.ConditionalAccess'." },
     { name: 'mailboxes moved away from on-premises (history), a missing permission now', paste: 'We migrated from on-premises mailboxes to Exchange Online last year. Now GET /users/{id}/messages with client credentials returns 403 ErrorAccessDenied: Access is denied. Check credentials and try again. Mail.Read is not granted yet.' },
     { name: 'a mailbox said not to be on premises', paste: 'The mailbox is not on-premises, it is in Exchange Online. GET /users/{id}/messages with client credentials returns 403: Missing role permissions on the request. API requires one of Mail.Read, Mail.ReadBasic.' },
