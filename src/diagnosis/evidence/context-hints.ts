@@ -358,7 +358,17 @@ const WORKS_AFTER = /^[^.;\n]{0,60}?\b(?:(?:it\s+)?(?:works?|worked|working)\b(?
 const FAILS_BEFORE = /\b(?:fails?|failed|failing|errors?|denied|refused|401|403|broken|(?:does|did)(?:n't| not) work|can't|cannot)\b[^.;\n]*$/;
 const WORKS_BEFORE = /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:fine\s+|perfectly\s+|well\s+)?(?:with|for|using|on)\s+(?:\w+\s+){0,2}$/;
 
+/**
+ * The same comparison in the other languages the product reads, the account named first and its success
+ * after it: "拿普通个人账号试了一下，完全没问题", "個人アカウントでは問題なく動きます", "mit meinem persönlichen Konto
+ * funktioniert es", "con mi cuenta personal funciona". Not when a failure or a negation stands between.
+ */
+const LOCALIZED_WORKS_AFTER = /^[^。.;\n]{0,30}?(?:完全没问题|没有问题|没问题|可以用|能用|正常|成功|問題な|動作し|動きます|funciona|fonctionne|marche|funktioniert|klappt)/;
+const LOCALIZED_FAILS_BETWEEN = /不|失败|报错|エラー|できない|できません|失敗|\bno\b|\bnão\b|\bne\b|nicht|\bpas\b/;
+
 function isAccountThatWorks(lower: string, at: number, phrase: string): boolean {
+  const works = LOCALIZED_WORKS_AFTER.exec(lower.slice(at + phrase.length, at + phrase.length + 40));
+  if (works && !LOCALIZED_FAILS_BETWEEN.test(works[0])) return true;
   const before = lower.slice(Math.max(0, at - 40), at);
   if (WORKS_BEFORE.test(before)) return true;
   // "It fails with my personal account, it works with a work account": the failure names it.

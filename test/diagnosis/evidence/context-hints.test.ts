@@ -124,6 +124,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['管理者アカウントでサインインすると動きます。一般ユーザーだと同意画面の代わりにエラーが出ます。', 'admin-works'],
     ['個人用 Microsoft アカウント（outlook.com）でサインインすると失敗します。', 'personal-account'],
     ['Con una cuenta personal de Microsoft no funciona.', 'personal-account'],
+    ['用个人账号登录就失败，提示无法使用个人帐户在此登录。', 'personal-account'],
     ['it works for the meeting organizer but another attendee gets 403', 'some-users-only'],
     ['works for the file owner, everyone else is denied', 'some-users-only'],
     ['fails for this one user only', 'some-users-only'],
@@ -166,6 +167,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
     ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
+    ['拿普通个人账号试了一下，完全没问题。换成教育版账号就拿不到权限。', 'personal-account'],
     ['For guest users it works; members get 403', 'guest'],
     // The same account in two tools is no difference between users.
     ['the old azuread and msonline modules work fine for me with the same account. i am not an admin', 'some-users-only'],
