@@ -136,7 +136,25 @@ const CLAUSE_END_AHEAD = /[.!?;:,](?=\s|$)|\n/;
  * ends with a question mark. Only the clause counts, so "I granted admin consent, why does it
  * still fail?" still says the consent was granted.
  */
+/**
+ * Chinese and Japanese ask without an opening question word: the clause ends with a full-width
+ * question mark ("还是个人账号不支持？", "個人アカウントは使えないのでしょうか？"). Their clauses end at
+ * full-width punctuation.
+ */
+const CJK_CLAUSE_END = /[。！？!?；;，,\n]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+function isAskedInCjk(lower: string, at: number): boolean {
+  const after = lower.slice(at, at + CLAUSE_REACH);
+  const end = after.search(CJK_CLAUSE_END);
+  if (end < 0 || after.charAt(end) !== '？') return false;
+  const before = lower.slice(Math.max(0, at - CLAUSE_REACH), at);
+  const start = Math.max(...[...'。！？!?；;，,\n'].map((c) => before.lastIndexOf(c)));
+  return CJK.test(before.slice(start + 1) + after.slice(0, end));
+}
+
 export function isAskedAt(lower: string, at: number): boolean {
+  if (isAskedInCjk(lower, at)) return true;
   const before = lower.slice(Math.max(0, at - CLAUSE_REACH), at);
   let start = -1;
   for (const m of before.matchAll(CLAUSE_END)) start = (m.index ?? 0) + m[0].length - 1;

@@ -52,6 +52,11 @@ describe('diagnosis/evidence/negation', () => {
     ['we have the correct permissions', 'correct permissions', false],
     // The question word may be the phrase's own first word.
     ['have you granted admin consent for the app?', 'have you granted', true],
+    // Chinese and Japanese ask without a question word: the clause ends with a full-width question mark.
+    ['是权限还没加够吗？还是个人账号不支持？', '个人账号', true],
+    ['個人アカウントは使えないのでしょうか？', '個人アカウント', true],
+    ['用个人账号登录就失败，为什么？', '个人账号', false],
+    ['個人アカウントでサインインすると失敗します。', '個人アカウント', false],
   ];
   for (const [text, phrase, isAsked] of asked) {
     it(`${isAsked ? 'reads a question' : 'reads no question'} about "${phrase}" in "${text}"`, () => assert.equal(isAskedAt(text, text.indexOf(phrase)), isAsked));
