@@ -139,7 +139,7 @@ const MANAGED_MEMBERSHIP = /\bdynamic(?:[ -]group| membership|membership| team|[
  * added or removed ("往里加成员", "メンバーを追加", "Mitglieder hinzufügen", "ajouter des membres",
  * "agregar miembros", "adicionar membros").
  */
-const LOCALIZED_MANAGED_MEMBERSHIP = /动态(?:组|群组|成员(?:身份|资格)?)|動的(?:グループ|メンバーシップ)|dynamische(?:n|r)? (?:gruppe|mitgliedschaft)|groupes? dynamiques?|grupos? din[aá]mic[oa]s?|grupos? din[aâ]mic[oa]s?/;
+const LOCALIZED_MANAGED_MEMBERSHIP = /动态(?:组|群组|成员(?:身份|资格)?)|動的(?:グループ|メンバーシップ)|dynamische(?:n|r)? (?:gruppe|mitgliedschaft)|groupes? dynamiques?|grupos? din[aáâ]mic[oa]s?/;
 const LOCALIZED_MEMBERSHIP_CHANGE = /(?:加|添加|增加|移除|删除)(?:了)?(?:\S{0,6})?成员|メンバーを(?:追加|削除)|mitglied(?:er)? (?:hinzu(?:zu)?fügen|entfernen)|hinzufügen von mitgliedern|(?:ajouter|retirer|supprimer) (?:des |les |un )?membres?|(?:agregar|añadir|quitar|eliminar) (?:los |un )?miembros?|(?:adicionar|remover) (?:os |um )?membros?/;
 const LOCALIZED_MANAGED_WORDS = ['动态', '動的', 'dynamisch', 'dynamique', 'dinámic', 'dinâmic', 'dinamic'];
 registerPhrases(['dynamic', 'mail-enabled security group', 'distribution group', 'distribution list', ...LOCALIZED_MANAGED_WORDS]);

@@ -363,7 +363,7 @@ const WORKS_BEFORE = /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:fine\
  * after it: "拿普通个人账号试了一下，完全没问题", "個人アカウントでは問題なく動きます", "mit meinem persönlichen Konto
  * funktioniert es", "con mi cuenta personal funciona". Not when a failure or a negation stands between.
  */
-const LOCALIZED_WORKS_AFTER = /^[^。.;\n]{0,30}?(?:完全没问题|没有问题|没问题|可以用|能用|正常|成功|問題な|動作し|動きます|funciona|fonctionne|marche|funktioniert|klappt)/;
+const LOCALIZED_WORKS_AFTER = /^[^。.;\n]{0,30}?(?:完全没问题|没有问题|没问题|可以用|能用|正常|成功|問題な|動作し|動きます|\bfunciona\b|\bfonctionne\b|\bmarche\b|\bfunktioniert\b|\bklappt\b)/;
 const LOCALIZED_FAILS_BETWEEN = /不|失败|报错|エラー|できない|できません|失敗|\bno\b|\bnão\b|\bne\b|nicht|\bpas\b/;
 
 function isAccountThatWorks(lower: string, at: number, phrase: string): boolean {
