@@ -5,6 +5,7 @@ import { appOnly, delegated, mintToken, NOW, payloadOf } from '../../helpers/tok
 
 describeCause('permission-type-mismatch', {
   matches: [
+    { name: "Teams' InvalidRequest saying the API takes no application permission", paste: 'GET https://graph.microsoft.com/beta/teams/{id} from our daemon:\n{"error":{"code":"InvalidRequest","message":"Calling this API using MSGraph Application Permissions is not supported."}}' },
     { name: 'the group photo read app-only refused, the same request said to pass with the delegated permission (Japanese)', paste: 'アプリケーション権限の Group.Read.All（admin consent 済み）で AcquireTokenForClientAsync した token だと GET /groups/{id}/photo が ErrorAccessDenied になります。代わりにユーザーをサインインさせて Delegated の Group.Read.All 権限を付けた場合は、同じリクエストが通ります。' },
     { name: 'an app-only call refused, said to work with delegated permissions (Spanish)', paste: 'Con ClientSecretCredential, GET /groups/{id}/photo devuelve 403 ErrorAccessDenied. Con permisos delegados funciona sin problema.' },
     { name: 'the migration permission held by an app that sends channel messages', paste: 'Our daemon has Teamwork.Migrate.All (Application, consented). POST https://graph.microsoft.com/v1.0/teams/{team-id}/channels/{channel-id}/messages returns 403 Forbidden.' },
