@@ -248,7 +248,9 @@ export default defineVerdict({
       return said !== undefined && `The token leaves the groups out for a user in more than 200 groups ("${said}"): the app must read them from Graph (the overage claim points there); no permission or membership is missing`;
     }),
     // A proxy or firewall between the caller and Graph answers for itself; Graph never saw the call.
-    phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by a firewall', 'blocked by the proxy', 'blocked by our proxy', 'blocked by a proxy', 'firewall rules that block', 'firewall blocks', 'firewall is blocking', 'proxy blocks', 'proxy is blocking', 'web filter', 'web gateway'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
+    phrase('network-block', 3.5, ['corporate proxy', 'zscaler', 'ssl inspection', 'tls inspection', 'blocked by the firewall', 'blocked by our firewall', 'blocked by a firewall', 'blocked by the proxy', 'blocked by our proxy', 'blocked by a proxy', 'firewall rules that block', 'firewall blocks', 'firewall is blocking', 'proxy blocks', 'proxy is blocking', 'web filter', 'web gateway',
+      // The proxy named as what one client goes through and the other bypasses: the route differs, not the rights.
+      'bypass the proxy', 'bypasses the proxy', 'bypassing the proxy', 'bypass our proxy', 'bypasses our proxy', 'ignores the proxy', 'ignores our proxy', "doesn't use the proxy", 'does not use the proxy', 'goes through our proxy', 'goes through the proxy'], (p) => `A proxy or firewall on the way refused it ("${p}"), not Graph`),
     // The same said in the other languages the product reads prose in, the blocker and the block in one sentence:
     // "写真のリクエストをブロックするファイアウォールルール", "防火墙拦截了请求", "die Firewall blockiert", "el firewall bloquea", "le pare-feu bloque".
     when('network-block-localized', 3.5, (e) => {
