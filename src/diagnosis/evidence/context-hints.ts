@@ -214,17 +214,18 @@ const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|
 /**
  * Only some users failing, or the caller's own account working, in the other languages the product
  * reads prose in: "un pequeño subconjunto de usuarios falla", "bei einigen Benutzern", "pour certains
- * utilisateurs", "para alguns usuários", "一部のユーザーだけ", "部分用户".
+ * utilisateurs", "para alguns usuários", "一部のユーザーだけ", "部分用户"; one's own account working: "bei mir
+ * klappt alles", "avec mon compte ça marche", "con mi cuenta funciona", "com a minha conta … funciona".
  */
 const LOCALIZED_SOME_USERS = new RegExp([
-  String.raw`\b(?:para|a|con) (?:algunos|ciertos|unos pocos|unos cuantos) usuarios\b|\b(?:algunos|ciertos) usuarios (?:reciben|obtienen|fallan|tienen|dan)\b|\bsubconjunto de (?:los )?usuarios\b|\bfunciona (?:bien )?(?:para|con) (?:mí|mi cuenta|el admin|los admins|otros usuarios)(?!\w)`,
-  String.raw`\b(?:bei|für) (?:einigen|manchen|bestimmten|einzelnen) (?:benutzern|usern|nutzern|accounts)\b|\b(?:einige|manche|bestimmte) (?:benutzer|user|nutzer) (?:bekommen|erhalten|haben|sehen)\b|\bfunktioniert (?:bei|für) (?:mich|mir|admins?|andere (?:benutzer|user))\b`,
-  String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b`,
-  String.raw`\b(?:para|com) (?:alguns|certos) usuários(?!\w)|\balguns usuários (?:recebem|têm|obtêm)\b|\bfunciona (?:para|com) (?:mim|minha conta|o admin|outros usuários)(?!\w)`,
+  String.raw`\b(?:para|a|con) (?:algunos|ciertos|unos pocos|unos cuantos) usuarios\b|\b(?:algunos|ciertos) usuarios (?:reciben|obtienen|fallan|tienen|dan)\b|\bsubconjunto de (?:los )?usuarios\b|\bfunciona (?:bien )?(?:para|con) (?:mí|mi cuenta|el admin|los admins|otros usuarios)(?!\w)|\bcon mi cuenta\b[^.\n]{0,40}?(?<!\bno )\bfunciona\b`,
+  String.raw`\b(?:bei|für) (?:einigen|manchen|bestimmten|einzelnen) (?:benutzern|usern|nutzern|accounts)\b|\b(?:einige|manche|bestimmte) (?:benutzer|user|nutzer) (?:bekommen|erhalten|haben|sehen)\b|\bfunktioniert (?:bei|für) (?:mich|mir|admins?|andere (?:benutzer|user))\b|\bbei mir (?:klappt|funktioniert|geht) (?:es|alles)\b`,
+  String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b|\bavec mon compte\b[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b(?! pas)`,
+  String.raw`\b(?:para|com) (?:alguns|certos) usuários(?!\w)|\balguns usuários (?:recebem|têm|obtêm)\b|\bfunciona (?:para|com) (?:mim|minha conta|o admin|outros usuários)(?!\w)|\bcom a minha conta\b[^.\n]{0,40}?(?<!não )\bfunciona\b`,
   String.raw`一部の(?:ユーザー|ユーザ|利用者)|特定の(?:ユーザー|ユーザ)(?:だけ|のみ)|部分用户|某些用户|个别用户`,
 ].join('|'));
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
-const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'ユーザ', '利用者', '用户'];
+const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户'];
 registerPhrases(LOCALIZED_USER_WORDS);
 
 /** The things a user owns, organizes or belongs to, as the SOME_USERS patterns name them. */
@@ -382,6 +383,13 @@ function isToldAccount(lower: string, phrase: string): boolean {
   return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) && !isAskedAt(lower, at) && !isAccountThatWorks(lower, at, phrase));
 }
 
+/**
+ * NOT_MEMBER in the other languages the product reads: "私はそのチームには入っていません", "メンバーではありません",
+ * "我不是这个团队的成员", "ich bin kein Mitglied", "je ne suis pas membre", "no soy miembro", "não sou membro".
+ */
+const LOCALIZED_NOT_MEMBER = /(?:チーム|グループ|サイト|チャネル)(?:に|には)(?:入って|参加して|所属して)(?:いません|いない)|メンバーでは(?:ありません|ない)|不是(?:该|这个|那个)?(?:团队|群组|组|站点|频道)?的?成员|(?:没有|没)(?:加入|在)(?:该|这个|那个)?(?:团队|群组|组|站点)|\b(?:kein|nicht) (?:mitglied|besitzer)\b|\bpas (?:membre|propriétaire)\b|\bno (?:soy|es|somos|son) (?:miembro|miembros|propietario)\b|\bnão (?:sou|é|somos|são) (?:membro|membros|proprietário)\b/;
+const LOCALIZED_MEMBER_HINT_WORDS = ['チーム', 'グループ', 'サイト', 'チャネル', 'メンバー', '成员', 'mitglied', 'besitzer', 'membre', 'propriétaire', 'miembro', 'propietario', 'membro', 'proprietário'];
+
 export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {
   const out: AccountHint[] = [];
   // "The account needs to be added as an external user in the tenant first" (AADSTS50020) says it is not one yet.
@@ -401,7 +409,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => re.test(lower) && hasClaimedMatch(lower, re)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
-  if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG))) out.push('not-a-member');
+  if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG)) || (LOCALIZED_MEMBER_HINT_WORDS.some((w) => lower.includes(w)) && LOCALIZED_NOT_MEMBER.test(lower))) out.push('not-a-member');
   return out;
 }
 
