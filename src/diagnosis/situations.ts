@@ -7,6 +7,7 @@
 import { isSelectedPermission } from '../permissions/selected-grants.js';
 import { SITUATIONS, type Situation } from './cause.js';
 import type { Evidence } from './evidence/index.js';
+import { hasClaimedMatch } from './evidence/negation.js';
 import { teamsMeetingPolicy } from './reasoning.js';
 
 /**
@@ -44,7 +45,8 @@ const SELECTED_RESOURCE_PATH = /^\/(?:sites|drives|shares)\b|\/(?:drive|drives|l
  */
 function selectedPermission(e: Evidence): boolean {
   const held = e.held?.permissions.some(isSelectedPermission) === true || e.insight?.resourceGrant !== undefined;
-  if (!held && !SELECTED_NAMED.test(e.lower)) return false;
+  // Named only in a question ("do I need Sites.Selected?"), it is not what the app holds.
+  if (!held && !(SELECTED_NAMED.test(e.lower) && hasClaimedMatch(e.lower, SELECTED_NAMED))) return false;
   const req = e.insight?.requirement;
   if (!req) return true;
   return e.insight?.resourceGrant?.acceptedHere === true || [...req.delegated, ...req.application].some(isSelectedPermission) || SELECTED_RESOURCE_PATH.test(req.template);

@@ -123,7 +123,9 @@ export function hasAffirmedMatch(lower: string, pattern: RegExp): boolean {
 }
 
 /** Words that open a question: "Can we confirm …", "Do I have …", "Is it …". */
-const QUESTION_OPENING = /^(?:can|could|do|does|did|is|are|am|was|were|have|has|should|would|will|which|what|how|why|where|who|anyone|any one)\b/;
+// The same openings in German, French, Spanish and Portuguese ("Muss ich …?", "Faut-il …?", "¿Debo …?",
+// "Preciso …?"): a look-ahead ends them, as \b does not after an accented letter.
+const QUESTION_OPENING = /^(?:can|could|do|does|did|is|are|am|was|were|have|has|should|would|will|which|what|how|why|where|who|anyone|any one)\b|^(?:muss|müssen|kann|können|soll|sollte|ist|sind|gibt|brauche|brauchen|wie|was|warum|wieso|welche[rsn]?|dois|doit|faut|faut-il|est-ce|comment|pourquoi|quel(?:le)?s?|debo|debería|hay|cómo|por qué|qué|cuál|tengo|devo|preciso|precisa|como|por que|qual|tenho|existe)(?![a-zà-ÿ])/;
 /** How far a clause is looked at around a phrase: one sentence of a post, not a paragraph. */
 const CLAUSE_REACH = 200;
 /** Punctuation ends a clause where a blank follows it (not the dots of a URL or a name), a line break always, and so does "but". */

@@ -57,6 +57,12 @@ describe('diagnosis/evidence/negation', () => {
     ['個人アカウントは使えないのでしょうか？', '個人アカウント', true],
     ['用个人账号登录就失败，为什么？', '个人账号', false],
     ['個人アカウントでサインインすると失敗します。', '個人アカウント', false],
+    // German, French, Spanish and Portuguese open a question with a verb or a question word of their own.
+    ['muss ich da noch was mit sites.selected machen?', 'sites.selected', true],
+    ['faut-il ajouter sites.selected ?', 'sites.selected', true],
+    ['¿debo usar sites.selected?', 'sites.selected', true],
+    ['preciso de sites.selected?', 'sites.selected', true],
+    ['wir haben sites.selected erteilt.', 'sites.selected', false],
   ];
   for (const [text, phrase, isAsked] of asked) {
     it(`${isAsked ? 'reads a question' : 'reads no question'} about "${phrase}" in "${text}"`, () => assert.equal(isAskedAt(text, text.indexOf(phrase)), isAsked));
