@@ -387,7 +387,7 @@ function isToldAccount(lower: string, phrase: string): boolean {
  * NOT_MEMBER in the other languages the product reads: "私はそのチームには入っていません", "メンバーではありません",
  * "我不是这个团队的成员", "ich bin kein Mitglied", "je ne suis pas membre", "no soy miembro", "não sou membro".
  */
-const LOCALIZED_NOT_MEMBER = /(?:チーム|グループ|サイト|チャネル)(?:に|には)(?:入って|参加して|所属して)(?:いません|いない)|メンバーでは(?:ありません|ない)|不是(?:该|这个|那个)?(?:团队|群组|组|站点|频道)?的?成员|(?:没有|没)(?:加入|在)(?:该|这个|那个)?(?:团队|群组|组|站点)|\b(?:kein|nicht) (?:mitglied|besitzer)\b|\bpas (?:membre|propriétaire)\b|\bno (?:soy|es|somos|son) (?:miembro|miembros|propietario)\b|\bnão (?:sou|é|somos|são) (?:membro|membros|proprietário)\b/;
+const LOCALIZED_NOT_MEMBER = /(?:チーム|グループ|サイト|チャネル)(?:に|には)(?:入って|参加して|所属して)(?:いません|いない)|メンバーでは(?:ありません|ない)|不是(?:该|这个|那个)?(?:团队|群组|组|站点|频道)?的?成员|(?:没有|没)(?:加入|在)(?:该|这个|那个)?(?:团队|群组|组|站点)|\b(?:kein|nicht) (?:mitglied|besitzer)\b|\b(?:pas|ni) (?:membre|propriétaire)(?![a-zà-ÿ])|\b(?:ni|nem) (?:miembro|propietario|membro|proprietário)(?![a-zà-ÿ])|\bno (?:soy|es|somos|son) (?:miembro|miembros|propietario)\b|\bnão (?:sou|é|somos|são) (?:membro|membros|proprietário)\b/;
 const LOCALIZED_MEMBER_HINT_WORDS = ['チーム', 'グループ', 'サイト', 'チャネル', 'メンバー', '成员', 'mitglied', 'besitzer', 'membre', 'propriétaire', 'miembro', 'propietario', 'membro', 'proprietário'];
 
 export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {

@@ -120,6 +120,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['我不是这个团队的成员。', 'not-a-member'],
     ['Ich bin kein Mitglied dieser Gruppe.', 'not-a-member'],
     ['No soy miembro del equipo.', 'not-a-member'],
+    ['Ça passe pour le groupe Compta, mais pas pour RH, où je ne suis ni propriétaire ni membre.', 'not-a-member'],
     ["Les admins peuvent créer l'équipe, les autres utilisateurs ont une erreur.", 'admin-works'],
     ['Como administrador puedo verlo, los demás usuarios reciben 403.', 'admin-works'],
     ['Os administradores conseguem acessar, os outros usuários recebem 403.', 'admin-works'],
