@@ -42,3 +42,10 @@ const TOKEN_LIFETIME = PROSE_CONCEPTS.find((c) => c.id === 'fails-after-token-li
 export function failsWithTokenAge(e: Evidence): boolean {
   return TOKEN_LIFETIME !== undefined && conceptMatch(e, TOKEN_LIFETIME) !== undefined;
 }
+
+const CONSENT_NOT_GIVEN = PROSE_CONCEPTS.find((c) => c.id === 'consent-not-given');
+
+/** Consent said to be missing ("Not granted for Contoso", "admin consent was never given"): read once by each cause that asks. */
+export function consentSaidMissing(e: Evidence): string | undefined {
+  return CONSENT_NOT_GIVEN ? conceptMatch(e, CONSENT_NOT_GIVEN) : undefined;
+}

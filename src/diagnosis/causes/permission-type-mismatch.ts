@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
-import { conceptSignals } from '../concept-signals.js';
+import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -121,6 +121,14 @@ export default defineVerdict({
     when('roles-of-its-type', -2, (e) =>
       e.context === 'app-only' && e.held?.kind === 'app-only' && e.held.permissions.length > 0 && !e.permissionTypes.includes('delegated') && endpointRefusesFlow(e) === undefined &&
       `The app-only token carries application permissions (${e.held.permissions.slice(0, 3).join(', ')}): the app was granted the type its flow uses`),
+    // A permission of the type the flow uses is listed, but its consent is said to be missing ("Not granted
+    // for Contoso"): the token lacks it for want of consent, not for its type
+    // (https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent).
+    when('consent-missing-same-type', -3, (e) => {
+      const sameType = (e.context === 'app-only' && e.permissionTypes.includes('application')) || (e.context === 'delegated' && e.permissionTypes.includes('delegated'));
+      const said = sameType ? consentSaidMissing(e) : undefined;
+      return said !== undefined && `Consent is said to be missing ("${said.trim()}") for a permission of the type the flow uses: the type fits, the consent does not`;
+    }),
     when('send-as-with-user-token', 2, (e) => e.lower.includes('errorsendasdenied') && e.context === 'delegated' && 'A delegated token can send only as its own user (ErrorSendAsDenied)'),
   ],
 }) satisfies Cause;
