@@ -29,6 +29,8 @@ const DOTNET_UNAUTHORIZED_ACCESS = 'https://learn.microsoft.com/dotnet/api/syste
 const PYTHON_PERMISSION_ERROR = 'https://docs.python.org/3/library/exceptions.html#PermissionError';
 /** OneDrive and Graph file APIs under the browser's cross-origin rules (CORS). */
 const ONEDRIVE_CORS = 'https://learn.microsoft.com/onedrive/developer/rest-api/concepts/working-with-cors';
+/** Python requests' own exceptions (its source is its reference): ProxyError, "A proxy error occurred", a ConnectionError. */
+const PYTHON_REQUESTS_EXCEPTIONS = 'https://github.com/psf/requests/blob/main/src/requests/exceptions.py';
 /** Python's socket.gaierror: the address lookup failed. */
 const PYTHON_SOCKET = 'https://docs.python.org/3/library/socket.html';
 /** .NET's TypeLoadException and FileLoadException messages: a type or an assembly the code was built against is missing or in another version at run time. */
@@ -77,6 +79,10 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['unable to get local issuer certificate', 'not-authorization', 'strong', 'the certificate chain is not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
     ['self-signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
     ['self signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(PYTHON_REQUESTS_EXCEPTIONS, [
+    ['ProxyError', 'not-authorization', 'strong', 'the proxy on the way refused or could not make the connection (requests.exceptions.ProxyError; its "403 Forbidden" is the proxy\'s): the request never reached Graph'],
+    ['cannot connect to proxy', 'not-authorization', 'strong', 'the proxy on the way could not be reached: the request never reached Graph'],
   ]),
   ...rows(PYTHON_SSL, [
     ['certificate_verify_failed', 'not-authorization', 'strong', 'the certificate chain could not be verified (often a TLS-inspecting proxy): the request never reached Graph'],
