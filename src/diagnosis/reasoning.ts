@@ -189,7 +189,8 @@ const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite|Send|Manage|Writ
  * connection"), nor one done to the app's own setup ("removing and re-adding the permission",
  * "add a secret"): that is what was tried, not what the failing call does.
  */
-const WRITE_INTENT = /(?<!\bre-?)\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b(?!\s+(?:\+\s+|and\s+|&\s+)?(?:re-?\w+\s+)?(?:it|them|(?:the |a |an |our |my )?(?:api |graph |application |delegated )?(?:permissions?|consent|connection|app|application|secret|certificate|scopes?|roles?|redirect uri))\b)/;
+// Nor a function's name in a Python traceback frame ('File "…/adapters.py", line 513, in send').
+const WRITE_INTENT = /(?<!\bre-?)(?<!, line \d+, in )\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b(?!\s+(?:\+\s+|and\s+|&\s+)?(?:re-?\w+\s+)?(?:it|them|(?:the |a |an |our |my )?(?:api |graph |application |delegated )?(?:permissions?|consent|connection|app|application|secret|certificate|scopes?|roles?|redirect uri))\b)/;
 
 /**
  * The permissions the person names are all read permissions (User.Read.All, Calendars.ReadBasic)

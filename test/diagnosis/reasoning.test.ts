@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import type { VerdictId } from '../../src/diagnosis/cause.js';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
+import { extractEvidence } from '../../src/diagnosis/evidence/index.js';
+import { readOnlyForWrite } from '../../src/diagnosis/reasoning.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
@@ -390,4 +392,15 @@ describe('diagnosis/reasoning over facts', () => {
     assert.equal(d.causes[0]?.id, 'permissions-missing');
     assert.equal(d.causes[0]?.against.length, 0);
   });
+});
+
+describe('diagnosis/reasoning: a write in words', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const table: [string, string, boolean][] = [
+    ['a write said in prose beside read permissions', 'Updating the event fails with 403. The app has Calendars.Read with admin consent.', true],
+    ["a function named send in a Python traceback frame is no write", 'File "/usr/lib/python3/site-packages/requests/adapters.py", line 513, in send\n    raise ProxyError(e, request=request)\nThe app has User.Read.All (application).', false],
+  ];
+  for (const [name, paste, writes] of table) {
+    it(name, () => assert.equal(readOnlyForWrite(extractEvidence(paste, { now })) !== undefined, writes));
+  }
 });
