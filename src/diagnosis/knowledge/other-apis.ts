@@ -51,7 +51,9 @@ export const OWN_API_NAMES: readonly string[] = ['my api', 'my own api', 'our ap
   'app service authentication', 'easy auth', 'easyauth', 'validate-jwt', 'resource server', 'addmicrosoftidentitywebapi',
   // ASP.NET Core's JWT bearer handler (https://learn.microsoft.com/aspnet/core/security/authentication/configure-jwt-bearer-authentication)
   // and passport-azure-ad's bearer strategy, the validators Node.js web APIs used.
-  'addjwtbearer', 'jwtbearer', 'bearerstrategy'];
+  'addjwtbearer', 'jwtbearer', 'bearerstrategy',
+  // The same said in the other languages the product reads: "自前のAPI", "我们自己的 API", "unsere API", "notre API", "nuestra API", "nossa API".
+  '自前のapi', '自作のapi', '独自のapi', '自社のapi', '自己的api', '自己的 api', '我们的api', '我们的 api', '后端api', '后端 api', 'unsere api', 'meine api', 'unser backend', 'notre api', 'mon api', 'notre backend', 'nuestra api', 'mi api', 'nuestro backend', 'nossa api', 'minha api', 'nosso backend'];
 registerPhrases(OWN_API_NAMES);
 
 // A URL as written or URL-encoded in a form body (https%3A%2F%2Fapi.botframework.com).

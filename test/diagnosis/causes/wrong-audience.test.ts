@@ -50,6 +50,8 @@ describeCause('wrong-audience', {
     { name: "the same in Japanese: validate-jwt's check fails (検証に失敗) on a Graph aud", paste: 'API Management の validate-jwt で自分のクライアント ID を audience に指定していますが、検証に失敗します。デコードすると "aud": "00000003-0000-0000-c000-000000000000" です。' },
     { name: 'IDX10214 whose refused audience and expected audience are the same value: leads, but asks', paste: "SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed. Audiences: '6e7f1c2a-0000-4000-8000-000000000001'. Did not match: validationParameters.ValidAudience: '6e7f1c2a-0000-4000-8000-000000000001' or validationParameters.ValidAudiences: 'null'.", confident: false },
     { name: 'an audience refused while the person says the aud matches the app id: leads, but asks', paste: 'After sign-in the callback throws RuntimeException: The audience is invalid! I decoded the token and the aud matches my app id.', confident: false },
+    { name: 'a Graph token refused by the developer\'s own API, named in Japanese (自前のAPI)', paste: '自前のAPI (Express + jsonwebtoken) でトークンを検証すると JsonWebTokenError: invalid signature になります。payload: {"aud":"00000003-0000-0000-c000-000000000000","scp":"User.Read"}' },
+    { name: 'a Graph token refused by the developer\'s own API, named in German (unsere API)', paste: 'Unsere API antwortet mit 401 Unauthorized: invalid token. Im Token steht "aud": "00000003-0000-0000-c000-000000000000".' },
     { name: "IMAP named by its protocol only, the token's password-like use beside it", paste: 'I put the OAuth access token where the IMAP password goes (XOAUTH2) and the server answers NO AUTHENTICATE failed, while basic auth with the password works.' },
   ],
   ignores: [
