@@ -31,6 +31,8 @@ const PYTHON_PERMISSION_ERROR = 'https://docs.python.org/3/library/exceptions.ht
 const ONEDRIVE_CORS = 'https://learn.microsoft.com/onedrive/developer/rest-api/concepts/working-with-cors';
 /** Python requests' own exceptions (its source is its reference): ProxyError, "A proxy error occurred", a ConnectionError. */
 const PYTHON_REQUESTS_EXCEPTIONS = 'https://github.com/psf/requests/blob/main/src/requests/exceptions.py';
+/** PowerShell's ParameterBindingException: a value could not be bound to a parameter of a command, so the command never ran. */
+const POWERSHELL_PARAMETER_BINDING = 'https://learn.microsoft.com/dotnet/api/system.management.automation.parameterbindingexception';
 /** Python's socket.gaierror: the address lookup failed. */
 const PYTHON_SOCKET = 'https://docs.python.org/3/library/socket.html';
 /** .NET's TypeLoadException and FileLoadException messages: a type or an assembly the code was built against is missing or in another version at run time. */
@@ -83,6 +85,12 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
   ...rows(PYTHON_REQUESTS_EXCEPTIONS, [
     ['ProxyError', 'not-authorization', 'strong', 'the proxy on the way refused or could not make the connection (requests.exceptions.ProxyError; its "403 Forbidden" is the proxy\'s): the request never reached Graph'],
     ['cannot connect to proxy', 'not-authorization', 'strong', 'the proxy on the way could not be reached: the request never reached Graph'],
+  ]),
+  // Connect-MgGraph -AccessToken takes a SecureString since Graph PowerShell v2: a plain string is refused before any call.
+  ...rows(POWERSHELL_PARAMETER_BINDING, [
+    ['ParameterBindingException', 'not-authorization', 'strong', 'PowerShell could not bind an argument to the command\'s parameter, so the command never ran and no call reached Graph: pass the value in the type the parameter takes'],
+    ['cannot bind parameter', 'not-authorization', 'strong', 'PowerShell could not bind an argument to the command\'s parameter (a value of the wrong type), so the command never ran and no call reached Graph'],
+    ['a parameter cannot be found that matches parameter name', 'not-authorization', 'strong', 'the command has no parameter of that name (often one renamed or removed in another module version), so it never ran and no call reached Graph'],
   ]),
   ...rows(PYTHON_SSL, [
     ['certificate_verify_failed', 'not-authorization', 'strong', 'the certificate chain could not be verified (often a TLS-inspecting proxy): the request never reached Graph'],
