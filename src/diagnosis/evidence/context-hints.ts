@@ -232,6 +232,13 @@ registerPhrases(LOCALIZED_USER_WORDS);
 const ITEMS = '(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|channels?|calendars?|documents?|mailbox(?:es)?|folders?|chats?)';
 // "works fine with other fields" is about the request, not about users: a quantifier needs its noun.
 // "Works for me with the same account" compares tools or versions, not users.
+/**
+ * Outcomes listed per account, one line each: "Me (Intune Administrator) -> 200, list of devices" and
+ * "Helpdesk accounts -> 403 Forbidden". The same call succeeds for one account and fails for another.
+ */
+const ACCOUNT_LINE_WORKS = /^[ \t>*-]*(?:me|i|my (?:own )?account|(?:the |a |an |our )?(?:global |tenant )?admin(?:istrator)?s?(?: account)?)\b[^\n]{0,60}?(?:->|→|=>|:)\s*(?:http\s*)?200\b/m;
+const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?\b(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b[^\n]{0,120}?(?:->|→|=>|:)\s*(?:http\s*)?40[13]\b/m;
+
 const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b(?!\s+(?:with|using|on) (?:the )?same (?:account|user|login|credentials))/,
   // The person the data belongs to, named by their part in it: "works for the organizer but not the attendees".
   /\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:the |an? )?(?:meeting |event |file |item |group |team |site |plan )?(?:organi[sz]ers?|owners?|creators?|hosts?|authors?)\b/, /\b(?:fails?|failing|error|errors|denied|doesn'?t work|does not work|not working) (?:only )?for (?:this|one|some|certain|other|normal|regular|standard|non-admin|a few|specific) (?:one )?users?\b/, /\bnon[- ]?admins?\b/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bfor (?:one|this one|a specific|some) users?\b/, /\bother users\b/,
@@ -402,6 +409,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in')) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   else if (KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
+  else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');
   // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
   // word, the verb being fused to it): the gate stays one lookup per word.
   const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');

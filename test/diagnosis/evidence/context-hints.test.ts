@@ -113,6 +113,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Admins can access it, regular users get Access Denied', 'admin-works'],
     ['Die App funktioniert und Admins können ohne Probleme Teams anfordern. Aber alle anderen User bekommen einen Fehler.', 'admin-works'],
     ['Bei mir klappt alles. Eine Kollegin bekommt für die Site aber 403.', 'some-users-only'],
+    ['Me (Intune Administrator) -> 200, list of devices.\nHelpdesk accounts (plain users) -> 403 Forbidden.', 'some-users-only'],
     ['Con mi cuenta personal de prueba sí funciona, pero los demás reciben 403.', 'some-users-only'],
     ['Quando eu testo com a minha conta funciona. Quando as analistas usam o portal dá 403.', 'some-users-only'],
     ["Avec mon compte ça marche, pas pour les autres.", 'some-users-only'],
@@ -178,6 +179,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
     ['拿普通个人账号试了一下，完全没问题。换成教育版账号就拿不到权限。', 'personal-account'],
     ['For guest users it works; members get 403', 'guest'],
+    ['GET /me -> 200\nGET /users -> 403 for every account', 'some-users-only'],
     // The same account in two tools is no difference between users.
     ['the old azuread and msonline modules work fine for me with the same account. i am not an admin', 'some-users-only'],
     // What an admin gets is no success unless it is the data: a prompt is a requirement.
