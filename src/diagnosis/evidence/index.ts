@@ -148,7 +148,8 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
 }
 
 /** "In Graph Explorer the same request works", "Graph Explorer returns the data". */
-const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|successfully|fine|able to)\b[^.\n]{0,60}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b/;
+// Also its success status written after it: "Graph Explorer as me (Auth Admin) -> 202 Accepted".
+const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|successfully|fine|able to)\b[^.\n]{0,60}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b|\bgraph explorer\b[^.\n]{0,40}?(?:->|→|=>)\s*(?:http\s*)?20[0-4]\b/;
 
 /**
  * The user's own sign-in said to work ("works interactively", "works when I sign in", "with -Scopes it
