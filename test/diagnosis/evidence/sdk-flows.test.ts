@@ -61,7 +61,6 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'an Azure Function on a timer trigger', code: 'The Azure Function runs on a timer trigger at night and lists users.', context: 'app-only' },
   // Graph Explorer named for comparison is not the flow of the failing call.
   { name: 'a daemon that fails where Graph Explorer works', code: 'GET /users/{id}/messages works in Graph Explorer, but our app gets 403 with AcquireTokenForClient.', context: 'app-only' },
-  { name: 'a daemon that fails where Graph Explorer answers 202 (its status after an arrow)', code: 'The bot calls resetPassword with its own token (AcquireTokenForClient). Graph Explorer as me (Auth Admin) -> 202 Accepted. bot -> 403 Forbidden.', context: 'app-only' },
 ];
 
 /** Graph Explorer said to work is where the call was compared, not how the failing call signs in. */
@@ -69,6 +68,7 @@ const comparedInGraphExplorer: { name: string; code: string }[] = [
   { name: 'works perfectly in Graph Explorer', code: 'Our service gets 403 with app permissions. The same URL works perfectly in Graph Explorer.' },
   { name: 'we can successfully change it through Graph Explorer', code: 'Our app gets 403 on PATCH /users/{id}; we are able to successfully modify businessPhones through the Graph Explorer.' },
   { name: 'Graph Explorer returns the data', code: 'Graph Explorer returns the data for GET /groups/{id}/members, our code gets 403.' },
+  { name: 'Graph Explorer answers 202 (its status after an arrow)', code: 'Our app gets 403 Forbidden calling resetPassword. Graph Explorer as me (Auth Admin) -> 202 Accepted.' },
 ];
 
 /** A switch of one command says nothing about another command in the same paste. */
