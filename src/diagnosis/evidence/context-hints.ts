@@ -236,8 +236,9 @@ const ITEMS = '(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|c
  * Outcomes listed per account, one line each: "Me (Intune Administrator) -> 200, list of devices" and
  * "Helpdesk accounts -> 403 Forbidden". The same call succeeds for one account and fails for another.
  */
-const ACCOUNT_LINE_WORKS = /^[ \t>*-]*(?:me|i|my (?:own )?account|(?:the |a |an |our )?(?:global |tenant )?admin(?:istrator)?s?(?: account)?)\b[^\n]{0,60}?(?:->|→|=>|:)\s*(?:http\s*)?200\b/m;
-const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?\b(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b[^\n]{0,120}?(?:->|→|=>|:)\s*(?:http\s*)?40[13]\b/m;
+const ACCOUNT_LINE_WORKS = /^[ \t>*-]*(?:me|i|my (?:own )?account|(?:the |a |an |our )?(?:global |tenant )?admin(?:istrator)?s?(?: account)?)\b[^\n]{0,60}?(?:->|→|=>)\s*(?:http\s*)?200\b/m;
+// The people named as words, not a path ("GET /users -> 403" is an endpoint).
+const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?(?<![/\w])(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b[^\n]{0,120}?(?:->|→|=>)\s*(?:http\s*)?40[13]\b/m;
 
 const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b(?!\s+(?:with|using|on) (?:the )?same (?:account|user|login|credentials))/,
   // The person the data belongs to, named by their part in it: "works for the organizer but not the attendees".

@@ -180,6 +180,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['拿普通个人账号试了一下，完全没问题。换成教育版账号就拿不到权限。', 'personal-account'],
     ['For guest users it works; members get 403', 'guest'],
     ['GET /me -> 200\nGET /users -> 403 for every account', 'some-users-only'],
+    ['I checked: GET /me -> 200\nGET /users -> 403', 'some-users-only'],
     // The same account in two tools is no difference between users.
     ['the old azuread and msonline modules work fine for me with the same account. i am not an admin', 'some-users-only'],
     // What an admin gets is no success unless it is the data: a prompt is a requirement.
