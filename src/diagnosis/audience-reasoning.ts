@@ -92,9 +92,10 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   const api = apiNamedIn(e);
   const aud = e.token?.audience ?? e.quotedAudience;
   // The developer's own API named in prose counts only with the token shown to be for Graph (its
-  // aud, the Graph scope it was requested with, or said in words) and the API refusing it: "my
-  // Spring Boot API rejects the token", "aud": "00000003-…", scopes ["https://graph.microsoft.com/.default"].
-  const graphTokenShown = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower)));
+  // aud, the Graph scope it was requested with, bare Graph permission names as its only scopes, or
+  // said in words) and the API refusing it: "my Spring Boot API rejects the token", "aud":
+  // "00000003-…", scopes ["https://graph.microsoft.com/.default"], scopes ["openid", "User.Read"].
+  const graphTokenShown = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower) || graphScopesOnly(e)));
   if (host === undefined && api === undefined && !obo && graphTokenShown && OWN_API_REFUSES.test(e.lower)) {
     const own = OWN_API_NAMES.find((n) => e.has(n));
     if (own) return `Your own API ("${own}") receives a token whose audience is Microsoft Graph: it was requested for Graph, and an API accepts only tokens issued for it`;

@@ -47,6 +47,12 @@ const CLAIM_PERMISSION = String.raw`(?:[A-Z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{
 const CLAIM_IN_PROSE = (claim: string): RegExp =>
   new RegExp(String.raw`\b${claim}\b(?:\s+claim)?${IN_TOKEN}(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says))?(?:\s*[:=])?\s+(${CLAIM_PERMISSION}(?:(?:\s*,\s*|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
 const SCP_IN_PROSE = CLAIM_IN_PROSE('scp');
+/**
+ * The scopes a token was asked for, told in prose: "I request the token with scope User.Read",
+ * "acquired for the scopes Mail.Read and Mail.Send". Only after a word of asking: "missing
+ * permission scope Mail.Send" names what the token lacks, not what it was requested with.
+ */
+const SCOPES_IN_PROSE = new RegExp(String.raw`\b(?:with|using|requesting|requested|request|for|asking for|asked for)\s+(?:the\s+)?scopes?(?:\s*[:=])?\s+(${CLAIM_PERMISSION}(?:(?:\s*,\s*|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
 const ROLES_IN_PROSE = CLAIM_IN_PROSE('roles');
 /**
  * What Graph's own 403 says the token carried: "Missing role permissions on the request. API requires
@@ -114,6 +120,8 @@ export function findQuotedClaims(text: string): QuotedClaims {
   }
   const ps = text.includes('-Scopes') || text.includes('-scopes') ? PS_SCOPES.exec(text)?.[1] : undefined;
   if (ps) for (const w of words(ps)) if (!scopes.includes(w)) scopes.push(w);
+  const prose = scopes.length === 0 && maybeScopes ? SCOPES_IN_PROSE.exec(text)?.[1] : undefined;
+  if (prose) for (const w of words(prose)) if (!scopes.includes(w)) scopes.push(w);
   if (scopes.length > 0) out.scopes = scopes;
   return out;
 }

@@ -18,6 +18,10 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'roles in the token: ["Mail.ReadBasic.All","User.Read.All"]', roles: ['Mail.ReadBasic.All', 'User.Read.All'] },
     { text: 'scp in token: ChannelMessage.Read.All Group.Read.All User.Read', scp: ['ChannelMessage.Read.All', 'Group.Read.All', 'User.Read'] },
     { text: 'the scp claim is missing from the token', scp: undefined },
+    // The scopes asked for, told in prose after a word of asking; what a 403 says is missing is not what was asked for.
+    { text: 'I request the token with scope User.Read and send it to the API.', scopes: ['User.Read'] },
+    { text: 'acquired for the scopes Mail.Read and Mail.Send', scopes: ['Mail.Read', 'Mail.Send'] },
+    { text: 'Authorization failed due to missing permission scope RoleManagement.ReadWrite.Directory.', scopes: undefined },
     // Unclosed brackets before the real list: each is read only up to the next "[", and the list is still found.
     { text: `${'"roles": ['.repeat(2000)}\n"roles": ["Sites.Read.All"]`, roles: ['Sites.Read.All'] },
     { text: `${'scope=['.repeat(2000)}\nscope=[Files.Read]`, scopes: ['Files.Read'] },
