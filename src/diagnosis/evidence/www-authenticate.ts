@@ -8,7 +8,12 @@ export interface Challenge {
   readonly hasClaims: boolean;
 }
 
-const PARAM = /\b([A-Za-z_]{2,40})\s{0,2}=\s{0,2}"([^"]{0,4000})"?/g;
+/**
+ * One auth-param: a quoted string or, as RFC 7235 §2.1 allows (auth-param = token BWS "=" BWS
+ * ( token / quoted-string ), https://www.rfc-editor.org/rfc/rfc7235#section-2.1), a bare token:
+ * `Bearer error=invalid_token` says the same as `Bearer error="invalid_token"`.
+ */
+const PARAM = /\b([A-Za-z_]{2,40})\s{0,2}=\s{0,2}(?:"([^"]{0,4000})"?|([!#$%&'*+.^_`|~0-9A-Za-z-]{1,4000}))/g;
 
 function decodeClaims(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/=_-]{8,4000}$/.test(value)) return undefined;
@@ -35,7 +40,7 @@ export function findChallenge(text: string, lower: string): Challenge | undefine
   let m: RegExpExecArray | null;
   while ((m = PARAM.exec(line)) !== null) {
     const key = (m[1] ?? '').toLowerCase();
-    const value = m[2] ?? '';
+    const value = m[2] ?? m[3] ?? '';
     if (key === 'error') error = value;
     else if (key === 'error_description' || key === 'errordescription') description = value;
     else if (key === 'claims') claimsRaw = value;

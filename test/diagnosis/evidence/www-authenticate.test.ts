@@ -18,6 +18,19 @@ describe('diagnosis/evidence/www-authenticate', () => {
     assert.equal(e.challenge?.hasClaims, true);
   });
 
+  // RFC 7235 §2.1: an auth-param's value is a token or a quoted string.
+  const UNQUOTED: ReadonlyArray<{ name: string; header: string; error: string | undefined }> = [
+    { name: 'an error given as a bare token', header: 'WWW-Authenticate: Bearer error=invalid_token, error_description=The access token is invalid', error: 'invalid_token' },
+    { name: 'bare and quoted values mixed', header: 'WWW-Authenticate: Bearer realm="api", error=insufficient_scope, scope="Mail.Read"', error: 'insufficient_scope' },
+    { name: 'a bare challenge naming its authority without quotes stays bare', header: 'WWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize, resource_id=https://contoso.crm.dynamics.com/', error: undefined },
+  ];
+  for (const c of UNQUOTED) {
+    it(`reads unquoted parameters: ${c.name}`, () => {
+      const e = extractEvidence(`HTTP/1.1 401 Unauthorized\n${c.header}`, { now: NOW });
+      assert.equal(e.challenge?.error, c.error);
+    });
+  }
+
   it('reads a bare challenge (no error) as such', () => {
     const e = extractEvidence('401\nWWW-Authenticate: Bearer realm="", client_id="00000003-0000-0000-c000-000000000000"', { now: NOW });
     assert.equal(e.challenge?.error, undefined);
