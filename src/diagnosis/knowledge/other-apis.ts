@@ -13,6 +13,8 @@ export interface OtherApi {
   readonly hosts: readonly string[];
   /** How people name the API in prose (lower case, specific enough not to name anything else). */
   readonly names: readonly string[];
+  /** An abbreviation that names it only as a word of its own ("EWS", not the letters in "news"). */
+  readonly word?: RegExp;
 }
 
 export const OTHER_APIS: readonly OtherApi[] = [
@@ -28,7 +30,7 @@ export const OTHER_APIS: readonly OtherApi[] = [
   // (https://outlook.office.com/IMAP.AccessAsUser.All, https://outlook.office365.com/.default), not for Graph:
   // https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
   // Only the mechanism's name counts: "we moved from IMAP to Graph" names the protocol as history.
-  { name: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)', hosts: ['outlook.office365.com', 'outlook.office.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api', 'microsoft.exchange.webservices', 'exchangeservice', 'oauthcredentials', 'xoauth2'] },
+  { name: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)', hosts: ['outlook.office365.com', 'outlook.office.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api', 'microsoft.exchange.webservices', 'exchangeservice', 'oauthcredentials', 'xoauth2'], word: /\bews\b/ },
   { name: 'Azure DevOps REST API', hosts: ['dev.azure.com', '.visualstudio.com'], names: ['azure devops api', 'azure devops rest'] },
   { name: 'Dataverse / Dynamics 365 Web API', hosts: ['.crm.dynamics.com', '.api.crm.dynamics.com'], names: ['dataverse web api', 'dataverse api', 'dynamics 365 web api', 'dynamics web api'] },
   { name: 'Office 365 Management Activity API', hosts: ['manage.office.com'], names: ['management activity api', 'office 365 management api'] },
@@ -60,6 +62,7 @@ registerPhrases(OWN_API_NAMES);
 const HOST_PATTERN = /https?(?::\/\/|%3a%2f%2f)([a-z0-9.-]{3,253})/g;
 const NAMES = OTHER_APIS.flatMap((a) => a.names.map((n) => [n, a] as const));
 registerPhrases(NAMES.map(([n]) => n));
+const WORDS = OTHER_APIS.filter((a) => a.word !== undefined);
 
 /** The other Microsoft API a host belongs to (contoso.sharepoint.com is SharePoint's), if any. */
 export function apiOfHost(host: string): OtherApi | undefined {
@@ -95,5 +98,5 @@ export function otherApiNamed(lower: string, has: (p: string) => boolean): Other
       if (api) return api;
     }
   }
-  return NAMES.find(([n]) => has(n))?.[1];
+  return NAMES.find(([n]) => has(n))?.[1] ?? WORDS.find((a) => a.word?.test(lower));
 }

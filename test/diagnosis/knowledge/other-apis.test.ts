@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { otherApiNamed } from '../../../src/diagnosis/knowledge/other-apis.js';
+
+/** The API a paste names, by host, by name or by an abbreviation standing as a word of its own. */
+const CASES: ReadonlyArray<{ name: string; text: string; api: string | undefined }> = [
+  { name: 'a host in a URL', text: 'GET https://management.azure.com/subscriptions?api-version=2020-01-01', api: 'Azure Resource Manager' },
+  { name: 'a name in prose', text: 'the power bi rest api returns 403', api: 'Power BI REST API' },
+  { name: 'EWS as a word of its own', text: 'ews request with oauth fails with 401', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
+  { name: 'EWS in brackets', text: 'calling exchange (ews) with the token', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
+  { name: 'the letters inside another word', text: 'the news feed views fail with 401', api: undefined },
+  { name: 'nothing but Graph', text: 'GET https://graph.microsoft.com/v1.0/me returns 401', api: undefined },
+];
+
+describe('diagnosis/knowledge/other-apis', () => {
+  for (const c of CASES) {
+    it(`names the API: ${c.name}`, () => {
+      assert.equal(otherApiNamed(c.text, (p) => c.text.includes(p))?.name, c.api);
+    });
+  }
+});
