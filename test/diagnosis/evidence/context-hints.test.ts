@@ -105,6 +105,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Para alguns usuários a chamada retorna 403.', 'some-users-only'],
     ['一部のユーザーだけ 403 になります。', 'some-users-only'],
     ['部分用户调用时返回 403。', 'some-users-only'],
+    ['Our app works for everyone in the tenant except one colleague, who gets 403 Forbidden.', 'some-users-only'],
+    ['It is fine for all users but a handful of new hires.', 'some-users-only'],
     ['the app allows personal Microsoft accounts, and I signed in with my personal Microsoft account', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],
@@ -174,6 +176,8 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    ['Does it work for everyone, except when the token expires?', 'some-users-only'],
+    ['It fails for everyone: every call except the token request returns 403.', 'some-users-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
     ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
