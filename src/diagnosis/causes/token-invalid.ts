@@ -68,7 +68,8 @@ export default defineVerdict({
     ...topicSignals('token-invalid'),
     phrase('graph-says-expired', 6, EXPIRED, (p) => `The error says the token expired ("${p}")`),
     phrase('not-yet-valid', 6, NOT_YET_VALID, (p) => `The token is not valid yet ("${p}"): a clock is off`),
-    phrase('malformed', 5.5, MALFORMED, (p) => `Graph could not parse the token ("${p}")`),
+    // Said by Graph and by the validators of other APIs alike (IDX14100 is Microsoft.IdentityModel's): whoever refused it could not read it.
+    phrase('malformed', 5.5, MALFORMED, (p) => `The token could not be read as a token ("${p}")`),
     phrase('empty', 6, EMPTY, (p) => `No token reached Graph ("${p}")`),
     phrase('bad-header', 5, BAD_HEADER, (p) => `The Authorization header itself is broken ("${p}")`),
     when('bearer-without-space', 5, (e) => e.lower.includes('bearer') && /bearer(?:\{\{|<|\$|eyj)|["']bearer["']\s{0,2}\+/.test(e.lower) && 'The header is built as "Bearer" + token without the space'),
@@ -87,7 +88,7 @@ export default defineVerdict({
     when('personal-on-work-only-api', 2, personalOnWorkOnlyApi),
     when('personal-work-only-permissions', 2, personalAccountWorkOnlyPermissions),
     when('personal-account-served', -3, personalAccountServed),
-    when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'Graph answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
+    when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'The service answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
     when('says-fresh-token', -1.5, (e) => e.freshTokenClaim !== undefined && !e.token?.expired && `A fresh token is said to fail too ("${e.freshTokenClaim}"), so expiry is unlikely`),

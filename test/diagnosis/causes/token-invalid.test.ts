@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
 import { delegated, mintToken } from '../../helpers/tokens.js';
 
@@ -38,4 +40,21 @@ describeCause('token-invalid', {
     { name: 'a claims challenge', paste: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZX19fQ=="' },
     { name: 'a plain permission denial', paste: '403 Forbidden {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' },
   ],
+});
+
+// The reasons name who refused the token only when the paste says so: a validator of the developer's
+// own API, or another Microsoft API, is no "Graph".
+describe('token-invalid reasons when another service refused the token', () => {
+  const OTHER_REFUSERS: ReadonlyArray<{ name: string; paste: string }> = [
+    { name: "Microsoft.IdentityModel in the developer's own API", paste: 'Our ASP.NET Core API logs: Bearer was not authenticated. Failure message: IDX14100: JWT is not well formed, there are no dots (.). The token needs to be in JWS or JWE Compact Serialization Format.' },
+    { name: 'Dataverse with an unquoted challenge', paste: 'GET https://contoso.crm.dynamics.com/api/data/v9.2/accounts\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize, resource_id=https://contoso.crm.dynamics.com/' },
+  ];
+  for (const c of OTHER_REFUSERS) {
+    it(`does not say Graph refused it: ${c.name}`, () => {
+      const d = diagnose(c.paste);
+      const said = d.causes.find((x) => x.id === 'token-invalid')?.evidence ?? [];
+      assert.ok(said.length > 0, 'token-invalid gives a reason');
+      assert.ok(!said.some((x) => /\bGraph\b/.test(x)), said.join(' | '));
+    });
+  }
 });
