@@ -13,6 +13,7 @@ import { readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
 import { olderVersionWorks } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
+import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { isNegatedAt } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
@@ -237,7 +238,7 @@ export default defineVerdict({
     phrase('conflict-text', 4.5, ['already exists', 'with the same value for property'], (p) => `The object conflicts with one that exists ("${p}"): change the value, or update the existing object`),
     // The new password itself was refused by the password policy: the call was allowed.
     phrase('password-policy', 5.5, PASSWORD_POLICY_PHRASES, (p) => `The password value was refused by the password policy ("${p}"), not the call`),
-    phrase('throttled-text', 5, ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'], (p) => `Throttling ("${p}"): back off and retry`),
+    phrase('throttled-text', 5, THROTTLED_PHRASES, (p) => `Throttling ("${p}"): back off and retry`),
     // A service limit reached: Teams' channels per team, a mailbox's or a directory's quota. Teams'
     // limits hold through Graph as in the client (https://learn.microsoft.com/graph/throttling-limits,
     // pointing to https://learn.microsoft.com/microsoftteams/limits-specifications-teams). The caller

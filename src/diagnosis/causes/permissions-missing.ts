@@ -11,6 +11,7 @@ import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
+import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
 registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request', 'check credentials and try again']);
@@ -185,7 +186,8 @@ export default defineVerdict({
     when('subscription-refused', 3, (e) =>
       // Graph's /subscriptions, not Azure's /subscriptions/{id}/resourceGroups (an Azure subscription is no change notification).
       (e.has('changetype') || e.has('notificationurl') || e.has('change notification') || GRAPH_SUBSCRIPTIONS.test(e.lower)) &&
-      (isDenied(e) || /status code: (?:unauthorized|forbidden)/.test(e.lower)) && !e.has('validation request') &&
+      // Not a limit the service says was reached ("has reached its limit of subscriptions"): that one was allowed.
+      (isDenied(e) || /status code: (?:unauthorized|forbidden)/.test(e.lower)) && !e.has('validation request') && !THROTTLED_PHRASES.some((p) => e.has(p)) &&
       'Creating a change-notification subscription needs the permission that reading the watched resource needs; the refusal is about that resource'),
     // Not where the endpoint takes no application permission for this call: there is none to add.
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && endpointRefusesFlow(e) === undefined && 'App-only call denied: the app needs an application permission with admin consent'),

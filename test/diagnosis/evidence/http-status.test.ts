@@ -22,6 +22,9 @@ describe('diagnosis/evidence/http-status', () => {
     ['415 Unsupported Media Type', 415],
     ['(423) Locked', 423],
     ['< HTTP/2 401', 401],
+    ['GET https://contoso.crm.dynamics.com/api/data/v9.2/accounts -> 401', 401],
+    ['POST https://graph.microsoft.com/v1.0/users → 403', 403],
+    ['GET /me -> 200, GET /users -> 403', 403],
     ['Status: 403 (Forbidden)', 403],
     ['statusCode: 403,', 403],
     ['"statusCode":401', 401],
@@ -70,7 +73,7 @@ describe('diagnosis/evidence/http-status', () => {
     });
   }
   it('does not mistake versions, ids or dates for statuses', () => {
-    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件', 'it took 500 on average', 'copied 404 from /tmp to the share', 'build 403 on https://ci.example/builds', 'tengo 403 usuarios', 'gibt 500 Benutzer', 'obtengo 500 registros', '共有 4031 件']) {
+    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件', 'it took 500 on average', 'GET /users/{id}/photo -> 404.jpg saved', 'POST /v1.0/batch -> 4031 items', 'copied 404 from /tmp to the share', 'build 403 on https://ci.example/builds', 'tengo 403 usuarios', 'gibt 500 Benutzer', 'obtengo 500 registros', '共有 4031 件']) {
       assert.deepEqual(findStatuses(text), [], text);
     }
   });

@@ -1,0 +1,10 @@
+/**
+ * How a service says it throttled the caller or a limit was reached: Graph's 429 "Too Many
+ * Requests" with Retry-After (https://learn.microsoft.com/graph/throttling), Exchange's
+ * MailboxConcurrency limit, and a resource's own limit ("has reached its limit of subscriptions").
+ * The call was authorized; backing off, not a permission, is the fix.
+ */
+import { registerPhrases } from '../phrase-index.js';
+
+export const THROTTLED_PHRASES: readonly string[] = ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'];
+registerPhrases(THROTTLED_PHRASES);
