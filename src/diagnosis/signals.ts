@@ -3,7 +3,7 @@ import type { Evidence } from './evidence/index.js';
 import type { Signal } from './cause.js';
 import { registerPhrases } from './phrase-index.js';
 import { oncePerPaste } from './once-per-paste.js';
-import { isStated } from './evidence/negation.js';
+import { hasAffirmedMatch, isStated } from './evidence/negation.js';
 
 /** For each phrase, the phrase lists (by index) of the phrase signals and phrases() lists that contain it. */
 const listsOfPhrase = new Map<string, number[]>();
@@ -181,11 +181,18 @@ const LOCALIZED_SUDDEN_ONSET = new RegExp([
 const LOCALIZED_ONSET_WORDS = ['突然', '上周', '上星期', '昨天', '前几天', '之前', '没', '先週', '昨日', '前日', '先日', '何も', 'plötzlich', 'seit ', 'letzte woche', 'nichts', 'de repente', 'desde', 'semana pasada', 'cambiado', 'soudain', 'tout à coup', 'depuis', 'semaine dernière', 'rien changé', "rien n'a", 'semana passada', 'nada'];
 registerPhrases(LOCALIZED_ONSET_WORDS);
 
+/**
+ * A change someone made, named in the paste: "the security team added a policy", "we rotated the
+ * secret", "the admin removed the permission". Then the break has its cause at hand and did not
+ * come on its own; "we haven't changed any settings" names none.
+ */
+const NAMED_CHANGE = /(?<!\b(?:nothing|no one|nobody|none of (?:it|this|that)|nothing (?:has|had|was)(?: been)?) )\b(?:added|enabled|introduced|rolled out|turned on|deployed|configured|created|changed|updated|removed|revoked|rotated|set up)\b[^.\n]{0,40}?\b(?:polic(?:y|ies)|rules?|mfa|conditional access|settings?|permissions?|secrets?|certificates?|roles?)\b/;
+
 /** What the paste says about it breaking on its own, read once per paste (not-authorization counts it for, the causes that never change by themselves against). */
 export const startedFailingUnchanged = oncePerPaste((e: Evidence): string | undefined => {
   const english = e.has('sudden') || e.has('since') || e.has('change') || e.has('working') || e.has('worked') ? SUDDEN_ONSET.exec(e.lower)?.[0] : undefined;
-  if (english !== undefined || !LOCALIZED_ONSET_WORDS.some((w) => e.has(w))) return english;
-  return LOCALIZED_SUDDEN_ONSET.exec(e.lower)?.[0];
+  const said = english !== undefined || !LOCALIZED_ONSET_WORDS.some((w) => e.has(w)) ? english : LOCALIZED_SUDDEN_ONSET.exec(e.lower)?.[0];
+  return said !== undefined && NAMED_CHANGE.test(e.lower) && hasAffirmedMatch(e.lower, NAMED_CHANGE) ? undefined : said;
 });
 
 /**

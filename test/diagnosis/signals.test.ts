@@ -85,6 +85,10 @@ describe('diagnosis/signals: it broke on its own', () => {
     ['El pipeline empezó a fallar el domingo; nada ha cambiado en nuestro código.', 'nada ha cambiado'],
     ['O pipeline começou a falhar no domingo; nada mudou do nosso lado.', 'nada mudou'],
     ['It fails since we removed the Mail.Send permission.', undefined],
+    // A change someone made, named beside the onset: the break did not come on its own.
+    ["Since last week users outside the office can't get a token; the security team added a policy for that.", undefined],
+    ['Suddenly 401 everywhere. We rotated the client secret on Monday.', undefined],
+    ["Since last week every call returns 403, and we haven't changed any settings.", 'since last week'],
     ['Desde el portal de Azure agregué el permiso Mail.Send.', undefined],
   ];
   for (const [text, said] of table) {

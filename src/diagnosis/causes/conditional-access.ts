@@ -6,6 +6,7 @@ import { hasAffirmedMatch, isGuessedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals, signInNamesAnother } from '../knowledge-signals.js';
 import { topicSignals } from '../topic-signals.js';
+import { conceptSignals } from '../concept-signals.js';
 
 /**
  * The call works on Conditional Access policies themselves (GET/POST /identity/conditionalAccess/policies,
@@ -164,6 +165,7 @@ export default defineVerdict({
     when('intermittent', 1, (e) => e.intermittentClaim !== undefined && `It fails now and then ("${e.intermittentClaim}"): a location policy enforced as the network changes can do that`),
     ...topicSignals('conditional-access'),
     ...knowledgeSignals('conditional-access'),
+    ...conceptSignals('conditional-access'),
     // MSAL names every error a user must act on so (consent, MFA, an expired password): where the sign-in's
     // own AADSTS code names another cause, the wrapper adds nothing (https://learn.microsoft.com/entra/msal/dotnet/advanced/exceptions/msal-error-handling).
     unlessAnotherSignInCause(when('interaction-required', 5.5, (e) => {

@@ -276,7 +276,7 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
  * "fine for all users but the new hires". Who is left out is named by the exception, so it depends
  * on the person, whichever side the admins are on.
  */
-const EVERYONE_BUT = /\b(?:everyone|everybody|all (?:other |the |our )?(?:users|accounts|people|colleagues|employees|members))\b[^.\n]{0,40}?\b(?:except|apart from|other than|but(?: not)?)\s+(?:for\s+)?(?:(?:me|him|her|them|mine)\b|(?:(?:one|a|an|two|three|a few|a handful of|some|certain|this|that|the|my|our)\s+)?(?:[a-z-]+\s+)?(?:colleagues?|co-?workers?|users?|accounts?|persons?|people|members?|employees?|guests?|admins?|hires|staff|students?|teachers?|managers?|mailbox(?:es)?)\b)/;
+const EVERYONE_BUT = /\b(?:everyone|everybody|(?:all|every) (?:other |the |our )?(?:users?|accounts?|people|colleagues|employees|members?|mailbox(?:es)?))\b[^.\n]{0,40}?\b(?:except|apart from|other than|but(?: not)?)\s+(?:for\s+)?(?:(?:me|him|her|them|mine)\b|(?:(?:those|the ones) of\s+)?(?:(?:one|a|an|two|three|a few|a handful of|some|certain|this|that|the|my|our)\s+)?(?:[a-z-]+\s+)?(?:colleagues?|co-?workers?|users?|accounts?|persons?|people|members?|employees?|guests?|admins?|hires|staff|students?|teachers?|managers?|executives?|directors?|vips?|mailbox(?:es)?)\b)/;
 const PEOPLE = '(?:students|pupils|teachers|faculty|staff|employees|contractors|interns|managers|agents|technicians|doctors|nurses|volunteers)';
 const KIND_OF_PEOPLE_WORKS = new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to be) (?:all )?(?:fine|ok|okay|working|not affected|unaffected)\\b|\\bworks? (?:fine |well )?(?:for|with) (?:the |our |all |most )?${PEOPLE}\\b`);
 
@@ -417,7 +417,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   else if (KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');
-  else if ((has('everyone') || has('everybody') || has('all ')) && EVERYONE_BUT.test(lower) && hasClaimedMatch(lower, EVERYONE_BUT)) out.push('some-users-only');
+  else if ((has('everyone') || has('everybody') || has('all ') || has('every ')) && EVERYONE_BUT.test(lower) && hasClaimedMatch(lower, EVERYONE_BUT)) out.push('some-users-only');
   // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
   // word, the verb being fused to it): the gate stays one lookup per word.
   const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
@@ -685,4 +685,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases(['everyone', 'everybody', 'all ', ...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many', 'obo', 'authtype', 'tokencredentialtype', 'fine', 'succeed', 'goes through', 'without error', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);
+registerPhrases(['everyone', 'everybody', 'all ', 'every ', ...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many', 'obo', 'authtype', 'tokencredentialtype', 'fine', 'succeed', 'goes through', 'without error', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);

@@ -350,6 +350,21 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes',
   },
   {
+    id: 'location-rule',
+    cause: 'conditional-access',
+    weight: 3,
+    gate: ['location', 'network', 'countr', 'office', 'ip range', 'ip address', 'trusted', 'ips'],
+    // Conditional Access decides by where the sign-in comes from: named and trusted locations, IP
+    // ranges and countries (the location condition,
+    // https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-location).
+    // Told as the rule ("a policy that blocks sign-ins from unknown locations", "trusted IPs only") or
+    // as what it does ("works in the office, fails from home").
+    pattern: /\b(?:named|trusted|untrusted|unknown|allowed|approved|blocked) (?:locations?|ip ranges?|ip addresses|ips|networks?|countries)\b|\blocation[- ]based (?:polic(?:y|ies)|rules?|access|restrictions?|conditional access)\b|\b(?:block|restrict|den(?:y|ie))\w*\s+(?:all\s+)?(?:sign-?ins?|sign ins|logins?|access|users?)\s+from\s+(?:outside|unknown|untrusted|other|foreign|certain)\b|\b(?:works?|worked|fine|ok)\b[^.\n]{0,30}?\b(?:in|at|from) (?:the )?office\b[^.\n]{0,60}?\b(?:from|at) home\b/,
+    deniable: true,
+    say: (found) => `Access is tied to where the sign-in comes from ("${found.trim()}"): a Conditional Access location condition (named or trusted locations, IP ranges, countries) decides that`,
+    source: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-location',
+  },
+  {
     id: 'service-not-provisioned',
     cause: 'user-access-or-license',
     weight: 4.5,

@@ -107,6 +107,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['部分用户调用时返回 403。', 'some-users-only'],
     ['Our app works for everyone in the tenant except one colleague, who gets 403 Forbidden.', 'some-users-only'],
     ['It is fine for all users but a handful of new hires.', 'some-users-only'],
+    ['The daemon can read every mailbox except those of the executives.', 'some-users-only'],
     ['the app allows personal Microsoft accounts, and I signed in with my personal Microsoft account', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
     ['it works for the global admin but not others', 'admin-works'],

@@ -99,6 +99,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['token : "scp": "User.Read", aucun "roles" dedans', 'El token no trae nada: sin claim roles.', 'token 里没有 roles 字段', 'トークンに roles クレームがありません。', 'Get-MgContext\nScopes : {}\nAuthType : AppOnly\nTokenCredentialType : ClientCertificate', 'The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.', 'IDW10201: Neither scope or roles claim was found in the bearer token.'],
     not: ['AuthType : Delegated\nScopes : {}', 'The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.', 'Le token a bien les roles attendus.'],
   },
+  'location-rule': {
+    says: ["The security team added a policy that blocks sign-ins from unknown locations.", 'Only trusted IPs may sign in to the app.', 'Access is limited to named locations since Monday.', 'It works in the office but not from home.', 'We have a location-based Conditional Access policy.'],
+    not: ["It isn't limited to trusted IPs: we checked the policy.", 'The office network proxy strips the Authorization header.', 'Our app lists the user\'s locations from the calendar.'],
+  },
   'service-not-provisioned': {
     says: ['A 404 there means the user has no OneDrive provisioned.', "The service account's OneDrive was never provisioned.", 'These users do not have a OneDrive yet.', 'The user was created yesterday and never opened OneDrive.'],
     not: ['Every user has a OneDrive and the call still fails.', 'The OneDrive sync client is not installed.'],
