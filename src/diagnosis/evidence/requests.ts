@@ -28,7 +28,9 @@ const URL_CHARS = `(?:[^\\s"'<>\`|\\\\]|<[^\\s<>"']{1,60}>)`;
 const METHOD_URL = new RegExp(`\\b(GET|POST|PATCH|PUT|DELETE)\\b["'\`]?\\s{1,4}["'\`]?(?:\\.{1,2}(?=/))?((?:https?://${URL_CHARS}{3,2000})|/${URL_CHARS}{1,2000}|(?:v1\\.0|beta)/${URL_CHARS}{1,2000})`, 'g');
 const ABSOLUTE_URL = new RegExp(`https?://${URL_CHARS}{3,2000}`, 'gi');
 const METHOD_FLAG = /(?:-X|--request|--method|-Method|"method"\s{0,2}:|method\s{0,2}[:=])\s{0,3}["']?(GET|POST|PATCH|PUT|DELETE)\b/i;
-const SDK_API = /\.api\(\s{0,3}["'`]([^"'`\n]{1,500})["'`]\s{0,3}\)([^;\n]{0,400})/g;
+// The path runs to the quote that opened it: OData function parameters hold the other quotes
+// ("/reports/getOffice365GroupsActivityDetail(period='D7')").
+const SDK_API = /\.api\(\s{0,3}(["'`])((?:(?!\1)[^\n]){1,500})\1\s{0,3}\)([^;\n]{0,400})/g;
 // A private field's underscore is part of the client's name: "_graph.Me.Messages", "_graphClient.Users[id]".
 const SDK_CHAIN = /(?<![/.\w-])_?(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,40}\.\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
 /**
@@ -229,10 +231,10 @@ export function findRequests(text: string): FoundRequest[] {
   }
   SDK_API.lastIndex = 0;
   while (hasApiCall && out.length < MAX_REQUESTS && (m = SDK_API.exec(text)) !== null) {
-    const after = (m[2] ?? '').toLowerCase();
+    const after = (m[3] ?? '').toLowerCase();
     const verb = /\.(get|post|patch|put|delete|update)\s{0,2}\(/.exec(after)?.[1];
     const method = verb ? (TERMINAL_METHODS[verb] ?? 'GET') : 'GET';
-    add({ method, methodStated: verb !== undefined, url: m[1] ?? '', target: 'relative', source: 'sdk', at: m.index });
+    add({ method, methodStated: verb !== undefined, url: m[2] ?? '', target: 'relative', source: 'sdk', at: m.index });
   }
   SDK_CHAIN.lastIndex = 0;
   // Read as many chains as URLs: a log repeating one chain adds nothing after its first read.

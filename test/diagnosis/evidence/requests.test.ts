@@ -8,6 +8,9 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/<object-id>" --body x', method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/applications/<object-id>' },
     { text: "const r = await client.api('/groups').filter('x').get();", method: 'GET', url: '/groups' },
     { text: "await client.api('/me/sendMail').post({ message });", method: 'POST', url: '/me/sendMail' },
+    // An OData function's parameters quoted with the other quote: the path runs to the quote that opened it.
+    { text: 'this.context.msGraphClientFactory … .api("/reports/getOffice365GroupsActivityDetail(period=\'D180\')").get(cb)', method: 'GET', url: "/reports/getOffice365GroupsActivityDetail(period='D180')" },
+    { text: "client.api(`/users/${id}/memberOf`).get()", method: 'GET', url: '/users/${id}/memberOf' },
     { text: 'graphClient.users(id).messages().buildRequest().get();', method: 'GET', url: '/users/{id}/messages' },
     { text: 'await graphClient.Users["u1"].Request().UpdateAsync(user);', method: 'PATCH', url: '/users/{id}' },
     { text: 'await graphClient.Chats[chatId].Messages.PostAsync(body);', method: 'POST', url: '/chats/{id}/messages' },
