@@ -284,9 +284,10 @@ const KIND_OF_PEOPLE_WORKS = new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to b
 const SUCCEEDS = String.raw`(?:works|succeeds|goes through|[a-z]{3,}s (?:fine|ok|okay|without (?:an? )?(?:error|issue|problem)s?))`;
 const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, new RegExp(String.raw`\bglobal admin(?:istrator)?\b.{0,80}\b${SUCCEEDS}\b`), new RegExp(String.raw`\b${SUCCEEDS}\b.{0,60}\bglobal admin(?:istrator)?\b`),
   // The same said in the languages the corpus holds besides English: "con el administrador global funciona",
-  // "avec le compte administrateur ça marche", "mit dem globalen Administrator funktioniert", "管理员账号可以正常访问", "管理者アカウントでは動作します".
-  /\bcon (?:el|un|la) (?:usuario |cuenta )?(?:de )?administrador(?:a)?(?: global)? (?:s[ií] )?funciona\b/, /\bcom (?:o|um) (?:usuário |usuario )?administrador(?: global)? funciona\b/,
-  /\bavec (?:le|un|l')\s?(?:compte )?admin(?:istrateur)?(?: global)?,? (?:ça |cela )?(?:fonctionne|marche)\b/, /\bmit (?:dem|einem) (?:globalen )?admin(?:istrator)?(?:-konto|konto)? funktioniert\b/,
+  // "avec le compte administrateur ça marche", "mit dem globalen Administrator funktioniert", "管理员账号可以正常访问", "管理者アカウントでは動作します",
+  // and with the speaker's own account: "con mi cuenta de administrador funciona", "mit meinem Admin-Konto funktioniert".
+  /\bcon (?:el|un|la|mi|nuestro|nuestra) (?:usuario |cuenta )?(?:de )?administrador(?:a)?(?: global)? (?:s[ií] )?funciona\b/, /\bcom (?:o|um|a|uma|meu|minha|nosso|nossa) (?:usuário |usuario |conta )?(?:de )?administrador(?: global)? funciona\b/,
+  /\bavec (?:le|un|l'|mon|notre)\s?(?:compte )?(?:d')?admin(?:istrateur)?(?: global)?,? (?:ça |cela )?(?:fonctionne|marche)\b/, /\bmit (?:dem|einem|meinem|unserem) (?:globalen )?admin(?:istrator)?(?:-konto|konto)? funktioniert\b/,
   /管理员(?:账号|帐号|账户|帐户)?(?:就|则)?(?:可以|能够?|正常|没有问题|没问题)/, /管理者(?:アカウント)?(?:では|だと|なら)(?:動作|成功|問題な|正常|取得でき|実行でき)/,
   // "管理者アカウントでサインインすると動きます": signing in as the admin makes it work.
   /管理者(?:アカウント)?で(?:サインイン|ログイン)(?:する|した)?(?:と|ら|場合は?)(?:動き|動作|動く|成功|正常|取得でき|問題な)/];

@@ -128,6 +128,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ["Les admins peuvent créer l'équipe, les autres utilisateurs ont une erreur.", 'admin-works'],
     ['Como administrador puedo verlo, los demás usuarios reciben 403.', 'admin-works'],
     ['Os administradores conseguem acessar, os outros usuários recebem 403.', 'admin-works'],
+    ['Mit meinem Admin-Konto funktioniert der Aufruf, mit den normalen Benutzerkonten kommt 403 Forbidden.', 'admin-works'],
+    ['Con mi cuenta de administrador funciona, los usuarios normales reciben 403.', 'admin-works'],
+    ['Avec mon compte admin ça marche, pas avec les utilisateurs.', 'admin-works'],
+    ['Com minha conta de administrador funciona; os outros recebem 403.', 'admin-works'],
     ['My colleague who is an admin gets results with the same app', 'admin-works'],
     ['admins get the data, the rest of us a 403', 'admin-works'],
     // The same in the other languages the corpus holds.
