@@ -24,7 +24,10 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // and the fr-fr, de-de, pt-br, ja-jp and zh-cn editions of the same page).
     'credenciales de cliente', "informations d'identification du client", 'clientanmeldeinformationen', 'credenciais do cliente', 'credenciais de cliente', 'クライアント資格情報', '客户端凭据',
     // The daemon as the scenario page's ja-jp and es-es editions name it (https://learn.microsoft.com/ja-jp/entra/identity-platform/scenario-daemon-overview).
-    'デーモン', 'aplicación demonio', 'aplicación de demonio',
+    'デーモン',
+    // The client secret and "without user interaction" as the ja-jp edition names them
+    // (https://learn.microsoft.com/ja-jp/entra/identity-platform/scenario-web-app-call-api-overview), and the missing sign-in said plainly.
+    'クライアント シークレット', 'クライアントシークレット', 'ユーザーによる操作なし', 'ユーザーのサインインなし', 'aplicación demonio', 'aplicación de demonio',
     // "Without a signed-in user" as people write it in those languages.
     'sans utilisateur connecté', 'identifiants client', 'sin usuario', 'sin un usuario', 'ohne angemeldeten benutzer', 'ohne benutzeranmeldung', 'sem usuário conectado', 'sem usuário']],
   ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
@@ -485,6 +488,13 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   ['delegated', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?delegated\b/],
   // The portal's "Typ" column in German reads "Delegiert" or "Anwendung".
   ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
+  // The type word right beside a permission's name, as "delegated Mail.Send" is read in English: before it
+  // where the language puts the adjective first ("委任された Mail.Send", "委托的 Mail.Send", "delegierte Mail.Send"),
+  // after it, bare or in brackets, where it comes last ("Mail.Send (委任)", "Mail.Send delegado", "Mail.Send déléguée").
+  // Not the delegated User.Read a new registration lists by default
+  // (https://learn.microsoft.com/answers/questions/144793/app-registration-and-ms-graph-api-user-read): no type anyone chose.
+  ['delegated', /(?:委任(?:された|の)?|委托的?|委派的?|\bdelegierte[nrs]?)\s{0,2}(?!user\.read(?![.\w]))[a-z]{2,40}\.[a-z]{2,40}|\b(?!user\.read(?![.\w]))[a-z]{2,40}\.[a-z]{2,40}(?:\.[a-z]{2,40})?\s{0,2}[(（]?\s{0,2}(?:委任|委托|委派|delegiert\b|delegad[oa]\b|délégué(?:e)?(?![a-zà-ÿ]))/],
+  ['application', /(?:アプリケーション(?:の)?|应用程序的?|\banwendungs?-?)\s{0,2}[a-z]{2,40}\.[a-z]{2,40}|\b[a-z]{2,40}\.[a-z]{2,40}(?:\.[a-z]{2,40})?\s{0,2}[(（]\s{0,2}(?:アプリケーション|应用程序|anwendung|aplicación|aplicativo|aplicação)/],
   // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
   ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];
