@@ -396,7 +396,14 @@ function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
  * application permission, requested in a user's sign-in (the type is wrong), or a name Graph has
  * under no type at all (the request is wrong: 'groups', 'wl.basic'). Other resources are left alone.
  */
-const SCOPE_NOT_ON_RESOURCE = /asked for scope ['"]([^'"\n]{1,300})['"] that does(?:n't| not) exist on the resource ['"]?(00000003-0000-0000-c000-000000000000|https:\/\/graph\.microsoft\.com)/i;
+// The quotes around the scope are often lost on the way ("asked for scope email User.Read that doesn't exist").
+const SCOPE_NOT_ON_RESOURCE = /asked for scope ['"]?([^'"\n]{1,300}?)['"]? that does(?:n't| not) exist on the resource ['"]?(00000003-0000-0000-c000-000000000000|https:\/\/graph\.microsoft\.com)/i;
+/**
+ * Scope names run together with commas ("Group.Read.All,offline_access,openid"): the scope
+ * parameter is a space-separated list (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow),
+ * so Entra reads the run as one name, which no resource has.
+ */
+const COMMA_JOINED = /[\w.]+,[\w.,]*\w/;
 
 /**
  * AADSTS70011 says the same of scopes named bare ("The scope 'X offline_access profile openid' does
@@ -407,7 +414,8 @@ const SCOPE_NOT_ON_RESOURCE = /asked for scope ['"]([^'"\n]{1,300})['"] that doe
 const SCOPE_INVALID = /\bthe scope ['"]?([^'"\n]{1,300}?)['"]? (?:does(?:n't| not) exist|is not valid)/i;
 
 export interface ScopeOnResource {
-  readonly kind: 'application-only' | 'unknown';
+  /** 'joined': names run together with commas, read as one name. */
+  readonly kind: 'application-only' | 'unknown' | 'joined';
   readonly names: readonly string[];
   /** The sign-in code that named them: AADSTS650053 or AADSTS70011. */
   readonly code: string;
@@ -432,6 +440,8 @@ function readScopeNotOnGraph(e: Evidence): ScopeOnResource | undefined {
   const refused = refusedScopeNames(e);
   if (!refused) return undefined;
   const code = refused.code;
+  const joined = COMMA_JOINED.exec(refused.names)?.[0];
+  if (joined !== undefined) return { kind: 'joined', names: [joined], code };
   const names = refused.names.split(/[\s,]+/).filter((n) => n && !isSignInScope(n)).slice(0, 10);
   if (names.length === 0) return undefined;
   const schemes = names.map((n) => schemesOf(n.replace(/^https:\/\/graph\.microsoft\.com\//i, '')));

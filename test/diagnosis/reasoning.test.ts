@@ -167,6 +167,16 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'not-authorization',
   },
   {
+    name: 'AADSTS650053 for scope names joined by commas, the quotes lost on the way: one name no resource has',
+    paste: 'Login fails: AADSTS650053 The application HelpdeskApp asked for scope email Mail.Read,offline_access,openid,profile,User.Read that doesn\'t exist on the resource 00000003-0000-0000-c000-000000000000.',
+    cause: 'not-authorization',
+  },
+  {
+    name: 'AADSTS650053 with the quotes lost, for a name Graph has under no type',
+    paste: 'OAuthError: invalid_client: AADSTS650053: The application Wiki SSO asked for scope groups that doesn\'t exist on the resource 00000003-0000-0000-c000-000000000000. Contact the app vendor.',
+    cause: 'not-authorization',
+  },
+  {
     name: "a change-notification subscription refused in Graph's own wrapper words",
     paste: 'I set changeType to "updated" and resource to "users", then subscribed:\n{"error":{"code":"ExtensionError","message":"Operation: Create; Exception: [Status Code: Unauthorized; Reason: ]"}}',
     cause: 'permissions-missing',

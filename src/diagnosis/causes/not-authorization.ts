@@ -265,6 +265,7 @@ export default defineVerdict({
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
     when('scope-name-unknown', 4.5, (e) => {
       const s = scopeNotOnGraph(e);
+      if (s?.kind === 'joined') return `AADSTS${s.code}: the scopes were sent joined by commas ('${s.names[0]}'), which Entra reads as one scope that does not exist; the scope parameter separates names with spaces, so no grant or consent can fix it: correct the scope list`;
       return s?.kind === 'unknown' && `AADSTS${s.code}: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
     }),
     // 423 Locked: "the resource that is being accessed is locked" (https://learn.microsoft.com/graph/errors),
@@ -315,7 +316,8 @@ export default defineVerdict({
     }),
     when('auth-evidence', -4, (e) => {
       // The sign-in code that names a scope Graph does not have is the request error itself, not evidence against it.
-      if (scopeNotOnGraph(e)?.kind === 'unknown') return undefined;
+      const kind = scopeNotOnGraph(e)?.kind;
+      if (kind === 'unknown' || kind === 'joined') return undefined;
       // Nor is an error that only the new version of a client, or an unencoded request, produces,
       // nor a sign-in error none of the authorization causes covers.
       // Nor the directory's denial of a membership change on a group whose members it manages itself:
