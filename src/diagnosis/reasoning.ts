@@ -72,7 +72,8 @@ export function meNotFound(e: Evidence): string | undefined {
   // A call under /me (/me/onenote/notebooks) that was not picked as the failing one still says /me itself exists.
   if (seg === undefined && e.requests.some((r) => ME_SUBPATH.test(r.url.toLowerCase()))) return undefined;
   const notFound = e.statuses.includes(404) || e.codesLower.has('request_resourcenotfound') || e.codesLower.has('resourcenotfound') || (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower));
-  if (!notFound || e.context === 'delegated') return undefined;
+  // A guest or a personal account said to be the one failing is a person signed in: the token has a user.
+  if (!notFound || e.context === 'delegated' || e.accountHints.includes('guest') || e.accountHints.includes('personal-account')) return undefined;
   return 'Graph says /me itself does not exist: /me is the signed-in user, so the token carries no user (an app-only token)';
 }
 

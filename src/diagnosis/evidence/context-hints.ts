@@ -196,7 +196,9 @@ function hasSwitch(line: string, sw: string): boolean {
 
 export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'not-a-member' | 'admin-works' | 'some-items-only';
 
-const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users', 'gastbenutzer', 'gastkonto', 'utilisateur invité', 'compte invité', 'usuario invitado', 'cuenta de invitado', 'usuário convidado', 'conta de convidado', 'utente guest', 'ゲスト ユーザー', 'ゲストユーザー',
+const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users',
+  // B2B collaboration users are invited from outside (https://learn.microsoft.com/entra/external-id/what-is-b2b).
+  'externally added user', 'externally invited', 'gastbenutzer', 'gastkonto', 'utilisateur invité', 'compte invité', 'usuario invitado', 'cuenta de invitado', 'usuário convidado', 'conta de convidado', 'utente guest', 'ゲスト ユーザー', 'ゲストユーザー',
   // The directory's own value, whatever language the prose is in: a user's userType is "Member" or "Guest"
   // (https://learn.microsoft.com/graph/api/resources/user); and the Chinese names of a guest account.
   'usertype guest', 'usertype: guest', 'usertype = guest', 'usertype eq \'guest\'', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户'];
