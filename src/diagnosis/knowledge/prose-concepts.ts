@@ -350,6 +350,20 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes',
   },
   {
+    id: 'user-not-assigned',
+    cause: 'user-access-or-license',
+    weight: 3.5,
+    gate: ['assign'],
+    // An app that requires user assignment blocks everyone not assigned to it (AADSTS50105: "Your
+    // administrator has configured the application … to block users unless they're specifically
+    // granted ('assigned') access", https://learn.microsoft.com/entra/identity-platform/reference-error-codes):
+    // told as the enterprise app's setting ("User assignment required?") or as the users left out.
+    pattern: /\b(?:user )?assignment (?:is )?required\b(?!\W{0,3}(?:is |was )?(?:set to |switched to |turned |to )?(?:no|off|false|disabled)\b)|\b(?:is|are|was|were)(?:n't| not) (?:yet )?assigned to (?:the |this |our )?(?:[\w-]+ )?(?:app|application|enterprise app(?:lication)?)\b/,
+    deniable: true,
+    say: (found) => `The app is said to admit only the users assigned to it ("${found.trim()}"): with user assignment required, Entra blocks everyone not assigned (AADSTS50105)`,
+    source: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
+  },
+  {
     id: 'location-rule',
     cause: 'conditional-access',
     weight: 3,

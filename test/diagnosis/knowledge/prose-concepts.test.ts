@@ -99,6 +99,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['token : "scp": "User.Read", aucun "roles" dedans', 'El token no trae nada: sin claim roles.', 'token 里没有 roles 字段', 'トークンに roles クレームがありません。', 'Get-MgContext\nScopes : {}\nAuthType : AppOnly\nTokenCredentialType : ClientCertificate', 'The token does not contain the scp or roles claim.', 'I am not receiving scp/scope claim with the client credentials flow.', 'The access token has no roles claim.', 'IDW10201: Neither scope or roles claim was found in the bearer token.'],
     not: ['AuthType : Delegated\nScopes : {}', 'The roles claim holds Mail.Read.', 'Decoded, the scp claim shows User.Read.', 'Le token a bien les roles attendus.'],
   },
+  'user-not-assigned': {
+    says: ['In Enterprise applications the "User assignment required?" setting is Yes for the app.', 'New users are not assigned to the Moodle application, so their sign-in fails.', 'Assignment is required for this app.'],
+    not: ['User assignment required is set to No.', 'Assign users to application during sync is ticked.', 'The license is not assigned yet.'],
+  },
   'location-rule': {
     says: ["The security team added a policy that blocks sign-ins from unknown locations.", 'Only trusted IPs may sign in to the app.', 'Access is limited to named locations since Monday.', 'It works in the office but not from home.', 'We have a location-based Conditional Access policy.'],
     not: ["It isn't limited to trusted IPs: we checked the policy.", 'The office network proxy strips the Authorization header.', 'Our app lists the user\'s locations from the calendar.'],
