@@ -14,7 +14,7 @@ import { oncePerPaste } from '../once-per-paste.js';
 import { olderVersionWorks } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
-import { isNegatedAt } from '../evidence/negation.js';
+import { hasAffirmedMatch, isNegatedAt } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -36,6 +36,17 @@ registerPhrases(NETWORK_BLOCKERS);
 const LOCALIZED_NETWORK_BLOCK = /(?:ファイアウォール|プロキシ|防火墙|代理服务器)[^。\n]{0,30}?(?:ブロック|遮断|拦截|阻止|屏蔽|阻断)|(?:ブロック|遮断)(?:する|している|された)[^。\n]{0,20}?(?:ファイアウォール|プロキシ)|(?:被|让)?(?:防火墙|代理)(?:给)?(?:拦截|阻止|屏蔽|阻断)|\b(?:firewall|proxy|pare-feu)\w*\b[^.\n]{0,40}?\b(?:blockiert|bloquea|bloqueia|bloque|bloquent|bloqueó|bloqueou)(?!\w)|\b(?:blockiert|bloqueado|bloqueada|bloqué|bloquée)(?!\w)[^.\n]{0,20}?\b(?:durch|por|par|pela|pelo) (?:die |el |la |le |o |a )?(?:firewall|proxy|pare-feu)\b/;
 
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
+/** A limit said in other words: "Maximum number of channels reached", "the quota was exceeded". */
+const LIMIT_PHRASES = ['exceeded the max', 'exceeds the max', 'exceeded the limit', 'exceeds the limit', 'limit exceeded', 'limit has been exceeded', 'limit was exceeded', 'limit has been reached', 'limit was reached', 'reached the maximum', 'reached the limit'];
+const LIMIT_WORDS = /\b(?:max(?:imum)?|limit|quota)\b[^.\n]{0,40}?\b(?:reached|exceeded)\b|\b(?:reached|exceeded) (?:the |its |their |a |our )?(?:max(?:imum)?|limit|quota)\b/;
+/**
+ * The API itself is said to be retired: Microsoft Graph deprecates an API, then removes it, and
+ * a retired API stops answering whatever the caller holds (https://learn.microsoft.com/graph/versioning-and-support).
+ * Not Azure AD Graph: an app that asks for its permissions instead of Graph's is permissions-missing's.
+ */
+const RETIRED_API = /\b(?:api|apis|endpoint|endpoints|resource|feature)\b[^.\n]{0,40}?\b(?:was|has been|is being|is|are|were|have been|got|will be) (?:now )?(?:deprecated|retired|removed|decommissioned|discontinued|no longer (?:supported|available))\b|\b(?:deprecated|retired|decommissioned) (?:api|endpoint)s?\b/;
+const AZURE_AD_GRAPH = ['azure ad graph', 'azure active directory graph', 'graph.windows.net', 'aad graph'];
+registerPhrases([...LIMIT_PHRASES, ...AZURE_AD_GRAPH]);
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
 
 registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'encod', 'escap']);
@@ -243,7 +254,14 @@ export default defineVerdict({
     // limits hold through Graph as in the client (https://learn.microsoft.com/graph/throttling-limits,
     // pointing to https://learn.microsoft.com/microsoftteams/limits-specifications-teams). The caller
     // was allowed; the limit decides, whatever status the service answers with.
-    phrase('limit-reached', 5, ['exceeded the max', 'exceeds the max', 'exceeded the limit', 'exceeds the limit', 'limit exceeded', 'limit has been exceeded', 'limit was exceeded', 'limit has been reached', 'limit was reached', 'reached the maximum', 'reached the limit'], (p) => `A service limit was reached ("${p}"): no permission changes that; stay under the limit or free some room`),
+    when('limit-reached', 5, (e) => {
+      const said = LIMIT_PHRASES.find((p) => e.has(p)) ?? (hasAffirmedMatch(e.lower, LIMIT_WORDS) ? LIMIT_WORDS.exec(e.lower)?.[0] : undefined);
+      return said !== undefined && `A service limit was reached ("${said}"): no permission changes that; stay under the limit or free some room`;
+    }),
+    when('retired-api', 4.5, (e) => {
+      if (AZURE_AD_GRAPH.some((w) => e.has(w)) || !hasAffirmedMatch(e.lower, RETIRED_API)) return undefined;
+      return `The API is said to be retired ("${RETIRED_API.exec(e.lower)?.[0] ?? ''}"): a retired API stops answering whatever the caller holds; move to its replacement`;
+    }),
     when('groups-overage', 5, (e) => {
       const said = groupsOverage(e);
       return said !== undefined && `The token leaves the groups out for a user in more than 200 groups ("${said}"): the app must read them from Graph (the overage claim points there); no permission or membership is missing`;

@@ -2,6 +2,8 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'a limit said in words of its own: the maximum number reached', paste: "Creating the 201st channel fails: 403 Forbidden 'Maximum number of channels reached for this team'." },
+    { name: 'an API said to be deprecated and replaced', paste: 'GET https://graph.microsoft.com/beta/accessReviews returns 403 now. It worked last year. The docs say this API was deprecated and replaced by the identityGovernance access reviews API.' },
     { name: 'a module version rolled back in Chinese prose, the setting ignored without any error', paste: 'Update-MgUser -UserId $User.Id -PasswordProfile $PasswordProfile\n完全没报错，密码也改了，但用户下次登录时还是会提示 "you must change your password"。SDK 版本 2.26.1。我找到的 workaround：退回到 2.25.0 的模块，就正常了。' },
     { name: 'an invalid-audience refusal since a new major version, the old one having run (German prose)', paste: 'Unter 2.12.0 lief das problemlos. Seit dem Wechsel auf 3.1.0 schlägt es jedes Mal fehl:\nSend-PnPMail: Call to Microsoft Graph URL https://graph.microsoft.com/v1.0/users/{upn}/sendMail failed with status code Unauthorized: Access token validation failure. Invalid audience.' },
     { name: 'an invalid-audience refusal that began with a new major version of the module, the old one having worked', paste: 'Our notification script worked fine on 2.12.0. Since moving to 3.1.0 it fails every time:\nSend-PnPMail: Call to Microsoft Graph URL https://graph.microsoft.com/v1.0/users/{upn}/sendMail failed with status code Unauthorized: Access token validation failure. Invalid audience.\nNothing changed on our side except the module version.' },
@@ -99,6 +101,8 @@ describeCause('not-authorization', {
     { name: 'a photo request blocked by the company firewall, said in French (the participle ends in an accented letter)', paste: "À la connexion, l'appel à https://graph.microsoft.com/v1.0/me/photos/48x48/$value est bloqué par le pare-feu de l'entreprise (403 Forbidden), et toute la connexion échoue." },
   ],
   ignores: [
+    { name: 'Azure AD Graph said to be retired, its permissions added instead of Graph\'s', paste: 'Our app added permissions under Azure Active Directory Graph, which is deprecated, and GET https://graph.microsoft.com/v1.0/users returns 403 Authorization_RequestDenied.' },
+    { name: 'a retirement denied', paste: "The endpoint is not deprecated (we checked the changelog), yet GET /groups returns 403 Authorization_RequestDenied: Insufficient privileges to complete the operation." },
     { name: 'a firewall named as not blocking anything', paste: 'Es liegt nicht an der Firewall, sie blockiert nichts. GET /users gibt 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.' },
     { name: 'a report that does not come back at all (403), names not concealed', paste: 'GET https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period=\'D7\') returns 403 Forbidden: Missing role permissions on the request. API requires one of \'Reports.Read.All\'.' },
     { name: 'a user said not to be in a group, no overage (few groups)', paste: 'Reading GET /groups/{id}/members as the signed-in user returns 403 Authorization_RequestDenied. She is not a member of that group.' },
