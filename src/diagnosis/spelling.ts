@@ -17,6 +17,8 @@
 const KEY_WORDS: readonly string[] = [
   'insufficient', 'privileges', 'privilege', 'forbidden', 'unauthorized', 'authorization', 'authentication',
   'permission', 'permissions', 'delegated', 'application', 'principal', 'conditional', 'audience', 'consented',
+  // The tools and services people name in the same sentences ("Graph Exploler", "Sharepiont", "OneDirve", "Exchnage").
+  'explorer', 'sharepoint', 'onedrive', 'exchange',
 ];
 
 /** British spellings of the same words (regular variants, not slips). */

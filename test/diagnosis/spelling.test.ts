@@ -9,6 +9,9 @@ const respelt: [string, string][] = [
   ['missing persmission on the app', 'missing permission on the app'],
   ['the premissions are granted', 'the permissions are granted'],
   ['wrong audiance in the token', 'wrong audience in the token'],
+  ['graph exploler returns 403', 'graph explorer returns 403'],
+  ['the sharepiont site and the onedirve folder', 'the sharepoint site and the onedrive folder'],
+  ['exchnage online mailbox', 'exchange online mailbox'],
   ['service pricipal of the app', 'service principal of the app'],
   ['delagated permissions only', 'delegated permissions only'],
   ['unauthorised: no sharepoint licence', 'unauthorized: no sharepoint license'],
@@ -16,6 +19,7 @@ const respelt: [string, string][] = [
 ];
 
 const untouched: string[] = [
+  'the tokens were exchanged and the explorers opened the onedrives',
   // Other endings of the same word are other words.
   'a privileged role', 'the app delegates to the api', 'two applications', 'the permissioned site', 'service principals',
   // Words one slip from a key word but shorter than eight letters are not guessed at.
