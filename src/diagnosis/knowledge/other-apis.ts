@@ -36,6 +36,9 @@ export const OTHER_APIS: readonly OtherApi[] = [
   { name: 'Office 365 Management Activity API', hosts: ['manage.office.com'], names: ['management activity api', 'office 365 management api'] },
   // The Bot Connector service takes tokens for https://api.botframework.com (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).
   { name: 'Bot Framework Connector', hosts: ['api.botframework.com'], names: ['bot connector', 'bot framework connector', 'botframework api', 'bot framework api'] },
+  // OneDrive's direct endpoint for personal accounts, outside Graph, with tokens of its own
+  // (https://learn.microsoft.com/onedrive/developer/rest-api/concepts/direct-endpoint-differences).
+  { name: 'OneDrive direct endpoint (api.onedrive.com)', hosts: ['api.onedrive.com'], names: [] },
   { name: 'Azure AD Graph (retired)', hosts: ['graph.windows.net'], names: ['azure ad graph api', 'azure active directory graph api'] },
 ];
 

@@ -7,6 +7,7 @@ const CASES: ReadonlyArray<{ name: string; text: string; api: string | undefined
   { name: 'a name in prose', text: 'the power bi rest api returns 403', api: 'Power BI REST API' },
   { name: 'EWS as a word of its own', text: 'ews request with oauth fails with 401', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
   { name: 'EWS in brackets', text: 'calling exchange (ews) with the token', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
+  { name: "OneDrive's direct endpoint for personal accounts, outside Graph", text: 'the token i retrieve from https://api.onedrive.com/v1.0 gives 401 on graph', api: 'OneDrive direct endpoint (api.onedrive.com)' },
   { name: 'the letters inside another word', text: 'the news feed views fail with 401', api: undefined },
   { name: 'nothing but Graph', text: 'GET https://graph.microsoft.com/v1.0/me returns 401', api: undefined },
 ];
