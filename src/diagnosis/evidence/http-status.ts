@@ -36,7 +36,8 @@ const NUMBER_THEN_REASON = new RegExp(`\\b([1-5]\\d\\d)[)\\]]?\\s{0,3}[:;|-]?\\s
 // "Unauthorized (401)", "Forbidden(403)"
 const REASON_THEN_NUMBER = new RegExp(`\\b(${REASONS})\\s{0,2}\\(\\s{0,2}([1-5]\\d\\d)\\s{0,2}\\)`, 'gi');
 // "httpCode=Forbidden", "StatusCode:Unauthorized", "Status Code: Forbidden", "ERROR: Forbidden({"
-const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status)\s{0,2}[:=]\s{0,2}(forbidden|unauthorized|badrequest|bad request|notfound|not found|toomanyrequests|too many requests|internalservererror|serviceunavailable)\b/gi;
+// Also .NET's HttpRequestException as Graph PowerShell's Invoke-MgGraphRequest prints it: "does not indicate success: Forbidden (Forbidden)".
+const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status|does not indicate success)\s{0,2}[:=]\s{0,2}(forbidden|unauthorized|badrequest|bad request|notfound|not found|toomanyrequests|too many requests|internalservererror|serviceunavailable)\b/gi;
 /**
  * Status lines of common HTTP clients: Python requests ("403 Client Error: Forbidden for url",
  * "<Response [403]>", "response.status_code == 403"), SDK loggers ("Response 403:",

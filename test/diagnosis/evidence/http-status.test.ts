@@ -53,6 +53,8 @@ describe('diagnosis/evidence/http-status', () => {
     ['fetch failed: 401 {"error":{"code":"InvalidAuthenticationToken"}}', 401],
     ["Graph said 403 { 'error': { 'code': 'ErrorAccessDenied' } }", 403],
     ['System.Net.Http.HttpRequestException: Response status code does not indicate success: 403 (Forbidden).', 403],
+    ['Invoke-MgGraphRequest: Response status code does not indicate success: Forbidden (Forbidden).', 403],
+    ['Response status code does not indicate success: Unauthorized (Unauthorized).', 401],
     ['AxiosError: Request failed with status code 401', 401],
     ['Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.', 401],
     ['Get-MgUser_List: Insufficient privileges. Status: 403 (Forbidden)', 403],
