@@ -65,9 +65,32 @@ export function findMessages(text: string): string[] {
   return out;
 }
 
+/**
+ * The token endpoint's JSON error lists its codes as numbers too ("error_codes": [50076]), beside an
+ * error_description that usually, but not always once a tool rewrites it, repeats them as AADSTS…
+ * (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-response).
+ */
+const ERROR_CODES = /["']?error_codes["']?\s{0,3}[:=]\s{0,3}\[\s{0,3}(\d{4,9}(?:\s{0,3},\s{0,3}\d{4,9}){0,9})\s{0,3}\]/gi;
+const ERROR_DESCRIPTION = /["']?error_description["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})/i;
+
+function numberedCodes(text: string, out: AadstsFinding[]): void {
+  if (!text.includes('error_codes')) return;
+  const description = ERROR_DESCRIPTION.exec(text)?.[1]?.trim() ?? '';
+  ERROR_CODES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ERROR_CODES.exec(text)) !== null && out.length < 10) {
+    for (const code of (m[1] ?? '').split(/\s{0,3},\s{0,3}/)) {
+      if (code && !out.some((a) => a.code === code) && out.length < 10) out.push({ code, description });
+    }
+  }
+}
+
 export function findAadsts(text: string): AadstsFinding[] {
   const out: AadstsFinding[] = [];
-  if (!/aadsts/i.test(text)) return out;
+  if (!/aadsts/i.test(text)) {
+    numberedCodes(text, out);
+    return out;
+  }
   AADSTS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AADSTS.exec(text)) !== null && out.length < 10) {
@@ -87,6 +110,7 @@ export function findAadsts(text: string): AadstsFinding[] {
     const finding = { code, description: description.trim().replace(/\s{2,}/g, ' ') };
     out.push(wraps ? { ...finding, wraps: true } : finding);
   }
+  numberedCodes(text, out);
   return out;
 }
 

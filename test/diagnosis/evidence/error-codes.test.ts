@@ -46,6 +46,13 @@ describe('diagnosis/evidence/error-codes', () => {
   it('reads an AADSTS code in any case, as a log pipeline may lower-case it', () => {
     assert.deepEqual(findAadsts('error: aadsts50158: external security challenge not satisfied').map((a) => a.code), ['50158']);
   });
+
+  it('reads the token endpoint\'s numbered error_codes, with or without the AADSTS prefix beside them', () => {
+    assert.deepEqual(findAadsts('{"error":"invalid_grant","error_description":"The signed in user is not assigned to a role for the application.","error_codes":[50105]}'), [{ code: '50105', description: 'The signed in user is not assigned to a role for the application.' }]);
+    assert.deepEqual(findAadsts("{'error': 'invalid_scope', 'error_codes': [1002012, 70011]}").map((a) => a.code), ['1002012', '70011']);
+    assert.deepEqual(findAadsts('{"error_description":"AADSTS50076: MFA required.","error_codes":[50076]}').map((a) => a.code), ['50076']);
+    assert.deepEqual(findAadsts('"error_codes": []').map((a) => a.code), []);
+  });
   it('tells the request-id from the client-request-id, and reads the date', () => {
     const text = '"innerError":{"client-request-id":"aaaaaaaa-0000-4000-8000-000000000001","request-id":"bbbbbbbb-0000-4000-8000-000000000002","date":"2025-02-03T04:05:06"}';
     const ids = findRequestIds(text);
