@@ -68,7 +68,8 @@ export function findMessages(text: string): string[] {
 /**
  * The token endpoint's JSON error lists its codes as numbers too ("error_codes": [50076]), beside an
  * error_description that usually, but not always once a tool rewrites it, repeats them as AADSTS…
- * (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-response).
+ * (error_codes, "an array of codes pertaining to the error(s) that occurred":
+ * https://learn.microsoft.com/javascript/api/@azure/identity/errorresponse).
  */
 const ERROR_CODES = /["']?error_codes["']?\s{0,3}[:=]\s{0,3}\[\s{0,3}(\d{4,9}(?:\s{0,3},\s{0,3}\d{4,9}){0,9})\s{0,3}\]/gi;
 const ERROR_DESCRIPTION = /["']?error_description["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})/i;
