@@ -312,7 +312,8 @@ const SOME_ITEMS = /\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they
  * "Accounts in any organizational directory and personal Microsoft accounts", "Personal Microsoft
  * accounts only" (https://learn.microsoft.com/entra/identity-platform/supported-accounts-validation).
  */
-const SUPPORTED_ACCOUNT_TYPES = /\baccounts in any (?:organi[sz]ational directory|identity provider)[^.\n]{0,60}?personal microsoft accounts\b|\bpersonal microsoft accounts only\b|\b(?:and|or) personal microsoft accounts\b/g;
+// Also what a scope or an API is said to serve ("Files.ReadWrite.AppFolder, which is only valid for personal accounts"): its reach, not who signed in.
+const SUPPORTED_ACCOUNT_TYPES = /\baccounts in any (?:organi[sz]ational directory|identity provider)[^.\n]{0,60}?personal microsoft accounts\b|\bpersonal microsoft accounts only\b|\b(?:and|or) personal microsoft accounts\b|\b(?:valid|supported|available|honou?red|works?|applies|applicable|allowed)\s+(?:only\s+)?(?:for|with|to)\s+personal (?:microsoft )?accounts\b/g;
 
 /** Some occurrence of the phrase ends where a word ends: "not a member" is not "not a membership thing". */
 function endsAWord(lower: string, phrase: string): boolean {
@@ -415,7 +416,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   // "The account needs to be added as an external user in the tenant first" (AADSTS50020) says it is not one yet.
   if (saysAnyOf(lower, GUEST_SET, GUEST, has, present) && !(has('external user') && /added as an? external user/.test(lower) && !GUEST.some((g) => g !== 'external user' && has(g)))) out.push('guest');
   // The app registration's supported account types name personal accounts as whom the app admits, not who signed in.
-  const accountsText = lower.includes('personal microsoft accounts') ? lower.replace(SUPPORTED_ACCOUNT_TYPES, ' ') : lower;
+  const accountsText = lower.includes('personal microsoft accounts') || lower.includes('for personal accounts') ? lower.replace(SUPPORTED_ACCOUNT_TYPES, ' ') : lower;
   if (saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin') || has('管理员') || has('管理者');

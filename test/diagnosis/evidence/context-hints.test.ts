@@ -182,6 +182,8 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    // What a scope serves, not who signed in.
+    ['I use the scope Files.ReadWrite.AppFolder, which is only valid for personal accounts. A OneDrive for Business user gets accessDenied.', 'personal-account'],
     ['Does it work for everyone, except when the token expires?', 'some-users-only'],
     ['It fails for everyone: every call except the token request returns 403.', 'some-users-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
