@@ -35,7 +35,6 @@ const NETWORK_BLOCKERS = ['ファイアウォール', 'プロキシ', '防火墙
 registerPhrases(NETWORK_BLOCKERS);
 const LOCALIZED_NETWORK_BLOCK = /(?:ファイアウォール|プロキシ|防火墙|代理服务器)[^。\n]{0,30}?(?:ブロック|遮断|拦截|阻止|屏蔽|阻断)|(?:ブロック|遮断)(?:する|している|された)[^。\n]{0,20}?(?:ファイアウォール|プロキシ)|(?:被|让)?(?:防火墙|代理)(?:给)?(?:拦截|阻止|屏蔽|阻断)|\b(?:firewall|proxy|pare-feu)\w*\b[^.\n]{0,40}?\b(?:blockiert|bloquea|bloqueia|bloque|bloquent|bloqueó|bloqueou)(?!\w)|\b(?:blockiert|bloqueado|bloqueada|bloqué|bloquée)(?!\w)[^.\n]{0,20}?\b(?:durch|por|par|pela|pelo) (?:die |el |la |le |o |a )?(?:firewall|proxy|pare-feu)\b/;
 
-/** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 /** A limit said in other words: "Maximum number of channels reached", "the quota was exceeded". */
 const LIMIT_PHRASES = ['exceeded the max', 'exceeds the max', 'exceeded the limit', 'exceeds the limit', 'limit exceeded', 'limit has been exceeded', 'limit was exceeded', 'limit has been reached', 'limit was reached', 'reached the maximum', 'reached the limit'];
 const LIMIT_WORDS = /\b(?:max(?:imum)?|limit|quota)\b[^.\n]{0,40}?\b(?:reached|exceeded)\b|\b(?:reached|exceeded) (?:the |its |their |a |our )?(?:max(?:imum)?|limit|quota)\b/;
@@ -47,6 +46,8 @@ const LIMIT_WORDS = /\b(?:max(?:imum)?|limit|quota)\b[^.\n]{0,40}?\b(?:reached|e
 const RETIRED_API = /\b(?:api|apis|endpoint|endpoints|resource|feature)\b[^.\n]{0,40}?\b(?:was|has been|is being|is|are|were|have been|got|will be) (?:now )?(?:deprecated|retired|removed|decommissioned|discontinued|no longer (?:supported|available))\b|\b(?:deprecated|retired|decommissioned) (?:api|endpoint)s?\b/;
 const AZURE_AD_GRAPH = ['azure ad graph', 'azure active directory graph', 'graph.windows.net', 'aad graph'];
 registerPhrases([...LIMIT_PHRASES, ...AZURE_AD_GRAPH]);
+
+/** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
 const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
 
 registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'encod', 'escap']);
