@@ -24,10 +24,10 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // and the fr-fr, de-de, pt-br, ja-jp and zh-cn editions of the same page).
     'credenciales de cliente', "informations d'identification du client", 'clientanmeldeinformationen', 'credenciais do cliente', 'credenciais de cliente', 'クライアント資格情報', '客户端凭据',
     // The daemon as the scenario page's ja-jp and es-es editions name it (https://learn.microsoft.com/ja-jp/entra/identity-platform/scenario-daemon-overview).
-    'デーモン',
+    'デーモン', 'aplicación demonio', 'aplicación de demonio',
     // The client secret and "without user interaction" as the ja-jp edition names them
     // (https://learn.microsoft.com/ja-jp/entra/identity-platform/scenario-web-app-call-api-overview), and the missing sign-in said plainly.
-    'クライアント シークレット', 'クライアントシークレット', 'ユーザーによる操作なし', 'ユーザーのサインインなし', 'aplicación demonio', 'aplicación de demonio',
+    'クライアント シークレット', 'クライアントシークレット', 'ユーザーによる操作なし', 'ユーザーのサインインなし',
     // "Without a signed-in user" as people write it in those languages.
     'sans utilisateur connecté', 'identifiants client', 'sin usuario', 'sin un usuario', 'ohne angemeldeten benutzer', 'ohne benutzeranmeldung', 'sem usuário conectado', 'sem usuário']],
   ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
@@ -196,9 +196,8 @@ function hasSwitch(line: string, sw: string): boolean {
 
 export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'not-a-member' | 'admin-works' | 'some-items-only';
 
-const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users',
-  // B2B collaboration users are invited from outside (https://learn.microsoft.com/entra/external-id/what-is-b2b).
-  'externally added user', 'externally invited', 'gastbenutzer', 'gastkonto', 'utilisateur invité', 'compte invité', 'usuario invitado', 'cuenta de invitado', 'usuário convidado', 'conta de convidado', 'utente guest', 'ゲスト ユーザー', 'ゲストユーザー',
+// B2B collaboration users are invited from outside the tenant, "externally added" or "invited" (https://learn.microsoft.com/entra/external-id/what-is-b2b).
+const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users', 'externally added user', 'externally invited', 'gastbenutzer', 'gastkonto', 'utilisateur invité', 'compte invité', 'usuario invitado', 'cuenta de invitado', 'usuário convidado', 'conta de convidado', 'utente guest', 'ゲスト ユーザー', 'ゲストユーザー',
   // The directory's own value, whatever language the prose is in: a user's userType is "Member" or "Guest"
   // (https://learn.microsoft.com/graph/api/resources/user); and the Chinese names of a guest account.
   'usertype guest', 'usertype: guest', 'usertype = guest', 'usertype eq \'guest\'', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户'];
@@ -272,16 +271,16 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   new RegExp(`\\b${ITEMS} (?:that |which |where |whose )?(?:i|we|they|he|she|the user|the caller) (?:did not|didn't|do not|don't|does not|doesn't|am not|is not|isn't|are not|aren't|was not|wasn't) (?:the )?(?:organi[sz]e[rd]?|own(?:er)?|create|creator|host)\\b`),
   new RegExp(`\\bfor (?:my|our|his|her|their) own ${ITEMS}\\b[^.\\n]{0,20}?\\b(?:works?|is fine|succeeds?)\\b`)];
 /**
- * The kinds of people an organization's users are (a school's, a hospital's, a company's): "teachers
- * are fine", "works for the staff" in a paste about a failure says the call depends on who makes it.
- * A kind said to fail ("members get 403") is only who called, so the working side must be said.
- */
-/**
  * Everyone but a few, said of the people: "works for everyone in the tenant except one colleague",
  * "fine for all users but the new hires". Who is left out is named by the exception, so it depends
  * on the person, whichever side the admins are on.
  */
 const EVERYONE_BUT = /\b(?:everyone|everybody|(?:all|every) (?:other |the |our )?(?:users?|accounts?|people|colleagues|employees|members?|mailbox(?:es)?))\b[^.\n]{0,40}?\b(?:except|apart from|other than|but(?: not)?)\s+(?:for\s+)?(?:(?:me|him|her|them|mine)\b|(?:(?:those|the ones) of\s+)?(?:(?:one|a|an|two|three|a few|a handful of|some|certain|this|that|the|my|our)\s+)?(?:[a-z-]+\s+)?(?:colleagues?|co-?workers?|users?|accounts?|persons?|people|members?|employees?|guests?|admins?|hires|staff|students?|teachers?|managers?|executives?|directors?|vips?|mailbox(?:es)?)\b)/;
+/**
+ * The kinds of people an organization's users are (a school's, a hospital's, a company's): "teachers
+ * are fine", "works for the staff" in a paste about a failure says the call depends on who makes it.
+ * A kind said to fail ("members get 403") is only who called, so the working side must be said.
+ */
 const PEOPLE = '(?:students|pupils|teachers|faculty|staff|employees|contractors|interns|managers|agents|technicians|doctors|nurses|volunteers)';
 const KIND_OF_PEOPLE_WORKS = new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to be) (?:all )?(?:fine|ok|okay|working|not affected|unaffected)\\b|\\bworks? (?:fine |well )?(?:for|with) (?:the |our |all |most )?${PEOPLE}\\b`);
 
