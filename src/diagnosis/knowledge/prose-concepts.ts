@@ -372,8 +372,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // ranges and countries (the location condition,
     // https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-location).
     // Told as the rule ("a policy that blocks sign-ins from unknown locations", "trusted IPs only") or
-    // as what it does ("works in the office, fails from home").
-    pattern: /\b(?:named|trusted|untrusted|unknown|allowed|approved|blocked) (?:locations?|ip ranges?|ip addresses|ips|networks?|countries)\b|\blocation[- ]based (?:polic(?:y|ies)|rules?|access|restrictions?|conditional access)\b|\b(?:block|restrict|den(?:y|ie))\w*\s+(?:all\s+)?(?:sign-?ins?|sign ins|logins?|access|users?)\s+from\s+(?:outside|unknown|untrusted|other|foreign|certain)\b|\b(?:works?|worked|fine|ok)\b[^.\n]{0,30}?\b(?:in|at|from) (?:the )?office\b[^.\n]{0,60}?\b(?:from|at) home\b/,
+    // as what it does ("works in the office, fails from home"). Not "allowed IP addresses" alone: an
+    // Azure resource's own firewall (Key Vault, Storage) says that too.
+    pattern: /\b(?:named|trusted|untrusted|unknown|approved) (?:locations?|ip ranges?|ip addresses|ips|networks?|countries)\b|\b(?:allowed|blocked) (?:locations?|countries)\b|\blocation[- ]based (?:polic(?:y|ies)|rules?|access|restrictions?|conditional access)\b|\b(?:block|restrict|den(?:y|ie))\w*\s+(?:all\s+)?(?:sign-?ins?|sign ins|logins?|access|users?)\s+from\s+(?:outside|unknown|untrusted|other|foreign|certain)\b|\b(?:works?|worked|fine|ok)\b[^.\n]{0,30}?\b(?:in|at|from) (?:the )?office\b[^.\n]{0,60}?\b(?:from|at) home\b/,
     deniable: true,
     say: (found) => `Access is tied to where the sign-in comes from ("${found.trim()}"): a Conditional Access location condition (named or trusted locations, IP ranges, countries) decides that`,
     source: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-location',
