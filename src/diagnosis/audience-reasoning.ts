@@ -244,10 +244,17 @@ const OTHER_DEFAULT_SCOPE = /\b(https:\/\/[a-z0-9.-]+)\/\.default\b/g;
  * az account get-access-token --resource (https://learn.microsoft.com/cli/azure/account#az-account-get-access-token).
  */
 const RESOURCE_ARGUMENT = /(?:-resourceurl|--resource)\s{1,3}["']?(https:\/\/[a-z0-9.-]+)/g;
+/**
+ * SharePoint Framework's AadHttpClient is made for one resource, whose tokens it sends:
+ * aadHttpClientFactory.getClient('api://contoso-api') (https://learn.microsoft.com/sharepoint/dev/spfx/use-aadhttpclient);
+ * Graph has its own client (MSGraphClient).
+ */
+const AAD_HTTP_CLIENT = /getclient\(\s{0,3}["'`]((?:api:\/\/|https:\/\/)[^"'`\s)]{1,200}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["'`]/g;
 
 export function otherResourceScopeToGraph(e: Evidence, callsGraph: boolean): string | undefined {
   if (!callsGraph || e.flows.includes('on-behalf-of') || GRAPH_SCOPE.test(e.lower)) return undefined;
   const named = e.lower.includes('-resource') ? [...e.lower.matchAll(RESOURCE_ARGUMENT)] : [];
+  if (e.lower.includes('getclient(')) named.push(...e.lower.matchAll(AAD_HTTP_CLIENT));
   const scoped = e.lower.includes('/.default') ? [...e.lower.matchAll(OTHER_DEFAULT_SCOPE)] : [];
   for (const m of [...scoped, ...named]) {
     const aud = classifyAudience(m[1] ?? '');
