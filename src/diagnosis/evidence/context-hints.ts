@@ -87,7 +87,7 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
     for (const [flow, p] of ALL_FLOW_PHRASES) if ((!found.has(flow) || !appOnlyNamed) && has(p) && isToldFlow(lower, p)) add(flow, p);
   }
   // "OBO" is the on-behalf-of flow's own short name ("a Function doing OBO"), as a whole word.
-  if (!found.has('on-behalf-of') && has('obo') && [...lower.matchAll(/\bobo\b/g)].some((m) => isToldAt(lower, m.index))) found.add('on-behalf-of');
+  if (!found.has('on-behalf-of') && has('obo') && [...lower.matchAll(/\bobo\b/g)].some((m) => isToldAt(lower, m.index, m.index + 3))) found.add('on-behalf-of');
   if (has('authtype') || has('tokencredentialtype')) {
     for (const [re, flow] of SESSION_FIELDS) {
       if (!re.test(lower)) continue;
@@ -161,12 +161,16 @@ export function sessionAuthType(lower: string): 'app-only' | 'delegated' | undef
 const PROPOSED_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\s(?:[\p{L}-]+\s){0,2}(?:(?:an?|the|el|la|le|o|a|den|die|das)\s)?(?:[\p{L}]+\s)?$`, 'u');
 
 /** A flow the paste tells of: not denied ("it's not a daemon"), nor only proposed ("should I switch to app-only?"). */
+/** A flow asked about right after its name: "Do I need OBO?", "OBO が必要ですか？", "需要 OBO 吗？" asks, it does not tell. */
+// Not a question that merely ends with the flow ("why does it fail for my daemon?"): the asking word must be there.
+const ASKED_AFTER = /^(?:\s{0,2}(?:flow|grant))?(?:\s{0,2}(?:is|are))?\s{0,2}(?:needed|required|necessary)\s{0,2}[?？]|^\s{0,2}(?:flow\s{0,2})?(?:が|は)?(?:必要|いる|要る)(?:ですか|でしょうか|か)|^\s{0,2}(?:flow\s{0,2})?吗/;
+
 function isToldFlow(lower: string, phrase: string): boolean {
-  return someOccurrence(lower, phrase, (at) => isToldAt(lower, at));
+  return someOccurrence(lower, phrase, (at) => isToldAt(lower, at, at + phrase.length));
 }
 
-function isToldAt(lower: string, at: number): boolean {
-  return !isNegatedAt(lower, at) && !PROPOSED_BEFORE.test(lower.slice(Math.max(0, at - 50), at));
+function isToldAt(lower: string, at: number, end: number): boolean {
+  return !isNegatedAt(lower, at) && !PROPOSED_BEFORE.test(lower.slice(Math.max(0, at - 50), at)) && !ASKED_AFTER.test(lower.slice(end, end + 20));
 }
 
 /** Whether the prose says nobody signs in (decisive) or only that an app token is held (overruled by a user's flow). */

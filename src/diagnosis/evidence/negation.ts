@@ -87,7 +87,7 @@ export function isDismissedAt(lower: string, at: number, length: number): boolea
  */
 const LOCALIZED_PROPOSING = String.raw`tengo que|tenemos que|necesito|necesitamos|debo|debería|deberíamos|tenho que|preciso|precisamos|devo|deveria|dois-je|devons-nous|faut-il|devrais-je|muss ich|müssen wir|soll ich|sollte ich|sollten wir`;
 
-export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:i|we) (?:have|need) to|switch(?:ing)? to|mov(?:e|ing) to|migrat(?:e|ing) to|chang(?:e|ing) (?:it )?to|convert(?:ing)? to|go(?:ing)? (?:over )?to|instead of|${LOCALIZED_PROPOSING}`;
+export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:i|we) (?:have|need) to|do (?:i|we) need|switch(?:ing)? to|mov(?:e|ing) to|migrat(?:e|ing) to|chang(?:e|ing) (?:it )?to|convert(?:ing)? to|go(?:ing)? (?:over )?to|instead of|${LOCALIZED_PROPOSING}`;
 
 /** A guess, not a finding, right before the phrase: "This may be due to the conditional access policy …". */
 const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$/;

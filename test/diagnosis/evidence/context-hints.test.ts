@@ -6,6 +6,7 @@ describe('diagnosis/evidence/context-hints', () => {
     // Told, not weighed: a past switch, a need that is the reason for the flow.
     ['We switched to client credentials last week and now get 403', 'client-credentials'],
     ['Our API does OBO, the SPA sends its token to it', 'on-behalf-of'],
+    ['Why does Graph answer 403 for my daemon?', 'client-credentials'],
     // A user signing in, in the other languages the product reads.
     ['一般ユーザーでサインインすると、同意画面の代わりにエラーが表示されます', 'auth-code'],
     ['普通用户登录后调用 /me/drive 返回 403', 'auth-code'],
@@ -60,6 +61,10 @@ describe('diagnosis/evidence/context-hints', () => {
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
+    // A flow asked about, not told: "Do I need OBO?", "OBO が必要ですか？", "is on-behalf-of required?".
+    ['Do I need OBO for this?', 'on-behalf-of'],
+    ['Teams タブの SSO トークンで 401 になります。OBO が必要ですか？', 'on-behalf-of'],
+    ['Is on-behalf-of required?', 'on-behalf-of'],
     // The pipeline that deploys an app its users sign in to: the user's flow is the one that calls.
     ['Our SPA: users sign in (loginPopup); the Azure DevOps service connection deploys it', 'client-credentials'],
     // Asked as advice, not told as what the app does.
