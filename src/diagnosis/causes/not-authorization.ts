@@ -125,6 +125,21 @@ function signInSetupError(e: Evidence): { code: string; meaning: string } | unde
   return found;
 }
 
+/**
+ * The same kind of sign-in setup error said in the sign-in page's own words, where its code is not
+ * one the reference lists (AADSTS900023 "Specified tenant identifier … is neither a valid DNS name",
+ * AADSTS700046 "Invalid Reply Address") or none is shown ("unauthorized_client: The client does not
+ * exist or is not enabled for consumers"): a tenant, reply address or client the request names
+ * that is not valid or does not exist. Not while a listed code says what it is.
+ */
+// The client's credentials said not to be valid are the secret's matter (token-invalid), not the client's existence.
+const SETUP_WORDS = /\b(?:tenant(?: identifier| id)?|reply (?:address|url)|redirect uri|the client(?: application| app)?(?! (?:credentials?|secrets?|certificates?|assertion))|client (?:application|app|id))\b[^.\n]{0,60}?\b(?:not (?:a )?valid|invalid|not found|does not exist|doesn't exist|is neither|not enabled)\b|\binvalid (?:reply address|redirect uri|tenant)\b/;
+
+function signInSetupInWords(e: Evidence): string | undefined {
+  if (e.aadsts.some((a) => AADSTS_BY_CODE.has(a.code)) || !hasAffirmedMatch(e.lower, SETUP_WORDS)) return undefined;
+  return SETUP_WORDS.exec(e.lower)?.[0];
+}
+
 /** The card's one-line reason for such a code (kept under the card's 200 characters). */
 export function signInSetupReason(code: string, meaning: string): string {
   return `AADSTS${code}: ${meaning}. No permission, consent or role fixes this sign-in error`;
@@ -313,6 +328,10 @@ export default defineVerdict({
     when('sign-in-setup', 5.5, (e) => {
       const f = signInSetupError(e);
       return f !== undefined && signInSetupReason(f.code, f.meaning);
+    }),
+    when('sign-in-setup-words', 4.5, (e) => {
+      const said = signInSetupInWords(e);
+      return said !== undefined && `The sign-in names something that does not exist or is not valid ("${said}"): a tenant, reply address or client of the request is set up wrong; no permission, consent or role fixes that`;
     }),
     when('cloud-unavailable', 7, (e) => {
       const said = cloudUnavailable(e);

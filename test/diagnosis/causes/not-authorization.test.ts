@@ -2,6 +2,8 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'a sign-in code the reference does not list, its words naming a tenant id that is not valid', paste: "Sorry, but we're having trouble signing you in.\nAADSTS900023: Specified tenant identifier '{{tenantid}}' is neither a valid DNS name, nor a valid external domain." },
+    { name: 'a client that does not exist, said by the sign-in page without a code', paste: 'Sign-in fails: unauthorized_client: The client does not exist or is not enabled for consumers. If you are the application developer, configure a new application.' },
     { name: 'a limit said in words of its own: the maximum number reached', paste: "Creating the 201st channel fails: 403 Forbidden 'Maximum number of channels reached for this team'." },
     { name: 'an API said to be deprecated and replaced', paste: 'GET https://graph.microsoft.com/beta/accessReviews returns 403 now. It worked last year. The docs say this API was deprecated and replaced by the identityGovernance access reviews API.' },
     { name: 'a module version rolled back in Chinese prose, the setting ignored without any error', paste: 'Update-MgUser -UserId $User.Id -PasswordProfile $PasswordProfile\n完全没报错，密码也改了，但用户下次登录时还是会提示 "you must change your password"。SDK 版本 2.26.1。我找到的 workaround：退回到 2.25.0 的模块，就正常了。' },
