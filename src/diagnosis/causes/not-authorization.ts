@@ -135,10 +135,14 @@ function signInSetupError(e: Evidence): { code: string; meaning: string } | unde
 // The client's credentials said not to be valid are the secret's matter (token-invalid), not the client's existence.
 const SETUP_WORDS = /\b(?:tenant(?: identifier| id)?|reply (?:address|url)|redirect uri|the client(?: application| app)?(?! (?:credentials?|secrets?|certificates?|assertion))|client (?:application|app|id))\b[^.\n]{0,60}?\b(?:not (?:a )?valid|invalid|not found|does not exist|doesn't exist|is neither|not enabled)\b|\binvalid (?:reply address|redirect uri|tenant)\b/;
 
-function signInSetupInWords(e: Evidence): string | undefined {
+const signInSetupInWords = oncePerPaste((e: Evidence): string | undefined => {
   if (e.aadsts.some((a) => AADSTS_BY_CODE.has(a.code)) || !hasAffirmedMatch(e.lower, SETUP_WORDS)) return undefined;
-  return SETUP_WORDS.exec(e.lower)?.[0];
-}
+  const m = SETUP_WORDS.exec(e.lower);
+  if (!m) return undefined;
+  // Shown to the end of its clause: "tenant identifier '…' is neither a valid dns name, nor a valid external domain".
+  const end = e.lower.slice(m.index + m[0].length, m.index + m[0].length + 80).search(/[.\n]/);
+  return e.lower.slice(m.index, m.index + m[0].length + (end < 0 ? 0 : end)).trim();
+});
 
 /** The card's one-line reason for such a code (kept under the card's 200 characters). */
 export function signInSetupReason(code: string, meaning: string): string {
@@ -360,7 +364,7 @@ export default defineVerdict({
       // nor a sign-in error none of the authorization causes covers.
       // Nor the directory's denial of a membership change on a group whose members it manages itself:
       // that refusal is what such a change gets, whatever the caller's rights.
-      if (testedFix(e) || signInSetupError(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
+      if (testedFix(e) || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
@@ -127,4 +129,14 @@ describeCause('not-authorization', {
     { name: 'a 400 at the token endpoint caused by MFA', paste: '400 Bad Request invalid_grant AADSTS50076: you must use multi-factor authentication' },
     { name: 'a 403 denial', paste: '403 {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' },
   ],
+});
+
+describe('not-authorization for a sign-in setup error told in words', () => {
+  it('quotes the whole clause and holds no unlisted code against it', () => {
+    const d = diagnose("Sorry, but we're having trouble signing you in.\nAADSTS900023: Specified tenant identifier '{{tenantid}}' is neither a valid DNS name, nor a valid external domain.");
+    const top = d.causes[0];
+    assert.equal(top?.id, 'not-authorization');
+    assert.ok(top.evidence.some((x) => x.includes('nor a valid external domain')), top.evidence.join(' | '));
+    assert.deepEqual(top.against, []);
+  });
 });
