@@ -258,7 +258,8 @@ export function otherResourceScopeToGraph(e: Evidence, callsGraph: boolean): str
   const scoped = e.lower.includes('/.default') ? [...e.lower.matchAll(OTHER_DEFAULT_SCOPE)] : [];
   for (const m of [...scoped, ...named]) {
     const aud = classifyAudience(m[1] ?? '');
-    if (aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown') return `The token is requested for ${aud.name} ("${m[0]}") and sent to Microsoft Graph: the resource a token is requested for becomes its audience, and Graph accepts only tokens issued for Graph`;
+    // Short enough for the card's first reason (200 characters): the resource asked for becomes the token's audience.
+    if (aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown') return `The token is requested for ${aud.name} ("${m[0]}") and sent to Microsoft Graph, which accepts only tokens issued for Graph`;
   }
   return undefined;
 }

@@ -139,9 +139,11 @@ const signInSetupInWords = oncePerPaste((e: Evidence): string | undefined => {
   if (e.aadsts.some((a) => AADSTS_BY_CODE.has(a.code)) || !hasAffirmedMatch(e.lower, SETUP_WORDS)) return undefined;
   const m = SETUP_WORDS.exec(e.lower);
   if (!m) return undefined;
-  // Shown to the end of its clause: "tenant identifier '…' is neither a valid dns name, nor a valid external domain".
+  // Shown to the end of its clause ("tenant identifier '…' is neither a valid dns name, nor a valid external domain"),
+  // within 64 characters: the card clips its first reason at 200.
   const end = e.lower.slice(m.index + m[0].length, m.index + m[0].length + 80).search(/[.\n]/);
-  return e.lower.slice(m.index, m.index + m[0].length + (end < 0 ? 0 : end)).trim();
+  const said = e.lower.slice(m.index, m.index + m[0].length + (end < 0 ? 0 : end)).trim();
+  return said.length > 64 ? `${said.slice(0, 63)}…` : said;
 });
 
 /** The card's one-line reason for such a code (kept under the card's 200 characters). */
@@ -303,7 +305,10 @@ export default defineVerdict({
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),
     when('scope-name-unknown', 4.5, (e) => {
       const s = scopeNotOnGraph(e);
-      if (s?.kind === 'joined') return `AADSTS${s.code}: the scopes were sent joined by commas ('${s.names[0]}'), which Entra reads as one scope that does not exist; the scope parameter separates names with spaces, so no grant or consent can fix it: correct the scope list`;
+      if (s?.kind === 'joined') {
+        const joined = s.names[0] ?? '';
+        return `AADSTS${s.code}: scopes sent joined by commas ('${joined.length > 50 ? `${joined.slice(0, 49)}…` : joined}') read as one scope that does not exist; separate them with spaces. No grant or consent fixes that`;
+      }
       return s?.kind === 'unknown' && `AADSTS${s.code}: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
     }),
     // 423 Locked: "the resource that is being accessed is locked" (https://learn.microsoft.com/graph/errors),
@@ -335,7 +340,7 @@ export default defineVerdict({
     }),
     when('sign-in-setup-words', 4.5, (e) => {
       const said = signInSetupInWords(e);
-      return said !== undefined && `The sign-in names something that does not exist or is not valid ("${said}"): a tenant, reply address or client of the request is set up wrong; no permission, consent or role fixes that`;
+      return said !== undefined && `The sign-in names a tenant, reply address or client that is not valid ("${said}"): no permission, consent or role fixes that`;
     }),
     when('cloud-unavailable', 7, (e) => {
       const said = cloudUnavailable(e);

@@ -360,7 +360,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // told as the enterprise app's setting ("User assignment required?") or as the users left out.
     pattern: /\b(?:user )?assignment (?:is )?required\b(?!\W{0,3}(?:is |was )?(?:set to |switched to |turned |to )?(?:no|off|false|disabled)\b)|\b(?:is|are|was|were)(?:n't| not) (?:yet )?assigned to (?:the |this |our )?(?:[\w-]+ )?(?:app|application|enterprise app(?:lication)?)\b/,
     deniable: true,
-    say: (found) => `The app is said to admit only the users assigned to it ("${found.trim()}"): with user assignment required, Entra blocks everyone not assigned (AADSTS50105)`,
+    say: (found) => `Only users assigned to the app may sign in ("${found.trim()}"): with assignment required, Entra blocks everyone else (AADSTS50105)`,
     source: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
   },
   {
@@ -376,7 +376,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // Azure resource's own firewall (Key Vault, Storage) says that too.
     pattern: /\b(?:named|trusted|untrusted|unknown|approved) (?:locations?|ip ranges?|ip addresses|ips|networks?|countries)\b|\b(?:allowed|blocked) (?:locations?|countries)\b|\blocation[- ]based (?:polic(?:y|ies)|rules?|access|restrictions?|conditional access)\b|\b(?:block|restrict|den(?:y|ie))\w*\s+(?:all\s+)?(?:sign-?ins?|sign ins|logins?|access|users?)\s+from\s+(?:outside|unknown|untrusted|other|foreign|certain)\b|\b(?:works?|worked|fine|ok)\b[^.\n]{0,30}?\b(?:in|at|from) (?:the )?office\b[^.\n]{0,60}?\b(?:from|at) home\b/,
     deniable: true,
-    say: (found) => `Access is tied to where the sign-in comes from ("${found.trim()}"): a Conditional Access location condition (named or trusted locations, IP ranges, countries) decides that`,
+    say: (found) => `Access depends on where the sign-in comes from ("${found.trim()}"): Conditional Access's location condition (named locations, IP ranges, countries)`,
     source: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-location',
   },
   {
