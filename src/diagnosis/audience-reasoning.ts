@@ -101,8 +101,7 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
     if (own) return `Your own API ("${own}") receives a token whose audience is Microsoft Graph: it was requested for Graph, and an API accepts only tokens issued for it`;
   }
   if (host === undefined && api === undefined) return undefined;
-  const forGraph = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower) || graphScopesOnly(e)));
-  if (!forGraph) return undefined;
+  if (!graphTokenShown) return undefined;
   return `The call goes to ${api?.name ?? host ?? 'another API'}, but the token was issued for Microsoft Graph: an API accepts only tokens whose audience names it`;
 }
 

@@ -88,13 +88,11 @@ function numberedCodes(text: string, out: AadstsFinding[]): void {
 
 export function findAadsts(text: string): AadstsFinding[] {
   const out: AadstsFinding[] = [];
-  if (!/aadsts/i.test(text)) {
-    numberedCodes(text, out);
-    return out;
-  }
+  // The cheap test first: most pastes hold no AADSTS code at all.
+  const prefixed = /aadsts/i.test(text);
   AADSTS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AADSTS.exec(text)) !== null && out.length < 10) {
+  while (prefixed && (m = AADSTS.exec(text)) !== null && out.length < 10) {
     const code = m[1] ?? '';
     let description = m[2] ?? '';
     // A code right after one short sentence is what the first one wraps ("Error validating
