@@ -32,7 +32,7 @@ const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|
 // client id"), and the same in the other languages the product reads ("検証に失敗", "一致しない", "验证失败",
 // "不匹配", "Validierung schlägt fehl", "la validation échoue", "falla la validación", "falha na validação").
 const OWN_API_REFUSES = new RegExp([
-  String.raw`\binvalid (?:token|signature|audience)|\b401\b|unauthori[sz]ed|idx10\d{3}|\bsignature\b|\baud(?:ience)?\b[^.\n]{0,30}\b(?:invalid|empty|wrong|mismatch|(?:does not|doesn't|do not|don't|did not|didn't|never) match)`,
+  String.raw`\binvalid (?:token|signature|audience)|\b401\b|unauthori[sz]ed|idx10\d{3}|\bsignature\b|\baud(?:ience)?\b[^.\n]{0,30}\b(?:invalid|empty|wrong|mismatch|rejected|(?:does not|doesn't|do not|don't|did not|didn't|never) match)`,
   String.raw`\b(?:mismatch|invalid|rejected)\b[^.\n]{0,20}\baud\b|\bjwt validation failed\b|\bvalidation (?:fails|failed|is failing)\b`,
   String.raw`検証(?:に|が)?失敗|一致(?:しない|せず|しません)|验证失败|校验失败|不匹配|validierung (?:schlägt fehl|fehlgeschlagen)|validation (?:échoue|a échoué)|falla la validación|la validación falla|falha na validação|a validação falha`,
 ].join('|'));

@@ -68,7 +68,8 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     pattern: new RegExp(
       String.raw`\baud(?:ience)?s?\b(?:\s+(?:claim|value|uri))*(?:\s+(?:['"‘“][^'"’”\n]{0,160}['"’”]|[a-z]+:\/\/[^\s'"]{1,160}))?\s+${REFUSED}\b` +
         String.raw`|\b(?:invalid|wrong|incorrect|mismatched|unexpected|bad)\s+(?:token\s+)?aud(?:ience)?s?\b` +
-        String.raw`|\baud(?:ience)?\s+(?:validation\s+)?(?:mismatch|failed|failure)\b` +
+        // "JWT audience rejected" (Spring Security's own words), "aud claim mismatch".
+        String.raw`|\baud(?:ience)?\s+(?:claim\s+)?(?:validation\s+)?(?:mismatch|failed|failure|rejected)\b` +
         String.raw`|\baudiences?:[^\n]{0,200}?did not match\b` +
         String.raw`|\bobtained for (?:the )?wrong audience\b` +
         // The words inside code and exception names: InvalidAuthenticationTokenAudience, AudienceUriValidationFailedException.

@@ -19,8 +19,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
       '{"error":{"code":"InvalidAuthenticationTokenAudience","message":"The access token has been obtained for a different resource."}}',
       "401 'Microsoft.IdentityModel.Tokens.AudienceUriValidationFailedException' was thrown.",
       'Our gateway logs "unexpected audience" for every call.',
+      'com.nimbusds.jwt.proc.BadJWTException: JWT audience rejected: [00000003-0000-0000-c000-000000000000]',
+      'The resource server says aud claim mismatch for the token from the SPA.',
     ],
-    not: ['The audience is not invalid: it is https://graph.microsoft.com and we checked it.', 'Set the audience to https://graph.microsoft.com in the connector.', '403 Forbidden, insufficient privileges.'],
+    not: ['The audience is not invalid: it is https://graph.microsoft.com and we checked it.', 'No audience mismatch here: the aud is https://graph.microsoft.com.', 'Set the audience to https://graph.microsoft.com in the connector.', '403 Forbidden, insufficient privileges.'],
   },
   'works-with-other-type': {
     says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.', 'With the user token we get 403. With client credentials it works.', 'It works with client credentials, not when a user signs in.'],
