@@ -32,6 +32,8 @@ export const CORROBORATED_POINTS = 6.5;
 export const CONFIDENT_MARGIN = 2;
 /** Weight of "something this text does not show" in the score normalization. */
 const UNSEEN = 2;
+/** What a tie-breaker (a subject word, ./topic-signals.ts) weighs: it orders, never decides. */
+export const TIE_BREAK_WEIGHT = 0.5;
 const TEMPERATURE = 1.5;
 
 /** Statuses only ever order the runners-up when the text has nothing better. */
@@ -81,7 +83,13 @@ export function rankPoints(
     };
   });
   // Stable: equal points keep registry order (most specific cause first).
-  return ranked.sort((a, b) => b.points - a.points);
+  const [leader, ...rest] = ranked.sort((a, b) => b.points - a.points);
+  if (!leader) return [];
+  // Behind the leader, a runner-up with a real reason comes first, then the status's usual causes,
+  // then causes that have only a tie-breaker's subject word: a word like "license" in passing says
+  // less about a 401 than the status itself does. The leader stays whatever the points say.
+  const tier = (r: Ranked): number => (r.strongest > TIE_BREAK_WEIGHT ? 0 : prior.includes(r.id) ? 1 : 2);
+  return [leader, ...rest.sort((a, b) => tier(a) - tier(b) || b.points - a.points)];
 }
 
 /**

@@ -9,8 +9,9 @@ import type { Signal, VerdictId } from './cause.js';
 import { TOPIC_WORDS } from './knowledge/topic-words.js';
 import { registerPhrases } from './phrase-index.js';
 import { oncePerPaste } from './once-per-paste.js';
+import { TIE_BREAK_WEIGHT } from './rank.js';
 
-const WEIGHT = 0.5;
+const WEIGHT = TIE_BREAK_WEIGHT;
 /** Characters that continue a token: a word inside an identifier, URL or path is not prose. */
 const TOKEN_CHAR = /[a-z0-9:/_-]/;
 /** An annotation's "@" before the word: "@odata.id", "@odata.type" name OData's own fields, not Exchange's OData access. */

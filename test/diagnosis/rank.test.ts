@@ -42,6 +42,21 @@ describe('diagnosis/rank', () => {
     assert.equal(rankPoints(points, points, 403, order)[0]?.id, 'wrong-audience');
   });
 
+  // A 401 whose paste mentions licenses in passing (a tie-breaker word): token-invalid leads on a
+  // real reason; the status's usual runner-up, wrong-audience, comes before the cause that has
+  // nothing but a subject word.
+  it("puts the status's usual causes behind the leader ahead of a cause with only a tie-breaker word", () => {
+    const points = new Map<VerdictId, number>([['token-invalid', 4], ['user-access-or-license', 1]]);
+    const strongest = new Map<VerdictId, number>([['token-invalid', 4], ['user-access-or-license', 0.5]]);
+    assert.deepEqual(rankPoints(points, strongest, 401, order).slice(0, 3).map((r) => r.id), ['token-invalid', 'wrong-audience', 'user-access-or-license']);
+  });
+
+  it('still lets a runner-up with a real reason come before the status priors', () => {
+    const points = new Map<VerdictId, number>([['token-invalid', 4], ['user-access-or-license', 1]]);
+    const strongest = new Map<VerdictId, number>([['token-invalid', 4], ['user-access-or-license', 1]]);
+    assert.deepEqual(rankPoints(points, strongest, 401, order).slice(0, 2).map((r) => r.id), ['token-invalid', 'user-access-or-license']);
+  });
+
   const leader = (points: number, strongest: number): Ranked => ({ id: 'user-access-or-license', points, score: 0, strongest });
   const runnerUp: Ranked = { id: 'permissions-missing', points: 0.8, score: 0, strongest: 0.8 };
   const confidence: { name: string; top: Ranked; confident: boolean }[] = [
