@@ -33,6 +33,9 @@ const CONSENT = 'https://learn.microsoft.com/entra/identity/enterprise-apps/gran
 const LICENSES = 'https://learn.microsoft.com/entra/fundamentals/license-users-groups';
 
 /** "invalid", "not valid", "did not match", "was rejected": what a validator says of a value it refused. */
+/** No access token comes back: "not getting an access token", "but no access token", "doesn't return an access token". */
+const NO_ACCESS_TOKEN = String.raw`\b(?:no|not (?:getting|receiving|get|receive)|never (?:get|gets|got|receive)|(?:doesn't|does not|don't|do not|didn't|did not) (?:get|return|receive|give)(?: me| back)?)\s+(?:an?\s+|any\s+|the\s+)?access[_ ]?tokens?\b`;
+
 const REFUSED = String.raw`(?:(?:is|was|are|were)\s+(?:not\s+valid|invalid|incorrect|wrong|not\s+accepted|not\s+allowed|rejected|unexpected)|(?:does|do|did)(?:n't|\s+not)\s+match)`;
 
 /**
@@ -250,6 +253,23 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     pattern: /\b(?:only|just)\s+(?:an?\s+|the\s+)?id[_ ]?token\b|\bid[_ ]?token\b[^.\n]{0,40}\b(?:instead of|rather than|and not)\s+(?:an?\s+|the\s+)?access[_ ]?token\b|\b(?:send|sending|sent|pass|passing|passed|use|using|used)\s+(?:the\s+|my\s+|an?\s+|that\s+)?id[_ ]?token\b(?!\s+(?:claims?|for sign))|\b(?:send|sending|sent|pass|passing|passed|use|using|used|put|putting)\s+(?:the\s+|my\s+)?[a-z_]\w{0,30}\.id_?token\b|\bbearer\W{1,8}(?:\$\{\s{0,2})?[a-z_][\w.]{0,40}\.id_?token\b/,
     deniable: true,
     say: (found) => `An ID token is sent as if it were an access token ("${found.trim()}")`,
+    source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',
+  },
+  {
+    id: 'id-token-without-access-token',
+    cause: 'wrong-audience',
+    weight: 4.5,
+    gate: ['id token', 'id_token', 'idtoken'],
+    // The sign-in hands back an ID token and no access token ("I do get an id token, however. I am
+    // not getting an access token"): what the app then sends to Graph can only be the ID token,
+    // which proves who signed in and is never an API's access token (the source below).
+    pattern: new RegExp(
+      String.raw`\b(?:get|gets|got|getting|receive|receives|received|returns?|returned)\s+(?:an?\s+|the\s+|my\s+)?id[_ ]?token\b[\s\S]{0,200}?${NO_ACCESS_TOKEN}` +
+        String.raw`|${NO_ACCESS_TOKEN}[\s\S]{0,200}?\b(?:get|gets|got|getting|receive|receives|received|returns?|returned)\s+(?:an?\s+|the\s+|my\s+)?id[_ ]?token\b`,
+    ),
+    // Not deniable: its own words are a negation ("not getting an access token").
+    deniable: false,
+    say: () => 'The sign-in returns an ID token but no access token, so what reaches Graph is the ID token',
     source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',
   },
   {

@@ -73,6 +73,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['I pass response.idToken in the Authorization header to Graph.', 'headers: { Authorization: `Bearer ${loginResponse.idToken}` }', 'I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.'],
     not: ['headers: { Authorization: `Bearer ${loginResponse.accessToken}` } while loginResponse.idToken names the user', 'We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
+  'id-token-without-access-token': {
+    says: ['When I call /me I am not getting an access token. I do get an id token, however.', 'The B2C sign-in returned an ID token but no access token, and then Graph says 401.', "MSAL gets the id_token fine, it just doesn't return an access token for Graph."],
+    not: ['I get an id token and an access token; Graph still answers 403.', 'No access token is needed for the public endpoint.', 'We send the access token, not the id token.'],
+  },
   'user-lacks-item-access': {
     says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.', 'Access denied on the document library, for users without edit rights.', 'The user has only Read permission on the library.'],
     not: ['I have full access to the site and still get 403.', 'The app has only read permission on the library.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
