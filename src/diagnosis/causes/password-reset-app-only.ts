@@ -133,7 +133,7 @@ function writesAnotherMethod(e: Evidence): boolean {
   return OTHER_AUTH_METHOD.test(path);
 }
 
-function passwordTopic(e: Evidence): string | undefined {
+export function passwordTopic(e: Evidence): string | undefined {
   if (readsElsewhere(e) || writesAnotherMethod(e)) return undefined;
   const first = firstPhrase(e, PASSWORD_TOPIC);
   const topic = first !== undefined && !countsAsPasswordWord(e, first) ? PASSWORD_TOPIC.find((p) => e.has(p) && countsAsPasswordWord(e, p)) : first;
@@ -193,6 +193,9 @@ function readSensitivePropertyWrite(e: Evidence): string | undefined {
 function appOnly(e: Evidence): boolean {
   return e.context === 'app-only' || (e.context !== 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated'));
 }
+
+/** The delegated permissions that let a signed-in admin set passwords (passwordProfile, resetPassword). */
+const PASSWORD_WRITE_SCOPES = new Set(['user-passwordprofile.readwrite.all', 'directory.accessasuser.all', 'userauthenticationmethod.readwrite.all']);
 
 /**
  * The paste changes a password or a sensitive property: then "it works for ordinary users but not
@@ -290,6 +293,16 @@ export default defineVerdict({
     when('password-admin-target', 1.5, (e) => (passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined) && (ADMIN_TARGET.test(e.lower) || e.accountHints.includes('some-users-only')) && 'The target is an administrator (or it works only for some users): changing their password (or sensitive properties such as accountEnabled) needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
     fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),
+    // A signed-in admin's token whose delegated permissions are shown, none of them one a password
+    // write takes: passwordProfile needs User-PasswordProfile.ReadWrite.All (or Directory.AccessAsUser.All),
+    // which User.ReadWrite.All does not include (https://learn.microsoft.com/graph/api/user-update,
+    // the passwordProfile property); resetPassword needs UserAuthenticationMethod.ReadWrite.All
+    // (https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword).
+    when('password-scope-not-held', 5, (e) => {
+      if (passwordTopic(e) === undefined || e.held?.kind !== 'delegated' || e.held.permissions.length === 0) return false;
+      if (e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return false;
+      return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include`;
+    }),
     when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !ADMIN_TARGET.test(e.lower) && 'The call is delegated (a signed-in user), which is the supported way'),
     // https://learn.microsoft.com/graph/api/resources/users (who can update sensitive properties) and
     // https://learn.microsoft.com/graph/api/user-update: app-only, the app itself needs the admin role.
