@@ -194,6 +194,10 @@ function appOnly(e: Evidence): boolean {
   return e.context === 'app-only' || (e.context !== 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated'));
 }
 
+/** The calls that set another user's password: PATCH passwordProfile, an authentication method's resetPassword. */
+const OTHERS_PASSWORD_CALL = /passwordprofile|password profile|resetpassword|authentication\/methods/;
+/** One's own password changed (POST /me/changePassword), not forceChangePasswordNextSignIn inside a passwordProfile. */
+const CHANGE_OWN_PASSWORD = /\bchangepassword\b/;
 /** The delegated permissions that let a signed-in admin set passwords (passwordProfile, resetPassword). */
 const PASSWORD_WRITE_SCOPES = new Set(['user-passwordprofile.readwrite.all', 'directory.accessasuser.all', 'userauthenticationmethod.readwrite.all']);
 
@@ -299,7 +303,8 @@ export default defineVerdict({
     // the passwordProfile property); resetPassword needs UserAuthenticationMethod.ReadWrite.All
     // (https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword).
     when('password-scope-not-held', 5, (e) => {
-      if (passwordTopic(e) === undefined || e.held?.kind !== 'delegated' || e.held.permissions.length === 0) return false;
+      // Someone else's password (passwordProfile, resetPassword); one's own (changePassword) is an ordinary permission.
+      if (!OTHERS_PASSWORD_CALL.test(e.lower) || CHANGE_OWN_PASSWORD.test(e.lower) || e.held?.kind !== 'delegated' || e.held.permissions.length === 0) return false;
       if (e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return false;
       return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include`;
     }),
