@@ -540,6 +540,22 @@ function typeInManifest(lower: string, out: Set<PermissionTypeMention>): void {
 const TYPE_PROPOSAL = new RegExp(String.raw`\b(?:${PROPOSING})\b[^.?!\n]{0,60}`, 'g');
 const MAYBE_PROPOSING = /\b(?:should|shall|could|would|switch|switching|move|moving|migrate|migrating|change|changing|convert|converting|go|going|need to|have to|instead)\b/;
 
+/**
+ * The type written in the commands that add a permission: Azure CLI's
+ * `az ad app permission add --api-permissions {id}=Scope|Role` and Azure PowerShell's
+ * `Add-AzADAppPermission -Type Scope|Role`, where Role is an application permission (appRoles) and
+ * Scope a delegated one (oauth2Permissions) (https://learn.microsoft.com/powershell/module/az.resources/add-azadapppermission,
+ * https://learn.microsoft.com/cli/azure/ad/app/permission#az-ad-app-permission-add).
+ */
+const CLI_PERMISSION_TYPE = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}=(scope|role)\b/g;
+const AZ_POWERSHELL_TYPE = /\badd-azadapppermission\b[^\n]*?\s-type\s+["']?(scope|role)\b/g;
+
+function typeInCommand(lower: string, out: Set<PermissionTypeMention>): void {
+  for (const re of [CLI_PERMISSION_TYPE, AZ_POWERSHELL_TYPE]) {
+    for (const m of lower.matchAll(re)) out.add(m[1] === 'role' ? 'application' : 'delegated');
+  }
+}
+
 export function findPermissionTypeMentions(text: string): PermissionTypeMention[] {
   // Markdown emphasis ("as an *Application* permission") is no part of the words, and a type only
   // proposed is not the one granted.
@@ -547,6 +563,7 @@ export function findPermissionTypeMentions(text: string): PermissionTypeMention[
   const lower = MAYBE_PROPOSING.test(unstarred) ? unstarred.replace(TYPE_PROPOSAL, ' ') : unstarred;
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('resourceaccess')) typeInManifest(lower, out);
+  if (lower.includes('=scope') || lower.includes('=role') || lower.includes('-type')) typeInCommand(lower, out);
   if (maybeLocalized(lower)) {
     for (const [type, re] of LOCALIZED_TYPES) if (re.test(lower)) out.add(type);
     const labelled = LOCALIZED_TYPE_WORDS[TYPE_LABELLED.exec(lower)?.[1] ?? ''];

@@ -297,6 +297,11 @@ describe('diagnosis/evidence/context-hints', () => {
 
   // The portal's permissions table pasted as text, and the type named as a type.
   const typeMentions: [string, string[]][] = [
+    // The commands that add a permission write its type: Scope is delegated, Role is application.
+    ['az ad app permission add --id $app --api 00000003-0000-0000-c000-000000000000 --api-permissions a154be20-db9c-4678-8ab7-66f6cc099a59=scope', ['delegated']],
+    ['az ad app permission add --id $app --api 00000003-0000-0000-c000-000000000000 --api-permissions df021288-bdef-4463-88db-98f22de89214=role', ['application']],
+    ['add-azadapppermission -objectid $o -apiid 00000003-0000-0000-c000-000000000000 -permissionid 5f8c59db-677d-491f-a6b8-5f174b11ec1d -type role', ['application']],
+    ['new-azroleassignment -roledefinitionname reader -scope /subscriptions/{id}', []],
     ['Mail.Send | Delegated | Send mail as a user', ['delegated']],
     ['Here is my app permissions: <image>', []],
     ['I added the application permissions and the app roles show up in the token', ['application']],
