@@ -255,7 +255,8 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   /\b(?:works?|working|succeeds?) (?:fine |only )?(?:for|on|with) (?:the |that )?(?:user|account) (?:who|which|that) (?:had |has )?(?:authenticated|signed in|logged in|consented)\b/,
   /\b(?:works? (?:fine |well )?(?:for|with|on)|(?:able to|i can|we can) (?:fetch|read|get|access|see|list|open|update)) my own\b/,
   // The failing kind of user named as the subject ("regular users get 403"), or the kind that succeeds ("group owners can add members").
-  /\b(?:regular|normal|standard|ordinary|non-admin|other) users (?:get|got|receive|received|see|hit|are getting|are denied|fail)\b/,
+  // Any word for the organization's people: "regular staff get this", "every normal employee gets 403".
+  /\b(?:regular|normal|standard|ordinary|non-admin|other)\s+(?:users?|employees?|staff|people|accounts?|members?|colleagues?|co-?workers?)\s+(?:still\s+)?(?:get|gets|got|receive|receives|received|see|sees|hit|hits|are getting|is getting|are denied|is denied|fail|fails|can't|cannot)\b/,
   // Success tied to who signs in: "when I log in it works", "when I sign in with my account everything is fine".
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,30}?\b(?:it |everything |this )?(?:works|worked|is fine|succeeds|succeeded)\b/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
@@ -287,6 +288,10 @@ const EVERYONE_BUT = /\b(?:everyone|everybody|(?:all|every) (?:other |the |our )
  */
 const PEOPLE = '(?:students|pupils|teachers|faculty|staff|employees|contractors|interns|managers|agents|technicians|doctors|nurses|volunteers)';
 const KIND_OF_PEOPLE_WORKS = new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to be) (?:all )?(?:fine|ok|okay|working|not affected|unaffected)\\b|\\bworks? (?:fine |well )?(?:for|with) (?:the |our |all |most )?${PEOPLE}\\b`);
+
+/** The organization's people in other words than "users" (SOME_USERS names them as the ones who fail). */
+const PEOPLE_WORDS = ['staff', 'employee', 'people', 'member', 'account', 'colleague', 'worker'];
+registerPhrases(PEOPLE_WORDS);
 
 // Success said with the action's own verb: "it updates fine", "it goes through".
 const SUCCEEDS = String.raw`(?:works|succeeds|goes through|[a-z]{3,}s (?:fine|ok|okay|without (?:an? )?(?:error|issue|problem)s?))`;
@@ -423,7 +428,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // The regexes only run when their key words are there at all.
   const admin = has('admin') || has('管理员') || has('管理者');
-  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in')) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
+  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   else if (KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');

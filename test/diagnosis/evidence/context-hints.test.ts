@@ -105,6 +105,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['サイトの所有者に追加すると取得できます。', 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
     ['it fails with my personal account, it works with a work account', 'personal-account'],
+    ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
+    ['Since the review every normal employee gets Insufficient privileges; IT can still do it.', 'some-users-only'],
     ['Desde el viernes, un pequeño subconjunto de usuarios falla con 403.', 'some-users-only'],
     ['Bei einigen Benutzern kommt 403, bei den anderen nicht.', 'some-users-only'],
     ['Pour certains utilisateurs, la requête renvoie 403.', 'some-users-only'],
