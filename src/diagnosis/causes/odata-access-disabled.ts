@@ -6,10 +6,23 @@ import { callsMe, teamsMeetingPolicy, teamsPolicyMissingSaid, teamsPolicySaidInP
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import type { Evidence } from '../evidence/index.js';
+import { isAskedAt, isStated, someOccurrence } from '../evidence/negation.js';
 
 /** A signal about Exchange's own settings, silent for Teams online meetings (their policy has signals of its own). */
 function unlessTeamsMeetings(signal: Signal): Signal {
   return { ...signal, test: (e) => (teamsMeetingPolicy(e) === undefined ? signal.test(e) : undefined) };
+}
+
+/** The Exchange settings that scope an app to mailboxes, named by their cmdlets, parameters or messages. */
+const POLICY_NAMES = ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'apponly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization', 'new-managementscope', 'management scope'];
+registerPhrases(POLICY_NAMES);
+
+/**
+ * A policy named as being there. Not one only asked about as a remedy ("Do we need an application
+ * access policy?"), which says nothing of one being in place.
+ */
+function policyNamed(e: Evidence): string | undefined {
+  return POLICY_NAMES.find((p) => e.has(p) && isStated(e.lower, p) && someOccurrence(e.lower, p, (at) => !isAskedAt(e.lower, at)));
 }
 
 const APP_SCOPED = /\bscoped (?:the|our|this|my) (?:app|application)\b|\b(?:the |our |this )?(?:app|application) (?:is|was|has been|had been) scoped\b/;
@@ -106,7 +119,7 @@ export default defineVerdict({
     ...topicSignals('odata-access-disabled'),
     ...knowledgeSignals('odata-access-disabled'),
     phrase('odata-disabled', 9, ['access to odata is disabled', 'odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange setting (a legacy application access policy, now superseded by RBAC for Applications) blocks the app'),
-    unlessTeamsMeetings(phrase('policy-names', 5, ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'appOnly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization', 'new-managementscope', 'management scope'], (p) => `An Exchange access policy is involved ("${p}")`)),
+    unlessTeamsMeetings(when('policy-names', 5, (e) => { const p = policyNamed(e); return p !== undefined && `An Exchange access policy is involved ("${p}")`; })),
     // An Exchange admin who "scoped the app" limited which mailboxes it reaches (RBAC for Applications'
     // management scopes, or an application access policy: https://learn.microsoft.com/exchange/permissions-exo/application-rbac).
     // Not an app scoped to a permission ("scoped the app to Mail.Read"): that is OAuth's scope.
