@@ -613,10 +613,13 @@ const LOCALIZED_GRANTED: readonly RegExp[] = [
 ];
 const MAYBE_LOCALIZED_GRANT = /付与|授予|授权|부여|concedid|otorgad|concess/;
 
+/** "I've only consented User.Read": what "only" limits lists what is there to say what is not. */
+const ONLY_BEFORE = /\bonly\s+(?:(?:been|just|ever)\s+)?$/;
+
 export function claimsPermissionsGranted(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   // The index lookup stays the cheap gate; the negation scan runs only for phrases that are present
   // (AADSTS65001 itself says "has not consented").
-  const listed = CLAIMS_GRANTED.find((p) => has(p) && isClaimedWords(lower, p));
+  const listed = CLAIMS_GRANTED.find((p) => has(p) && isClaimedWords(lower, p) && someOccurrence(lower, p, (at) => !ONLY_BEFORE.test(lower.slice(Math.max(0, at - 24), at))));
   if (listed) return listed;
   if (MAYBE_LOCALIZED_GRANT.test(lower)) {
     for (const re of LOCALIZED_GRANTED) {

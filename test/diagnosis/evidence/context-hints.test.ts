@@ -274,6 +274,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['todavía no hemos concedido el consentimiento', undefined],
     ['Ho già concesso il consenso amministratore', 'ho già concesso'],
     ['non ho concesso il consenso', undefined],
+    ["So far I've only consented User.Read and Directory.Read.All in the Modify permissions tab.", undefined],
   ];
   for (const [text, claim] of grantedClaims) {
     it(`${claim ? `reads the claim "${claim}"` : 'reads no granted claim'} in "${text}"`, () => assert.equal(claimsPermissionsGranted(text.toLowerCase()), claim));
