@@ -398,7 +398,8 @@ function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
  * under no type at all (the request is wrong: 'groups', 'wl.basic'). Other resources are left alone.
  */
 // The quotes around the scope are often lost on the way ("asked for scope email User.Read that doesn't exist").
-const SCOPE_NOT_ON_RESOURCE = /asked for scope ['"]?([^'"\n]{1,300}?)['"]? that does(?:n't| not) exist on the resource ['"]?(00000003-0000-0000-c000-000000000000|https:\/\/graph\.microsoft\.com)/i;
+// The resource is often cut from a quoted message ("… that doesn't exist on the resource"): then the paste must be about Graph.
+const SCOPE_NOT_ON_RESOURCE = /asked for scope ['"]?([^'"\n]{1,300}?)['"]? that does(?:n't| not) exist on the resource(?: ['"]?(00000003-0000-0000-c000-000000000000|https:\/\/graph\.microsoft\.com)|(?![\s'"]*[\w{]))/i;
 /**
  * Scope names run together with commas ("Group.Read.All,offline_access,openid"): the scope
  * parameter is a space-separated list (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow),
@@ -424,11 +425,16 @@ export interface ScopeOnResource {
 
 export const scopeNotOnGraph = oncePerPaste(readScopeNotOnGraph);
 
+/** The paste calls Microsoft Graph: a Graph URL, request builder or cmdlet. */
+function aboutGraph(e: Evidence): boolean {
+  return e.requests.some((r) => r.target === 'microsoft-graph' || r.source === 'sdk' || r.source === 'cmdlet') || e.has('graph.microsoft.com');
+}
+
 /** The scope names AADSTS650053 (for Graph) or AADSTS70011 (bare names) says the sign-in asked for in vain. */
 function refusedScopeNames(e: Evidence): { names: string; code: string } | undefined {
   if (e.aadsts.some((a) => a.code === '650053') || e.lower.includes('exist on the resource')) {
     const m = SCOPE_NOT_ON_RESOURCE.exec(e.text);
-    if (m) return { names: m[1] ?? '', code: '650053' };
+    if (m && (m[2] !== undefined || aboutGraph(e))) return { names: m[1] ?? '', code: '650053' };
   }
   if (e.aadsts.some((a) => a.code === '70011')) {
     const m = SCOPE_INVALID.exec(e.text);

@@ -162,6 +162,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permission-type-mismatch',
   },
   {
+    name: 'AADSTS650053 quoted without its resource, in a paste that calls Graph: an application-only name asked at a user sign-in',
+    paste: "Device code sign-in, then client.Users().ByUserId(id).Chats().GetAllMessages() returns 403. Adding the scope to the list fails at sign-in with AADSTS650053 \"asked for scope 'Chat.Read.All' that doesn't exist on the resource\". GET https://graph.microsoft.com/v1.0/me/chats works.",
+    cause: 'permission-type-mismatch',
+  },
+  {
     name: 'AADSTS650053 for a name Graph has under no type (a claim name asked for as a scope)',
     paste: "OAuthError: invalid_client: AADSTS650053: The application 'Wiki SSO' asked for scope 'groups' that doesn't exist on the resource '00000003-0000-0000-c000-000000000000'. Contact the app vendor.",
     cause: 'not-authorization',
