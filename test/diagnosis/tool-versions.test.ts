@@ -10,6 +10,9 @@ const read = (text: string): string | undefined => olderVersionWorks(extractEvid
 describe('diagnosis/tool-versions: an older or other version said to work', () => {
   const table: [string, boolean][] = [
     ['Downgrading to 2.9.0 resolves the error.', true],
+    ['Rolling the package back to 3.6.0 fixes it immediately.', true],
+    ['We rolled Microsoft.Identity.Web back to 3.6.0 and it works again.', true],
+    ['Rolling the package back to 3.6.0 did not fix it.', false],
     ['It worked fine on 2.12.0. Since moving to 3.1.0 it fails every time.', true],
     ['Grant-PnPAzureADAppSitePermission fails on 2.1.1 with invalid request. The same commands work on 1.11.', true],
     ['Grant-PnPAzureADAppSitePermission échoue en 2.1.1. Les mêmes commandes marchent en 1.11.', true],
