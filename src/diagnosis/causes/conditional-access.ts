@@ -64,7 +64,11 @@ function unhedged(signal: Signal, phrases: readonly string[]): Signal {
 // The words Entra prints with its Conditional Access codes, pasted without the code: AADSTS53000-53001
 // "Device is not in required device state: compliant / domainJoined"
 // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes: DeviceNotCompliant, DeviceNotDomainJoined).
-const BLOCKED_BY_POLICY = ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access', 'not in required device state'];
+// The sign-in page a device-based policy shows instead of a code ("You can't get there from here … can only
+// be accessed from: Devices or client applications that meet <organization> management compliance policy"):
+// the words of DeviceNotCompliant (AADSTS53000) in the reference above, a policy requiring a compliant device
+// (https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-device-compliance).
+const BLOCKED_BY_POLICY = ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access', 'not in required device state', 'devices or client applications that meet'];
 
 /** A signal that does not count while the call manages Conditional Access policies. */
 function unlessManagingPolicies(signal: Signal): Signal {
