@@ -13,8 +13,12 @@ function unlessTeamsMeetings(signal: Signal): Signal {
   return { ...signal, test: (e) => (teamsMeetingPolicy(e) === undefined ? signal.test(e) : undefined) };
 }
 
-/** The Exchange settings that scope an app to mailboxes, named by their cmdlets, parameters or messages. */
-const POLICY_NAMES = ['ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'apponly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization', 'new-managementscope', 'management scope'];
+/**
+ * The Exchange settings that scope an app to mailboxes, named by their cmdlets, parameters or messages.
+ * An application access policy's two AccessRight values, RestrictAccess and DenyAccess, show in its
+ * output (https://learn.microsoft.com/powershell/module/exchange/new-applicationaccesspolicy).
+ */
+const POLICY_NAMES = ['restrictaccess', 'denyaccess', 'ewsapplicationaccesspolicy', 'applicationaccesspolicy', 'application access policy', 'apponly accesspolicy', '[raop]', 'blocked by tenant configured', 'ews access policy', 'ewsallowlist', 'ewsblocklist', 'ewsallowedappids', 'rbac for applications', 'test-serviceprincipalauthorization', 'new-managementscope', 'management scope'];
 registerPhrases(POLICY_NAMES);
 
 /**

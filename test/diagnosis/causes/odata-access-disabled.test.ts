@@ -6,6 +6,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('odata-access-disabled', {
   matches: [
+    { name: "an application access policy shown by its output (AccessRight DenyAccess) beside the mailboxes it blocks", paste: 'App-only, Mail.ReadBasic.All. 3,800 mailboxes succeed, 23 fail with 403 ErrorAccessDenied: Access is denied. Check credentials and try again. All 23 are in the Executives group. The Exchange team sent:\nScopeName   : Executives\nAccessRight : DenyAccess\nAppId       : {app-id}' },
 
     { name: "the mailbox policy test's own verdict, Denied, beside an app-only Exchange denial", paste: 'Daemon (client credentials) GET /users/ceo@contoso.com/messages -> 403 ErrorAccessDenied. Test-ApplicationAccessPolicy -Identity ceo@contoso.com -AppId {client-id} prints AccessCheckResult : Denied.', confident: true },
     { name: 'the Exchange message itself', paste: '{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}', confident: true },
