@@ -83,8 +83,22 @@ const LOCALIZED_OLDER_VERSION_WORKS = new RegExp([
   String.raw`\b(?:con|en) (?:la )?(?:versión )?v?\d+(?:\.\d+)+ funcionaba\b[^\n]{0,80}?\b(?:desde|después de) (?:que )?(?:actualic|actualiz|pas|migr|cambi)\w* (?:a|de) (?:la )?(?:versión )?v?\d`,
 ].join('|'));
 
+/**
+ * The same script said to have run on another version than the one named beside it: "PnP.PowerShell
+ * 1.7.0. Same script ran fine on 1.5.0 last month". The script, app and grants are the same; the tool
+ * version is what differs. Only when another version number stands in the paste.
+ */
+const SAME_SCRIPT_RAN_ON = /\b(?:the )?same (?:script|code|commands?|cmdlets?|config(?:uration)?|setup|pipeline|workflow)\s+(?:\w+\s+)?(?:ran|worked|runs|works|was working)\s+(?:fine\s+|well\s+|perfectly\s+|without (?:any )?(?:issues?|errors?|problems?)\s+)?(?:on|with|in|under|using)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/;
+const VERSION_NUMBER = /\b\d+\.\d+(?:\.\d+)+\b/g;
+
+function sameScriptRanOnOtherVersion(lower: string): string | undefined {
+  const m = SAME_SCRIPT_RAN_ON.exec(lower);
+  if (!m || ENDPOINT_VERSIONS.has(m[1] ?? '')) return undefined;
+  return [...lower.matchAll(VERSION_NUMBER)].some((v) => v[0] !== m[1]) ? m[0] : undefined;
+}
+
 /** Read once per paste: not-authorization's signal and its auth-evidence exception both ask. */
 export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? sameScriptRanOnOtherVersion(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });

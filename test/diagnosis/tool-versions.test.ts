@@ -11,6 +11,8 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
   const table: [string, boolean][] = [
     ['Downgrading to 2.9.0 resolves the error.', true],
     ['Rolling the package back to 3.6.0 fixes it immediately.', true],
+    ['PnP.PowerShell 1.7.0. Same script ran fine on 1.5.0 last month.', true],
+    ['Same script ran fine on 1.5.0 last month.', false],
     ['We rolled Microsoft.Identity.Web back to 3.6.0 and it works again.', true],
     ['Rolling the package back to 3.6.0 did not fix it.', false],
     ['It worked fine on 2.12.0. Since moving to 3.1.0 it fails every time.', true],
