@@ -129,6 +129,27 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: CONSENT,
   },
   {
+    id: 'consent-not-given-localized',
+    cause: 'permissions-missing',
+    weight: 5,
+    gate: ['gewährt', 'erteilt', 'zustimmung', 'accordé', 'consentement', 'concedid', 'consentimiento', '同意', '授予'],
+    // The same in the other languages the product reads: the portal's status said in them ("Nicht
+    // gewährt für Contoso", "Non accordé pour Contoso", "No concedido para Contoso", "Não concedido
+    // para Contoso") and prose that says consent is missing ("die Administratorzustimmung wurde nie
+    // erteilt", "le consentement administrateur n'a pas été accordé", "sin consentimiento del
+    // administrador", "管理者の同意が付与されていません", "未授予管理员同意").
+    pattern: new RegExp([
+      String.raw`\bnicht (?:gewährt|erteilt) für\b|\b(?:administrator|admin)?zustimmung\w*\s+(?:\w+\s+){0,3}?(?:nicht|nie|noch nicht)\s+(?:erteilt|gegeben|gewährt)\b|\bohne (?:administrator|admin)?zustimmung\b`,
+      String.raw`\bnon accordée? pour\b|\bconsentement\s+(?:\w+\s+){0,2}?(?:n'a|n'ont) (?:pas|jamais) été (?:accordé|donné)|\bsans (?:le )?consentement\b`,
+      String.raw`\bno concedido para\b|\bconsentimiento\s+(?:\w+\s+){0,3}?no (?:se )?(?:ha sido |fue )?(?:concedido|otorgado|dado)\b|\bsin (?:el )?consentimiento\b`,
+      String.raw`\bnão concedido para\b|\bconsentimento\s+(?:\w+\s+){0,3}?não (?:foi )?(?:concedido|dado)\b|\bsem (?:o )?consentimento\b`,
+      String.raw`同意が?(?:付与|許可)されていません|同意(?:を)?(?:まだ)?(?:していません|していない|されていない)|未授予(?:管理员)?同意|(?:没有|未|尚未)(?:授予|给予)(?:管理员)?同意|管理员同意(?:尚未|还没有?|未)(?:授予|给予|完成)`,
+    ].join('|')),
+    deniable: false,
+    say: (found) => `Consent is said to be missing ("${found.trim()}")`,
+    source: CONSENT,
+  },
+  {
     id: 'no-permissions-added',
     cause: 'permissions-missing',
     weight: 4,

@@ -73,6 +73,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['I pass response.idToken in the Authorization header to Graph.', 'headers: { Authorization: `Bearer ${loginResponse.idToken}` }', 'I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.'],
     not: ['headers: { Authorization: `Bearer ${loginResponse.accessToken}` } while loginResponse.idToken names the user', 'We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
+  'consent-not-given-localized': {
+    says: ['Status: "Nicht gewährt für Contoso" – den Button kann ich nicht klicken.', "Le consentement administrateur n'a pas été accordé pour l'application.", 'La columna Estado dice "No concedido para Contoso".', 'Status: Não concedido para Contoso.', '管理者の同意が付与されていません。', '应用还未授予管理员同意。'],
+    not: ['Die Administratorzustimmung wurde erteilt.', 'Le consentement a été accordé hier.', 'Ya hemos concedido el consentimiento de administrador.', '管理员同意已授予。'],
+  },
   'id-token-without-access-token': {
     says: ['When I call /me I am not getting an access token. I do get an id token, however.', 'The B2C sign-in returned an ID token but no access token, and then Graph says 401.', "MSAL gets the id_token fine, it just doesn't return an access token for Graph."],
     not: ['I get an id token and an access token; Graph still answers 403.', 'No access token is needed for the public endpoint.', 'We send the access token, not the id token.'],
