@@ -6,6 +6,10 @@
  */
 import type { Evidence } from './evidence/index.js';
 import { oncePerPaste } from './once-per-paste.js';
+import { isNegatedAt } from './evidence/negation.js';
+import { registerPhrases } from './phrase-index.js';
+
+registerPhrases(['older', 'previous', 'earlier', 'prior']);
 
 /**
  * The user already tested it: an older version of the same tool or SDK works where the new one
@@ -97,8 +101,16 @@ function sameScriptRanOnOtherVersion(lower: string): string | undefined {
   return [...lower.matchAll(VERSION_NUMBER)].some((v) => v[0] !== m[1]) ? m[0] : undefined;
 }
 
+/**
+ * Older versions said to work without their numbers: "it works with older PnP versions", "previous
+ * releases are fine". The same comparison of one tool's versions, the app unchanged.
+ */
+const OLDER_VERSIONS_WORK_UNNAMED = /\b(?:works?|worked|working)\s+(?:fine\s+)?(?:with|in|on|using)\s+(?:the\s+|an?\s+)?(?:older|previous|earlier|prior)\s+(?:[\w.-]+\s+){0,2}?(?:versions?|releases?|builds?)\b|\b(?:older|previous|earlier|prior)\s+(?:[\w.-]+\s+){0,2}?(?:versions?|releases?|builds?)\s+(?:still\s+)?(?:works?|worked|(?:is|are|was|were) fine)\b/;
+
 /** Read once per paste: not-authorization's signal and its auth-evidence exception both ask. */
 export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
+  const unnamed = (e.has('older') || e.has('previous') || e.has('earlier') || e.has('prior')) ? OLDER_VERSIONS_WORK_UNNAMED.exec(e.lower) : null;
+  if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
   return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? sameScriptRanOnOtherVersion(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
