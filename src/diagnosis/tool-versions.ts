@@ -9,7 +9,7 @@ import { oncePerPaste } from './once-per-paste.js';
 import { isNegatedAt } from './evidence/negation.js';
 import { registerPhrases } from './phrase-index.js';
 
-registerPhrases(['older', 'previous', 'earlier', 'prior']);
+registerPhrases(['older', 'previous', 'earlier', 'prior', 'directly', 'outside', 'without']);
 
 /**
  * The user already tested it: an older version of the same tool or SDK works where the new one
@@ -113,4 +113,23 @@ export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined 
   if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
   return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? sameScriptRanOnOtherVersion(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+});
+
+/**
+ * The same call made without the tool works: "tested directly without the M365DSC module and was able
+ * to set it without any problem", "calling the cmdlet directly works". The identity and its grants
+ * are the ones the tool uses, so what fails is the tool's own handling: a fault to report to its
+ * maintainers, as with an older version that works. Graph Explorer or Postman are not such a test:
+ * they sign in with other apps and tokens.
+ */
+const SUCCESS_WORDS = String.raw`(?:works?|worked|was able to|were able to|succeed\w*|without (?:any )?(?:problems?|issues?|errors?))`;
+const SAME_CALL_WITHOUT_TOOL = new RegExp(
+  String.raw`\b(?:tested|tried|ran|running|called|calling|run)\s+(?:it\s+|the\s+(?:same\s+)?(?:cmdlet|call|request|query|command)\s+)?directly\b[^.\n]{0,80}?\b${SUCCESS_WORDS}` +
+    String.raw`|\b(?:outside|without)\s+(?:of\s+)?(?:the\s+)?[\w.-]+\s+(?:module|plugin|tool|library|wrapper|integration)\b[^.\n]{0,80}?\b${SUCCESS_WORDS}`,
+);
+
+export const sameCallWorksWithoutTool = oncePerPaste((e: Evidence): string | undefined => {
+  if (!e.has('directly') && !e.has('outside') && !e.has('without')) return undefined;
+  const m = SAME_CALL_WITHOUT_TOOL.exec(e.lower);
+  return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { extractEvidence } from '../../src/diagnosis/evidence/index.js';
 import { normalizePaste } from '../../src/diagnosis/normalize.js';
-import { olderVersionWorks } from '../../src/diagnosis/tool-versions.js';
+import { olderVersionWorks, sameCallWorksWithoutTool } from '../../src/diagnosis/tool-versions.js';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const read = (text: string): string | undefined => olderVersionWorks(extractEvidence(normalizePaste(text).text, { now: NOW }));
@@ -32,5 +32,19 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
   ];
   for (const [text, said] of table) {
     it(`${said ? 'reads' : 'reads no'} a version that works in: ${text}`, () => assert.equal(read(text) !== undefined, said));
+  }
+});
+
+describe('diagnosis/tool-versions: the same call said to work without the tool', () => {
+  const readWithout = (text: string): string | undefined => sameCallWorksWithoutTool(extractEvidence(normalizePaste(text).text, { now: NOW }));
+  const table: [string, boolean][] = [
+    ['I tested directly without the M365DSC module and was able to set that description without any problem.', true],
+    ['Calling the cmdlet directly works; only the module fails.', true],
+    ['Outside of the PnP wrapper it works fine with the same app.', true],
+    ['I tested it directly and it still fails with 403.', false],
+    ['The token works in Graph Explorer.', false],
+  ];
+  for (const [text, said] of table) {
+    it(`${said ? 'reads' : 'reads no'} a call that works without the tool in: ${text}`, () => assert.equal(readWithout(text) !== undefined, said));
   }
 });

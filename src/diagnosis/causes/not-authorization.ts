@@ -11,7 +11,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
-import { olderVersionWorks } from '../tool-versions.js';
+import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { hasAffirmedMatch, isNegatedAt } from '../evidence/negation.js';
@@ -219,7 +219,7 @@ function writeSaidToSucceed(e: Evidence): string | undefined {
 
 /** A fix the user has tried, in the client or in the request: it outweighs the error's own words. */
 export function testedFix(e: Evidence): boolean {
-  return olderVersionWorks(e) !== undefined || requestFixWorked(e) !== undefined;
+  return olderVersionWorks(e) !== undefined || sameCallWorksWithoutTool(e) !== undefined || requestFixWorked(e) !== undefined;
 }
 
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
@@ -326,6 +326,10 @@ export default defineVerdict({
     when('older-version-works', 8.5, (e) => {
       const said = olderVersionWorks(e);
       return said !== undefined && `An older version of the client works ("${said.trim()}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
+    }),
+    when('same-call-works-without-tool', 6.5, (e) => {
+      const said = sameCallWorksWithoutTool(e);
+      return said !== undefined && `The same call works without the tool ("${said.trim().slice(0, 60)}"): the identity and its grants are fine, the tool's own handling fails (report it to its maintainers)`;
     }),
     when('request-fix-worked', 6.5, (e) => {
       const said = requestFixWorked(e);
