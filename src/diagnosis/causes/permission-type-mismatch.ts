@@ -16,8 +16,15 @@ const MIGRATION_ONLY_REASON = 'Posting Teams messages app-only is allowed only f
 function postsMessages(e: Evidence): boolean {
   const seg = e.graphRequest?.segments ?? [];
   if ((seg[0] === 'teams' || seg[0] === 'chats') && (seg.includes('messages') || seg.includes('replies'))) return true;
-  return /\b(?:send|sending|sends|sent|post|posting|posts|posted)\s+(?:a\s+|the\s+|new\s+)*(?:chat\s+|channel\s+|teams\s+)?messages?\b/.test(e.lower);
+  return /\b(?:send|sending|sends|sent|post|posting|posts|posted)\s+(?:a\s+|the\s+|new\s+)*(?:chat\s+|channel\s+|teams\s+)?messages?\b/.test(e.lower) || MESSAGE_POSTING_CMDLETS.test(e.lower);
 }
+
+/**
+ * The cmdlets that post a chat or channel message (POST …/messages, …/replies): PnP PowerShell's
+ * Submit-PnPTeamsChannelMessage and Microsoft Graph PowerShell's New-MgTeamChannelMessage,
+ * New-MgChatMessage and their reply forms (https://learn.microsoft.com/powershell/module/microsoft.graph.teams/new-mgteamchannelmessage).
+ */
+const MESSAGE_POSTING_CMDLETS = /\bsubmit-pnpteamschannelmessage\b|\bnew-mg(?:beta)?(?:group)?(?:teamchannel|teamprimarychannel|chat|userchat)message(?:reply)?\b/;
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
 
