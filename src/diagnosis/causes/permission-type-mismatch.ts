@@ -7,6 +7,7 @@ import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
+import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
 
 const MIGRATION_PERMISSION_NAMES = [...MIGRATION_ONLY_PERMISSIONS].map((p) => p.toLowerCase());
@@ -25,6 +26,13 @@ function postsMessages(e: Evidence): boolean {
  * New-MgChatMessage and their reply forms (https://learn.microsoft.com/powershell/module/microsoft.graph.teams/new-mgteamchannelmessage).
  */
 const MESSAGE_POSTING_CMDLETS = /\bsubmit-pnpteamschannelmessage\b|\bnew-mg(?:beta)?(?:group)?(?:teamchannel|teamprimarychannel|chat|userchat)message(?:reply)?\b/;
+
+/**
+ * The OneNote API stopped serving app-only tokens on March 31, 2025, whatever application permission
+ * (Notes.Read.All, Notes.ReadWrite.All) is granted: https://learn.microsoft.com/graph/integrate-with-onenote.
+ */
+const ONENOTE_APP_ONLY_RETIRED = 'The OneNote API no longer accepts app-only tokens (since March 31, 2025), whatever Notes permission the app holds: it needs a delegated token of a signed-in user';
+registerPhrases(['onenote']);
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
 
@@ -89,6 +97,7 @@ export default defineVerdict({
     // /me with an app-only token is one fact: the signal above already counts it.
     when('endpoint-refuses-flow', 5, (e) => !meWithAppOnly(e) && endpointRefusesFlow(e)),
     when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
+    when('onenote-app-only-retired', 5, (e) => isDenied(e) && e.context === 'app-only' && e.has('onenote') && ONENOTE_APP_ONLY_RETIRED),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
     phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import'], () => MIGRATION_ONLY_REASON),
