@@ -107,12 +107,29 @@ function sameScriptRanOnOtherVersion(lower: string): string | undefined {
  */
 const OLDER_VERSIONS_WORK_UNNAMED = /\b(?:works?|worked|working)\s+(?:fine\s+)?(?:with|in|on|using)\s+(?:the\s+|an?\s+)?(?:older|previous|earlier|prior)\s+(?:[\w.-]+\s+){0,2}?(?:versions?|releases?|builds?)\b|\b(?:older|previous|earlier|prior)\s+(?:[\w.-]+\s+){0,2}?(?:versions?|releases?|builds?)\s+(?:still\s+)?(?:works?|worked|(?:is|are|was|were) fine)\b/;
 
+/**
+ * A version said to work beside the update to another one it fails on, in either order and in
+ * English or German: "Since updating to 2.26.1 … with 2.25.0 it works", "Seit dem Update auf 2.26.1 …
+ * funktioniert es … mit Version 2.25.0". Two different numbers, one working, one updated to.
+ */
+const WORKS_ON_VERSION = /\b(?:works?|worked|working|runs? fine)\s+(?:fine\s+)?(?:again\s+)?(?:with|on|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)|\b(?:with|on|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\s*,?\s+(?:it\s+|everything\s+)?(?:works?|worked|is fine|runs fine)\b|\b(?:mit|unter|in)\s+(?:version\s+)?v?(\d+(?:\.\d+)+)\b[^.\n]{0,40}?\b(?:funktioniert|läuft|klappt|geht)\b|\b(?:funktioniert|läuft|klappt|geht)\s+(?:es|das)\b[^.\n]{0,60}?\b(?:mit|unter)\s+(?:version\s+)?v?(\d+(?:\.\d+)+)/;
+const UPDATED_TO_VERSION = /\b(?:since|after)\s+(?:the\s+)?(?:updat|upgrad)\w*\s+(?:\w+\s+){0,2}?to\s+(?:version\s+|v)?(\d+(?:\.\d+)+)|\bseit (?:dem )?(?:update|upgrade|wechsel) auf (?:version\s+)?v?(\d+(?:\.\d+)+)/;
+
+function worksOnOtherVersionThanUpdate(lower: string): string | undefined {
+  const works = WORKS_ON_VERSION.exec(lower);
+  const updated = works ? UPDATED_TO_VERSION.exec(lower) : null;
+  if (!works || !updated || isNegatedAt(lower, works.index)) return undefined;
+  const good = works.slice(1).find(Boolean);
+  const bad = updated.slice(1).find(Boolean);
+  return good !== undefined && bad !== undefined && good !== bad && !ENDPOINT_VERSIONS.has(good) ? works[0] : undefined;
+}
+
 /** Read once per paste: not-authorization's signal and its auth-evidence exception both ask. */
 export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   const unnamed = (e.has('older') || e.has('previous') || e.has('earlier') || e.has('prior')) ? OLDER_VERSIONS_WORK_UNNAMED.exec(e.lower) : null;
   if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? sameScriptRanOnOtherVersion(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? sameScriptRanOnOtherVersion(e.lower) ?? worksOnOtherVersionThanUpdate(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
 
 /**
