@@ -293,6 +293,20 @@ const KIND_OF_PEOPLE_WORKS = new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to b
 const PEOPLE_WORDS = ['staff', 'employee', 'people', 'member', 'account', 'colleague', 'worker'];
 registerPhrases(PEOPLE_WORDS);
 
+/**
+ * ADMIN_WORKS' loose forms (a success anywhere near "global admin") read a comparison between people
+ * only when someone else fails. When the speaker is the Global Administrator and no other kind of
+ * user is named ("I'm Global Administrator … the portal blade loads fine for me"), the success is
+ * another call of theirs, not the admin role making the difference.
+ */
+const LOOSE_ADMIN_WORKS = new Set([2, 3]);
+const SPEAKER_IS_ADMIN = /\b(?:i'm|i am|i'm a|i am a|as myself|myself)\s*\(?(?:an? |the )?global admin/;
+// Someone else signing in counts too, named or not: "When Petra logs in, 403".
+const OTHER_PEOPLE = /\b(?:users|colleagues?|co-?workers?|employees?|staff|members|people|non-admins?|guests?|students?|teachers?|others|someone else|everyone else)\b|\b(?:when|once|if)\s+(?!i\b|we\b)[a-z]+\s+(?:logs?|signs?)\s?in\b/;
+function speakerIsTheFailingAdmin(lower: string): boolean {
+  return SPEAKER_IS_ADMIN.test(lower) && !OTHER_PEOPLE.test(lower);
+}
+
 // Success said with the action's own verb: "it updates fine", "it goes through".
 const SUCCEEDS = String.raw`(?:works|succeeds|goes through|[a-z]{3,}s (?:fine|ok|okay|without (?:an? )?(?:error|issue|problem)s?))`;
 const ADMIN_WORKS = [/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, new RegExp(String.raw`\bglobal admin(?:istrator)?\b.{0,80}\b${SUCCEEDS}\b`), new RegExp(String.raw`\b${SUCCEEDS}\b.{0,60}\bglobal admin(?:istrator)?\b`),
@@ -437,7 +451,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   // word, the verb being fused to it): the gate stays one lookup per word.
   const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
   // Said, not asked: "does it work for the global admin?" tells nothing of who it works for.
-  if (admin && ((works && ADMIN_WORKS.some((re) => re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => re.test(lower) && hasClaimedMatch(lower, re)))) out.push('admin-works');
+  if (admin && ((works && ADMIN_WORKS.some((re, i) => (!LOOSE_ADMIN_WORKS.has(i) || !speakerIsTheFailingAdmin(lower)) && re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => re.test(lower) && hasClaimedMatch(lower, re)))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
   if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG)) || (LOCALIZED_MEMBER_HINT_WORDS.some((w) => lower.includes(w)) && LOCALIZED_NOT_MEMBER.test(lower))) out.push('not-a-member');

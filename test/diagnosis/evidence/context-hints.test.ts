@@ -106,6 +106,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['signed in with bob@hotmail.com', 'personal-account'],
     ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
+    ['As Global Admin it works fine; our normal users get 403 on the same page.', 'admin-works'],
     ['Since the review every normal employee gets Insufficient privileges; IT can still do it.', 'some-users-only'],
     ['Desde el viernes, un pequeño subconjunto de usuarios falla con 403.', 'some-users-only'],
     ['Bei einigen Benutzern kommt 403, bei den anderen nicht.', 'some-users-only'],
@@ -192,6 +193,8 @@ describe('diagnosis/evidence/context-hints', () => {
     // What a scope serves, not who signed in.
     ['I use the scope Files.ReadWrite.AppFolder, which is only valid for personal accounts. A OneDrive for Business user gets accessDenied.', 'personal-account'],
     ['Does it work for everyone, except when the token expires?', 'some-users-only'],
+    // The speaker is the admin and fails too: the portal working for them is another call, not a comparison of people.
+    ["Graph Explorer, signed in with my account: 403. I'm Global Administrator, and the Sign-in logs blade in the portal loads fine for me.", 'admin-works'],
     ['It fails for everyone: every call except the token request returns 403.', 'some-users-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
