@@ -87,8 +87,9 @@ export function rankPoints(
   if (!leader) return [];
   // Behind the leader, a runner-up with a real reason comes first, then the status's usual causes,
   // then causes that have only a tie-breaker's subject word: a word like "license" in passing says
-  // less about a 401 than the status itself does. The leader stays whatever the points say.
-  const tier = (r: Ranked): number => (r.strongest > TIE_BREAK_WEIGHT ? 0 : prior.includes(r.id) ? 1 : 2);
+  // less about a 401 than the status itself does. A usual cause the text speaks against (below
+  // zero) keeps its place by points. The leader stays whatever the points say.
+  const tier = (r: Ranked): number => (r.strongest > TIE_BREAK_WEIGHT ? 0 : prior.includes(r.id) && r.points >= 0 ? 1 : 2);
   return [leader, ...rest.sort((a, b) => tier(a) - tier(b) || b.points - a.points)];
 }
 

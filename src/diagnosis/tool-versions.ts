@@ -2,7 +2,8 @@
  * Two versions of the same tool or SDK compared by the person: an older one works where the new one
  * fails, or the failing one is named beside one that works. The app's registration, consent and
  * policies are the same for both versions, so what differs is the client: a regression to report to
- * its maintainers (and the version to stay on meanwhile), not an authorization cause.
+ * its maintainers (and the version to stay on meanwhile), not an authorization cause. Likewise the
+ * same call said to work without the tool (sameCallWorksWithoutTool, at the end).
  */
 import type { Evidence } from './evidence/index.js';
 import { oncePerPaste } from './once-per-paste.js';

@@ -51,6 +51,13 @@ describe('diagnosis/rank', () => {
     assert.deepEqual(rankPoints(points, strongest, 401, order).slice(0, 3).map((r) => r.id), ['token-invalid', 'wrong-audience', 'user-access-or-license']);
   });
 
+  it('keeps a usual cause the text speaks against behind a cause with a subject word', () => {
+    const points = new Map<VerdictId, number>([['token-invalid', 4], ['wrong-audience', -2], ['user-access-or-license', 0.5]]);
+    const strongest = new Map<VerdictId, number>([['token-invalid', 4], ['wrong-audience', 0.5], ['user-access-or-license', 0.5]]);
+    const ids = rankPoints(points, strongest, 401, order).map((r) => r.id);
+    assert.ok(ids.indexOf('user-access-or-license') < ids.indexOf('wrong-audience'), ids.join(', '));
+  });
+
   it('still lets a runner-up with a real reason come before the status priors', () => {
     const points = new Map<VerdictId, number>([['token-invalid', 4], ['user-access-or-license', 1]]);
     const strongest = new Map<VerdictId, number>([['token-invalid', 4], ['user-access-or-license', 1]]);

@@ -306,7 +306,8 @@ export default defineVerdict({
       // Someone else's password (passwordProfile, resetPassword); one's own (changePassword) is an ordinary permission.
       if (!OTHERS_PASSWORD_CALL.test(e.lower) || CHANGE_OWN_PASSWORD.test(e.lower) || e.held?.kind !== 'delegated' || e.held.permissions.length === 0) return false;
       if (e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return false;
-      return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include`;
+      const needs = e.lower.includes('passwordprofile') || e.lower.includes('password profile') ? 'passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include' : 'resetPassword needs UserAuthenticationMethod.ReadWrite.All';
+      return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: ${needs}`;
     }),
     when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !ADMIN_TARGET.test(e.lower) && 'The call is delegated (a signed-in user), which is the supported way'),
     // https://learn.microsoft.com/graph/api/resources/users (who can update sensitive properties) and
