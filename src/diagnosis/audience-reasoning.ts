@@ -70,6 +70,11 @@ function graphCallSaidToWork(lower: string, at: number | undefined): boolean {
 /** The other Microsoft API the paste names or calls by host (two signals ask). */
 const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.lower, e.has));
 
+/** Every error pasted is the sign-in's (AADSTS) and no API answered 401/403: no token was issued to send anywhere. */
+function tokenRequestOnlyFailed(e: Evidence): boolean {
+  return e.aadsts.length > 0 && !e.statuses.includes(401) && !e.statuses.includes(403) && !['authorization_requestdenied', 'erroraccessdenied', 'accessdenied', 'forbidden', 'invalidauthenticationtoken'].some((c) => e.codesLower.has(c));
+}
+
 /**
  * The failing call goes to another API (Azure Resource Manager, SharePoint REST, Exchange,
  * Key Vault, the developer's own API…) with a token issued for Microsoft Graph: every API accepts
@@ -79,6 +84,9 @@ const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.low
 export const graphTokenElsewhere = oncePerPaste(readGraphTokenElsewhere);
 
 function readGraphTokenElsewhere(e: Evidence): string | undefined {
+  // A sign-in error with no API's refusal beside it: the token request itself failed, so no token
+  // reached any API (the scope named in the AADSTS message was only asked for).
+  if (tokenRequestOnlyFailed(e)) return undefined;
   // A Graph SDK's request builder or a Graph PowerShell cmdlet is a Graph call whatever hosts the
   // paste names besides (a SharePoint site id "contoso.sharepoint.com,{guid},{guid}" is an argument).
   if (e.requests.some((r) => (r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url) && !graphCallSaidToWork(e.lower, r.at)) || r.source === 'sdk' || r.source === 'cmdlet')) return undefined;

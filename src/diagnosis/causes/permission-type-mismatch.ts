@@ -34,6 +34,18 @@ const MESSAGE_POSTING_CMDLETS = /\bsubmit-pnpteamschannelmessage\b|\bnew-mg(?:be
 const ONENOTE_APP_ONLY_RETIRED = 'The OneNote API no longer accepts app-only tokens (since March 31, 2025), whatever Notes permission the app holds: it needs a delegated token of a signed-in user';
 registerPhrases(['onenote']);
 
+/**
+ * AADSTS1002012 (https://learn.microsoft.com/entra/identity-platform/reference-error-codes) raised by
+ * a PowerShell cmdlet ("Get-PnPMicrosoft365Group: AADSTS1002012: …"): the module asked for its own
+ * token, so the scope it sent is the module's choice, not one the person wrote; a module release that
+ * asks differently is as likely as a grant of the wrong type. The reading leads without being sure.
+ */
+const CMDLET_RAISED_1002012 = /\b[a-z]+-[a-z0-9]+\s*:\s*(?:error:\s*)?aadsts1002012\b/;
+function cmdletAskedTheScope(e: Evidence): string | undefined {
+  const cmdlet = CMDLET_RAISED_1002012.exec(e.lower)?.[0].split(':')[0]?.trim();
+  return cmdlet && `${cmdlet} asked for the token itself: the scope in AADSTS1002012 is the module's request, not one written here`;
+}
+
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
 
 export default defineVerdict({
@@ -145,6 +157,7 @@ export default defineVerdict({
       const said = sameType ? consentSaidMissing(e) : undefined;
       return said !== undefined && `Consent is said to be missing ("${said.trim()}") for a permission of the type the flow uses: the type fits, the consent does not`;
     }),
+    when('cmdlet-asked-the-scope', -1, cmdletAskedTheScope),
     when('send-as-with-user-token', 2, (e) => e.lower.includes('errorsendasdenied') && e.context === 'delegated' && 'A delegated token can send only as its own user (ErrorSendAsDenied)'),
   ],
 }) satisfies Cause;

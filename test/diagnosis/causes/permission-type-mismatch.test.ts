@@ -70,3 +70,18 @@ describe('cause permission-type-mismatch: the other type said to work, in other 
     it(`reads the success in: ${text}`, () => assert.equal(said(text), true));
   }
 });
+
+describe('cause permission-type-mismatch: who asked for the scope AADSTS1002012 names', () => {
+  // Written for this test. A module's cmdlet that raises the error asked for its own token.
+  const rows = [
+    { name: 'the scope written in the person\'s own code', paste: "cred = ClientSecretCredential(tenant, client_id, secret)\nclient = GraphServiceClient(cred, scopes=['Files.Read.All'])\nazure.core.exceptions.ClientAuthenticationError: AADSTS1002012: The provided value for scope Files.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).", confident: true },
+    { name: 'a PowerShell module\'s cmdlet raising it', paste: 'Connect-PnPOnline -Url https://fabrikam.sharepoint.com -ClientId $app -Thumbprint $thumb -Tenant fabrikam.onmicrosoft.com\nGet-PnPMicrosoft365GroupOwner: AADSTS1002012: The provided value for scope Group.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).', confident: false },
+  ];
+  for (const row of rows) {
+    it(`leads, ${row.confident ? 'sure' : 'asking'}, for ${row.name}`, () => {
+      const d = diagnose(row.paste, { now: NOW });
+      assert.equal(d.causes[0]?.id, 'permission-type-mismatch', d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
+      assert.equal(d.confident, row.confident);
+    });
+  }
+});

@@ -92,3 +92,23 @@ describe('cause wrong-audience: the resource a token command names', () => {
     assert.match(d.causes[0]?.evidence[0] ?? '', /requested for Exchange Online \/ Outlook REST/);
   });
 });
+
+describe('cause wrong-audience: a sign-in that failed issued no token', () => {
+  // Written for this test: the SharePoint site is only where the module connects; the scope in the
+  // AADSTS message was asked for and refused, so no Graph token went anywhere.
+  const rows = [
+    { name: 'a PnP module whose client-credentials request was refused (AADSTS1002012)', paste: 'Connect-PnPOnline -Url https://fabrikam.sharepoint.com/sites/ops -ClientId $app -Thumbprint $thumb -Tenant fabrikam.onmicrosoft.com\nGet-PnPMicrosoft365GroupOwner -Identity Finance\nGet-PnPMicrosoft365GroupOwner: AADSTS1002012: The provided value for scope Group.Read.All is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).' },
+    { name: 'a consent error while signing in to a SharePoint site with Graph scopes', paste: 'Sign-in to https://fabrikam.sharepoint.com/sites/ops from our script stops at AADSTS65001: The user or administrator has not consented to use the application with ID {app-id}. Scopes asked: ["Sites.Read.All"]' },
+  ];
+  for (const row of rows) {
+    it(`does not say a Graph token went to SharePoint for ${row.name}`, () => {
+      const wa = diagnose(row.paste).causes.find((c) => c.id === 'wrong-audience');
+      assert.ok(!wa?.evidence.some((x) => /token was issued for Microsoft Graph/.test(x)), wa?.evidence.join(' | '));
+    });
+  }
+  it('still reads a Graph token sent to SharePoint once SharePoint answered 401', () => {
+    const d = diagnose('The token is requested with scope https://graph.microsoft.com/.default and sent to https://fabrikam.sharepoint.com/_api/web, which answers 401 Unauthorized. Earlier the sign-in had failed with AADSTS65001 until an admin consented.');
+    const wa = d.causes.find((c) => c.id === 'wrong-audience');
+    assert.ok(wa?.evidence.some((x) => /token was issued for Microsoft Graph/.test(x)), wa?.evidence.join(' | '));
+  });
+});
