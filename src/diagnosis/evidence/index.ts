@@ -128,6 +128,18 @@ function namedByErrorRecord(r: FoundRequest, text: string): boolean {
   return name !== undefined && text.includes(`${name}_`);
 }
 
+/**
+ * The cmdlets that give an app or user its permissions or roles (app role assignments, delegated
+ * grants, directory role members): beside another request, they tell how access was granted, and
+ * the other request is the one that failed ("I gave it Chat.ReadWrite.All with
+ * New-MgServicePrincipalAppRoleAssignment").
+ */
+const GRANTING_CMDLET = /^(?:New|Update|Remove)-Mg(?:Beta)?(?:ServicePrincipalAppRoleAssign(?:ment|edTo)|Oauth2PermissionGrant|DirectoryRoleMember(?:ByRef)?|RoleManagementDirectoryRoleAssignment|UserAppRoleAssignment|GroupAppRoleAssignment)\b/;
+
+function grantsAccess(r: FoundRequest, text: string): boolean {
+  return r.source === 'cmdlet' && r.at !== undefined && GRANTING_CMDLET.test(text.slice(r.at, r.at + 90));
+}
+
 function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequest | undefined {
   // Where the next request starts, for each request (one pass over the sorted starts).
   const starts = [...new Set(requests.flatMap((r) => (r.at === undefined ? [] : [r.at])))].sort((a, b) => a - b);
@@ -140,7 +152,7 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
   };
   const score = (r: FoundRequest): number =>
     (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0) +
-    (namedByErrorRecord(r, text) ? 2 : 0) - (works(r) ? 5 : 0);
+    (namedByErrorRecord(r, text) ? 2 : 0) - (works(r) ? 5 : 0) - (requests.length > 1 && grantsAccess(r, text) ? 2 : 0);
   let best: FoundRequest | undefined;
   for (const r of requests) if (!best || score(r) > score(best)) best = r;
   // A request the prose says works is not the one that failed, even when it is the only one shown.

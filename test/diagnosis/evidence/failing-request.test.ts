@@ -6,6 +6,16 @@ const now = new Date('2026-12-01T00:00:00Z');
 
 const cases: { name: string; paste: string; url: string | undefined }[] = [
   {
+    name: 'the cmdlet that granted the app its permission, beside the SDK call that failed',
+    paste: 'var graph = new GraphServiceClient(new ManagedIdentityCredential());\nawait graph.Users[upn].Events.PostAsync(ev);\nI granted the identity Calendars.ReadWrite with New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $mi -PrincipalId $mi -ResourceId $graphSp -AppRoleId $role\nStill 403 ErrorAccessDenied.',
+    url: '/users/{id}/events',
+  },
+  {
+    name: 'the granting cmdlet alone: it is the call that failed',
+    paste: 'New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $mi -PrincipalId $mi -ResourceId $graphSp -AppRoleId $role\nNew-MgServicePrincipalAppRoleAssignment_Create: Insufficient privileges to complete the operation.',
+    url: '/serviceprincipals/{id}/approleassignments',
+  },
+  {
     name: 'a working call shown beside the failing one',
     paste: 'GET https://graph.microsoft.com/v1.0/me works fine.\nPOST https://graph.microsoft.com/v1.0/me/sendMail returns 403 ErrorAccessDenied.',
     url: 'https://graph.microsoft.com/v1.0/me/sendMail',
