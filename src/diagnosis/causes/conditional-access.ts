@@ -70,6 +70,14 @@ function unhedged(signal: Signal, phrases: readonly string[]): Signal {
 // (https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-device-compliance).
 const BLOCKED_BY_POLICY = ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access', 'not in required device state', 'devices or client applications that meet'];
 
+/**
+ * The policies named only to say they stayed as they were: "our CA policies haven't been touched in
+ * weeks", "Conditional Access is unchanged". Named that way they are ruled out by the person, not
+ * suspected; a policy code (AADSTS53003 …) still speaks for itself.
+ */
+const POLICIES_SAID_UNCHANGED = /\b(?:ca|conditional access|mfa)(?: polic(?:y|ies)| rules?| settings?)?\b[^.\n]{0,25}?\b(?:(?:have|has|had)(?:n't| not) (?:been )?(?:touched|changed|modified|updated|edited)|(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?) (?:still )?(?:unchanged|untouched)|(?:did|do|does)(?:n't| not) change)\b/;
+const policiesSaidUnchanged = (e: Evidence): string | undefined => POLICIES_SAID_UNCHANGED.exec(e.lower)?.[0];
+
 /** A signal that does not count while the call manages Conditional Access policies. */
 function unlessManagingPolicies(signal: Signal): Signal {
   return {
@@ -189,6 +197,10 @@ export default defineVerdict({
       // The same in the other languages the product reads prose in.
       'autenticación multifactor', 'authentification multifacteur', 'multi-faktor-authentifizierung', 'mehrstufige authentifizierung', 'autenticação multifator', '多要素認証', '多重身份验证', '多因素身份验证', '多因素认证',
       'demande mfa', 'demande de mfa', 'invite mfa', 'solicitud de mfa', 'mfa-abfrage', 'mfa-aufforderung', 'solicitação de mfa'], (p) => `A Conditional Access requirement is mentioned ("${p}")`)),
+    when('policies-said-unchanged', -3, (e) => {
+      const said = policiesSaidUnchanged(e);
+      return said !== undefined && `…but the policies are said to be unchanged ("${said}")`;
+    }),
     when('silent-then-fails', 1.5, (e) => e.flows.includes('silent') && /\bmfa\b|multi-factor|conditional access/.test(e.lower) && 'Silent token acquisition fails after a policy change'),
   ],
 }) satisfies Cause;

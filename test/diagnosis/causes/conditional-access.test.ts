@@ -19,9 +19,11 @@ describeCause('conditional-access', {
     { name: 'interaction_required after a policy change', paste: 'acquireTokenSilent failed: InteractionRequiredAuthError: interaction_required. It started the day our tenant turned on MFA for everyone.', confident: true },
     { name: 'a blocked location', paste: 'Token refresh returned 400 invalid_grant - AADSTS53003: Access has been blocked by Conditional Access policies.', confident: true },
     { name: 'a Graph error naming the policy', paste: 'ODataError: Access denied due to Conditional Access policies.', confident: true },
+    { name: 'a blocked location while the person says the policies were not touched: the code speaks for itself', paste: "AADSTS53003: Access has been blocked by Conditional Access policies. Our CA policies haven't been touched in months." },
     { name: 'a password script broken once security defaults (MFA for everyone) were turned on', paste: 'Since security defaults were turned on our script with username and password fails.' },
   ],
   ignores: [
+    { name: 'a client-side failure beside Conditional Access said to be unchanged', paste: "Get-MgUser : InteractiveBrowserCredential authentication failed: the request body could not be read.\nSame account works in PowerShell 7. Our CA policies haven't been touched in weeks." },
     { name: 'consent missing', paste: 'AADSTS65001: The user or administrator has not consented to use the application with ID x named y.' },
     { name: 'an expired token', paste: '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}' },
     { name: 'creating Conditional Access policies from a daemon: the policies are the data', paste: 'Our pipeline signs in with a client secret to create a Conditional Access policy: POST https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies returns 403 Forbidden.' },
