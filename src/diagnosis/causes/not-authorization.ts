@@ -14,7 +14,7 @@ import { oncePerPaste } from '../once-per-paste.js';
 import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
-import { hasAffirmedMatch, isNegatedAt } from '../evidence/negation.js';
+import { hasAffirmedMatch, isAskedAt, isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -230,7 +230,8 @@ const BAD_REQUEST_CODES = ['BadRequest', 'Request_BadRequest', 'invalidRequest']
 function authMarker(e: Evidence): string | undefined {
   // A code that only hints at a cause already counts for that cause; a specific non-authorization
   // message beside it (a limit reached, a throttle) is not cancelled by it as well.
-  const marker = AUTH_MARKERS.find((m) => e.has(m)) ?? accountMarker(e) ?? authorizationKnowledge(e, false);
+  // A marker only asked about ("is this an 'Insufficient privileges' in disguise?") was not pasted.
+  const marker = AUTH_MARKERS.find((m) => e.has(m) && someOccurrence(e.lower, m, (at) => !isAskedAt(e.lower, at))) ?? accountMarker(e) ?? authorizationKnowledge(e, false);
   if (marker) return marker;
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access,
   // except a photo's: only some users have one. A bad request (400) that fails for some users only

@@ -140,3 +140,22 @@ describe('not-authorization for a sign-in setup error told in words', () => {
     assert.deepEqual(top.against, []);
   });
 });
+
+describe('cause not-authorization: an authorization error only asked about', () => {
+  // Written for this test: the 404 was pasted; "Insufficient privileges" is the person's question.
+  const rows = [
+    { name: 'in English', paste: 'GET https://graph.microsoft.com/v1.0/groups/9a1b/members returns 404 {"error":{"code":"Request_ResourceNotFound","message":"Resource 9a1b does not exist or one of its queried reference-property objects are not present."}}\nThe id is the one from the portal. Is this an "Insufficient privileges" error in disguise?' },
+    { name: 'in French', paste: "PATCH https://graph.microsoft.com/v1.0/applications/77c1 -> 404 Request_ResourceNotFound: Resource '77c1' does not exist or one of its queried reference-property objects are not present. Est-ce un « Access is denied » déguisé en 404 ?" },
+  ];
+  for (const row of rows) {
+    it(`is not doubted for it, ${row.name}`, () => {
+      const top = diagnose(row.paste).causes[0];
+      assert.equal(top?.id, 'not-authorization');
+      assert.ok(!top.against.some((x) => x.includes('authorization evidence')), top.against.join(' | '));
+    });
+  }
+  it('is still doubted when the service itself says it', () => {
+    const top = diagnose('GET /v1.0/groups/9a1b/members returns 404 Request_ResourceNotFound, and then GET /v1.0/groups returns 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.').causes.find((c) => c.id === 'not-authorization');
+    assert.ok(top?.against.some((x) => x.includes('authorization evidence')), top?.against.join(' | '));
+  });
+});
