@@ -70,8 +70,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['It only works after admin consent was granted.', 'I am a global admin and it still fails.'],
   },
   'id-token-sent': {
-    says: ['I pass response.idToken in the Authorization header to Graph.', 'headers: { Authorization: `Bearer ${loginResponse.idToken}` }', 'I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.'],
-    not: ['headers: { Authorization: `Bearer ${loginResponse.accessToken}` } while loginResponse.idToken names the user', 'We send the access token, not the id token.', 'The id token claims show the right user.'],
+    says: ['I pass response.idToken in the Authorization header to Graph.', 'headers: { Authorization: `Bearer ${loginResponse.idToken}` }', 'I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.', 'String token = oidcUser.getIdToken().getTokenValue(); webClient.get().headers(h -> h.setBearerAuth(token))', "headers = {'Authorization': 'Bearer ' + result['id_token']}"],
+    not: ['headers: { Authorization: `Bearer ${loginResponse.accessToken}` } while loginResponse.idToken names the user', 'String name = oidcUser.getIdToken().getClaim("name");', "headers = {'Authorization': 'Bearer ' + result['access_token']}; print(result['id_token'])", 'We send the access token, not the id token.', 'The id token claims show the right user.'],
   },
   'consent-not-given-localized': {
     says: ['Status: "Nicht gewährt für Contoso" – den Button kann ich nicht klicken.', "Le consentement administrateur n'a pas été accordé pour l'application.", 'La columna Estado dice "No concedido para Contoso".', 'Status: Não concedido para Contoso.', '管理者の同意が付与されていません。', '应用还未授予管理员同意。'],
