@@ -11,7 +11,9 @@ const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 't
   'token ist abgelaufen', 'zugriffstoken ist abgelaufen', 'token abgelaufen', 'abgelaufener access token', 'abgelaufenen access token', 'abgelaufener token', 'abgelaufenen token', 'token caducado', 'token expirado', 'jeton expiré', 'jeton a expiré', "jeton d'accès a expiré", 'token ha expirado', 'token de acceso ha expirado', 'token de acceso ha caducado', 'token expirou', 'token de acesso expirou', 'token è scaduto', 'token is verlopen',
   // Said as a statement ("トークンが期限切れになって", "token 已过期"); the bare nouns ("トークンの期限切れでしょうか？") are as often a question.
   'トークンの有効期限が切れ', 'トークンが期限切れ', 'token が期限切れ', '令牌已过期', 'token 已过期', 'token已过期', '令牌已失效', 'срок действия токена истек', 'токен истек'];
-const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'not valid before'];
+// The JWT libraries' own words: jsonwebtoken's NotBeforeError ("jwt not active"), golang-jwt's
+// ErrTokenNotValidYet and ErrTokenUsedBeforeIssued, PyJWT's ImmatureSignatureError.
+const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'token is not valid yet', 'token used before issued', 'immaturesignatureerror', 'not valid before'];
 // "The provided access token is invalid": Graph PowerShell's check of a token handed to Connect-MgGraph -AccessToken.
 const MALFORMED = ['access token is invalid', 'compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];
 const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header'];

@@ -13,7 +13,7 @@ import { cloudUnavailable } from '../service-missing.js';
 registerPhrases(['getcallbacktokenasync', 'graph.microsoft.com', 'microsoft graph']);
 
 /** What Graph says when validation failed for a reason other than the audience ("not expired" does not count). */
-const OTHER_VALIDATION_FAILURE = /expired|lifetime|not yet valid|compacttoken|is empty/;
+const OTHER_VALIDATION_FAILURE = /expired|lifetime|not yet valid|not valid yet|used before issued|compacttoken|is empty/;
 
 /** "the access token MSAL gives my app for my API", "the token for our backend", "the token was requested with my backend API's scope": prose naming the token's resource. */
 const OWN_API_TOKEN = /\btoken\s+(?:\w+\s+){0,6}?(?:for|of)\s+(?:my|our)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?(?:api|backend)\b|\btoken\s+(?:\w+\s+){0,3}?(?:requested|acquired|obtained|issued|fetched)\s+(?:with|for)\s+(?:my|our|the)\s+(?:own\s+)?(?:web\s+|rest\s+|backend\s+)?api'?s?\s+(?:own\s+)?scopes?\b/;

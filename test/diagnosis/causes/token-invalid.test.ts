@@ -5,6 +5,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: "golang-jwt's words for a token whose nbf lies ahead of a lagging clock", paste: 'level=warn msg="jwt rejected" err="token has invalid claims: token is not valid yet" nbf=1718000523 now=1718000141 — only on one node of our API.' },
+    { name: "golang-jwt's words for a token issued in the future of the validating host", paste: 'Our Go API answers 401 for fresh tokens: jwt parse error: token has invalid claims: token used before issued.', confident: true },
     { name: "the sign-in page refusing a personal account, in Chinese (无法使用个人帐户在此登录)", paste: '点 Authorize 用微软账号登录时提示：“无法使用个人帐户在此登录，请改用工作或学校帐户。” 我用的是个人 OneDrive。' },
     { name: 'the access token said to expire while the app stays open (Japanese)', paste: 'アプリをしばらく開いたままにしていると Graph のアクセストークンが期限切れになって、呼び出しが動かなくなります。' },
     { name: 'calls failing about an hour after sign-in, the failure said first (Spanish)', paste: 'Nuestra SPA llama a GET https://graph.microsoft.com/v1.0/me/events con MSGraphClient. Desde el miércoles las llamadas fallan de forma intermitente pasada más o menos 1 hora.' },
