@@ -39,6 +39,12 @@ const WORKED_BEFORE_MOVE = /\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|co
  */
 const FAILS_ON_ONE_VERSION = /\b(?:fails?|failed|failing|broken|breaks|errors? out)\s+(?:\w+\s+){0,2}?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?(?<!(?:n't|not|never)\s)\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/;
 const ENDPOINT_VERSIONS = new Set(['1.0', '2.0']);
+/**
+ * The same two versions, the working one first: "the same script works with
+ * Microsoft.Graph.Authentication 2.0.0-rc3 and fails with every version since 2.0.0", "works with
+ * 2.24.0, fails with 2.26.1". A pre-release suffix belongs to its version (2.0.0-rc3 is not 2.0.0).
+ */
+const WORKS_ON_ONE_VERSION = /\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:[a-z][\w.-]*\s+){0,2}?(?:version\s+|v)?(\d+(?:\.\d+)+(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)?)(?![\w-]|\.\w)[^\n]{0,120}?(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:it\s+)?(?:fails?|failed|failing|breaks|is broken|errors? out)\s+(?:\w+\s+){0,4}?(?:on|with|in|using|under|since)\s+(?:version\s+|v)?(\d+(?:\.\d+)+(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)?)(?![\w-]|\.\w)/;
 
 /**
  * The same in the other languages the product reads prose in, the failing version first: "échoue en
@@ -62,7 +68,7 @@ function twoToolVersions(m: RegExpExecArray | null): string | undefined {
 }
 
 function failsOnOneVersion(lower: string): string | undefined {
-  const english = twoToolVersions(FAILS_ON_ONE_VERSION.exec(lower));
+  const english = twoToolVersions(FAILS_ON_ONE_VERSION.exec(lower)) ?? twoToolVersions(WORKS_ON_ONE_VERSION.exec(lower));
   if (english !== undefined) return english;
   for (const re of LOCALIZED_FAILS_ON_ONE_VERSION) {
     const said = twoToolVersions(re.exec(lower));

@@ -27,6 +27,11 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
     ['Grant-PnPAzureADAppSitePermission échoue en 2.1.1. Les mêmes commandes marchent en 1.11.', true],
     ['Connect-MgGraph falla con la 2.25.0; funciona con la 2.24.0.', true],
     ['New-PnPSite は 2.3.0 では汎用的なエラーで失敗します。2.2.0 では動きます。', true],
+    // The working version first, then the failing one (a pre-release suffix belongs to its version).
+    ['The same script works with Microsoft.Graph.Authentication 2.0.0-rc3 and fails with every version since 2.0.0.', true],
+    ['Works with 2.24.0, fails with 2.26.1.', true],
+    ['It works with 2.24.0 and fails with 2.24.0 on the build agent too.', false],
+    ['It works with v1.0 and fails with v2.0 tokens.', false],
     // Graph's and the token endpoint's own versions are no tool's.
     ['Calling graph fails on v1.0 with 401; the token works on 2.0 of our endpoint.', false],
     ['Downgrading to 2.9 does not help either.', false],

@@ -326,7 +326,7 @@ export default defineVerdict({
     when('multitenant-app-tenant-authority', 6, (e) => multitenantAppOnOneTenantAuthority(e) && 'AADSTS50020 for a user of another organization, while the app is registered for any organization but signs in through its own tenant\'s authority: sign in through /organizations (or /common) so each user is looked up in their own tenant'),
     when('older-version-works', 8.5, (e) => {
       const said = olderVersionWorks(e);
-      return said !== undefined && `An older version of the client works ("${said.trim()}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
+      return said !== undefined && `An older version of the client works ("${said.trim().slice(0, 80)}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
     }),
     when('same-call-works-without-tool', 6.5, (e) => {
       const said = sameCallWorksWithoutTool(e);
