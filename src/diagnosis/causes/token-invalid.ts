@@ -5,6 +5,9 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
+import type { Evidence } from '../evidence/index.js';
+import { hasAffirmedMatch } from '../evidence/negation.js';
+import { registerPhrases } from '../phrase-index.js';
 
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'access token has expired',
   // The same said in the languages people paste in (de, fr, es, pt, it, nl, ja, zh, ru).
@@ -13,6 +16,15 @@ const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 't
   'トークンの有効期限が切れ', 'トークンが期限切れ', 'token が期限切れ', '令牌已过期', 'token 已过期', 'token已过期', '令牌已失效', 'срок действия токена истек', 'токен истек'];
 // The JWT libraries' own words: jsonwebtoken's NotBeforeError ("jwt not active"), golang-jwt's
 // ErrTokenNotValidYet and ErrTokenUsedBeforeIssued, PyJWT's ImmatureSignatureError.
+/** "getOffice365ActiveUserDetail and /users succeed with the same token", "with the very same bearer, are 200". */
+const SAME_TOKEN_WORKS = /\b(?:same|identical|very same) (?:access |bearer |graph )?(?:token|bearer)\b[^.\n]{0,60}?\b(?:works?|worked|succeed(?:s|ed)?|(?:are|is|was|were|returns?|returned|gives?|gave) (?:http )?200|200 ok)\b|\b(?:works?|worked|succeed(?:s|ed)?|(?:are|is|was|were|returns?|returned) (?:http )?200)\b[^.\n]{0,40}?\bwith the (?:very )?same (?:access |bearer )?(?:token|bearer)\b/;
+registerPhrases(['same']);
+function sameTokenWorks(e: Evidence): string | undefined {
+  if (!e.has('same')) return undefined;
+  const m = SAME_TOKEN_WORKS.exec(e.lower);
+  return m && hasAffirmedMatch(e.lower, SAME_TOKEN_WORKS) ? m[0] : undefined;
+}
+
 const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'token is not valid yet', 'token used before issued', 'immaturesignatureerror', 'not valid before'];
 // "The provided access token is invalid": Graph PowerShell's check of a token handed to Connect-MgGraph -AccessToken.
 const MALFORMED = ['access token is invalid', 'compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];
@@ -93,6 +105,13 @@ export default defineVerdict({
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'The service answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
+    // Other calls succeed with the very token that failed: it was sent, readable and in date, so a
+    // missing, malformed or expired token cannot be why this call fails
+    // (https://learn.microsoft.com/graph/resolve-auth-errors).
+    when('same-token-works', -2.5, (e) => {
+      const said = sameTokenWorks(e);
+      return said !== undefined && `…but other calls succeed with the same token ("${said.trim().slice(0, 80)}"): it was sent and valid`;
+    }),
     when('says-fresh-token', -1.5, (e) => e.freshTokenClaim !== undefined && !e.token?.expired && `A fresh token is said to fail too ("${e.freshTokenClaim}"), so expiry is unlikely`),
     ...conceptSignals('token-invalid'),
     when('credential-ran-out', 3.5, (e) => {
