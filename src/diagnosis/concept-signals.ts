@@ -5,18 +5,27 @@
 import type { Signal, VerdictId } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
-import { isNegatedAt, isSupposedAt } from './evidence/negation.js';
+import { isAskedAt, isNegatedAt, isSupposedAt } from './evidence/negation.js';
 
 /** Each concept's pattern with the global flag, compiled once (a diagnosis scans with it per paste). */
 const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new RegExp(c.pattern.source, 'g')]));
 
 /** The first match of the concept in the text that is not denied (nor only supposed), if any. */
+/**
+ * Asked without being told: "which permission is missing?". A why-question tells what it asks about
+ * ("why can my colleague read it but I can't?" says the colleague can), so it still counts.
+ */
+const WHY = /(?:\bwhy|\bwarum|\bwieso|\bpourquoi|\bpor qu[eé]|なぜ|どうして|为什么|為什麼)[^.?!\n]*$/;
+function isOnlyAskedAt(lower: string, at: number): boolean {
+  return isAskedAt(lower, at) && !WHY.test(lower.slice(Math.max(0, at - 120), at + 4));
+}
+
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   if (!c.gate.some((g) => e.has(g))) return undefined;
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
   scan.lastIndex = 0;
   for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {
-    if (!isSupposedAt(e.lower, m.index) && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
+    if (!isSupposedAt(e.lower, m.index) && (!c.deniable || (!isNegatedAt(e.lower, m.index) && !isOnlyAskedAt(e.lower, m.index)))) return m[0];
     if (m[0].length === 0) scan.lastIndex++;
   }
   return undefined;

@@ -51,7 +51,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   },
   'permission-said-missing': {
     says: ['Missing application roles. API required roles: SecurityIncident.Read.All', 'The app lacks the Mail.Send permission.', 'The required scopes are missing from the token.'],
-    not: ['Nothing is missing: all the permissions are there.', 'The user is missing a license.'],
+    not: ['Nothing is missing: all the permissions are there.', 'The user is missing a license.', 'Admin consent done. Which permission is missing?', 'Is a permission missing from the app?'],
   },
   'permission-type-not-offered': {
     says: ['There is no application permission for this API, only delegated.', 'Application permissions are not supported for this call.', "This endpoint doesn't support application permissions.", 'The policies endpoint is only supported with delegated permissions.', 'That API supports only delegated access.', "Creating a chatThread in a channel isn't available with application permissions yet.", 'Sending channel messages is not supported with app-only tokens.'],
