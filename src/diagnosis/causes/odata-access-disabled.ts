@@ -29,6 +29,12 @@ function policyNamed(e: Evidence): string | undefined {
   return POLICY_NAMES.find((p) => e.has(p) && isStated(e.lower, p) && someOccurrence(e.lower, p, (at) => !isAskedAt(e.lower, at)));
 }
 
+/** A mail-enabled security group, as Exchange names the scope of an application access policy. */
+const MAIL_ENABLED_GROUP = /\bmail[- ]enabled (?:security )?groups?\b/;
+/** A call on a mailbox's content: messages, folders, events, calendars, contacts. */
+const MAIL_PATH = /\/(?:messages|mailfolders|events|calendars?|calendarview|contacts|sendmail)\b/i;
+registerPhrases(['mail.']);
+
 const APP_SCOPED = /\bscoped (?:the|our|this|my) (?:app|application)\b|\b(?:the |our |this )?(?:app|application) (?:is|was|has been|had been) scoped\b/;
 const APP_SCOPED_TO_PERMISSION = /\bscoped\b[^.\n]{0,30}\bto [a-z]+\.[a-z]+/;
 
@@ -131,6 +137,12 @@ export default defineVerdict({
       'The app is said to be scoped in Exchange: a management scope or an application access policy limits the mailboxes it reaches'),
     when('mailbox-denied-some', 2, (e) =>
       hasCode(e, 'ErrorAccessDenied') && e.context === 'app-only' && /\b(?:some|certain|specific|one|shared) mailbox|only (?:in|for) (?:one|some) (?:customer )?tenant/.test(e.lower) && 'An app-only Exchange call is denied for only some mailboxes or tenants'),
+    // An application access policy scopes the app by a mail-enabled security group
+    // (New-ApplicationAccessPolicy -PolicyScopeGroupId: https://learn.microsoft.com/powershell/module/exchange/new-applicationaccesspolicy):
+    // such a group named beside an app-only mailbox call that is denied is likely that scope.
+    when('policy-scope-group', 3.5, (e) =>
+      e.context === 'app-only' && isDenied(e) && (e.has('mailbox') || e.has('mail.') || MAIL_PATH.test(e.graphRequest?.path ?? '')) && MAIL_ENABLED_GROUP.test(e.lower) &&
+      'A mail-enabled security group is named beside an app-only mailbox call that is denied: an application access policy limits the app to the mailboxes of such a group'),
     when('some-mailboxes-app-only', 3.5, (e) =>
       e.context === 'app-only' && e.has('mailbox') && worksForSomeOnly(e) &&
       'An app-only Exchange call works for some mailboxes and not others: that is what an application access policy (or RBAC for Applications scope) does'),

@@ -6,6 +6,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('odata-access-disabled', {
   matches: [
+    { name: 'a mail-enabled security group named beside an app-only mailbox read that is denied', paste: 'Daemon with client credentials, Mail.Read (Application) consented. GET https://graph.microsoft.com/v1.0/users/billing@fabrikam.com/messages returns 403 ErrorAccessDenied. The mailboxes our Exchange admin put in the mail-enabled security group "App-Mail-Access" work fine.' },
     { name: "an application access policy shown by its output (AccessRight DenyAccess) beside the mailboxes it blocks", paste: 'App-only, Mail.ReadBasic.All. 3,800 mailboxes succeed, 23 fail with 403 ErrorAccessDenied: Access is denied. Check credentials and try again. All 23 are in the Executives group. The Exchange team sent:\nScopeName   : Executives\nAccessRight : DenyAccess\nAppId       : {app-id}' },
 
     { name: "the mailbox policy test's own verdict, Denied, beside an app-only Exchange denial", paste: 'Daemon (client credentials) GET /users/ceo@contoso.com/messages -> 403 ErrorAccessDenied. Test-ApplicationAccessPolicy -Identity ceo@contoso.com -AppId {client-id} prints AccessCheckResult : Denied.', confident: true },
@@ -20,6 +21,7 @@ describeCause('odata-access-disabled', {
     { name: "the Teams meetings service's own words: no Teams application access policy grants the app", paste: 'Daemon (client credentials) reads a transcript: GET /users/{id}/onlineMeetings/{id}/transcripts -> 403 Forbidden: No application access policy found for this app.' },
   ],
   ignores: [
+    { name: 'an app-only change to the members of a mail-enabled security group', paste: 'Client credentials, GroupMember.ReadWrite.All. POST https://graph.microsoft.com/v1.0/groups/{id}/members/$ref returns 403 Authorization_RequestDenied: the group is a mail-enabled security group.' },
     { name: "an access policy first suspected, whose test says Granted, and a token without the read permission", paste: 'App-only (msal, cert): POST /users/noreply@contoso.com/sendMail works, GET /users/noreply@contoso.com/mailFolders/inbox/messages returns 403 ErrorAccessDenied "Access is denied. Check credentials and try again." I suspected an application access policy, but Test-ApplicationAccessPolicy says Granted. Decoded token: "idtyp": "app", "roles": ["Mail.Send"].' },
     { name: 'Exchange throttling of a fan-out export, an access policy only asked about as a remedy', paste: 'msgraph-sdk-go, app-only token, Mail.Read application permission consented. We fan out 20 goroutines per mailbox to fetch attachments and many calls fail: code: ApplicationThrottled, msg: Application is over its MailboxConcurrency limit. status: 429. Some mailboxes work fine when processed alone. Do we need an application access policy so the app is allowed into those mailboxes?' },
     { name: 'a Power BI OData connector message', paste: 'Power BI OData feed: Access to the resource is forbidden.' },
