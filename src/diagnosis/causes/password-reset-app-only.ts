@@ -36,7 +36,7 @@ const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrat
  * changed or reset their password" is why a refresh token died, not a password call), so the
  * perfect tenses and AADSTS texts are left out.
  */
-const PASSWORD_INTENT = /\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating)\s+(?:(?:a|an|the|their|his|her|its|our|user|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/;
+const PASSWORD_INTENT = /\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating|send|sends|sending|assign|assigns|assigning)\s+(?:(?:a|an|the|their|his|her|its|our|user|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/;
 /**
  * What the person's own code or pipeline did, told afterwards: "we changed the password of an
  * existing user", "I reset the passwords for the new hires". Only with a subject that is the

@@ -27,6 +27,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the single-page app where users sign in', 'auth-code'],
     ['I am using the client credential flow to get the token', 'client-credentials'],
     ['the script fails when it runs as a service principal', 'client-credentials'],
+    ['Setting it with the service principal fails with 403', 'client-credentials'],
+    ['The service principal has User.ReadWrite.All and still gets Insufficient privileges', 'client-credentials'],
     ['Go to https://developer.microsoft.com/en-us/graph/graph-explorer and run the sample query', 'graph-explorer'],
     ['I have logged in with user having directory role global administrator', 'auth-code'],
     ['Providers.globalProvider = new Msal2Provider({ clientId })', 'auth-code'],
