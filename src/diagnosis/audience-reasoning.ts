@@ -192,13 +192,32 @@ const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exc
  */
 export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   if (isDenied(e) && !e.statuses.includes(401)) return undefined;
+  const name = otherMicrosoftApiName(e);
+  return name && `${name} takes part, and it accepts only tokens issued for it (as Graph accepts only Graph tokens)`;
+}
+
+/**
+ * The same API named beside a denial (403): the token was accepted there, so the audience is only a
+ * runner-up to list, not a reason to lead; some of these APIs answer a token of the wrong resource
+ * with 403 too, and their own roles are granted on their own resource, not on Graph.
+ */
+export function otherMicrosoftApiBesideDenial(e: Evidence): string | undefined {
+  if (!isDenied(e) || e.statuses.includes(401)) return undefined;
+  // The token said to be that API's own ("the SharePoint token", "a token issued for SharePoint"): its audience fits.
+  const api = apiNamedIn(e);
+  const word = api?.names[0]?.split(' ')[0]?.replace(/[^a-z0-9]/g, '');
+  if (word && new RegExp(String.raw`\b${word}\s+(?:access\s+)?token\b|\btoken\s+(?:was\s+|is\s+)?(?:issued\s+|requested\s+|acquired\s+|obtained\s+)?for\s+(?:the\s+)?${word}\b`).test(e.lower)) return undefined;
+  const name = otherMicrosoftApiName(e);
+  return name && `${name} takes part: its permissions are granted on its own resource, and its token must be requested for it, not for Graph`;
+}
+
+function otherMicrosoftApiName(e: Evidence): string | undefined {
   const called = e.requests.find((r) => OTHER_MICROSOFT_TARGETS.has(r.target))?.host;
   const api = apiNamedIn(e);
   // The token asked for with that API's own scope (https://contoso.sharepoint.com/.default) and no
   // Graph scope beside it: its aud is that API, the one called, so the audience fits.
   if (api !== undefined && !GRAPH_SCOPE.test(e.lower) && scopedApis(e).has(api)) return undefined;
-  const name = api && !api.hosts.includes('graph.windows.net') ? api.name : called;
-  return name && `${name} takes part, and it accepts only tokens issued for it (as Graph accepts only Graph tokens)`;
+  return api && !api.hosts.includes('graph.windows.net') ? api.name : called;
 }
 
 

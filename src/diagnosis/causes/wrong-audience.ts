@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { cloudUnavailable } from '../service-missing.js';
@@ -171,6 +171,7 @@ export default defineVerdict({
         `A token from Azure AD B2C's sign-in ("${said.trim()}") is issued for your own API: Microsoft Graph accepts tokens from Microsoft Entra ID's endpoint (login.microsoftonline.com) only, even for a B2C tenant`;
     }),
     when('other-api-involved', 1.5, otherMicrosoftApiInvolved),
+    when('other-api-beside-denial', 0.75, otherMicrosoftApiBesideDenial),
     // https://learn.microsoft.com/entra/identity-platform/access-tokens: a token requested for your API carries its aud, and Graph accepts only its own.
     when('own-api-token-to-graph', 4, (e) => {
       if (!e.has('token') || !callsGraph(e) || e.flows.includes('on-behalf-of')) return undefined;

@@ -112,3 +112,18 @@ describe('cause wrong-audience: a sign-in that failed issued no token', () => {
     assert.ok(wa?.evidence.some((x) => /token was issued for Microsoft Graph/.test(x)), wa?.evidence.join(' | '));
   });
 });
+
+describe('cause wrong-audience: another Microsoft API beside a 403', () => {
+  // Written for this test. A 403 says the token was accepted, so the audience never leads on it
+  // alone; but another API's roles live on its own resource, so it stays among the runners-up.
+  it('lists the audience among the first three for a 403 from the Defender API', () => {
+    const d = diagnose('Our daemon calls https://api.securitycenter.microsoft.com/api/alerts with a token from client credentials and gets 403 Forbidden: {"error":{"code":"Forbidden","message":"The application does not have any of the required application permissions"}}');
+    assert.notEqual(d.causes[0]?.id, 'wrong-audience');
+    assert.ok(d.causes.slice(0, 3).some((c) => c.id === 'wrong-audience'), d.causes.map((c) => `${c.id}:${c.points}`).join(', '));
+  });
+  it('does not list it for that API\'s own token said to be used there', () => {
+    const d = diagnose('We use the SharePoint token to call https://contoso.sharepoint.com/_api/web and get 403 Forbidden.');
+    const wa = d.causes.find((c) => c.id === 'wrong-audience');
+    assert.ok(!wa?.evidence.some((x) => x.includes('takes part')), wa?.evidence.join(' | '));
+  });
+});
