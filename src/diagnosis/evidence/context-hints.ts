@@ -606,6 +606,9 @@ const CLAIMS_GRANTED = ['admin consent granted', 'granted admin consent', 'conse
  * lists what is there to say what is not.
  */
 // The portal's button pressed: "Grant admin consent for {tenant}" (https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent), "Grant permissions" in its earlier form.
+// The API permissions blade's status column, "Granted for {tenant}": a claim only where no row of the
+// same listing says "Not granted for {tenant}" (that row's consent is missing, whatever the others say).
+const BLADE_GRANTED = /(?<!\bnot\s{1,2})(?<!\bnot yet\s)\bgranted for (?!(?:the |this |my |our )?(?:app|application|user|users|delegated|application permissions?)\b)[a-z0-9]/;
 const GRANTED_PATTERNS = [/\b(?:clicked|pressed|hit|used|selected)\s+(?:on\s+)?(?:the\s+)?["'“]?grant (?:admin consent|permissions)\b/, /\b(?:admin(?:istrator)? )?consent (?:has|had|have)? ?(?:been |was |is )(?:granted|given|provided|done)\b/, /(?<!\bonly\s)\b(?:already|have|has|had)\s+(?:(?!not\b|never\b|yet\b|no\b)\w+\s+){0,5}(?:granted|consented)\b/, /\bgranted (?:the |it |them )?(?:tenant[- ]wide )?(?:admin(?:istrator)? )?consent\b/];
 
 /**
@@ -642,6 +645,10 @@ export function claimsPermissionsGranted(lower: string, has: (p: string) => bool
     }
   }
   if (!(has('grant') || has('consent'))) return undefined;
+  if (!lower.includes('not granted for')) {
+    const m = BLADE_GRANTED.exec(lower);
+    if (m && hasClaimedMatch(lower, BLADE_GRANTED)) return m[0];
+  }
   // Said, as the listed phrases: "Have you granted admin consent?" asks it of someone.
   for (const re of GRANTED_PATTERNS) {
     const m = re.exec(lower);

@@ -262,6 +262,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Can we confirm the docs are listing the correct permissions to add users to a directory role?', undefined],
     ['I granted admin consent, why does it still fail?', 'granted admin consent'],
     ['Have you granted admin consent for the app?', undefined],
+    ['In the portal Group.Read.All has the green check "Granted for Fabrikam".', 'granted for f'],
+    ['Status: Not granted for Fabrikam', undefined],
+    ['User.Read  Delegated  Granted for Fabrikam\nUser.ReadWrite.All  Application  Not granted for Fabrikam', undefined],
+    ['The permission is granted for the app only, not for users.', undefined],
     // The portal's button, pressed: today's "Grant admin consent for {tenant}" or its earlier "Grant permissions".
     ['I clicked the "Grant admin consent for Contoso" button and it still says 403', 'clicked the "grant admin consent'],
     ['Under Required permissions I used the Grant Permissions button for all accounts in the directory.', 'used the grant permissions'],
