@@ -623,12 +623,14 @@ const GRANTED_PATTERNS = [/\b(?:clicked|pressed|hit|used|selected)\s+(?:on\s+)?(
  */
 const LOCALIZED_GRANTED: readonly RegExp[] = [
   /(?:同意|アクセス許可|権限|スコープ)[^。、\n]{0,15}?付与(?:し(?:まし)?た(?![いら])|しており(?!ませ)|しています|済み?|されて(?:います|いる|おり(?!ませ))|されました)/,
+  // The consent said to be done ("管理者の同意も済んでいます", "同意は完了しました").
+  /同意(?:も|は)?(?:済んで(?:います|いる|おり(?!ませ))|済み|完了し(?:ました|ています|た))/,
   /已(?:经)?(?:(?![未没不拒无])[^，。,\n]){0,6}?(?:授予|授权)|(?:授予|授权)了(?:管理员)?(?:同意|权限)/,
   /(?:동의|권한)[^.\n]{0,10}부여(?:했|하였|되어 있|됨)/,
   /\b(?:ya )?(?:he|hemos|había|habíamos) (?:\S+ ){0,2}?(?:concedido|otorgado)\b|\b(?:consentimiento|permisos)(?: de(?:l)? administrador)? (?:ya )?(?:concedidos?|otorgados?)\b/,
   /(?<!\bnon )\b(?:ho|abbiamo) (?:già )?concesso\b|\bconsenso (?:dell'amministratore |amministratore )?(?:già )?concesso\b|\bautorizzazioni (?:già )?concesse\b/,
 ];
-const MAYBE_LOCALIZED_GRANT = /付与|授予|授权|부여|concedid|otorgad|concess/;
+const MAYBE_LOCALIZED_GRANT = /付与|同意|授予|授权|부여|concedid|otorgad|concess/;
 
 /** "I've only consented User.Read": what "only" limits lists what is there to say what is not. */
 const ONLY_BEFORE = /\bonly\s+(?:(?:been|just|ever)\s+)?$/;

@@ -181,6 +181,15 @@ const LOCALIZED_WORKS_SIGNED_IN = new RegExp([
   String.raw`\bcom (?:o |a )?(?:meu|minha) (?:usuário|usuario|conta)\b[^.\n]{0,50}?\bfunciona\b`,
   String.raw`ユーザー(?:で|として)(?:サインイン|ログイン)(?:する|した)?(?:と|ら|場合)[^。\n]{0,20}?(?:動|成功|正常)`,
   String.raw`用(?:我的)?(?:用户|账号|帐号)(?:身份)?登录[^。\n]{0,20}?(?:可以|正常|成功|没问题)`,
+  // The interactive sign-in named as the one that works: "対話型サインイン) なら問題なく取得できます",
+  // "交互式登录就可以", "interaktiv angemeldet funktioniert es", "en interactif ça marche",
+  // "de forma interactiva funciona", "de forma interativa funciona".
+  String.raw`対話(?:型|的)(?:の)?(?:サインイン|ログイン|認証)[^。\n]{0,30}?(?:なら|では|だと|の場合)[^。\n]{0,20}?(?:問題なく|正常|動|成功|取得でき)`,
+  String.raw`交互式(?:登录|登入|认证|身份验证)[^。\n]{0,20}?(?:就|则|时)?(?<![不没])(?:可以|正常|成功|没问题)`,
+  String.raw`\binteraktiv\b(?:[^.\n]|\.(?=\w)){0,60}?\b(?:funktioniert|klappt|geht)\b(?!\s+(?:es\s+)?nicht)`,
+  String.raw`\ben (?:mode )?interactif\b[^.\n]{0,30}?(?<!\bne )\b(?:marche|fonctionne)\b(?!\s+pas)`,
+  String.raw`\bde (?:forma|manera) interactiva\b[^.\n]{0,30}?(?<!\bno )\bfunciona\b`,
+  String.raw`\bde forma interativa\b[^.\n]{0,30}?(?<!\bnão )\bfunciona\b`,
 ].join('|'));
 
 function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false, worksSignedIn = false, session?: 'app-only' | 'delegated'): CallContext {

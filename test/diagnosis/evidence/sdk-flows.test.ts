@@ -124,6 +124,9 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
       "az login --service-principal -u $id -p $s --tenant $t puis az ad sp create-for-rbac : Insufficient privileges. Si je fais la même chose connecté avec mon compte perso (user), ça marche.",
       'Connect-MgGraph -CertificateThumbprint $c schlägt fehl; mit meinem Benutzerkonto funktioniert es (Connect-MgGraph -Scopes User.Read.All).',
       'Con ClientSecretCredential falla con 403; con mi usuario funciona (InteractiveBrowserCredential).',
+      'Connect-MgGraph -CertificateThumbprint $c で Get-MgUser が 403 になります。Connect-MgGraph -Scopes "User.Read.All" (対話型サインイン) なら問題なく取得できます。',
+      'Connect-MgGraph -CertificateThumbprint $c 调用 Get-MgUser 返回 403；Connect-MgGraph -Scopes User.Read.All 交互式登录就可以。',
+      'Connect-MgGraph -CertificateThumbprint $c liefert 403; interaktiv angemeldet (Connect-MgGraph -Scopes User.Read.All) funktioniert es.',
     ]) assert.equal(extractEvidence(text, { now: NOW }).context, 'app-only', text);
   });
   it('a daemon sending mail on behalf of users is still a daemon', () => {
