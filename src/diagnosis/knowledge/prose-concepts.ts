@@ -279,6 +279,21 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',
   },
   {
+    id: 'incoming-token-forwarded',
+    cause: 'wrong-audience',
+    weight: 4.5,
+    gate: ['forward', 'relay', 'pass', 'reus', 'incoming', 'same'],
+    // An API that forwards the token it received to Graph sends a token issued for itself: a
+    // middle-tier API must exchange it on-behalf-of the user for a Graph token first
+    // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow). Told as the
+    // received token sent on ("forward the incoming token to Graph", "take that same bearer token
+    // from the request and forward it to graph").
+    pattern: /\b(?:forward(?:s|ed|ing)?|pass(?:es|ed|ing)?|reus(?:e|es|ed|ing)|relay(?:s|ed|ing)?|send(?:s|ing)?|sent)\s+(?:the\s+|that\s+|this\s+)?(?:same\s+|very\s+same\s+)?(?:incoming\s+|received\s+|caller'?s\s+|user'?s\s+|client'?s\s+|front[- ]?end'?s\s+|spa'?s\s+)(?:bearer\s+|access\s+)?token\b[^.\n]{0,60}?\bto\s+(?:the\s+)?(?:microsoft\s+)?graph\b|\b(?:same|incoming|received)\s+(?:bearer\s+|access\s+)?token\b[^.\n]{0,60}?\b(?:forward|pass|send|reuse|relay)\w*\s+(?:it\s+)?(?:on\s+|along\s+|straight\s+)?to\s+(?:the\s+)?(?:microsoft\s+)?graph\b/,
+    deniable: true,
+    say: (found) => `The token the API received is sent on to Graph ("${found.trim()}"): it was issued for the API itself; exchange it on-behalf-of the user for a Graph token`,
+    source: 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow',
+  },
+  {
     id: 'id-token-without-access-token',
     cause: 'wrong-audience',
     weight: 4.5,

@@ -77,6 +77,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Status: "Nicht gewährt für Contoso" – den Button kann ich nicht klicken.', "Le consentement administrateur n'a pas été accordé pour l'application.", 'La columna Estado dice "No concedido para Contoso".', 'Status: Não concedido para Contoso.', '管理者の同意が付与されていません。', '应用还未授予管理员同意。'],
     not: ['Die Administratorzustimmung wurde erteilt.', 'Le consentement a été accordé hier.', 'Ya hemos concedido el consentimiento de administrador.', '管理员同意已授予。'],
   },
+  'incoming-token-forwarded': {
+    says: ['In the API I take that same bearer token from the incoming request and forward it to graph.microsoft.com/v1.0/me.', 'Our web API forwards the incoming access token to Microsoft Graph and gets 401.', "We pass the user's token straight to Graph from the backend."],
+    not: ['The API exchanges the incoming token on-behalf-of the user and sends the new token to Graph.', "We don't forward the incoming token to Graph, we use OBO.", 'The SPA sends the token to our API.'],
+  },
   'id-token-without-access-token': {
     says: ['When I call /me I am not getting an access token. I do get an id token, however.', 'The B2C sign-in returned an ID token but no access token, and then Graph says 401.', "MSAL gets the id_token fine, it just doesn't return an access token for Graph."],
     not: ['I get an id token and an access token; Graph still answers 403.', 'No access token is needed for the public endpoint.', 'We send the access token, not the id token.'],
