@@ -28,7 +28,9 @@ function sameTokenWorks(e: Evidence): string | undefined {
 const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'token is not valid yet', 'token used before issued', 'immaturesignatureerror', 'not valid before'];
 // "The provided access token is invalid": Graph PowerShell's check of a token handed to Connect-MgGraph -AccessToken.
 const MALFORMED = ['access token is invalid', 'compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];
-const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header'];
+const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header',
+  // The header told as sent without its token: 'Authorization is literally just "Bearer " followed by nothing'.
+  'empty bearer', 'empty authorization header', 'blank authorization header', 'bearer token is empty', 'bearer " followed by nothing', "bearer ' followed by nothing", 'bearer followed by nothing', 'bearer with nothing after', 'bearer and nothing else', 'bearer undefined', 'bearer null'];
 const BAD_HEADER = ['invalid leading whitespace', 'return character(s) in header value', 'invalid header value', 'invalid character in header', 'header value contains invalid'];
 
 /** The body says what was wrong with the token it got (its audience, cloud, signature or issuer): a token was sent, so the bare challenge does not mean "none". */

@@ -5,6 +5,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'the outgoing header logged as "Bearer " with nothing after it', paste: 'Deployed, every Graph call is 401. I logged the outgoing headers and Authorization is literally just "Bearer " followed by nothing: the app setting name differs in casing from my .env.' },
+    { name: 'a JavaScript template that sent "Bearer undefined"', paste: 'fetch to https://graph.microsoft.com/v1.0/me returns 401; in the network tab the request header reads Authorization: Bearer undefined.', confident: true },
     { name: "golang-jwt's words for a token whose nbf lies ahead of a lagging clock", paste: 'level=warn msg="jwt rejected" err="token has invalid claims: token is not valid yet" nbf=1718000523 now=1718000141 — only on one node of our API.' },
     { name: "golang-jwt's words for a token issued in the future of the validating host", paste: 'Our Go API answers 401 for fresh tokens: jwt parse error: token has invalid claims: token used before issued.', confident: true },
     { name: "the sign-in page refusing a personal account, in Chinese (无法使用个人帐户在此登录)", paste: '点 Authorize 用微软账号登录时提示：“无法使用个人帐户在此登录，请改用工作或学校帐户。” 我用的是个人 OneDrive。' },
