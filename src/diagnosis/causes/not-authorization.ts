@@ -132,8 +132,16 @@ function signInSetupError(e: Evidence): { code: string; meaning: string } | unde
  * exist or is not enabled for consumers"): a tenant, reply address or client the request names
  * that is not valid or does not exist. Not while a listed code says what it is.
  */
+/**
+ * AADSTS50011 said in the other languages the product reads, without its code: the reply address
+ * (redirect URI) sent does not match those registered: "la dirección de respuesta … no coincide",
+ * "l'adresse de réponse … ne correspond pas", "die Antwort-URL … stimmt nicht überein", "o endereço de
+ * resposta … não corresponde", "リダイレクト URI が一致しません", "重定向 URI 不匹配".
+ */
+const LOCALIZED_REPLY_MISMATCH = String.raw`(?:direcci[oó]n|url|uri) de (?:respuesta|redirecci[oó]n)(?![a-zà-ÿ])[^.\n]{0,60}?\bno coincide|(?:adresse|url|uri) de (?:r[ée]ponse|redirection)(?![a-zà-ÿ])[^.\n]{0,60}?\bne correspond pas|(?:antwort|umleitungs|weiterleitungs)-?(?:url|uri|adresse)(?![a-zà-ÿ])[^.\n]{0,60}?\bstimm\w* nicht (?:überein|mit)|(?:endere[cç]o|url|uri) de (?:resposta|redirecionamento)(?![a-zà-ÿ])[^.\n]{0,60}?\bn[ãa]o corresponde|(?:リダイレクト|応答)\s?(?:uri|url|アドレス)[^。\n]{0,30}?一致しません|(?:重定向|回复)\s?(?:uri|url|地址)[^。\n]{0,30}?不匹配`;
+
 // The client's credentials said not to be valid are the secret's matter (token-invalid), not the client's existence.
-const SETUP_WORDS = /\b(?:tenant(?: identifier| id)?|reply (?:address|url)|redirect uri|the client(?: application| app)?(?! (?:credentials?|secrets?|certificates?|assertion))|client (?:application|app|id))\b[^.\n]{0,60}?\b(?:not (?:a )?valid|invalid|not found|does not exist|doesn't exist|is neither|not enabled)\b|\binvalid (?:reply address|redirect uri|tenant)\b/;
+const SETUP_WORDS = new RegExp(String.raw`\b(?:tenant(?: identifier| id)?|reply (?:address|url)|redirect uri|the client(?: application| app)?(?! (?:credentials?|secrets?|certificates?|assertion))|client (?:application|app|id))\b[^.\n]{0,60}?\b(?:not (?:a )?valid|invalid|not found|does not exist|doesn't exist|is neither|not enabled)\b|\binvalid (?:reply address|redirect uri|tenant)\b|\b(?:reply (?:address|url)|redirect (?:uri|url))s?\b[^.\n]{0,60}?\b(?:does not match|doesn't match|do not match|don't match|not matching|mismatch)\b|${LOCALIZED_REPLY_MISMATCH}`);
 
 const signInSetupInWords = oncePerPaste((e: Evidence): string | undefined => {
   if (e.aadsts.some((a) => AADSTS_BY_CODE.has(a.code)) || !hasAffirmedMatch(e.lower, SETUP_WORDS)) return undefined;

@@ -4,6 +4,9 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'the redirect URI said not to match the registered ones, without its code', paste: 'After login Microsoft shows an error page: the redirect URI in the request does not match the ones configured for our app. I suspect a permissions issue.' },
+    { name: 'the reply address said not to match, in Spanish', paste: 'Cuando pulso "Iniciar sesión" me sale un error de que la dirección de respuesta no coincide con las configuradas para la aplicación. ¿Es un problema de permisos?' },
+    { name: 'the reply address said not to match, in French', paste: "À la connexion, Microsoft affiche que l'adresse de réponse ne correspond pas à celles configurées pour l'application." },
     { name: 'a sign-in code the reference does not list, its words naming a tenant id that is not valid', paste: "Sorry, but we're having trouble signing you in.\nAADSTS900023: Specified tenant identifier '{{tenantid}}' is neither a valid DNS name, nor a valid external domain." },
     { name: 'a client that does not exist, said by the sign-in page without a code', paste: 'Sign-in fails: unauthorized_client: The client does not exist or is not enabled for consumers. If you are the application developer, configure a new application.' },
     { name: 'a limit said in words of its own: the maximum number reached', paste: "Creating the 201st channel fails: 403 Forbidden 'Maximum number of channels reached for this team'." },
