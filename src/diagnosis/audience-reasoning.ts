@@ -10,6 +10,7 @@ import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { GRAPH_HOSTS, classifyAudience, hostOf } from '../token/claims.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { isDenied } from './signals.js';
+import { tokenRequestOnlyFailed } from './reasoning.js';
 
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
 export function ssoTokenToGraph(e: Evidence): string | undefined {
@@ -69,11 +70,6 @@ function graphCallSaidToWork(lower: string, at: number | undefined): boolean {
 
 /** The other Microsoft API the paste names or calls by host (two signals ask). */
 const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.lower, e.has));
-
-/** Every error pasted is the sign-in's (AADSTS) and no API answered 401/403: no token was issued to send anywhere. */
-function tokenRequestOnlyFailed(e: Evidence): boolean {
-  return e.aadsts.length > 0 && !e.statuses.includes(401) && !e.statuses.includes(403) && !['authorization_requestdenied', 'erroraccessdenied', 'accessdenied', 'forbidden', 'invalidauthenticationtoken'].some((c) => e.codesLower.has(c));
-}
 
 /**
  * The failing call goes to another API (Azure Resource Manager, SharePoint REST, Exchange,

@@ -512,6 +512,15 @@ const GRAPH_DENIAL_CODES = ['authorization_requestdenied', 'erroraccessdenied', 
  * (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). Graph never saw the token, so what it would have
  * held (its permission types) is not yet the failure.
  */
+/**
+ * Every error pasted is the sign-in's (AADSTS) and no API answered 401/403: the token request itself
+ * failed, so no token was issued, to send anywhere or to hold any permission (the scopes a command
+ * asked for were only asked for).
+ */
+export function tokenRequestOnlyFailed(e: Evidence): boolean {
+  return e.aadsts.length > 0 && !e.statuses.includes(401) && !e.statuses.includes(403) && ![...GRAPH_DENIAL_CODES, 'invalidauthenticationtoken'].some((c) => e.codesLower.has(c));
+}
+
 export function signInRefusedBeforeToken(e: Evidence): boolean {
   // A denial from Graph beside it says a token did reach Graph after all (the sign-in error is history).
   if (e.aadsts.length === 0 || e.statuses.includes(403) || GRAPH_DENIAL_CODES.some((c) => e.codesLower.has(c))) return false;

@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
 import { delegated, mintToken } from '../../helpers/tokens.js';
 
@@ -63,4 +65,16 @@ describeCause('user-access-or-license', {
     { name: 'a consent only a Global Administrator can give: the app lacks consent, not the user a role', paste: 'Our app cannot read the users. The permission requires a Global Administrator to approve it.' },
     { name: 'a throttled mailbox', paste: '{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}' },
   ],
+});
+
+describe('cause user-access-or-license: a sign-in that failed issued no token', () => {
+  // Written for this test: the scopes were only asked for; the sign-in stopped before any token.
+  it('does not read the scopes a command asked for as a token that holds them', () => {
+    const d = diagnose('PS> Connect-MgGraph -Scopes "User.Read.All","Group.Read.All"\nPS> Get-MgUser -Top 5\nGet-MgUser : InteractiveBrowserCredential authentication failed: AADSTS901001: Invalid request. The claims request parameter value is invalid.');
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.includes('the permission itself is not what is missing'))), d.causes.map((c) => `${c.id}: ${c.evidence.join(' | ')}`).join(' || '));
+  });
+  it('still reads a delegated token that holds the permission once Graph answered 403', () => {
+    const d = diagnose('Connect-MgGraph -Scopes "User.Read.All"\nGet-MgUser -Top 5\nGet-MgUser_List: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied');
+    assert.ok(d.causes.some((c) => c.id === 'user-access-or-license' && c.evidence.some((x) => x.includes('the permission itself is not what is missing'))), d.causes.map((c) => `${c.id}: ${c.evidence.join(' | ')}`).join(' || '));
+  });
 });
