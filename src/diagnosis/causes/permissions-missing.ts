@@ -5,7 +5,7 @@ import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, 
 import { conceptSignals } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
-import { endpointRefusesFlow, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData } from '../reasoning.js';
+import { endpointRefusesFlow, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
@@ -164,7 +164,8 @@ export default defineVerdict({
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',
       'approbation administrateur requise', "approbation de l'administrateur requise", 'administratorgenehmigung erforderlich', 'genehmigung des administrators erforderlich', 'se necesita la aprobación del administrador', 'aprovação do administrador', '需要管理员批准', '管理者の承認が必要'], (p) => `Consent is missing ("${p}")`),
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && e.insight.message)),
-    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && e.insight.message)),
+    // Scopes quoted in the text are a token's only once one was issued: a sign-in that failed (AADSTS only) holds none.
+    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && !tokenRequestOnlyFailed(e) && e.insight.message)),
     // A permission for the user's own data, used on another user's: the .Shared permission is one half;
     // the other half, that user's sharing, is user-access-or-license's reason. Neither decides alone.
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),

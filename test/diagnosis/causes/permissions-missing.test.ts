@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
 import { appOnly, delegated, mintToken } from '../../helpers/tokens.js';
 
@@ -38,4 +40,12 @@ describeCause('permissions-missing', {
     { name: 'scp or roles missing altogether', paste: 'Get-MgUser : Either scp or roles claim need to be present in the token. Status: 401 (Unauthorized)' },
     { name: 'throttling', paste: '{"error":{"code":"TooManyRequests","message":"Too many requests from Identifier under category throttle. Please try again later."}} Retry-After: 10' },
   ],
+});
+
+describe('cause permissions-missing: a sign-in that failed issued no token', () => {
+  // Written for this test: the scopes were only asked for; the sign-in stopped at a claims error.
+  it('does not read the scopes a command asked for as a token that lacks a permission', () => {
+    const d = diagnose('PS> Connect-MgGraph -Scopes "User.Read"\nPS> Get-MgUser -All\nGet-MgUser : InteractiveBrowserCredential authentication failed: AADSTS901001: Invalid request. The claims request parameter value is invalid.');
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => /token carries User\.Read;/.test(x))), d.causes.map((c) => `${c.id}: ${c.evidence.join(' | ')}`).join(' || '));
+  });
 });
