@@ -30,7 +30,10 @@ export const OTHER_APIS: readonly OtherApi[] = [
   // (https://outlook.office.com/IMAP.AccessAsUser.All, https://outlook.office365.com/.default), not for Graph:
   // https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
   // Only the mechanism's name counts: "we moved from IMAP to Graph" names the protocol as history.
-  { name: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)', hosts: ['outlook.office365.com', 'outlook.office.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api', 'microsoft.exchange.webservices', 'exchangeservice', 'oauthcredentials', 'xoauth2'], word: /\bews\b/ },
+  // MailKit names the same mechanism in code (SaslMechanismOAuth2 sends XOAUTH2:
+  // http://www.mimekit.net/docs/html/T_MailKit_Security_SaslMechanismOAuth2.htm). SMTP AUTH client
+  // submission is smtp.office365.com (https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365).
+  { name: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)', hosts: ['outlook.office365.com', 'outlook.office.com', 'smtp.office365.com'], names: ['outlook rest api', 'exchange web services', 'ews api', 'ews managed api', 'microsoft.exchange.webservices', 'exchangeservice', 'oauthcredentials', 'xoauth2', 'saslmechanismoauth2'], word: /\bews\b/ },
   { name: 'Azure DevOps REST API', hosts: ['dev.azure.com', '.visualstudio.com'], names: ['azure devops api', 'azure devops rest'] },
   { name: 'Dataverse / Dynamics 365 Web API', hosts: ['.crm.dynamics.com', '.api.crm.dynamics.com'], names: ['dataverse web api', 'dataverse api', 'dynamics 365 web api', 'dynamics web api'] },
   { name: 'Office 365 Management Activity API', hosts: ['manage.office.com'], names: ['management activity api', 'office 365 management api'] },
@@ -96,7 +99,8 @@ export function otherApiNamed(lower: string, has: (p: string) => boolean): Other
     for (let m = HOST_RUN.exec(lower); m; m = HOST_RUN.exec(lower)) {
       const before = lower.charAt(m.index - 1);
       const after = lower.charAt(m.index + m[0].length);
-      if (INSIDE.test(before) || after === '_' || after === '/' || after === ':') continue;
+      // A port after the host ("smtp.office365.com:587") still names it; a path after a colon does not.
+      if (INSIDE.test(before) || after === '_' || after === '/' || (after === ':' && !/\d/.test(lower.charAt(m.index + m[0].length + 1)))) continue;
       const api = apiOfHost(m[0].replace(/\.+$/, ''));
       if (api) return api;
     }

@@ -57,6 +57,8 @@ describeCause('wrong-audience', {
     { name: 'an audience refused while the person says the aud matches the app id: leads, but asks', paste: 'After sign-in the callback throws RuntimeException: The audience is invalid! I decoded the token and the aud matches my app id.', confident: false },
     { name: 'a Graph token refused by the developer\'s own API, named in Japanese (自前のAPI)', paste: '自前のAPI (Express + jsonwebtoken) でトークンを検証すると JsonWebTokenError: invalid signature になります。payload: {"aud":"00000003-0000-0000-c000-000000000000","scp":"User.Read"}' },
     { name: 'a Graph token refused by the developer\'s own API, named in German (unsere API)', paste: 'Unsere API antwortet mit 401 Unauthorized: invalid token. Im Token steht "aud": "00000003-0000-0000-c000-000000000000".' },
+    { name: "a MailKit IMAP login (SaslMechanismOAuth2) refused for a token the app asked for Graph", paste: 'MailKit: AuthenticationException: AUTHENTICATE failed. The token comes from app.AcquireTokenForClient(new[] { "https://graph.microsoft.com/.default" }) and the login is imap.AuthenticateAsync(new SaslMechanismOAuth2(user, result.AccessToken)).' },
+    { name: "an SMTP AUTH submission (host and port only) refused for a token asked for Graph", paste: 'Sending through smtp.office365.com:587 with a token from scope https://graph.microsoft.com/.default: 535 5.7.3 Authentication unsuccessful.' },
     { name: "IMAP named by its protocol only, the token's password-like use beside it", paste: 'I put the OAuth access token where the IMAP password goes (XOAUTH2) and the server answers NO AUTHENTICATE failed, while basic auth with the password works.' },
   ],
   ignores: [

@@ -8,6 +8,9 @@ const CASES: ReadonlyArray<{ name: string; text: string; api: string | undefined
   { name: 'EWS as a word of its own', text: 'ews request with oauth fails with 401', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
   { name: 'EWS in brackets', text: 'calling exchange (ews) with the token', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
   { name: "OneDrive's direct endpoint for personal accounts, outside Graph", text: 'the token i retrieve from https://api.onedrive.com/v1.0 gives 401 on graph', api: 'OneDrive direct endpoint (api.onedrive.com)' },
+  { name: "MailKit's XOAUTH2 mechanism named in code", text: 'await imap.authenticateasync(new saslmechanismoauth2(user, token.accesstoken));', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
+  { name: 'the SMTP AUTH submission host with its port', text: 'connecting to smtp.office365.com:587 with starttls', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
+  { name: 'a host followed by a path after a colon is part of that path', text: 'graph path contoso.sharepoint.com:/sites/hr is read', api: undefined },
   { name: 'the letters inside another word', text: 'the news feed views fail with 401', api: undefined },
   { name: 'nothing but Graph', text: 'GET https://graph.microsoft.com/v1.0/me returns 401', api: undefined },
 ];
