@@ -19,6 +19,8 @@ const SPA_REGISTRATION = 'https://learn.microsoft.com/entra/identity-platform/sc
 /** The consent experience, with the codes the consent screen shows (risky apps: AADSTS900941). */
 const CONSENT_EXPERIENCE = 'https://learn.microsoft.com/entra/identity-platform/application-consent-experience';
 const REPLY_URL = 'https://learn.microsoft.com/entra/identity-platform/reply-url';
+/** A confidential client's token request without its credential (AADSTS7000218's troubleshooting page). */
+const NO_CLIENT_CREDENTIAL = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/confidential-client-application-authentication-error-aadsts7000218';
 
 export const AADSTS_CODES: readonly KnowledgeRow[] = [
   ...rows(AADSTS_REFERENCE, [
@@ -53,9 +55,6 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['65004', 'permissions-missing', 'decisive', 'the user declined consent'],
     ['65005', 'permissions-missing', 'decisive', 'the app asks for a resource its registration does not list'],
     ['65002', 'permissions-missing', 'strong', 'a Microsoft app id needs preauthorization for this resource'],
-    // The reference sends the admin to the tenant's service subscriptions: consent creates the missing
-    // service principal only when the tenant has the service, so the code alone does not decide.
-    ['650052', 'permissions-missing', 'strong', 'the app needs a service the organization has not subscribed to or enabled (no service principal for it in the tenant)'],
     ['650054', 'permissions-missing', 'strong', 'the app asks for a resource that no longer exists'],
     ['650056', 'permissions-missing', 'decisive', 'the app lists no permissions for the resource, or an admin has not consented'],
     ['650057', 'permissions-missing', 'decisive', 'the requested resource is not among the app\'s configured permissions'],
@@ -104,6 +103,10 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     // Setup errors of the app registration or the sign-in request (a wrong client id, tenant or
     // endpoint, a missing credential): no token was issued, and no permission changes that.
     ['7000218', 'none', 'strong', 'no client secret or assertion was sent (send the app\'s credential, or allow public client flows for device code sign-in)'],
+    // The reference sends the admin to the tenant's service subscriptions, not to a permission: the
+    // resource's service principal is missing from the tenant (the service is not subscribed to or
+    // enabled there), and the fix is creating it, whatever the app's permissions are.
+    ['650052', 'none', 'strong', 'the app needs a service the organization has not subscribed to or enabled: the tenant has no service principal for it'],
     // Its mirror: the registration makes the app a public client (a redirect URI under "Mobile and
     // desktop applications" or "Single-page application", or public client flows allowed), so a secret
     // sent with the request is refused.
@@ -412,6 +415,10 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
   // The consent screen's own code for an app Entra finds risky: only an administrator may consent
   // ("AADSTS900941: Administrator consent is required. App is considered risky", AdminConsentRequiredDueToRiskyApp).
   ...rows(CONSENT_EXPERIENCE, [['900941', 'permissions-missing', 'decisive', 'an administrator must consent: Entra considers the app risky, so users may not consent to it themselves']]),
+  // Not in the reference: AADSTS7000216's own message ("'client_assertion', 'client_secret' or 'request'
+  // is required for the 'client_credentials' grant type") names the gap AADSTS7000218 does, a
+  // confidential client that sent no credential; no permission changes that.
+  ...rows(NO_CLIENT_CREDENTIAL, [['7000216', 'none', 'strong', 'the client-credentials request carried no secret, certificate assertion or signed request (send the app\'s credential)']]),
   ...rows(CLIENT_CREDENTIALS_FLOW, [['1002012', 'permission-type-mismatch', 'decisive', 'a client-credentials request must ask for the /.default scope, not delegated permission names']]),
 ];
 
