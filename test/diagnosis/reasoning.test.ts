@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { VerdictId } from '../../src/diagnosis/cause.js';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 import { extractEvidence } from '../../src/diagnosis/evidence/index.js';
-import { readOnlyForWrite } from '../../src/diagnosis/reasoning.js';
+import { readOnlyForWrite, serviceNamesMissingPermission } from '../../src/diagnosis/reasoning.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
@@ -417,5 +417,18 @@ describe('diagnosis/reasoning: a write in words', () => {
   ];
   for (const [name, paste, writes] of table) {
     it(name, () => assert.equal(readOnlyForWrite(extractEvidence(paste, { now })) !== undefined, writes));
+  }
+});
+
+describe('diagnosis/reasoning: the service naming the permissions it wanted', () => {
+  const now = new Date('2025-01-01T00:00:00Z');
+  const rows: [string, string, boolean][] = [
+    ["Graph's own 403 for an app-only token", "Missing role permissions on the request. API requires one of 'Sites.Read.All'. Roles on the request 'User.Read.All'.", true],
+    ["the sites API's message with 'granted'", 'Access to Site in Graph API requires the following permissions: Sites.Read.All. However, the application only has the following permissions granted: Files.Read.All', true],
+    ["the sites API's message without 'granted'", 'Forbidden: Access to Site in Graph API requires the following permissions: Sites.Read.All or Sites.ReadWrite.All. However, the application only has the following permissions: Calendars.ReadWrite, Files.Read.All.', true],
+    ['a person listing what they granted', 'I granted Sites.Read.All and Files.Read.All and still get 403 Forbidden.', false],
+  ];
+  for (const [name, paste, names] of rows) {
+    it(name, () => assert.equal(serviceNamesMissingPermission(extractEvidence(paste, { now })) !== undefined, names));
   }
 });

@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals } from '../concept-signals.js';
-import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi } from '../reasoning.js';
+import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
@@ -113,6 +113,12 @@ export default defineVerdict({
     when('same-token-works', -2.5, (e) => {
       const said = sameTokenWorks(e);
       return said !== undefined && `…but other calls succeed with the same token ("${said.trim().slice(0, 80)}"): it was sent and valid`;
+    }),
+    // A 403 that names the permissions the token lacks or holds comes from a service that read the
+    // token: one was sent and accepted as a token (https://learn.microsoft.com/graph/resolve-auth-errors).
+    when('service-read-the-token', -3, (e) => {
+      const said = serviceNamesMissingPermission(e);
+      return said !== undefined && `…but the service named the permissions it wanted ("${said}"): it read a token, so one was sent`;
     }),
     when('says-fresh-token', -1.5, (e) => e.freshTokenClaim !== undefined && !e.token?.expired && `A fresh token is said to fail too ("${e.freshTokenClaim}"), so expiry is unlikely`),
     ...conceptSignals('token-invalid'),
