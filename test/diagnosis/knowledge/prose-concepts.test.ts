@@ -86,8 +86,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['I get an id token and an access token; Graph still answers 403.', 'No access token is needed for the public endpoint.', 'We send the access token, not the id token.'],
   },
   'user-lacks-item-access': {
-    says: ["I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.', 'Access denied on the document library, for users without edit rights.', 'The user has only Read permission on the library.'],
-    not: ['I have full access to the site and still get 403.', 'The app has only read permission on the library.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
+    says: ['Sign in with a user that does not have write access to the site, then create a page there.', 'Any account who lacks edit permissions on the list gets the error.', "I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.', 'Access denied on the document library, for users without edit rights.', 'The user has only Read permission on the library.'],
+    not: ['A user that has write access to the site gets it too.', 'I have full access to the site and still get 403.', 'The app has only read permission on the library.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
   },
   'failure-blamed-on-type': {
     says: ['Turns out the 403 was due to me using application permissions for the export job.', 'It fails because we use an app-only token.', 'The 403 is caused by using delegated permissions in a background job.'],
