@@ -9,6 +9,7 @@ import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, meNotFound, meWithA
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
+import { delegatedOnlyPropertyNamed } from '../knowledge/delegated-only-properties.js';
 
 const MIGRATION_PERMISSION_NAMES = [...MIGRATION_ONLY_PERMISSIONS].map((p) => p.toLowerCase());
 const MIGRATION_ONLY_REASON = 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token';
@@ -44,6 +45,16 @@ const CMDLET_RAISED_1002012 = /\b[a-z]+-[a-z0-9]+\s*:\s*(?:error:\s*)?aadsts1002
 function cmdletAskedTheScope(e: Evidence): string | undefined {
   const cmdlet = CMDLET_RAISED_1002012.exec(e.lower)?.[0].split(':')[0]?.trim();
   return cmdlet && `${cmdlet} asked for the token itself: the scope in AADSTS1002012 is the module's request, not one written here`;
+}
+
+/** Delegated permissions named and no application ones: a user signs in, though the flow is not said. */
+function onlyDelegatedNamed(e: Evidence): boolean {
+  return e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application');
+}
+
+function delegatedOnlyPropertyReason(e: Evidence): string | undefined {
+  const p = delegatedOnlyPropertyNamed(e.text);
+  return p && `${p.property} of a ${p.resource} may be read or set only on behalf of a signed-in user: an app-only call is refused whatever it holds`;
 }
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
@@ -108,6 +119,10 @@ export default defineVerdict({
     when('me-not-found', 5, (e) => !meWithAppOnly(e) && meNotFound(e)),
     // /me with an app-only token is one fact: the signal above already counts it.
     when('endpoint-refuses-flow', 5, (e) => !meWithAppOnly(e) && endpointRefusesFlow(e)),
+    // A property only delegated calls may touch (knowledge/delegated-only-properties.ts), refused for a
+    // call without a user: decisive when the flow is known to be app-only, a lead when it is not said.
+    when('delegated-only-property', 4.5, (e) => isDenied(e) && e.context === 'app-only' && delegatedOnlyPropertyReason(e)),
+    when('delegated-only-property-flow-unsaid', 2, (e) => isDenied(e) && e.context === 'unknown' && !onlyDelegatedNamed(e) && delegatedOnlyPropertyReason(e)),
     when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
     when('onenote-app-only-retired', 5, (e) => isDenied(e) && e.context === 'app-only' && e.has('onenote') && ONENOTE_APP_ONLY_RETIRED),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
