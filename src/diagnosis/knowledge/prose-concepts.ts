@@ -380,6 +380,21 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     say: (found) => `It works for other accounts ("${found.trim()}"): the failing account's own access differs`,
   },
   {
+    id: 'fails-in-graph-explorer-too',
+    cause: 'user-access-or-license',
+    weight: 2.5,
+    gate: ['graph explorer'],
+    // The same call fails in Graph Explorer too ("tried it in Graph Explorer … it never worked",
+    // "Graph Explorer gives the same error"). Graph Explorer signs the same user in with its own app
+    // and the scopes consented there, so the app's permissions are not the difference: the user's own
+    // access, licence or mailbox is the likelier one (https://learn.microsoft.com/graph/graph-explorer/graph-explorer-overview).
+    // Not "works in Graph Explorer, but not in my app": a success between them ends the reading.
+    pattern: /\bgraph explorer\b(?:(?!\bworks?\b|\bworked\b|\bsucceed|\bfine\b|\bbut\b|\bwhile\b|\bwhereas\b)(?:[^.\n]|\.(?=\S))){0,150}?\b(?:(?:it\s+)?never\s+work(?:s|ed)?|(?:does|did|do)(?:n't|\s+not)\s+work\b|fail(?:s|ed)?\s+(?:too|as\s+well|also)|also\s+fail(?:s|ed)?|(?:gives?|returns?|shows?|got|get)\s+(?:me\s+)?the\s+same\b|the\s+same\s+(?:error|result|response|issue|problem|message|403|401)|(?:403|401|forbidden|access\s+denied)\s+(?:too|as\s+well|also))|\b(?:the\s+same\s+(?:error|result|response|issue|problem|message|403|401)|also\s+fail(?:s|ed)?|fail(?:s|ed)?\s+(?:too|as\s+well)|(?:403|401|forbidden)\s+(?:too|as\s+well))\s+(?:in|with|from|using|via|on)\s+(?:the\s+)?graph explorer\b|\b(?:even|also)\s+in\s+(?:the\s+)?graph explorer\b[^.\n]{0,40}?\b(?:fail(?:s|ed)?|403|401|forbidden|denied|same error)\b/,
+    deniable: false,
+    say: (found) => `The call is said to fail in Graph Explorer too ("${found.trim().slice(0, 80)}"): the app's permissions are not the difference, the user's own access may be`,
+    source: 'https://learn.microsoft.com/graph/graph-explorer/graph-explorer-overview',
+  },
+  {
     id: 'token-without-permission-claims',
     cause: 'permission-type-mismatch',
     weight: 4,
