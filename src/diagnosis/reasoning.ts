@@ -565,3 +565,19 @@ registerPhrases(SERVICE_NAMES_MISSING_PERMISSION);
 export function serviceNamesMissingPermission(e: Evidence): string | undefined {
   return SERVICE_NAMES_MISSING_PERMISSION.find((p) => e.has(p));
 }
+
+/**
+ * The sign-in request forces the consent screen on every sign-in (prompt=consent: "triggers the OAuth
+ * consent dialog after the user signs in", https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow)
+ * while an admin's consent is said to be in place: where users may not consent themselves, they meet
+ * "Approval required" again however often an admin approves. The request, not a missing grant, is at fault.
+ */
+const FORCED_CONSENT_PROMPT = /\bprompt\s{0,3}[=:]\s{0,3}["'`]?consent\b|\bprompt\.consent\b/;
+const ADMIN_CONSENT_IN_PLACE = /\badmin(?:istrator)?[- ]consent\b[^.\n]{0,60}?\b(?:already|(?:is|was|has been|been) granted|covers?|in place)\b/;
+
+export function consentPromptForced(e: Evidence): string | undefined {
+  if (!e.lower.includes('consent')) return undefined;
+  const m = FORCED_CONSENT_PROMPT.exec(e.lower);
+  if (!m || (e.grantedClaim === undefined && !ADMIN_CONSENT_IN_PLACE.test(e.lower))) return undefined;
+  return m[0];
+}

@@ -3,7 +3,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
-import { delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
+import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { failsWithTokenAge } from '../concept-signals.js';
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
@@ -322,6 +322,10 @@ export default defineVerdict({
     }),
     // 423 Locked: "the resource that is being accessed is locked" (https://learn.microsoft.com/graph/errors),
     // a file open or checked out elsewhere. The call was allowed; the lock decides, and clears.
+    when('consent-prompt-forced', 5, (e) => {
+      const said = consentPromptForced(e);
+      return said !== undefined && `The sign-in request forces the consent screen ("${said}") although an admin's consent is in place: users who may not consent meet "Approval required" every time; send prompt=select_account (or none) instead`;
+    }),
     when('locked', 5, (e) => resourceLocked(e) && 'HTTP 423 Locked: the file or item is locked (open for editing, checked out, or held by another lock), not refused: retry when the lock clears, or release it'),
     when('membership-managed-elsewhere', 4.5, (e) => {
       const kind = managedMembership(e);

@@ -7,7 +7,7 @@
  */
 
 // The phrase may be the end of a hyphenated word: "not admin-consented", "never pre-approved".
-const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)|n't)\s+(?:\w[\w-]*\s+){0,2}(?:\w+-)?$/;
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|nobody|without)|n't)\s+(?:\w[\w-]*\s+){0,2}(?:\w+-)?$/;
 /** Far enough back for "hasn't been yet ", short enough to stay cheap. */
 const REACH = 32;
 

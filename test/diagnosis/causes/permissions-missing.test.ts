@@ -32,6 +32,7 @@ describeCause('permissions-missing', {
     { name: 'a subscription-level Azure role taken for a Graph permission', paste: 'Our managed identity is Contributor on the subscription, yet GET /v1.0/users returns 403 Authorization_RequestDenied "Insufficient privileges to complete the operation."' },
     { name: 'reading channel messages app-only: a protected Teams API that Microsoft must approve', paste: 'Our daemon (client credentials) reads channel messages: GET https://graph.microsoft.com/v1.0/teams/{id}/channels/{id}/messages returns 403 Forbidden.' },
     { name: 'Sites.Selected with the grant on the site said not to be made', paste: 'Our app has Sites.Selected (application) with admin consent. GET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/hr returns 403 accessDenied. We haven\'t granted the app anything on the site itself.' },
+    { name: 'prompt=consent in a sign-in URL while nobody has consented yet: the prompt is how consent is asked for', paste: 'The authorize URL has prompt=consent and users see "Need admin approval": nobody has granted admin consent for the app yet.' },
   ],
   ignores: [
     { name: 'Sites.Selected only asked about (German), beside a colleague failing where the author succeeds', paste: 'Sites.Read.All ist delegiert erteilt, Admin Consent erteilt. Bei mir klappt alles. Eine Kollegin bekommt für die Site "Vertrieb" aber 403 accessDenied. Muss ich da noch was mit Sites.Selected machen?' },

@@ -19,6 +19,9 @@ describe('diagnosis/evidence/negation', () => {
     ['the permission, which is not admin-consented on the app', 'consented', false],
     ['never pre-approved by an admin', 'approved', false],
     ['it is admin-consented, not pending', 'consented', true],
+    // "Nobody" denies what follows as "no one" does.
+    ['nobody has granted admin consent yet', 'granted', false],
+    ['no one has granted admin consent yet', 'granted', false],
   ];
   for (const [text, phrase, said] of phrases) {
     it(`${said ? 'says' : 'does not say'} "${phrase}" in "${text}"`, () => assert.equal(isAffirmed(text, phrase), said));
