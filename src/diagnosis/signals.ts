@@ -159,7 +159,7 @@ export const worksNowAndThen: Signal = when('intermittent', -1.5, (e) => e.inter
  * https://learn.microsoft.com/microsoft-365/enterprise/view-service-health. A hint only: an
  * expired secret or a new policy breaks on a day too, and say so in their own codes.
  */
-const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? (?:anything|any code|a thing|our code|the code)\b|\b(?:was|has been|had been) working (?:fine |perfectly |well )?for (?:at least |over |more than )?(?:\d+|many|several|a few) (?:months|years)\b|\b(?:it |this |that )?(?:worked|was working)\s+(?:fine\s+|perfectly\s+|well\s+)?(?:until\s+)?(?:last week|yesterday|last month|a (?:few days|week|couple of days|couple of weeks) ago|until recently)\b/;
+const SUDDEN_ONSET = /\bsuddenly\b|\bsince (?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|a (?:few|couple of) days)\b|\b(?:nothing|no code|no config(?:uration)?) (?:has |was )?changed\b|\b(?:didn'?t|did not|haven'?t|have not) change(?:d)? (?:anything|any code|a thing|our code|the code)\b|\b(?:was|has been|had been) working (?:fine |perfectly |well )?for (?:at least |over |more than )?(?:\d+|many|several|a few) (?:months|years)\b|\b(?:it |this |that )?(?:worked|was working)\s+(?:fine\s+|perfectly\s+|well\s+|as expected\s+|normally\s+|correctly\s+)?(?:until\s+)?(?:last week|yesterday|last month|a (?:few days|week|couple of days|couple of weeks) ago|until recently)\b/;
 
 registerPhrases(['sudden', 'since', 'change', 'working', 'worked']);
 

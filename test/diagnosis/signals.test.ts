@@ -74,6 +74,7 @@ describe('diagnosis/signals: it broke on its own', () => {
   const table: [string, string | undefined][] = [
     ['Since last Friday every call returns 403.', 'since last friday'],
     ['The endpoint no longer works; it worked last week.', 'it worked last week'],
+    ['This was working as expected until yesterday; this morning it fails.', 'this was working as expected until yesterday'],
     ['枚举 drives 的 endpoint 已经不按文档工作了。上周还是好的。', '上周还是好的'],
     ['先週までは動いていましたが、今日から 403 になります。', '先週までは動いて'],
     ['Seit gestern bekommen wir 403, wir haben nichts geändert.', 'seit gestern'],
