@@ -258,6 +258,10 @@ export default defineVerdict({
       const tool = firstPartyUserTool(e);
       return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
     }),
+    // Graph Explorer, the failing call, with the scope the docs list said to be consented there: with the
+    // app's side in place, a delegated call is refused for what the signed-in user may not do
+    // (https://learn.microsoft.com/graph/graph-explorer/graph-explorer-overview, https://learn.microsoft.com/graph/resolve-auth-errors).
+    when('graph-explorer-granted', 3, (e) => isDenied(e) && e.context === 'delegated' && e.flows.length === 1 && e.flows[0] === 'graph-explorer' && e.grantedClaim !== undefined && `Called in Graph Explorer with the permission said to be consented ("${e.grantedClaim.slice(0, 60)}") and still refused: the signed-in user's own role or access decides`),
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && passwordTopic(e) === undefined && !tokenRequestOnlyFailed(e) && `${e.insight.message} What remains is the user's own access`)),
     // A role is no license: an admin without the service (or in a tenant without the edition) still fails.
     when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && serviceSaidMissing(e) === undefined && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
