@@ -22,7 +22,9 @@ export function ssoTokenToGraph(e: Evidence): string | undefined {
 
 const OTHER_API_TARGETS: ReadonlySet<string> = new Set(['own-api', 'sharepoint', 'exchange-outlook', 'azure-management', 'azure-ad-graph']);
 /** A Graph scope or resource in a token request: "https://graph.microsoft.com/.default", resource=https://graph.microsoft.com. */
-const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com/;
+// SharePoint Framework's AadHttpClient made for Graph, getClient('https://graph.microsoft.com'), sends Graph
+// tokens to every URL it is used on (https://learn.microsoft.com/sharepoint/dev/spfx/use-aadhttpclient).
+const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com|getclient\(\s{0,3}["'`]https:\/\/graph\.microsoft\.com/;
 /** "the token for Graph", "my Graph token", "the same token that works for graph.microsoft.com". */
 // Microsoft Graph, not Azure AD Graph's host graph.windows.net ("the token only works for graph.windows.net").
 const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b(?!\.windows)/;

@@ -78,7 +78,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['Die Administratorzustimmung wurde erteilt.', 'Le consentement a été accordé hier.', 'Ya hemos concedido el consentimiento de administrador.', '管理员同意已授予。'],
   },
   'incoming-token-forwarded': {
-    says: ['In the API I take that same bearer token from the incoming request and forward it to graph.microsoft.com/v1.0/me.', 'Our web API forwards the incoming access token to Microsoft Graph and gets 401.', "We pass the user's token straight to Graph from the backend."],
+    says: ['The function calls Graph with the token from the incoming request header.', 'We query Microsoft Graph with the same bearer token from the caller\'s request.', 'In the API I take that same bearer token from the incoming request and forward it to graph.microsoft.com/v1.0/me.', 'Our web API forwards the incoming access token to Microsoft Graph and gets 401.', "We pass the user's token straight to Graph from the backend."],
     not: ['The API exchanges the incoming token on-behalf-of the user and sends the new token to Graph.', "We don't forward the incoming token to Graph, we use OBO.", 'The SPA sends the token to our API.'],
   },
   'id-token-without-access-token': {
