@@ -147,6 +147,24 @@ export function requestedGraphCloudMismatch(e: Evidence): string | undefined {
 }
 
 /**
+ * The same for SharePoint: the token is requested for one SharePoint host and the call goes to
+ * another (scope https://contoso.sharepoint.com/.default, then a call to contoso-my.sharepoint.com).
+ * A token's aud is the scope's resource (https://learn.microsoft.com/entra/identity-platform/scopes-oidc),
+ * and the aud must name the host called (https://learn.microsoft.com/entra/identity-platform/access-tokens).
+ * Read only where no token or quoted aud says more, and only when every SharePoint scope names another host.
+ */
+const SHAREPOINT_SCOPE_URL = /https:\/\/([a-z0-9-]+(?:-my|-admin)?\.sharepoint\.(?:com|us|cn|de))\/(?:\.default|allsites\.[a-z]+|sites\.[a-z.]+|myfiles\.[a-z]+|user\.[a-z.]+|termstore\.[a-z.]+)/g;
+
+export function requestedSharePointHostMismatch(e: Evidence): string | undefined {
+  const req = e.request;
+  if (e.token?.audience || e.quotedAudience || req?.target !== 'sharepoint' || !req.host || !e.has('sharepoint.')) return undefined;
+  const hosts = new Set([...e.lower.matchAll(SHAREPOINT_SCOPE_URL)].map((m) => m[1] ?? ''));
+  if (hosts.size === 0 || hosts.has(req.host)) return undefined;
+  const [scopeHost] = [...hosts];
+  return `The token is requested for ${scopeHost ?? 'another SharePoint host'} but the call goes to ${req.host}: SharePoint accepts a token only on the host its audience names`;
+}
+
+/**
  * Each cloud signs users and apps in at its own hosts and serves its own Graph; an app of a
  * national cloud is registered there and must take both endpoints from it
  * (https://learn.microsoft.com/graph/deployments; sign-in hosts:

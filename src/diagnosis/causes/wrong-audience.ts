@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, otherApiTokenToGraph, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { cloudUnavailable } from '../service-missing.js';
@@ -160,6 +160,7 @@ export default defineVerdict({
     fromToken(when('graph-token-elsewhere', 5, graphTokenElsewhere)),
     fromToken(when('audience-host-mismatch', 5, audienceHostMismatch)),
     when('requested-graph-cloud-mismatch', 5, requestedGraphCloudMismatch),
+    when('requested-sharepoint-host-mismatch', 4.5, requestedSharePointHostMismatch),
     when('sign-in-cloud-mismatch', 5, signInCloudMismatch),
     when('sso-token-to-graph', 4.5, ssoTokenToGraph),
     // https://learn.microsoft.com/javascript/api/outlook/office.mailbox: the callback token is for Exchange (Outlook REST, EWS).
