@@ -5,7 +5,7 @@ import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, 
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { failsWithTokenAge } from '../concept-signals.js';
+import { conceptSignals, failsWithTokenAge } from '../concept-signals.js';
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
@@ -267,6 +267,7 @@ export default defineVerdict({
   signals: [
     ...topicSignals('not-authorization'),
     ...knowledgeSignals('not-authorization'),
+    ...conceptSignals('not-authorization'),
     phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', 'was not found', 'is not a valid segment',
       // Routing's own words that the URL matched no operation: Graph's "No method match route template",
       // ASP.NET Web API's "No HTTP resource was found that matches the request URI" (a 400 or 404 for the path, https://learn.microsoft.com/graph/errors).

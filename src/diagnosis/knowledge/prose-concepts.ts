@@ -395,6 +395,20 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/graph/graph-explorer/graph-explorer-overview',
   },
   {
+    id: 'own-endpoint-refuses-graph',
+    cause: 'not-authorization',
+    weight: 4.5,
+    gate: ['notification', 'webhook', 'callback'],
+    // Graph calls the app's own endpoint (a change notification's notificationUrl, a lifecycle or
+    // callback URL) and that endpoint answers 401 or 403: the refusal is the app's own, of Graph's
+    // call, so no Graph permission or token of the app changes it. The endpoint must answer Graph's
+    // validation request and notifications (https://learn.microsoft.com/graph/change-notifications-delivery-webhooks).
+    pattern: /\b(?:notification\s?url|notification\s+endpoint|lifecycle\s?notification\s?url|webhook(?:\s+(?:endpoint|url|receiver|handler))?|callback\s+(?:url|endpoint))\b(?:(?!\bnever\b|\bnot\b|n't\b)[^.\n]){0,80}?\b(?:returns?|returned|answers?|answered|responds?|responded|replies|replied|gives?|gave|rejects?|rejected)\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:http\s+)?(?:401|403|unauthori[sz]ed|forbidden)\b/,
+    deniable: true,
+    say: (found) => `The app's own endpoint refuses Graph's call ("${found.trim().slice(0, 90)}"): the 401/403 is the endpoint's, not Graph's; let Graph's validation and notification requests through`,
+    source: 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks',
+  },
+  {
     id: 'token-without-permission-claims',
     cause: 'permission-type-mismatch',
     weight: 4,

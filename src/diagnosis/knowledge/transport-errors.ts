@@ -51,6 +51,8 @@ const PYTHON_EXCEPTIONS = 'https://docs.python.org/3/library/exceptions.html';
 const GO_RUNTIME_PANICS = 'https://go.dev/ref/spec#Run_time_panics';
 /** Node.js: a module the code requires is not installed or not deployed (MODULE_NOT_FOUND, ERR_MODULE_NOT_FOUND). */
 const NODE_MODULE_NOT_FOUND = 'https://nodejs.org/api/errors.html#module_not_found';
+/** Azure API Management in front of an API: a call without a valid subscription key is refused by the gateway itself. */
+const APIM_SUBSCRIPTIONS = 'https://learn.microsoft.com/azure/api-management/api-management-subscriptions';
 
 export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
   ...rows(DOTNET_WEB_EXCEPTION, [
@@ -91,6 +93,10 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['ParameterBindingException', 'not-authorization', 'strong', 'PowerShell could not bind an argument to the command\'s parameter, so the command never ran and no call reached Graph: pass the value in the type the parameter takes'],
     ['cannot bind parameter', 'not-authorization', 'strong', 'PowerShell could not bind an argument to the command\'s parameter (a value of the wrong type), so the command never ran and no call reached Graph'],
     ['a parameter cannot be found that matches parameter name', 'not-authorization', 'strong', 'the command has no parameter of that name (often one renamed or removed in another module version), so it never ran and no call reached Graph'],
+  ]),
+  ...rows(APIM_SUBSCRIPTIONS, [
+    ['access denied due to missing subscription key', 'not-authorization', 'strong', 'Azure API Management in front of the API refused the call for want of its own subscription key (Ocp-Apim-Subscription-Key): the gateway answered, not Graph'],
+    ['access denied due to invalid subscription key', 'not-authorization', 'strong', 'Azure API Management in front of the API refused the subscription key the call sent: the gateway answered, not Graph'],
   ]),
   ...rows(PYTHON_SSL, [
     ['certificate_verify_failed', 'not-authorization', 'strong', 'the certificate chain could not be verified (often a TLS-inspecting proxy): the request never reached Graph'],
