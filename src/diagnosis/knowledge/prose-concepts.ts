@@ -363,7 +363,8 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // signed-in user may do, and many Graph APIs also check the user's Entra role
     // (https://learn.microsoft.com/graph/permissions-overview). Lacking a role *to consent* is about
     // the app's permission, so a sentence that goes on to consent is left out.
-    pattern: /\b(?:i|my user|this user|the user|the signed[- ]in user|the logged[- ]in user|the current user|my account|the account|my admin account|the calling user)\s+(?:do(?:n't| not)|does(?:n't| not)|has no|have no|lacks?|(?:is|am) not assigned)\s+(?:have\s+|hold\s+)?(?:the\s+|any\s+|an?\s+|sufficient\s+|enough\s+|required\s+|necessary\s+)?(?:[\w-]+\s+){0,3}?roles?\b(?!\s+claims?\b)(?![^.\n]{0,60}\bconsent)/,
+    // The subject may name the account's kind between: "the signed-in helpdesk account".
+    pattern: /\b(?:i|my user|this user|the user|the (?:signed|logged)[- ]in (?:[\w-]+ )?(?:user|account)|the current user|my account|the account|my admin account|the calling user)\s+(?:do(?:n't| not)|does(?:n't| not)|has no|have no|lacks?|(?:is|am) not assigned)\s+(?:have\s+|hold\s+)?(?:the\s+|any\s+|an?\s+|sufficient\s+|enough\s+|required\s+|necessary\s+)?(?:[\w-]+\s+){0,3}?roles?\b(?!\s+claims?\b)(?![^.\n]{0,60}\bconsent)/,
     deniable: false,
     say: (found) => `The signed-in user is said to hold no role for this ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',

@@ -110,7 +110,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['The app does not have the permissions to add members.', 'The user has the necessary privileges to add members.'],
   },
   'user-lacks-role': {
-    says: ['My account has no admin role in Entra ID.', "The signed in user doesn't have the Security Reader role.", 'I do not have the Global Reader role, only a normal user account.', 'The user lacks any directory role.'],
+    says: ['The signed-in helpdesk account has no Entra role.', 'My account has no admin role in Entra ID.', "The signed in user doesn't have the Security Reader role.", 'I do not have the Global Reader role, only a normal user account.', 'The user lacks any directory role.'],
     not: ["I don't have the admin role needed to grant consent for the app.", 'The token does not have the roles claim.', 'The user has the Global Administrator role.', 'The app does not have the role.'],
   },
   'others-succeed': {
