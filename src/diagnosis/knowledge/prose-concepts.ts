@@ -410,6 +410,19 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks',
   },
   {
+    id: 'team-archived',
+    cause: 'not-authorization',
+    weight: 4.5,
+    gate: ['archived'],
+    // An archived team is read-only: "users can no longer send or like messages on any channel in
+    // the team, edit the team's name, description, or other settings" (https://learn.microsoft.com/graph/api/team-archive).
+    // A write refused there is the team's state, not a permission; unarchive it first.
+    pattern: /\b(?:team|channel|teams)\s+(?:is|was|has been|had been|got|were|are)\s+(?:now\s+|already\s+)?archived\b|\barchived\s+(?:teams?|channels?)\b/,
+    deniable: true,
+    say: (found) => `The team is said to be archived ("${found.trim()}"): an archived team is read-only (no messages, no settings changes) until it is unarchived`,
+    source: 'https://learn.microsoft.com/graph/api/team-archive',
+  },
+  {
     id: 'token-without-permission-claims',
     cause: 'permission-type-mismatch',
     weight: 4,

@@ -93,6 +93,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Graph calls our notificationUrl and our Azure Function returns 401.', 'The webhook endpoint responds with 403 Forbidden to the validation request.', 'Our callback URL answered Unauthorized.'],
     not: ['The webhook endpoint never returns 401, it answers 200 with the validation token.', 'POST /subscriptions returns 403 Forbidden.'],
   },
+  'team-archived': {
+    says: ['The team was archived last week and posting now fails.', 'We post to archived teams by mistake.'],
+    not: ['The team is not archived.', 'We archived the old messages to a blob store.'],
+  },
   'user-lacks-item-access': {
     says: ['Sign in with a user that does not have write access to the site, then create a page there.', 'Any account who lacks edit permissions on the list gets the error.', "I don't have read access to the library root, only to a folder inside it.", 'The user has no permission on that site.', 'We do not have access to the shared mailbox.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.', 'Access denied on the document library, for users without edit rights.', 'The user has only Read permission on the library.'],
     not: ['A user that has write access to the site gets it too.', 'I have full access to the site and still get 403.', 'The app has only read permission on the library.', "We don't have access to it yet: the app is waiting for approval.", "Users don't have access to the admin center, which is fine."],
