@@ -19,7 +19,12 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // Work that runs with nobody signed in is a daemon: https://learn.microsoft.com/entra/identity-platform/scenario-daemon-overview
     // An Azure DevOps service connection signs the pipeline in as a service principal or managed identity:
     // https://learn.microsoft.com/azure/devops/pipelines/library/connect-to-azure
-    'service connection', 'unattended', 'no user is signed in', 'no signed-in user', 'no logged-in user', 'no user context', 'without user interaction', 'without any user interaction', 'no user interaction', 'windows service', 'server-to-server', 'service-to-service', 'timer trigger', 'timertrigger', 'scheduled task', 'cron job', 'batch job',
+    'service connection',
+    // A workload signed in through a federated credential gets the app's own token (workload identity
+    // federation: https://learn.microsoft.com/entra/workload-id/workload-identity-federation), as GitHub
+    // Actions' azure/login does with OIDC (https://learn.microsoft.com/azure/developer/github/connect-from-azure-openid-connect).
+    'federated credential', 'federated identity credential', 'workload identity', '--federated-token', 'azure/login',
+    'unattended', 'no user is signed in', 'no signed-in user', 'no logged-in user', 'no user context', 'without user interaction', 'without any user interaction', 'no user interaction', 'windows service', 'server-to-server', 'service-to-service', 'timer trigger', 'timertrigger', 'scheduled task', 'cron job', 'batch job',
     // The flow as Microsoft's localized pages name it (https://learn.microsoft.com/es-es/entra/identity-platform/v2-oauth2-client-creds-grant-flow,
     // and the fr-fr, de-de, pt-br, ja-jp and zh-cn editions of the same page).
     'credenciales de cliente', "informations d'identification du client", 'clientanmeldeinformationen', 'credenciais do cliente', 'credenciais de cliente', 'クライアント資格情報', '客户端凭据',
@@ -31,7 +36,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // "Without a signed-in user" as people write it in those languages.
     'sans utilisateur connecté', 'identifiants client', 'sin usuario', 'sin un usuario', 'ohne angemeldeten benutzer', 'ohne benutzeranmeldung', 'sem usuário conectado', 'sem usuário']],
   ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
-  ['managed-identity', ['managed identity', 'managedidentitycredential', 'identity_endpoint', 'msi_endpoint', 'system-assigned identity', 'user-assigned identity', '169.254.169.254',
+  ['managed-identity', ['managed identity', 'managedidentitycredential', 'az login --identity', 'identity_endpoint', 'msi_endpoint', 'system-assigned identity', 'user-assigned identity', '169.254.169.254',
     // Localized (https://learn.microsoft.com/de-de/entra/identity/managed-identities-azure-resources/overview, and the fr-fr, es-es, pt-br, ja-jp, zh-cn editions).
     'verwaltete identität', 'verwalteten identität', 'identité managée', 'identidad administrada', 'identidade gerenciada', 'マネージド id', '托管标识']],
   ['username-password', ['username/password', 'username and password', 'user name and password', 'grant_type=password', "grant_type: 'password'", 'grant_type: password', 'ropc', 'usernamepasswordcredential', 'loginwithusernamepassword', 'acquiretokenbyusernamepassword', 'acquire_token_by_username_password', 'resource owner password', 'password grant']],

@@ -59,6 +59,8 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   // Prose that says nobody is signed in: a daemon.
   { name: 'a Windows service', code: 'Our Windows service polls the mailbox every minute and gets 403 from Graph.', context: 'app-only' },
   { name: 'an Azure Function on a timer trigger', code: 'The Azure Function runs on a timer trigger at night and lists users.', context: 'app-only' },
+  { name: "GitHub Actions' azure/login with a federated credential, then az rest", code: 'The workflow signs in with azure/login (OIDC federated credential) and runs az rest --url https://graph.microsoft.com/v1.0/groups.', context: 'app-only' },
+  { name: 'the Azure CLI signed in with its managed identity', code: 'az login --identity\naz rest --method get --url https://graph.microsoft.com/v1.0/users', context: 'app-only' },
   // Graph Explorer named for comparison is not the flow of the failing call.
   { name: 'a daemon that fails where Graph Explorer works', code: 'GET /users/{id}/messages works in Graph Explorer, but our app gets 403 with AcquireTokenForClient.', context: 'app-only' },
 ];
