@@ -72,7 +72,24 @@ const UNAUTHORIZED_ACCESS_EXCEPTION = 'https://learn.microsoft.com/dotnet/api/sy
 /** Azure AD Graph is retired: apps still calling it are blocked and move to Microsoft Graph ("Access blocked to AAD Graph API for this application"). */
 const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview';
 
+/**
+ * Other Azure services refusing for their own access models, beside a Graph call: Azure Resource
+ * Manager's role-based access control ("does not have authorization to perform action …" over a
+ * scope: an Azure role on the subscription or resource is missing) and Key Vault's access policies
+ * or its data-plane roles ("does not have secrets get permission on key vault"). No Microsoft Graph
+ * permission, consent or token changes them.
+ */
+const AZURE_RBAC_DENIED = 'https://learn.microsoft.com/azure/developer/azure-developer-cli/provisioning-deployment-faq';
+const KEY_VAULT_ACCESS = 'https://learn.microsoft.com/azure/key-vault/general/troubleshooting-access-issues';
+
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
+  ...rows(AZURE_RBAC_DENIED, [
+    ['does not have authorization to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under the subscription\'s or resource\'s Access control (IAM); no Graph permission grants it'],
+    ['does not have permission to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under Access control (IAM); no Graph permission grants it'],
+  ]),
+  ...rows(KEY_VAULT_ACCESS, [
+    ['permission on key vault', 'not-authorization', 'strong', 'Key Vault refused the caller under its own access policy or data-plane roles (Key Vault Secrets User, for instance): grant access on the vault; no Graph permission grants it'],
+  ]),
   // Entra's words for some sign-in errors, which libraries pass on without the code: each reads as
   // its code does (knowledge/aadsts.ts). AADSTS50011: the redirect (reply) URI the sign-in sent is not
   // one the app registration lists; AADSTS90002: no such tenant; AADSTS7000218: a confidential client
