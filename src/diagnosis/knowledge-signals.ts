@@ -70,8 +70,11 @@ export function authorizationKnowledge(e: Evidence, withHints = true): string | 
   const { known, words } = knowledgeFindings(e);
   const row = known.find((f) => f.row.cause !== 'not-authorization' && f.row.strength !== 'generic' && (withHints || f.row.strength !== 'hint' || AADSTS_BY_CODE.has(f.as.slice(6))));
   if (row) return row.as;
-  // Any AADSTS code no table lists is still a sign-in error.
+  // Any AADSTS code no table lists is still a sign-in error, unless its own words are a known
+  // message that says what it is and that no authorization cause covers ("… because it is in an
+  // unmanaged state": the tenant has no administrator).
   const unlisted = e.aadsts.find((a) => !AADSTS_BY_CODE.has(a.code));
-  if (unlisted) return `AADSTS${unlisted.code}`;
+  const explained = known.some((f) => f.row.cause === 'not-authorization' && (f.row.strength === 'strong' || f.row.strength === 'decisive'));
+  if (unlisted && !explained) return `AADSTS${unlisted.code}`;
   return words.find((w) => w.rule.cause !== 'not-authorization' && w.rule.cause !== 'none' && !w.rule.generic)?.code;
 }

@@ -52,6 +52,15 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_TAG.test(text.slice(0, 4096)) || (/&(?:lt|gt|quot|amp|nbsp);/.test(text) && /<\/?[a-z]+[^<>]{0,200}>/i.test(text));
 }
 
+/** A form-URL-encoded value as text ("+" is a space); a malformed escape leaves the value as it was. */
+function formDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' ')).replace(/[\r\n]+/g, ' ');
+  } catch {
+    return value.replace(/\+/g, ' ');
+  }
+}
+
 /** Undoes one or two levels of JSON string escaping (\" \\ \n \/ \uXXXX). */
 function unescapeJsonish(text: string): string {
   let out = text;
@@ -90,6 +99,10 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   // Neither part may hold its own opening bracket, so a run of "[[[[" fails at once instead of backtracking.
   if (text.includes('](')) text = text.replace(/!?\[([^[\]\n]{1,200})\]\((https?:\/\/[^()\s]{1,500})\)/g, '$1 ($2)');
   text = unescapeJsonish(text);
+  // An error sent back to the redirect URI comes as query parameters, form-URL-encoded
+  // ("error_description=AADSTS650051%3a+Using+application+…": https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-response):
+  // its words are read as written.
+  if (/error_description=[^&\s]*(?:%[0-9a-f]{2}|\+)/i.test(text)) text = text.replace(/(error_description=)([^&\s]{1,4000})/gi, (_m, key: string, value: string) => `${key}${formDecoded(value)} `);
   if (text.includes(' | ') || text.includes('comments') || text.includes('votes')) text = dropPageChrome(text);
   if (text.includes('\n')) text = unwrapProse(unwrapConsole(text));
   return { text: text.trim(), originalLength, truncated: originalLength > maxRead };

@@ -30,6 +30,8 @@ describe('diagnosis/normalize', () => {
     { name: 'a single Windows path is left alone', input: 'Script C:\\new\\run.ps1 failed', contains: ['C:\\new\\run.ps1'] },
     { name: 'Markdown links, whose words stay in the sentence', input: 'I do not have the [prerequisite licenses](https://learn.microsoft.com/intune/x#prerequisites) and it failed', contains: ['I do not have the prerequisite licenses (https://learn.microsoft.com/intune/x#prerequisites) and it failed'], absent: ['[prerequisite'] },
     { name: 'a placeholder in angle brackets is not HTML', input: 'GET /users/<user-id>/messages', contains: ['<user-id>'] },
+    { name: "an error sent back to the redirect URI, form-URL-encoded", input: 'http://localhost/callback?error=access_denied&error_description=AADSTS65004%3a+User+declined+to+consent+to+access+the+app.%0d%0aTrace+ID%3a+1&state=x', contains: ['error_description=AADSTS65004: User declined to consent to access the app. Trace ID: 1 &state=x'], absent: ['%3a'] },
+    { name: 'a malformed escape in an error description stays as it was, its pluses spaces', input: 'error_description=50%+off+AADSTS1', contains: ['error_description=50% off AADSTS1'] },
   ];
   for (const c of cases) {
     it(`normalizes ${c.name}`, () => {

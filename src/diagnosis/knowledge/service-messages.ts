@@ -81,11 +81,19 @@ const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azu
  */
 const AZURE_RBAC_DENIED = 'https://learn.microsoft.com/azure/developer/azure-developer-cli/provisioning-deployment-faq';
 const KEY_VAULT_ACCESS = 'https://learn.microsoft.com/azure/key-vault/general/troubleshooting-access-issues';
+/**
+ * A directory made by self-service ("viral") sign-up has no administrator: it is unmanaged until an
+ * admin takes it over by proving the DNS domain, and no app can be set up in it meanwhile.
+ */
+const UNMANAGED_DIRECTORY = 'https://learn.microsoft.com/entra/identity/users/domains-admin-takeover';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(AZURE_RBAC_DENIED, [
     ['does not have authorization to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under the subscription\'s or resource\'s Access control (IAM); no Graph permission grants it'],
     ['does not have permission to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under Access control (IAM); no Graph permission grants it'],
+  ]),
+  ...rows(UNMANAGED_DIRECTORY, [
+    ['in an unmanaged state', 'not-authorization', 'strong', 'the organization\'s directory is unmanaged (self-service sign-up, no administrator): an admin must take it over by verifying the DNS domain before apps can be used there'],
   ]),
   ...rows(KEY_VAULT_ACCESS, [
     ['permission on key vault', 'not-authorization', 'strong', 'Key Vault refused the caller under its own access policy or data-plane roles (Key Vault Secrets User, for instance): grant access on the vault; no Graph permission grants it'],
