@@ -405,7 +405,9 @@ function saysAnyOf(lower: string, set: ReadonlySet<string>, list: readonly strin
  */
 const WORKS_AFTER = /^[^.;\n]{0,60}?\b(?:(?:it\s+)?(?:works?|worked|working)\b(?![^.;\n]{0,12}\b(?:not|never)\b)|(?:does|did)(?:n't| not) (?:happen|occur|fail)|no (?:problem|issue|error)s?\b|(?:is|are|was|were) fine\b|succeeds?\b)/;
 const FAILS_BEFORE = /\b(?:fails?|failed|failing|errors?|denied|refused|401|403|broken|(?:does|did)(?:n't| not) work|can't|cannot)\b[^.;\n]*$/;
+// Also what a tool says it supports: "this server will work for both Office 365 and personal Outlook/Hotmail accounts".
 const WORKS_BEFORE = /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:fine\s+|perfectly\s+|well\s+)?(?:with|for|using|on)\s+(?:\w+\s+){0,2}$/;
+const SUPPORTS_BOTH_BEFORE = /\bwork(?:s)?\s+(?:for|with)\s+both\b[^.;\n]{0,60}$/;
 
 /**
  * The same comparison in the other languages the product reads, the account named first and its success
@@ -419,7 +421,7 @@ function isAccountThatWorks(lower: string, at: number, phrase: string): boolean 
   const works = LOCALIZED_WORKS_AFTER.exec(lower.slice(at + phrase.length, at + phrase.length + 40));
   if (works && !LOCALIZED_FAILS_BETWEEN.test(works[0])) return true;
   const before = lower.slice(Math.max(0, at - 40), at);
-  if (WORKS_BEFORE.test(before)) return true;
+  if (WORKS_BEFORE.test(before) || SUPPORTS_BOTH_BEFORE.test(lower.slice(Math.max(0, at - 80), at))) return true;
   // "It fails with my personal account, it works with a work account": the failure names it.
   if (FAILS_BEFORE.test(before)) return false;
   // "With personal accounts … it does not happen": the account opens the clause that says it works.

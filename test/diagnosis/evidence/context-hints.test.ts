@@ -241,6 +241,8 @@ describe('diagnosis/evidence/context-hints', () => {
     // The app registration's supported account types name whom the app admits, not who signed in.
     ['I set up the app registration with "Accounts in any organizational directory and personal Microsoft accounts"', 'personal-account'],
     ['Supported account types: Personal Microsoft accounts only', 'personal-account'],
+    // What a tool says it supports names no account that signed in.
+    ['note: this server will work for both Office 365 and personal Outlook/Hotmail accounts', 'personal-account'],
     ['the global admin account updates nothing either: it fails the same', 'admin-works'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
