@@ -30,7 +30,10 @@ const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'token is not
 const MALFORMED = ['access token is invalid', 'compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];
 const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'authorization header is missing', 'missing authorization header', 'bearer token is missing', 'no authorization header',
   // The header told as sent without its token: 'Authorization is literally just "Bearer " followed by nothing'.
-  'empty bearer', 'empty authorization header', 'blank authorization header', 'bearer token is empty', 'bearer " followed by nothing', "bearer ' followed by nothing", 'bearer followed by nothing', 'bearer with nothing after', 'bearer and nothing else', 'bearer undefined', 'bearer null'];
+  'empty bearer', 'empty authorization header', 'blank authorization header', 'bearer token is empty', 'bearer " followed by nothing', "bearer ' followed by nothing", 'bearer followed by nothing', 'bearer with nothing after', 'bearer and nothing else', 'bearer undefined', 'bearer null',
+  // Requests told as sent without the header, and Microsoft.IdentityModel's IDX10000 for the token
+  // argument ("The parameter 'token' cannot be a 'null' or an empty object": its LogMessages.cs).
+  'without the authorization header', 'without an authorization header', 'without authorization header', 'without the bearer token', 'without a bearer token', "parameter 'token' cannot be a 'null'"];
 const BAD_HEADER = ['invalid leading whitespace', 'return character(s) in header value', 'invalid header value', 'invalid character in header', 'header value contains invalid'];
 
 /** The body says what was wrong with the token it got (its audience, cloud, signature or issuer): a token was sent, so the bare challenge does not mean "none". */

@@ -33,6 +33,8 @@ describeCause('token-invalid', {
     { name: 'a personal account on a work-only API', paste: 'Signed in with my someone@outlook.com account in the sample app, and POST /beta/groups returns 401 Unauthorized' },
     { name: 'a silent sign-in without a session', paste: 'acquireTokenSilent: login_required AADSTS50058: A silent sign-in request was sent but no user is signed in.', confident: false },
     { name: 'an expired client secret at the token endpoint', paste: 'AADSTS7000222: The provided client secret keys for app are expired. Visit the Azure portal to create new keys for your app.', confident: false },
+    { name: "Microsoft.IdentityModel's IDX10000 for the token argument: no token reached the API", paste: "IDX10000: The parameter 'token' cannot be a 'null' or an empty object. Our API receives the SPA's calls after the refactor." },
+    { name: 'requests told as sent without the Authorization header', paste: 'After the refactor the SPA calls GET https://graph.microsoft.com/v1.0/me without the Authorization header and gets 401.' },
   ],
   ignores: [
     { name: "a tool's own 'no access token' for another feature, beside a 403 that names the permissions the token holds", paste: "Mail works. Teams: ERROR: No access token stored for resource 'api.spaces.skype.com'. SharePoint: [Forbidden] Access to Site in Graph API requires the following permissions: Sites.Read.All or Sites.ReadWrite.All. However, the application only has the following permissions: Files.Read.All, Mail.ReadWrite." },
