@@ -34,7 +34,17 @@ export function isAffirmed(lower: string, phrase: string): boolean {
  * names are matched inside words on purpose: NewClientSecretCredential.)
  */
 export function isClaimedWords(lower: string, phrase: string): boolean {
-  return someOccurrence(lower, phrase, (at) => !/[a-z]/.test(lower.charAt(at - 1)) && !isNegatedAt(lower, at) && !isAskedAt(lower, at));
+  return someOccurrence(lower, phrase, (at) => !/[a-z]/.test(lower.charAt(at - 1)) && !isNegatedAt(lower, at) && !isAskedAt(lower, at) && !isInstructedAt(lower, at));
+}
+
+/**
+ * Told to the reader to do or check, not said to be so: "please ensure the credentials have the
+ * right permissions", "make sure you have the correct scopes" (a tool's advice in its error).
+ */
+const INSTRUCTED_BEFORE = /\b(?:please\s+)?(?:ensure|make sure|check|verify|confirm)\s+(?:that\s+)?(?:\w+\s+){0,3}(?:have|has)\s+(?:the\s+|all\s+)?$/;
+
+export function isInstructedAt(lower: string, at: number): boolean {
+  return INSTRUCTED_BEFORE.test(lower.slice(Math.max(0, at - 60), at));
 }
 
 /** A line the service wrote: an error message, an exception, an AADSTS description. */

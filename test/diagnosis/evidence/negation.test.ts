@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hasAffirmedMatch, isAffirmed, isAskedAt, isGuessedAt, isStated, isSupposedAt } from '../../../src/diagnosis/evidence/negation.js';
+import { hasAffirmedMatch, isAffirmed, isAskedAt, isClaimedWords, isGuessedAt, isStated, isSupposedAt } from '../../../src/diagnosis/evidence/negation.js';
 
 describe('diagnosis/evidence/negation', () => {
   const phrases: [string, string, boolean][] = [
@@ -92,5 +92,16 @@ describe('diagnosis/evidence/negation', () => {
   ];
   for (const [text, re, said] of patterns) {
     it(`${said ? 'matches' : 'finds only negated matches of'} ${re} in "${text}"`, () => assert.equal(hasAffirmedMatch(text, re), said));
+  }
+});
+
+describe('diagnosis/evidence/negation: advice told to the reader is no claim', () => {
+  const rows: [string, string, boolean][] = [
+    ['access denied, please ensure the credentials have the right permissions in azure ad', 'right permissions', false],
+    ['make sure you have the correct scopes before calling', 'correct scopes', false],
+    ['we checked: the app has the right permissions and admin consent', 'right permissions', true],
+  ];
+  for (const [text, phrase, claimed] of rows) {
+    it(`${claimed ? 'claims' : 'does not claim'} "${phrase}" in "${text}"`, () => assert.equal(isClaimedWords(text, phrase), claimed));
   }
 });
