@@ -131,12 +131,35 @@ function worksOnOtherVersionThanUpdate(lower: string): string | undefined {
   return good !== undefined && bad !== undefined && good !== bad && !ENDPOINT_VERSIONS.has(good) ? works[0] : undefined;
 }
 
+/**
+ * The same tool named with a version in two clauses, one that errors and one that works: "Using
+ * AzureHound 2.3.1 or 2.3.0 and authenticating … errors with …. Using AzureHound 2.2.1 and … the same
+ * JWT as above, works." Each clause is judged by its own words up to its sentence's end.
+ */
+const USING_VERSION = /\busing\s+(?:[a-z][\w.-]*\s+){1,2}?v?(\d+(?:\.\d+)+)(?:\s+or\s+v?(\d+(?:\.\d+)+))?\b([^.\n]{0,160})/g;
+const CLAUSE_WORKS = /\b(?:works?|worked|is fine|runs fine|succeeds?)\b/;
+const CLAUSE_FAILS = /\b(?:errors?|fails?|failed|breaks|(?:does|did)(?:n't| not) work)\b/;
+
+function versionClausesDiffer(lower: string): string | undefined {
+  if (!lower.includes('using')) return undefined;
+  let works: { versions: string[]; said: string } | undefined;
+  const failing = new Set<string>();
+  USING_VERSION.lastIndex = 0;
+  for (let m = USING_VERSION.exec(lower); m; m = USING_VERSION.exec(lower)) {
+    const versions = [m[1], m[2]].filter((v): v is string => v !== undefined && !ENDPOINT_VERSIONS.has(v));
+    const tail = m[3] ?? '';
+    if (CLAUSE_FAILS.test(tail)) for (const v of versions) failing.add(v);
+    else if (CLAUSE_WORKS.test(tail) && !/\b(?:not|never|n't)\b[^.\n]{0,12}\bwork/.test(tail)) works ??= { versions, said: m[0] };
+  }
+  return works !== undefined && failing.size > 0 && works.versions.some((v) => !failing.has(v)) ? works.said.trim().slice(0, 120) : undefined;
+}
+
 /** Read once per paste: not-authorization's signal and its auth-evidence exception both ask. */
 export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   const unnamed = (e.has('older') || e.has('previous') || e.has('earlier') || e.has('prior')) ? OLDER_VERSIONS_WORK_UNNAMED.exec(e.lower) : null;
   if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? sameScriptRanOnOtherVersion(e.lower) ?? worksOnOtherVersionThanUpdate(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? sameScriptRanOnOtherVersion(e.lower) ?? worksOnOtherVersionThanUpdate(e.lower) ?? versionClausesDiffer(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
 
 /**

@@ -23,6 +23,8 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
     ['We rolled Microsoft.Identity.Web back to 3.6.0 and it works again.', true],
     ['Rolling the package back to 3.6.0 did not fix it.', false],
     ['It worked fine on 2.12.0. Since moving to 3.1.0 it fails every time.', true],
+    ['Using AzureHound 2.3.1 or 2.3.0 and authenticating with a JWT errors with "no valid credential provided". Using AzureHound 2.2.1 and authenticating using the same JWT as above, works.', true],
+    ['Using AzureHound 2.3.1 errors with "no valid credential provided". Using AzureHound 2.3.1 on my laptop works.', false],
     ['Grant-PnPAzureADAppSitePermission fails on 2.1.1 with invalid request. The same commands work on 1.11.', true],
     ['Grant-PnPAzureADAppSitePermission échoue en 2.1.1. Les mêmes commandes marchent en 1.11.', true],
     ['Connect-MgGraph falla con la 2.25.0; funciona con la 2.24.0.', true],
