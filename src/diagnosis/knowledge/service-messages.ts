@@ -86,11 +86,20 @@ const KEY_VAULT_ACCESS = 'https://learn.microsoft.com/azure/key-vault/general/tr
  * admin takes it over by proving the DNS domain, and no app can be set up in it meanwhile.
  */
 const UNMANAGED_DIRECTORY = 'https://learn.microsoft.com/entra/identity/users/domains-admin-takeover';
+/**
+ * A Power Platform data policy (DLP) with connector endpoint filtering refuses a flow or app the
+ * endpoint before any call: only static endpoints are evaluated, so one built from an environment
+ * variable or a dynamic value is refused too.
+ */
+const CONNECTOR_ENDPOINT_FILTERING = 'https://learn.microsoft.com/power-platform/admin/connector-endpoint-filtering';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(AZURE_RBAC_DENIED, [
     ['does not have authorization to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under the subscription\'s or resource\'s Access control (IAM); no Graph permission grants it'],
     ['does not have permission to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under Access control (IAM); no Graph permission grants it'],
+  ]),
+  ...rows(CONNECTOR_ENDPOINT_FILTERING, [
+    ['ApiPolicyEndpointViolation', 'not-authorization', 'strong', 'a Power Platform data policy\'s endpoint filtering refused the connector this endpoint (dynamic endpoints, such as environment variables, are not evaluated): allow it in the policy; Graph was never called'],
   ]),
   ...rows(UNMANAGED_DIRECTORY, [
     ['in an unmanaged state', 'not-authorization', 'strong', 'the organization\'s directory is unmanaged (self-service sign-up, no administrator): an admin must take it over by verifying the DNS domain before apps can be used there'],
