@@ -13,7 +13,7 @@ import type { SignInFlow } from './sign-in-flow.js';
 export { APP_ONLY_FLOWS, type SignInFlow } from './sign-in-flow.js';
 
 const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
-  ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'client credential flow', 'client credential grant', 'client credential auth', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only',
+  ['client-credentials', ['client_credentials', 'client credentials', 'client-credentials', 'client credential flow', 'client credential grant', 'client credential auth', 'clientsecretcredential', 'client_secret', 'clientsecret', 'client secret', 'client id and secret', 'client id and a secret', 'client id/secret', 'acquiretokenforclient', 'acquire_token_for_client', 'daemon', 'app-only',
     // "App only" spelled apart is the flow only as a compound ("app only token"); "my app only requests User.Read" is not.
     'app only token', 'app only auth', 'app only access', 'app only flow', 'app only context', 'app only mode', 'app only permission', 'app only call', 'app only scenario', 'app only api', 'as app only', 'application context', 'application-only', 'applicationonly', 'application only permission', 'application only access', 'application only context', 'application only token', 'application only auth', 'without a user', 'without a signed-in user', 'without signed in user', '--service-principal', 'service principal login', 'as a service principal', 'as service principal', 'to authenticate as an application', 'authenticates as an application', 'authenticating as an application', 'authenticated as an application', 'to authenticate as the application', 'authenticating as the application', 'authenticates as itself', 'signs in as itself', 'as my service principal', 'from a service principal', 'with a service principal', 'using a service principal', 'using service principal', 'using the service principal', 'via a service principal', 'with the service principal', 'with our service principal', 'using our service principal', 'via the service principal', 'as the service principal', 'as our service principal', 'service principal has ', 'service principal was granted', 'service principal is granted', 'service principal holds', 'background job', 'background service', 'active directory oauth',
     // Work that runs with nobody signed in is a daemon: https://learn.microsoft.com/entra/identity-platform/scenario-daemon-overview
@@ -62,7 +62,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
  * overrules: a client secret (user flows of confidential apps send one too), an Azure DevOps
  * service connection (the pipeline that deploys an app its users sign in to).
  */
-const SECRET_ONLY: ReadonlySet<string> = new Set(['client_secret', 'clientsecret', 'client secret', 'service connection']);
+const SECRET_ONLY: ReadonlySet<string> = new Set(['client_secret', 'clientsecret', 'client secret', 'client id and secret', 'client id and a secret', 'client id/secret', 'service connection']);
 /** Flows in which a user signs in. */
 const USER_FLOWS: ReadonlySet<SignInFlow> = new Set(['auth-code', 'on-behalf-of', 'silent', 'device-code', 'username-password', 'sso-token']);
 

@@ -59,6 +59,8 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   // Prose that says nobody is signed in: a daemon.
   { name: 'a Windows service', code: 'Our Windows service polls the mailbox every minute and gets 403 from Graph.', context: 'app-only' },
   { name: 'an Azure Function on a timer trigger', code: 'The Azure Function runs on a timer trigger at night and lists users.', context: 'app-only' },
+  { name: 'a function that gets its token with its client id and secret', code: 'The function uses its client id and secret to get a token and then reads /sites/root/lists.', context: 'app-only' },
+  { name: 'a web app that signs users in with its client id and secret (auth code flow)', code: 'Our web app signs users in with the authorization code flow, using its client id and secret, and calls /me.', context: 'delegated' },
   { name: "GitHub Actions' azure/login with a federated credential, then az rest", code: 'The workflow signs in with azure/login (OIDC federated credential) and runs az rest --url https://graph.microsoft.com/v1.0/groups.', context: 'app-only' },
   { name: 'the Azure CLI signed in with its managed identity', code: 'az login --identity\naz rest --method get --url https://graph.microsoft.com/v1.0/users', context: 'app-only' },
   // Graph Explorer named for comparison is not the flow of the failing call.
