@@ -74,7 +74,6 @@ export function authorizationKnowledge(e: Evidence, withHints = true): string | 
   // message that says what it is and that no authorization cause covers ("… because it is in an
   // unmanaged state": the tenant has no administrator).
   const unlisted = e.aadsts.find((a) => !AADSTS_BY_CODE.has(a.code));
-  const explained = known.some((f) => f.row.cause === 'not-authorization' && (f.row.strength === 'strong' || f.row.strength === 'decisive'));
-  if (unlisted && !explained) return `AADSTS${unlisted.code}`;
+  if (unlisted && !known.some((f) => f.row.cause === 'not-authorization' && (f.row.strength === 'strong' || f.row.strength === 'decisive'))) return `AADSTS${unlisted.code}`;
   return words.find((w) => w.rule.cause !== 'not-authorization' && w.rule.cause !== 'none' && !w.rule.generic)?.code;
 }

@@ -321,12 +321,12 @@ export default defineVerdict({
       }
       return s?.kind === 'unknown' && `AADSTS${s.code}: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
     }),
-    // 423 Locked: "the resource that is being accessed is locked" (https://learn.microsoft.com/graph/errors),
-    // a file open or checked out elsewhere. The call was allowed; the lock decides, and clears.
     when('consent-prompt-forced', 5, (e) => {
       const said = consentPromptForced(e);
       return said !== undefined && `The sign-in request forces the consent screen ("${said}") although an admin's consent is in place: users who may not consent meet "Approval required" every time; send prompt=select_account (or none) instead`;
     }),
+    // 423 Locked: "the resource that is being accessed is locked" (https://learn.microsoft.com/graph/errors),
+    // a file open or checked out elsewhere. The call was allowed; the lock decides, and clears.
     when('locked', 5, (e) => resourceLocked(e) && 'HTTP 423 Locked: the file or item is locked (open for editing, checked out, or held by another lock), not refused: retry when the lock clears, or release it'),
     when('membership-managed-elsewhere', 4.5, (e) => {
       const kind = managedMembership(e);

@@ -159,9 +159,9 @@ export default defineVerdict({
     when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
     // Exchange answers a mailbox the caller may not open with a denial or a not-found.
     when('shared-permission-missing', 3.5, (e) => (isDenied(e) || e.has('access denied') || saysNotFound(e)) && sharedMailboxWithoutSharedPermission(e)),
+    when('consent-prompt-forced', -3, (e) => consentPromptForced(e) !== undefined && '…but the sign-in forces the consent screen (prompt=consent) while an admin\'s consent is in place: the request asks again, the grant is not missing'),
     // The consent screen's own words when a permission needs an admin ("Need admin approval … only an admin can grant"),
     // also as people paste it in their language: https://learn.microsoft.com/entra/identity/enterprise-apps/configure-admin-consent-workflow
-    when('consent-prompt-forced', -3, (e) => consentPromptForced(e) !== undefined && '…but the sign-in forces the consent screen (prompt=consent) while an admin\'s consent is in place: the request asks again, the grant is not missing'),
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',
       'approbation administrateur requise', "approbation de l'administrateur requise", 'administratorgenehmigung erforderlich', 'genehmigung des administrators erforderlich', 'se necesita la aprobación del administrador', 'aprovação do administrador', '需要管理员批准', '管理者の承認が必要'], (p) => `Consent is missing ("${p}")`),
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && e.insight.message)),
