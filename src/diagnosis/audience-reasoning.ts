@@ -27,7 +27,10 @@ const OTHER_API_TARGETS: ReadonlySet<string> = new Set(['own-api', 'sharepoint',
 const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com|getclient\(\s{0,3}["'`]https:\/\/graph\.microsoft\.com/;
 /** "the token for Graph", "my Graph token", "the same token that works for graph.microsoft.com". */
 // Microsoft Graph, not Azure AD Graph's host graph.windows.net ("the token only works for graph.windows.net").
-const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b(?!\.windows)/;
+const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b(?!\.windows)|\btoken\b[^.\n]{0,30}\b(?:i|we)\s+(?:use|used)\s+(?:to\s+call|to\s+query|for|with|against)\s+(?:https:\/\/)?(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)/;
+
+/** A clause that ends naming what the token is used for: "the token I use to call", "the same token we use for". */
+const TOKEN_USED_FOR = /\btoken\b[^.\n]{0,30}\b(?:i|we)\s+(?:use|used|get|got|request|requested)\s+(?:to\s+call|to\s+query|for|with|against)\s*$/;
 
 /** What an API says when it refuses a token it validates itself. */
 // The validator's refusal either side of the claim: "the audience is invalid", "Claim value mismatch: aud=…", "JWT Validation Failed".
@@ -67,6 +70,9 @@ function graphCallSaidToWork(lower: string, at: number | undefined): boolean {
   let start = before.lastIndexOf('\n');
   for (const m of before.matchAll(/[.!?]\s/g)) if (m.index > start && !/(?:e\.g|i\.e)$/.test(before.slice(0, m.index))) start = m.index;
   const clause = before.slice(start + 1);
+  // The URL as what the token is for ("the same access token I use to call https://graph…/me")
+  // describes the token, not the failing call.
+  if (TOKEN_USED_FOR.test(clause)) return true;
   return /\b(?:works?|worked|working|succeeds?|succeeded)\b/.test(clause) && !/\bfail|\berror|denied|forbidden|unauthori[sz]ed|\b40\d\b|n't work|not work/.test(clause);
 }
 

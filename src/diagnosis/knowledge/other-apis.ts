@@ -38,7 +38,11 @@ export const OTHER_APIS: readonly OtherApi[] = [
   { name: 'Dataverse / Dynamics 365 Web API', hosts: ['.crm.dynamics.com', '.api.crm.dynamics.com'], names: ['dataverse web api', 'dataverse api', 'dynamics 365 web api', 'dynamics web api'] },
   { name: 'Office 365 Management Activity API', hosts: ['manage.office.com'], names: ['management activity api', 'office 365 management api'] },
   // The Bot Connector service takes tokens for https://api.botframework.com (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).
-  { name: 'Bot Framework Connector', hosts: ['api.botframework.com'], names: ['bot connector', 'bot framework connector', 'botframework api', 'bot framework api'] },
+  // A bot reaches it at the activity's serviceUrl (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#base-uri);
+  // Teams' are smba.trafficmanager.net and, in the US government clouds, smba.infra.*
+  // (https://learn.microsoft.com/dotnet/api/microsoft.agents.extensions.teams.teamsproactiveserviceendpoints?view=m365-agents-sdk,
+  // values in https://microsoft.github.io/Agents-for-js/variables/_microsoft_agents-hosting.TeamsServiceEndpoints.html).
+  { name: 'Bot Framework Connector', hosts: ['api.botframework.com', 'smba.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com', 'smba.infra.gov.teams.microsoft.us', 'smba.infra.dod.teams.microsoft.us'], names: ['bot connector', 'bot framework connector', 'botframework api', 'bot framework api'] },
   // OneDrive's direct endpoint for personal accounts, outside Graph, with tokens of its own
   // (https://learn.microsoft.com/onedrive/developer/rest-api/concepts/direct-endpoint-differences).
   { name: 'OneDrive direct endpoint (api.onedrive.com)', hosts: ['api.onedrive.com'], names: [] },

@@ -272,8 +272,8 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // (https://learn.microsoft.com/entra/identity-platform/id-tokens). Code says it too: the
     // bearer built from a sign-in result's idToken ("Bearer ${response.idToken}"), Spring Security's
     // raw ID token (oidcUser.getIdToken().getTokenValue()) and a token response's "id_token" field
-    // put in the Authorization header.
-    pattern: /\b(?:only|just)\s+(?:an?\s+|the\s+)?id[_ ]?token\b|\bid[_ ]?token\b[^.\n]{0,40}\b(?:instead of|rather than|and not)\s+(?:an?\s+|the\s+)?access[_ ]?token\b|\b(?:send|sending|sent|pass|passing|passed|use|using|used)\s+(?:the\s+|my\s+|an?\s+|that\s+)?id[_ ]?token\b(?!\s+(?:claims?|for sign))|\b(?:send|sending|sent|pass|passing|passed|use|using|used|put|putting)\s+(?:the\s+|my\s+)?[a-z_]\w{0,30}\.id_?token\b|\bbearer\W{1,8}(?:\$\{\s{0,2})?[a-z_][\w.]{0,40}\.id_?token\b|\.getidtoken\(\)\s{0,4}\.\s{0,4}gettokenvalue\(\)|\b(?:bearer|authorization)\b[^\n;}]{0,60}\[\s?['"]id_token['"]\s?\]/,
+    // put in the Authorization header, or the ID token said to serve "as the bearer".
+    pattern: /\b(?:only|just)\s+(?:an?\s+|the\s+)?id[_ ]?token\b|\bid[_ ]?token\b[^.\n]{0,40}\b(?:instead of|rather than|and not)\s+(?:an?\s+|the\s+)?access[_ ]?token\b|\b(?:send|sending|sent|pass|passing|passed|use|using|used)\s+(?:the\s+|my\s+|an?\s+|that\s+)?id[_ ]?token\b(?!\s+(?:claims?|for sign))|\b(?:send|sending|sent|pass|passing|passed|use|using|used|put|putting)\s+(?:the\s+|my\s+)?[a-z_]\w{0,30}\.id_?token\b|\bbearer\W{1,8}(?:\$\{\s{0,2})?[a-z_][\w.]{0,40}\.id_?token\b|\.getidtoken\(\)\s{0,4}\.\s{0,4}gettokenvalue\(\)|\b(?:bearer|authorization)\b[^\n;}]{0,60}\[\s?['"]id_token['"]\s?\]|\bid[_ ]?token\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.\n]){0,25}?\bas\s+(?:the\s+|an?\s+|my\s+)?(?:bearer|access[_ ]token|authorization)\b/,
     deniable: true,
     say: (found) => `An ID token is sent as if it were an access token ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',
