@@ -140,6 +140,7 @@ const SITUATION_CODES: Readonly<Record<Situation, string>> = {
   'claims-challenge': 'c',
   'selected-permission': 's',
   'teams-meetings': 't',
+  'national-cloud': 'n',
 };
 const SITUATION_FROM: ReadonlyMap<string, Situation> = new Map(Object.entries(SITUATION_CODES).map(([s, code]) => [code, s as Situation]));
 

@@ -182,6 +182,22 @@ const CLOUDS: readonly { readonly name: string; readonly signIn: readonly string
 ];
 
 /**
+ * Entra's own words for a request that crosses clouds: the tenant belongs to another national cloud
+ * (AADSTS90038), or a confidential client asks across clouds (AADSTS900382, AADSTS900432)
+ * (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+ */
+const CROSS_CLOUD_CODES: ReadonlySet<string> = new Set(['90038', '900382', '900432']);
+
+/**
+ * The paste is about a national cloud: one of their sign-in or Graph hosts is named, or Entra says
+ * the request crossed clouds. There the app is registered in that cloud's admin center and takes
+ * its token endpoint and Graph root from it (https://learn.microsoft.com/graph/sdks/national-clouds).
+ */
+export function involvesNationalCloud(e: Evidence): boolean {
+  return e.aadsts.some((a) => CROSS_CLOUD_CODES.has(a.code)) || CLOUDS.some((c) => [...c.signIn, ...c.graph].some((h) => e.lower.includes(h)));
+}
+
+/**
  * The token comes from a national cloud's sign-in host and the call goes to another cloud's Graph
  * (login.microsoftonline.us, then https://graph.microsoft.com): that Graph does not accept the
  * token. Only a national sign-in host counts: the global one appears in any error text. Not when

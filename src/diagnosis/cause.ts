@@ -52,7 +52,7 @@ export interface Verification {
  * *.Selected permission (Sites.Selected …) that grants nothing until a resource is granted, and
  * Teams online meetings, which Teams' own application access policy guards.
  */
-export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge', 'selected-permission', 'teams-meetings'] as const;
+export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge', 'selected-permission', 'teams-meetings', 'national-cloud'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export function isSituation(value: unknown): value is Situation {

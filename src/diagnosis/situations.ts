@@ -2,9 +2,10 @@
  * The situations that change the advice for the same error: who calls (an app alone or a
  * signed-in user), and a few setups whose fix is different altogether (the retired Azure AD
  * Graph, the developer's own API checking a token, EWS, a Conditional Access claims challenge,
- * a *.Selected permission). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
+ * a *.Selected permission, a national cloud). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
  */
 import { isSelectedPermission } from '../permissions/selected-grants.js';
+import { involvesNationalCloud } from './audience-reasoning.js';
 import { SITUATIONS, type Situation } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { hasClaimedMatch } from './evidence/negation.js';
@@ -73,6 +74,7 @@ export function situationsOf(e: Evidence): Situation[] {
   if (claimsChallenge(e)) out.push('claims-challenge');
   if (selectedPermission(e)) out.push('selected-permission');
   if (teamsMeetingPolicy(e) !== undefined) out.push('teams-meetings');
+  if (involvesNationalCloud(e)) out.push('national-cloud');
   if (e.context === 'app-only') out.push('app-only');
   if (e.context === 'delegated') out.push('delegated');
   return out;

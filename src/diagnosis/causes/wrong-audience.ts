@@ -60,6 +60,8 @@ export default defineVerdict({
     fixFor: {
       'azure-ad-graph': 'Azure AD Graph (graph.windows.net) is retired and no permission or token brings it back: move the calls to Microsoft Graph and request tokens for https://graph.microsoft.com.',
       'own-api': 'Your own API is validating a token issued for Microsoft Graph: have the client request one for your API (api://{api-app-id}/.default) and send that instead.',
+      // https://learn.microsoft.com/graph/sdks/national-clouds
+      'national-cloud': "Take every endpoint from the tenant's own cloud: the app registered in that cloud's admin center, its sign-in host for the token, and its Graph root for the calls and the scope.",
     },
     learnMore: { title: 'Access tokens and the aud claim', url: 'https://learn.microsoft.com/entra/identity-platform/access-tokens' },
     lastVerified: {
@@ -70,6 +72,8 @@ export default defineVerdict({
         'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview',
         'https://learn.microsoft.com/entra/identity/monitoring-health/recommendation-migrate-to-microsoft-graph-api',
         'https://learn.microsoft.com/entra/identity-platform/quickstart-register-app',
+        'https://learn.microsoft.com/graph/sdks/national-clouds',
+        'https://learn.microsoft.com/graph/deployments',
       ],
     },
   },
@@ -80,6 +84,13 @@ export default defineVerdict({
       fix: 'Azure AD Graph is retired and fails whatever the permissions: rewrite the call for https://graph.microsoft.com/v1.0 (most resources keep their names; Microsoft lists the differences) and grant the Microsoft Graph permissions instead of the Azure Active Directory Graph ones.',
       source: 'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview',
       appliesTo: ['azure-ad-graph'],
+    },
+    {
+      title: "Sign-in, app and Graph are all in the tenant's cloud",
+      verify: { claim: "Global: login.microsoftonline.com and graph.microsoft.com. US Government (GCC High): login.microsoftonline.us and graph.microsoft.us (DoD: dod-graph.microsoft.us). China (21Vianet): login.chinacloudapi.cn and microsoftgraph.chinacloudapi.cn. The authority, the scope's host and the request URL must all name the tenant's cloud." },
+      fix: "Register the app in the admin center of the tenant's cloud, point the authority at its sign-in host, and set the SDK's base URL and the .default scope to its Graph host (https://graph.microsoft.us/.default for GCC High). An app of another cloud cannot sign in there.",
+      source: 'https://learn.microsoft.com/graph/sdks/national-clouds',
+      appliesTo: ['national-cloud'],
     },
     {
       title: 'Your API receives a token meant for itself, not one for Graph',

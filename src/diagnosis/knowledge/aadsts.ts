@@ -226,10 +226,12 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['90126', 'token-invalid', 'hint', 'the user\'s tenant cannot be inferred from the user name'],
     ['50143', 'token-invalid', 'hint', 'the user\'s tenant does not match the domain hint'],
     ['50160', 'token-invalid', 'hint', 'another target tenant is preferred'],
-    ['90038', 'token-invalid', 'hint', 'the tenant belongs to another national cloud'],
-    ['900382', 'token-invalid', 'hint', 'confidential clients cannot make cross-cloud requests'],
-    ['900432', 'token-invalid', 'hint', 'confidential clients cannot make cross-cloud requests'],
     // The resource or purpose requested
+    // A request that crosses clouds: each national cloud signs in at its own hosts, serves its own
+    // Graph and needs the app registered there (https://learn.microsoft.com/graph/sdks/national-clouds).
+    ['90038', 'wrong-audience', 'strong', 'the tenant belongs to another national cloud than the sign-in endpoint used'],
+    ['900382', 'wrong-audience', 'strong', 'a confidential client asked across clouds: the sign-in endpoint and the tenant or resource are of different clouds'],
+    ['900432', 'wrong-audience', 'strong', 'a confidential client asked across clouds: the sign-in endpoint and the tenant or resource are of different clouds'],
     ['50164', 'wrong-audience', 'hint', 'the access token was issued for another purpose than this use'],
     ['50171', 'wrong-audience', 'hint', 'the requested audience is only served to mutual-TLS token calls'],
     // Not about authorization: service faults, throttling, malformed requests

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { adviceFor } from '../../../src/diagnosis/advice.js';
+import { verdicts } from '../../../src/diagnosis/causes/index.js';
 import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
 import { delegated, mintToken } from '../../helpers/tokens.js';
@@ -133,5 +135,31 @@ describe('cause wrong-audience: another Microsoft API beside a 403', () => {
     const d = diagnose('We use the SharePoint token to call https://contoso.sharepoint.com/_api/web and get 403 Forbidden.');
     const wa = d.causes.find((c) => c.id === 'wrong-audience');
     assert.ok(!wa?.evidence.some((x) => x.includes('takes part')), wa?.evidence.join(' | '));
+  });
+});
+
+describe('cause wrong-audience: a request that crosses national clouds', () => {
+  // Written for these tests: Entra's cross-cloud codes with nothing else beside them.
+  const rows = [
+    { name: 'a confidential client asking across clouds (AADSTS900432)', paste: 'Token request failed: AADSTS900432: Confidential Client is not supported in Cross Cloud request.\nOur tenant is GCC High.' },
+    { name: 'the same told by its older number (AADSTS900382)', paste: 'Connect-PnPOnline -ClientId $id -ClientSecret $secret fails: AADSTS900382: Confidential Client is not supported in Cross Cloud request.' },
+    { name: "a tenant of another cloud than the sign-in endpoint's (AADSTS90038)", paste: "AADSTS90038: NationalCloudTenantRedirection - The specified tenant 'contoso.onmicrosoft.us' belongs to the National Cloud 'USGov'. Current cloud instance 'Prod' does not federate with USGov." },
+  ];
+  for (const row of rows) {
+    it(`answers wrong-audience first for ${row.name}, with the cloud check first among the checks`, () => {
+      const d = diagnose(row.paste);
+      assert.equal(d.causes[0]?.id, 'wrong-audience', d.causes.map((c) => `${c.id}: ${c.evidence[0]}`).join(' | '));
+      const v = verdicts.find((x) => x.id === 'wrong-audience');
+      assert.ok(v);
+      const advice = adviceFor(v, d.facts.situations);
+      assert.match(advice.fix, /tenant's own cloud/);
+      assert.equal(advice.checks[0]?.title, "Sign-in, app and Graph are all in the tenant's cloud");
+    });
+  }
+  it('keeps the cloud check off a global-cloud audience mix-up', () => {
+    const v = verdicts.find((x) => x.id === 'wrong-audience');
+    assert.ok(v);
+    const paste = 'GET https://graph.microsoft.com/v1.0/users -> 401 InvalidAuthenticationToken: Access token validation failure. Invalid audience. Token aud: https://graph.windows.net';
+    assert.ok(!adviceFor(v, diagnose(paste).facts.situations).checks.some((c) => c.title.includes("tenant's cloud")));
   });
 });
