@@ -92,6 +92,14 @@ const UNMANAGED_DIRECTORY = 'https://learn.microsoft.com/entra/identity/users/do
  * variable or a dynamic value is refused too.
  */
 const CONNECTOR_ENDPOINT_FILTERING = 'https://learn.microsoft.com/power-platform/admin/connector-endpoint-filtering';
+/**
+ * SharePoint's add-in (Azure ACS) app-only model: an app registered in AppRegNew.aspx and granted in
+ * appinv.aspx, its token from ACS. Retired for SharePoint Online on November 27, 2023, it stopped
+ * working on April 2, 2026; new tenants had it turned off before (Set-SPOTenant
+ * -DisableCustomAppAuthentication). Not Microsoft Graph: the way on is an Entra app with a certificate.
+ */
+const SHAREPOINT_ACS = 'https://learn.microsoft.com/sharepoint/dev/sp-add-ins/authorization-and-authentication-of-sharepoint-add-ins';
+const SHAREPOINT_ACS_APP_ONLY = 'https://learn.microsoft.com/sharepoint/dev/solution-guidance/security-apponly-azureacs';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(AZURE_RBAC_DENIED, [
@@ -100,6 +108,15 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(CONNECTOR_ENDPOINT_FILTERING, [
     ['ApiPolicyEndpointViolation', 'not-authorization', 'strong', 'a Power Platform data policy\'s endpoint filtering refused the connector this endpoint (dynamic endpoints, such as environment variables, are not evaluated): allow it in the policy; Graph was never called'],
+  ]),
+  ...rows(SHAREPOINT_ACS_APP_ONLY, [
+    ['token type is not allowed', 'not-authorization', 'strong', 'SharePoint refused an add-in (Azure ACS) app-only token: that model is off in the tenant and, since April 2, 2026, gone from SharePoint Online; use an Entra app with a certificate'],
+    ['disablecustomappauthentication', 'not-authorization', 'strong', 'the tenant setting that turns SharePoint\'s add-in (Azure ACS) app-only tokens off; ACS stopped working in SharePoint Online on April 2, 2026: use an Entra app with a certificate'],
+    ['getacsapponlycontext', 'not-authorization', 'strong', 'an add-in (Azure ACS) app-only sign-in to SharePoint, a model that stopped working in SharePoint Online on April 2, 2026: use an Entra app with a certificate'],
+  ]),
+  ...rows(SHAREPOINT_ACS, [
+    ['appregnew.aspx', 'not-authorization', 'hint', 'the app was registered as a SharePoint add-in (AppRegNew.aspx) for Azure ACS tokens, retired in SharePoint Online and gone since April 2, 2026'],
+    ['appinv.aspx', 'not-authorization', 'hint', 'the app was granted as a SharePoint add-in (appinv.aspx), a model retired in SharePoint Online and gone since April 2, 2026'],
   ]),
   ...rows(UNMANAGED_DIRECTORY, [
     ['in an unmanaged state', 'not-authorization', 'strong', 'the organization\'s directory is unmanaged (self-service sign-up, no administrator): an admin must take it over by verifying the DNS domain before apps can be used there'],
