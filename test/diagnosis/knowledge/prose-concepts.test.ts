@@ -66,8 +66,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['The folder is shared with me and I can open it in Outlook.', 'It fails on a shared mailbox.'],
   },
   'admin-only-succeeds': {
-    says: ['Only Global Admins can read the audit logs through our app.', 'If a user with no admin privilege runs the query, it returns 401.', 'It only works when I sign in as a global admin.', 'Signed in with the global admin account it works.', 'Users without admin rights get 403.', 'It works when a User Administrator signs in.'],
-    not: ['It only works after admin consent was granted.', 'I am a global admin and it still fails.'],
+    says: ['Only Global Admins can read the audit logs through our app.', 'If a user with no admin privilege runs the query, it returns 401.', 'It only works when I sign in as a global admin.', 'Signed in with the global admin account it works.', 'Users without admin rights get 403.', 'It works when a User Administrator signs in.', 'It works in Graph Explorer with my admin account, but not for the clerks.'],
+    not: ['It only works after admin consent was granted.', 'I am a global admin and it still fails.', 'It works with my admin account and with the clerks too.'],
   },
   'id-token-sent': {
     says: ['I pass response.idToken in the Authorization header to Graph.', 'headers: { Authorization: `Bearer ${loginResponse.idToken}` }', 'I pass the id_token from the login response as the bearer.', 'MSAL returned only an ID token, no access token.', 'We were sending the idToken in the Authorization header.', 'String token = oidcUser.getIdToken().getTokenValue(); webClient.get().headers(h -> h.setBearerAuth(token))', "headers = {'Authorization': 'Bearer ' + result['id_token']}", 'The token from acquireTokenSilent, response.idToken, goes out as the bearer on every Graph call.', 'Our SPA uses the id_token as the access token for Graph.'],
@@ -114,8 +114,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['The app does not have the permissions to add members.', 'The user has the necessary privileges to add members.'],
   },
   'user-lacks-role': {
-    says: ['The signed-in helpdesk account has no Entra role.', 'My account has no admin role in Entra ID.', "The signed in user doesn't have the Security Reader role.", 'I do not have the Global Reader role, only a normal user account.', 'The user lacks any directory role.'],
-    not: ["I don't have the admin role needed to grant consent for the app.", 'The token does not have the roles claim.', 'The user has the Global Administrator role.', 'The app does not have the role.'],
+    says: ['The signed-in helpdesk account has no Entra role.', 'My account has no admin role in Entra ID.', "The signed in user doesn't have the Security Reader role.", 'I do not have the Global Reader role, only a normal user account.', 'The user lacks any directory role.', 'The helpdesk user has no admin role.'],
+    not: ['The service account has no role assignment yet, so the app cannot write.', 'The application has no role for this.', "I don't have the admin role needed to grant consent for the app.", 'The token does not have the roles claim.', 'The user has the Global Administrator role.', 'The app does not have the role.'],
   },
   'others-succeed': {
     says: ['Why can my colleague read the list items but I get 403 with the same app?', 'My colleague can open the file; I get Access denied.', 'Other members in my organisation can create these meetings.', 'It works fine with another account.', 'It fails only for my own account.', 'The sync works using a different work account on the same laptop.', 'One user gets 403 from /me/chats while everybody else is fine.', 'For everyone else it works.'],
