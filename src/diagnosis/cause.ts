@@ -50,7 +50,8 @@ export interface Verification {
  * user need different fixes for the same error, and so do a call to the retired Azure AD Graph,
  * a token checked by the developer's own API, EWS, a Conditional Access claims challenge, a
  * *.Selected permission (Sites.Selected …) that grants nothing until a resource is granted, and
- * Teams online meetings, which Teams' own application access policy guards.
+ * Teams online meetings, which Teams' own application access policy guards, and a national cloud,
+ * whose sign-in, app registration and Graph all differ from the global ones.
  */
 export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge', 'selected-permission', 'teams-meetings', 'national-cloud'] as const;
 export type Situation = (typeof SITUATIONS)[number];
