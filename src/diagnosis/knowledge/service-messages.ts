@@ -127,8 +127,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   // Entra's words for some sign-in errors, which libraries pass on without the code: each reads as
   // its code does (knowledge/aadsts.ts). AADSTS50011: the redirect (reply) URI the sign-in sent is not
   // one the app registration lists; AADSTS90002: no such tenant; AADSTS7000218: a confidential client
-  // sent no credential; AADSTS50105: the app requires assignment and the user has none.
+  // sent no credential; AADSTS50105: the app requires assignment and the user has none; AADSTS7000215:
+  // the client secret sent is not valid (often the secret's ID sent instead of its value).
   ...rows(AADSTS_REFERENCE, [
+    ['invalid client secret provided', 'token-invalid', 'strong', 'the client secret sent is not valid (AADSTS7000215): send the secret\'s value, not its ID, or create a new secret if it expired'],
     ['check to make sure you have the correct tenant id', 'not-authorization', 'strong', 'the tenant was not found (AADSTS90002): a wrong tenant id or domain, or one of another cloud, in the sign-in endpoint'],
     ["must contain the following parameter: 'client_assertion' or 'client_secret'", 'not-authorization', 'strong', 'no client secret or assertion was sent (AADSTS7000218): send the app\'s credential, or allow public client flows for a device code or desktop sign-in'],
     ['to block users unless they are specifically granted', 'user-access-or-license', 'strong', 'the app requires user assignment and this user is not assigned (AADSTS50105)'],

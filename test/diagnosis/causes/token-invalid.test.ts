@@ -5,6 +5,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: "Entra's invalid-secret words passed on by a library without the code", paste: 'GetAuthenticationToken() throws: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app {client-id}. I generated the secret in AppRegNew.aspx and put it in appsettings.json.' },
     { name: 'the outgoing header logged as "Bearer " with nothing after it', paste: 'Deployed, every Graph call is 401. I logged the outgoing headers and Authorization is literally just "Bearer " followed by nothing: the app setting name differs in casing from my .env.' },
     { name: 'a JavaScript template that sent "Bearer undefined"', paste: 'fetch to https://graph.microsoft.com/v1.0/me returns 401; in the network tab the request header reads Authorization: Bearer undefined.', confident: true },
     { name: "golang-jwt's words for a token whose nbf lies ahead of a lagging clock", paste: 'level=warn msg="jwt rejected" err="token has invalid claims: token is not valid yet" nbf=1718000523 now=1718000141 — only on one node of our API.' },
