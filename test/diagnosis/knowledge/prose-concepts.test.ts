@@ -87,7 +87,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   },
   'fails-in-graph-explorer-too': {
     says: ['I tried the same call in Graph Explorer (https://developer.microsoft.com/graph/graph-explorer) with the scopes enabled and it never worked.', 'Graph Explorer gives me the same error.', 'I get the same 403 in Graph Explorer.', 'Even in Graph Explorer the request fails with 403.'],
-    not: ['In Graph Explorer it works, but my app does not work.', 'Graph Explorer works fine; the daemon gets the same error every time.', 'I have not tried Graph Explorer yet.'],
+    not: ['In Graph Explorer it works, but my app does not work.', 'Graph Explorer works fine; the daemon gets the same error every time.', 'I have not tried Graph Explorer yet.', 'Graph Explorer sign in does not work: the spinner never stops.', 'Signing in to Graph Explorer fails too.'],
   },
   'own-endpoint-refuses-graph': {
     says: ['Graph calls our notificationUrl and our Azure Function returns 401.', 'The webhook endpoint responds with 403 Forbidden to the validation request.', 'Our callback URL answered Unauthorized.'],
