@@ -102,6 +102,8 @@ export class PermissionsIndex implements PermissionSource {
   private readonly personalLists = new Set<number>();
   /** Lower-cased names of the permissions a personal account can hold; read on first use. */
   private personalNames?: ReadonlySet<string>;
+  /** Permissions whose own schemes include DelegatedPersonal, lower-cased. */
+  private readonly personalSchemes = new Set<string>();
   /** Cmdlet nouns already read (pathOfWords): a script names the same few again and again. */
   private readonly nounPaths = new Map<string, string | undefined>();
   /** Each node's literal children by lower-cased name, built when a noun first walks there. */
@@ -175,6 +177,7 @@ export class PermissionsIndex implements PermissionSource {
       return f ? { privilegeLevel: f[0] || undefined, requiresAdminConsent: f[1] === 1 } : undefined;
     };
     this.names.forEach((name, at) => {
+      if (index.schemes?.[at]?.p) this.personalSchemes.add(name.toLowerCase());
       const own = (ids.get(name.toLowerCase()) ?? []).sort((a, b) => Number(b.publicCloud) - Number(a.publicCloud));
       this.byName.set(name.toLowerCase(), { name, ids: own, delegated: facts('w', at) ?? facts('p', at), application: facts('a', at) });
     });
@@ -196,11 +199,16 @@ export class PermissionsIndex implements PermissionSource {
 
   /**
    * Whether a personal Microsoft account can hold the permission at all: Microsoft's data lists it
-   * under DelegatedPersonal for some call. Chat.ReadWrite or Presence.ReadWrite never are.
-   * The names are read once, on first use, from the lists noted at construction.
+   * under DelegatedPersonal for some call, or among its own schemes. The second counts the
+   * permissions of protocols outside Graph's paths: IMAP.AccessAsUser.All, POP.AccessAsUser.All and
+   * SMTP.Send serve Outlook.com accounts too
+   * (https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth).
+   * Chat.ReadWrite or Presence.ReadWrite never are. The names from the lists are read once, on
+   * first use, from the lists noted at construction.
    */
   servesPersonalAccounts(permission: string): boolean | undefined {
     if (!this.byName.has(permission.toLowerCase())) return undefined;
+    if (this.personalSchemes.has(permission.toLowerCase())) return true;
     if (!this.personalNames) {
       const names = new Set<string>();
       for (const at of this.personalLists) for (const n of this.lists[at] ?? []) names.add((this.names[n] ?? '').toLowerCase());

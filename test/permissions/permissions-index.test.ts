@@ -258,6 +258,8 @@ describe('permissions index: ids and names', () => {
     }
     assert.equal(index.servesPersonalAccounts('Chat.ReadWrite'), false);
     assert.equal(index.servesPersonalAccounts('Mail.Read'), true);
+    // Protocol permissions outside Graph's paths: their own schemes list DelegatedPersonal (Outlook.com accounts use IMAP, POP and SMTP with OAuth).
+    for (const name of ['IMAP.AccessAsUser.All', 'POP.AccessAsUser.All', 'SMTP.Send']) assert.equal(index.servesPersonalAccounts(name), true, name);
     assert.equal(index.servesPersonalAccounts('No.Such.Permission'), undefined);
   });
 });
