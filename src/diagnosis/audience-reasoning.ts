@@ -32,6 +32,9 @@ const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|
 /** A clause that ends naming what the token is used for: "the token I use to call", "the same token we use for". */
 const TOKEN_USED_FOR = /\btoken\b[^.\n]{0,30}\b(?:i|we)\s+(?:use|used|get|got|request|requested)\s+(?:to\s+call|to\s+query|for|with|against)\s*$/;
 
+/** A scope written with its resource: "https://outlook.office365.com/SMTP.Send", "https://vault.azure.net/.default". */
+const SCOPE_URL = /https:\/\/([a-z0-9.-]+)\/(?:\.default|[a-z]+\.[a-z.]+)\b/g;
+
 /** What an API says when it refuses a token it validates itself. */
 // The validator's refusal either side of the claim: "the audience is invalid", "Claim value mismatch: aud=…", "JWT Validation Failed".
 // Also the validation said to fail or the values not to match ("validation fails", "doesn't match my
@@ -46,11 +49,12 @@ const OWN_API_REFUSES = new RegExp([
 const SIGN_IN_HOST = /^(?:login\.|sts\.|localhost$|127\.0\.0\.1$)|\.b2clogin\.com$|\.ciamlogin\.com$/;
 
 /**
- * The scopes requested are bare Graph permission names ("User.Read"): a scope without a resource
- * prefix is a Microsoft Graph scope (https://learn.microsoft.com/entra/identity-platform/scopes-oidc).
+ * The scopes requested are Graph permission names, bare ("User.Read") or with Graph's prefix
+ * ("https://graph.microsoft.com/Mail.Read"): a scope without a resource prefix is a Microsoft Graph
+ * scope (https://learn.microsoft.com/entra/identity-platform/scopes-oidc).
  */
 function graphScopesOnly(e: Evidence): boolean {
-  const scopes = (e.quoted.scopes ?? []).filter((s) => !isSignInScope(s));
+  const scopes = (e.quoted.scopes ?? []).filter((s) => !isSignInScope(s)).map((s) => s.replace(/^https:\/\/graph\.microsoft\.com\//i, ''));
   return scopes.length > 0 && scopes.every((s) => !s.includes('://') && permissionByName(s) !== undefined);
 }
 
@@ -114,6 +118,10 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   }
   if (host === undefined && api === undefined) return undefined;
   if (!graphTokenShown) return undefined;
+  // A scope of the called API named beside the Graph one (both tried, or two tokens): which token
+  // went there the paste does not say.
+  const called = api ?? (host !== undefined ? apiOfHost(host) : undefined);
+  if (called && [...e.lower.matchAll(SCOPE_URL)].some((m) => apiOfHost(m[1] ?? '') === called)) return undefined;
   return `The call goes to ${api?.name ?? host ?? 'another API'}, but the token was issued for Microsoft Graph: an API accepts only tokens whose audience names it`;
 }
 

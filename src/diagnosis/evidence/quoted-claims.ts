@@ -35,7 +35,7 @@ const SCP = new RegExp(String.raw`["']?\bscp\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}
 // A list's content stops at the next opening bracket too: a role never holds one, and each
 // unclosed "[" is then read only up to the next, so repeated labels cost linear time.
 const ROLES = new RegExp(String.raw`["']?\broles\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}\[([^\][]{0,3000})\]`);
-const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^{}\n]{1,1000})\}|\[([^\][\n]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
+const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^{}\n]{1,1000})\}|\[([^\][]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
 /**
  * The claim told in prose, its permissions named without quotes: "scp User.Read", "the scp claim
  * only has User.Read and openid", "roles: User.Read.All, Group.Read.All". Only permission names

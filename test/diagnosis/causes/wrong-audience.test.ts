@@ -66,6 +66,7 @@ describeCause('wrong-audience', {
     { name: "IMAP named by its protocol only, the token's password-like use beside it", paste: 'I put the OAuth access token where the IMAP password goes (XOAUTH2) and the server answers NO AUTHENTICATE failed, while basic auth with the password works.' },
     { name: "the token used for Graph, told by the Graph URL it is used to call, refused by Dataverse", paste: 'Dataverse Web API returns HTTP 401 with WWW-Authenticate: Bearer error=invalid_token, error_description="The access token is invalid." It is the same access token I use to call https://graph.microsoft.com/v1.0/me, requested with scopes ["User.Read"].' },
     { name: "a Graph token sent to Teams' Bot Connector service URL", paste: 'POST https://smba.trafficmanager.net/emea/v3/conversations/{id}/activities returns 401 Authorization has been denied for this request. The bot sends the token it got with scope https://graph.microsoft.com/.default.' },
+    { name: 'an IMAP login with a token asked for Graph-prefixed scopes, the scopes one a line, by an Outlook.com account', paste: "const tokenParams = { scope: [\n  'offline_access',\n  'https://graph.microsoft.com/Mail.Read',\n  'https://graph.microsoft.com/IMAP.AccessAsUser.All'\n] };\nconst imap = new Imap({ user: 'someone@outlook.com', xoauth2: token, host: 'outlook.office365.com', port: 993, tls: true });\n// Error: AUTHENTICATE failed" },
   ],
   ignores: [
     { name: 'a Graph call that fails, the token told as the one used for it', paste: 'GET https://graph.microsoft.com/v1.0/me/drive returns 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired. It is the same access token I use to call https://graph.microsoft.com/v1.0/me, cached for two hours.' },
@@ -161,5 +162,15 @@ describe('cause wrong-audience: a request that crosses national clouds', () => {
     assert.ok(v);
     const paste = 'GET https://graph.microsoft.com/v1.0/users -> 401 InvalidAuthenticationToken: Access token validation failure. Invalid audience. Token aud: https://graph.windows.net';
     assert.ok(!adviceFor(v, diagnose(paste).facts.situations).checks.some((c) => c.title.includes("tenant's cloud")));
+  });
+});
+
+describe('cause wrong-audience: a Graph token sent to another API, only when the paste says which token went', () => {
+  // Written for this test: both scopes were tried, so the Graph one is not shown to be what the server refused.
+  it("does not say a Graph token reached Exchange when Exchange's own scope was tried too", () => {
+    const paste = 'SMTP through smtp.office365.com:587 fails: 535 5.7.3 Authentication unsuccessful. I tried oauth2_scope = https://outlook.office365.com/SMTP.Send offline_access and also oauth2_scope = https://graph.microsoft.com/SMTP.Send offline_access.';
+    const wa = diagnose(paste).causes.find((c) => c.id === 'wrong-audience');
+    assert.ok(!wa?.evidence.some((x) => x.includes('issued for Microsoft Graph')), wa?.evidence.join(' | '));
+    assert.equal(diagnose(paste).confident, false);
   });
 });

@@ -7,6 +7,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: '"scp": "User.Read Mail.Read"', scp: ['User.Read', 'Mail.Read'] },
     { text: "scopes = ['User.Read', 'Mail.Send']", scopes: ['User.Read', 'Mail.Send'] },
     { text: 'var scopes = new string[] { "User.Read", "Calendars.Read" };', scopes: ['User.Read', 'Calendars.Read'] },
+    // An array written one scope a line.
+    { text: "scope: [\n  'offline_access',\n  'https://graph.microsoft.com/Mail.Read'\n]", scopes: ['offline_access', 'https://graph.microsoft.com/Mail.Read'] },
     // The claim told in prose, its permissions unquoted; words after it that are no permissions say nothing.
     { text: 'The token aud is https://graph.microsoft.com and scp User.Read; 403 on /users.', scp: ['User.Read'] },
     { text: 'the scp claim only has User.Read and openid', scp: ['User.Read', 'openid'] },
