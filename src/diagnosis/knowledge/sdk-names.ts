@@ -39,6 +39,11 @@ const GRAPH_TOOLKIT_MSAL2 = 'https://www.npmjs.com/package/@microsoft/mgt-msal2-
 const GRAPH_TOOLKIT_LOGIN = 'https://learn.microsoft.com/training/modules/msgraph-toolkit-intro/3-sign-into-graph-toolkit';
 const PASSPORT_AZURE_AD = 'https://github.com/AzureAD/passport-azure-ad';
 const NEXT_AUTH_AZURE_AD = 'https://next-auth.js.org/providers/azure-ad';
+/**
+ * Office365-REST-Python-Client signs a user in with UserCredential(username, password), and an app
+ * with ClientCredential or a certificate: the class names the flow.
+ */
+const OFFICE365_REST_PYTHON = 'https://github.com/vgrem/Office365-REST-Python-Client';
 /** The O365 Python library names its flow in Account(auth_flow_type=…): credentials, password, authorization, public. */
 const PYTHON_O365_AUTH = 'https://o365.github.io/python-o365/latest/getting_started.html';
 
@@ -66,6 +71,7 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
     'confidential.newcredfromsecret', 'acquiretokenbycredential',
   ]),
   ...named(MSAL_CLIENT_TYPES, 'auth-code', ['publicclientapplication', 'publicclientapplicationbuilder', 'public.new(']),
+  ...named(OFFICE365_REST_PYTHON, 'username-password', ['usercredential(']),
   ...named(ROPC, 'username-password', ['acquiretokenbyusernamepassword', 'acquire_token_by_username_password', 'usernamepasswordparameters', 'grant_type=password', "grant_type: 'password'", '"grant_type": "password"']),
   ...named(DEVICE_CODE, 'device-code', ['acquiretokenwithdevicecode', 'acquiretokenbydevicecode', 'acquire_token_by_device_flow', 'initiate_device_flow', 'devicecodeflowparameters']),
   ...named(AUTH_CODE, 'auth-code', ['acquiretokenbyauthorizationcode', 'acquiretokenbycode', 'acquire_token_by_authorization_code', 'acquire_token_by_auth_code_flow', 'grant_type=authorization_code', 'authorizationcodeparameters', 'interactiverequestparameters']),

@@ -20,6 +20,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Connect-MgGraph -CertificateThumbprint $t -ClientId $c', 'certificate'],
     ['curl "$IDENTITY_ENDPOINT?resource=https://graph.microsoft.com"', 'managed-identity'],
     ['loginWithUsernamePassword(user, pass)', 'username-password'],
+    // Office365-REST-Python-Client's user sign-in class, whatever the variable holding it is called.
+    ['ctx = ClientContext(site).with_credentials(UserCredential(username, password))', 'username-password'],
     ['new DeviceCodeCredential()', 'device-code'],
     ['acquireTokenSilent failed', 'silent'],
     ['the OBO call to graph', 'on-behalf-of'],
