@@ -43,7 +43,7 @@ const NEXT_AUTH_AZURE_AD = 'https://next-auth.js.org/providers/azure-ad';
  * Office365-REST-Python-Client signs a user in with UserCredential(username, password), and an app
  * with ClientCredential or a certificate: the class names the flow.
  */
-const OFFICE365_REST_PYTHON = 'https://github.com/vgrem/Office365-REST-Python-Client';
+const OFFICE365_REST_PYTHON = 'https://github.com/vgrem/Office365-REST-Python-Client/blob/master/README.md';
 /** The O365 Python library names its flow in Account(auth_flow_type=…): credentials, password, authorization, public. */
 const PYTHON_O365_AUTH = 'https://o365.github.io/python-o365/latest/getting_started.html';
 

@@ -11,7 +11,7 @@ import { SERVICE_MESSAGES } from '../../../src/diagnosis/knowledge/service-messa
 import { TRANSPORT_ERRORS } from '../../../src/diagnosis/knowledge/transport-errors.js';
 
 // Microsoft's pages for the platform; a community library (PnP, python-o365, requests) is sourced to its own docs or source.
-const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/(?:AzureAD|microsoftgraph|psf\/requests)\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/|next-auth\.js\.org\/providers\/|nodejs\.org\/api\/|docs\.python\.org\/3\/|go\.dev\/ref\/)/;
+const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/(?:AzureAD|microsoftgraph|psf\/requests|vgrem\/Office365-REST-Python-Client)\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/|next-auth\.js\.org\/providers\/|nodejs\.org\/api\/|docs\.python\.org\/3\/|go\.dev\/ref\/)/;
 const STRENGTHS = new Set(['decisive', 'strong', 'hint', 'generic']);
 
 /**
