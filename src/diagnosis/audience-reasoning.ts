@@ -25,14 +25,19 @@ const OTHER_API_TARGETS: ReadonlySet<string> = new Set(['own-api', 'sharepoint',
 // SharePoint Framework's AadHttpClient made for Graph, getClient('https://graph.microsoft.com'), sends Graph
 // tokens to every URL it is used on (https://learn.microsoft.com/sharepoint/dev/spfx/use-aadhttpclient).
 const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com|getclient\(\s{0,3}["'`]https:\/\/graph\.microsoft\.com/;
+/** What the token is said to be used for: "the token I use to call", "the same token we got for". */
+const TOKEN_USED = String.raw`\btoken\b[^.\n]{0,30}\b(?:i|we)\s+(?:use|used|get|got|request|requested)\s+(?:to\s+call|to\s+query|for|with|against)`;
 /** "the token for Graph", "my Graph token", "the same token that works for graph.microsoft.com". */
 // Microsoft Graph, not Azure AD Graph's host graph.windows.net ("the token only works for graph.windows.net").
-const GRAPH_TOKEN_PROSE = /\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b(?!\.windows)|\btoken\b[^.\n]{0,30}\b(?:i|we)\s+(?:use|used)\s+(?:to\s+call|to\s+query|for|with|against)\s+(?:https:\/\/)?(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)/;
+const GRAPH_TOKEN_PROSE = new RegExp(String.raw`\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b(?!\.windows)|${TOKEN_USED}\s+(?:https:\/\/)?(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)`);
 
 /** A clause that ends naming what the token is used for: "the token I use to call", "the same token we use for". */
-const TOKEN_USED_FOR = /\btoken\b[^.\n]{0,30}\b(?:i|we)\s+(?:use|used|get|got|request|requested)\s+(?:to\s+call|to\s+query|for|with|against)\s*$/;
+const TOKEN_USED_FOR = new RegExp(String.raw`${TOKEN_USED}\s*$`);
 
-/** A scope written with its resource: "https://outlook.office365.com/SMTP.Send", "https://vault.azure.net/.default". */
+/**
+ * A scope written with its resource: "https://outlook.office365.com/SMTP.Send",
+ * "https://graph.microsoft.us/.default", "https://graph.microsoft.com/User.Read".
+ */
 const SCOPE_URL = /https:\/\/([a-z0-9.-]+)\/(?:\.default|[a-z]+\.[a-z.]+)\b/g;
 
 /** What an API says when it refuses a token it validates itself. */
@@ -141,8 +146,6 @@ export function audienceHostMismatch(e: Evidence): string | undefined {
   return `The token's audience is ${audHost}, but the call goes to ${req.host}: a token is accepted only by the host its aud names`;
 }
 
-/** A Graph scope as code writes it: "https://graph.microsoft.us/.default", "https://graph.microsoft.com/User.Read". */
-const GRAPH_SCOPE_URL = /https:\/\/([a-z0-9.-]+)\/(?:\.default|[a-z]+\.[a-z.]+)\b/g;
 
 /**
  * The token is requested for Microsoft Graph of one cloud and the call goes to Graph of another:
@@ -154,7 +157,7 @@ const GRAPH_SCOPE_URL = /https:\/\/([a-z0-9.-]+)\/(?:\.default|[a-z]+\.[a-z.]+)\
 export function requestedGraphCloudMismatch(e: Evidence): string | undefined {
   const req = e.request;
   if (e.token?.audience || e.quotedAudience || req?.target !== 'microsoft-graph' || !req.host || !GRAPH_HOSTS.includes(req.host) || (!e.has('/.default') && !e.has('scope'))) return undefined;
-  const hosts = new Set([...e.lower.matchAll(GRAPH_SCOPE_URL)].map((m) => m[1] ?? '').filter((h) => GRAPH_HOSTS.includes(h)));
+  const hosts = new Set([...e.lower.matchAll(SCOPE_URL)].map((m) => m[1] ?? '').filter((h) => GRAPH_HOSTS.includes(h)));
   if (hosts.size !== 1 || hosts.has(req.host)) return undefined;
   const [scopeHost] = [...hosts];
   return `The token is requested for ${scopeHost ?? 'one Graph host'} but the call goes to ${req.host}: each cloud's Graph accepts only tokens issued for its own host`;
@@ -201,8 +204,10 @@ const CROSS_CLOUD_CODES: ReadonlySet<string> = new Set(['90038', '900382', '9004
  * the request crossed clouds. There the app is registered in that cloud's admin center and takes
  * its token endpoint and Graph root from it (https://learn.microsoft.com/graph/sdks/national-clouds).
  */
+const NATIONAL_CLOUD_HOSTS: readonly string[] = CLOUDS.flatMap((c) => [...c.signIn, ...c.graph]);
+
 export function involvesNationalCloud(e: Evidence): boolean {
-  return e.aadsts.some((a) => CROSS_CLOUD_CODES.has(a.code)) || CLOUDS.some((c) => [...c.signIn, ...c.graph].some((h) => e.lower.includes(h)));
+  return e.aadsts.some((a) => CROSS_CLOUD_CODES.has(a.code)) || NATIONAL_CLOUD_HOSTS.some((h) => e.lower.includes(h));
 }
 
 /**

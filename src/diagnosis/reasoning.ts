@@ -575,9 +575,10 @@ export function serviceNamesMissingPermission(e: Evidence): string | undefined {
 const FORCED_CONSENT_PROMPT = /\bprompt\s{0,3}[=:]\s{0,3}["'`]?consent\b|\bprompt\.consent\b/;
 const ADMIN_CONSENT_IN_PLACE = /\badmin(?:istrator)?[- ]consent\b[^.\n]{0,60}?\b(?:already|(?:is|was|has been|been) granted|covers?|in place)\b/;
 
-export function consentPromptForced(e: Evidence): string | undefined {
+/** Read once per paste: not-authorization's signal and permissions-missing's counter-signal both ask. */
+export const consentPromptForced = oncePerPaste((e: Evidence): string | undefined => {
   if (!e.lower.includes('consent')) return undefined;
   const m = FORCED_CONSENT_PROMPT.exec(e.lower);
   if (!m || (e.grantedClaim === undefined && !ADMIN_CONSENT_IN_PLACE.test(e.lower))) return undefined;
   return m[0];
-}
+});

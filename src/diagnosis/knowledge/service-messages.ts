@@ -79,7 +79,7 @@ const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azu
  * or its data-plane roles ("does not have secrets get permission on key vault"). No Microsoft Graph
  * permission, consent or token changes them.
  */
-const AZURE_RBAC_DENIED = 'https://learn.microsoft.com/azure/developer/azure-developer-cli/provisioning-deployment-faq';
+const AZURE_RBAC_DENIED = 'https://learn.microsoft.com/azure/role-based-access-control/troubleshooting';
 const KEY_VAULT_ACCESS = 'https://learn.microsoft.com/azure/key-vault/general/troubleshooting-access-issues';
 /**
  * A directory made by self-service ("viral") sign-up has no administrator: it is unmanaged until an
