@@ -12,9 +12,19 @@ import { oncePerPaste } from './once-per-paste.js';
 import { isDenied } from './signals.js';
 import { tokenRequestOnlyFailed } from './reasoning.js';
 
+/**
+ * The SSO call itself failed ("getAuthToken: Failed with error", "getAccessToken() rejects with"):
+ * Teams or Office issued no token, so none reached Graph with the wrong audience. Only the call's
+ * own failure, right after its name: an "error" further on may be Graph's answer to the token.
+ */
+const SSO_CALL_FAILED = /\bget(?:auth|access)token(?:forapp)?\b(?:\(\))?[\s:-]{0,4}(?:\bit\s+)?(?:failed|fails|rejects|rejected)\b/;
+function ssoRequestRefused(e: Evidence): boolean {
+  return SSO_CALL_FAILED.test(e.lower);
+}
+
 /** A Teams tab or Office add-in SSO token sent straight to Graph: it was issued for the app's own API. */
 export function ssoTokenToGraph(e: Evidence): string | undefined {
-  if (!e.flows.includes('sso-token') || e.flows.includes('on-behalf-of')) return undefined;
+  if (!e.flows.includes('sso-token') || e.flows.includes('on-behalf-of') || ssoRequestRefused(e)) return undefined;
   // Beside an SSO token, "Graph" alone ("call Graph directly") is Microsoft Graph.
   const graph = e.request?.target === 'microsoft-graph' || /\bgraph\b/.test(e.lower);
   return graph ? 'A Teams or Office add-in SSO token (getAuthToken / getAccessToken) is issued for the app\'s own API; Graph needs it exchanged on the server (on-behalf-of) first' : undefined;

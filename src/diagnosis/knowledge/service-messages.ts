@@ -101,6 +101,17 @@ const CONNECTOR_ENDPOINT_FILTERING = 'https://learn.microsoft.com/power-platform
 const SHAREPOINT_ACS = 'https://learn.microsoft.com/sharepoint/dev/sp-add-ins/authorization-and-authentication-of-sharepoint-add-ins';
 const SHAREPOINT_ACS_APP_ONLY = 'https://learn.microsoft.com/sharepoint/dev/solution-guidance/security-apponly-azureacs';
 
+/**
+ * Teams single sign-on refuses before any token is issued when the Teams app's own settings do not
+ * agree: a tab's getAuthToken() must come from the domain named in the manifest's
+ * webApplicationInfo.resource, whose Application ID URI must be the one the app registration exposes
+ * (resourceDisabled otherwise); a bot's OAuthCard must name that same URI, and the bot must be
+ * installed for the user. Settings of the Teams app, not Graph permissions.
+ */
+const TEAMS_TAB_SSO_MANIFEST = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-manifest';
+const TEAMS_TAB_SSO_TROUBLESHOOTING = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-troubleshooting';
+const TEAMS_BOT_SSO_TROUBLESHOOTING = 'https://learn.microsoft.com/microsoftteams/platform/teams-sdk/teams/user-authentication/troubleshooting-sso';
+
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(AZURE_RBAC_DENIED, [
     ['does not have authorization to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under the subscription\'s or resource\'s Access control (IAM); no Graph permission grants it'],
@@ -214,6 +225,16 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(ONENOTE_ERRORS, [
     ['more than 5,000 onenote items', 'not-authorization', 'strong', 'OneNote 10008: a document library holds more than 5,000 OneNote items, more than the API can query; no permission changes that'],
     ['more than 20,000 items', 'not-authorization', 'strong', 'OneNote 10013: a document library holds more than 20,000 items, more than the API can index for queries'],
+  ]),
+  ...rows(TEAMS_TAB_SSO_MANIFEST, [
+    ['app resource defined in manifest and iframe origin do not match', 'not-authorization', 'strong', "Teams refused the tab's single sign-on: the page's domain is not the one in the manifest's webApplicationInfo.resource; a Teams app setting, no token was issued"],
+  ]),
+  ...rows(TEAMS_TAB_SSO_TROUBLESHOOTING, [
+    ['resourcedisabled', 'not-authorization', 'strong', "Teams single sign-on: the Application ID URI in the app registration (Expose an API) and in the Teams app's manifest do not agree; a setting, no token was issued"],
+  ]),
+  ...rows(TEAMS_BOT_SSO_TROUBLESHOOTING, [
+    ['resourcematchfailed', 'not-authorization', 'strong', "Teams bot single sign-on: the OAuthCard's token exchange URI is not the app registration's Application ID URI; a setting, no token was issued"],
+    ['installedappnotfound', 'not-authorization', 'strong', 'Teams bot single sign-on: the bot app is not installed for this user or chat, so Teams issued no token'],
   ]),
   ...rows(PLANNER, [
     ['you do not have the required permissions to access this item', 'user-access-or-license', 'hint', 'Planner: often the signed-in user is not a member of the group that owns the plan'],

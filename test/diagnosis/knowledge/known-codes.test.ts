@@ -69,6 +69,10 @@ const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
   { name: 'a OneDrive that may not be provisioned', paste: 'GET /users/{id}/drive 403 {"error":{"code":"accessDenied","message":"denied","innerError":{"code":"provisioningNotAllowed"}}}', cause: 'user-access-or-license' },
   { name: 'a Planner limit behind a 403', paste: 'HTTP 403 Forbidden {"error":{"code":"MaximumTasksInProject","message":"Cannot add more items."}}', cause: 'not-authorization' },
   { name: 'a Teams bot lacking a permission', paste: 'Operation returned an invalid status code Forbidden {"error":{"code":"NotEnoughPermissions","message":"The bot cannot do that here."}}', cause: 'permissions-missing' },
+  // Teams single sign-on refusing on the Teams app's own settings, before any token
+  { name: "a tab's getAuthToken refused: the page's domain is not the manifest's resource", paste: "microsoftTeams.authentication.getAuthToken() rejects with: App resource defined in manifest and iframe origin do not match. Our tab runs on https://tabs.contoso.net and the app registration exposes api://contoso.net/{client-id}. Do I need more Graph permissions?", cause: 'not-authorization' },
+  { name: 'a tab SSO refused with resourceDisabled', paste: 'SSO in our Teams tab fails: getAuthToken error {"errorCode":"resourceDisabled"}. We want to call Graph /me with the token afterwards (User.Read delegated, consented).', cause: 'not-authorization' },
+  { name: "a bot's SSO failing on the OAuthCard's resource", paste: 'Bot log: Sign-in failed for user "Adele" in conversation "a:1xyz": resourcematchfailed -- Resource match failed. The bot then cannot call Graph for the user.', cause: 'not-authorization' },
 ];
 
 describe('diagnosis/knowledge: known codes and code words', () => {
