@@ -9,6 +9,11 @@
  * answer: they pick "not sure" and the bot asks its next question. Stopping there instead would
  * blame the questions that follow for a gap in the recording, and would reward asking questions
  * nobody can answer.
+ *
+ * "Leads" forgives a truthful answer that moves a right first answer away: the case counted at the
+ * start. The bot does not stop there, though: while it is unsure it asks, and the user reads the
+ * answer it shows after their replies. `endsRight` judges that last answer, so an answer that
+ * talks the bot out of the right cause counts against it.
  */
 import { diagnose } from '../diagnosis/diagnose.js';
 import { notSureChoice } from '../diagnosis/questions.js';
@@ -22,6 +27,11 @@ export interface ConversationResult {
   readonly leads: boolean;
   /** The question ids the bot asked, in order (answered "not sure" included). */
   readonly asked: readonly string[];
+  /**
+   * Right after the bot has asked what it asks while unsure (up to MAX_QUESTIONS, answered as
+   * recorded), judged on the answer it shows last.
+   */
+  readonly endsRight: boolean;
 }
 
 /** Undefined for a case without recorded answers. */
@@ -31,15 +41,23 @@ export function converse(c: CorpusCase): ConversationResult | undefined {
   const given: Record<string, string> = {};
   const asked: string[] = [];
   let d = diagnose(c.text, { now: c.now });
+  let leads = false;
+  let leadsAsked: readonly string[] | undefined;
   for (let turn = 0; ; turn++) {
     const hit = judge({ id: c.id, expected: c.cause, got: d.causes.map((x) => x.id), confident: d.confident, hard: c.hard, micros: 0 }).hit;
-    if (hit) return { leads: true, asked };
-    if (turn >= MAX_QUESTIONS || d.confident) return { leads: false, asked };
+    if (hit && !leads) {
+      leads = true;
+      leadsAsked = [...asked];
+    }
+    if (turn >= MAX_QUESTIONS || d.confident) break;
     const question = d.questions.find((q) => !(q.id in given));
     const answer = question ? (recorded[question.id] ?? notSureChoice(question)?.value) : undefined;
-    if (!question || answer === undefined) return { leads: false, asked };
+    if (!question || answer === undefined) break;
     asked.push(question.id);
     given[question.id] = answer;
     d = diagnose(c.text, { now: c.now, answers: { ...given } });
   }
+  const endsRight = judge({ id: c.id, expected: c.cause, got: d.causes.map((x) => x.id), confident: d.confident, hard: c.hard, micros: 0 }).hit;
+  // `asked` names the questions up to the point the right cause first led (all of them if it never did).
+  return { leads, asked: leadsAsked ?? asked, endsRight };
 }

@@ -21,6 +21,7 @@ export function formatSummary(s: Summary, conversation?: ConversationSummary): s
   lines.push(`hits, non-hard:     ${pct(s.nonHardHitRate)}`);
   if (conversation && conversation.cases > 0) {
     lines.push(`leads within 2 answered questions: ${conversation.leads}/${conversation.cases} (${pct(conversation.rate)})`);
+    lines.push(`right after the answers:           ${conversation.endsRight}/${conversation.cases} (${pct(conversation.endsRightRate)})`);
   }
   lines.push(`time per paste:     median ${s.medianMicros} µs, p99 ${s.p99Micros} µs`);
   return lines.join('\n');

@@ -11,6 +11,9 @@ export interface ConversationSummary {
   /** Of those, the right verdict leads within the first two answered questions. */
   readonly leads: number;
   readonly rate: number;
+  /** Of those, the right verdict is the answer shown after the bot's questions (see converse). */
+  readonly endsRight: number;
+  readonly endsRightRate: number;
 }
 
 export interface FileReport {
@@ -34,11 +37,14 @@ export function runCorpus(cases: readonly CorpusCase[]): FileReport {
 export function summarizeConversations(cases: readonly CorpusCase[]): ConversationSummary {
   let with_ = 0;
   let leads = 0;
+  let endsRight = 0;
   for (const c of cases) {
     const r = converse(c);
     if (!r) continue;
     with_++;
     if (r.leads) leads++;
+    if (r.endsRight) endsRight++;
   }
-  return { cases: with_, leads, rate: with_ === 0 ? 0 : Math.round((leads / with_) * 10000) / 10000 };
+  const rate = (n: number): number => (with_ === 0 ? 0 : Math.round((n / with_) * 10000) / 10000);
+  return { cases: with_, leads, rate: rate(leads), endsRight, endsRightRate: rate(endsRight) };
 }

@@ -14,7 +14,7 @@ function corpusCase(c: Partial<CorpusCase> & Pick<CorpusCase, 'cause' | 'text'>)
 }
 
 describe('eval/conversation', () => {
-  const table: { name: string; c: CorpusCase; leads: boolean; asks?: string[] }[] = [
+  const table: { name: string; c: CorpusCase; leads: boolean; endsRight?: boolean; asks?: string[] }[] = [
     {
       name: 'a bare 403 on a directory call, answered "app-only" and "delegated permission"',
       c: corpusCase({ cause: 'permission-type-mismatch', text: 'GET https://graph.microsoft.com/v1.0/groups -> 403 Forbidden', answers: { 'sign-in-flow': 'app-only', 'permission-type': 'delegated' } }),
@@ -24,6 +24,19 @@ describe('eval/conversation', () => {
       name: 'the same paste answered the other way round: it points elsewhere',
       c: corpusCase({ cause: 'permission-type-mismatch', text: 'GET https://graph.microsoft.com/v1.0/groups -> 403 Forbidden', answers: { 'sign-in-flow': 'delegated', 'permission-type': 'delegated' } }),
       leads: false,
+    },
+    {
+      name: 'right at the start, then talked out of it: it led, but the answer shown last is wrong',
+      c: corpusCase({ cause: 'permissions-missing', text: 'GET https://graph.microsoft.com/v1.0/groups -> 403 Forbidden', answers: { 'sign-in-flow': 'app-only', 'permission-type': 'delegated' } }),
+      leads: true,
+      endsRight: false,
+      asks: [],
+    },
+    {
+      name: 'wrong at the start, right once answered: it ends right too',
+      c: corpusCase({ cause: 'permission-type-mismatch', text: 'GET https://graph.microsoft.com/v1.0/groups -> 403 Forbidden', answers: { 'sign-in-flow': 'app-only', 'permission-type': 'delegated' } }),
+      leads: true,
+      endsRight: true,
     },
     {
       name: 'a case already right at the start asks nothing',
@@ -48,6 +61,7 @@ describe('eval/conversation', () => {
     it(t.name, () => {
       const r = converse(t.c);
       assert.equal(r?.leads, t.leads, JSON.stringify(r));
+      if (t.endsRight !== undefined) assert.equal(r?.endsRight, t.endsRight, JSON.stringify(r));
       if (t.asks) assert.deepEqual(r?.asked, t.asks);
       assert.ok((r?.asked.length ?? 0) <= 2);
     });
@@ -56,7 +70,7 @@ describe('eval/conversation', () => {
   it('leaves cases without recorded answers out of the measure', () => {
     assert.equal(converse(corpusCase({ cause: 'ambiguous', text: '403' })), undefined);
     const report = runCorpus([corpusCase({ cause: 'ambiguous', text: '403' }), table[0]?.c as CorpusCase]);
-    assert.deepEqual({ cases: report.conversation.cases, leads: report.conversation.leads }, { cases: 1, leads: 1 });
+    assert.deepEqual({ cases: report.conversation.cases, leads: report.conversation.leads, endsRight: report.conversation.endsRight }, { cases: 1, leads: 1, endsRight: 1 });
   });
 
   it('reads answers from the corpus and refuses malformed ones', () => {
@@ -81,6 +95,7 @@ describe('eval/conversation', () => {
       assert.match(r.stdout, /== .*a\.jsonl[\s\S]*hits:\s+1\/1/);
       assert.match(r.stdout, /== all 2 files[\s\S]*hits:\s+\d\/3/);
       assert.match(r.stdout, /leads within 2 answered questions: 1\/1/);
+      assert.match(r.stdout, /right after the answers: +1\/1/);
       const json = JSON.parse(spawnSync(process.execPath, [CLI, 'eval', a, b, '--json'], { encoding: 'utf8', timeout: 20000 }).stdout) as { summary: { cases: number }; files: unknown[]; conversation: { cases: number } };
       assert.equal(json.summary.cases, 3);
       assert.equal(json.files.length, 2);
