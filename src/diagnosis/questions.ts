@@ -214,12 +214,16 @@ export const QUESTIONS: readonly Question[] = [
         effects: (_c, q) => ({ 'permission-type-mismatch': 2.5, 'password-reset-app-only': about(q, 'password') ? 2 : 0, 'permissions-missing': 1, 'odata-access-disabled': about(q, 'mailbox') ? 1 : 0, 'user-access-or-license': -4, 'conditional-access': -3 }),
       },
       // With a user, the user's own rights and sign-in policies limit the call too
-      // (https://learn.microsoft.com/graph/resolve-auth-errors); mailbox access policies and the
-      // app-only password rule do not apply.
+      // (https://learn.microsoft.com/graph/resolve-auth-errors), but most calls are made that way:
+      // the answer makes those causes possible, not likelier than a missing permission, so it
+      // raises none of them (raising them talked the bot out of a right answer four times as often
+      // as into one). Mailbox access policies and the app-only password rule do not apply, and a
+      // type mismatch is rarer: it mostly comes with app-only flows, and a user's flow with an
+      // application permission is asked next (permission-type).
       {
         value: 'delegated',
         label: 'A user signs in (browser, device code, Graph PowerShell, on-behalf-of)',
-        effects: (_c, q) => ({ 'user-access-or-license': 2, 'conditional-access': 1.5, 'permission-type-mismatch': 1, 'password-reset-app-only': about(q, 'password') ? -2 : 0, 'odata-access-disabled': about(q, 'mailbox') ? -2 : 0 }),
+        effects: (_c, q) => ({ 'permission-type-mismatch': -1, 'password-reset-app-only': about(q, 'password') ? -2 : 0, 'odata-access-disabled': about(q, 'mailbox') ? -2 : 0 }),
       },
       notSure("I'm not sure"),
     ],
@@ -232,9 +236,10 @@ export const QUESTIONS: readonly Question[] = [
     relevant: (q) => !knows(q, 'permission-type-known'),
     choices: [
       // A permission of the type the flow cannot use is the type mismatch; of the type it uses,
-      // the type is fine (https://learn.microsoft.com/graph/permissions-overview).
-      { value: 'delegated', label: 'Delegated', effects: (c) => (c === 'app-only' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'delegated' ? { 'permission-type-mismatch': -3, 'user-access-or-license': 1 } : { 'permission-type-mismatch': 1 }) },
-      { value: 'application', label: 'Application', effects: (c) => (c === 'delegated' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'app-only' ? { 'permission-type-mismatch': -3, 'permissions-missing': 1 } : { 'permission-type-mismatch': 1, 'password-reset-app-only': 1 }) },
+      // the type is fine (https://learn.microsoft.com/graph/permissions-overview), which says
+      // nothing about which of the other causes it is.
+      { value: 'delegated', label: 'Delegated', effects: (c) => (c === 'app-only' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'delegated' ? { 'permission-type-mismatch': -3 } : { 'permission-type-mismatch': 1 }) },
+      { value: 'application', label: 'Application', effects: (c) => (c === 'delegated' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'app-only' ? { 'permission-type-mismatch': -3 } : { 'permission-type-mismatch': 1, 'password-reset-app-only': 1 }) },
       // Whichever way the app signs in, a permission of that type is listed: the type is not the
       // problem, though consent may still be (https://learn.microsoft.com/graph/permissions-overview).
       { value: 'both', label: 'Both: it is listed as Delegated and as Application', effects: { 'permission-type-mismatch': -3 } },

@@ -253,4 +253,18 @@ describe('diagnosis/questions', () => {
     assert.equal(d.confident, false);
     assert.equal(d.questions[0]?.id, 'only-this-request');
   });
+
+  // Answers that only say how the token is obtained, or that the type fits, keep a missing
+  // permission in the lead: they make other causes possible, not likelier.
+  const keepsLead: { name: string; paste: string; answers: Record<string, string> }[] = [
+    { name: '"a user signs in" after a bare 403 on a group\'s members', paste: "Our web app lists a group's members: GET https://graph.microsoft.com/v1.0/groups/{id}/members returns 403 Forbidden.", answers: { 'sign-in-flow': 'delegated' } },
+    { name: '"a user signs in" and "the permission is Delegated"', paste: 'GET https://graph.microsoft.com/v1.0/sites/root/lists returns 403 Forbidden', answers: { 'sign-in-flow': 'delegated', 'permission-type': 'delegated' } },
+  ];
+  for (const t of keepsLead) {
+    it(`an answer that says nothing against the leader keeps it: ${t.name}`, () => {
+      const before = diagnose(t.paste).causes[0]?.id;
+      const after = diagnose(t.paste, { answers: t.answers }).causes[0]?.id;
+      assert.equal(after, before);
+    });
+  }
 });
