@@ -71,7 +71,12 @@ export interface QuestionContext {
 }
 
 const MAILBOX_TOPIC = phrases(['mailbox', 'mail', 'calendar', 'exchange', 'outlook', 'inbox', 'sendmail', 'messages', 'events', 'contacts']);
-const PASSWORD_TOPIC = phrases(['password']);
+/**
+ * The 'password' topic: a password or another property only privileged callers may change for an
+ * admin (phones, other mails, whether the account is enabled), the subject of the app-only rule
+ * (https://learn.microsoft.com/graph/api/resources/users#who-can-perform-sensitive-actions).
+ */
+const PASSWORD_TOPIC = phrases(['password', 'passwordprofile', 'accountenabled', 'businessphones', 'mobilephone', 'othermails']);
 
 function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   const out: QuestionTopic[] = [];

@@ -267,4 +267,16 @@ describe('diagnosis/questions', () => {
       assert.equal(after, before);
     });
   }
+
+  // The app-only rule covers every property only privileged callers may change for an admin, not
+  // passwords alone (https://learn.microsoft.com/graph/api/resources/users#who-can-perform-sensitive-actions).
+  for (const paste of [
+    'Updating mobilePhone with PATCH /users/{id} fails with 403 Authorization_RequestDenied for some users only (the ones with an admin role).',
+    'PATCH https://graph.microsoft.com/v1.0/users/{id} with {"accountEnabled": false} returns 403 Authorization_RequestDenied for the two Helpdesk Administrators.',
+  ]) {
+    it(`"without a user" supports the app-only rule for a sensitive property that is not a password: ${paste.slice(0, 40)}…`, () => {
+      const points = (answers: Record<string, string>): number => diagnose(paste, { answers }).causes.find((c) => c.id === 'password-reset-app-only')?.points ?? 0;
+      assert.ok(points({ 'sign-in-flow': 'app-only' }) > points({}), `${points({})} -> ${points({ 'sign-in-flow': 'app-only' })}`);
+    });
+  }
 });
