@@ -51,6 +51,10 @@ const PYTHON_EXCEPTIONS = 'https://docs.python.org/3/library/exceptions.html';
 const GO_RUNTIME_PANICS = 'https://go.dev/ref/spec#Run_time_panics';
 /** Node.js: a module the code requires is not installed or not deployed (MODULE_NOT_FOUND, ERR_MODULE_NOT_FOUND). */
 const NODE_MODULE_NOT_FOUND = 'https://nodejs.org/api/errors.html#module_not_found';
+/** PowerShell's strict mode: a property the object does not have stops the script (PropertyNotFoundStrict). */
+const POWERSHELL_STRICT_MODE = 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/set-strictmode';
+/** PowerShell's CommandNotFoundException: no cmdlet, function or script of that name in the session. */
+const POWERSHELL_COMMAND_NOT_FOUND = 'https://learn.microsoft.com/dotnet/api/system.management.automation.commandnotfoundexception';
 /** Azure API Management in front of an API: a call without a valid subscription key is refused by the gateway itself. */
 const APIM_SUBSCRIPTIONS = 'https://learn.microsoft.com/azure/api-management/api-management-subscriptions';
 
@@ -93,6 +97,14 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['ParameterBindingException', 'not-authorization', 'strong', 'PowerShell could not bind an argument to the command\'s parameter, so the command never ran and no call reached Graph: pass the value in the type the parameter takes'],
     ['cannot bind parameter', 'not-authorization', 'strong', 'PowerShell could not bind an argument to the command\'s parameter (a value of the wrong type), so the command never ran and no call reached Graph'],
     ['a parameter cannot be found that matches parameter name', 'not-authorization', 'strong', 'the command has no parameter of that name (often one renamed or removed in another module version), so it never ran and no call reached Graph'],
+  ]),
+  // The script's own code and modules, not Graph: a module built against another version of the
+  // library it loads reads a property that is not there, or a command is missing from the session.
+  ...rows(POWERSHELL_STRICT_MODE, [
+    ['cannot be found on this object', 'not-authorization', 'strong', 'PowerShell stopped on a property the object does not have (often a module paired with another version of a library it loads): the script failed before the call'],
+  ]),
+  ...rows(POWERSHELL_COMMAND_NOT_FOUND, [
+    ['is not recognized as the name of a cmdlet', 'not-authorization', 'strong', 'the command does not exist in this session: its module is not installed or imported, or another version renamed it; nothing reached Graph'],
   ]),
   ...rows(APIM_SUBSCRIPTIONS, [
     ['access denied due to missing subscription key', 'not-authorization', 'strong', 'Azure API Management in front of the API refused the call for want of its own subscription key (Ocp-Apim-Subscription-Key): the gateway answered, not Graph'],
