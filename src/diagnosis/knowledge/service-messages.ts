@@ -112,6 +112,13 @@ const TEAMS_TAB_SSO_MANIFEST = 'https://learn.microsoft.com/microsoftteams/platf
 const TEAMS_TAB_SSO_TROUBLESHOOTING = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-troubleshooting';
 const TEAMS_BOT_SSO_TROUBLESHOOTING = 'https://learn.microsoft.com/microsoftteams/platform/teams-sdk/teams/user-authentication/troubleshooting-sso';
 
+/**
+ * Exchange Online's own switch for client submission (SMTP AUTH), off by default, per tenant and per
+ * mailbox: "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant
+ * (or the Mailbox)" whatever token or password is sent. An Exchange setting, as its access policies are.
+ */
+const EXCHANGE_SMTP_AUTH = 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission';
+
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(AZURE_RBAC_DENIED, [
     ['does not have authorization to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under the subscription\'s or resource\'s Access control (IAM); no Graph permission grants it'],
@@ -235,6 +242,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(TEAMS_BOT_SSO_TROUBLESHOOTING, [
     ['resourcematchfailed', 'not-authorization', 'strong', "Teams bot single sign-on: the OAuthCard's token exchange URI is not the app registration's Application ID URI; a setting, no token was issued"],
     ['installedappnotfound', 'not-authorization', 'strong', 'Teams bot single sign-on: the bot app is not installed for this user or chat, so Teams issued no token'],
+  ]),
+  ...rows(EXCHANGE_SMTP_AUTH, [
+    ['smtpclientauthentication is disabled', 'odata-access-disabled', 'strong', "Exchange Online has SMTP AUTH (client submission) turned off for the tenant or this mailbox: an Exchange setting, not a permission; turn it on for the mailbox (Set-CASMailbox) or send through Graph"],
   ]),
   ...rows(PLANNER, [
     ['you do not have the required permissions to access this item', 'user-access-or-license', 'hint', 'Planner: often the signed-in user is not a member of the group that owns the plan'],
