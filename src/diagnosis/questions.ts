@@ -221,8 +221,8 @@ export const QUESTIONS: readonly Question[] = [
       // With a user, the user's own rights and sign-in policies limit the call too
       // (https://learn.microsoft.com/graph/resolve-auth-errors), but most calls are made that way:
       // the answer makes those causes possible, not likelier than a missing permission, so it
-      // raises none of them (raising them talked the bot out of a right answer four times as often
-      // as into one). Mailbox access policies and the app-only password rule do not apply, and a
+      // raises none of them (raising them talked the bot out of a right answer five times as often
+      // as into one, on the training corpus). Mailbox access policies and the app-only password rule do not apply, and a
       // type mismatch is rarer: it mostly comes with app-only flows, and a user's flow with an
       // application permission is asked next (permission-type).
       {
