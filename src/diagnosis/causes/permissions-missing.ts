@@ -12,6 +12,7 @@ import { firstPartyUserTool } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
+import { graphTokenElsewhere } from '../audience-reasoning.js';
 import { isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
 registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request', 'check credentials and try again']);
@@ -37,6 +38,25 @@ registerPhrases(['connect-exchangeonline']);
 
 function exchangePowerShellAppOnlyRefused(e: Evidence): boolean {
   return e.has('connect-exchangeonline') && EXO_APP_ONLY.test(e.lower) && EXO_REFUSED.test(e.lower);
+}
+
+/**
+ * An app signing in to IMAP, POP or SMTP without a user and refused at AUTHENTICATE: beside the
+ * IMAP.AccessAsApp, POP.AccessAsApp or SMTP.SendAsApp permission of Office 365 Exchange Online,
+ * Exchange must know the app's service principal (New-ServicePrincipal, with the enterprise
+ * application's object id) and be given each mailbox (Add-MailboxPermission)
+ * (https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth).
+ * Said by the flow, by the app permissions' names, or by the Exchange steps themselves. Not when a
+ * Graph token is shown going there: that is the wrong audience.
+ */
+const MAIL_PROTOCOL = /\b(?:imap|pop3?|smtp)\b|\bxoauth2\b/;
+const MAIL_PROTOCOL_REFUSED = /\bauthenticate failed\b|\b5\.7\.3\b|\blogondenied\b|\bauthenticated but not connected\b|\bauthentication unsuccessful\b/;
+const MAIL_APP_ONLY_NAMES = phrases(['imap.accessasapp', 'pop.accessasapp', 'smtp.sendasapp', 'new-serviceprincipal', 'add-mailboxpermission']);
+
+function mailProtocolAppRefused(e: Evidence): string | undefined {
+  if (!MAIL_PROTOCOL.test(e.lower) || !MAIL_PROTOCOL_REFUSED.test(e.lower) || graphTokenElsewhere(e) !== undefined) return undefined;
+  const appOnly = e.context === 'app-only' || firstPhrase(e, MAIL_APP_ONLY_NAMES) !== undefined;
+  return appOnly ? 'IMAP, POP or SMTP refused an app signing in without a user: besides its *.AccessAsApp permission, Exchange must know the app (New-ServicePrincipal with the enterprise app\'s object id) and be given the mailbox (Add-MailboxPermission)' : undefined;
 }
 
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
@@ -150,6 +170,8 @@ export default defineVerdict({
     },
   ],
   signals: [
+    // As for Exchange PowerShell below, consent to the Entra permission does not answer it: the missing step is Exchange's.
+    when('mail-protocol-app-refused', 4.5, mailProtocolAppRefused),
     when('exchange-powershell-app-only', 4.5, (e) => exchangePowerShellAppOnlyRefused(e) && 'Exchange Online PowerShell refused the app: signing in as the app needs the Exchange.ManageAsApp application permission (Office 365 Exchange Online, admin consented) and an Exchange role assigned to its service principal; Graph permissions do not reach it'),
     worksNowAndThen,
     brokeWithoutChange,
