@@ -132,8 +132,12 @@ function targetServiceMissing(e: Evidence): boolean {
   return noMailbox(e) !== undefined || NO_LICENSE.some((p) => e.has(p)) || serviceSaidMissing(e) !== undefined;
 }
 
-/** Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights. */
-const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
+/**
+ * Microsoft's own tools whose Graph permissions are pre-consented: a 403 there is the user's own rights.
+ * The Azure CLI is named by its commands or by its own traceback (azure.cli.command_modules…), as
+ * when a command such as az aro create registers an app through the CLI's Graph client.
+ */
+const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'azure.cli.command_modules', 'azure/cli/command_modules', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
 /** The portals, where an app is registered and its permissions granted as well as used. */
 const PORTALS: ReadonlySet<string> = new Set(['azure portal', 'entra admin center', 'azure ad portal']);
 /**
