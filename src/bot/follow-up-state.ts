@@ -141,6 +141,7 @@ const SITUATION_CODES: Readonly<Record<Situation, string>> = {
   'selected-permission': 's',
   'teams-meetings': 't',
   'national-cloud': 'n',
+  'smtp-auth': 'm',
 };
 const SITUATION_FROM: ReadonlyMap<string, Situation> = new Map(Object.entries(SITUATION_CODES).map(([s, code]) => [code, s as Situation]));
 

@@ -2,7 +2,7 @@
  * The situations that change the advice for the same error: who calls (an app alone or a
  * signed-in user), and a few setups whose fix is different altogether (the retired Azure AD
  * Graph, the developer's own API checking a token, EWS, a Conditional Access claims challenge,
- * a *.Selected permission, a national cloud). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
+ * a *.Selected permission, a national cloud, Exchange's SMTP AUTH switch). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
  */
 import { isSelectedPermission } from '../permissions/selected-grants.js';
 import { involvesNationalCloud } from './audience-reasoning.js';
@@ -20,6 +20,12 @@ import { teamsMeetingPolicy } from './reasoning.js';
 const OWN_API_VALIDATION = /\bidx10(?:20[5-9]|21[0-4]|5\d\d)\b/;
 /** A *.Selected permission named in prose: Sites.Selected, Lists.SelectedOperations.Selected … */
 const SELECTED_NAMED = /\b(?:sites|lists|listitems|files)\.(?:selectedoperations\.)?selected\b/;
+/**
+ * Exchange Online's SMTP AUTH (client submission) switch, named in its refusal ("SmtpClientAuthentication
+ * is disabled for the Tenant/Mailbox") or by the setting itself
+ * (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
+ */
+const SMTP_AUTH_SWITCH = /\bsmtpclientauthentication(?:disabled)?\b/;
 const EWS = /\bews\b|exchange web services|\/ews\/exchange\.asmx|ewsenabled|ewsapplicationaccesspolicy|full_access_as_app/;
 
 function callsAzureAdGraph(e: Evidence): boolean {
@@ -75,6 +81,7 @@ export function situationsOf(e: Evidence): Situation[] {
   if (selectedPermission(e)) out.push('selected-permission');
   if (teamsMeetingPolicy(e) !== undefined) out.push('teams-meetings');
   if (involvesNationalCloud(e)) out.push('national-cloud');
+  if (SMTP_AUTH_SWITCH.test(e.lower)) out.push('smtp-auth');
   if (e.context === 'app-only') out.push('app-only');
   if (e.context === 'delegated') out.push('delegated');
   return out;

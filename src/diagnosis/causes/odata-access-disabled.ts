@@ -57,6 +57,8 @@ export default defineVerdict({
       // https://learn.microsoft.com/powershell/module/microsoftteams/new-csapplicationaccesspolicy and
       // https://learn.microsoft.com/powershell/module/microsoftteams/grant-csapplicationaccesspolicy
       'teams-meetings': 'Have a Teams admin list the app in a Teams application access policy (New-CsApplicationAccessPolicy) and grant it to the meeting users or tenant-wide (Grant-CsApplicationAccessPolicy).',
+      // https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission
+      'smtp-auth': "Have an Exchange admin turn SMTP AUTH on for the sending mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false), or send through Graph's sendMail, which does not use it.",
     },
     learnMore: { title: 'Role Based Access Control for Applications in Exchange Online', url: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac' },
     lastVerified: {
@@ -71,10 +73,18 @@ export default defineVerdict({
         'https://learn.microsoft.com/powershell/module/microsoftteams/new-csapplicationaccesspolicy',
         'https://learn.microsoft.com/powershell/module/microsoftteams/grant-csapplicationaccesspolicy',
         'https://learn.microsoft.com/powershell/module/microsoftteams/get-csapplicationaccesspolicy',
+        'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
       ],
     },
   },
   checks: [
+    {
+      title: 'SMTP AUTH is turned on for the sending mailbox',
+      verify: { powershell: 'Connect-ExchangeOnline; Get-CASMailbox -Identity {mailbox} | Format-List SmtpClientAuthenticationDisabled; Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled' },
+      fix: 'True on the mailbox, or empty there and True for the organization: SMTP AUTH is off for it. Turn it on for that mailbox only (Set-CASMailbox -Identity {mailbox} -SmtpClientAuthenticationDisabled $false), which overrides the organization setting, or move the sending to Graph.',
+      source: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+      appliesTo: ['smtp-auth'],
+    },
     {
       title: 'A Teams application access policy lists the app and is granted to the user',
       verify: { powershell: 'Connect-MicrosoftTeams; Get-CsApplicationAccessPolicy | Format-List Identity, AppIds' },
@@ -88,7 +98,7 @@ export default defineVerdict({
       fix: 'InScope False: the app\'s role assignment does not reach this mailbox; widen its management scope or add the mailbox to the group the scope filters on. No row at all: the app has no Exchange role assignment yet (next check).',
       source: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac',
       appliesTo: ['app-only'],
-      notIn: ['teams-meetings'],
+      notIn: ['teams-meetings', 'smtp-auth'],
     },
     {
       title: 'Scope the app with RBAC for Applications (the current way)',
@@ -99,7 +109,7 @@ export default defineVerdict({
       fix: 'Pick the Application role that matches what the app does (Application Mail.Read, Application Mail.Send, Application Calendars.ReadWrite …). The ObjectId is the service principal\'s (Enterprise apps), not the app registration\'s. Assigning needs Organization Management in Exchange (or Exchange Administrator in Entra ID). Allow time for the change to reach Graph before testing again.',
       source: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac',
       appliesTo: ['app-only'],
-      notIn: ['teams-meetings'],
+      notIn: ['teams-meetings', 'smtp-auth'],
       tradeOff: 'Entra ID grants and Exchange role assignments add up: while the unscoped Mail.* grant stays in Entra ID the app can still read every mailbox, so the scope only protects once that grant is removed.',
     },
     {
@@ -108,14 +118,14 @@ export default defineVerdict({
       fix: 'RestrictAccess: add the mailbox to the policy\'s mail-enabled security group; DenyAccess: take it out. Microsoft is replacing these policies with RBAC for Applications and advises against creating new ones; move the app to a role assignment when you touch it.',
       source: 'https://learn.microsoft.com/powershell/module/exchange/new-applicationaccesspolicy',
       appliesTo: ['app-only'],
-      notIn: ['teams-meetings'],
+      notIn: ['teams-meetings', 'smtp-auth'],
     },
     {
       title: 'An organization- or mailbox-level EWS setting blocks the client',
       verify: { powershell: 'Get-OrganizationConfig | Format-List EwsEnabled, EwsApplicationAccessPolicy, Ews*List; Get-CASMailbox -Identity {mailbox} | Format-List EwsEnabled, EwsApplicationAccessPolicy, Ews*List' },
       fix: 'EnforceAllowList lets only the listed clients use EWS and REST; EnforceBlockList blocks the listed ones. Add or remove your app\'s entry, or clear the mailbox-level setting.',
       source: 'https://learn.microsoft.com/powershell/module/exchange/get-organizationconfig',
-      notIn: ['teams-meetings'],
+      notIn: ['teams-meetings', 'smtp-auth'],
     },
     {
       title: 'The app still calls EWS, which Exchange Online is retiring',

@@ -67,3 +67,28 @@ describe('odata-access-disabled: Teams online meetings', () => {
     assert.ok(mail.includes('RBAC for Applications covers this mailbox') && !mail.some((t) => t.includes('Teams')));
   });
 });
+
+describe("cause odata-access-disabled: Exchange's SMTP AUTH switch", () => {
+  // Written for these tests: the refusal Exchange Online sends when client submission is off.
+  const rows = [
+    { name: 'off for the tenant, with an app-only OAuth token', paste: 'Our daemon sends with SMTP.SendAsApp over smtp.office365.com:587 (XOAUTH2): 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.' },
+    { name: 'off for the mailbox, a user signing in', paste: 'Thunderbird with OAuth2 for anna@contoso.com: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.' },
+  ];
+  const v = verdicts.find((x) => x.id === 'odata-access-disabled');
+  for (const row of rows) {
+    it(`leads with the mailbox's SMTP AUTH fix and check, not the RBAC ones: ${row.name}`, () => {
+      assert.ok(v);
+      const d = diagnose(row.paste);
+      assert.equal(d.causes[0]?.id, 'odata-access-disabled', d.causes.map((c) => `${c.id}: ${c.evidence[0]}`).join(' | '));
+      const advice = adviceFor(v, d.facts.situations);
+      assert.match(advice.fix, /Set-CASMailbox -SmtpClientAuthenticationDisabled \$false/);
+      assert.equal(advice.checks[0]?.title, 'SMTP AUTH is turned on for the sending mailbox');
+      assert.ok(!advice.checks.some((c) => /RBAC for Applications/.test(c.title)), advice.checks.map((c) => c.title).join(' | '));
+    });
+  }
+  it('keeps the SMTP AUTH check off an OData refusal', () => {
+    assert.ok(v);
+    const d = diagnose('GET /users/{id}/messages with our app-only token: 403 ErrorAccessDenied "Access to OData is disabled: Blocked by tenant configured AppOnly AccessPolicy settings."');
+    assert.ok(!adviceFor(v, d.facts.situations).checks.some((c) => c.title.includes('SMTP AUTH')));
+  });
+});
