@@ -124,7 +124,8 @@ export default defineVerdict({
     when('delegated-only-property', 4.5, (e) => isDenied(e) && e.context === 'app-only' && delegatedOnlyPropertyReason(e)),
     when('delegated-only-property-flow-unsaid', 2, (e) => isDenied(e) && e.context === 'unknown' && !onlyDelegatedNamed(e) && delegatedOnlyPropertyReason(e)),
     when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
-    when('onenote-app-only-retired', 5, (e) => isDenied(e) && e.context === 'app-only' && e.has('onenote') && ONENOTE_APP_ONLY_RETIRED),
+    // Refused however the service words it (401 or 403): the retirement does not depend on the permission held.
+    when('onenote-app-only-retired', 5, (e) => (isDenied(e) || e.statuses.includes(401)) && e.context === 'app-only' && e.has('onenote') && ONENOTE_APP_ONLY_RETIRED),
     phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
     phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import'], () => MIGRATION_ONLY_REASON),
