@@ -17,7 +17,7 @@ import { tokenRequestOnlyFailed } from './reasoning.js';
  * Teams or Office issued no token, so none reached Graph with the wrong audience. Only the call's
  * own failure, right after its name: an "error" further on may be Graph's answer to the token.
  */
-const SSO_CALL_FAILED = /\bget(?:auth|access)token(?:forapp)?\b(?:\(\))?[\s:-]{0,4}(?:\bit\s+)?(?:failed|fails|rejects|rejected)\b/;
+const SSO_CALL_FAILED = /\bget(?:auth|access)token(?:forapp)?\b(?:\(\))?[\s:-]{0,4}(?:failed|fails|rejects|rejected)\b/;
 function ssoRequestRefused(e: Evidence): boolean {
   return SSO_CALL_FAILED.test(e.lower);
 }

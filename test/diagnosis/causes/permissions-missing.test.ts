@@ -51,3 +51,16 @@ describe('cause permissions-missing: a sign-in that failed issued no token', () 
     assert.ok(!d.causes.some((c) => c.evidence.some((x) => /token carries User\.Read;/.test(x))), d.causes.map((c) => `${c.id}: ${c.evidence.join(' | ')}`).join(' || '));
   });
 });
+
+describe("cause permissions-missing: Exchange's own steps for an app on IMAP, POP or SMTP", () => {
+  const exchangeSteps = (paste: string): boolean => (diagnose(paste).causes.find((c) => c.id === 'permissions-missing')?.evidence ?? []).some((x) => x.includes('New-ServicePrincipal'));
+  it('are named for a bare refusal at AUTHENTICATE', () => {
+    assert.ok(exchangeSteps('Our daemon (SMTP.SendAsApp) gets 535 5.7.3 Authentication unsuccessful from smtp.office365.com.'));
+  });
+  // Written for these tests: 5.7.139 answers that give their own reason.
+  for (const reason of ['SmtpClientAuthentication is disabled for the Tenant.', "user is locked by your organization's security defaults policy. Contact your administrator."]) {
+    it(`are not named when Exchange's 5.7.139 gives its own reason: ${reason.slice(0, 40)}…`, () => {
+      assert.ok(!exchangeSteps(`Our daemon (SMTP.SendAsApp) gets 535 5.7.139 Authentication unsuccessful, ${reason}`));
+    });
+  }
+});
