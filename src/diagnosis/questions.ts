@@ -7,6 +7,7 @@ import type { CallContext, Evidence } from './evidence/index.js';
 import type { VerdictId } from './cause.js';
 import { firstPhrase, phrases, startedFailingUnchanged } from './signals.js';
 import { namesAUsersPersonalData, servesWorkAccountsOnly } from './reasoning.js';
+import { changesProtectedUserData } from './causes/password-reset-app-only.js';
 
 export type Effects = Partial<Record<VerdictId, number>>;
 
@@ -71,17 +72,14 @@ export interface QuestionContext {
 }
 
 const MAILBOX_TOPIC = phrases(['mailbox', 'mail', 'calendar', 'exchange', 'outlook', 'inbox', 'sendmail', 'messages', 'events', 'contacts']);
-/**
- * The 'password' topic: a password or another property only privileged callers may change for an
- * admin (phones, other mails, whether the account is enabled), the subject of the app-only rule
- * (https://learn.microsoft.com/graph/api/resources/users#who-can-perform-sensitive-actions).
- */
-const PASSWORD_TOPIC = phrases(['password', 'passwordprofile', 'accountenabled', 'businessphones', 'mobilephone', 'othermails']);
+const PASSWORD_TOPIC = phrases(['password']);
 
 function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   const out: QuestionTopic[] = [];
   if (firstPhrase(e, MAILBOX_TOPIC)) out.push('mailbox');
-  if (firstPhrase(e, PASSWORD_TOPIC)) out.push('password');
+  // A password, or another property only privileged callers may change for an admin (phones, other
+  // mails, accountEnabled): the subject of the app-only rule, read as that cause reads it.
+  if (firstPhrase(e, PASSWORD_TOPIC) || changesProtectedUserData(e)) out.push('password');
   if (e.permissionTypes.length > 0 || e.held !== undefined) out.push('permission-type-known');
   if (e.grantedClaim !== undefined) out.push('consent-known');
   // /users/{id}/messages names a user who may be the signed-in one or someone else: still worth asking.

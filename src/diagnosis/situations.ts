@@ -10,6 +10,7 @@ import { SITUATIONS, type Situation } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { hasClaimedMatch } from './evidence/negation.js';
 import { teamsMeetingPolicy } from './reasoning.js';
+import { registerPhrases } from './phrase-index.js';
 
 /**
  * Microsoft.IdentityModel's audience, issuer and signature errors (IDX10205-IDX10214, IDX105xx).
@@ -25,7 +26,8 @@ const SELECTED_NAMED = /\b(?:sites|lists|listitems|files)\.(?:selectedoperations
  * is disabled for the Tenant/Mailbox") or by the setting itself
  * (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
  */
-const SMTP_AUTH_SWITCH = /\bsmtpclientauthentication(?:disabled)?\b/;
+const SMTP_AUTH_SWITCH = 'smtpclientauthentication';
+registerPhrases([SMTP_AUTH_SWITCH]);
 const EWS = /\bews\b|exchange web services|\/ews\/exchange\.asmx|ewsenabled|ewsapplicationaccesspolicy|full_access_as_app/;
 
 function callsAzureAdGraph(e: Evidence): boolean {
@@ -81,7 +83,7 @@ export function situationsOf(e: Evidence): Situation[] {
   if (selectedPermission(e)) out.push('selected-permission');
   if (teamsMeetingPolicy(e) !== undefined) out.push('teams-meetings');
   if (involvesNationalCloud(e)) out.push('national-cloud');
-  if (SMTP_AUTH_SWITCH.test(e.lower)) out.push('smtp-auth');
+  if (e.has(SMTP_AUTH_SWITCH)) out.push('smtp-auth');
   if (e.context === 'app-only') out.push('app-only');
   if (e.context === 'delegated') out.push('delegated');
   return out;

@@ -41,14 +41,11 @@ export function converse(c: CorpusCase): ConversationResult | undefined {
   const given: Record<string, string> = {};
   const asked: string[] = [];
   let d = diagnose(c.text, { now: c.now });
-  let leads = false;
+  // The questions asked by the time the right cause first led; undefined while it never has.
   let leadsAsked: readonly string[] | undefined;
   for (let turn = 0; ; turn++) {
     const hit = judge({ id: c.id, expected: c.cause, got: d.causes.map((x) => x.id), confident: d.confident, hard: c.hard, micros: 0 }).hit;
-    if (hit && !leads) {
-      leads = true;
-      leadsAsked = [...asked];
-    }
+    if (hit && leadsAsked === undefined) leadsAsked = [...asked];
     if (turn >= MAX_QUESTIONS || d.confident) break;
     const question = d.questions.find((q) => !(q.id in given));
     const answer = question ? (recorded[question.id] ?? notSureChoice(question)?.value) : undefined;
@@ -58,6 +55,5 @@ export function converse(c: CorpusCase): ConversationResult | undefined {
     d = diagnose(c.text, { now: c.now, answers: { ...given } });
   }
   const endsRight = judge({ id: c.id, expected: c.cause, got: d.causes.map((x) => x.id), confident: d.confident, hard: c.hard, micros: 0 }).hit;
-  // `asked` names the questions up to the point the right cause first led (all of them if it never did).
-  return { leads, asked: leadsAsked ?? asked, endsRight };
+  return { leads: leadsAsked !== undefined, asked: leadsAsked ?? asked, endsRight };
 }

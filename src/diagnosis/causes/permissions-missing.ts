@@ -49,7 +49,8 @@ function exchangePowerShellAppOnlyRefused(e: Evidence): boolean {
  * Said by the flow, by the app permissions' names, or by the Exchange steps themselves. Not when a
  * Graph token is shown going there: that is the wrong audience.
  */
-const MAIL_PROTOCOL = /\b(?:imap|pop3?|smtp)\b|\bxoauth2\b/;
+// POP as a protocol, not a "pop-up".
+const MAIL_PROTOCOL = /\b(?:imap|smtp|xoauth2)\b|\bpop3?\b(?!-)/;
 // Exchange's 5.7.139 answers name their own reason (SMTP AUTH switched off, security defaults): not these.
 const MAIL_PROTOCOL_REFUSED = /\bauthenticate failed\b|\b5\.7\.3\b|\blogondenied\b|\bauthenticated but not connected\b/;
 const MAIL_APP_ONLY_NAMES = phrases(['imap.accessasapp', 'pop.accessasapp', 'smtp.sendasapp', 'new-serviceprincipal', 'add-mailboxpermission']);

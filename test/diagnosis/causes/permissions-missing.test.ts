@@ -57,6 +57,9 @@ describe("cause permissions-missing: Exchange's own steps for an app on IMAP, PO
   it('are named for a bare refusal at AUTHENTICATE', () => {
     assert.ok(exchangeSteps('Our daemon (SMTP.SendAsApp) gets 535 5.7.3 Authentication unsuccessful from smtp.office365.com.'));
   });
+  it('are not named for a browser pop-up, which is no POP', () => {
+    assert.ok(!exchangeSteps('Our daemon signs in with client credentials; the vendor tool then shows a pop-up: "AUTHENTICATE failed".'));
+  });
   // Written for these tests: 5.7.139 answers that give their own reason.
   for (const reason of ['SmtpClientAuthentication is disabled for the Tenant.', "user is locked by your organization's security defaults policy. Contact your administrator."]) {
     it(`are not named when Exchange's 5.7.139 gives its own reason: ${reason.slice(0, 40)}…`, () => {
