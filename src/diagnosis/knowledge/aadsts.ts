@@ -80,10 +80,12 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['50034', 'token-invalid', 'strong', 'the user account does not exist in this directory'],
     ['51004', 'token-invalid', 'hint', 'the user account is not in the directory'],
     ['16000', 'token-invalid', 'hint', 'the account does not exist in the tenant (often a personal account)'],
+    // The sign-in endpoint (authority) does not fit the app, resource or grant: a setup choice made
+    // before any token exists, not a bad token.
     ['50194', 'none', 'strong', 'a single-tenant app used the /common endpoint (use the tenant\'s own sign-in endpoint)'],
-    ['90124', 'token-invalid', 'hint', 'the resource is not served from /common or /consumers'],
-    ['90130', 'token-invalid', 'hint', 'the app is not served from /common or /consumers'],
-    ['9001023', 'token-invalid', 'hint', 'this grant type is not served from /common or /consumers'],
+    ['90124', 'none', 'strong', 'the resource is not served from /common or /consumers (use /organizations or the tenant\'s endpoint)'],
+    ['90130', 'none', 'strong', 'the app is not served from /common or /consumers (use /organizations or the tenant\'s endpoint)'],
+    ['9001023', 'none', 'strong', 'this grant type is not served from /common or /consumers (use /organizations or the tenant\'s endpoint)'],
     ['90002', 'none', 'strong', 'the tenant was not found (a wrong tenant id or domain, or one of another cloud)'],
     ['700082', 'token-invalid', 'strong', 'the refresh token expired from inactivity'],
     ['70008', 'token-invalid', 'strong', 'the refresh token or code expired or was revoked'],

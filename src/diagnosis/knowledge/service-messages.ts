@@ -146,7 +146,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   // its code does (knowledge/aadsts.ts). AADSTS50011: the redirect (reply) URI the sign-in sent is not
   // one the app registration lists; AADSTS90002: no such tenant; AADSTS7000218: a confidential client
   // sent no credential; AADSTS50105: the app requires assignment and the user has none; AADSTS7000215:
-  // the client secret sent is not valid (often the secret's ID sent instead of its value).
+  // the client secret sent is not valid (often the secret's ID sent instead of its value);
+  // AADSTS50194, 90124, 90130 and 9001023: the sign-in endpoint (/common, /consumers) does not serve
+  // this app, resource or grant.
   ...rows(AADSTS_REFERENCE, [
     ['invalid client secret provided', 'token-invalid', 'strong', 'the client secret sent is not valid (AADSTS7000215): send the secret\'s value, not its ID, or create a new secret if it expired'],
     ['check to make sure you have the correct tenant id', 'not-authorization', 'strong', 'the tenant was not found (AADSTS90002): a wrong tenant id or domain, or one of another cloud, in the sign-in endpoint'],
@@ -154,6 +156,8 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['to block users unless they are specifically granted', 'user-access-or-license', 'strong', 'the app requires user assignment and this user is not assigned (AADSTS50105)'],
     ['does not match the redirect uris configured', 'not-authorization', 'strong', 'the redirect URI the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
     ['does not match the reply urls configured', 'not-authorization', 'strong', 'the reply URL the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
+    ['usage of the /common endpoint is not supported', 'not-authorization', 'strong', 'a single-tenant app signed in through /common (AADSTS50194): use the tenant\'s own sign-in endpoint, or make the app multi-tenant'],
+    ['supported over the /common or /consumers endpoints', 'not-authorization', 'strong', 'the app, resource or grant is not served from /common or /consumers (AADSTS90130, 90124, 9001023): use /organizations or the tenant\'s own sign-in endpoint'],
   ]),
   ...rows(NATIONAL_CLOUDS, [
     ['invalidcloudinstance', 'wrong-audience', 'strong', "the token comes from another cloud than the Graph endpoint called (a US Government or China token sent to the global graph.microsoft.com, or the reverse): use the cloud's own Graph and sign-in endpoints"],
