@@ -19,6 +19,8 @@ const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitor
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
+/** updateRecordingStatus requires Teams' policy-based (compliance) recording: the call must be one a recording policy invited the bot to. */
+const COMPLIANCE_RECORDING = 'https://learn.microsoft.com/graph/api/call-updaterecordingstatus';
 /** The OneNote API's own limits: a document library with more than 5,000 OneNote items (10008) or 20,000 items (10013) cannot be queried. */
 const ONENOTE_ERRORS = 'https://learn.microsoft.com/graph/onenote-error-codes';
 /** What the OAuth token endpoint says with invalid_client (the same words in every OAuth server); read like that code (service-codes.ts). */
@@ -217,6 +219,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['subscription validation request timed out', 'not-authorization', 'strong', 'the notification URL did not answer the validation request within 10 seconds (unreachable, slow, or not public)'],
   ]),
   ...TOKEN_ENDPOINT_MESSAGES,
+  ...rows(COMPLIANCE_RECORDING, [
+    ['non-compliance recording call', 'not-authorization', 'strong', 'the recording status can be set only in a call that a Teams compliance recording policy invited the bot to: a policy setup matter, no permission changes that'],
+  ]),
   ...rows(TEAM_ARCHIVE, [
     ['team is archived', 'not-authorization', 'strong', 'the team is archived, so it is read-only until it is unarchived: no permission changes that'],
     ['archived team', 'not-authorization', 'hint', 'an archived team is read-only until it is unarchived'],
