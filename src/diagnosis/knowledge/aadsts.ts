@@ -73,7 +73,9 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     // Account type, tenant, expired or revoked grants, broken client credentials
     ['500208', 'token-invalid', 'strong', 'the domain is not valid for this account type (for example a personal account on a work-only app)'],
     ['9002332', 'token-invalid', 'strong', 'the app serves Entra accounts only; personal accounts cannot be used'],
-    ['90027', 'token-invalid', 'strong', 'personal-account tokens need the v2.0 protocol'],
+    // The app signs in through the v1 endpoint, which issues no token for a personal account: the
+    // app's sign-in setup (move to the v2.0 endpoint), not a bad token.
+    ['90027', 'none', 'strong', 'tokens for personal accounts need the v2.0 endpoint; the app signs in through the v1 one'],
     // Which cause depends on the account: a personal one (identity provider live.com) on an app for work accounts,
     // or a work account of another tenant not invited yet; the causes read that (user-access-or-license, token-invalid).
     ['50020', 'none', 'strong', 'the account is not from a tenant or identity provider the app accepts'],

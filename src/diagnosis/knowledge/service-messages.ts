@@ -158,6 +158,7 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['to block users unless they are specifically granted', 'user-access-or-license', 'strong', 'the app requires user assignment and this user is not assigned (AADSTS50105)'],
     ['does not match the redirect uris configured', 'not-authorization', 'strong', 'the redirect URI the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
     ['does not match the reply urls configured', 'not-authorization', 'strong', 'the reply URL the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
+    ['need to use version 2.0 of the protocol', 'not-authorization', 'strong', 'the app signs in through the v1 endpoint, which issues no token for a personal Microsoft account (AADSTS90027): move the sign-in to the v2.0 endpoint'],
     ['usage of the /common endpoint is not supported', 'not-authorization', 'strong', 'a single-tenant app signed in through /common (AADSTS50194): use the tenant\'s own sign-in endpoint, or make the app multi-tenant'],
     ['supported over the /common or /consumers endpoints', 'not-authorization', 'strong', 'the app, resource or grant is not served from /common or /consumers (AADSTS90130, 90124, 9001023): use /organizations or the tenant\'s own sign-in endpoint'],
   ]),
