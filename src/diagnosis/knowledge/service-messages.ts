@@ -150,7 +150,7 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   // sent no credential; AADSTS50105: the app requires assignment and the user has none; AADSTS7000215:
   // the client secret sent is not valid (often the secret's ID sent instead of its value);
   // AADSTS50194, 90124, 90130 and 9001023: the sign-in endpoint (/common, /consumers) does not serve
-  // this app, resource or grant.
+  // this app, resource or grant; AADSTS90027: the v1 endpoint issues no token for a personal account.
   ...rows(AADSTS_REFERENCE, [
     ['invalid client secret provided', 'token-invalid', 'strong', 'the client secret sent is not valid (AADSTS7000215): send the secret\'s value, not its ID, or create a new secret if it expired'],
     ['check to make sure you have the correct tenant id', 'not-authorization', 'strong', 'the tenant was not found (AADSTS90002): a wrong tenant id or domain, or one of another cloud, in the sign-in endpoint'],
