@@ -104,6 +104,9 @@ function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
     addWords(code, code);
   }
   // A message that names one case of a code speaks for it: the code's broader row stays silent.
+  // A message that is a code's own words stays silent beside that code.
   const refined = new Set(known.flatMap((k) => (k.row.refines === undefined ? [] : [k.row.refines.toLowerCase()])));
-  return { known: refined.size === 0 ? known : known.filter((k) => !refined.has(k.as.toLowerCase())), words };
+  const codesSaid = new Set(known.map((k) => k.as.toLowerCase()));
+  const wordsOfSaidCode = (k: KnownFinding): boolean => k.row.wordsOf?.some((c) => codesSaid.has(c.toLowerCase())) === true;
+  return { known: known.filter((k) => !refined.has(k.as.toLowerCase()) && !wordsOfSaidCode(k)), words };
 }

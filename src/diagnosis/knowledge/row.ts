@@ -37,11 +37,22 @@ export interface KnowledgeRow {
    * with each other"). Found together, the message speaks and the code's broader row stays silent.
    */
   readonly refines?: string;
+  /**
+   * For a message: the codes whose own words it is ("does not match the redirect uris configured"
+   * is AADSTS50011's). Libraries pass the words on without the code; where the code is there too,
+   * its row speaks and the message stays silent, so one fact is not counted twice.
+   */
+  readonly wordsOf?: readonly string[];
 }
 
 /** Builds rows that share a source, from [code, cause, strength, meaning] tuples. */
 export function rows(source: string, list: readonly (readonly [string, KnownVerdict, Strength, string, string?])[]): KnowledgeRow[] {
   return list.map(([code, cause, strength, meaning, refines]) => (refines === undefined ? { code, cause, strength, meaning, source } : { code, cause, strength, meaning, source, refines }));
+}
+
+/** Builds message rows that are the words of codes, from [message, cause, strength, meaning, codes] tuples. */
+export function codeWordRows(source: string, list: readonly (readonly [string, KnownVerdict, Strength, string, readonly string[]])[]): KnowledgeRow[] {
+  return list.map(([code, cause, strength, meaning, wordsOf]) => ({ code, cause, strength, meaning, source, wordsOf }));
 }
 
 /** Index by lower-cased code; the first row for a code wins. */

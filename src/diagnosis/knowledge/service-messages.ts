@@ -2,7 +2,7 @@
  * Messages that services behind Graph write when the code itself says little (Intune, for one,
  * answers "Forbidden" and puts the reason in the message). Matched as phrases, lower-cased.
  */
-import { rows, type KnowledgeRow } from './row.js';
+import { codeWordRows, rows, type KnowledgeRow } from './row.js';
 import { TOKEN_ENDPOINT_ERRORS } from './service-codes.js';
 import { AADSTS_REFERENCE } from './aadsts.js';
 
@@ -145,22 +145,17 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['permission on key vault', 'not-authorization', 'strong', 'Key Vault refused the caller under its own access policy or data-plane roles (Key Vault Secrets User, for instance): grant access on the vault; no Graph permission grants it'],
   ]),
   // Entra's words for some sign-in errors, which libraries pass on without the code: each reads as
-  // its code does (knowledge/aadsts.ts). AADSTS50011: the redirect (reply) URI the sign-in sent is not
-  // one the app registration lists; AADSTS90002: no such tenant; AADSTS7000218: a confidential client
-  // sent no credential; AADSTS50105: the app requires assignment and the user has none; AADSTS7000215:
-  // the client secret sent is not valid (often the secret's ID sent instead of its value);
-  // AADSTS50194, 90124, 90130 and 9001023: the sign-in endpoint (/common, /consumers) does not serve
-  // this app, resource or grant; AADSTS90027: the v1 endpoint issues no token for a personal account.
-  ...rows(AADSTS_REFERENCE, [
-    ['invalid client secret provided', 'token-invalid', 'strong', 'the client secret sent is not valid (AADSTS7000215): send the secret\'s value, not its ID, or create a new secret if it expired'],
-    ['check to make sure you have the correct tenant id', 'not-authorization', 'strong', 'the tenant was not found (AADSTS90002): a wrong tenant id or domain, or one of another cloud, in the sign-in endpoint'],
-    ["must contain the following parameter: 'client_assertion' or 'client_secret'", 'not-authorization', 'strong', 'no client secret or assertion was sent (AADSTS7000218): send the app\'s credential, or allow public client flows for a device code or desktop sign-in'],
-    ['to block users unless they are specifically granted', 'user-access-or-license', 'strong', 'the app requires user assignment and this user is not assigned (AADSTS50105)'],
-    ['does not match the redirect uris configured', 'not-authorization', 'strong', 'the redirect URI the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
-    ['does not match the reply urls configured', 'not-authorization', 'strong', 'the reply URL the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error'],
-    ['need to use version 2.0 of the protocol', 'not-authorization', 'strong', 'the app signs in through the v1 endpoint, which issues no token for a personal Microsoft account (AADSTS90027): move the sign-in to the v2.0 endpoint'],
-    ['usage of the /common endpoint is not supported', 'not-authorization', 'strong', 'a single-tenant app signed in through /common (AADSTS50194): use the tenant\'s own sign-in endpoint, or make the app multi-tenant'],
-    ['supported over the /common or /consumers endpoints', 'not-authorization', 'strong', 'the app, resource or grant is not served from /common or /consumers (AADSTS90130, 90124, 9001023): use /organizations or the tenant\'s own sign-in endpoint'],
+  // its code does (knowledge/aadsts.ts), and stays silent beside the code itself.
+  ...codeWordRows(AADSTS_REFERENCE, [
+    ['invalid client secret provided', 'token-invalid', 'strong', 'the client secret sent is not valid (AADSTS7000215): send the secret\'s value, not its ID, or create a new secret if it expired', ['AADSTS7000215']],
+    ['check to make sure you have the correct tenant id', 'not-authorization', 'strong', 'the tenant was not found (AADSTS90002): a wrong tenant id or domain, or one of another cloud, in the sign-in endpoint', ['AADSTS90002']],
+    ["must contain the following parameter: 'client_assertion' or 'client_secret'", 'not-authorization', 'strong', 'no client secret or assertion was sent (AADSTS7000218): send the app\'s credential, or allow public client flows for a device code or desktop sign-in', ['AADSTS7000218']],
+    ['to block users unless they are specifically granted', 'user-access-or-license', 'strong', 'the app requires user assignment and this user is not assigned (AADSTS50105)', ['AADSTS50105']],
+    ['does not match the redirect uris configured', 'not-authorization', 'strong', 'the redirect URI the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error', ['AADSTS50011']],
+    ['does not match the reply urls configured', 'not-authorization', 'strong', 'the reply URL the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error', ['AADSTS50011']],
+    ['need to use version 2.0 of the protocol', 'not-authorization', 'strong', 'the app signs in through the v1 endpoint, which issues no token for a personal Microsoft account (AADSTS90027): move the sign-in to the v2.0 endpoint', ['AADSTS90027']],
+    ['usage of the /common endpoint is not supported', 'not-authorization', 'strong', 'a single-tenant app signed in through /common (AADSTS50194): use the tenant\'s own sign-in endpoint, or make the app multi-tenant', ['AADSTS50194']],
+    ['supported over the /common or /consumers endpoints', 'not-authorization', 'strong', 'the app, resource or grant is not served from /common or /consumers (AADSTS90130, 90124, 9001023): use /organizations or the tenant\'s own sign-in endpoint', ['AADSTS90130', 'AADSTS90124', 'AADSTS9001023']],
   ]),
   ...rows(NATIONAL_CLOUDS, [
     ['invalidcloudinstance', 'wrong-audience', 'strong', "the token comes from another cloud than the Graph endpoint called (a US Government or China token sent to the global graph.microsoft.com, or the reverse): use the cloud's own Graph and sign-in endpoints"],

@@ -132,6 +132,25 @@ describe('diagnosis/knowledge: known codes and code words', () => {
     assert.ok(!d.causes.some((c) => c.id === 'not-authorization' && c.points > 0));
   });
 
+  /** Entra's sign-in errors as libraries print them: the code, then its own words. */
+  const codeWithItsWords: { name: string; code: string; words: string; cause: VerdictId }[] = [
+    { name: 'a redirect URI mismatch', code: 'AADSTS50011:', words: "The redirect URI 'https://localhost:3000/auth' specified in the request does not match the redirect URIs configured for the application '{client-id}'.", cause: 'not-authorization' },
+    { name: 'a confidential client without its credential', code: 'AADSTS7000218:', words: "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.", cause: 'not-authorization' },
+    { name: 'an app not served from /common', code: 'AADSTS90130:', words: "Application '{client-id}' (Expense Sync) is not supported over the /common or /consumers endpoints. Please use the /organizations or tenant-specific endpoint.", cause: 'not-authorization' },
+    { name: 'a secret that is not valid', code: 'AADSTS7000215:', words: 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.', cause: 'token-invalid' },
+  ];
+  for (const t of codeWithItsWords) {
+    it(`counts ${t.name} once when the code comes with its own words`, () => {
+      const both = diagnose(`${t.code} ${t.words}`).causes.find((c) => c.id === t.cause);
+      const codeAlone = diagnose(t.code).causes.find((c) => c.id === t.cause);
+      assert.equal(both?.points, codeAlone?.points);
+      assert.equal(both?.evidence.filter((e) => e.includes(t.code.replace(':', ''))).length, 1, both?.evidence.join(' | '));
+    });
+    it(`still reads ${t.name} from its words without the code`, () => {
+      assert.equal(diagnose(t.words).causes[0]?.id, t.cause);
+    });
+  }
+
   it('a known sign-in code keeps not-authorization from leading on a 400', () => {
     const d = diagnose('HTTP 400 Bad Request\nAADSTS50131: Device state, suspicious activity or access policy decision.');
     assert.notEqual(d.causes[0]?.id, 'not-authorization');
