@@ -311,6 +311,26 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/identity-platform/id-tokens',
   },
   {
+    id: 'token-for-another-resource',
+    cause: 'wrong-audience',
+    weight: 4.5,
+    gate: ['wrong', 'other', 'different', 'instead of', 'rather than'],
+    // An access token is valid only for the resource it was requested for, named in its aud claim
+    // (the source below): a token for one API is refused by another. Told in words rather than shown
+    // as a claim: "the token is for the wrong resource", "it was issued for a different API", "I was
+    // requesting the token for my own API instead of Graph", "sending the Graph token rather than the
+    // SharePoint one". Not when the sentence denies it ("the token is not for another resource") nor
+    // when Graph's own tools or permissions are what is compared ("instead of Graph Explorer").
+    pattern: new RegExp(
+      String.raw`\btokens?\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.\n]){0,50}?\bfor\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:wrong|another|different|other)\s+(?:resource|api|audience|service)s?\b` +
+        String.raw`|\btokens?\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.\n]){0,60}?\b(?:instead of|rather than)\s+(?:for\s+|one\s+for\s+)?(?:the\s+)?(?:microsoft\s+)?graph\b(?!\s*(?:explorer|sdk|client|powershell|module|library|cli|api\s+permissions?|permissions?|scopes?|roles?)\b)` +
+        String.raw`|\bgraph\s+(?:access\s+)?token\b[^.\n]{0,40}?\b(?:instead of|rather than)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:[\w.-]+\s+){0,3}?(?:token|api)\b`,
+    ),
+    deniable: true,
+    say: (found) => `The token is said to be for another resource than the one called ("${found.trim()}"): an access token is accepted only by the API named in its audience`,
+    source: ACCESS_TOKENS,
+  },
+  {
     id: 'user-lacks-item-access',
     cause: 'user-access-or-license',
     weight: 4,

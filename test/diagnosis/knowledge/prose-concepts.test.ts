@@ -85,6 +85,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['When I call /me I am not getting an access token. I do get an id token, however.', 'The B2C sign-in returned an ID token but no access token, and then Graph says 401.', "MSAL gets the id_token fine, it just doesn't return an access token for Graph."],
     not: ['I get an id token and an access token; Graph still answers 403.', 'No access token is needed for the public endpoint.', 'We send the access token, not the id token.'],
   },
+  'token-for-another-resource': {
+    says: ['The access token is for the wrong resource, I think. Graph returns 401 when I call /users.', 'Turns out I was requesting the token for my own API instead of Graph, so Graph rejected it.', 'The token was issued for a different API.', 'I was sending the Graph token rather than the SharePoint token to _api/web.', 'My token is meant for another resource, so how do I get one for Graph?'],
+    not: ['The token is not for another resource: aud is https://graph.microsoft.com.', 'I get the token with MSAL instead of Graph Explorer.', 'The token has Sites.Read.All rather than Graph permissions I need.', 'Users in a different tenant get 403.', 'I use the token for other calls and they work.'],
+  },
   'fails-in-graph-explorer-too': {
     says: ['I tried the same call in Graph Explorer (https://developer.microsoft.com/graph/graph-explorer) with the scopes enabled and it never worked.', 'Graph Explorer gives me the same error.', 'I get the same 403 in Graph Explorer.', 'Even in Graph Explorer the request fails with 403.'],
     not: ['In Graph Explorer it works, but my app does not work.', 'Graph Explorer works fine; the daemon gets the same error every time.', 'I have not tried Graph Explorer yet.', 'Graph Explorer sign in does not work: the spinner never stops.', 'Signing in to Graph Explorer fails too.'],
