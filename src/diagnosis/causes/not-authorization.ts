@@ -11,6 +11,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
+import { botIdentitySetup } from '../bot-identity.js';
 import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
@@ -337,6 +338,10 @@ export default defineVerdict({
       return said !== undefined && `It started failing on its own ("${said}"), with nothing changed by the caller: a change on the service's side is likely (check Microsoft 365 service health)`;
     }),
     when('multitenant-app-tenant-authority', 6, (e) => multitenantAppOnOneTenantAuthority(e) && 'AADSTS50020 for a user of another organization, while the app is registered for any organization but signs in through its own tenant\'s authority: sign in through /organizations (or /common) so each user is looked up in their own tenant'),
+    when('bot-identity-setup', 5, (e) => {
+      const said = botIdentitySetup(e);
+      return said !== undefined && `The bot's own identity setup with Azure Bot Service is named ("${said}") beside the Bot Connector: a single-tenant or managed-identity bot must be configured with its app type and tenant id to reach the Connector; no Graph permission is involved`;
+    }),
     when('older-version-works', 8.5, (e) => {
       const said = olderVersionWorks(e);
       return said !== undefined && `An older version of the client works ("${said.trim().slice(0, 80)}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
@@ -387,7 +392,7 @@ export default defineVerdict({
       // nor a sign-in error none of the authorization causes covers.
       // Nor the directory's denial of a membership change on a group whose members it manages itself:
       // that refusal is what such a change gets, whatever the caller's rights.
-      if (testedFix(e) || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
+      if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),
