@@ -49,7 +49,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // Delegated access is an app acting on behalf of a signed-in user: https://learn.microsoft.com/graph/auth/auth-concepts
     'on behalf of the signed-in user', 'on behalf of the signed in user', 'on behalf of the logged-in user', 'on behalf of the current user',
     // A user signing in, said in the other languages the product reads prose in.
-    'ユーザーがサインイン', 'でサインインすると', 'でログインすると', '用户登录', '用户登录后', '账号登录', '账号登录后', 'usuario inicia sesión', 'usuarios inician sesión', 'inicio sesión con', 'utilisateur se connecte', 'utilisateurs se connectent', 'je me connecte avec', 'benutzer meldet sich an', 'benutzer melden sich an', 'melde mich mit', 'usuário faz login', 'usuários fazem login', 'faço login com']],
+    'ユーザーがサインイン', 'でサインインすると', 'でログインすると', 'ユーザーでサインイン', 'ユーザーでログイン', 'ユーザーとしてサインイン', 'ユーザーとしてログイン', 'サインインしたユーザー', 'ログインしたユーザー', '用户登录', '以用户身份登录', '登录的用户', '用户登录后', '账号登录', '账号登录后', 'usuario inicia sesión', 'usuarios inician sesión', 'inicio sesión con', 'utilisateur se connecte', 'utilisateurs se connectent', 'je me connecte avec', 'benutzer meldet sich an', 'benutzer melden sich an', 'melde mich mit', 'usuário faz login', 'usuários fazem login', 'faço login com']],
   ['on-behalf-of', ['on-behalf-of', 'on behalf of flow', 'obo flow', 'obo call', 'the obo', 'acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofcredential', 'jwt-bearer']],
   ['silent', ['acquiretokensilent', 'acquire_token_silent', 'token silently', 'silent login', 'silent token', 'silently', 'ssosilent']],
   // The tool's address names it too: developer.microsoft.com/graph/graph-explorer, graphexplorer.azurewebsites.net.
@@ -582,6 +582,37 @@ function typeInCommand(lower: string, out: Set<PermissionTypeMention>): void {
   }
 }
 
+/**
+ * A type said not to be granted to the app: "no delegated permissions are added", "I didn't add any
+ * application permissions", "the app has no delegated permissions", "委任されたアクセス許可は付けていません",
+ * "没有添加委托权限", "keine delegierten Berechtigungen", "aucune permission déléguée", "ningún permiso
+ * delegado", "nenhuma permissão delegada". Only what the app was given: "the token has no application
+ * permissions" speaks of the token, and still names the type the person works with.
+ */
+const TYPE_NOT_GRANTED: readonly RegExp[] = [
+  /\bno\s+(delegated|application)\s+(?:api\s+|graph\s+)?(?:permissions?|scopes?)\s+(?:are|were|is|was|have been|has been)\s+(?:added|granted|configured|assigned|selected|consented)\b/,
+  /\b(?:did(?:n't| not)|have(?:n't| not)|has(?:n't| not)|never|do(?:n't| not))\s+(?:add(?:ed)?|grant(?:ed)?|configur(?:e|ed)|assign(?:ed)?|select(?:ed)?)\s+(?:any\s+)?(delegated|application)\s+(?:api\s+|graph\s+)?(?:permissions?|scopes?)\b/,
+  /\b(?:app|application|registration)\s+(?:has|had)\s+no\s+(delegated|application)\s+(?:permissions?|scopes?)\b/,
+  /(委任|アプリケーション)(?:された|の)?(?:アクセス許可|許可|権限)(?:は|を)?(?:何も|一つも)?(?:付けて|付与して|追加して|設定して)(?:い)?(?:ません|ない)/,
+  /(?:没有|未)(?:添加|授予|配置)(?:任何)?(委托|委派|应用程序)(?:的)?权限/,
+  /\bkeine\s+(delegierte|anwendungs)\w*\s{0,2}berechtigung(?:en)?\b/,
+  /\baucune\s+(?:permission|autorisation)\s+(déléguée|d'application)/,
+  /\bningún\s+permiso\s+(delegado|de aplicación)/,
+  /\bnenhuma\s+permissão\s+(delegada|de aplicativo|de aplicação)/,
+];
+const MAYBE_NOT_GRANTED = /\bno\b|n't\b|\bnot\b|\bnever\b|ません|ない|没有|未|\bkeine\b|\baucune\b|\bningún\b|\bnenhuma\b/;
+
+function typesNotGranted(lower: string): Set<PermissionTypeMention> {
+  const out = new Set<PermissionTypeMention>();
+  if (!MAYBE_NOT_GRANTED.test(lower)) return out;
+  for (const re of TYPE_NOT_GRANTED) {
+    const word = re.exec(lower)?.slice(1).find((g) => g !== undefined);
+    if (word === undefined) continue;
+    out.add(/^(?:delegat|delegiert|委任|委托|委派|délégu|delegad)/.test(word) ? 'delegated' : 'application');
+  }
+  return out;
+}
+
 export function findPermissionTypeMentions(text: string): PermissionTypeMention[] {
   // Markdown emphasis ("as an *Application* permission") is no part of the words, and a type only
   // proposed is not the one granted.
@@ -601,6 +632,8 @@ export function findPermissionTypeMentions(text: string): PermissionTypeMention[
   if (out.size < 2 && (lower.includes('delegate') || lower.includes('application'))) typeInTableOrWords(lower, out);
   const after = TYPE_AFTER.exec(lower)?.[1] as PermissionTypeMention | undefined;
   if (after) out.add(after);
+  // A type named only to say the app was not given it, beside the other type: the other one is what was granted.
+  if (out.size === 2) for (const denied of typesNotGranted(lower)) out.delete(denied);
   return [...out];
 }
 

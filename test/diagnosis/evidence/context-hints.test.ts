@@ -10,6 +10,8 @@ describe('diagnosis/evidence/context-hints', () => {
     // A user signing in, in the other languages the product reads.
     ['一般ユーザーでサインインすると、同意画面の代わりにエラーが表示されます', 'auth-code'],
     ['普通用户登录后调用 /me/drive 返回 403', 'auth-code'],
+    ['ユーザーでサインインして /me/messages を呼ぶと 403 になります', 'auth-code'],
+    ['以用户身份登录后调用 /me/events 返回 403', 'auth-code'],
     ['Cuando el usuario inicia sesión, la app llama a /me/events', 'auth-code'],
     ['new ClientSecretCredential(tenant, id, secret)', 'client-credentials'],
     // An Azure DevOps pipeline signs in through its service connection: a service principal or managed identity.
@@ -311,6 +313,15 @@ describe('diagnosis/evidence/context-hints', () => {
     assert.deepEqual(findPermissionTypeMentions('the mail.send permission is only delegated in our registration'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('access is delegated to the helpdesk team'), []);
     assert.deepEqual(findPermissionTypeMentions('we granted the application microsoft graph permissions'), ['application']);
+    // A type said not to be given to the app, beside the other type: the other one is what was granted.
+    assert.deepEqual(findPermissionTypeMentions('i granted mail.read as an application permission. no delegated permissions are added.'), ['application']);
+    assert.deepEqual(findPermissionTypeMentions("we added delegated user.read.all and didn't add any application permissions"), ['delegated']);
+    assert.deepEqual(findPermissionTypeMentions('アプリケーションの許可で mail.read を付与しました。委任されたアクセス許可は付けていません。'), ['application']);
+    assert.deepEqual(findPermissionTypeMentions('我们只加了应用程序权限 mail.read，没有添加委托权限'), ['application']);
+    assert.deepEqual(findPermissionTypeMentions('die app hat anwendungsberechtigung mail.read, keine delegierten berechtigungen'), ['application']);
+    // Said of the token, not of what the app was given; and a denial alone leaves the type named.
+    assert.deepEqual(findPermissionTypeMentions('we added delegated mail.read but the token has no application permissions').sort(), ['application', 'delegated']);
+    assert.deepEqual(findPermissionTypeMentions('no delegated permissions are added'), ['delegated']);
   });
 
   // The portal's permissions table pasted as text, and the type named as a type.
