@@ -32,6 +32,9 @@ const ACCESS_TOKENS = 'https://learn.microsoft.com/entra/identity-platform/acces
 const CONSENT = 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent';
 const LICENSES = 'https://learn.microsoft.com/entra/fundamentals/license-users-groups';
 
+/** A Graph permission's name as Microsoft forms them, lower-cased: {resource}.{operation}[.{constraint}] (Mail.Send, Sites.Read.All, User.ReadBasic.All). */
+const PERMISSION_NAME = String.raw`[a-z]{3,40}\.(?:read|readwrite|readbasic|send|manage|write|create|accessasuser|invite|selected|fullcontrol|export|import|migrate)(?:\.[a-z]+){0,3}\b`;
+
 /** "invalid", "not valid", "did not match", "was rejected": what a validator says of a value it refused. */
 /** No access token comes back: "not getting an access token", "but no access token", "doesn't return an access token". */
 const NO_ACCESS_TOKEN = String.raw`\b(?:no|not (?:getting|receiving|get|receive)|never (?:get|gets|got|receive)|(?:doesn't|does not|don't|do not|didn't|did not) (?:get|return|receive|give)(?: me| back)?)\s+(?:an?\s+|any\s+|the\s+)?access[_ ]?tokens?\b`;
@@ -167,11 +170,25 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'permission-said-missing',
     cause: 'permissions-missing',
     weight: 4,
-    gate: ['missing', 'lack'],
+    gate: ['missing', 'lack', 'fehlt', 'manque', 'falta', 'ありません', '足りません', '不足', '含まれていません', '缺少', '缺失'],
     // "Missing application roles", "the app lacks the Mail.Send permission", "scopes are missing":
     // an app permission (application role, scope) is what is said to be absent, not a user's role.
     // Graph's own "Missing role permissions on the request" is read once, by permissions-missing's missing-role.
-    pattern: /\b(?:missing|lacks?|lacking)\s+(?:(?:the|an?|required|needed|some|graph|api)\s+)?(?:(?:application|app|api|graph|delegated)\s+)?(?:[A-Z]?[\w-]+\.[\w.-]+\s+)?(?:permissions?|scopes?|application roles?|app roles?)\b(?!\s+(?:permissions?\s+)?on the request)|\b(?:application roles?|app roles?|permissions?|scopes?)\s+(?:is|are)\s+missing\b/,
+    // A permission named by its name, then said to be missing, in English and in the other languages the
+    // product reads: "Mail.Send is missing", "Mail.Send fehlt", "il manque Mail.Send", "falta el permiso
+    // Mail.Send", "Mail.Send está faltando", "Mail.Send の権限がありません", "缺少 Mail.Send 权限". A name
+    // is told by Microsoft's naming pattern {resource}.{operation}[.{constraint}]
+    // (https://learn.microsoft.com/graph/permissions-overview#permissions-naming-pattern), so a file name
+    // such as config.json is not one.
+    pattern: new RegExp(
+      String.raw`\b(?:missing|lacks?|lacking)\s+(?:(?:the|an?|required|needed|some|graph|api)\s+)?(?:(?:application|app|api|graph|delegated)\s+)?(?:[A-Z]?[\w-]+\.[\w.-]+\s+)?(?:permissions?|scopes?|application roles?|app roles?)\b(?!\s+(?:permissions?\s+)?on the request)|\b(?:application roles?|app roles?|permissions?|scopes?)\s+(?:is|are)\s+missing\b` +
+        String.raw`|\b${PERMISSION_NAME}\s+(?:permission\s+|scope\s+|role\s+)?(?:is|was)\s+(?:still\s+)?missing\b` +
+        String.raw`|\b${PERMISSION_NAME}\s+(?:berechtigung\s+)?fehlt\b|\bes fehlt\s+(?:die\s+)?(?:berechtigung\s+)?${PERMISSION_NAME}` +
+        String.raw`|\bmanque\s+(?:la\s+|le\s+)?(?:permission\s+|scope\s+)?${PERMISSION_NAME}|\b${PERMISSION_NAME}\s+manque\b` +
+        String.raw`|\bfalta\s+(?:el\s+|a\s+)?(?:permiso\s+|permissão\s+|scope\s+)?${PERMISSION_NAME}|\b${PERMISSION_NAME}\s+(?:está\s+)?faltando\b` +
+        String.raw`|${PERMISSION_NAME}\s?(?:の)?(?:権限|アクセス許可|スコープ)?\s?(?:が|は)?\s?(?:ありません|足りません|不足しています|含まれていません)` +
+        String.raw`|缺少\s?(?:权限\s?)?${PERMISSION_NAME}|${PERMISSION_NAME}\s?(?:权限)?\s?缺失`,
+    ),
     deniable: true,
     say: (found) => `An app permission is said to be missing ("${found.trim()}")`,
   },

@@ -50,8 +50,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['No application permissions were added, only delegated ones.', 'There is no permission issue, the token has Mail.Read.', 'It is a shared mailbox and the signed-in user has no permission on it.', 'The signed-in assistant has no permission on that calendar.'],
   },
   'permission-said-missing': {
-    says: ['Missing application roles. API required roles: SecurityIncident.Read.All', 'The app lacks the Mail.Send permission.', 'The required scopes are missing from the token.'],
-    not: ['Nothing is missing: all the permissions are there.', 'The user is missing a license.', 'Admin consent done. Which permission is missing?', 'Is a permission missing from the app?'],
+    says: ['Missing application roles. API required roles: SecurityIncident.Read.All', 'The app lacks the Mail.Send permission.', 'The required scopes are missing from the token.', 'In the token, roles only has Mail.Read, Mail.Send is missing.', 'Im Token steht unter roles nur Mail.Read, Mail.Send fehlt.', 'Il manque la permission Sites.ReadWrite.All.', 'Falta el permiso Group.Read.All en el token.', 'Mail.Send está faltando no token.', 'トークンに Mail.Send の権限がありません。', '令牌里缺少 Mail.Send 权限。'],
+    not: ['Nothing is missing: all the permissions are there.', 'The user is missing a license.', 'Admin consent done. Which permission is missing?', 'Is a permission missing from the app?', 'The appsettings.json file is missing.', 'Die config.json fehlt im Ordner.', 'Mail.Send is not missing, it is in the roles claim.', 'Il manque le fichier index.html.'],
   },
   'permission-type-not-offered': {
     says: ['There is no application permission for this API, only delegated.', 'Application permissions are not supported for this call.', "This endpoint doesn't support application permissions.", 'The policies endpoint is only supported with delegated permissions.', 'That API supports only delegated access.', "Creating a chatThread in a channel isn't available with application permissions yet.", 'Sending channel messages is not supported with app-only tokens.'],
