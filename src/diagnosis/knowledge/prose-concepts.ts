@@ -32,7 +32,7 @@ const ACCESS_TOKENS = 'https://learn.microsoft.com/entra/identity-platform/acces
 const CONSENT = 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent';
 const LICENSES = 'https://learn.microsoft.com/entra/fundamentals/license-users-groups';
 
-/** A Graph permission's name as Microsoft forms them, lower-cased: {resource}.{operation}[.{constraint}] (Mail.Send, Sites.Read.All, User.ReadBasic.All). */
+/** A Graph permission's name as Microsoft forms them, lower-cased: resource.operation.constraint (Mail.Send, Sites.Read.All, User.ReadBasic.All; https://learn.microsoft.com/security/zero-trust/develop/protected-api-example). */
 const PERMISSION_NAME = String.raw`[a-z]{3,40}\.(?:read|readwrite|readbasic|send|manage|write|create|accessasuser|invite|selected|fullcontrol|export|import|migrate)(?:\.[a-z]+){0,3}\b`;
 
 /** "invalid", "not valid", "did not match", "was rejected": what a validator says of a value it refused. */
@@ -178,7 +178,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // product reads: "Mail.Send is missing", "Mail.Send fehlt", "il manque Mail.Send", "falta el permiso
     // Mail.Send", "Mail.Send está faltando", "Mail.Send の権限がありません", "缺少 Mail.Send 权限". A name
     // is told by Microsoft's naming pattern {resource}.{operation}[.{constraint}]
-    // (https://learn.microsoft.com/graph/permissions-overview#permissions-naming-pattern), so a file name
+    // (https://learn.microsoft.com/security/zero-trust/develop/protected-api-example, "Naming convention for permission names"), so a file name
     // such as config.json is not one.
     pattern: new RegExp(
       String.raw`\b(?:missing|lacks?|lacking)\s+(?:(?:the|an?|required|needed|some|graph|api)\s+)?(?:(?:application|app|api|graph|delegated)\s+)?(?:[A-Z]?[\w-]+\.[\w.-]+\s+)?(?:permissions?|scopes?|application roles?|app roles?)\b(?!\s+(?:permissions?\s+)?on the request)|\b(?:application roles?|app roles?|permissions?|scopes?)\s+(?:is|are)\s+missing\b` +
