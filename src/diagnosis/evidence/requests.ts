@@ -32,7 +32,9 @@ const METHOD_FLAG = /(?:-X|--request|--method|-Method|"method"\s{0,2}:|method\s{
 // ("/reports/getOffice365GroupsActivityDetail(period='D7')").
 const SDK_API = /\.api\(\s{0,3}(["'`])((?:(?!\1)[^\n]){1,500})\1\s{0,3}\)([^;\n]{0,400})/g;
 // A private field's underscore is part of the client's name: "_graph.Me.Messages", "_graphClient.Users[id]".
-const SDK_CHAIN = /(?<![/.\w-])_?(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,40}\.\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
+// PHP steps with "->": $graphServiceClient->users()->byUserId($id)->messages()->get()
+// (https://learn.microsoft.com/graph/sdks/create-requests?tabs=php).
+const SDK_CHAIN = /(?<![/.\w-])_?(?:graphClient|graphServiceClient|graph_client|graphclient|client|graph)((?:\s{0,40}(?:\.|->)\s{0,4}[A-Za-z_]{1,60}\s{0,2}(?:\([^()\n]{0,200}\)|\[[^\]\n]{0,200}\])?){1,20})/g;
 /**
  * An Azure Resource Manager scope, not a Graph path: "/subscriptions/{id}/resourceGroups/…", or any
  * path given to a scope option ("az ad sp create-for-rbac --scopes /subscriptions/{id}").
@@ -92,7 +94,7 @@ const CHAIN_NOISE = new Set(['request', 'buildrequest', 'select', 'filter', 'exp
 function parseChain(chain: string): { method: HttpMethod; methodStated: boolean; path: string } | undefined {
   // An argument is one id whatever it holds: a SharePoint site id ("contoso.sharepoint.com,{guid},{guid}")
   // or a UPN has dots that are not steps of the chain.
-  const steps = chain.replace(/\(([^()]*)\)/g, (_, arg: string) => (arg.trim() ? '(id)' : '()')).replace(/\[[^\]]*\]/g, '[id]');
+  const steps = chain.replace(/->/g, '.').replace(/\(([^()]*)\)/g, (_, arg: string) => (arg.trim() ? '(id)' : '()')).replace(/\[[^\]]*\]/g, '[id]');
   const parts = steps.split('.').map((p) => p.trim()).filter(Boolean);
   const segments: string[] = [];
   let method: HttpMethod | undefined;
@@ -219,7 +221,7 @@ export function findRequests(text: string): FoundRequest[] {
   const hasCmdlet = text.includes('-Mg');
   const hasApiCall = text.includes('.api(');
   // Fluent chains are often broken over indented lines: `graphClient.Me.Messages\n        .Request()`.
-  const hasChain = /(?:graph|client)\s{0,40}\.\s{0,4}[A-Za-z]/i.test(text);
+  const hasChain = /(?:graph|client)\s{0,40}(?:\.|->)\s{0,4}[A-Za-z]/i.test(text);
   const hasUrl = text.includes('://');
   CMDLET.lastIndex = 0;
   const lookups = { left: MAX_NOUN_LOOKUPS };

@@ -12,6 +12,9 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'this.context.msGraphClientFactory … .api("/reports/getOffice365GroupsActivityDetail(period=\'D180\')").get(cb)', method: 'GET', url: "/reports/getOffice365GroupsActivityDetail(period='D180')" },
     { text: "client.api(`/users/${id}/memberOf`).get()", method: 'GET', url: '/users/${id}/memberOf' },
     { text: 'graphClient.users(id).messages().buildRequest().get();', method: 'GET', url: '/users/{id}/messages' },
+    // PHP steps with "->".
+    { text: '$user = $graphServiceClient->me()->get()->wait();', method: 'GET', url: '/me' },
+    { text: '$graphServiceClient->users()->byUserId($userId)->messages()->post($message)->wait();', method: 'POST', url: '/users/{id}/messages' },
     { text: 'await graphClient.Users["u1"].Request().UpdateAsync(user);', method: 'PATCH', url: '/users/{id}' },
     { text: 'await graphClient.Chats[chatId].Messages.PostAsync(body);', method: 'POST', url: '/chats/{id}/messages' },
     // A private field named with an underscore.
