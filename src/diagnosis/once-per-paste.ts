@@ -5,12 +5,16 @@
  */
 import type { Evidence } from './evidence/index.js';
 
+/** Stands for a kept `undefined`, so that one lookup answers every repeated ask. */
+const NONE: unique symbol = Symbol('none');
+
 export function oncePerPaste<T>(read: (e: Evidence) => T): (e: Evidence) => T {
-  const kept = new WeakMap<Evidence, T>();
+  const kept = new WeakMap<Evidence, T | typeof NONE>();
   return (e) => {
-    if (kept.has(e)) return kept.get(e) as T;
+    const held = kept.get(e);
+    if (held !== undefined) return held === NONE ? (undefined as T) : held;
     const value = read(e);
-    kept.set(e, value);
+    kept.set(e, value === undefined ? NONE : value);
     return value;
   };
 }
