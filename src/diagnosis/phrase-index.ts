@@ -11,7 +11,8 @@
  * for every node would take ~800 KB and miss the cache on every turn.
  */
 
-const registered = new Set<string>();
+/** Each registered phrase (lower case) and its ordinal, the order it was registered in. */
+const registered = new Map<string, number>();
 let automaton: Automaton | undefined;
 
 /** Nodes up to this depth get a dense row. */
@@ -41,21 +42,26 @@ export function registerPhrases(phrases: readonly string[]): void {
   for (const p of phrases) {
     const lower = p.toLowerCase();
     if (lower && !registered.has(lower)) {
-      registered.add(lower);
+      registered.set(lower, registered.size);
       automaton = undefined;
     }
   }
 }
 
-export function isRegistered(lowerPhrase: string): boolean {
-  return registered.has(lowerPhrase);
+/** The ordinal of a registered phrase (0 … registeredCount() - 1), or undefined for any other text. */
+export function phraseOrdinal(lowerPhrase: string): number | undefined {
+  return registered.get(lowerPhrase);
+}
+
+export function registeredCount(): number {
+  return registered.size;
 }
 
 function build(): Automaton {
   const asciiClass = new Uint8Array(128);
   const otherClass = new Map<number, number>();
   let classes = 1;
-  for (const code of [...new Set([...registered].join(''))].map((ch) => ch.charCodeAt(0)).sort((a, b) => a - b)) {
+  for (const code of [...new Set([...registered.keys()].join(''))].map((ch) => ch.charCodeAt(0)).sort((a, b) => a - b)) {
     if (code < 128) asciiClass[code] = classes++;
     else if (!otherClass.has(code)) otherClass.set(code, classes++);
   }
@@ -64,7 +70,7 @@ function build(): Automaton {
   // The trie over character classes; renumbered breadth-first below so that ids grow with depth.
   const kids: Map<number, number>[] = [new Map()];
   const ends: string[][] = [[]];
-  for (const p of registered) {
+  for (const p of registered.keys()) {
     let node = 0;
     for (let i = 0; i < p.length; i++) {
       const c = classOf(p.charCodeAt(i));

@@ -30,7 +30,7 @@ import {
   type SignInFlow,
 } from './context-hints.js';
 import { findQuotedClaims, type QuotedClaims } from './quoted-claims.js';
-import { findRegisteredPhrases, isRegistered } from '../phrase-index.js';
+import { findRegisteredPhrases, phraseOrdinal, registeredCount } from '../phrase-index.js';
 import { findCodeLikeNames, findExceptionNames, findIdxCodes } from './names.js';
 
 export type { AccountHint, SignInFlow, PermissionTypeMention, FoundRequest, Challenge, AadstsFinding, QuotedClaims };
@@ -251,12 +251,20 @@ function masked(text: string, spans: readonly { start: number; end: number }[]):
   return out + text.slice(at);
 }
 
-/** Phrase lookup: registered phrases come from one Aho–Corasick pass, others from includes(). */
+/**
+ * Phrase lookup: registered phrases come from one Aho–Corasick pass, others from includes(). The
+ * pass's finds are marked by ordinal, so the common ask (a registered phrase, absent) is one lookup.
+ */
 function phraseLookup(lower: string, present: ReadonlySet<string>): (p: string) => boolean {
+  const found = new Uint8Array(registeredCount());
+  for (const p of present) {
+    const i = phraseOrdinal(p);
+    if (i !== undefined) found[i] = 1;
+  }
   const other = new Map<string, boolean>();
   return (p) => {
-    if (present.has(p)) return true;
-    if (isRegistered(p)) return false;
+    const i = phraseOrdinal(p);
+    if (i !== undefined) return found[i] === 1;
     let hit = other.get(p);
     if (hit === undefined) {
       hit = lower.includes(p);
