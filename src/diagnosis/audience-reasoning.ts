@@ -8,6 +8,7 @@ import { OWN_API_NAMES, apiOfHost, otherApiNamed, type OtherApi } from './knowle
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { GRAPH_HOSTS, classifyAudience, hostOf } from '../token/claims.js';
+import { isNegatedAt } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { isDenied } from './signals.js';
 import { tokenRequestOnlyFailed } from './reasoning.js';
@@ -406,4 +407,32 @@ function scopedApis(e: Evidence): Set<OtherApi> {
     if (api) out.add(api);
   }
   return out;
+}
+
+/**
+ * A signature check that failed, by any validator: "invalid signature" (jwt.io, jsonwebtoken),
+ * IdentityModel's IDX10501 / IDX10503 / IDX10511, jose's JWSSignatureVerificationFailed.
+ */
+const SIGNATURE_FAILED = /\b(?:invalid|bad) signature\b|\bsignature (?:validation|verification) failed\b|\bsignature is (?:invalid|not valid)\b|\binvalid_signature\b|\bidx105(?:01|03|11)\b|\bjwssignatureverificationfailed\b|\binvalidsignatureerror\b/g;
+
+/**
+ * A token whose aud is Microsoft Graph had its signature checked somewhere other than Graph (the
+ * developer's own API, jwt.io, a JWT library) and failed: "If you send a Microsoft Graph access
+ * token to a non-Microsoft Graph resource provider, you get a signature validation error. Only
+ * Microsoft Graph can validate such token"
+ * (https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/troubleshooting-signature-validation-errors).
+ * Not when the paste shows the failing call going to Graph: Graph refusing its own token's signature
+ * is a token altered on the way, not a token for another API.
+ */
+export function graphTokenSignatureChecked(e: Evidence): string | undefined {
+  const aud = e.token?.audience ?? e.quotedAudience;
+  if (aud?.kind !== 'microsoft-graph' || e.token?.idToken) return undefined;
+  if (e.requests.some((r) => r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url) && !graphCallSaidToWork(e.lower, r.at))) return undefined;
+  SIGNATURE_FAILED.lastIndex = 0;
+  for (let m = SIGNATURE_FAILED.exec(e.lower); m; m = SIGNATURE_FAILED.exec(e.lower)) {
+    if (!isNegatedAt(e.lower, m.index)) {
+      return `The token's aud is Microsoft Graph (${aud.value}) and its signature check failed ("${m[0]}"): only Microsoft Graph can validate a Graph token, so whatever checked it needs a token requested for itself (api://{your-api}/.default)`;
+    }
+  }
+  return undefined;
 }
