@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals } from '../concept-signals.js';
-import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission } from '../reasoning.js';
+import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
@@ -99,7 +99,7 @@ export default defineVerdict({
     when('token-split-over-lines', 3, (e) => e.tokens.some((t) => t.joinedLines) && hasCode(e, 'InvalidAuthenticationToken', 'invalid leading whitespace', 'InvalidHeader') && 'The token was pasted across several lines, so the header carries line breaks'),
     fromToken(when('personal-account-token', 6, (e) => e.tokens.some((t) => t.personalAccount) && 'The token belongs to a personal Microsoft account (consumer tenant)')),
     when('opaque-personal-token', 4, (e) => e.tokens.some((t) => t.form === 'opaque' && t.description.includes('personal')) && 'The bearer value is not a JWT, as personal-account tokens are'),
-    when('personal-account-hint', 4.5, (e) => e.accountHints.includes('personal-account') && 'A personal Microsoft account (outlook.com / hotmail.com / live.com) is involved; many Graph APIs serve only work or school accounts'),
+    when('personal-account-hint', 4.5, (e) => e.accountHints.includes('personal-account') && !tokenRequestOnlyFailed(e) && 'A personal Microsoft account (outlook.com / hotmail.com / live.com) is involved; many Graph APIs serve only work or school accounts'),
     ...knowledgeSignals('token-invalid'),
     // AADSTS50020 with a personal account: the app registration accepts work or school accounts only
     // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).

@@ -67,3 +67,24 @@ describe('token-invalid reasons when another service refused the token', () => {
     });
   }
 });
+
+// A personal account refused by the sign-in itself never held a token: which APIs serve personal
+// accounts is not yet the question, so the reason must not be offered for it.
+describe('token-invalid: a personal account whose sign-in failed before any token', () => {
+  const SIGN_IN_ONLY: ReadonlyArray<{ name: string; paste: string }> = [
+    { name: 'an app not found among Microsoft accounts (AADSTS700016)', paste: "Signing in with my personal Microsoft account (someone@outlook.com) fails: AADSTS700016: Application with identifier '<client-id>' was not found in the directory 'Microsoft Accounts'." },
+    { name: 'a single-tenant app on /common (AADSTS50194)', paste: 'Login with my personal Microsoft account (hotmail) fails: AADSTS50194: Application is not configured as a multi-tenant application. Usage of the /common endpoint is not supported.' },
+  ];
+  for (const c of SIGN_IN_ONLY) {
+    it(`does not blame the API's account support for ${c.name}`, () => {
+      const d = diagnose(c.paste);
+      const reasons = d.causes.flatMap((x) => x.evidence);
+      assert.ok(!reasons.some((r) => r.includes('many Graph APIs serve only work or school accounts')), reasons.join(' | '));
+    });
+  }
+  it('still names the personal account when Graph refused the call', () => {
+    const d = diagnose('Signed in with my personal account (live.com) and GET https://graph.microsoft.com/v1.0/me/onlineMeetings returns 401 Unauthorized.');
+    assert.equal(d.causes[0]?.id, 'token-invalid');
+    assert.ok(d.causes[0]?.evidence.some((r) => r.includes('personal Microsoft account')));
+  });
+});
