@@ -54,20 +54,22 @@ const KEY_VALUE_START = /^[a-z_][\w.-]{0,40}\s?[:=]/;
 /** A line that ends on a word no sentence ends on ("… to the"): whatever starts the next line continues it. */
 const FUNCTION_WORD_END = /\b(?:the|a|an|to|of|for|with|and|or|in|on|by|from|my|our|your|their|its|is|are|was|were|not|no|has|have|had|be|been|that|this|as|at|into|than|via)$/i;
 const WORD_START = /^[A-Za-z0-9/]/;
+/** A line that ends in a long unbroken run of base64url: a token wrapped over lines, which no space may split. */
+const TOKEN_RUN_END = /[A-Za-z0-9_.-]{40}$/;
 
 /**
  * Prose wrapped at a fixed width (mail clients, forum posts, a console's line length) has its
  * sentences broken over lines: "Insufficient privileges to complete the\noperation". A line of 30
  * or more characters that stops mid-sentence is joined to an unindented next line that starts
  * with a lower-case word (or with any word, after "the", "to", "of" …); code, JSON, stack frames
- * (indented) and key/value lines are left alone.
+ * (indented), key/value lines and a token wrapped over lines (the token finder joins those) are left alone.
  */
 export function unwrapProse(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const continues = prev !== undefined && prev.length >= 30 && OPEN_LINE_END.test(prev) && !KEY_VALUE_START.test(line) && (CONTINUATION_START.test(line) || (FUNCTION_WORD_END.test(prev) && WORD_START.test(line)));
+    const continues = prev !== undefined && prev.length >= 30 && OPEN_LINE_END.test(prev) && !TOKEN_RUN_END.test(prev) && !KEY_VALUE_START.test(line) && (CONTINUATION_START.test(line) || (FUNCTION_WORD_END.test(prev) && WORD_START.test(line)));
     if (continues) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }

@@ -119,8 +119,18 @@ function trimSentenceDot(raw: string): string {
 
 const PLACEHOLDER = /^(?:<[^>]*>|\{+[^}]*\}+|\[[^\]]*\]|\$\w+|\.{3,}|x{3,}|token|accesstoken|access_token|redacted)/i;
 
-/** Finds the token candidates in text, at most a handful, in order of appearance. */
-export function findTokens(text: string): TokenCandidate[] {
+/** Where a token stands in the text. */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Finds the token candidates in text, at most a handful, in order of appearance. A token seen
+ * again (the same one in a variable and in a logged header) is one candidate; where its later
+ * copies stand is pushed to `repeats`, so that a reader can blank them out too.
+ */
+export function findTokens(text: string, repeats?: TokenSpan[]): TokenCandidate[] {
   const found: TokenCandidate[] = [];
   const seen = new Set<string>();
   let from = 0;
@@ -137,7 +147,10 @@ export function findTokens(text: string): TokenCandidate[] {
     if (raw.length < MIN_JWT_LENGTH) continue;
     const trimmed = trimSentenceDot(raw);
     const shape = classify(trimmed);
-    if (seen.has(trimmed)) continue;
+    if (seen.has(trimmed)) {
+      repeats?.push({ start: at, end });
+      continue;
+    }
     seen.add(trimmed);
     found.push({ raw: trimmed, shape, start: at, end, joinedLines: joined, bearer: precededByBearer(text, at) });
   }

@@ -5,6 +5,18 @@ import { isVerdictId } from '../../src/diagnosis/cause.js';
 import { appOnly, mintToken, NOW } from '../helpers/tokens.js';
 
 describe('diagnosis/diagnose', () => {
+  it('reads a token pasted over lines whole, even where a line starts lower-case as prose would', async () => {
+    const jwt = await mintToken(appOnly(['Mail.Read']));
+    // A wrap width at which some continuation line starts with a lower-case letter.
+    const lines = (w: number): string[] => jwt.match(new RegExp(`.{1,${w}}`, 'g')) ?? [];
+    const width = [60, 64, 68, 72, 76, 80, 84, 88].find((w) => lines(w).slice(1).some((l) => /^[a-z]/.test(l)));
+    assert.ok(width, 'the token has a line that starts lower-case at some width');
+    const paste = `TOKEN = """${lines(width).join('\n')}"""\nGET https://graph.microsoft.com/v1.0/me returns 403`;
+    const d = diagnose(paste, { now: NOW });
+    assert.equal(d.tokens[0]?.form, 'jwt', 'the whole token is decoded');
+    assert.equal(d.tokens[0]?.kind, 'app-only');
+  });
+
   it('names the missing permission for GET /users with a User.Read token', async () => {
     const token = await mintToken({ claims: { scp: 'User.Read', idtyp: 'user' } });
     const d = diagnose(`GET https://graph.microsoft.com/v1.0/users\nAuthorization: Bearer ${token}\n403 Forbidden\n{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}`, { now: NOW });

@@ -29,6 +29,15 @@ describe('token/find', () => {
     });
   }
 
+  it('reports the later copies of a token it already found, so they can be blanked out too', () => {
+    const paste = `token = ${jwt}\nrequests.get(url, headers={"Authorization": "Bearer ${jwt}"})`;
+    const repeats: { start: number; end: number }[] = [];
+    const found = findTokens(paste, repeats);
+    assert.equal(found.length, 1, 'one token, seen twice');
+    assert.equal(repeats.length, 1);
+    assert.equal(paste.slice(repeats[0]?.start, repeats[0]?.end), jwt);
+  });
+
   it('does not join the next line of prose onto a token', () => {
     const [found] = findTokens(`${jwt}\nthis line is prose`);
     assert.equal(found?.raw, jwt);

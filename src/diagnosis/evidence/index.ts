@@ -2,7 +2,7 @@
  * Reads a normalized paste into one typed structure of evidence: everything the cause
  * modules look at. Pure: no I/O, no clock except the injected `now`.
  */
-import { findTokens } from '../../token/find.js';
+import { findTokens, type TokenSpan } from '../../token/find.js';
 import { inspectToken, type TokenReport } from '../../token/inspect.js';
 import { classifyAudience, type Audience } from '../../token/claims.js';
 import { toGraphRequest, type GraphRequest } from '../../permissions/request-path.js';
@@ -275,8 +275,9 @@ function phraseLookup(lower: string, present: ReadonlySet<string>): (p: string) 
 }
 
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
-  const candidates = findTokens(text);
-  const read = masked(text, candidates);
+  const repeats: TokenSpan[] = [];
+  const candidates = findTokens(text, repeats);
+  const read = masked(text, [...candidates, ...repeats]);
   // The reading copy for phrases: Microsoft's spelling of the key words, whatever was typed.
   const lower = canonicalSpelling(read.toLowerCase());
   const statusFindings = findStatuses(read);
