@@ -463,6 +463,20 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/graph/api/team-archive',
   },
   {
+    id: 'results-paged',
+    cause: 'not-authorization',
+    weight: 4,
+    gate: ['only', 'just'],
+    // "It returns only 100 users", "just the first 200 messages": Graph pages a collection, the rest
+    // behind @odata.nextLink ("the GET /users endpoint returns a default of 100 results in a single
+    // page", https://learn.microsoft.com/graph/paging). Items missing past a round page size are
+    // paging, not a permission that hides them.
+    pattern: new RegExp(String.raw`\b(?:(?:only|just)\s+(?:returns?|returned|returning|gets?|got|getting|shows?|showed|showing|lists?|listed|listing|gives?|gave|giving|brings?\s+back|comes?\s+back\s+with|receives?|received|see|seeing)(?:\s+(?:me|us|back))?|(?:returns?|returned|returning|gets?|got|getting|shows?|showed|showing|lists?|listed|listing|gives?|gave|giving|brings?\s+back|comes?\s+back\s+with|receives?|received|see|seeing)\s+(?:me\s+|us\s+|back\s+)?(?:only|just))\s+(?:the\s+first\s+|about\s+|around\s+)?(?:10|20|50|100|200|250|500|999|1000)\s+(?:\w+\s+)?(?:users|items|results|messages|mails|emails|groups|records|rows|entries|members|events|files|devices|contacts|objects|sites|teams|chats|channels)\b`),
+    deniable: true,
+    say: (found) => `Only a round number of results came back ("${found.trim()}"): Graph returns a collection in pages; follow @odata.nextLink (or raise $top) to read the rest`,
+    source: 'https://learn.microsoft.com/graph/paging',
+  },
+  {
     id: 'token-without-permission-claims',
     cause: 'permission-type-mismatch',
     weight: 4,

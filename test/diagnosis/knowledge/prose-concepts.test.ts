@@ -97,6 +97,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Graph calls our notificationUrl and our Azure Function returns 401.', 'The webhook endpoint responds with 403 Forbidden to the validation request.', 'Our callback URL answered Unauthorized.'],
     not: ['The webhook endpoint never returns 401, it answers 200 with the validation token.', 'POST /subscriptions returns 403 Forbidden.'],
   },
+  'results-paged': {
+    says: ['Our app reads /users with User.Read.All. It returns only 100 users; the rest are missing.', 'GET /me/messages only gives me the first 10 messages.', 'The groups call just returned 100 groups, we have 450.', 'It only shows about 200 members of the team.'],
+    not: ['The job fails for only 100 users out of 5000.', 'Only 100 users have a license.', 'It returns 100 users, all of them.', "It doesn't return only 100 users anymore."],
+  },
   'team-archived': {
     says: ['The team was archived last week and posting now fails.', 'We post to archived teams by mistake.'],
     not: ['The team is not archived.', 'We archived the old messages to a blob store.'],
