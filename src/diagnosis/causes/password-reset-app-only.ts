@@ -175,8 +175,12 @@ const LOCALIZED_ACCOUNT_TOGGLE = /(?:禁用|启用|停用|禁止或启用)(?:的
 /** The sensitive property the call writes, if it writes one (several signals ask: read once per diagnosis). */
 const sensitivePropertyWrite = oncePerPaste(readSensitivePropertyWrite);
 
-/** accountEnabled of a service principal, an app or a device is no user's sensitive property (the users page lists user properties). */
-const NOT_A_USER_OBJECT = /serviceprincipal|service principal|\/applications\/|\/devices\/|-mgdevice|-mgapplication/;
+/**
+ * accountEnabled of a service principal, an app or a device is no user's sensitive property (the users
+ * page lists user properties). A service principal named as the caller ("from our service principal")
+ * is the app signing in, not the object changed.
+ */
+const NOT_A_USER_OBJECT = /serviceprincipals?\b(?!\s*(?:credential|secret|login|auth))|\b(?:disabl\w*|enabl\w*|block\w*|turn\w* off|accountenabled (?:of|on|for)) (?:the |a |an |our |this |that )?(?:service principal|enterprise app)|service principal'?s? (?:accountenabled|sign-?in)|\/applications\/|\/devices\/|-mgdevice|-mgapplication/;
 
 function readSensitivePropertyWrite(e: Evidence): string | undefined {
   if (NOT_A_USER_OBJECT.test(e.lower) && !/\/users\/|-mguser[a-z]*\b/.test(e.lower)) return undefined;

@@ -20,6 +20,12 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // An Azure DevOps service connection signs the pipeline in as a service principal or managed identity:
     // https://learn.microsoft.com/azure/devops/pipelines/library/connect-to-azure
     'service connection',
+    // A service principal calling as itself is the app signed in without a user: the app's identity in
+    // the tenant, used in "a scenario where the application accesses resources by itself"
+    // (https://learn.microsoft.com/entra/identity-platform/app-objects-and-service-principals).
+    'as the service principal', 'as a service principal', 'as its service principal', 'from our service principal', 'from the service principal', 'from a service principal',
+    'using a service principal', 'using the service principal', 'using our service principal', 'with a service principal', 'with our service principal', 'via a service principal', 'via the service principal',
+    'service principal credentials', 'service principal login', 'service principal authentication', 'service principal auth ',
     // A workload signed in through a federated credential gets the app's own token (workload identity
     // federation: https://learn.microsoft.com/entra/workload-id/workload-identity-federation), as GitHub
     // Actions' azure/login does with OIDC (https://learn.microsoft.com/azure/developer/github/connect-from-azure-openid-connect).
