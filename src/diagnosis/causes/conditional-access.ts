@@ -68,7 +68,11 @@ function unhedged(signal: Signal, phrases: readonly string[]): Signal {
 // be accessed from: Devices or client applications that meet <organization> management compliance policy"):
 // the words of DeviceNotCompliant (AADSTS53000) in the reference above, a policy requiring a compliant device
 // (https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-device-compliance).
-const BLOCKED_BY_POLICY = ['due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access', 'not in required device state', 'devices or client applications that meet'];
+// The sign-in page and message of a device-based policy that wants a managed device ("Your device is required
+// to be managed to access this resource", "your admin requires the device requesting access to be managed by
+// <organization>"): a Conditional Access grant control requiring a compliant or joined device
+// (https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-device-compliance).
+const BLOCKED_BY_POLICY = ['device is required to be managed', 'device requesting access to be managed', 'device is required to be marked as compliant', 'due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access', 'not in required device state', 'devices or client applications that meet'];
 
 /**
  * The policies named only to say they stayed as they were: "our CA policies haven't been touched in

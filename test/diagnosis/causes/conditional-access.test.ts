@@ -21,6 +21,8 @@ describeCause('conditional-access', {
     { name: 'a Graph error naming the policy', paste: 'ODataError: Access denied due to Conditional Access policies.', confident: true },
     { name: 'a blocked location while the person says the policies were not touched: the code speaks for itself', paste: "AADSTS53003: Access has been blocked by Conditional Access policies. Our CA policies haven't been touched in months." },
     { name: 'a password script broken once security defaults (MFA for everyone) were turned on', paste: 'Since security defaults were turned on our script with username and password fails.' },
+    { name: "a device-based policy's message without a code Entra's reference lists", paste: 'az login fails: AADSTS530003: Your device is required to be managed to access this resource.' },
+    { name: "the sign-in page of a device-based policy", paste: 'Device code sign-in ends on "Help us keep your device secure. Your sign-in was successful but your admin requires the device requesting access to be managed by Contoso to access this resource."' },
   ],
   ignores: [
     { name: 'a client-side failure beside Conditional Access said to be unchanged', paste: "Get-MgUser : InteractiveBrowserCredential authentication failed: the request body could not be read.\nSame account works in PowerShell 7. Our CA policies haven't been touched in weeks." },
