@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('conditional-access', {
@@ -34,4 +36,18 @@ describeCause('conditional-access', {
     { name: 'listing Conditional Access policies with a cmdlet', paste: 'Backing up our Conditional Access policies fails. Get-MgIdentityConditionalAccessPolicy : Insufficient privileges to complete the operation. Status: 403 (Forbidden)' },
     { name: 'a 403 where the user says there is no policy', paste: 'GET /v1.0/users returns 403 Authorization_RequestDenied. We have no conditional access policies in this tenant; the app runs app-only.' },
   ],
+});
+
+// A device-based policy's own words name the policy as the reason, not only the topic.
+describe('conditional-access reasons for a device-based policy', () => {
+  for (const paste of [
+    'az login fails: AADSTS530003: Your device is required to be managed to access this resource.',
+    'Your sign-in was successful but your admin requires the device requesting access to be managed by Contoso to access this resource.',
+  ]) {
+    it(`says a policy blocked it: ${paste.slice(0, 60)}`, () => {
+      const top = diagnose(paste).causes[0];
+      assert.equal(top?.id, 'conditional-access');
+      assert.match(top?.evidence[0] ?? '', /Conditional Access policy blocked it/);
+    });
+  }
 });
