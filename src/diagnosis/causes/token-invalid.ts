@@ -5,6 +5,7 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
+import { graphTokenElsewhere } from '../audience-reasoning.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -107,6 +108,10 @@ export default defineVerdict({
     when('personal-on-work-only-api', 2, personalOnWorkOnlyApi),
     when('personal-work-only-permissions', 2, personalAccountWorkOnlyPermissions),
     when('personal-account-served', -3, personalAccountServed),
+    // An API that validates tokens itself calls a token issued for another resource "invalid" too
+    // (https://learn.microsoft.com/entra/identity-platform/access-tokens: an API accepts only tokens whose
+    // aud names it): a Graph token shown going to another API speaks against a broken or expired token.
+    when('graph-token-sent-elsewhere', -3, (e) => graphTokenElsewhere(e) !== undefined && 'The token was issued for Microsoft Graph and sent to another API: that API calling it invalid is its refusal of a token not issued for it'),
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'The service answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
