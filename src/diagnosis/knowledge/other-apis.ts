@@ -46,6 +46,13 @@ export const OTHER_APIS: readonly OtherApi[] = [
   // OneDrive's direct endpoint for personal accounts, outside Graph, with tokens of its own
   // (https://learn.microsoft.com/onedrive/developer/rest-api/concepts/direct-endpoint-differences).
   { name: 'OneDrive direct endpoint (api.onedrive.com)', hosts: ['api.onedrive.com'], names: [] },
+  // Azure Monitor's query API signs in through Microsoft Entra ID with a token of its own
+  // (https://learn.microsoft.com/azure/azure-monitor/logs/api/access-api: api.loganalytics.azure.com,
+  // replacing api.loganalytics.io, which stays supported).
+  { name: 'Log Analytics query API', hosts: ['api.loganalytics.io', 'api.loganalytics.azure.com'], names: ['log analytics api', 'log analytics query api', 'log analytics rest api'] },
+  // Microsoft Fabric's REST APIs take a token for the Fabric service with its own scopes
+  // (https://learn.microsoft.com/rest/api/fabric/articles/scopes, …/get-started/fabric-api-quickstart).
+  { name: 'Microsoft Fabric REST API', hosts: ['api.fabric.microsoft.com'], names: ['fabric rest api', 'fabric api'] },
   { name: 'Azure AD Graph (retired)', hosts: ['graph.windows.net'], names: ['azure ad graph api', 'azure active directory graph api'] },
 ];
 

@@ -11,6 +11,8 @@ const CASES: ReadonlyArray<{ name: string; text: string; api: string | undefined
   { name: "MailKit's XOAUTH2 mechanism named in code", text: 'await imap.authenticateasync(new saslmechanismoauth2(user, token.accesstoken));', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
   { name: 'the SMTP AUTH submission host with its port', text: 'connecting to smtp.office365.com:587 with starttls', api: 'Exchange (Outlook REST / EWS / IMAP / POP / SMTP)' },
   { name: 'a host followed by a path after a colon is part of that path', text: 'graph path contoso.sharepoint.com:/sites/hr is read', api: undefined },
+  { name: "Azure Monitor's query host", text: 'post https://api.loganalytics.io/v1/workspaces/{id}/query answers 403 invalidtokenerror', api: 'Log Analytics query API' },
+  { name: "Microsoft Fabric's REST host", text: 'get https://api.fabric.microsoft.com/v1/workspaces returns 401 tokenaudiencenotmatched', api: 'Microsoft Fabric REST API' },
   { name: 'the letters inside another word', text: 'the news feed views fail with 401', api: undefined },
   { name: 'nothing but Graph', text: 'GET https://graph.microsoft.com/v1.0/me returns 401', api: undefined },
 ];
