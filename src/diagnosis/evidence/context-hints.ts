@@ -273,6 +273,8 @@ const SOME_USERS = [/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my ac
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   /\b(?:group|team|site) owners (?:can|could|are able to|succeed)\b/,
+  // The part the user plays, named as who succeeds: "the organizer can download them fine", "the owner is able to".
+  /\b(?:the |an? )?(?:meeting |event |file |item |plan )?(?:organi[sz]ers?|creators?|hosts?|authors?) (?:can(?!'t|not)|could(?!n't| not)|is able to|are able to|succeeds?|has no (?:problem|issue))\b/,
   // Part of the organization named by its unit: "fails for users in the Sales department", "people from
   // the Berlin office get 403" — who calls decides, so the users' own access (or a policy scoped to them) does.
   /\b(?:users?|people|accounts?|employees|staff|members|colleagues) (?:in|of|from) (?:the |our |a |one )?(?:[\w&-]+ ){1,2}(?:department|dept|division|office|region|business unit|subsidiary|branch)s?\b/,

@@ -196,6 +196,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['When I log in it works. When Sandra logs in: 403 Forbidden', 'some-users-only'],
     ['GET /me/onlineMeetings returns 403 for users in the Sales department; IT is fine.', 'some-users-only'],
     ['People from the Berlin office get 403 on the same call.', 'some-users-only'],
+    ['GET /me/onlineMeetings/{id}/transcripts returns 403 for attendees. The organizer can download them fine with the same app.', 'some-users-only'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
@@ -227,6 +228,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it fails only for members? no: it fails for everyone, owners included', 'admin-works'],
     ['the worker only runs when the queue has items', 'some-users-only'],
     ['It fails for everyone, in every department and every office.', 'some-users-only'],
+    ["The organizer can't download them either.", 'some-users-only'],
     ['it does not work for the global admin either', 'admin-works'],
     ['管理员账号也不可以访问。', 'admin-works'],
     ['it does not work for the global administrator either', 'admin-works'],
