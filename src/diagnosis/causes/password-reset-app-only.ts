@@ -165,7 +165,7 @@ const SENSITIVE_PROPERTY_ALL = new RegExp(SENSITIVE_PROPERTY.source, 'g');
  * .select(…)) is read, not written.
  */
 const READ_LIST_BEFORE = /(?:-property|-select|\$select=|\bselect=|\.select\(\s*\[?)\s*["'`]?[\w"'`, ]*$/;
-const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|setting|write|writes|writing|wrote|change|changing|disables?|disabling|enables?|enabling|blocks?|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
+const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|sets|setting|write|writes|writing|wrote|change|changing|disables?|disabling|enables?|enabling|blocks?|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
 
 const OTHER_PROPERTIES_WORK = /\bworks? (?:fine |well |ok )?(?:with|for|on) (?:the |all )?other (?:fields|properties|attributes)\b|\bother (?:fields|properties|attributes) (?:can be |are )?(?:updated|changed|work)\b/;
 

@@ -41,7 +41,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     'クライアント シークレット', 'クライアントシークレット', 'ユーザーによる操作なし', 'ユーザーのサインインなし',
     // "Without a signed-in user" as people write it in those languages.
     'sans utilisateur connecté', 'identifiants client', 'sin usuario', 'sin un usuario', 'ohne angemeldeten benutzer', 'ohne benutzeranmeldung', 'sem usuário conectado', 'sem usuário']],
-  ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
+  ['certificate', ['clientcertificatecredential', 'certificate authn', 'certificate auth', 'certificatethumbprint', 'client_assertion', 'with a certificate', 'uses a certificate', 'using a certificate', 'certificate-based', 'certificate based', '-thumbprint ']],
   ['managed-identity', ['managed identity', 'managedidentitycredential', 'az login --identity', 'identity_endpoint', 'msi_endpoint', 'system-assigned identity', 'user-assigned identity', '169.254.169.254',
     // Localized (https://learn.microsoft.com/de-de/entra/identity/managed-identities-azure-resources/overview, and the fr-fr, es-es, pt-br, ja-jp, zh-cn editions).
     'verwaltete identität', 'verwalteten identität', 'identité managée', 'identidad administrada', 'identidade gerenciada', 'マネージド id', '托管标识']],
