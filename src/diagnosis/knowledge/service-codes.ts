@@ -137,7 +137,8 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['Authorization_IdentityNotFound', 'permissions-missing', 'strong', 'the app has no service principal in the tenant (never consented there)'],
     ['ErrorInsufficientPermissionsInAccessToken', 'permissions-missing', 'decisive', 'the token lacks the permission the call needs'],
     ['NoPermissionsInAccessToken', 'permission-type-mismatch', 'decisive', 'the token carries no permission of the type its flow uses'],
-    ['InvalidAuthenticationToken', 'token-invalid', 'hint', 'Graph rejected the token itself'],
+    // Graph's code, and Azure Resource Manager's too: the reason names no service, the paste says which refused.
+    ['InvalidAuthenticationToken', 'token-invalid', 'hint', 'the API rejected the token itself'],
     ['Authentication_MissingOrMalformed', 'token-invalid', 'hint', 'the token is missing or malformed'],
     ['Authentication_ExpiredToken', 'token-invalid', 'decisive', 'the token has expired'],
     ['ExpiredAuthenticationToken', 'token-invalid', 'decisive', 'the token has expired'],

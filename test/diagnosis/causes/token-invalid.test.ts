@@ -57,6 +57,7 @@ describeCause('token-invalid', {
 describe('token-invalid reasons when another service refused the token', () => {
   const OTHER_REFUSERS: ReadonlyArray<{ name: string; paste: string }> = [
     { name: "Microsoft.IdentityModel in the developer's own API", paste: 'Our ASP.NET Core API logs: Bearer was not authenticated. Failure message: IDX14100: JWT is not well formed, there are no dots (.). The token needs to be in JWS or JWE Compact Serialization Format.' },
+    { name: "Azure Resource Manager's InvalidAuthenticationToken", paste: 'GET https://management.azure.com/subscriptions?api-version=2020-01-01 returns 401 InvalidAuthenticationToken "The access token is invalid."' },
     { name: 'Dataverse with an unquoted challenge', paste: 'GET https://contoso.crm.dynamics.com/api/data/v9.2/accounts\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize, resource_id=https://contoso.crm.dynamics.com/' },
   ];
   for (const c of OTHER_REFUSERS) {
