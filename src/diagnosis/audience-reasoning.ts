@@ -431,7 +431,7 @@ export function graphTokenSignatureChecked(e: Evidence): string | undefined {
   SIGNATURE_FAILED.lastIndex = 0;
   for (let m = SIGNATURE_FAILED.exec(e.lower); m; m = SIGNATURE_FAILED.exec(e.lower)) {
     if (!isNegatedAt(e.lower, m.index)) {
-      return `The token's aud is Microsoft Graph (${aud.value}) and its signature check failed ("${m[0]}"): only Microsoft Graph can validate a Graph token, so whatever checked it needs a token requested for itself (api://{your-api}/.default)`;
+      return `The token's aud is Microsoft Graph (${aud.value}) and its signature check failed ("${m[0]}"): only Microsoft Graph can validate a Graph token; your own API needs a token requested for it (api://{your-api}/.default)`;
     }
   }
   return undefined;
