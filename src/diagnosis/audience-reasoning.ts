@@ -8,8 +8,9 @@ import { OWN_API_NAMES, apiOfHost, otherApiNamed, type OtherApi } from './knowle
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { GRAPH_HOSTS, classifyAudience, hostOf } from '../token/claims.js';
-import { isNegatedAt } from './evidence/negation.js';
+import { isStated } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
+import { registerPhrases } from './phrase-index.js';
 import { isDenied } from './signals.js';
 import { tokenRequestOnlyFailed } from './reasoning.js';
 
@@ -410,10 +411,13 @@ function scopedApis(e: Evidence): Set<OtherApi> {
 }
 
 /**
- * A signature check that failed, by any validator: "invalid signature" (jwt.io, jsonwebtoken),
- * IdentityModel's IDX10501 / IDX10503 / IDX10511, jose's JWSSignatureVerificationFailed.
+ * What a validator says when a token's signature does not verify: jwt.io and jsonwebtoken ("invalid
+ * signature"), jose (JWSSignatureVerificationFailed), PyJWT (InvalidSignatureError), authlib
+ * (bad_signature), Microsoft.IdentityModel (IDX10501 / IDX10503 / IDX10511, read as codes).
  */
-const SIGNATURE_FAILED = /\b(?:invalid|bad) signature\b|\bsignature (?:validation|verification) failed\b|\bsignature is (?:invalid|not valid)\b|\binvalid_signature\b|\bidx105(?:01|03|11)\b|\bjwssignatureverificationfailed\b|\binvalidsignatureerror\b/g;
+export const SIGNATURE_FAILED: readonly string[] = ['invalid signature', 'signature validation failed', 'signature verification failed', 'signature is invalid', 'signature is not valid', 'bad signature', 'bad_signature', 'invalid_signature', 'invalidsignatureerror', 'jwssignatureverificationfailed', 'signature mismatch', 'signing key is invalid', 'signature key was not found'];
+registerPhrases(SIGNATURE_FAILED);
+const IDX_SIGNATURE_FAILED = new Set(['IDX10501', 'IDX10503', 'IDX10511']);
 
 /**
  * A token whose aud is Microsoft Graph had its signature checked somewhere other than Graph (the
@@ -422,17 +426,12 @@ const SIGNATURE_FAILED = /\b(?:invalid|bad) signature\b|\bsignature (?:validatio
  * Microsoft Graph can validate such token"
  * (https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/troubleshooting-signature-validation-errors).
  * Not when the paste shows the failing call going to Graph: Graph refusing its own token's signature
- * is a token altered on the way, not a token for another API.
+ * is a token altered on the way, not a token for another API. Asked by two signals: read once.
  */
-export function graphTokenSignatureChecked(e: Evidence): string | undefined {
+export const graphTokenSignatureChecked = oncePerPaste((e: Evidence): string | undefined => {
   const aud = e.token?.audience ?? e.quotedAudience;
   if (aud?.kind !== 'microsoft-graph' || e.token?.idToken) return undefined;
   if (e.requests.some((r) => r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url) && !graphCallSaidToWork(e.lower, r.at))) return undefined;
-  SIGNATURE_FAILED.lastIndex = 0;
-  for (let m = SIGNATURE_FAILED.exec(e.lower); m; m = SIGNATURE_FAILED.exec(e.lower)) {
-    if (!isNegatedAt(e.lower, m.index)) {
-      return `The token's aud is Microsoft Graph (${aud.value}) and its signature check failed ("${m[0]}"): only Microsoft Graph can validate a Graph token; your own API needs a token requested for it (api://{your-api}/.default)`;
-    }
-  }
-  return undefined;
-}
+  const said = SIGNATURE_FAILED.find((p) => e.has(p) && isStated(e.lower, p)) ?? e.idxCodes.find((c) => IDX_SIGNATURE_FAILED.has(c));
+  return said && `The token's aud is Microsoft Graph (${aud.value}) and its signature check failed ("${said}"): only Microsoft Graph can validate a Graph token; your own API needs a token requested for it (api://{your-api}/.default)`;
+});
