@@ -39,6 +39,9 @@ const PERMISSION_NAME = String.raw`[a-z]{3,40}\.(?:read|readwrite|readbasic|send
 /** No access token comes back: "not getting an access token", "but no access token", "doesn't return an access token". */
 const NO_ACCESS_TOKEN = String.raw`\b(?:no|not (?:getting|receiving|get|receive)|never (?:get|gets|got|receive)|(?:doesn't|does not|don't|do not|didn't|did not) (?:get|return|receive|give)(?: me| back)?)\s+(?:an?\s+|any\s+|the\s+)?access[_ ]?tokens?\b`;
 
+/** What a list call is said to have given back: "returns", "gets", "shows", "brings back". */
+const RESULTS_VERB = String.raw`(?:returns?|returned|returning|gets?|got|getting|shows?|showed|showing|lists?|listed|listing|gives?|gave|giving|brings?\s+back|comes?\s+back\s+with|receives?|received|see|seeing)`;
+
 const REFUSED = String.raw`(?:(?:is|was|are|were)\s+(?:not\s+valid|invalid|incorrect|wrong|not\s+accepted|not\s+allowed|rejected|unexpected)|(?:does|do|did)(?:n't|\s+not)\s+match)`;
 
 /**
@@ -471,7 +474,7 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // behind @odata.nextLink ("the GET /users endpoint returns a default of 100 results in a single
     // page", https://learn.microsoft.com/graph/paging). Items missing past a round page size are
     // paging, not a permission that hides them.
-    pattern: new RegExp(String.raw`\b(?:(?:only|just)\s+(?:returns?|returned|returning|gets?|got|getting|shows?|showed|showing|lists?|listed|listing|gives?|gave|giving|brings?\s+back|comes?\s+back\s+with|receives?|received|see|seeing)(?:\s+(?:me|us|back))?|(?:returns?|returned|returning|gets?|got|getting|shows?|showed|showing|lists?|listed|listing|gives?|gave|giving|brings?\s+back|comes?\s+back\s+with|receives?|received|see|seeing)\s+(?:me\s+|us\s+|back\s+)?(?:only|just))\s+(?:the\s+first\s+|about\s+|around\s+)?(?:10|20|50|100|200|250|500|999|1000)\s+(?:\w+\s+)?(?:users|items|results|messages|mails|emails|groups|records|rows|entries|members|events|files|devices|contacts|objects|sites|teams|chats|channels)\b`),
+    pattern: new RegExp(String.raw`\b(?:(?:only|just)\s+${RESULTS_VERB}(?:\s+(?:me|us|back))?|${RESULTS_VERB}\s+(?:me\s+|us\s+|back\s+)?(?:only|just))\s+(?:the\s+first\s+|about\s+|around\s+)?(?:10|20|50|100|200|250|500|999|1000)\s+(?:\w+\s+)?(?:users|items|results|messages|mails|emails|groups|records|rows|entries|members|events|files|devices|contacts|objects|sites|teams|chats|channels)\b`),
     deniable: true,
     say: (found) => `Only a round number of results came back ("${found.trim()}"): Graph returns a collection in pages; follow @odata.nextLink (or raise $top) to read the rest`,
     source: 'https://learn.microsoft.com/graph/paging',
