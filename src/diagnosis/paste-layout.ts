@@ -46,16 +46,24 @@ export function dropPageChrome(text: string): string {
   return kept.length === lines.length ? text : kept.join('\n');
 }
 
-/** A long line that stops mid-sentence: no closing punctuation, bracket or quote at its end. */
-const OPEN_LINE_END = /[^\s.!?:;{}[\]()<>|`"'=,]$/;
+/** A long line that stops mid-sentence: no closing punctuation, bracket or quote at its end (tested on the last character). */
+const OPEN_LINE_END = /^[^\s.!?:;{}[\]()<>|`"'=,]$/;
 /** The next line goes on with the sentence: unindented, a lower-case word first, and not a "key: value" or "key=value" line. */
 const CONTINUATION_START = /^[a-z]/;
 const KEY_VALUE_START = /^[a-z_][\w.-]{0,40}\s?[:=]/;
-/** A line that ends on a word no sentence ends on ("… to the"): whatever starts the next line continues it. */
+/**
+ * A line that ends on a word no sentence ends on ("… to the"): whatever starts the next line continues it.
+ * Tested on the line's last FUNCTION_WORD_TAIL characters: the longest word and the character before it.
+ */
 const FUNCTION_WORD_END = /\b(?:the|a|an|to|of|for|with|and|or|in|on|by|from|my|our|your|their|its|is|are|was|were|not|no|has|have|had|be|been|that|this|as|at|into|than|via)$/i;
+const FUNCTION_WORD_TAIL = 6;
 const WORD_START = /^[A-Za-z0-9/]/;
-/** A line that ends in a long unbroken run of base64url: a token wrapped over lines, which no space may split. */
-const TOKEN_RUN_END = /[A-Za-z0-9_.-]{40}$/;
+/**
+ * A line that ends in a long unbroken run of base64url: a token wrapped over lines, which no space may split.
+ * Tested on the line's last 40 characters: an end-anchored pattern run over a whole line would be
+ * tried at every position of it, 40 characters each time, and token lines run to thousands.
+ */
+const TOKEN_RUN_END = /^[A-Za-z0-9_.-]{40}$/;
 
 /**
  * Prose wrapped at a fixed width (mail clients, forum posts, a console's line length) has its
@@ -69,7 +77,7 @@ export function unwrapProse(text: string): string {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const continues = prev !== undefined && prev.length >= 30 && OPEN_LINE_END.test(prev) && !TOKEN_RUN_END.test(prev) && !KEY_VALUE_START.test(line) && (CONTINUATION_START.test(line) || (FUNCTION_WORD_END.test(prev) && WORD_START.test(line)));
+    const continues = prev !== undefined && prev.length >= 30 && OPEN_LINE_END.test(prev.slice(-1)) && !TOKEN_RUN_END.test(prev.slice(-40)) && !KEY_VALUE_START.test(line) && (CONTINUATION_START.test(line) || (FUNCTION_WORD_END.test(prev.slice(-FUNCTION_WORD_TAIL)) && WORD_START.test(line)));
     if (continues) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }

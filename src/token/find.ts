@@ -32,8 +32,12 @@ function isB64url(code: number): boolean {
   );
 }
 
+/** base64url characters and the dot, as a table: the scan below reads every character of a token. */
+const TOKEN_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) TOKEN_CHARS[c] = isB64url(c) || c === 46 ? 1 : 0;
+
 function isTokenChar(code: number): boolean {
-  return isB64url(code) || code === 46; // .
+  return code < 128 && TOKEN_CHARS[code] === 1;
 }
 
 /** Length of the run of base64url/dot characters starting at i. */
