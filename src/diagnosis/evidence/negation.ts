@@ -117,9 +117,26 @@ export function isSupposedAt(lower: string, at: number): boolean {
   return SUPPOSED_BEFORE.test(lower.slice(Math.max(0, at - 30), at));
 }
 
+/**
+ * The global copy of each pattern that someMatch walks, made once: a RegExp built per call costs a
+ * compilation-cache lookup and a fresh object every time a signal asks.
+ */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  let scan = globalCopies.get(pattern);
+  if (scan === undefined) {
+    scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, scan);
+  }
+  return scan;
+}
+
 /** True when some match of the pattern passes the test. */
 function someMatch(lower: string, pattern: RegExp, test: (at: number) => boolean): boolean {
-  const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  // The copy is shared: it is read from the start, and the test never re-enters someMatch with the same pattern.
+  const scan = globalCopy(pattern);
+  scan.lastIndex = 0;
   for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
     if (test(m.index)) return true;
     if (m[0].length === 0) scan.lastIndex++;
