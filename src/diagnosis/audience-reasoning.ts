@@ -3,6 +3,7 @@
  * or a Graph token sent where it does not belong, an audience naming another host or cloud. Each
  * function answers one question a cause module turns into a signal.
  */
+import { gated, testIn, execIn } from './word-gate.js';
 import type { Evidence } from './evidence/index.js';
 import { OWN_API_NAMES, apiOfHost, otherApiNamed, type OtherApi } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
@@ -36,12 +37,12 @@ const OTHER_API_TARGETS: ReadonlySet<string> = new Set(['own-api', 'sharepoint',
 /** A Graph scope or resource in a token request: "https://graph.microsoft.com/.default", resource=https://graph.microsoft.com. */
 // SharePoint Framework's AadHttpClient made for Graph, getClient('https://graph.microsoft.com'), sends Graph
 // tokens to every URL it is used on (https://learn.microsoft.com/sharepoint/dev/spfx/use-aadhttpclient).
-const GRAPH_SCOPE = /graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com|getclient\(\s{0,3}["'`]https:\/\/graph\.microsoft\.com/;
+const GRAPH_SCOPE = gated(/graph\.microsoft\.com\/\.default|(?:scopes?|resource)\W{1,6}(?:[\w.:/-]+\s+)?https:\/\/graph\.microsoft\.com|getclient\(\s{0,3}["'`]https:\/\/graph\.microsoft\.com/);
 /** What the token is said to be used for: "the token I use to call", "the same token we got for". */
 const TOKEN_USED = String.raw`\btoken\b[^.\n]{0,30}\b(?:i|we)\s+(?:use|used|get|got|request|requested)\s+(?:to\s+call|to\s+query|for|with|against)`;
 /** "the token for Graph", "my Graph token", "the same token that works for graph.microsoft.com". */
 // Microsoft Graph, not Azure AD Graph's host graph.windows.net ("the token only works for graph.windows.net").
-const GRAPH_TOKEN_PROSE = new RegExp(String.raw`\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b(?!\.windows)|${TOKEN_USED}\s+(?:https:\/\/)?(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)`);
+const GRAPH_TOKEN_PROSE = gated(new RegExp(String.raw`\btoken\s+(?:\w+\s+){0,4}(?:for|from|of|with|against|on)\s+(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)|\bgraph\s+(?:api\s+)?(?:access\s+)?token\b|\btoken\b[^.\n]{0,60}\bworks?\b[^.\n]{0,40}\bgraph\b(?!\.windows)|${TOKEN_USED}\s+(?:https:\/\/)?(?:the\s+)?(?:microsoft\s+)?graph\b(?!\.windows)`));
 
 /** A clause that ends naming what the token is used for: "the token I use to call", "the same token we use for". */
 const TOKEN_USED_FOR = new RegExp(String.raw`${TOKEN_USED}\s*$`);
@@ -128,7 +129,7 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   // aud, the Graph scope it was requested with, bare Graph permission names as its only scopes, or
   // said in words) and the API refusing it: "my Spring Boot API rejects the token", "aud":
   // "00000003-…", scopes ["https://graph.microsoft.com/.default"], scopes ["openid", "User.Read"].
-  const graphTokenShown = aud?.kind === 'microsoft-graph' || (aud === undefined && (GRAPH_SCOPE.test(e.lower) || GRAPH_TOKEN_PROSE.test(e.lower) || graphScopesOnly(e)));
+  const graphTokenShown = aud?.kind === 'microsoft-graph' || (aud === undefined && (testIn(GRAPH_SCOPE, e) || testIn(GRAPH_TOKEN_PROSE, e) || graphScopesOnly(e)));
   if (host === undefined && api === undefined && !obo && graphTokenShown && OWN_API_REFUSES.test(e.lower)) {
     const own = OWN_API_NAMES.find((n) => e.has(n));
     if (own) return `Your own API ("${own}") receives a token whose audience is Microsoft Graph: it was requested for Graph, and an API accepts only tokens issued for it`;
@@ -279,7 +280,7 @@ function otherMicrosoftApiName(e: Evidence): string | undefined {
   const api = apiNamedIn(e);
   // The token asked for with that API's own scope (https://contoso.sharepoint.com/.default) and no
   // Graph scope beside it: its aud is that API, the one called, so the audience fits.
-  if (api !== undefined && !GRAPH_SCOPE.test(e.lower) && scopedApis(e).has(api)) return undefined;
+  if (api !== undefined && !testIn(GRAPH_SCOPE, e) && scopedApis(e).has(api)) return undefined;
   return api && !api.hosts.includes('graph.windows.net') ? api.name : called;
 }
 
@@ -304,7 +305,7 @@ export function audienceIdentifierRefused(e: Evidence): string | undefined {
 const TOKEN_FOR = /\btoken\b[^.\n]{0,40}?\b(?:issued|requested|obtained|acquired|meant|is|was|got)\s+(?:for|from)\s+(?:the\s+)?([^.\n]{3,60})/;
 
 /** "the SharePoint token", "our Bot Framework token": a token named after the API it was issued for. */
-const NAMED_TOKEN = /\b(?:the|a|an|my|our|this)\s+(sharepoint|bot framework|azure management|azure resource manager|key vault|power bi|dynamics|dataverse|outlook|exchange online|azure devops)\s+(?:access\s+)?token\b/;
+const NAMED_TOKEN = gated(/\b(?:the|a|an|my|our|this)\s+(sharepoint|bot framework|azure management|azure resource manager|key vault|power bi|dynamics|dataverse|outlook|exchange online|azure devops)\s+(?:access\s+)?token\b/);
 
 /**
  * Prose says the token is for another Microsoft API while the call goes to Graph: each API accepts
@@ -314,7 +315,7 @@ export function otherApiTokenToGraph(e: Evidence, callsGraph: boolean): string |
   if (!callsGraph || e.flows.includes('on-behalf-of')) return undefined;
   const said = TOKEN_FOR.exec(e.lower)?.[1];
   const api = said === undefined ? undefined : otherApiNamed(said, (p) => said.includes(p));
-  const name = api?.name ?? NAMED_TOKEN.exec(e.lower)?.[1];
+  const name = api?.name ?? execIn(NAMED_TOKEN, e)?.[1];
   return name && `The token is said to be for ${name}, and it is sent to Microsoft Graph: Graph accepts only tokens issued for Graph`;
 }
 
@@ -341,7 +342,7 @@ const RESOURCE_ARGUMENT = /(?:-resourceurl|--resource)\s{1,3}["']?(https:\/\/[a-
 const AAD_HTTP_CLIENT = /getclient\(\s{0,3}["'`]((?:api:\/\/|https:\/\/)[^"'`\s)]{1,200}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["'`]/g;
 
 export function otherResourceScopeToGraph(e: Evidence, callsGraph: boolean): string | undefined {
-  if (!callsGraph || e.flows.includes('on-behalf-of') || GRAPH_SCOPE.test(e.lower)) return undefined;
+  if (!callsGraph || e.flows.includes('on-behalf-of') || testIn(GRAPH_SCOPE, e)) return undefined;
   const named = e.lower.includes('-resource') ? [...e.lower.matchAll(RESOURCE_ARGUMENT)] : [];
   if (e.lower.includes('getclient(')) named.push(...e.lower.matchAll(AAD_HTTP_CLIENT));
   const scoped = e.lower.includes('/.default') ? [...e.lower.matchAll(OTHER_DEFAULT_SCOPE)] : [];
@@ -375,7 +376,7 @@ export function defaultArmTokenToGraph(e: Evidence, callsGraph: boolean): string
 /** IDX10214's own two values: the audiences the token carries, and the one the API expects. */
 const IDX10214_VALUES = /audiences?: '([^'\n]{1,300})'[^\n]{0,80}?did not match: validationparameters\.validaudience: '([^'\n]{1,300})'/;
 /** "the aud matches my app id", "the audience is the same as our client id". */
-const AUD_SAID_TO_MATCH = /\b(?:aud|audience)\b(?: (?:claim|value|property))?[^.\n]{0,30}?\b(matches|match|is the same as|is identical to|equals)\b[^.\n]{0,30}\b(?:app(?:lication)?|client|api)(?:'s)? ?(?:id|identifier|uri)\b/;
+const AUD_SAID_TO_MATCH = gated(/\b(?:aud|audience)\b(?: (?:claim|value|property))?[^.\n]{0,30}?\b(matches|match|is the same as|is identical to|equals)\b[^.\n]{0,30}\b(?:app(?:lication)?|client|api)(?:'s)? ?(?:id|identifier|uri)\b/);
 const MATCH_DENIED = /\b(?:not|n't|never)\s+(?:\w+\s+)?$/;
 
 /**
@@ -388,7 +389,7 @@ const MATCH_DENIED = /\b(?:not|n't|never)\s+(?:\w+\s+)?$/;
 export function audienceSaidToMatch(e: Evidence): string | undefined {
   const idx = IDX10214_VALUES.exec(e.lower);
   if (idx && idx[1] !== undefined && idx[1].trim() === (idx[2] ?? '').trim() && idx[1].trim() !== 'null') return 'The audience IDX10214 refused is the one the API expects (the two values shown are the same): the token is for this API, so look at the validation settings';
-  const said = AUD_SAID_TO_MATCH.exec(e.lower);
+  const said = execIn(AUD_SAID_TO_MATCH, e);
   if (!said || MATCH_DENIED.test(e.lower.slice(Math.max(0, said.index), said.index + said[0].indexOf(said[1] ?? '')))) return undefined;
   return `The token's audience is said to match the app ("${said[0]}"): a token issued for this API is not the wrong audience`;
 }

@@ -6,9 +6,12 @@ import type { Signal, VerdictId } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
 import { isAskedAt, isNegatedAt, isSupposedAt } from './evidence/negation.js';
+import { gated, mayMatch } from './word-gate.js';
 
 /** Each concept's pattern with the global flag, compiled once (a diagnosis scans with it per paste). */
 const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new RegExp(c.pattern.source, 'g')]));
+// Beside each row's own gate words, the words its pattern cannot match without (./word-gate.ts).
+for (const c of PROSE_CONCEPTS) gated(c.pattern);
 
 /** The first match of the concept in the text that is not denied (nor only supposed), if any. */
 /**
@@ -21,7 +24,7 @@ function isOnlyAskedAt(lower: string, at: number): boolean {
 }
 
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
-  if (!c.gate.some((g) => e.has(g))) return undefined;
+  if (!c.gate.some((g) => e.has(g)) || !mayMatch(c.pattern, e.has)) return undefined;
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
   scan.lastIndex = 0;
   for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {

@@ -3,6 +3,7 @@
  * was obtained (token, quoted claims or sign-in flow written in code or prose), and whose data
  * the call touches. Each function answers one question the cause modules turn into a signal.
  */
+import { gated, testIn } from './word-gate.js';
 import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
 import type { Evidence } from './evidence/index.js';
 import { LOCALIZED_TYPE_WORD, LOCALIZED_TYPE_WORDS } from './evidence/context-hints.js';
@@ -150,10 +151,10 @@ function readSharedMailbox(e: Evidence): string | undefined {
   return `The user is said to have access to the other mailbox ("${held[0].trim()}"): a delegated app reaches a shared or another person's mailbox only with a .Shared permission (Mail.Read.Shared, Calendars.Read.Shared), which nothing here shows`;
 }
 
-const MAIL_TOPIC = /\b(?:mail|mailbox|mailboxes|calendar|exchange|outlook|inbox|contacts)\b/;
+const MAIL_TOPIC = gated(/\b(?:mail|mailbox|mailboxes|calendar|exchange|outlook|inbox|contacts)\b/);
 // The Teams policy covers online meetings and what hangs off them: attendance reports, recordings, transcripts
 // (https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy).
-const MEETING_TOPIC = /onlinemeeting|online[ _]meeting|csapplicationaccesspolicy|teams meeting|meeting recording|meeting transcript|attendancereport|attendance report/;
+const MEETING_TOPIC = gated(/onlinemeeting|online[ _]meeting|csapplicationaccesspolicy|teams meeting|meeting recording|meeting transcript|attendancereport|attendance report/);
 /** What the Teams meetings service answers an app that no policy grants: its own words, whatever else the paste names. */
 const TEAMS_POLICY_MISSING = 'no application access policy found';
 
@@ -179,7 +180,7 @@ export function teamsPolicySaidInPlace(e: Evidence): boolean {
  * https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy
  */
 export function teamsMeetingPolicy(e: Evidence): string | undefined {
-  if (!teamsPolicyMissingSaid(e) && (!MEETING_TOPIC.test(e.lower) || MAIL_TOPIC.test(e.lower))) return undefined;
+  if (!teamsPolicyMissingSaid(e) && (!testIn(MEETING_TOPIC, e) || testIn(MAIL_TOPIC, e))) return undefined;
   return 'Online meetings called app-only need a Teams application access policy granted to the app (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy), not an Exchange one';
 }
 
@@ -191,7 +192,7 @@ const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite|Send|Manage|Writ
  * "add a secret"): that is what was tried, not what the failing call does.
  */
 // Nor a function's name in a Python traceback frame ('File "…/adapters.py", line 513, in send').
-const WRITE_INTENT = /(?<!\bre-?)(?<!, line \d+, in )\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b(?!\s+(?:\+\s+|and\s+|&\s+)?(?:re-?\w+\s+)?(?:it|them|(?:the |a |an |our |my )?(?:api |graph |application |delegated )?(?:permissions?|consent|connection|app|application|secret|certificate|scopes?|roles?|redirect uri))\b)/;
+const WRITE_INTENT = gated(/(?<!\bre-?)(?<!, line \d+, in )\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b(?!\s+(?:\+\s+|and\s+|&\s+)?(?:re-?\w+\s+)?(?:it|them|(?:the |a |an |our |my )?(?:api |graph |application |delegated )?(?:permissions?|consent|connection|app|application|secret|certificate|scopes?|roles?|redirect uri))\b)/);
 
 /**
  * The permissions the person names are all read permissions (User.Read.All, Calendars.ReadBasic)
@@ -204,7 +205,7 @@ export function readOnlyForWrite(e: Evidence): string | undefined {
   const stated = e.request?.methodStated === true;
   // A call stated as a GET reads, whatever else the prose says was added or removed.
   if (stated && method === 'GET') return undefined;
-  const writes = (method !== undefined && method !== 'GET' && stated) || WRITE_INTENT.test(e.lower);
+  const writes = (method !== undefined && method !== 'GET' && stated) || testIn(WRITE_INTENT, e);
   if (!writes) return undefined;
   const named = e.text.match(READ_ONLY_PERMISSION);
   return named ? `Only read permissions are named (${[...new Set(named)].slice(0, 3).join(', ')}) for a call that writes` : undefined;

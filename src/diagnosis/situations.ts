@@ -4,6 +4,7 @@
  * Graph, the developer's own API checking a token, EWS, a Conditional Access claims challenge,
  * a *.Selected permission, a national cloud, Exchange's SMTP AUTH switch). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
  */
+import { gated, testIn, mayMatch } from './word-gate.js';
 import { isSelectedPermission } from '../permissions/selected-grants.js';
 import { involvesNationalCloud } from './audience-reasoning.js';
 import { SITUATIONS, type Situation } from './cause.js';
@@ -20,7 +21,7 @@ import { registerPhrases } from './phrase-index.js';
  */
 const OWN_API_VALIDATION = /\bidx10(?:20[5-9]|21[0-4]|5\d\d)\b/;
 /** A *.Selected permission named in prose: Sites.Selected, Lists.SelectedOperations.Selected … */
-const SELECTED_NAMED = /\b(?:sites|lists|listitems|files)\.(?:selectedoperations\.)?selected\b/;
+const SELECTED_NAMED = gated(/\b(?:sites|lists|listitems|files)\.(?:selectedoperations\.)?selected\b/);
 /**
  * Exchange Online's SMTP AUTH (client submission) switch, named in its refusal ("SmtpClientAuthentication
  * is disabled for the Tenant/Mailbox") or by the setting itself
@@ -28,7 +29,7 @@ const SELECTED_NAMED = /\b(?:sites|lists|listitems|files)\.(?:selectedoperations
  */
 const SMTP_AUTH_SWITCH = 'smtpclientauthentication';
 registerPhrases([SMTP_AUTH_SWITCH]);
-const EWS = /\bews\b|exchange web services|\/ews\/exchange\.asmx|ewsenabled|ewsapplicationaccesspolicy|full_access_as_app/;
+const EWS = gated(/\bews\b|exchange web services|\/ews\/exchange\.asmx|ewsenabled|ewsapplicationaccesspolicy|full_access_as_app/);
 
 function callsAzureAdGraph(e: Evidence): boolean {
   return (
@@ -55,7 +56,7 @@ const SELECTED_RESOURCE_PATH = /^\/(?:sites|drives|shares)\b|\/(?:drive|drives|l
 function selectedPermission(e: Evidence): boolean {
   const held = e.held?.permissions.some(isSelectedPermission) === true || e.insight?.resourceGrant !== undefined;
   // Named only in a question ("do I need Sites.Selected?"), it is not what the app holds.
-  if (!held && !(SELECTED_NAMED.test(e.lower) && hasClaimedMatch(e.lower, SELECTED_NAMED))) return false;
+  if (!held && !(testIn(SELECTED_NAMED, e) && (mayMatch(SELECTED_NAMED, e.has) && hasClaimedMatch(e.lower, SELECTED_NAMED)))) return false;
   const req = e.insight?.requirement;
   if (!req) return true;
   return e.insight?.resourceGrant?.acceptedHere === true || [...req.delegated, ...req.application].some(isSelectedPermission) || SELECTED_RESOURCE_PATH.test(req.template);
@@ -78,7 +79,7 @@ export function situationsOf(e: Evidence): Situation[] {
   const out: Situation[] = [];
   if (callsAzureAdGraph(e)) out.push('azure-ad-graph');
   if (OWN_API_VALIDATION.test(e.lower)) out.push('own-api');
-  if (EWS.test(e.lower)) out.push('ews');
+  if (testIn(EWS, e)) out.push('ews');
   if (claimsChallenge(e)) out.push('claims-challenge');
   if (selectedPermission(e)) out.push('selected-permission');
   if (teamsMeetingPolicy(e) !== undefined) out.push('teams-meetings');

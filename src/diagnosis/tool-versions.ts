@@ -5,6 +5,7 @@
  * its maintainers (and the version to stay on meanwhile), not an authorization cause. Likewise the
  * same call said to work without the tool (sameCallWorksWithoutTool, at the end).
  */
+import { execIn, gated, gatedAll, testIn } from './word-gate.js';
 import type { Evidence } from './evidence/index.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { isNegatedAt } from './evidence/negation.js';
@@ -20,16 +21,16 @@ registerPhrases(['older', 'previous', 'earlier', 'prior', 'directly', 'outside',
  * (and, meanwhile, the version to stay on). A fix the user has tried outweighs what the error's
  * own words suggest. An attempt that did not help ("downgrading to 2.9 doesn't help") says nothing.
  */
-const OLDER_VERSION_WORKS = /\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|roll(?:ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped)\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/;
+const OLDER_VERSION_WORKS = gated(/\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|roll(?:ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped)\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/);
 
 /** The version named as the one that works, beside an upgrade to another: "After upgrading to 2.25.0 … Version 2.24.0 works". */
-const VERSION_WORKS = /\b(?:version\s+|v)\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|is fine|was fine|runs fine)\b(?![^.\n]{0,20}?(?:n't|\bnot\b))/;
-const UPGRADED = /\b(?:upgrad|updat)\w*\b[^.\n]{0,40}?\d+\.\d+/;
+const VERSION_WORKS = gated(/\b(?:version\s+|v)\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|is fine|was fine|runs fine)\b(?![^.\n]{0,20}?(?:n't|\bnot\b))/);
+const UPGRADED = gated(/\b(?:upgrad|updat)\w*\b[^.\n]{0,40}?\d+\.\d+/);
 /** The versions before one said to work: "Versions prior to 2.34.0 allow browser authentication", "releases before 5.2 are fine". */
-const EARLIER_VERSIONS_WORK = /\b(?:versions?|releases?|builds?)\s+(?:prior to|before|older than|earlier than|below)\s+(?:version\s+|v)?\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|allows?|allowed|(?:is|are|was|were) fine|runs? fine|(?:do|does|did)(?: not|n't) have (?:this|the|that) (?:issue|problem|bug|error))\b/;
+const EARLIER_VERSIONS_WORK = gated(/\b(?:versions?|releases?|builds?)\s+(?:prior to|before|older than|earlier than|below)\s+(?:version\s+|v)?\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|allows?|allowed|(?:is|are|was|were) fine|runs? fine|(?:do|does|did)(?: not|n't) have (?:this|the|that) (?:issue|problem|bug|error))\b/);
 
 /** The version it worked on, then the move to another: "It worked fine on 2.12.0. Since moving to 3.1.0 it fails". */
-const WORKED_BEFORE_MOVE = /\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|correctly\s+|perfectly\s+)?(?:on|with|in|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^\n]{0,80}?\b(?:since|after)\s+(?:moving|upgrading|updating|going|switching|migrating)\s+(?:\S+\s+){0,2}?to\s+(?:version\s+|v)?\d/;
+const WORKED_BEFORE_MOVE = gated(/\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|correctly\s+|perfectly\s+)?(?:on|with|in|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^\n]{0,80}?\b(?:since|after)\s+(?:moving|upgrading|updating|going|switching|migrating)\s+(?:\S+\s+){0,2}?to\s+(?:version\s+|v)?\d/);
 
 /**
  * Two versions named, the failing one first: "fails on 2.1.1 with an invalid request error. The
@@ -37,14 +38,14 @@ const WORKED_BEFORE_MOVE = /\b(?:worked|was working|ran)\s+(?:fine\s+|well\s+|co
  * the difference is the tool's. Graph's and the token endpoint's own versions (v1.0, v2.0) are no
  * tool's: "fails on v2.0, works on v1.0" is about the endpoint, so those two numbers do not count.
  */
-const FAILS_ON_ONE_VERSION = /\b(?:fails?|failed|failing|broken|breaks|errors? out)\s+(?:\w+\s+){0,2}?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?(?<!(?:n't|not|never)\s)\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/;
+const FAILS_ON_ONE_VERSION = gated(/\b(?:fails?|failed|failing|broken|breaks|errors? out)\s+(?:\w+\s+){0,2}?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?(?<!(?:n't|not|never)\s)\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/);
 const ENDPOINT_VERSIONS = new Set(['1.0', '2.0']);
 /**
  * The same two versions, the working one first: "the same script works with
  * Microsoft.Graph.Authentication 2.0.0-rc3 and fails with every version since 2.0.0", "works with
  * 2.24.0, fails with 2.26.1". A pre-release suffix belongs to its version (2.0.0-rc3 is not 2.0.0).
  */
-const WORKS_ON_ONE_VERSION = /\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:[a-z][\w.-]*\s+){0,2}?(?:version\s+|v)?(\d+(?:\.\d+)+(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)?)(?![\w-]|\.\w)[^\n]{0,120}?(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:it\s+)?(?:fails?|failed|failing|breaks|is broken|errors? out)\s+(?:\w+\s+){0,4}?(?:on|with|in|using|under|since)\s+(?:version\s+|v)?(\d+(?:\.\d+)+(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)?)(?![\w-]|\.\w)/;
+const WORKS_ON_ONE_VERSION = gated(/\b(?:works?|worked|working|runs? fine|succeeds?)\s+(?:fine\s+)?(?:on|with|in|using|under)\s+(?:[a-z][\w.-]*\s+){0,2}?(?:version\s+|v)?(\d+(?:\.\d+)+(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)?)(?![\w-]|\.\w)[^\n]{0,120}?(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:it\s+)?(?:fails?|failed|failing|breaks|is broken|errors? out)\s+(?:\w+\s+){0,4}?(?:on|with|in|using|under|since)\s+(?:version\s+|v)?(\d+(?:\.\d+)+(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)?)(?![\w-]|\.\w)/);
 
 /**
  * The same in the other languages the product reads prose in, the failing version first: "échoue en
@@ -52,14 +53,14 @@ const WORKS_ON_ONE_VERSION = /\b(?:works?|worked|working|runs? fine|succeeds?)\s
  * 1.11", "schlägt unter 2.1.1 fehl … funktioniert unter 1.11", "2.1.1 では失敗 … 1.11 では動く",
  * "2.1.1 版本失败 … 1.11 正常".
  */
-const LOCALIZED_FAILS_ON_ONE_VERSION: readonly RegExp[] = [
+const LOCALIZED_FAILS_ON_ONE_VERSION: readonly RegExp[] = gatedAll([
   /(?<![\wà-ÿ])échou\w*\s+(?:en|avec|sous|dans)\s+(?:la\s+)?(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\b(?:marche|marchent|fonctionne|fonctionnent)\s+(?:bien\s+)?(?:en|avec|sous|dans)\s+(?:la\s+)?(?:version\s+|v)?(\d+(?:\.\d+)+)\b/,
   /\bfall(?:a|an)\s+(?:en|con)\s+(?:la\s+)?(?:versión\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\bfuncion(?:a|an)\s+(?:bien\s+)?(?:en|con)\s+(?:la\s+)?(?:versión\s+|v)?(\d+(?:\.\d+)+)\b/,
   /\bfalh(?:a|am)\s+(?:na|no|em|com)\s+(?:a\s+)?(?:versão\s+|v)?(\d+(?:\.\d+)+)\b[^\n]{0,200}?\bfuncion(?:a|am)\s+(?:bem\s+)?(?:na|no|em|com)\s+(?:a\s+)?(?:versão\s+|v)?(\d+(?:\.\d+)+)\b/,
   /\bschlägt\s+(?:es\s+)?(?:unter|mit|in)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\s+fehl\b[^\n]{0,200}?\b(?:funktioniert|läuft|klappt)\s+(?:es\s+)?(?:unter|mit|in)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/,
   /(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,40}?(?:失敗|エラー)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:では|だと)[^。\n]{0,20}?(?:動|成功|問題なく)/,
   /(\d+(?:\.\d+)+)\s?(?:版本)?(?:上|下|中)?[^。\n\d]{0,10}?(?:失败|报错)[^\n]{0,100}?(\d+(?:\.\d+)+)\s?(?:版本)?(?:上|下|中)?[^。\n\d]{0,10}?(?:正常|可以|成功)/,
-];
+]);
 
 /** Two different tool versions named by the pattern's two groups, neither of them Graph's or the token endpoint's own. */
 function twoToolVersions(m: RegExpExecArray | null): string | undefined {
@@ -67,11 +68,11 @@ function twoToolVersions(m: RegExpExecArray | null): string | undefined {
   return m[0];
 }
 
-function failsOnOneVersion(lower: string): string | undefined {
-  const english = twoToolVersions(FAILS_ON_ONE_VERSION.exec(lower)) ?? twoToolVersions(WORKS_ON_ONE_VERSION.exec(lower));
+function failsOnOneVersion(e: Evidence): string | undefined {
+  const english = twoToolVersions(execIn(FAILS_ON_ONE_VERSION, e)) ?? twoToolVersions(execIn(WORKS_ON_ONE_VERSION, e));
   if (english !== undefined) return english;
   for (const re of LOCALIZED_FAILS_ON_ONE_VERSION) {
-    const said = twoToolVersions(re.exec(lower));
+    const said = twoToolVersions(execIn(re, e));
     if (said !== undefined) return said;
   }
   return undefined;
@@ -84,7 +85,7 @@ function failsOnOneVersion(lower: string): string | undefined {
  * wieder"), or it ran on one version until the move to another ("Unter 2.12.0 lief das problemlos. Seit
  * dem Wechsel auf 3.1.0 …", "con la 2.12.0 funcionaba … desde que actualicé a la 3.1.0").
  */
-const LOCALIZED_OLDER_VERSION_WORKS = new RegExp([
+const LOCALIZED_OLDER_VERSION_WORKS = gated(new RegExp([
   String.raw`(?:退回|回退|降级|降回|回滚)(?:到|至)?\s?(?:版本\s?)?v?\d+(?:\.\d+)+[^。\n]{0,30}?(?:就|后|之后)?(?:正常|好了|可以了|没问题|解决)`,
   String.raw`\b(?:volviendo|volver|regresando|bajando) a (?:la )?(?:versión )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:funciona|va bien|se soluciona)`,
   String.raw`\b(?:en revenant|revenir|en repassant|rétrograd\w*) (?:à|en|vers) (?:la )?(?:version )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:fonctionne|marche|ça passe)`,
@@ -92,40 +93,40 @@ const LOCALIZED_OLDER_VERSION_WORKS = new RegExp([
   String.raw`v?\d+(?:\.\d+)+\s?(?:に|へ)(?:戻す|戻した|ダウングレード)(?:と|したら|すると|した結果)[^。\n]{0,30}?(?:動|正常|解消)`,
   String.raw`\b(?:unter|mit|in) (?:version )?v?\d+(?:\.\d+)+ (?:lief|läuft|funktionierte|ging)\b[^\n]{0,80}?\bseit (?:dem )?(?:wechsel|update|upgrade|umstieg) auf (?:version )?v?\d`,
   String.raw`\b(?:con|en) (?:la )?(?:versión )?v?\d+(?:\.\d+)+ funcionaba\b[^\n]{0,80}?\b(?:desde|después de) (?:que )?(?:actualic|actualiz|pas|migr|cambi)\w* (?:a|de) (?:la )?(?:versión )?v?\d`,
-].join('|'));
+].join('|')));
 
 /**
  * The same script said to have run on another version than the one named beside it: "PnP.PowerShell
  * 1.7.0. Same script ran fine on 1.5.0 last month". The script, app and grants are the same; the tool
  * version is what differs. Only when another version number stands in the paste.
  */
-const SAME_SCRIPT_RAN_ON = /\b(?:the )?same (?:script|code|commands?|cmdlets?|config(?:uration)?|setup|pipeline|workflow)\s+(?:\w+\s+)?(?:ran|worked|runs|works|was working)\s+(?:fine\s+|well\s+|perfectly\s+|without (?:any )?(?:issues?|errors?|problems?)\s+)?(?:on|with|in|under|using)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/;
+const SAME_SCRIPT_RAN_ON = gated(/\b(?:the )?same (?:script|code|commands?|cmdlets?|config(?:uration)?|setup|pipeline|workflow)\s+(?:\w+\s+)?(?:ran|worked|runs|works|was working)\s+(?:fine\s+|well\s+|perfectly\s+|without (?:any )?(?:issues?|errors?|problems?)\s+)?(?:on|with|in|under|using)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/);
 const VERSION_NUMBER = /\b\d+\.\d+(?:\.\d+)+\b/g;
 
-function sameScriptRanOnOtherVersion(lower: string): string | undefined {
-  const m = SAME_SCRIPT_RAN_ON.exec(lower);
+function sameScriptRanOnOtherVersion(e: Evidence): string | undefined {
+  const m = execIn(SAME_SCRIPT_RAN_ON, e);
   if (!m || ENDPOINT_VERSIONS.has(m[1] ?? '')) return undefined;
-  return [...lower.matchAll(VERSION_NUMBER)].some((v) => v[0] !== m[1]) ? m[0] : undefined;
+  return [...e.lower.matchAll(VERSION_NUMBER)].some((v) => v[0] !== m[1]) ? m[0] : undefined;
 }
 
 /**
  * Older versions said to work without their numbers: "it works with older PnP versions", "previous
  * releases are fine". The same comparison of one tool's versions, the app unchanged.
  */
-const OLDER_VERSIONS_WORK_UNNAMED = /\b(?:works?|worked|working)\s+(?:fine\s+)?(?:with|in|on|using)\s+(?:the\s+|an?\s+)?(?:older|previous|earlier|prior)\s+(?:[\w.-]+\s+){0,2}?(?:versions?|releases?|builds?)\b|\b(?:older|previous|earlier|prior)\s+(?:[\w.-]+\s+){0,2}?(?:versions?|releases?|builds?)\s+(?:still\s+)?(?:works?|worked|(?:is|are|was|were) fine)\b/;
+const OLDER_VERSIONS_WORK_UNNAMED = gated(/\b(?:works?|worked|working)\s+(?:fine\s+)?(?:with|in|on|using)\s+(?:the\s+|an?\s+)?(?:older|previous|earlier|prior)\s+(?:[\w.-]+\s+){0,2}?(?:versions?|releases?|builds?)\b|\b(?:older|previous|earlier|prior)\s+(?:[\w.-]+\s+){0,2}?(?:versions?|releases?|builds?)\s+(?:still\s+)?(?:works?|worked|(?:is|are|was|were) fine)\b/);
 
 /**
  * A version said to work beside the update to another one it fails on, in either order and in
  * English or German: "Since updating to 2.26.1 … with 2.25.0 it works", "Seit dem Update auf 2.26.1 …
  * funktioniert es … mit Version 2.25.0". Two different numbers, one working, one updated to.
  */
-const WORKS_ON_VERSION = /\b(?:works?|worked|working|runs? fine)\s+(?:fine\s+)?(?:again\s+)?(?:with|on|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)|\b(?:with|on|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\s*,?\s+(?:it\s+|everything\s+)?(?:works?|worked|is fine|runs fine)\b|\b(?:mit|unter|in)\s+(?:version\s+)?v?(\d+(?:\.\d+)+)\b[^.\n]{0,40}?\b(?:funktioniert|läuft|klappt|geht)\b|\b(?:funktioniert|läuft|klappt|geht)\s+(?:es|das)\b[^.\n]{0,60}?\b(?:mit|unter)\s+(?:version\s+)?v?(\d+(?:\.\d+)+)/;
-const UPDATED_TO_VERSION = /\b(?:since|after)\s+(?:the\s+)?(?:updat|upgrad)\w*\s+(?:\w+\s+){0,2}?to\s+(?:version\s+|v)?(\d+(?:\.\d+)+)|\bseit (?:dem )?(?:update|upgrade|wechsel) auf (?:version\s+)?v?(\d+(?:\.\d+)+)/;
+const WORKS_ON_VERSION = gated(/\b(?:works?|worked|working|runs? fine)\s+(?:fine\s+)?(?:again\s+)?(?:with|on|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)|\b(?:with|on|in|using|under)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\s*,?\s+(?:it\s+|everything\s+)?(?:works?|worked|is fine|runs fine)\b|\b(?:mit|unter|in)\s+(?:version\s+)?v?(\d+(?:\.\d+)+)\b[^.\n]{0,40}?\b(?:funktioniert|läuft|klappt|geht)\b|\b(?:funktioniert|läuft|klappt|geht)\s+(?:es|das)\b[^.\n]{0,60}?\b(?:mit|unter)\s+(?:version\s+)?v?(\d+(?:\.\d+)+)/);
+const UPDATED_TO_VERSION = gated(/\b(?:since|after)\s+(?:the\s+)?(?:updat|upgrad)\w*\s+(?:\w+\s+){0,2}?to\s+(?:version\s+|v)?(\d+(?:\.\d+)+)|\bseit (?:dem )?(?:update|upgrade|wechsel) auf (?:version\s+)?v?(\d+(?:\.\d+)+)/);
 
-function worksOnOtherVersionThanUpdate(lower: string): string | undefined {
-  const works = WORKS_ON_VERSION.exec(lower);
-  const updated = works ? UPDATED_TO_VERSION.exec(lower) : null;
-  if (!works || !updated || isNegatedAt(lower, works.index)) return undefined;
+function worksOnOtherVersionThanUpdate(e: Evidence): string | undefined {
+  const works = execIn(WORKS_ON_VERSION, e);
+  const updated = works ? execIn(UPDATED_TO_VERSION, e) : null;
+  if (!works || !updated || isNegatedAt(e.lower, works.index)) return undefined;
   const good = works.slice(1).find(Boolean);
   const bad = updated.slice(1).find(Boolean);
   return good !== undefined && bad !== undefined && good !== bad && !ENDPOINT_VERSIONS.has(good) ? works[0] : undefined;
@@ -156,10 +157,10 @@ function versionClausesDiffer(lower: string): string | undefined {
 
 /** Read once per paste: not-authorization's signal and its auth-evidence exception both ask. */
 export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
-  const unnamed = (e.has('older') || e.has('previous') || e.has('earlier') || e.has('prior')) ? OLDER_VERSIONS_WORK_UNNAMED.exec(e.lower) : null;
+  const unnamed = (e.has('older') || e.has('previous') || e.has('earlier') || e.has('prior')) ? execIn(OLDER_VERSIONS_WORK_UNNAMED, e) : null;
   if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return OLDER_VERSION_WORKS.exec(e.lower)?.[0] ?? EARLIER_VERSIONS_WORK.exec(e.lower)?.[0] ?? WORKED_BEFORE_MOVE.exec(e.lower)?.[0] ?? (UPGRADED.test(e.lower) ? VERSION_WORKS.exec(e.lower)?.[0] : undefined) ?? failsOnOneVersion(e.lower) ?? sameScriptRanOnOtherVersion(e.lower) ?? worksOnOtherVersionThanUpdate(e.lower) ?? versionClausesDiffer(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? execIn(LOCALIZED_OLDER_VERSION_WORKS, e)?.[0];
 });
 
 /**
@@ -170,13 +171,13 @@ export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined 
  * they sign in with other apps and tokens.
  */
 const SUCCESS_WORDS = String.raw`(?:works?|worked|was able to|were able to|succeed\w*|without (?:any )?(?:problems?|issues?|errors?))`;
-const SAME_CALL_WITHOUT_TOOL = new RegExp(
+const SAME_CALL_WITHOUT_TOOL = gated(new RegExp(
   String.raw`\b(?:tested|tried|ran|running|called|calling|run)\s+(?:it\s+|the\s+(?:same\s+)?(?:cmdlet|call|request|query|command)\s+)?directly\b[^.\n]{0,80}?\b${SUCCESS_WORDS}` +
     String.raw`|\b(?:outside|without)\s+(?:of\s+)?(?:the\s+)?[\w.-]+\s+(?:module|plugin|tool|library|wrapper|integration)\b[^.\n]{0,80}?\b${SUCCESS_WORDS}`,
-);
+));
 
 export const sameCallWorksWithoutTool = oncePerPaste((e: Evidence): string | undefined => {
   if (!e.has('directly') && !e.has('outside') && !e.has('without')) return undefined;
-  const m = SAME_CALL_WITHOUT_TOOL.exec(e.lower);
+  const m = execIn(SAME_CALL_WITHOUT_TOOL, e);
   return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
 });

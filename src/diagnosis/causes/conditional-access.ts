@@ -1,4 +1,5 @@
 /** 400/401/403: Conditional Access needs more (MFA, a compliant device) or a claims challenge. */
+import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { phrase, when } from '../signals.js';
@@ -15,8 +16,8 @@ import { conceptSignals } from '../concept-signals.js';
  * (https://learn.microsoft.com/graph/api/conditionalaccessroot-post-policies).
  */
 const CA_POLICY_PATH = /\/(?:identity\/)?conditionalaccess\b/;
-const CA_POLICY_CMDLET = /\b(?:get|new|update|remove|set)-mg(?:beta)?identityconditionalaccess/;
-const CA_POLICY_AS_OBJECT = /\b(?:create|creating|created|update|updating|list|listing|read|reading|manage|managing|deploy|deploying|export|exporting|import|importing|modify|modifying|delete|deleting|get|getting|add|adding|back up|backing up)\s+(?:(?:a|an|the|new|our|all|my|existing|these|those)\s+){0,2}conditional[- ]access[- ]polic(?:y|ies)\b|\bpolicy\.read(?:write)?\.conditionalaccess\b/;
+const CA_POLICY_CMDLET = gated(/\b(?:get|new|update|remove|set)-mg(?:beta)?identityconditionalaccess/);
+const CA_POLICY_AS_OBJECT = gated(/\b(?:create|creating|created|update|updating|list|listing|read|reading|manage|managing|deploy|deploying|export|exporting|import|importing|modify|modifying|delete|deleting|get|getting|add|adding|back up|backing up)\s+(?:(?:a|an|the|new|our|all|my|existing|these|those)\s+){0,2}conditional[- ]access[- ]polic(?:y|ies)\b|\bpolicy\.read(?:write)?\.conditionalaccess\b/);
 
 /**
  * The same in the other languages the product reads prose in, each in its own word order: "eine
@@ -25,16 +26,16 @@ const CA_POLICY_AS_OBJECT = /\b(?:create|creating|created|update|updating|list|l
  * have made "condicional" into "conditional" already), "条件付きアクセス
  * ポリシーを作成", "创建条件访问策略".
  */
-const LOCALIZED_CA_POLICY_AS_OBJECT = new RegExp([
+const LOCALIZED_CA_POLICY_AS_OBJECT = gated(new RegExp([
   String.raw`conditional[- ]access[- ](?:polic(?:y|ies)|richtlinien?)\s+(?:\w+\s+){0,2}?(?:an(?:zu)?legen|angelegt|(?:zu\s+)?erstellen|erstellt|(?:zu\s+)?aktualisieren|(?:zu\s+)?exportieren|(?:zu\s+)?importieren|(?:zu\s+)?löschen|(?:zu\s+)?lesen|abzurufen|abrufen)\b`,
   String.raw`\b(?:crear|creando|actualizar|exportar|importar|leer|listar|eliminar|criar|criando|atualizar|ler|excluir)\s+(?:(?:una|la|las|los|uma|a|as|nueva|nova|nuevas|novas)\s+){0,2}(?:conditional[- ]access[- ]polic\w*|pol[ií]ticas? de (?:acceso|acesso) (?:condicional|conditional))`,
   String.raw`\b(?:créer|création d'une|mettre à jour|exporter|importer|lire|lister|supprimer)\s+(?:(?:une|la|les|nouvelle|nouvelles)\s+){0,2}(?:conditional[- ]access[- ]polic\w*|(?:stratégie|politique)s? d'accès conditionnel)`,
   String.raw`(?:条件付きアクセス|conditional[- ]access)\s?(?:ポリシー|polic(?:y|ies))\s?(?:を)?(?:作成|更新|エクスポート|インポート|取得|削除)`,
   String.raw`(?:创建|更新|导出|导入|读取|删除)(?:一个|新的)?\s?(?:条件访问|conditional[- ]access)\s?(?:策略|polic(?:y|ies))`,
-].join('|'));
+].join('|')));
 
 function managesPolicies(e: Evidence): boolean {
-  return e.requests.some((r) => CA_POLICY_PATH.test(r.url.toLowerCase())) || CA_POLICY_CMDLET.test(e.lower) || CA_POLICY_AS_OBJECT.test(e.lower) || LOCALIZED_CA_POLICY_AS_OBJECT.test(e.lower);
+  return e.requests.some((r) => CA_POLICY_PATH.test(r.url.toLowerCase())) || testIn(CA_POLICY_CMDLET, e) || testIn(CA_POLICY_AS_OBJECT, e) || testIn(LOCALIZED_CA_POLICY_AS_OBJECT, e);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** A real error, but not an authorization problem: not found, throttling, bad request, server errors. */
+import { gated, execIn, mayMatch } from '../word-gate.js';
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
@@ -38,13 +39,13 @@ const LOCALIZED_NETWORK_BLOCK = /(?:ファイアウォール|プロキシ|防火
 
 /** A limit said in other words: "Maximum number of channels reached", "the quota was exceeded". */
 const LIMIT_PHRASES = ['exceeded the max', 'exceeds the max', 'exceeded the limit', 'exceeds the limit', 'limit exceeded', 'limit has been exceeded', 'limit was exceeded', 'limit has been reached', 'limit was reached', 'reached the maximum', 'reached the limit'];
-const LIMIT_WORDS = /\b(?:max(?:imum)?|limit|quota)\b[^.\n]{0,40}?\b(?:reached|exceeded)\b|\b(?:reached|exceeded) (?:the |its |their |a |our )?(?:max(?:imum)?|limit|quota)\b/;
+const LIMIT_WORDS = gated(/\b(?:max(?:imum)?|limit|quota)\b[^.\n]{0,40}?\b(?:reached|exceeded)\b|\b(?:reached|exceeded) (?:the |its |their |a |our )?(?:max(?:imum)?|limit|quota)\b/);
 /**
  * The API itself is said to be retired: Microsoft Graph deprecates an API, then removes it, and
  * a retired API stops answering whatever the caller holds (https://learn.microsoft.com/graph/versioning-and-support).
  * Not Azure AD Graph: an app that asks for its permissions instead of Graph's is permissions-missing's.
  */
-const RETIRED_API = /\b(?:api|apis|endpoint|endpoints|resource|feature)\b[^.\n]{0,40}?\b(?:was|has been|is being|is|are|were|have been|got|will be) (?:now )?(?:deprecated|retired|removed|decommissioned|discontinued|no longer (?:supported|available))\b|\b(?:deprecated|retired|decommissioned) (?:api|endpoint)s?\b/;
+const RETIRED_API = gated(/\b(?:api|apis|endpoint|endpoints|resource|feature)\b[^.\n]{0,40}?\b(?:was|has been|is being|is|are|were|have been|got|will be) (?:now )?(?:deprecated|retired|removed|decommissioned|discontinued|no longer (?:supported|available))\b|\b(?:deprecated|retired|decommissioned) (?:api|endpoint)s?\b/);
 const AZURE_AD_GRAPH = ['azure ad graph', 'azure active directory graph', 'graph.windows.net', 'aad graph'];
 registerPhrases([...LIMIT_PHRASES, ...AZURE_AD_GRAPH]);
 
@@ -142,11 +143,11 @@ function signInSetupError(e: Evidence): { code: string; meaning: string } | unde
 const LOCALIZED_REPLY_MISMATCH = String.raw`(?:direcci[oó]n|url|uri) de (?:respuesta|redirecci[oó]n)(?![a-zà-ÿ])[^.\n]{0,60}?\bno coincide|(?:adresse|url|uri) de (?:r[ée]ponse|redirection)(?![a-zà-ÿ])[^.\n]{0,60}?\bne correspond pas|(?:antwort|umleitungs|weiterleitungs)-?(?:url|uri|adresse)(?![a-zà-ÿ])[^.\n]{0,60}?\bstimm\w* nicht (?:überein|mit)|(?:endere[cç]o|url|uri) de (?:resposta|redirecionamento)(?![a-zà-ÿ])[^.\n]{0,60}?\bn[ãa]o corresponde|(?:リダイレクト|応答)\s?(?:uri|url|アドレス)[^。\n]{0,30}?一致しません|(?:重定向|回复)\s?(?:uri|url|地址)[^。\n]{0,30}?不匹配`;
 
 // The client's credentials said not to be valid are the secret's matter (token-invalid), not the client's existence.
-const SETUP_WORDS = new RegExp(String.raw`\b(?:tenant(?: identifier| id)?|reply (?:address|url)|redirect uri|the client(?: application| app)?(?! (?:credentials?|secrets?|certificates?|assertion))|client (?:application|app|id))\b[^.\n]{0,60}?\b(?:not (?:a )?valid|invalid|not found|does not exist|doesn't exist|is neither|not enabled)\b|\binvalid (?:reply address|redirect uri|tenant)\b|\b(?:reply (?:address|url)|redirect (?:uri|url))s?\b[^.\n]{0,60}?\b(?:does not match|doesn't match|do not match|don't match|not matching|mismatch)\b|${LOCALIZED_REPLY_MISMATCH}`);
+const SETUP_WORDS = gated(new RegExp(String.raw`\b(?:tenant(?: identifier| id)?|reply (?:address|url)|redirect uri|the client(?: application| app)?(?! (?:credentials?|secrets?|certificates?|assertion))|client (?:application|app|id))\b[^.\n]{0,60}?\b(?:not (?:a )?valid|invalid|not found|does not exist|doesn't exist|is neither|not enabled)\b|\binvalid (?:reply address|redirect uri|tenant)\b|\b(?:reply (?:address|url)|redirect (?:uri|url))s?\b[^.\n]{0,60}?\b(?:does not match|doesn't match|do not match|don't match|not matching|mismatch)\b|${LOCALIZED_REPLY_MISMATCH}`));
 
 const signInSetupInWords = oncePerPaste((e: Evidence): string | undefined => {
-  if (e.aadsts.some((a) => AADSTS_BY_CODE.has(a.code)) || !hasAffirmedMatch(e.lower, SETUP_WORDS)) return undefined;
-  const m = SETUP_WORDS.exec(e.lower);
+  if (e.aadsts.some((a) => AADSTS_BY_CODE.has(a.code)) || !(mayMatch(SETUP_WORDS, e.has) && hasAffirmedMatch(e.lower, SETUP_WORDS))) return undefined;
+  const m = execIn(SETUP_WORDS, e);
   if (!m) return undefined;
   // Shown to the end of its clause ("tenant identifier '…' is neither a valid dns name, nor a valid external domain"),
   // within 64 characters: the card clips its first reason at 200.
@@ -288,12 +289,12 @@ export default defineVerdict({
     // pointing to https://learn.microsoft.com/microsoftteams/limits-specifications-teams). The caller
     // was allowed; the limit decides, whatever status the service answers with.
     when('limit-reached', 5, (e) => {
-      const said = LIMIT_PHRASES.find((p) => e.has(p)) ?? (hasAffirmedMatch(e.lower, LIMIT_WORDS) ? LIMIT_WORDS.exec(e.lower)?.[0] : undefined);
+      const said = LIMIT_PHRASES.find((p) => e.has(p)) ?? (mayMatch(LIMIT_WORDS, e.has) && hasAffirmedMatch(e.lower, LIMIT_WORDS) ? execIn(LIMIT_WORDS, e)?.[0] : undefined);
       return said !== undefined && `A service limit was reached ("${said}"): no permission changes that; stay under the limit or free some room`;
     }),
     when('retired-api', 4.5, (e) => {
-      if (AZURE_AD_GRAPH.some((w) => e.has(w)) || !hasAffirmedMatch(e.lower, RETIRED_API)) return undefined;
-      return `The API is said to be retired ("${RETIRED_API.exec(e.lower)?.[0] ?? ''}"): a retired API stops answering whatever the caller holds; move to its replacement`;
+      if (AZURE_AD_GRAPH.some((w) => e.has(w)) || !(mayMatch(RETIRED_API, e.has) && hasAffirmedMatch(e.lower, RETIRED_API))) return undefined;
+      return `The API is said to be retired ("${execIn(RETIRED_API, e)?.[0] ?? ''}"): a retired API stops answering whatever the caller holds; move to its replacement`;
     }),
     when('groups-overage', 5, (e) => {
       const said = groupsOverage(e);

@@ -1,4 +1,5 @@
 /** 403: a password change lacks the permission or the directory role it needs (app-only: passwordProfile + a role on the service principal; resetPassword is delegated-only). */
+import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrases, when } from '../signals.js';
@@ -167,7 +168,7 @@ const SENSITIVE_PROPERTY_ALL = new RegExp(SENSITIVE_PROPERTY.source, 'g');
 const READ_LIST_BEFORE = /(?:-property|-select|\$select=|\bselect=|\.select\(\s*\[?)\s*["'`]?[\w"'`, ]*$/;
 const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|sets|setting|write|writes|writing|wrote|change|changing|disables?|disabling|enables?|enabling|blocks?|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
 
-const OTHER_PROPERTIES_WORK = /\bworks? (?:fine |well |ok )?(?:with|for|on) (?:the |all )?other (?:fields|properties|attributes)\b|\bother (?:fields|properties|attributes) (?:can be |are )?(?:updated|changed|work)\b/;
+const OTHER_PROPERTIES_WORK = gated(/\bworks? (?:fine |well |ok )?(?:with|for|on) (?:the |all )?other (?:fields|properties|attributes)\b|\bother (?:fields|properties|attributes) (?:can be |are )?(?:updated|changed|work)\b/);
 
 /** Disabling or enabling a user account said in other languages (the verb is in the phrase). */
 const LOCALIZED_ACCOUNT_TOGGLE = /(?:禁用|启用|停用|禁止或启用)(?:的)?用户|ユーザー(?:アカウント)?を(?:無効|有効)|(?:benutzer|konto)\w* (?:de)?aktivieren|(?:désactiver|activer) (?:l'|un |le |les )?(?:utilisateur|compte)|(?:deshabilitar|habilitar|desactivar) (?:el |un |la |los )?(?:usuario|cuenta)|(?:desativar|desabilitar|bloquear) (?:o |um |a |os )?(?:usuário|conta)/;
@@ -180,10 +181,10 @@ const sensitivePropertyWrite = oncePerPaste(readSensitivePropertyWrite);
  * page lists user properties). A service principal named as the caller ("from our service principal")
  * is the app signing in, not the object changed.
  */
-const NOT_A_USER_OBJECT = /serviceprincipals?\b(?!\s*(?:credential|secret|login|auth))|\b(?:disabl\w*|enabl\w*|block\w*|turn\w* off|accountenabled (?:of|on|for)) (?:the |a |an |our |this |that )?(?:service principal|enterprise app)|service principal'?s? (?:accountenabled|sign-?in)|\/applications\/|\/devices\/|-mgdevice|-mgapplication/;
+const NOT_A_USER_OBJECT = gated(/serviceprincipals?\b(?!\s*(?:credential|secret|login|auth))|\b(?:disabl\w*|enabl\w*|block\w*|turn\w* off|accountenabled (?:of|on|for)) (?:the |a |an |our |this |that )?(?:service principal|enterprise app)|service principal'?s? (?:accountenabled|sign-?in)|\/applications\/|\/devices\/|-mgdevice|-mgapplication/);
 
 function readSensitivePropertyWrite(e: Evidence): string | undefined {
-  if (NOT_A_USER_OBJECT.test(e.lower) && !/\/users\/|-mguser[a-z]*\b/.test(e.lower)) return undefined;
+  if (testIn(NOT_A_USER_OBJECT, e) && !/\/users\/|-mguser[a-z]*\b/.test(e.lower)) return undefined;
   // A new user's accountEnabled is set as it is created, not changed on someone who holds a role.
   if (createsUser(e)) return undefined;
   if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';
@@ -327,7 +328,7 @@ export default defineVerdict({
     }),
     // Only the protected property fails: the same update works for the user's other properties.
     when('other-properties-work', 2, (e) => {
-      const property = OTHER_PROPERTIES_WORK.test(e.lower) ? sensitivePropertyWrite(e) : undefined;
+      const property = testIn(OTHER_PROPERTIES_WORK, e) ? sensitivePropertyWrite(e) : undefined;
       return property !== undefined && `The same update works for other properties and fails for ${property}: that property is protected, not the user object`;
     }),
     when('app-only-user-update', 2.5, (e) =>

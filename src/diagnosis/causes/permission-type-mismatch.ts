@@ -1,4 +1,5 @@
 /** 403: the token flow does not match the permission type granted (delegated vs application). */
+import { gated, execIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
@@ -41,9 +42,9 @@ registerPhrases(['onenote']);
  * token, so the scope it sent is the module's choice, not one the person wrote; a module release that
  * asks differently is as likely as a grant of the wrong type. The reading leads without being sure.
  */
-const CMDLET_RAISED_1002012 = /\b[a-z]+-[a-z0-9]+\s*:\s*(?:error:\s*)?aadsts1002012\b/;
+const CMDLET_RAISED_1002012 = gated(/\b[a-z]+-[a-z0-9]+\s*:\s*(?:error:\s*)?aadsts1002012\b/);
 function cmdletAskedTheScope(e: Evidence): string | undefined {
-  const cmdlet = CMDLET_RAISED_1002012.exec(e.lower)?.[0].split(':')[0]?.trim();
+  const cmdlet = execIn(CMDLET_RAISED_1002012, e)?.[0].split(':')[0]?.trim();
   return cmdlet && `${cmdlet} asked for the token itself: the scope in AADSTS1002012 is the module's request, not one written here`;
 }
 

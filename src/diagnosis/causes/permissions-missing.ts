@@ -1,4 +1,5 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
+import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
@@ -21,7 +22,7 @@ registerPhrases(['changetype', 'notificationurl', 'change notification', 'valida
 const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\b(?:to|on) (?:the |that |this )?(?:site|list)s?\b(?![^.\n]{0,20}\bnot\b)|\/sites\/[^\s/]+\/permissions\b|grant-pnpazureadappsitepermission|set-pnpazureadappsitepermission/;
 
 /** Graph's change-notification subscriptions, as a Graph URL or a request line ("POST /v1.0/subscriptions"). */
-const GRAPH_SUBSCRIPTIONS = /graph\.microsoft\.com\/(?:v1\.0|beta)\/subscriptions\b|\b(?:post|patch|get|delete)\s+(?:\/v1\.0|\/beta)?\/subscriptions\b/;
+const GRAPH_SUBSCRIPTIONS = gated(/graph\.microsoft\.com\/(?:v1\.0|beta)\/subscriptions\b|\b(?:post|patch|get|delete)\s+(?:\/v1\.0|\/beta)?\/subscriptions\b/);
 
 /**
  * Exchange Online PowerShell signed in as the app (Connect-ExchangeOnline -AppId … -CertificateThumbprint …)
@@ -50,13 +51,13 @@ function exchangePowerShellAppOnlyRefused(e: Evidence): boolean {
  * Graph token is shown going there: that is the wrong audience.
  */
 // POP as a protocol, not a "pop-up".
-const MAIL_PROTOCOL = /\b(?:imap|smtp|xoauth2)\b|\bpop3?\b(?!-)/;
+const MAIL_PROTOCOL = gated(/\b(?:imap|smtp|xoauth2)\b|\bpop3?\b(?!-)/);
 // Exchange's 5.7.139 answers name their own reason (SMTP AUTH switched off, security defaults): not these.
-const MAIL_PROTOCOL_REFUSED = /\bauthenticate failed\b|\b5\.7\.3\b|\blogondenied\b|\bauthenticated but not connected\b/;
+const MAIL_PROTOCOL_REFUSED = gated(/\bauthenticate failed\b|\b5\.7\.3\b|\blogondenied\b|\bauthenticated but not connected\b/);
 const MAIL_APP_ONLY_NAMES = phrases(['imap.accessasapp', 'pop.accessasapp', 'smtp.sendasapp', 'new-serviceprincipal', 'add-mailboxpermission']);
 
 function mailProtocolAppRefused(e: Evidence): string | undefined {
-  if (!MAIL_PROTOCOL.test(e.lower) || !MAIL_PROTOCOL_REFUSED.test(e.lower) || graphTokenElsewhere(e) !== undefined) return undefined;
+  if (!testIn(MAIL_PROTOCOL, e) || !testIn(MAIL_PROTOCOL_REFUSED, e) || graphTokenElsewhere(e) !== undefined) return undefined;
   const appOnly = e.context === 'app-only' || firstPhrase(e, MAIL_APP_ONLY_NAMES) !== undefined;
   return appOnly ? 'IMAP, POP or SMTP refused an app signing in without a user: besides its *.AccessAsApp permission, Exchange must know the app (New-ServicePrincipal with the enterprise app\'s object id) and be given the mailbox (Add-MailboxPermission)' : undefined;
 }
@@ -211,7 +212,7 @@ export default defineVerdict({
     // Graph wraps the resource's refusal in its own words ("Operation: Create; Exception: [Status Code: Unauthorized").
     when('subscription-refused', 3, (e) =>
       // Graph's /subscriptions, not Azure's /subscriptions/{id}/resourceGroups (an Azure subscription is no change notification).
-      (e.has('changetype') || e.has('notificationurl') || e.has('change notification') || GRAPH_SUBSCRIPTIONS.test(e.lower)) &&
+      (e.has('changetype') || e.has('notificationurl') || e.has('change notification') || testIn(GRAPH_SUBSCRIPTIONS, e)) &&
       // Not a limit the service says was reached ("has reached its limit of subscriptions"): that one was allowed.
       (isDenied(e) || /status code: (?:unauthorized|forbidden)/.test(e.lower)) && !e.has('validation request') && !THROTTLED_PHRASES.some((p) => e.has(p)) &&
       'Creating a change-notification subscription needs the permission that reading the watched resource needs; the refusal is about that resource'),

@@ -12,6 +12,7 @@ import { findStatuses } from './http-status.js';
 import { canonicalSpelling } from '../spelling.js';
 import { findAadsts, findDate, findGraphCodes, findMessages, findOAuthErrors, findRequestIds, type AadstsFinding } from './error-codes.js';
 import { hasAffirmedMatch, hasClaimedMatch } from './negation.js';
+import { gated, mayMatch } from '../word-gate.js';
 import { findChallenge, type Challenge } from './www-authenticate.js';
 import { findRequests, type FoundRequest } from './requests.js';
 import { findErrorTime } from './error-time.js';
@@ -161,20 +162,20 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
 
 /** "In Graph Explorer the same request works", "Graph Explorer returns the data". */
 // Also its success status written after it: "Graph Explorer as me (Auth Admin) -> 202 Accepted".
-const GRAPH_EXPLORER_WORKS = /\b(?:works?|worked|working|succeeds?|succeeded|successfully|fine|able to)\b[^.\n]{0,60}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b|\bgraph explorer\b[^.\n]{0,40}?(?:->|→|=>)\s*(?:http\s*)?20[0-4]\b/;
+const GRAPH_EXPLORER_WORKS = gated(/\b(?:works?|worked|working|succeeds?|succeeded|successfully|fine|able to)\b[^.\n]{0,60}\bgraph explorer\b|\bgraph explorer\b[^.\n]{0,30}\b(?:works?|worked|succeeds?|succeeded|returns? (?:the |all )?(?:data|results?|values?))\b|\bgraph explorer\b[^.\n]{0,40}?(?:->|→|=>)\s*(?:http\s*)?20[0-4]\b/);
 
 /**
  * The user's own sign-in said to work ("works interactively", "works when I sign in", "with -Scopes it
  * works") beside an app-only flow: the interactive sign-in is the comparison, the app-only call the failing one.
  */
-const WORKS_SIGNED_IN = /\bworks? (?:fine |well |ok )?(?:interactively|when (?:i|we) (?:sign|log) in|with my (?:own )?(?:user|account)|as (?:a |the )?(?:signed-in )?user|with -scopes|(?:after|with|using|via|when using) connect-mggraph -scopes)\b|\binteractively,? (?:it )?(?:works|worked|is fine|was fine)\b|\b(?:with|using|via) (?:the )?(?:password grant|ropc|interactive (?:sign-?in|login|browser)(?: popup| window)?|(?:sign-?in|login) popup|device code(?: flow)?)\b[^.\n]{0,60}?\b(?:works?|worked) (?:fine|well|ok)\b/;
+const WORKS_SIGNED_IN = gated(/\bworks? (?:fine |well |ok )?(?:interactively|when (?:i|we) (?:sign|log) in|with my (?:own )?(?:user|account)|as (?:a |the )?(?:signed-in )?user|with -scopes|(?:after|with|using|via|when using) connect-mggraph -scopes)\b|\binteractively,? (?:it )?(?:works|worked|is fine|was fine)\b|\b(?:with|using|via) (?:the )?(?:password grant|ropc|interactive (?:sign-?in|login|browser)(?: popup| window)?|(?:sign-?in|login) popup|device code(?: flow)?)\b[^.\n]{0,60}?\b(?:works?|worked) (?:fine|well|ok)\b/);
 
 /**
  * The same in the other languages the product reads prose in: "connecté avec mon compte perso (user),
  * ça marche", "mit meinem Benutzerkonto funktioniert es", "con mi usuario funciona", "com meu usuário
  * funciona", "ユーザーでサインインすると動きます", "用我的账号登录就可以".
  */
-const LOCALIZED_WORKS_SIGNED_IN = new RegExp([
+const LOCALIZED_WORKS_SIGNED_IN = gated(new RegExp([
   String.raw`\b(?:connecté|connectée|connecte|en me connectant|en tant qu'utilisateur)(?!\w)[^.\n]{0,50}?\b(?:ça |cela )?(?:marche|fonctionne)\b`,
   String.raw`\b(?:mit meinem|als)\s+(?:eigenen\s+)?(?:benutzer|user)\w*\b[^.\n]{0,50}?\b(?:funktioniert|klappt|geht)\b`,
   String.raw`\bcon mi (?:propio )?(?:usuario|cuenta)\b[^.\n]{0,50}?\bfunciona\b`,
@@ -190,7 +191,7 @@ const LOCALIZED_WORKS_SIGNED_IN = new RegExp([
   String.raw`\ben (?:mode )?interactif\b[^.\n]{0,30}?(?<!\bne )\b(?:marche|fonctionne)\b(?!\s+pas)`,
   String.raw`\bde (?:forma|manera) interactiva\b[^.\n]{0,30}?(?<!\bno )\bfunciona\b`,
   String.raw`\bde forma interativa\b[^.\n]{0,30}?(?<!\bnão )\bfunciona\b`,
-].join('|'));
+].join('|')));
 
 function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false, worksSignedIn = false, session?: 'app-only' | 'delegated'): CallContext {
   if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';
@@ -291,7 +292,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
   const quoted = findQuotedClaims(read);
-  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS), flows.length > 1 && (hasClaimedMatch(lower, WORKS_SIGNED_IN) || hasClaimedMatch(lower, LOCALIZED_WORKS_SIGNED_IN)), sessionAuthType(lower));
+  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && (mayMatch(GRAPH_EXPLORER_WORKS, has) && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS)), flows.length > 1 && ((mayMatch(WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, WORKS_SIGNED_IN)) || (mayMatch(LOCALIZED_WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, LOCALIZED_WORKS_SIGNED_IN))), sessionAuthType(lower));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
   const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;
