@@ -29,7 +29,7 @@ const PASSWORD_TOPIC = phrases(['passwordprofile', 'password profile', 'resetpas
   'temporary password', 'temp password', 'contraseña temporal', 'senha temporária', 'mot de passe temporaire', 'temporäres passwort', 'temporäres kennwort', '一時パスワード', '仮パスワード', '临时密码']);
 // A built-in role's own name ("the Password Administrator role", "User Administrator role") names what
 // the caller holds, not an administrator as the target.
-const ADMIN_TARGET = /\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|(?<!\b(?:password|user|helpdesk|authentication|privileged authentication|application|cloud application|groups|exchange|sharepoint|teams|intune|security) )administrator role|admin users?)\b|\b(?:for|of|on) (?:the |our |some |all |a |an )?(?:[a-z-]+ )?(?:admins|administrators|admin accounts?|privileged (?:users|accounts))\b|\b(?:users?|accounts?) (?:who|that|which) (?:are|is) (?:an? |also )?(?:admins|administrators|admin|administrator|privileged)\b|\b(?:users|accounts) (?:(?:who|that|which) )?(?:do )?(?:have |hold |with )(?:an? |some )?(?:admin(?:istrator|istrative)?|privileged|directory) (?:roles?|permissions|rights|privileges)\b|\bprivileged (?:users?|accounts?)\b|(?<!\bwork(?:s|ed|ing)?(?: fine| well| ok)? )\b(?:for|of|on) (?:a|an|the) (?:global|privileged|privileged authentication|user|helpdesk|exchange|sharepoint|teams|security|billing|intune|authentication|application|cloud application) admin(?:istrator)?\b(?! role)|管理者/;
+const ADMIN_TARGET = gated(/\b(?:password (?:of|for) (?:the |an )?admin|admin(?:istrator)?(?:'s)? password|(?:target|the) user (?:is|has) an? (?:admin|administrator|privileged)|role is an? admin|whose (?:organizational )?role is an? admin|global admin(?:istrator)? user|(?<!\b(?:password|user|helpdesk|authentication|privileged authentication|application|cloud application|groups|exchange|sharepoint|teams|intune|security) )administrator role|admin users?)\b|\b(?:for|of|on) (?:the |our |some |all |a |an )?(?:[a-z-]+ )?(?:admins|administrators|admin accounts?|privileged (?:users|accounts))\b|\b(?:users?|accounts?) (?:who|that|which) (?:are|is) (?:an? |also )?(?:admins|administrators|admin|administrator|privileged)\b|\b(?:users|accounts) (?:(?:who|that|which) )?(?:do )?(?:have |hold |with )(?:an? |some )?(?:admin(?:istrator|istrative)?|privileged|directory) (?:roles?|permissions|rights|privileges)\b|\bprivileged (?:users?|accounts?)\b|(?<!\bwork(?:s|ed|ing)?(?: fine| well| ok)? )\b(?:for|of|on) (?:a|an|the) (?:global|privileged|privileged authentication|user|helpdesk|exchange|sharepoint|teams|security|billing|intune|authentication|application|cloud application) admin(?:istrator)?\b(?! role)|管理者/);
 
 /**
  * Setting someone's password in other words: "reset a user's password", "changing passwords of
@@ -299,7 +299,7 @@ export default defineVerdict({
       const p = PASSWORD_POLICY_PHRASES.find((x) => e.has(x) && isAffirmed(e.lower, x));
       return p !== undefined && `…but the password value itself is said to break the policy ("${p}"): the service checked the value, so the call got past authorization`;
     }),
-    when('password-admin-target', 1.5, (e) => (passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined) && (ADMIN_TARGET.test(e.lower) || e.accountHints.includes('some-users-only')) && 'The target is an administrator (or it works only for some users): changing their password (or sensitive properties such as accountEnabled) needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
+    when('password-admin-target', 1.5, (e) => (passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined) && (testIn(ADMIN_TARGET, e) || e.accountHints.includes('some-users-only')) && 'The target is an administrator (or it works only for some users): changing their password (or sensitive properties such as accountEnabled) needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
     fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),
     // A signed-in admin's token whose delegated permissions are shown, none of them one a password
@@ -314,7 +314,7 @@ export default defineVerdict({
       const needs = e.lower.includes('passwordprofile') || e.lower.includes('password profile') ? 'passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include' : 'resetPassword needs UserAuthenticationMethod.ReadWrite.All';
       return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: ${needs}`;
     }),
-    when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !ADMIN_TARGET.test(e.lower) && 'The call is delegated (a signed-in user), which is the supported way'),
+    when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !testIn(ADMIN_TARGET, e) && 'The call is delegated (a signed-in user), which is the supported way'),
     // https://learn.microsoft.com/graph/api/resources/users (who can update sensitive properties) and
     // https://learn.microsoft.com/graph/api/user-update: app-only, the app itself needs the admin role.
     when('sensitive-property-app-only', 4, (e) => {
@@ -339,7 +339,7 @@ export default defineVerdict({
     // needs a higher privileged role on its service principal
     // (https://learn.microsoft.com/graph/api/resources/users#who-can-perform-sensitive-actions).
     when('app-only-update-of-admins', 3.5, (e) =>
-      appOnly(e) && isDenied(e) && (updatesUsers(e) || sensitivePropertyWrite(e) !== undefined) && (ADMIN_TARGET.test(e.lower) || e.accountHints.includes('some-users-only')) &&
+      appOnly(e) && isDenied(e) && (updatesUsers(e) || sensitivePropertyWrite(e) !== undefined) && (testIn(ADMIN_TARGET, e) || e.accountHints.includes('some-users-only')) &&
       'The app changes users and fails only for those who hold admin roles: for them User.ReadWrite.All is not enough, the app\'s service principal needs a higher privileged Entra role'),
   ],
 }) satisfies Cause;

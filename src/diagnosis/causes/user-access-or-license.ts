@@ -1,4 +1,5 @@
 /** 403: the signed-in user lacks the role, membership or license for the data. */
+import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly } from '../signals.js';
@@ -34,7 +35,7 @@ const roleNeeded = oncePerPaste(phrase('role-needed', 3, ROLE_NEEDED, (p) => `A 
  * Roles that are the app's, not the signed-in user's: an API's app roles ("Missing application
  * roles. API required roles: …", the token's "roles claim"), or a directory role given to the app's service principal (the "SP" or "SPN" for short).
  */
-const ROLE_OF_THE_APP = /\b(?:application|app|api required) roles?\b|\broles? claims?\b|\b(?:service principal|sp|spn|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|sp|spn|daemon|managed identity)\b|\b(?:the|our|my|this) (?:app|application)(?:'s)?\s+(?:\w+\s+){0,2}?(?:needs?|requires?|must have|lacks?|is missing)\b[^.\n]{0,40}\brole\b/;
+const ROLE_OF_THE_APP = gated(/\b(?:application|app|api required) roles?\b|\broles? claims?\b|\b(?:service principal|sp|spn|daemon|managed identity)\b[^.\n]{0,80}\brole\b|\brole\b[^.\n]{0,40}\b(?:to|on|for) (?:the |my |our )?(?:service principal|sp|spn|daemon|managed identity)\b|\b(?:the|our|my|this) (?:app|application)(?:'s)?\s+(?:\w+\s+){0,2}?(?:needs?|requires?|must have|lacks?|is missing)\b[^.\n]{0,40}\brole\b/);
 /** What stands right before the role's name when it is lacking or needed. */
 const LACKING_BEFORE = /\b(?:is not|isn't|are not|aren't|not|without|lacks?|lacking|missing|needs?|requires?|required|must (?:be|have))\s+(?:an? |the |any )?(?:role (?:of |like )?)?$/;
 const CONSENT_AFTER = /^[^.\n]{0,40}\b(?:consent|approv|grant)/;
@@ -241,7 +242,7 @@ export default defineVerdict({
     }),
     when('role-needed', 3, (e) => {
       const said = roleNeeded(e);
-      if (said === undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
+      if (said === undefined || testIn(ROLE_OF_THE_APP, e) || callsRoleApi(e)) return undefined;
       // "I have a Power BI administrator role assigned" says the role is held, not that one is needed.
       const claim = e.adminRoleClaim;
       return claim !== undefined && ROLE_NEEDED.every((p) => !e.has(p) || claim.includes(p)) ? undefined : said;
@@ -249,7 +250,7 @@ export default defineVerdict({
     when('lacks-named-role', 3, (e) => {
       // The cheap reading first: most pastes name no built-in role at all.
       const said = e.context === 'app-only' ? undefined : lacksNamedRole(e);
-      if (said === undefined || roleNeeded(e) !== undefined || ROLE_OF_THE_APP.test(e.lower) || callsRoleApi(e)) return undefined;
+      if (said === undefined || roleNeeded(e) !== undefined || testIn(ROLE_OF_THE_APP, e) || callsRoleApi(e)) return undefined;
       return `The signed-in user lacks a directory role ("${said}"): delegated calls act with the user's own roles`;
     }),
     when('usage-report-as-user', 2.5, (e) => isDenied(e) && callsAs(e, 'delegated') && usageReportAsUser(e) &&

@@ -237,13 +237,13 @@ const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|
  * utilisateurs", "para alguns usuários", "一部のユーザーだけ", "部分用户"; one's own account working: "bei mir
  * klappt alles", "avec mon compte ça marche", "con mi cuenta funciona", "com a minha conta … funciona".
  */
-const LOCALIZED_SOME_USERS = new RegExp([
+const LOCALIZED_SOME_USERS = gated(new RegExp([
   String.raw`\b(?:para|a|con) (?:algunos|ciertos|unos pocos|unos cuantos) usuarios\b|\b(?:algunos|ciertos) usuarios (?:reciben|obtienen|fallan|tienen|dan)\b|\bsubconjunto de (?:los )?usuarios\b|\bfunciona (?:bien )?(?:para|con) (?:mí|mi cuenta|el admin|los admins|otros usuarios)(?!\w)|\bcon mi cuenta\b[^.\n]{0,40}?(?<!\bno )\bfunciona\b`,
   String.raw`\b(?:bei|für) (?:einigen|manchen|bestimmten|einzelnen) (?:benutzern|usern|nutzern|accounts)\b|\b(?:einige|manche|bestimmte) (?:benutzer|user|nutzer) (?:bekommen|erhalten|haben|sehen)\b|\bfunktioniert (?:bei|für) (?:mich|mir|admins?|andere (?:benutzer|user))\b|\bbei mir (?:klappt|funktioniert|geht) (?:es|alles)\b`,
   String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b|\bavec mon compte\b[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b(?! pas)`,
   String.raw`\b(?:para|com) (?:alguns|certos) usuários(?!\w)|\balguns usuários (?:recebem|têm|obtêm)\b|\bfunciona (?:para|com) (?:mim|minha conta|o admin|outros usuários)(?!\w)|\bcom a minha conta\b[^.\n]{0,40}?(?<!não )\bfunciona\b`,
   String.raw`一部の(?:ユーザー|ユーザ|利用者)|特定の(?:ユーザー|ユーザ)(?:だけ|のみ)|部分用户|某些用户|个别用户`,
-].join('|'));
+].join('|')));
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
 const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户'];
 registerPhrases(LOCALIZED_USER_WORDS);
@@ -463,7 +463,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   const admin = has('admin') || has('管理员') || has('管理者');
   if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   else if (mayMatch(KIND_OF_PEOPLE_WORKS, has) && KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
-  else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
+  else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && mayMatch(LOCALIZED_SOME_USERS, has) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');
   else if ((has('everyone') || has('everybody') || has('all ') || has('every ')) && mayMatch(EVERYONE_BUT, has) && EVERYONE_BUT.test(lower) && hasClaimedMatch(lower, EVERYONE_BUT)) out.push('some-users-only');
   // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
@@ -542,6 +542,7 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
   ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];
+for (const [, re] of LOCALIZED_TYPES) gated(re);
 /**
  * The type words of the portal's API permissions table in the languages it is shown in (fr-fr,
  * es-es, pt-br, de-de, it-it, ja-jp, zh-cn, zh-tw portals), read here beside their label and in
@@ -625,7 +626,8 @@ function typesNotGranted(lower: string): Set<PermissionTypeMention> {
   return out;
 }
 
-export function findPermissionTypeMentions(text: string): PermissionTypeMention[] {
+/** `has` is the paste's phrase look-up, when text is the lower-cased paste it was built on. */
+export function findPermissionTypeMentions(text: string, has?: (lowerPhrase: string) => boolean): PermissionTypeMention[] {
   // Markdown emphasis ("as an *Application* permission") is no part of the words, and a type only
   // proposed is not the one granted.
   const unstarred = text.includes('*') ? text.replace(/\*/g, '') : text;
@@ -634,7 +636,9 @@ export function findPermissionTypeMentions(text: string): PermissionTypeMention[
   if (lower.includes('resourceaccess')) typeInManifest(lower, out);
   if (lower.includes('=scope') || lower.includes('=role') || lower.includes('-type')) typeInCommand(lower, out);
   if (maybeLocalized(lower)) {
-    for (const [type, re] of LOCALIZED_TYPES) if (re.test(lower)) out.add(type);
+    // The word gate holds for the paste as read, not once stars or proposals were taken out of it.
+    const gate = has !== undefined && lower === text ? has : undefined;
+    for (const [type, re] of LOCALIZED_TYPES) if ((gate === undefined || mayMatch(re, gate)) && re.test(lower)) out.add(type);
     const labelled = LOCALIZED_TYPE_WORDS[TYPE_LABELLED.exec(lower)?.[1] ?? ''];
     if (labelled) out.add(labelled);
   }

@@ -323,7 +323,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     flows,
     context,
     accountHints,
-    permissionTypes: findPermissionTypeMentions(lower),
+    permissionTypes: findPermissionTypeMentions(lower, has),
     grantedClaim: claimsPermissionsGranted(lower, has),
     freshTokenClaim: claimsFreshToken(lower, has),
     intermittentClaim: claimsIntermittent(lower, has),
