@@ -48,6 +48,12 @@ export function registerPhrases(phrases: readonly string[]): void {
   }
 }
 
+/**
+ * A paste's phrase look-up (lower-case phrase → does the paste hold it), with the one-pass finds by
+ * ordinal when it has them: a caller holding ordinals (./word-gate.ts) then reads one byte each.
+ */
+export type PhraseLookup = ((lowerPhrase: string) => boolean) & { readonly found?: Uint8Array };
+
 /** The ordinal of a registered phrase (0 … registeredCount() - 1), or undefined for any other text. */
 export function phraseOrdinal(lowerPhrase: string): number | undefined {
   return registered.get(lowerPhrase);

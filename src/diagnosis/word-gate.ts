@@ -6,10 +6,12 @@
  * look-up. Only for patterns tested on the very text the phrase index read (Evidence.lower):
  * another text (the original case, a slice) may hold words the lower-cased paste spells otherwise.
  */
-import { registerPhrases } from './phrase-index.js';
+import { phraseOrdinal, registerPhrases, type PhraseLookup } from './phrase-index.js';
 import { requiredWords } from './required-words.js';
 
 const wordsOf = new WeakMap<RegExp, readonly string[]>();
+/** The words' ordinals in the phrase index, fixed once registered: a paste's finds are read by them. */
+const ordinalsOf = new WeakMap<RegExp, Int32Array>();
 /** Every pattern declared, in order (for the test that checks each against real pastes). */
 const declared: RegExp[] = [];
 
@@ -19,6 +21,7 @@ export function gated<T extends RegExp>(pattern: T): T {
   if (words !== undefined && !wordsOf.has(pattern)) {
     registerPhrases(words);
     wordsOf.set(pattern, words);
+    ordinalsOf.set(pattern, Int32Array.from(words, (w) => phraseOrdinal(w.toLowerCase()) as number));
     declared.push(pattern);
   }
   return pattern;
@@ -34,9 +37,15 @@ export function gatedAll<T extends readonly RegExp[]>(patterns: T): T {
  * False when the lower-cased paste holds none of the pattern's words, so the pattern cannot match
  * it; true otherwise, and for a pattern never declared. `has` is the paste's phrase look-up (Evidence.has).
  */
-export function mayMatch(pattern: RegExp, has: (lowerPhrase: string) => boolean): boolean {
+export function mayMatch(pattern: RegExp, has: PhraseLookup): boolean {
   const words = wordsOf.get(pattern);
-  return words === undefined || words.some(has);
+  if (words === undefined) return true;
+  const found = has.found;
+  const ordinals = ordinalsOf.get(pattern);
+  if (found === undefined || ordinals === undefined) return words.some(has);
+  // (A word with capitals is looked up lower-cased: found more often than it could match, never less.)
+  for (let k = 0; k < ordinals.length; k++) if (found[ordinals[k] as number] === 1) return true;
+  return false;
 }
 
 /** The words a declared pattern is gated by (for tests). */
@@ -52,7 +61,7 @@ export function gatedPatterns(): readonly RegExp[] {
 /** The lower-cased paste with its phrase look-up: what Evidence holds. */
 export interface GatedText {
   readonly lower: string;
-  readonly has: (lowerPhrase: string) => boolean;
+  readonly has: PhraseLookup;
 }
 
 /** pattern.test on the lower-cased paste, skipped when its words are absent. */

@@ -31,7 +31,7 @@ import {
   type SignInFlow,
 } from './context-hints.js';
 import { findQuotedClaims, type QuotedClaims } from './quoted-claims.js';
-import { findRegisteredPhrases, phraseOrdinal, registeredCount } from '../phrase-index.js';
+import { findRegisteredPhrases, phraseOrdinal, registeredCount, type PhraseLookup } from '../phrase-index.js';
 import { findCodeLikeNames, findExceptionNames, findIdxCodes } from './names.js';
 
 export type { AccountHint, SignInFlow, PermissionTypeMention, FoundRequest, Challenge, AadstsFinding, QuotedClaims };
@@ -44,7 +44,7 @@ export interface Evidence {
   /** The same text lower-cased with token bodies masked, for phrase matching. */
   readonly lower: string;
   /** Memoized `lower.includes(phrase)`: many signals ask for the same phrases. */
-  readonly has: (lowerPhrase: string) => boolean;
+  readonly has: PhraseLookup;
   /** Every registered phrase the text contains, in the order first seen (one Aho–Corasick pass). */
   readonly present: ReadonlySet<string>;
   readonly statuses: readonly number[];
@@ -256,14 +256,14 @@ function masked(text: string, spans: readonly { start: number; end: number }[]):
  * Phrase lookup: registered phrases come from one Aho–Corasick pass, others from includes(). The
  * pass's finds are marked by ordinal, so the common ask (a registered phrase, absent) is one lookup.
  */
-function phraseLookup(lower: string, present: ReadonlySet<string>): (p: string) => boolean {
+function phraseLookup(lower: string, present: ReadonlySet<string>): PhraseLookup {
   const found = new Uint8Array(registeredCount());
   for (const p of present) {
     const i = phraseOrdinal(p);
     if (i !== undefined) found[i] = 1;
   }
   const other = new Map<string, boolean>();
-  return (p) => {
+  const has = (p: string): boolean => {
     const i = phraseOrdinal(p);
     if (i !== undefined) return found[i] === 1;
     let hit = other.get(p);
@@ -273,6 +273,7 @@ function phraseLookup(lower: string, present: ReadonlySet<string>): (p: string) 
     }
     return hit;
   };
+  return Object.assign(has, { found });
 }
 
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
