@@ -43,8 +43,12 @@ export function mayMatch(pattern: RegExp, has: PhraseLookup): boolean {
   const found = has.found;
   const ordinals = ordinalsOf.get(pattern);
   if (found === undefined || ordinals === undefined) return words.some(has);
-  // (A word with capitals is looked up lower-cased: found more often than it could match, never less.)
-  for (let k = 0; k < ordinals.length; k++) if (found[ordinals[k] as number] === 1) return true;
+  // A word with capitals is looked up lower-cased: found more often than it could match, never less.
+  // A word registered after this paste was read (a pattern declared late) is past its finds: run the pattern.
+  for (let k = 0; k < ordinals.length; k++) {
+    const i = ordinals[k] as number;
+    if (i >= found.length || found[i] === 1) return true;
+  }
   return false;
 }
 

@@ -45,6 +45,13 @@ describe('diagnosis/word-gate', () => {
     });
   }
 
+  it('runs a pattern declared after the paste was read (its words were not looked for)', () => {
+    const e = extractEvidence('the request was throttled by the late gate', { now: new Date('2026-12-01T00:00:00Z') });
+    const late = gated(/\blate gate\b/);
+    assert.equal(mayMatch(late, e.has), true);
+    assert.equal(testIn(late, e), true);
+  });
+
   it('always runs a pattern that was never declared', () => {
     assert.equal(mayMatch(/zzz never declared/, () => false), true);
   });
