@@ -266,6 +266,8 @@ class Reader {
       case 'v':
         return '\v';
       case '0':
+        // \0 followed by digits is a legacy octal escape (\012 is a line feed): not modelled.
+        if (/[0-9]/.test(this.src[this.at] ?? '')) throw new GiveUp();
         return '\0';
       case 'b':
         return '\b'; // inside a class, \b is the backspace

@@ -23,6 +23,7 @@ describe('diagnosis/required-words', () => {
     { name: 'a pattern that may match nothing at all', pattern: /(?:abc)?/, words: undefined },
     { name: 'words shorter than three letters are no gate', pattern: /\bno\b|\bid\b/, words: undefined },
     { name: 'back-references are not modelled', pattern: /(abc)\1/, words: undefined },
+    { name: 'legacy octal escapes are not modelled', pattern: new RegExp(String.raw`abc\012def`), words: undefined },
     { name: 'the u flag is not modelled', pattern: /\p{L}abcd/u, words: undefined },
     { name: 'a negated class is any character', pattern: /[^abc]{3}/, words: undefined },
     { name: 'a star after a run cuts it', pattern: /\bwork(?:s|ed)* fine/, words: [' fine'] },
