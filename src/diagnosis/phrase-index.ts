@@ -4,11 +4,13 @@
  * Cause modules register their phrase lists at load time through the signal builders.
  *
  * Layout, chosen for a busy server where the tables are cold at the start of every turn: the
- * automaton is a full DFA (one table read per character, no failure-link loops) only for the
- * nodes a few characters deep, where nearly all the reading happens. Those rows take ~64 KB.
- * Deeper nodes — reached only while the text really follows a phrase — keep their few children
- * in sorted runs and fall back through failure links until they reach a dense row. A dense table
- * for every node would take ~800 KB and miss the cache on every turn.
+ * automaton is a full DFA (one table read per character, no failure-link loops) for the nodes a
+ * few characters deep, where nearly all the reading happens, and for the ASCII characters, which
+ * nearly all pastes are made of. Those rows stay narrow: the phrases in other scripts (Japanese,
+ * Chinese, accented words) add hundreds of characters, which would widen every row. Any other
+ * move — a deeper node, or a character outside ASCII — reads the node's few children in a sorted
+ * run and falls back through failure links. A node with phrases ending there is marked in a byte
+ * array, read once per character.
  */
 
 /** Each registered phrase (lower case) and its ordinal, the order it was registered in. */
@@ -21,15 +23,16 @@ const DENSE_DEPTH = 4;
 interface Automaton {
   /** Character class of each UTF-16 code unit below 128 (0: in no phrase). */
   readonly asciiClass: Uint8Array;
-  /** Classes of the other code units that occur in phrases. */
+  /** Classes of the other code units that occur in phrases (all of them ≥ width). */
   readonly otherClass: ReadonlyMap<number, number>;
-  readonly classes: number;
-  /** Nodes 0..dense-1 (breadth-first, so the shallow ones) have a full row in `table`. */
+  /** Classes 0 … width-1 are ASCII characters: the columns of a dense row. */
+  readonly width: number;
+  /** Nodes 0..dense-1 (breadth-first, so the shallow ones) have a row of `width` moves in `table`. */
   readonly dense: number;
-  /** Target node of each move, with OUTPUT_FLAG set when phrases end there. */
   readonly table: Uint16Array | Uint32Array;
-  readonly flag: number;
-  /** Children of a deep node n: classes/targets[first[n - dense] .. first[n - dense + 1]), sorted by class. */
+  /** 1 where phrases end at the node (directly or through failure links). */
+  readonly ends: Uint8Array;
+  /** Children of node n: classes/targets[first[n] .. first[n + 1]), sorted by class. */
   readonly first: Int32Array;
   readonly childClass: Uint16Array;
   readonly childTarget: Int32Array;
@@ -67,10 +70,12 @@ function build(): Automaton {
   const asciiClass = new Uint8Array(128);
   const otherClass = new Map<number, number>();
   let classes = 1;
+  // Sorted by code, so the ASCII characters take the first classes.
   for (const code of [...new Set([...registered.keys()].join(''))].map((ch) => ch.charCodeAt(0)).sort((a, b) => a - b)) {
     if (code < 128) asciiClass[code] = classes++;
     else if (!otherClass.has(code)) otherClass.set(code, classes++);
   }
+  const width = Math.max(...asciiClass) + 1;
   const classOf = (code: number): number => (code < 128 ? (asciiClass[code] as number) : (otherClass.get(code) ?? 0));
 
   // The trie over character classes; renumbered breadth-first below so that ids grow with depth.
@@ -105,65 +110,58 @@ function build(): Automaton {
   const count = order.length;
   const dense = order.filter((n) => (depthOf[n] as number) <= DENSE_DEPTH).length;
 
-  const small = count < 0x8000;
-  const table = small ? new Uint16Array(dense * classes) : new Uint32Array(dense * classes);
-  const flag = small ? 0x8000 : 0x80000000;
-  const deepChildren: [number, number][][] = [];
+  const table = count <= 0x10000 ? new Uint16Array(dense * width) : new Uint32Array(dense * width);
   const fail = new Int32Array(count);
   const out: (string[] | undefined)[] = new Array<string[] | undefined>(count);
   const childOf = (n: number, c: number): number | undefined => {
     const k = kids[order[n] as number]?.get(c);
     return k === undefined ? undefined : (id[k] as number);
   };
-  // The DFA move from a node known to have a dense row or a failure chain to one.
+  // The DFA move from node n on class c, through the dense rows already filled and failure links.
   const move = (n: number, c: number): number => {
-    let at = n;
-    while (at >= dense) {
+    for (let at = n; ; at = fail[at] as number) {
+      if (at < dense && c < width) return table[at * width + c] as number;
       const t = childOf(at, c);
       if (t !== undefined) return t;
-      at = fail[at] as number;
+      if (at === 0) return 0;
     }
-    return table[at * classes + c] as number;
   };
   // Breadth-first: a node's failure target is shallower, so its row, its link and its outputs
   // are ready when the node is reached.
   for (let n = 0; n < count; n++) {
     for (const [c, k] of kids[order[n] as number] ?? []) fail[id[k] as number] = n === 0 ? 0 : move(fail[n] as number, c);
-    if (n < dense) {
-      for (let c = 0; c < classes; c++) table[n * classes + c] = childOf(n, c) ?? (n === 0 ? 0 : move(fail[n] as number, c));
-    } else {
-      deepChildren[n - dense] = [...(kids[order[n] as number] ?? [])].map(([c, k]) => [c, id[k] as number] as [number, number]).sort((x, y) => x[0] - y[0]);
-    }
+    if (n < dense) for (let c = 0; c < width; c++) table[n * width + c] = childOf(n, c) ?? (n === 0 ? 0 : move(fail[n] as number, c));
   }
+  const endsAt = new Uint8Array(count);
   for (let n = 0; n < count; n++) {
     const own = ends[order[n] as number] ?? [];
     const viaFail = n === 0 ? undefined : out[fail[n] as number];
     out[n] = own.length > 0 || viaFail ? [...own, ...(viaFail ?? [])] : undefined;
+    if (out[n]) endsAt[n] = 1;
   }
-  // The top bit of an entry says "phrases end there": the output list is read only on a match.
-  for (let i = 0; i < table.length; i++) if (out[table[i] as number]) table[i] = (table[i] as number) | flag;
-  const first = new Int32Array(count - dense + 1);
+  const first = new Int32Array(count + 1);
   let total = 0;
-  deepChildren.forEach((list, i) => {
-    first[i] = total;
-    total += list.length;
-  });
-  first[count - dense] = total;
+  for (let n = 0; n < count; n++) {
+    first[n] = total;
+    total += kids[order[n] as number]?.size ?? 0;
+  }
+  first[count] = total;
   const childClass = new Uint16Array(total);
   const childTarget = new Int32Array(total);
-  deepChildren.forEach((list, i) =>
+  for (let n = 0; n < count; n++) {
+    const list = [...(kids[order[n] as number] ?? [])].map(([c, k]) => [c, id[k] as number] as const).sort((x, y) => x[0] - y[0]);
     list.forEach(([c, t], k) => {
-      childClass[(first[i] as number) + k] = c;
-      childTarget[(first[i] as number) + k] = t;
-    }),
-  );
-  return { asciiClass, otherClass, classes, dense, table, flag, first, childClass, childTarget, fail, out };
+      childClass[(first[n] as number) + k] = c;
+      childTarget[(first[n] as number) + k] = t;
+    });
+  }
+  return { asciiClass, otherClass, width, dense, table, ends: endsAt, first, childClass, childTarget, fail, out };
 }
 
-/** The child of deep node n on class c, or -1. */
-function deepChild(a: Automaton, n: number, c: number): number {
-  let lo = a.first[n - a.dense] as number;
-  let hi = (a.first[n - a.dense + 1] as number) - 1;
+/** The child of node n on class c, or -1. */
+function childOn(a: Automaton, n: number, c: number): number {
+  let lo = a.first[n] as number;
+  let hi = (a.first[n + 1] as number) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const m = a.childClass[mid] as number;
@@ -177,27 +175,36 @@ function deepChild(a: Automaton, n: number, c: number): number {
 /** Every registered phrase that occurs in the (lower-cased) text, in the order first seen. */
 export function findRegisteredPhrases(lower: string): Set<string> {
   const a = (automaton ??= build());
-  const { asciiClass, otherClass, classes, dense, table, flag, fail, out } = a;
+  const { asciiClass, otherClass, width, dense, table, ends, fail, out } = a;
   const found = new Set<string>();
   let node = 0;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     const c = code < 128 ? (asciiClass[code] as number) : (otherClass.get(code) ?? 0);
-    let next = -1;
-    while (node >= dense) {
-      next = deepChild(a, node, c);
-      if (next >= 0) break;
-      node = fail[node] as number;
+    if (c === 0) {
+      // A character in no phrase: no phrase goes on through it.
+      node = 0;
+      continue;
     }
-    if (next >= 0) {
-      node = next;
-      const o = out[node];
-      if (o !== undefined) for (const p of o) found.add(p);
+    if (node < dense && c < width) {
+      // The common case: one read of a narrow row.
+      node = table[node * width + c] as number;
     } else {
-      const e = table[node * classes + c] as number;
-      node = e & ~flag;
-      if ((e & flag) !== 0) for (const p of out[node] as readonly string[]) found.add(p);
+      for (;;) {
+        const next = childOn(a, node, c);
+        if (next >= 0) {
+          node = next;
+          break;
+        }
+        if (node === 0) break;
+        node = fail[node] as number;
+        if (node < dense && c < width) {
+          node = table[node * width + c] as number;
+          break;
+        }
+      }
     }
+    if (ends[node] === 1) for (const p of out[node] as readonly string[]) found.add(p);
   }
   return found;
 }

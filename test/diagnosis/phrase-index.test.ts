@@ -31,6 +31,9 @@ describe('diagnosis/phrase-index', () => {
     'aab',
     'パスワード',
     'mot de passe expiré',
+    // A character outside ASCII a few characters in, then ASCII again (the dense rows hold ASCII only).
+    'zé-ab',
+    'é-a',
   ];
   registerPhrases(phrases);
 
@@ -40,6 +43,7 @@ describe('diagnosis/phrase-index', () => {
     { name: 'a long prefix that then diverges', text: 'insufficient privileges to compute; complete the operatio' },
     { name: 'repeated characters that need failure links', text: 'aaaab aaab aab' },
     { name: 'non-ASCII phrases and characters in no phrase', text: 'パスワードの有効期限 · mot de passe expiré — ✓' },
+    { name: 'ASCII after a character outside ASCII, through failure links', text: 'zzé-abc zé-a zé-ab' },
     { name: 'nothing registered', text: 'completely unrelated text' },
     { name: 'empty text', text: '' },
   ];
