@@ -1,5 +1,5 @@
 /** 403: a password change lacks the permission or the directory role it needs (app-only: passwordProfile + a role on the service principal; resetPassword is delegated-only). */
-import { gated, testIn } from '../word-gate.js';
+import { execIn, gated, mayMatch, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrases, when } from '../signals.js';
@@ -37,13 +37,13 @@ const ADMIN_TARGET = gated(/\b(?:password (?:of|for) (?:the |an )?admin|admin(?:
  * changed or reset their password" is why a refresh token died, not a password call), so the
  * perfect tenses and AADSTS texts are left out.
  */
-const PASSWORD_INTENT = /\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating|send|sends|sending|assign|assigns|assigning)\s+(?:(?:a|an|the|their|his|her|its|our|user|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/;
+const PASSWORD_INTENT = gated(/\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating|send|sends|sending|assign|assigns|assigning)\s+(?:(?:a|an|the|their|his|her|its|our|user|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/);
 /**
  * What the person's own code or pipeline did, told afterwards: "we changed the password of an
  * existing user", "I reset the passwords for the new hires". Only with a subject that is the
  * person and a user whose password it was: "I changed my password" is a sign-in story instead.
  */
-const PASSWORD_DONE = /\b(?:we|i)\s+(?:\w+\s+)?(?:changed|reset|updated)\s+(?:the\s+)?passwords?\s+(?:of|for)\s+(?!my\b|our own\b)/;
+const PASSWORD_DONE = gated(/\b(?:we|i)\s+(?:\w+\s+)?(?:changed|reset|updated)\s+(?:the\s+)?passwords?\s+(?:of|for)\s+(?!my\b|our own\b)/);
 const FAILS_TO = /\b(?:can(?:no|')t|could(?:n't| not)|unable to|fails? to|failed to)\s+$/;
 const NOT_A_CALL = /(?:have|has|had|might have|may have)\s+(?:\w+\s+){0,2}$/;
 
@@ -73,7 +73,7 @@ function readsAuthMethods(e: Evidence): boolean {
  * Set-AzureADUserPassword, Set-MsolUserPassword, and `az ad user update --password`
  * (https://learn.microsoft.com/cli/azure/ad/user#az-ad-user-update).
  */
-const PASSWORD_COMMAND = /\b(?:set|reset|update)-[a-z]*password\b|\b(az ad user (?:update|create))\b[^\n]{0,200}?--password\b/;
+const PASSWORD_COMMAND = gated(/\b(?:set|reset|update)-[a-z]*password\b|\b(az ad user (?:update|create))\b[^\n]{0,200}?--password\b/);
 
 /**
  * Creating a user (POST /users) gives the new account its first password in passwordProfile, which
@@ -134,18 +134,21 @@ function writesAnotherMethod(e: Evidence): boolean {
   return OTHER_AUTH_METHOD.test(path);
 }
 
-export function passwordTopic(e: Evidence): string | undefined {
+/** What the paste says about setting a password, read once per paste (eight signals of three causes ask). */
+export const passwordTopic = oncePerPaste(readPasswordTopic);
+
+function readPasswordTopic(e: Evidence): string | undefined {
   if (readsElsewhere(e) || writesAnotherMethod(e)) return undefined;
   const first = firstPhrase(e, PASSWORD_TOPIC);
   const topic = first !== undefined && !countsAsPasswordWord(e, first) ? PASSWORD_TOPIC.find((p) => e.has(p) && countsAsPasswordWord(e, p)) : first;
   const listed = topic ?? passwordRoleForAnApp(e);
   if (listed !== undefined || e.aadsts.length > 0 || !e.has('password')) return listed;
   // Quoted as the command and its switch only: the arguments between them (user names) stay out of the card.
-  const command = PASSWORD_COMMAND.exec(e.lower);
+  const command = execIn(PASSWORD_COMMAND, e);
   if (command) return command[1] !== undefined ? `${command[1]} … --password` : command[0];
-  const done = PASSWORD_DONE.exec(e.lower);
+  const done = execIn(PASSWORD_DONE, e);
   if (done && !isNegatedAt(e.lower, done.index)) return done[0].trim();
-  const m = PASSWORD_INTENT.exec(e.lower);
+  const m = execIn(PASSWORD_INTENT, e);
   if (!m) return undefined;
   const before = e.lower.slice(Math.max(0, m.index - 30), m.index);
   // "Can't reset the password" is the failing call itself, not a denial that one is made.
@@ -160,18 +163,18 @@ function updatesUsers(e: Evidence): boolean {
 
 /** Properties Microsoft lists as sensitive (only some admins, or an app holding such a role, may change them for other admins). */
 const SENSITIVE_PROPERTY = /\b(business ?phones?|mobile ?phone|other ?mails|account ?enabled)\b|\b(?:disabl(?:e|es|ed|ing)|block(?:s|ed|ing)?) (?:the |an? |their |his |her )?(?:admin(?:istrator)?(?:'s)? |user(?:'s)? )*(account|sign-?in)\b|\b(?:disabl(?:e|es|ing)|enabl(?:e|es|ing)|block(?:s|ing)?) (?:the |an? |this |that )?(?:admin(?:istrator)? )?(user)\b(?!s|'s)/;
-const SENSITIVE_PROPERTY_ALL = new RegExp(SENSITIVE_PROPERTY.source, 'g');
+const SENSITIVE_PROPERTY_ALL = gated(new RegExp(SENSITIVE_PROPERTY.source, 'g'));
 /**
  * A property named in the list of what a read returns (Get-MgUser -Property …, $select=…,
  * .select(…)) is read, not written.
  */
 const READ_LIST_BEFORE = /(?:-property|-select|\$select=|\bselect=|\.select\(\s*\[?)\s*["'`]?[\w"'`, ]*$/;
-const WRITE_WORDS = /\b(?:patch|update|updating|updates|set|sets|setting|write|writes|writing|wrote|change|changing|disables?|disabling|enables?|enabling|blocks?|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/;
+const WRITE_WORDS = gated(/\b(?:patch|update|updating|updates|set|sets|setting|write|writes|writing|wrote|change|changing|disables?|disabling|enables?|enabling|blocks?|blocking)\b|"(?:businessphones|mobilephone|othermails|accountenabled)"\s*:/);
 
 const OTHER_PROPERTIES_WORK = gated(/\bworks? (?:fine |well |ok )?(?:with|for|on) (?:the |all )?other (?:fields|properties|attributes)\b|\bother (?:fields|properties|attributes) (?:can be |are )?(?:updated|changed|work)\b/);
 
 /** Disabling or enabling a user account said in other languages (the verb is in the phrase). */
-const LOCALIZED_ACCOUNT_TOGGLE = /(?:禁用|启用|停用|禁止或启用)(?:的)?用户|ユーザー(?:アカウント)?を(?:無効|有効)|(?:benutzer|konto)\w* (?:de)?aktivieren|(?:désactiver|activer) (?:l'|un |le |les )?(?:utilisateur|compte)|(?:deshabilitar|habilitar|desactivar) (?:el |un |la |los )?(?:usuario|cuenta)|(?:desativar|desabilitar|bloquear) (?:o |um |a |os )?(?:usuário|conta)/;
+const LOCALIZED_ACCOUNT_TOGGLE = gated(/(?:禁用|启用|停用|禁止或启用)(?:的)?用户|ユーザー(?:アカウント)?を(?:無効|有効)|(?:benutzer|konto)\w* (?:de)?aktivieren|(?:désactiver|activer) (?:l'|un |le |les )?(?:utilisateur|compte)|(?:deshabilitar|habilitar|desactivar) (?:el |un |la |los )?(?:usuario|cuenta)|(?:desativar|desabilitar|bloquear) (?:o |um |a |os )?(?:usuário|conta)/);
 
 /** The sensitive property the call writes, if it writes one (several signals ask: read once per diagnosis). */
 const sensitivePropertyWrite = oncePerPaste(readSensitivePropertyWrite);
@@ -187,9 +190,9 @@ function readSensitivePropertyWrite(e: Evidence): string | undefined {
   if (testIn(NOT_A_USER_OBJECT, e) && !/\/users\/|-mguser[a-z]*\b/.test(e.lower)) return undefined;
   // A new user's accountEnabled is set as it is created, not changed on someone who holds a role.
   if (createsUser(e)) return undefined;
-  if (LOCALIZED_ACCOUNT_TOGGLE.test(e.lower)) return 'accountEnabled';
-  const m = [...e.lower.matchAll(SENSITIVE_PROPERTY_ALL)].find((x) => !READ_LIST_BEFORE.test(e.lower.slice(Math.max(0, x.index - 120), x.index)));
-  if (!m || !WRITE_WORDS.test(e.lower) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;
+  if (testIn(LOCALIZED_ACCOUNT_TOGGLE, e)) return 'accountEnabled';
+  const m = (mayMatch(SENSITIVE_PROPERTY_ALL, e.has) ? [...e.lower.matchAll(SENSITIVE_PROPERTY_ALL)] : []).find((x) => !READ_LIST_BEFORE.test(e.lower.slice(Math.max(0, x.index - 120), x.index)));
+  if (!m || !testIn(WRITE_WORDS, e) || /\$filter=[^\s&]*accountenabled/.test(e.lower)) return undefined;
   const said = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s|-/g, '').replace(/s$/, '');
   return { businessphone: 'businessPhones', mobilephone: 'mobilePhone', othermail: 'otherMails', accountenabled: 'accountEnabled', account: 'accountEnabled', signin: 'accountEnabled', user: 'accountEnabled' }[said];
 }
