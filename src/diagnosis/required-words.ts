@@ -22,6 +22,11 @@ interface Known {
 
 /** Beyond this many strings, a set stops being tracked (cross products grow fast). */
 const MAX_SET = 64;
+/**
+ * The words of alternatives may add up to more: each alternative brings its own few, and the phrase
+ * index takes hundreds at no cost per character.
+ */
+const MAX_WORDS = 256;
 /** Words shorter than this are in nearly every paste: a gate on them would only cost. */
 export const MIN_WORD_LENGTH = 3;
 
@@ -97,7 +102,7 @@ function alternation(branches: readonly Known[]): Known {
     if (exact && b.exact && exact.size + b.exact.size <= MAX_SET) for (const s of b.exact) exact.add(s);
     else exact = undefined;
     const u = usable(b);
-    if (u === undefined || needs.size + u.size > MAX_SET) needsKnown = false;
+    if (u === undefined || needs.size + u.size > MAX_WORDS) needsKnown = false;
     else for (const s of u) needs.add(s);
   }
   return { exact, needs: needsKnown ? needs : undefined };

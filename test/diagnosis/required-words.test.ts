@@ -19,6 +19,7 @@ describe('diagnosis/required-words', () => {
     { name: 'a look-behind adds no word', pattern: /(?<!not )granted/, words: ['granted'] },
     { name: 'a named group is read like any group', pattern: /(?<code>aadsts\d+)/, words: ['aadsts'] },
     { name: 'a brace that is no quantifier is a literal', pattern: /a{count} votes/, words: ['a{count} votes'] },
+    { name: 'many alternatives: each brings its word', pattern: new RegExp(Array.from({ length: 70 }, (_, i) => `code${String(i).padStart(3, '0')}`).join('|')), words: Array.from({ length: 70 }, (_, i) => `code${String(i).padStart(3, '0')}`) },
     { name: 'an alternative without a word leaves none', pattern: /\bexpired\b|\d{3}/, words: undefined },
     { name: 'a pattern that may match nothing at all', pattern: /(?:abc)?/, words: undefined },
     { name: 'words shorter than three letters are no gate', pattern: /\bno\b|\bid\b/, words: undefined },
