@@ -9,9 +9,7 @@ import { execIn, gated, gatedAll, testIn } from './word-gate.js';
 import type { Evidence } from './evidence/index.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { isNegatedAt } from './evidence/negation.js';
-import { registerPhrases } from './phrase-index.js';
 
-registerPhrases(['older', 'previous', 'earlier', 'prior', 'directly', 'outside', 'without']);
 
 /**
  * The user already tested it: an older version of the same tool or SDK works where the new one
@@ -85,7 +83,7 @@ function failsOnOneVersion(e: Evidence): string | undefined {
  * wieder"), or it ran on one version until the move to another ("Unter 2.12.0 lief das problemlos. Seit
  * dem Wechsel auf 3.1.0 …", "con la 2.12.0 funcionaba … desde que actualicé a la 3.1.0").
  */
-const LOCALIZED_OLDER_VERSION_WORKS = gated(new RegExp([
+const LOCALIZED_OLDER_VERSION_WORKS = new RegExp([
   String.raw`(?:退回|回退|降级|降回|回滚)(?:到|至)?\s?(?:版本\s?)?v?\d+(?:\.\d+)+[^。\n]{0,30}?(?:就|后|之后)?(?:正常|好了|可以了|没问题|解决)`,
   String.raw`\b(?:volviendo|volver|regresando|bajando) a (?:la )?(?:versión )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:funciona|va bien|se soluciona)`,
   String.raw`\b(?:en revenant|revenir|en repassant|rétrograd\w*) (?:à|en|vers) (?:la )?(?:version )?v?\d+(?:\.\d+)+[^.\n]{0,40}?\b(?:fonctionne|marche|ça passe)`,
@@ -93,7 +91,7 @@ const LOCALIZED_OLDER_VERSION_WORKS = gated(new RegExp([
   String.raw`v?\d+(?:\.\d+)+\s?(?:に|へ)(?:戻す|戻した|ダウングレード)(?:と|したら|すると|した結果)[^。\n]{0,30}?(?:動|正常|解消)`,
   String.raw`\b(?:unter|mit|in) (?:version )?v?\d+(?:\.\d+)+ (?:lief|läuft|funktionierte|ging)\b[^\n]{0,80}?\bseit (?:dem )?(?:wechsel|update|upgrade|umstieg) auf (?:version )?v?\d`,
   String.raw`\b(?:con|en) (?:la )?(?:versión )?v?\d+(?:\.\d+)+ funcionaba\b[^\n]{0,80}?\b(?:desde|después de) (?:que )?(?:actualic|actualiz|pas|migr|cambi)\w* (?:a|de) (?:la )?(?:versión )?v?\d`,
-].join('|')));
+].join('|'));
 
 /**
  * The same script said to have run on another version than the one named beside it: "PnP.PowerShell
@@ -157,10 +155,10 @@ function versionClausesDiffer(lower: string): string | undefined {
 
 /** Read once per paste: not-authorization's signal and its auth-evidence exception both ask. */
 export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
-  const unnamed = (e.has('older') || e.has('previous') || e.has('earlier') || e.has('prior')) ? execIn(OLDER_VERSIONS_WORK_UNNAMED, e) : null;
+  const unnamed = execIn(OLDER_VERSIONS_WORK_UNNAMED, e);
   if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? execIn(LOCALIZED_OLDER_VERSION_WORKS, e)?.[0];
+  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
 
 /**
@@ -177,7 +175,6 @@ const SAME_CALL_WITHOUT_TOOL = gated(new RegExp(
 ));
 
 export const sameCallWorksWithoutTool = oncePerPaste((e: Evidence): string | undefined => {
-  if (!e.has('directly') && !e.has('outside') && !e.has('without')) return undefined;
   const m = execIn(SAME_CALL_WITHOUT_TOOL, e);
   return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
 });

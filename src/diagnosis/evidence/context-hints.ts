@@ -387,14 +387,13 @@ const STILL_FAILS = /\b(?:still|not|never|no longer)\b|n't\b/;
  * propietario del sitio, funciona", "se eu me adiciono como proprietário do site, funciona",
  * "サイトの所有者に追加すると動きます", "把自己加为站点所有者就可以".
  */
-const LOCALIZED_ADDED_THEN_WORKS = gated(/\bwenn (?:ich|wir|man) (?:\S+\s+){0,6}?(?:zum|zur|als) (?:owner|besitzer|mitglied|site-?admin|websitesammlungsadministrator)\w* (?:\S+\s+){0,3}?(?:mache|machen|hinzufüge|hinzufügen|eintrage|eintragen)\b[^.\n]{0,20}?\b(?:funktioniert|klappt|geht)\b|\bsi (?:je|on) (?:m'|l'|les )?ajoute\w* (?:comme|en tant que) (?:propriétaire|membre|administrateur)[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b|\bsi (?:me|lo|la|los) (?:agrego|añado|agregamos|añadimos) como (?:propietario|miembro|administrador)[^.\n]{0,40}?\bfunciona\b|\bse (?:eu )?(?:me |o |a )?(?:adiciono|adicionar|adicionamos|coloco) como (?:proprietário|membro|administrador)[^.\n]{0,40}?\bfunciona\b|(?:所有者|メンバー|管理者)に(?:追加|設定)(?:する|した)?(?:と|ら)[^。\n]{0,20}?(?:動|成功|正常|取得でき)|(?:加为|添加为|设为|加入)[^。\n]{0,10}?(?:所有者|成员|管理员)[^。\n]{0,10}?(?:就|则)?(?:可以|正常|能)/);
+const LOCALIZED_ADDED_THEN_WORKS = /\bwenn (?:ich|wir|man) (?:\S+\s+){0,6}?(?:zum|zur|als) (?:owner|besitzer|mitglied|site-?admin|websitesammlungsadministrator)\w* (?:\S+\s+){0,3}?(?:mache|machen|hinzufüge|hinzufügen|eintrage|eintragen)\b[^.\n]{0,20}?\b(?:funktioniert|klappt|geht)\b|\bsi (?:je|on) (?:m'|l'|les )?ajoute\w* (?:comme|en tant que) (?:propriétaire|membre|administrateur)[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b|\bsi (?:me|lo|la|los) (?:agrego|añado|agregamos|añadimos) como (?:propietario|miembro|administrador)[^.\n]{0,40}?\bfunciona\b|\bse (?:eu )?(?:me |o |a )?(?:adiciono|adicionar|adicionamos|coloco) como (?:proprietário|membro|administrador)[^.\n]{0,40}?\bfunciona\b|(?:所有者|メンバー|管理者)に(?:追加|設定)(?:する|した)?(?:と|ら)[^。\n]{0,20}?(?:動|成功|正常|取得でき)|(?:加为|添加为|设为|加入)[^。\n]{0,10}?(?:所有者|成员|管理员)[^。\n]{0,10}?(?:就|则)?(?:可以|正常|能)/;
 
 /** One of these stands in every telling above: the pattern runs only then. */
 const LOCALIZED_MEMBER_WORDS = ['owner', 'besitzer', 'mitglied', 'site-admin', 'siteadmin', 'websitesammlungsadministrator', 'propriétaire', 'membre', 'administrateur', 'propietario', 'miembro', 'administrador', 'proprietário', 'membro', '所有者', 'メンバー', '管理者', '成员', '管理员'];
 
 function membershipMadeItWork(lower: string, has: (p: string) => boolean): boolean {
-  if (LOCALIZED_MEMBER_WORDS.some((w) => lower.includes(w)) && mayMatch(LOCALIZED_ADDED_THEN_WORKS, has) && LOCALIZED_ADDED_THEN_WORKS.test(lower) && hasClaimedMatch(lower, LOCALIZED_ADDED_THEN_WORKS)) return true;
-  if (!(has('add') || has('made') || has('make') || has('assign') || has('put'))) return false;
+  if (LOCALIZED_MEMBER_WORDS.some((w) => lower.includes(w)) && LOCALIZED_ADDED_THEN_WORKS.test(lower) && hasClaimedMatch(lower, LOCALIZED_ADDED_THEN_WORKS)) return true;
   return ADDED_THEN_WORKS.some((re) => {
     const m = mayMatch(re, has) ? re.exec(lower) : null;
     return m !== null && !STILL_FAILS.test(m[0]) && hasClaimedMatch(lower, re);
@@ -459,18 +458,18 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   // The app registration's supported account types name personal accounts as whom the app admits, not who signed in.
   const accountsText = lower.includes('personal microsoft accounts') || lower.includes('for personal accounts') ? lower.replace(SUPPORTED_ACCOUNT_TYPES, ' ') : lower;
   if (saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
-  // The regexes only run when their key words are there at all.
-  const admin = has('admin') || has('管理员') || has('管理者');
-  if ((admin || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
+  // A success said of oneself ("works for me") counts only in a paste that speaks of people (users,
+  // admins, owners, accounts): a condition, beside the word gate that only skips what cannot match.
+  if ((has('admin') || has('管理员') || has('管理者') || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   else if (mayMatch(KIND_OF_PEOPLE_WORKS, has) && KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && mayMatch(LOCALIZED_SOME_USERS, has) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');
-  else if ((has('everyone') || has('everybody') || has('all ') || has('every ')) && mayMatch(EVERYONE_BUT, has) && EVERYONE_BUT.test(lower) && hasClaimedMatch(lower, EVERYONE_BUT)) out.push('some-users-only');
-  // "works" in the languages ADMIN_WORKS reads (the Chinese and Japanese forms are gated by their admin
-  // word, the verb being fused to it): the gate stays one lookup per word.
+  else if (mayMatch(EVERYONE_BUT, has) && EVERYONE_BUT.test(lower) && hasClaimedMatch(lower, EVERYONE_BUT)) out.push('some-users-only');
+  // Success said in the words ADMIN_WORKS is read with (the Chinese and Japanese forms by their admin
+  // word, the verb being fused to it): a condition on its looser forms too, not only a prefilter.
   const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
   // Said, not asked: "does it work for the global admin?" tells nothing of who it works for.
-  if (admin && ((works && ADMIN_WORKS.some((re, i) => (!LOOSE_ADMIN_WORKS.has(i) || !speakerIsTheFailingAdmin(lower)) && mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re)))) out.push('admin-works');
+  if ((works && ADMIN_WORKS.some((re, i) => mayMatch(re, has) && (!LOOSE_ADMIN_WORKS.has(i) || !speakerIsTheFailingAdmin(lower)) && re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (mayMatch(SOME_ITEMS, has) && SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
   if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (mayMatch(NOT_AMONG, has) && NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG)) || (LOCALIZED_MEMBER_HINT_WORDS.some((w) => lower.includes(w)) && mayMatch(LOCALIZED_NOT_MEMBER, has) && LOCALIZED_NOT_MEMBER.test(lower))) out.push('not-a-member');
