@@ -4,7 +4,7 @@
  * Graph, the developer's own API checking a token, EWS, a Conditional Access claims challenge,
  * a *.Selected permission, a national cloud, Exchange's SMTP AUTH switch). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
  */
-import { gated, testIn, mayMatch } from './word-gate.js';
+import { gated, testIn } from './word-gate.js';
 import { isSelectedPermission } from '../permissions/selected-grants.js';
 import { involvesNationalCloud } from './audience-reasoning.js';
 import { SITUATIONS, type Situation } from './cause.js';
@@ -56,7 +56,7 @@ const SELECTED_RESOURCE_PATH = /^\/(?:sites|drives|shares)\b|\/(?:drive|drives|l
 function selectedPermission(e: Evidence): boolean {
   const held = e.held?.permissions.some(isSelectedPermission) === true || e.insight?.resourceGrant !== undefined;
   // Named only in a question ("do I need Sites.Selected?"), it is not what the app holds.
-  if (!held && !(testIn(SELECTED_NAMED, e) && (mayMatch(SELECTED_NAMED, e.has) && hasClaimedMatch(e.lower, SELECTED_NAMED)))) return false;
+  if (!held && !(testIn(SELECTED_NAMED, e) && hasClaimedMatch(e.lower, SELECTED_NAMED))) return false;
   const req = e.insight?.requirement;
   if (!req) return true;
   return e.insight?.resourceGrant?.acceptedHere === true || [...req.delegated, ...req.application].some(isSelectedPermission) || SELECTED_RESOURCE_PATH.test(req.template);

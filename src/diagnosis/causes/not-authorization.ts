@@ -1,5 +1,5 @@
 /** A real error, but not an authorization problem: not found, throttling, bad request, server errors. */
-import { gated, execIn, mayMatch } from '../word-gate.js';
+import { gated, mayMatch } from '../word-gate.js';
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
@@ -147,7 +147,7 @@ const SETUP_WORDS = gated(new RegExp(String.raw`\b(?:tenant(?: identifier| id)?|
 
 const signInSetupInWords = oncePerPaste((e: Evidence): string | undefined => {
   if (e.aadsts.some((a) => AADSTS_BY_CODE.has(a.code)) || !(mayMatch(SETUP_WORDS, e.has) && hasAffirmedMatch(e.lower, SETUP_WORDS))) return undefined;
-  const m = execIn(SETUP_WORDS, e);
+  const m = SETUP_WORDS.exec(e.lower);
   if (!m) return undefined;
   // Shown to the end of its clause ("tenant identifier '…' is neither a valid dns name, nor a valid external domain"),
   // within 64 characters: the card clips its first reason at 200.
@@ -289,12 +289,12 @@ export default defineVerdict({
     // pointing to https://learn.microsoft.com/microsoftteams/limits-specifications-teams). The caller
     // was allowed; the limit decides, whatever status the service answers with.
     when('limit-reached', 5, (e) => {
-      const said = LIMIT_PHRASES.find((p) => e.has(p)) ?? (mayMatch(LIMIT_WORDS, e.has) && hasAffirmedMatch(e.lower, LIMIT_WORDS) ? execIn(LIMIT_WORDS, e)?.[0] : undefined);
+      const said = LIMIT_PHRASES.find((p) => e.has(p)) ?? (mayMatch(LIMIT_WORDS, e.has) && hasAffirmedMatch(e.lower, LIMIT_WORDS) ? LIMIT_WORDS.exec(e.lower)?.[0] : undefined);
       return said !== undefined && `A service limit was reached ("${said}"): no permission changes that; stay under the limit or free some room`;
     }),
     when('retired-api', 4.5, (e) => {
       if (AZURE_AD_GRAPH.some((w) => e.has(w)) || !(mayMatch(RETIRED_API, e.has) && hasAffirmedMatch(e.lower, RETIRED_API))) return undefined;
-      return `The API is said to be retired ("${execIn(RETIRED_API, e)?.[0] ?? ''}"): a retired API stops answering whatever the caller holds; move to its replacement`;
+      return `The API is said to be retired ("${RETIRED_API.exec(e.lower)?.[0] ?? ''}"): a retired API stops answering whatever the caller holds; move to its replacement`;
     }),
     when('groups-overage', 5, (e) => {
       const said = groupsOverage(e);
