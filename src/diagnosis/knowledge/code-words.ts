@@ -27,7 +27,8 @@ export interface WordRule {
 
 const TOKENISH = ['token', 'jwt', 'authentication', 'auth', 'credential', 'credentials', 'secret', 'assertion', 'session', 'grant', 'bearer'];
 const EXPIRY = ['expired', 'expiry', 'expires', 'expiration', 'lifetime'];
-const BROKEN = ['invalid', 'malformed', 'missing', 'empty', 'bad', 'corrupt', 'unparsable'];
+// "Validation" in a code names a check that failed: "TokenValidationFailed" is a token that failed its checks.
+const BROKEN = ['invalid', 'malformed', 'missing', 'empty', 'bad', 'corrupt', 'unparsable', 'validation'];
 const PERMISSION = ['permission', 'permissions', 'privilege', 'privileges', 'scope', 'scopes', 'role', 'roles', 'rights'];
 const LACKING = ['insufficient', 'missing', 'no', 'lacks', 'lacking', 'required', 'denied'];
 
@@ -55,7 +56,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['throttled', 'throttle', 'throttling', 'busy', 'timeout', 'unavailable', 'quota']], cause: 'not-authorization', meaning: 'speaks of throttling or availability' },
   { groups: [['not', 'no'], ['found']], cause: 'not-authorization', meaning: 'says something was not found' },
   { groups: [['notfound', 'nonexistent', 'exists', 'conflict', 'precondition', 'unsupported']], cause: 'not-authorization', meaning: 'speaks of a missing or conflicting object' },
-  { groups: [['invalid', 'bad', 'malformed', 'unsupported'], ['request', 'query', 'filter', 'property', 'id', 'parameter', 'argument', 'body', 'value']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },
+  { groups: [['invalid', 'bad', 'malformed', 'unsupported', 'validation'], ['request', 'query', 'filter', 'property', 'properties', 'id', 'parameter', 'argument', 'body', 'value', 'field']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },
   { groups: [['internal', 'server', 'gateway', 'transient']], cause: 'not-authorization', meaning: 'speaks of a server failure' },
   { groups: [['access', 'request', 'authorization'], ['denied', 'refused', 'restricted']], cause: 'permissions-missing', generic: true, meaning: 'says access was denied' },
   { groups: [['forbidden', 'unauthorized', 'unauthorised', 'unauthenticated']], cause: 'none', generic: true, meaning: 'names the HTTP status' },

@@ -4,6 +4,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'an Exchange code no table lists, its words naming a property that failed validation, beside a granted permission', paste: 'Creating an event with application permissions Calendars.ReadWrite:\n{"error":{"code":"ErrorPropertyValidationFailure","message":"At least one property failed validation."}}\nPermissions look fine in the portal.' },
     { name: 'the redirect URI said not to match the registered ones, without its code', paste: 'After login Microsoft shows an error page: the redirect URI in the request does not match the ones configured for our app. I suspect a permissions issue.' },
     { name: 'the reply address said not to match, in Spanish', paste: 'Cuando pulso "Iniciar sesión" me sale un error de que la dirección de respuesta no coincide con las configuradas para la aplicación. ¿Es un problema de permisos?' },
     { name: 'the reply address said not to match, in French', paste: "À la connexion, Microsoft affiche que l'adresse de réponse ne correspond pas à celles configurées pour l'application." },
