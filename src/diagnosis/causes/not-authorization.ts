@@ -16,6 +16,7 @@ import { botIdentitySetup } from '../bot-identity.js';
 import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
+import { requestStatusIn } from '../knowledge/request-statuses.js';
 import { hasAffirmedMatch, isAskedAt, isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
@@ -384,6 +385,12 @@ export default defineVerdict({
       // Every 4xx but 401 and 403 is about the request itself (not found, conflict, too large, throttled), and every 5xx the service.
       const s = e.statuses.find((x) => x >= 400 && x !== 401 && x !== 403);
       return s !== undefined && `HTTP ${s}, not 401/403`;
+    }),
+    when('request-status', 2, (e) => {
+      // Beside a 401 or 403 the request's own status is a second error, not the one to explain.
+      if (hasStatus(e, 401, 403)) return undefined;
+      const r = requestStatusIn(e.statuses);
+      return r !== undefined && `HTTP ${r.status}: ${r.meaning}, which no permission, consent or role changes`;
     }),
     when('auth-evidence', -4, (e) => {
       // The sign-in code that names a scope Graph does not have is the request error itself, not evidence against it.

@@ -4,6 +4,8 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'an upload too large for the service (413), asked as a permission question by a daemon with consent', paste: 'Calling Graph from my daemon, I granted Sites.ReadWrite.All and consented. Uploading a 300 MB file with PUT /drives/{drive-id}/root:/big.zip:/content fails with 413 Request Entity Too Large. What permission do I need?' },
+    { name: 'a method the resource does not allow (405), from a service whose consent was granted', paste: 'Our background job has consent for Sites.ReadWrite.All. DELETE https://graph.microsoft.com/v1.0/sites/{site-id} returns HTTP/1.1 405 Method Not Allowed. Which role does the app need?' },
     { name: 'an Exchange code no table lists, its words naming a property that failed validation, beside a granted permission', paste: 'Creating an event with application permissions Calendars.ReadWrite:\n{"error":{"code":"ErrorPropertyValidationFailure","message":"At least one property failed validation."}}\nPermissions look fine in the portal.' },
     { name: 'the redirect URI said not to match the registered ones, without its code', paste: 'After login Microsoft shows an error page: the redirect URI in the request does not match the ones configured for our app. I suspect a permissions issue.' },
     { name: 'the reply address said not to match, in Spanish', paste: 'Cuando pulso "Iniciar sesión" me sale un error de que la dirección de respuesta no coincide con las configuradas para la aplicación. ¿Es un problema de permisos?' },
@@ -128,6 +130,7 @@ describeCause('not-authorization', {
     { name: 'a photo request blocked by the company firewall, said in French (the participle ends in an accented letter)', paste: "À la connexion, l'appel à https://graph.microsoft.com/v1.0/me/photos/48x48/$value est bloqué par le pare-feu de l'entreprise (403 Forbidden), et toute la connexion échoue." },
   ],
   ignores: [
+    { name: 'a 403 beside a 409 on a retry: the refusal is the error to explain', paste: 'First POST /groups/{group-id}/members/$ref got 403 Authorization_RequestDenied "Insufficient privileges to complete the operation." and the retry then 409 Conflict. The app has Group.Read.All only.' },
     { name: 'an Entra app with a certificate (not an add-in) refused by SharePoint for its permission', paste: 'Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/hr -ClientId $id -Thumbprint $thumb -Tenant contoso.onmicrosoft.com; Get-PnPListItem -List Docs -> 403 Forbidden. The Entra app has only User.Read (Microsoft Graph, application), no SharePoint permission.' },
     { name: 'Azure AD Graph said to be retired, its permissions added instead of Graph\'s', paste: 'Our app added permissions under Azure Active Directory Graph, which is deprecated, and GET https://graph.microsoft.com/v1.0/users returns 403 Authorization_RequestDenied.' },
     { name: 'a retirement denied', paste: "The endpoint is not deprecated (we checked the changelog), yet GET /groups returns 403 Authorization_RequestDenied: Insufficient privileges to complete the operation." },
