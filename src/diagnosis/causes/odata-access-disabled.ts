@@ -22,18 +22,18 @@ const POLICY_NAMES = ['restrictaccess', 'denyaccess', 'ewsapplicationaccesspolic
 registerPhrases(POLICY_NAMES);
 
 /**
- * A cmdlet that only looks a policy up: "I checked with Get-ApplicationAccessPolicy" says where the
- * user looked, not that a policy is there. What the lookup printed (RestrictAccess, DenyAccess,
- * AccessCheckResult) is read on its own.
+ * The cmdlet that only lists policies: "I checked with Get-ApplicationAccessPolicy" says where the
+ * user looked, not that a policy is there; what it printed (RestrictAccess, DenyAccess) is read on
+ * its own. Test-ApplicationAccessPolicy is still read as naming one: it tests a policy on a mailbox.
  */
-const LOOKUP_CMDLET = /\b(?:get|test)-$/;
+const LOOKUP_CMDLET = /\bget-$/;
 
 /**
  * A policy named as being there. Not one only asked about as a remedy ("Do we need an application
  * access policy?"), nor the name of the cmdlet that looked for one: neither says one is in place.
  */
 function policyNamed(e: Evidence): string | undefined {
-  return POLICY_NAMES.find((p) => e.has(p) && isStated(e.lower, p) && someOccurrence(e.lower, p, (at) => !isAskedAt(e.lower, at) && !LOOKUP_CMDLET.test(e.lower.slice(Math.max(0, at - 6), at))));
+  return POLICY_NAMES.find((p) => e.has(p) && isStated(e.lower, p) && someOccurrence(e.lower, p, (at) => !isAskedAt(e.lower, at) && !LOOKUP_CMDLET.test(e.lower.slice(Math.max(0, at - 5), at))));
 }
 
 /** A mail-enabled security group, as Exchange names the scope of an application access policy. */

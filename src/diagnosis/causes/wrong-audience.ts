@@ -150,8 +150,11 @@ export default defineVerdict({
     })),
     when('encrypted-token', 4.5, (e) => e.tokens.some((t) => t.form === 'encrypted') && 'The pasted token is encrypted (JWE): Microsoft Graph tokens never are, so it was issued for another resource'),
     fromToken(when('id-token', 6, (e) => e.tokens.some((t) => t.idToken) && 'The pasted token is an ID token, not an access token')),
+    // The claims quoted from jwt.ms are an ID token's (nonce or at_hash, no scp or roles): it proves a
+    // sign-in to the app and is no access token for any API (https://learn.microsoft.com/entra/identity-platform/id-tokens).
+    when('quoted-id-token', 5, (e) => !e.token && e.quoted.idToken === true && callsGraph(e) && 'The quoted claims are an ID token\'s (a nonce or sign-in hash, no scp or roles): an ID token is sent where Graph needs an access token'),
     when('quoted-audience', 5, (e) => {
-      const aud = e.token ? undefined : e.quotedAudience;
+      const aud = e.token || e.quoted.idToken ? undefined : e.quotedAudience;
       return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && callsGraph(e) && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;
     }),
     when('request-to-other-api', 4, (e) => {

@@ -4,6 +4,8 @@
  * scopes in code (`OAUTH_SCOPES='…'`, `scopes = ["…"]`).
  */
 
+import { classifyAudience } from '../../token/claims.js';
+
 export interface QuotedClaims {
   readonly aud?: string;
   readonly idtyp?: string;
@@ -14,6 +16,11 @@ export interface QuotedClaims {
   readonly scopes?: readonly string[];
   /** The `resource` a v1 token request or response names. */
   readonly resource?: string;
+  /**
+   * The quoted claims are an ID token's: an audience, a sign-in-only claim (nonce, at_hash, c_hash)
+   * and no scp, roles or idtyp. The same test the token reader makes of a pasted token (src/token/inspect.ts).
+   */
+  readonly idToken?: boolean;
 }
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
@@ -63,6 +70,17 @@ const ROLES_IN_PROSE = CLAIM_IN_PROSE('roles');
 const ON_THE_REQUEST = /\b(roles|scopes) on the request[\s|]{0,12}['"]([^'"\n]{1,2000})['"]/i;
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
 const PS_SCOPES = /-Scopes\s{1,4}((?:["']?[A-Za-z][\w.-]{1,80}["']?\s{0,2},?\s{0,2}){1,30})/i;
+
+/**
+ * Claims quoted as JSON keys. An ID token proves a sign-in to the app: its aud is the app's own
+ * client id, it carries nonce and the at_hash/c_hash sign-in hashes, and it has no scp or roles,
+ * which every access token for an API holds (https://learn.microsoft.com/entra/identity-platform/id-token-claims-reference,
+ * https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
+ */
+const QUOTED_KEY = (names: string): RegExp => new RegExp(String.raw`["'](?:${names})["']\s{0,3}:`);
+const AUD_KEY = QUOTED_KEY('aud');
+const SIGN_IN_ONLY_KEY = QUOTED_KEY('nonce|at_hash|c_hash');
+const ACCESS_TOKEN_KEY = QUOTED_KEY('scp|roles|idtyp');
 
 const PERMISSION_LIKE = /^(?:[A-Za-z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{1,60}){1,4}|openid|profile|email|offline_access|https?:\/\/\S{3,200}|api:\/\/\S{3,200})$/;
 
@@ -123,5 +141,6 @@ export function findQuotedClaims(text: string): QuotedClaims {
   const prose = scopes.length === 0 && maybeScopes ? SCOPES_IN_PROSE.exec(text)?.[1] : undefined;
   if (prose) for (const w of words(prose)) if (!scopes.includes(w)) scopes.push(w);
   if (scopes.length > 0) out.scopes = scopes;
+  if (text.includes('aud') && AUD_KEY.test(text) && SIGN_IN_ONLY_KEY.test(text) && !ACCESS_TOKEN_KEY.test(text) && (out.aud === undefined || classifyAudience(out.aud).kind === 'own-api')) out.idToken = true;
   return out;
 }

@@ -59,4 +59,16 @@ describe('diagnosis/evidence/quoted-claims', () => {
       assert.deepEqual(q.scp, c.scp);
     });
   }
+  // The claims of an ID token, quoted from jwt.ms: a sign-in-only claim and no scp or roles.
+  const idTokens: [string, string, boolean][] = [
+    ['an ID token with a placeholder audience', '{ "aud": "{client-id}", "iss": "https://login.microsoftonline.com/{tenant-id}/v2.0", "nonce": "abc", "name": "Ada" }', true],
+    ['an ID token with the app id as audience and at_hash', '"aud": "6f1c2a3b-1111-2222-3333-444455556666", "at_hash": "x1y2", "preferred_username": "ada@contoso.com"', true],
+    ["a Graph access token's header nonce beside its scp", '{"typ":"JWT","nonce":"n0","alg":"RS256"} . {"aud":"00000003-0000-0000-c000-000000000000","scp":"User.Read"}', false],
+    ['an app-only Graph token without roles, whose header has a nonce', '{"typ":"JWT","nonce":"n0","alg":"RS256"} . {"aud":"https://graph.microsoft.com","appid":"{client-id}"}', false],
+    ['an access token for an API of its own', '{"aud":"api://orders","scp":"Orders.Read","nonce":"n0"}', false],
+    ['claims named in prose only', 'the aud is my client id and there is a nonce but no scp', false],
+  ];
+  for (const [name, text, want] of idTokens) {
+    it(`${want ? 'reads' : 'does not read'} ${name} as an ID token`, () => assert.equal(findQuotedClaims(text).idToken === true, want));
+  }
 });
