@@ -3,7 +3,7 @@
  * or a Graph token sent where it does not belong, an audience naming another host or cloud. Each
  * function answers one question a cause module turns into a signal.
  */
-import { gated, testIn, execIn } from './word-gate.js';
+import { gated, testIn, execIn, mayMatch } from './word-gate.js';
 import type { Evidence } from './evidence/index.js';
 import { OWN_API_NAMES, apiOfHost, otherApiNamed, type OtherApi } from './knowledge/other-apis.js';
 import { permissionByName } from '../permissions/default-index.js';
@@ -375,6 +375,21 @@ export function defaultArmTokenToGraph(e: Evidence, callsGraph: boolean): string
 
 /** IDX10214's own two values: the audiences the token carries, and the one the API expects. */
 const IDX10214_VALUES = /audiences?: '([^'\n]{1,300})'[^\n]{0,80}?did not match: validationparameters\.validaudience: '([^'\n]{1,300})'/;
+/**
+ * The audience an API's validation is set to accept, as code and settings write it: Microsoft.IdentityModel's
+ * ValidAudience / ValidAudiences, Microsoft.Identity.Web's "Audience" in appsettings.json, passport-azure-ad's
+ * and jsonwebtoken's `audience` option.
+ */
+const CONFIGURED_AUDIENCE = gated(/\b(?:valid_?audiences?|audiences?|allowed_?audiences?)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{\s{0,2}|\[\s{0,2})?["']([^"'\n]{3,300})["']/g);
+
+/** The token's audience (pasted or quoted) when the paste shows the API configured to accept exactly it. */
+export const audienceConfigured = oncePerPaste((e: Evidence): string | undefined => {
+  const aud = (e.token?.audience ?? e.quotedAudience)?.value.trim().toLowerCase();
+  if (!aud || !mayMatch(CONFIGURED_AUDIENCE, e.has)) return undefined;
+  for (const m of e.lower.matchAll(CONFIGURED_AUDIENCE)) if ((m[1] ?? '').trim() === aud) return aud;
+  return undefined;
+});
+
 /** "the aud matches my app id", "the audience is the same as our client id". */
 const AUD_SAID_TO_MATCH = gated(/\b(?:aud|audience)\b(?: (?:claim|value|property))?[^.\n]{0,30}?\b(matches|match|is the same as|is identical to|equals)\b[^.\n]{0,30}\b(?:app(?:lication)?|client|api)(?:'s)? ?(?:id|identifier|uri)\b/);
 const MATCH_DENIED = /\b(?:not|n't|never)\s+(?:\w+\s+)?$/;
@@ -387,6 +402,8 @@ const MATCH_DENIED = /\b(?:not|n't|never)\s+(?:\w+\s+)?$/;
  * off is the validation's configuration, not the token's audience.
  */
 export function audienceSaidToMatch(e: Evidence): string | undefined {
+  const configured = audienceConfigured(e);
+  if (configured) return `The token's aud (${configured}) is the audience the API is configured to accept: the token is for this API, so look at the validation settings`;
   const idx = IDX10214_VALUES.exec(e.lower);
   if (idx && idx[1] !== undefined && idx[1].trim() === (idx[2] ?? '').trim() && idx[1].trim() !== 'null') return 'The audience IDX10214 refused is the one the API expects (the two values shown are the same): the token is for this API, so look at the validation settings';
   const said = execIn(AUD_SAID_TO_MATCH, e);

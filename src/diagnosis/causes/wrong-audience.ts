@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceConfigured, audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { cloudUnavailable } from '../service-missing.js';
@@ -141,7 +141,7 @@ export default defineVerdict({
     fromToken(when('token-for-other-api', 7, (e) => {
       const aud = e.token?.audience;
       if (!aud || aud.kind === 'microsoft-graph' || aud.kind === 'unknown' || e.token?.idToken) return undefined;
-      if (aud.kind === 'own-api' && ownApiExpected(e)) return undefined;
+      if (aud.kind === 'own-api' && (ownApiExpected(e) || audienceConfigured(e) !== undefined)) return undefined;
       return callsGraph(e) && `The pasted token was issued for ${aud.name} (aud ${aud.value}), not for Microsoft Graph`;
     })),
     fromToken(when('token-for-other-api-no-graph-call', 2, (e) => {
@@ -155,7 +155,7 @@ export default defineVerdict({
     when('quoted-id-token', 5, (e) => !e.token && e.quoted.idToken === true && callsGraph(e) && 'The quoted claims are an ID token\'s (a nonce or sign-in hash, no scp or roles): an ID token is sent where Graph needs an access token'),
     when('quoted-audience', 5, (e) => {
       const aud = e.token || e.quoted.idToken ? undefined : e.quotedAudience;
-      return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && callsGraph(e) && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;
+      return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && audienceConfigured(e) === undefined && callsGraph(e) && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;
     }),
     when('request-to-other-api', 4, (e) => {
       const t = e.request?.target;

@@ -3,7 +3,7 @@ import { adviceFor } from '../../../src/diagnosis/advice.js';
 import { verdicts } from '../../../src/diagnosis/causes/index.js';
 import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
-import { delegated, mintToken } from '../../helpers/tokens.js';
+import { delegated, mintToken, NOW } from '../../helpers/tokens.js';
 
 describeCause('wrong-audience', {
   matches: [
@@ -178,5 +178,20 @@ describe('cause wrong-audience: a Graph token sent to another API, only when the
     const wa = diagnose(paste).causes.find((c) => c.id === 'wrong-audience');
     assert.ok(!wa?.evidence.some((x) => x.includes('issued for Microsoft Graph')), wa?.evidence.join(' | '));
     assert.equal(diagnose(paste).confident, false);
+  });
+});
+
+describe('cause wrong-audience: a token whose audience is the one the API accepts', () => {
+  const aud = 'api://orders-api';
+  const paste = (configured: string): string =>
+    `Our Web API validates tokens itself before calling Graph on-behalf-of the user:\nSecurityTokenSignatureKeyNotFoundException: IDX10501: Signature validation failed. Unable to match key: kid: '{kid}'.\ntoken: '{"alg":"RS256","kid":"{kid}"}.{"aud":"${aud}","scp":"Orders.ReadWrite","ver":"2.0"}'\nvar tvp = new TokenValidationParameters { ValidAudience = "${configured}", IssuerSigningKey = new X509SecurityKey(cert) };`;
+  it('does not answer confidently that the audience is wrong when the API is set to accept exactly it', () => {
+    const d = diagnose(paste(aud), { now: NOW });
+    assert.ok(!(d.confident && d.causes[0]?.id === 'wrong-audience'), d.causes.map((c) => `${c.id}:${c.points}`).join(' '));
+    assert.ok(d.causes.find((c) => c.id === 'wrong-audience')?.against.some((x) => /configured to accept/.test(x)));
+  });
+  it('still reads the audience as another API when the API expects a different one', () => {
+    const d = diagnose(paste('api://billing-api'), { now: NOW });
+    assert.ok(!d.causes.find((c) => c.id === 'wrong-audience')?.against.some((x) => /configured to accept/.test(x)));
   });
 });
