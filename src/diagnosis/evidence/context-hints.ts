@@ -538,6 +538,9 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   // (https://learn.microsoft.com/answers/questions/144793/app-registration-and-ms-graph-api-user-read): no type anyone chose.
   ['delegated', /(?:委任(?:された|の)?|委托的?|委派的?|\bdelegierte[nrs]?)\s{0,2}(?!user\.read(?![.\w]))[a-z]{2,40}\.[a-z]{2,40}|\b(?!user\.read(?![.\w]))[a-z]{2,40}\.[a-z]{2,40}(?:\.[a-z]{2,40})?\s{0,2}[(（]?\s{0,2}(?:委任|委托|委派|delegiert\b|delegad[oa]\b|délégué(?:e)?(?![a-zà-ÿ]))/],
   ['application', /(?:アプリケーション(?:の)?|应用程序的?|\banwendungs?-?)\s{0,2}[a-z]{2,40}\.[a-z]{2,40}|\b[a-z]{2,40}\.[a-z]{2,40}(?:\.[a-z]{2,40})?\s{0,2}[(（]\s{0,2}(?:アプリケーション|应用程序|anwendung|aplicación|aplicativo|aplicação)/],
+  // The French portal keeps the English word for the application type and writes it quoted after its
+  // label: Group.Read.All (type « Application »). Only quoted, so "the type of application" names no permission type.
+  ['application', /\btype\s{0,2}:?\s{0,2}[«"“]\s{0,2}application\s{0,2}[»"”]/],
   // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
   ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];

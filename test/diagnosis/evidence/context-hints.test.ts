@@ -316,6 +316,9 @@ describe('diagnosis/evidence/context-hints', () => {
     // The English type word kept inside another language's phrase.
     assert.deepEqual(findPermissionTypeMentions('añadí user.read.all como permiso de tipo application y di admin consent'), ['application']);
     assert.deepEqual(findPermissionTypeMentions("j'ai ajouté mail.read comme permission de type delegated"), ['delegated']);
+    // The French portal's quoted type column, which keeps the English word for the application type.
+    assert.deepEqual(findPermissionTypeMentions("l'inscription a group.read.all (type « application », consentement administrateur accordé)"), ['application']);
+    assert.deepEqual(findPermissionTypeMentions('quel type d\'application faut-il choisir ?'), []);
     // The type said of the permission in a clause of its own.
     assert.deepEqual(findPermissionTypeMentions("user.read.all is there but it's the delegated one."), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('the mail.send permission is only delegated in our registration'), ['delegated']);
