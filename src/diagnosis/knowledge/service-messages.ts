@@ -176,6 +176,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(INTUNE_GRAPH, [
     ['application is not authorized to perform this operation', 'permissions-missing', 'strong', 'Intune: the app lacks the Intune permission for the call'],
+    // The same refusal, saying why: the call came without a user, and the app holds Intune permissions of the delegated type only
+    // (Intune's Graph APIs take application permissions for app-only calls: the page above, "application permissions").
+    ['called in app only context but does not have application permissions configured', 'permission-type-mismatch', 'decisive', 'Intune: the call was app-only, but the app has no application permissions for it (only delegated ones)'],
     ['application must have one of the following scopes', 'permissions-missing', 'decisive', 'Intune names the permissions the app would need'],
     ['user is not authorized to perform this operation', 'user-access-or-license', 'strong', 'Intune: the signed-in user lacks the Intune role for the call'],
   ]),
