@@ -248,7 +248,8 @@ function authMarker(e: Evidence): string | undefined {
   // except a photo's: only some users have one. A bad request (400) that fails for some users only
   // is about a value that differs per user in the request (an id, a name to escape), not access.
   const badRequestOnly = (hasStatus(e, 400) || BAD_REQUEST_CODES.some((c) => readsKnownCode(e, c))) && !hasStatus(e, 401, 403, 404);
-  const who = photoNotFound(e) || badRequestOnly || groupsOverage(e) !== undefined ? undefined : WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
+  // Nor is a server error (5xx) that hits some mailboxes or users only: the service failed for theirs.
+  const who = photoNotFound(e) || badRequestOnly || serverFailedOnly(e) || groupsOverage(e) !== undefined ? undefined : WHO_DEPENDENT.find((h) => e.accountHints.includes(h));
   if (who) return who;
   const missing = serviceSaidMissing(e);
   if (missing) return missing;

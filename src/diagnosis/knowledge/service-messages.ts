@@ -184,6 +184,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(APP_ONLY_ACCESS, [
     ['requested api is not supported in application-only context', 'permission-type-mismatch', 'decisive', 'the API needs a signed-in user; an app-only token cannot call it'],
+    // Its mirror, answered with 412 PreconditionFailed by the export APIs whose permissions table lists no delegated
+    // permission (https://learn.microsoft.com/graph/api/chats-getallmessages, "Delegated: Not supported").
+    ['requested api is not supported in delegated context', 'permission-type-mismatch', 'decisive', 'the API takes application permissions only; a signed-in user\'s token cannot call it'],
     ['current authenticated context is not valid for this request', 'permission-type-mismatch', 'decisive', 'the endpoint needs a signed-in user (such as /me) and the token has none'],
     // Teams' InvalidRequest for an operation whose permissions table lists no application permission.
     ['using msgraph application permissions is not supported', 'permission-type-mismatch', 'decisive', 'Graph says this operation takes no application permission: it needs a signed-in user (a delegated token)'],
