@@ -54,6 +54,9 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [TOKENISH, BROKEN], cause: 'token-invalid', meaning: 'says the token is missing or malformed' },
   { groups: [['odata', 'ews'], ['disabled', 'blocked', 'policy']], cause: 'odata-access-disabled', meaning: 'speaks of an Exchange access policy' },
   { groups: [['throttled', 'throttle', 'throttling', 'busy', 'timeout', 'unavailable', 'quota']], cause: 'not-authorization', meaning: 'speaks of throttling or availability' },
+  // "MailboxInfoStale": what the service holds about the object is out of date (a mailbox being moved): a
+  // state of the service that passes, not the caller's rights. A token's age is read above ("TokenExpired").
+  { groups: [['stale']], cause: 'not-authorization', meaning: 'says the service\'s information is out of date' },
   { groups: [['not', 'no'], ['found']], cause: 'not-authorization', meaning: 'says something was not found' },
   { groups: [['notfound', 'nonexistent', 'exists', 'conflict', 'precondition', 'unsupported']], cause: 'not-authorization', meaning: 'speaks of a missing or conflicting object' },
   { groups: [['invalid', 'bad', 'malformed', 'unsupported', 'validation'], ['request', 'query', 'filter', 'property', 'properties', 'id', 'parameter', 'argument', 'body', 'value', 'field']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },

@@ -8,8 +8,6 @@ import { indexRows, rows, type KnowledgeRow } from './row.js';
 const GRAPH_ERRORS = 'https://learn.microsoft.com/graph/errors';
 const RESOLVE_AUTH_ERRORS = 'https://learn.microsoft.com/graph/resolve-auth-errors';
 const EWS_SERVICE_ERRORS = 'https://learn.microsoft.com/dotnet/api/microsoft.exchange.webservices.data.serviceerror';
-/** Outlook's routing errors: MailboxInfoStale (503) and ErrorIncorrectRoutingHint (400), said by the Microsoft 365 developer blog. */
-const OUTLOOK_ROUTING_ERRORS = 'https://devblogs.microsoft.com/microsoft365dev/error-improvement-for-invalid-x-anchormailbox-in-rest-api-calls';
 const REST_NOT_SUPPORTED_FOR_MAILBOX = 'https://learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error';
 /** Every EWS response code with its meaning (Graph passes some through in `error.code`). */
 const EWS_RESPONSE_CODES = 'https://learn.microsoft.com/exchange/client-developer/web-service-reference/responsecode';
@@ -145,10 +143,6 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['Authentication_ExpiredToken', 'token-invalid', 'decisive', 'the token has expired'],
     ['ExpiredAuthenticationToken', 'token-invalid', 'decisive', 'the token has expired'],
     ['Authentication_Unauthorized', 'token-invalid', 'hint', 'the token was not accepted'],
-  ]),
-  ...rows(OUTLOOK_ROUTING_ERRORS, [
-    ['MailboxInfoStale', 'not-authorization', 'strong', 'Exchange could not route to the mailbox (its location information is stale, as while a mailbox moves, or the X-AnchorMailbox hint is wrong): retry later, or fix the hint'],
-    ['ErrorIncorrectRoutingHint', 'not-authorization', 'strong', 'the X-AnchorMailbox header names another mailbox than the request\'s target'],
   ]),
   ...rows(EWS_SERVICE_ERRORS, [
     ['ErrorAccessDenied', 'permissions-missing', 'hint', 'Exchange says the caller lacks the rights for the action'],

@@ -33,6 +33,7 @@ describe('diagnosis/knowledge/code-words', () => {
     ['PropertyValidationFailedOnItem', 'not-authorization'],
     ['RequestBodyValidationError', 'not-authorization'],
     ['BearerValidationFailed', 'token-invalid'],
+    ['MailboxInfoStale', 'not-authorization'],
     ['Authentication_ApplicationHasNoDirectoryReadAccess', 'permissions-missing'],
     ['ClientLacksWriteAccessToSite', 'permissions-missing'],
     ['ApplicationNotFound', 'not-authorization'],
