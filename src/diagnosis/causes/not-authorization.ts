@@ -20,7 +20,7 @@ import { requestStatusIn } from '../knowledge/request-statuses.js';
 import { hasAffirmedMatch, isAskedAt, isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
-const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
+const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'app-only tokens are not supported', 'app-only token is not supported', 'app only tokens are not supported', 'app only token is not supported', 'signature key', 'signing key', 'odata is disabled']);
 
 /**
  * Who signs in, not what failed: a personal account is evidence about authorization only while the

@@ -199,11 +199,14 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'permission-type-not-offered',
     cause: 'permission-type-mismatch',
     weight: 3.5,
-    gate: ['delegated', 'application', 'app-only'],
+    gate: ['delegated', 'application', 'app-only', 'app only', 'apponly'],
     // The API has no permission of the type the flow needs: "there is no application permission
     // for this", "only delegated", "does not support application permissions", "isn't available with
-    // application permissions yet".
-    pattern: /\b(?:there is no|there's no|no such|doesn'?t (?:exist|have)|does not (?:exist|have))\s+(?:an?\s+)?(?:application|delegated|app-only)\s+permissions?\b|\b(?:application|delegated|app-only)\s+permissions?\s+(?:(?:is|are)\s+)?(?:not\s+(?:supported|available|offered)|doesn'?t exist|does not exist)\b|\bdoes(?:n't| not)\s+support\s+(?:application|delegated|app-only)\b|\bonly\s+(?:as\s+)?(?:a\s+)?delegated(?:\s+permissions?)?\s*(?:[),.;]|$)|\bonly\s+(?:be\s+)?(?:supported|available|allowed|possible)\s+(?:with|for|in|using|via|through)\s+(?:a\s+|the\s+)?delegated\b|\bsupports?\s+only\s+delegated\b|\bdelegated\s+permissions?\s+only\b|\b(?:not|isn't|is not|aren't|are not)\s+(?:yet\s+)?(?:available|supported|possible|allowed|offered)\s+(?:yet\s+)?(?:with|for|using|via|through|in)\s+(?:an?\s+|the\s+)?(?:application|app-only)\s+(?:permissions?|context|tokens?|access)\b/m,
+    // application permissions yet"; and as services say it of the token: "App-only tokens are not
+    // supported for this scenario", "will no longer support app-only tokens". Not OneDrive's "call was made to the
+    // default drive, which is not supported for apponly tokens": its engineers explain it as a user whose
+    // OneDrive was never provisioned, which an app-only call cannot do, so that wording is left to other readings.
+    pattern: /\b(?:there is no|there's no|no such|doesn'?t (?:exist|have)|does not (?:exist|have))\s+(?:an?\s+)?(?:application|delegated|app-only)\s+permissions?\b|\b(?:application|delegated|app-only)\s+permissions?\s+(?:(?:is|are)\s+)?(?:not\s+(?:supported|available|offered)|doesn'?t exist|does not exist)\b|\bdoes(?:n't| not)\s+support\s+(?:application|delegated|app-only)\b|\bonly\s+(?:as\s+)?(?:a\s+)?delegated(?:\s+permissions?)?\s*(?:[),.;]|$)|\bonly\s+(?:be\s+)?(?:supported|available|allowed|possible)\s+(?:with|for|in|using|via|through)\s+(?:a\s+|the\s+)?delegated\b|\bsupports?\s+only\s+delegated\b|\bdelegated\s+permissions?\s+only\b|\b(?:not|isn't|is not|aren't|are not)\s+(?:yet\s+)?(?:available|supported|possible|allowed|offered)\s+(?:yet\s+)?(?:with|for|using|via|through|in)\s+(?:an?\s+|the\s+)?(?:application|app-only|app only)\s+(?:permissions?|context|tokens?|access)\b|\b(?:app-only|app only|apponly)\s+tokens?\s+(?:(?:is|are)\s+)?(?:not|no longer)\s+(?:supported|accepted|allowed)\b|\bno longer\s+(?:support|supports|accept|accepts)\s+(?:app-only|app only|apponly)\s+tokens?\b/m,
     deniable: false,
     say: (found) => `The permission type the flow needs is said not to exist for this API ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',
