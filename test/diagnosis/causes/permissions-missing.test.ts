@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
-import { appOnly, delegated, mintToken } from '../../helpers/tokens.js';
+import { appOnly, delegated, mintToken, NOW } from '../../helpers/tokens.js';
 
 describeCause('permissions-missing', {
   matches: [
@@ -67,4 +67,17 @@ describe("cause permissions-missing: Exchange's own steps for an app on IMAP, PO
       assert.ok(!exchangeSteps(`Our daemon (SMTP.SendAsApp) gets 535 5.7.139 Authentication unsuccessful, ${reason}`));
     });
   }
+});
+
+describe('cause permissions-missing: a permission the service says it requires', () => {
+  const paste = (sentence: string): string => `GET https://graph.microsoft.com/beta/places/microsoft.graph.room from our room display\n{"error":{"code":"UnknownError","message":"{\\"code\\":\\"invalid_permissions\\",\\"message\\":\\"${sentence}\\"}"}}`;
+  it('reads the permission a service names as required, inside an UnknownError', () => {
+    const d = diagnose(paste('place.read.all permission is required to read company places'), { now: NOW });
+    assert.equal(d.causes[0]?.id, 'permissions-missing');
+    assert.ok(d.causes[0]?.evidence.some((x) => x.includes('place.read.all permission is required')), d.causes[0]?.evidence.join(' | '));
+  });
+  it('does not read a permission said not to be required', () => {
+    const d = diagnose(paste('no place.read.all permission is required to read company places'), { now: NOW });
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.includes('permission is required'))));
+  });
 });
