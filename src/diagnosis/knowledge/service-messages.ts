@@ -121,7 +121,19 @@ const TEAMS_BOT_SSO_TROUBLESHOOTING = 'https://learn.microsoft.com/microsoftteam
  */
 const EXCHANGE_SMTP_AUTH = 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission';
 
+/** Azure Identity's messages when no credential of a chain could get a token, and Azure CLI's when nobody is signed in to it. */
+const AZURE_IDENTITY_HOSTED = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted';
+const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-dev-env';
+
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
+  // No token was had at all: the chain's credentials each failed, or the CLI has no signed-in account
+  // (or its sign-in expired). A hint only: the credential's own inner error, when pasted, says why.
+  ...rows(AZURE_IDENTITY_HOSTED, [
+    ['failed to retrieve a token from the included credentials', 'token-invalid', 'hint', 'no credential of DefaultAzureCredential\'s chain could get a token: no token reached the API'],
+  ]),
+  ...rows(AZURE_IDENTITY_DEV_ENV, [
+    ["please run 'az login' to set up account", 'token-invalid', 'hint', 'no account is signed in to the Azure CLI, or its sign-in expired: AzureCliCredential got no token'],
+  ]),
   ...rows(AZURE_RBAC_DENIED, [
     ['does not have authorization to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under the subscription\'s or resource\'s Access control (IAM); no Graph permission grants it'],
     ['does not have permission to perform action', 'not-authorization', 'strong', 'Azure Resource Manager refused the action for want of an Azure role (RBAC) on that scope: assign one under Access control (IAM); no Graph permission grants it'],

@@ -5,6 +5,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'Azure CLI with nobody signed in, its message alone, before any Graph call', paste: 'Local run of the sync job, the Graph call to /users never went out:\nERROR: Please run \'az login\' to set up account.\nDo I need User.Read.All?' },
+    { name: "DefaultAzureCredential's chain getting no token, its message alone", paste: 'Function app, local debug, before calling Graph /users: DefaultAzureCredential failed to retrieve a token from the included credentials. See the troubleshooting guide for more information. Which Graph permission is missing?' },
     { name: "Entra's invalid-secret words passed on by a library without the code", paste: 'GetAuthenticationToken() throws: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app {client-id}. I generated the secret in AppRegNew.aspx and put it in appsettings.json.' },
     { name: 'the outgoing header logged as "Bearer " with nothing after it', paste: 'Deployed, every Graph call is 401. I logged the outgoing headers and Authorization is literally just "Bearer " followed by nothing: the app setting name differs in casing from my .env.' },
     { name: 'a JavaScript template that sent "Bearer undefined"', paste: 'fetch to https://graph.microsoft.com/v1.0/me returns 401; in the network tab the request header reads Authorization: Bearer undefined.', confident: true },
