@@ -121,6 +121,8 @@ const TEAMS_BOT_SSO_TROUBLESHOOTING = 'https://learn.microsoft.com/microsoftteam
  */
 const EXCHANGE_SMTP_AUTH = 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission';
 
+/** The Teams meetings service refusing an app-only call that no Teams application access policy grants for the user (the page's "Errors" section). */
+const TEAMS_MEETING_POLICY = 'https://learn.microsoft.com/graph/cloud-communication-online-meeting-application-access-policy';
 /** Azure Identity's messages when no credential of a chain could get a token, and Azure CLI's when nobody is signed in to it. */
 const AZURE_IDENTITY_HOSTED = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted';
 const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-dev-env';
@@ -128,6 +130,9 @@ const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   // No token was had at all: the chain's credentials each failed, or the CLI has no signed-in account
   // (or its sign-in expired). A hint only: the credential's own inner error, when pasted, says why.
+  ...rows(TEAMS_MEETING_POLICY, [
+    ['is not authorized to create meeting on behalf of user', 'odata-access-disabled', 'decisive', 'Teams: no application access policy lets the app act on this user\'s online meetings (New-CsApplicationAccessPolicy, then Grant-CsApplicationAccessPolicy)'],
+  ]),
   ...rows(AZURE_IDENTITY_HOSTED, [
     ['failed to retrieve a token from the included credentials', 'token-invalid', 'hint', 'no credential of DefaultAzureCredential\'s chain could get a token: no token reached the API'],
   ]),

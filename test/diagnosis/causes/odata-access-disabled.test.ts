@@ -6,6 +6,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('odata-access-disabled', {
   matches: [
+    { name: "the Teams meetings service's refusal of an app no access policy grants, its status only 'Unauthorized'", paste: 'Our booking system gets this back:\n{"error":{"code":"Unauthorized","message":"App {app-id} is not authorized to Create meeting on behalf of user {user-id}"}}' },
     { name: 'a mail-enabled security group named beside an app-only mailbox read that is denied', paste: 'Daemon with client credentials, Mail.Read (Application) consented. GET https://graph.microsoft.com/v1.0/users/billing@fabrikam.com/messages returns 403 ErrorAccessDenied. The mailboxes our Exchange admin put in the mail-enabled security group "App-Mail-Access" work fine.' },
     { name: "an application access policy shown by its output (AccessRight DenyAccess) beside the mailboxes it blocks", paste: 'App-only, Mail.ReadBasic.All. 3,800 mailboxes succeed, 23 fail with 403 ErrorAccessDenied: Access is denied. Check credentials and try again. All 23 are in the Executives group. The Exchange team sent:\nScopeName   : Executives\nAccessRight : DenyAccess\nAppId       : {app-id}' },
 
