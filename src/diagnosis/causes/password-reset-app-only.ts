@@ -9,6 +9,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { topicSignals } from '../topic-signals.js';
 import { oncePerPaste } from '../once-per-paste.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
+import { consentSaidMissing } from '../concept-signals.js';
 
 // The Entra roles that exist to reset passwords name the topic themselves (authenticationmethod-resetpassword:
 // https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword lists User, Helpdesk, Password and
@@ -206,6 +207,10 @@ function appOnly(e: Evidence): boolean {
 const OTHERS_PASSWORD_CALL = /passwordprofile|password profile|resetpassword|authentication\/methods/;
 /** One's own password changed (POST /me/changePassword), not forceChangePasswordNextSignIn inside a passwordProfile. */
 const CHANGE_OWN_PASSWORD = /\bchangepassword\b/;
+/** A write of passwordProfile, the way both an admin and an app set another user's password. */
+const PASSWORD_PROFILE = /passwordprofile|password profile/;
+/** The application permissions that write passwordProfile (with an Entra role on the service principal besides). */
+const APP_PASSWORD_WRITE_ROLES = new Set(['user-passwordprofile.readwrite.all', 'user.readwrite.all', 'directory.readwrite.all']);
 /** The delegated permissions that let a signed-in admin set passwords (passwordProfile, resetPassword). */
 const PASSWORD_WRITE_SCOPES = new Set(['user-passwordprofile.readwrite.all', 'directory.accessasuser.all', 'userauthenticationmethod.readwrite.all']);
 
@@ -316,6 +321,17 @@ export default defineVerdict({
       if (e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return false;
       const needs = e.lower.includes('passwordprofile') || e.lower.includes('password profile') ? 'passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include' : 'resetPassword needs UserAuthenticationMethod.ReadWrite.All';
       return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: ${needs}`;
+    }),
+    // The same for an app: an app-only token whose roles hold none of the application permissions that
+    // write passwordProfile (User-PasswordProfile.ReadWrite.All, or the broader User.ReadWrite.All and
+    // Directory.ReadWrite.All: https://learn.microsoft.com/graph/api/user-update, the passwordProfile
+    // property, and the permissions data's paths for User-PasswordProfile.ReadWrite.All). The role on the
+    // service principal is needed besides, so both halves are this cause's to name. Not where the paste
+    // says the consent is what is missing: an ungranted permission is permissions-missing's own reason.
+    when('app-password-permission-not-held', 4, (e) => {
+      if (!PASSWORD_PROFILE.test(e.lower) || e.held?.kind !== 'app-only' || e.held.permissions.length === 0 || consentSaidMissing(e) !== undefined) return false;
+      if (e.held.permissions.some((p) => APP_PASSWORD_WRITE_ROLES.has(p.toLowerCase()))) return false;
+      return `The app-only token carries ${e.held.permissions.slice(0, 3).join(', ')} but no permission that writes passwordProfile: an app needs User-PasswordProfile.ReadWrite.All (or User.ReadWrite.All), and an Entra role such as User Administrator on its service principal besides`;
     }),
     when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !testIn(ADMIN_TARGET, e) && 'The call is delegated (a signed-in user), which is the supported way'),
     // https://learn.microsoft.com/graph/api/resources/users (who can update sensitive properties) and
