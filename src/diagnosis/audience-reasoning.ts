@@ -378,9 +378,10 @@ const IDX10214_VALUES = /audiences?: '([^'\n]{1,300})'[^\n]{0,80}?did not match:
 /**
  * The audience an API's validation is set to accept, as code and settings write it: Microsoft.IdentityModel's
  * ValidAudience / ValidAudiences, Microsoft.Identity.Web's "Audience" in appsettings.json, passport-azure-ad's
- * and jsonwebtoken's `audience` option.
+ * and jsonwebtoken's `audience` option. Not a bare "Audiences:": IDX10214 lists the token's own audiences
+ * under that label ("Audiences: '…'. Did not match: validationParameters.ValidAudience: '…'").
  */
-const CONFIGURED_AUDIENCE = gated(/\b(?:valid_?audiences?|audiences?|allowed_?audiences?)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{\s{0,2}|\[\s{0,2})?["']([^"'\n]{3,300})["']/g);
+const CONFIGURED_AUDIENCE = gated(/\b(?:valid_?audiences?|audience|allowed_?audiences?)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{\s{0,2}|\[\s{0,2})?["']([^"'\n]{3,300})["']/g);
 
 /** The token's audience (pasted or quoted) when the paste shows the API configured to accept exactly it. */
 export const audienceConfigured = oncePerPaste((e: Evidence): string | undefined => {

@@ -190,6 +190,13 @@ describe('cause wrong-audience: a token whose audience is the one the API accept
     assert.ok(!(d.confident && d.causes[0]?.id === 'wrong-audience'), d.causes.map((c) => `${c.id}:${c.points}`).join(' '));
     assert.ok(d.causes.find((c) => c.id === 'wrong-audience')?.against.some((x) => /configured to accept/.test(x)));
   });
+  it("does not take IDX10214's list of the token's own audiences for the audience the API accepts", async () => {
+    const token = await mintToken({ claims: { aud: 'https://graph.microsoft.com', scp: 'User.Read', idtyp: 'user' } });
+    const d = diagnose(`My API (api://orders) rejects the call: IDX10214: Audience validation failed. Audiences: 'https://graph.microsoft.com'. Did not match: validationParameters.ValidAudience: 'api://orders' or validationParameters.ValidAudiences: 'null'.\nAuthorization: Bearer ${token}`, { now: NOW });
+    assert.equal(d.causes[0]?.id, 'wrong-audience');
+    assert.equal(d.confident, true);
+    assert.ok(!d.causes[0]?.against.some((x) => /configured to accept/.test(x)), d.causes[0]?.against.join(' | '));
+  });
   it('still reads the audience as another API when the API expects a different one', () => {
     const d = diagnose(paste('api://billing-api'), { now: NOW });
     assert.ok(!d.causes.find((c) => c.id === 'wrong-audience')?.against.some((x) => /configured to accept/.test(x)));
