@@ -1,5 +1,5 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
-import { gated, mayMatch, testIn } from '../word-gate.js';
+import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
@@ -62,8 +62,6 @@ function mailProtocolAppRefused(e: Evidence): string | undefined {
   return appOnly ? 'IMAP, POP or SMTP refused an app signing in without a user: besides its *.AccessAsApp permission, Exchange must know the app (New-ServicePrincipal with the enterprise app\'s object id) and be given the mailbox (Add-MailboxPermission)' : undefined;
 }
 
-/** A permission's name, then that it is required: Microsoft's resource.operation.constraint names (Mail.Send, Place.Read.All). */
-const PERMISSION_REQUIRED = gated(/\b[a-z]{3,40}\.(?:read|readwrite|readbasic|send|manage|write|selected|fullcontrol)(?:\.[a-z]+){0,3} (?:permission|scope|role)s? (?:is|are) required\b/);
 const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but it)\b/;
 
 const ADDED = phrases(['i have added', 'i added', 'we added', 'have added the']);
@@ -199,12 +197,6 @@ export default defineVerdict({
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     phrase('missing-role', 4, SERVICE_NAMES_MISSING_PERMISSION, (p) => `Graph names the permission it wanted ("${p}")`),
-    // A service naming the permission it checks for in its own sentence: "place.read.all permission is
-    // required to read company places", "the Sites.Read.All permission is required for this operation".
-    when('permission-said-required', 3, (e) => {
-      const said = mayMatch(PERMISSION_REQUIRED, e.has) ? PERMISSION_REQUIRED.exec(e.lower) : null;
-      return said !== null && !isNegatedAt(e.lower, said.index) && `The permission the call checks for is named ("${said[0]}")`;
-    }),
     // "Required roles claim values are not provided": the token carries none of the roles (application
     // permissions) or scopes the API checks for (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing', 'required roles claim values are not provided', 'required scopes claim values are not provided'], (p) => `The token's permissions are not enough ("${p}")`),

@@ -196,6 +196,17 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     say: (found) => `An app permission is said to be missing ("${found.trim()}")`,
   },
   {
+    id: 'permission-said-required',
+    cause: 'permissions-missing',
+    weight: 3,
+    gate: ['required'],
+    // A service naming, in its own sentence, the permission it checks for: "place.read.all permission is
+    // required to read company places", "the Sites.Read.All permission is required for this operation".
+    pattern: new RegExp(String.raw`\b${PERMISSION_NAME}\s+(?:permission|scope|role)s?\s+(?:is|are)\s+required\b`),
+    deniable: true,
+    say: (found) => `The permission the call checks for is named ("${found.trim()}")`,
+  },
+  {
     id: 'permission-type-not-offered',
     cause: 'permission-type-mismatch',
     weight: 3.5,
