@@ -319,7 +319,7 @@ export default defineVerdict({
       // Someone else's password (passwordProfile, resetPassword); one's own (changePassword) is an ordinary permission.
       if (!OTHERS_PASSWORD_CALL.test(e.lower) || CHANGE_OWN_PASSWORD.test(e.lower) || e.held?.kind !== 'delegated' || e.held.permissions.length === 0) return false;
       if (e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return false;
-      const needs = e.lower.includes('passwordprofile') || e.lower.includes('password profile') ? 'passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include' : 'resetPassword needs UserAuthenticationMethod.ReadWrite.All';
+      const needs = PASSWORD_PROFILE.test(e.lower) ? 'passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include' : 'resetPassword needs UserAuthenticationMethod.ReadWrite.All';
       return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: ${needs}`;
     }),
     // The same for an app: an app-only token whose roles hold none of the application permissions that

@@ -128,11 +128,11 @@ const AZURE_IDENTITY_HOSTED = 'https://learn.microsoft.com/azure/developer/java/
 const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-dev-env';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
-  // No token was had at all: the chain's credentials each failed, or the CLI has no signed-in account
-  // (or its sign-in expired). A hint only: the credential's own inner error, when pasted, says why.
   ...rows(TEAMS_MEETING_POLICY, [
     ['is not authorized to create meeting on behalf of user', 'odata-access-disabled', 'decisive', 'Teams: no application access policy lets the app act on this user\'s online meetings (New-CsApplicationAccessPolicy, then Grant-CsApplicationAccessPolicy)'],
   ]),
+  // No token was had at all: the chain's credentials each failed, or the CLI has no signed-in account
+  // (or its sign-in expired). A hint only: the credential's own inner error, when pasted, says why.
   ...rows(AZURE_IDENTITY_HOSTED, [
     ['failed to retrieve a token from the included credentials', 'token-invalid', 'hint', 'no credential of DefaultAzureCredential\'s chain could get a token: no token reached the API'],
   ]),
