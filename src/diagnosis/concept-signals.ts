@@ -61,3 +61,10 @@ const CONSENT_NOT_GIVEN = PROSE_CONCEPTS.find((c) => c.id === 'consent-not-given
 export function consentSaidMissing(e: Evidence): string | undefined {
   return CONSENT_NOT_GIVEN ? conceptMatch(e, CONSENT_NOT_GIVEN) : undefined;
 }
+
+const TYPE_NOT_OFFERED = PROSE_CONCEPTS.find((c) => c.id === 'permission-type-not-offered');
+
+/** The API said to take no permission of the flow's type ("only delegated", "App-only tokens are not supported"). */
+export function permissionTypeNotOffered(e: Evidence): string | undefined {
+  return TYPE_NOT_OFFERED ? conceptMatch(e, TYPE_NOT_OFFERED) : undefined;
+}

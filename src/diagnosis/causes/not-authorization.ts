@@ -6,7 +6,7 @@ import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, 
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
 import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { conceptSignals, failsWithTokenAge } from '../concept-signals.js';
+import { conceptSignals, failsWithTokenAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
@@ -20,7 +20,7 @@ import { requestStatusIn } from '../knowledge/request-statuses.js';
 import { hasAffirmedMatch, isAskedAt, isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
-const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'app-only tokens are not supported', 'app-only token is not supported', 'app only tokens are not supported', 'app only token is not supported', 'signature key', 'signing key', 'odata is disabled']);
+const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
 
 /**
  * Who signs in, not what failed: a personal account is evidence about authorization only while the
@@ -242,7 +242,7 @@ function authMarker(e: Evidence): string | undefined {
   // A code that only hints at a cause already counts for that cause; a specific non-authorization
   // message beside it (a limit reached, a throttle) is not cancelled by it as well.
   // A marker only asked about ("is this an 'Insufficient privileges' in disguise?") was not pasted.
-  const marker = AUTH_MARKERS.find((m) => e.has(m) && someOccurrence(e.lower, m, (at) => !isAskedAt(e.lower, at))) ?? accountMarker(e) ?? authorizationKnowledge(e, false);
+  const marker = AUTH_MARKERS.find((m) => e.has(m) && someOccurrence(e.lower, m, (at) => !isAskedAt(e.lower, at))) ?? accountMarker(e) ?? authorizationKnowledge(e, false) ?? permissionTypeNotOffered(e);
   if (marker) return marker;
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access,
   // except a photo's: only some users have one. A bad request (400) that fails for some users only
