@@ -18,6 +18,7 @@ import { endpointNote } from './endpoint-notes.js';
 import type { GraphRequest } from './request-path.js';
 import type { PermissionSource, Requirement } from './requirement.js';
 import { isSelectedPermission, selectedGrant, type SelectedGrant } from './selected-grants.js';
+import { coversWrites, propertyPermission } from './property-permissions.js';
 
 export type HeldKind = 'delegated' | 'app-only';
 
@@ -118,6 +119,38 @@ export function resolveRequirement(request: GraphRequest, sources: readonly Perm
   return { ...base, note: combined, noteAppliesTo: found?.note ? undefined : note.appliesTo, learnMore: note.learnMore, variesByResource: note.variesByResource || base.variesByResource };
 }
 
+/**
+ * Fits a requirement to the body the request writes. A permission that writes only some
+ * properties (User-PasswordProfile.ReadWrite.All) is the least privileged one when the body writes
+ * just those, and no use at all when it writes others: Microsoft's data lists it on the path
+ * either way.
+ */
+function fitToBody(req: Requirement, writes: readonly string[] | undefined): Requirement {
+  if (!writes || writes.length === 0 || req.method === 'GET' || req.method === 'DELETE') return req;
+  const fit = (list: readonly string[]): { names: string[]; narrow: string[] } => {
+    const usable = list.filter((p) => coversWrites(p, req.template, writes));
+    const narrow = usable.filter((p) => propertyPermission(p, req.template));
+    return { names: [...narrow, ...usable.filter((p) => !narrow.includes(p))], narrow };
+  };
+  const delegated = fit(req.delegated);
+  const application = fit(req.application);
+  const least = req.leastPrivileged;
+  const alsoNeeds = [...new Set([...delegated.narrow, ...application.narrow])].map((p) => propertyPermission(p, req.template)?.alsoNeeds).find(Boolean);
+  const leastOf = (f: { names: string[]; narrow: string[] }, old: readonly string[] | undefined): readonly string[] =>
+    f.narrow.length > 0 ? f.narrow : (old ?? []).filter((p) => f.names.includes(p));
+  return {
+    ...req,
+    delegated: delegated.names,
+    application: application.names,
+    ...(alsoNeeds ? { note: [req.note, alsoNeeds].filter(Boolean).join(' '), noteAppliesTo: undefined } : {}),
+    leastPrivileged: least && {
+      delegatedWork: leastOf(delegated, least.delegatedWork),
+      delegatedPersonal: least.delegatedPersonal,
+      application: leastOf(application, least.application),
+    },
+  };
+}
+
 function grantFor(selected: string, accepted: readonly string[], sources: readonly PermissionSource[]): NonNullable<PermissionInsight['resourceGrant']> {
   const grant = selectedGrant(selected) ?? { permission: selected, resource: 'resource' };
   let grantNeeds: string | undefined;
@@ -145,7 +178,8 @@ function selectedMessage(request: GraphRequest, req: Requirement, held: HeldPerm
 }
 
 export function comparePermissions(request: GraphRequest, held: HeldPermissions | undefined, sources: readonly PermissionSource[] = defaultSources()): PermissionInsight {
-  const requirement = resolveRequirement(request, sources);
+  const resolved = resolveRequirement(request, sources);
+  const requirement = resolved && fitToBody(resolved, request.writes);
   if (!requirement) {
     return { request, held, verdict: 'unknown-endpoint', message: `${label(request)} is not in Microsoft's permissions data, so the required permission can't be named here; its Graph API reference page lists it.` };
   }
@@ -153,7 +187,7 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
     return { request, requirement, held, verdict: 'varies-by-resource', message: `${label(request, requirement)}: ${requirement.note ?? 'the permission depends on the resource in the request body.'}` };
   }
   if (!held) {
-    return { request, requirement, verdict: 'no-permissions-known', message: `${label(request, requirement)} needs ${either(requirement) || 'a permission Microsoft\'s data does not list'}. Paste the token's payload to check it against the token.` };
+    return { request, requirement, verdict: 'no-permissions-known', message: `${label(request, requirement)} needs ${either(requirement) || 'a permission Microsoft\'s data does not list'}.${withNote(requirement, undefined)} Paste the token's payload to check it against the token.` };
   }
   const scheme = held.kind === 'delegated' ? 'delegated' : 'application';
   const otherScheme = held.kind === 'delegated' ? 'application' : 'delegated';
@@ -247,7 +281,8 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
   // Broader permissions of the same resource (User.Read.All after User.ReadBasic.All): the
   // alternatives a developer recognises, rather than whatever else Microsoft lists.
   const resource = fix?.split('.')[0];
-  const higher = broad.filter((p) => p !== fix && p.split('.')[0] === resource).slice(0, 3);
+  // A permission that writes only some properties is narrower, not broader, whatever its resource.
+  const higher = broad.filter((p) => p !== fix && p.split('.')[0] === resource && !propertyPermission(p, requirement.template)).slice(0, 3);
   return {
     request,
     requirement,

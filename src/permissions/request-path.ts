@@ -12,6 +12,11 @@ export interface GraphRequest {
   readonly segments: readonly string[];
   readonly version?: 'v1.0' | 'beta';
   readonly host?: string;
+  /**
+   * Body properties the request writes, lower case, where the paste shows them and a narrow
+   * permission is about them (property-permissions.ts); empty or absent when unknown.
+   */
+  readonly writes?: readonly string[];
 }
 
 const METHODS = new Set<HttpMethod>(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);

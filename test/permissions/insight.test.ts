@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { comparePermissions, type HeldPermissions } from '../../src/permissions/insight.js';
 import { toGraphRequest, type HttpMethod } from '../../src/permissions/request-path.js';
 
-function insight(method: HttpMethod, url: string, held?: HeldPermissions) {
+function insight(method: HttpMethod, url: string, held?: HeldPermissions, writes?: string[]) {
   const request = toGraphRequest(method, url);
   assert.ok(request);
-  return comparePermissions(request, held);
+  return comparePermissions(writes ? { ...request, writes } : request, held);
 }
 
 const delegated = (...permissions: string[]): HeldPermissions => ({ kind: 'delegated', permissions, from: 'token' });
@@ -91,4 +91,24 @@ describe('permissions/insight: *.Selected permissions are never "satisfied"', ()
   it('a broad permission held beside Sites.Selected still satisfies the call', () => {
     assert.equal(insight('GET', '/sites/s1', appOnly('Sites.Selected', 'Sites.Read.All')).verdict, 'satisfied');
   });
+});
+
+describe('permissions/insight: a write is fitted to the properties its body names', () => {
+  const table: { name: string; held: HeldPermissions; writes: string[]; verdict: string; fix?: string; message: RegExp; notMessage?: RegExp }[] = [
+    { name: 'a passwordProfile write names the password permission and the Entra role it also takes', held: appOnly('User.Read.All'), writes: ['passwordprofile'], verdict: 'missing', fix: 'User-PasswordProfile.ReadWrite.All', message: /needs User-PasswordProfile\.ReadWrite\.All \(application\).*User Administrator at least/ },
+    { name: 'enabling accounts does not write passwords', held: appOnly('User.EnableDisableAccount.All'), writes: ['passwordprofile'], verdict: 'missing', fix: 'User-PasswordProfile.ReadWrite.All', message: /carries User\.EnableDisableAccount\.All; PATCH \/users\/\{id\} needs User-PasswordProfile/ },
+    { name: 'the permission for accountEnabled is enough for an accountEnabled write', held: appOnly('User.EnableDisableAccount.All'), writes: ['accountenabled'], verdict: 'satisfied', message: /carries User\.EnableDisableAccount\.All, which PATCH \/users\/\{id\} accepts/ },
+    { name: 'a body that also writes other properties needs the whole-profile permission', held: appOnly('User.EnableDisableAccount.All'), writes: ['accountenabled', 'passwordprofile'], verdict: 'missing', fix: 'User.ReadWrite.All', message: /needs User\.ReadWrite\.All \(application\)/ },
+    { name: 'disabling an account: the narrow permission and the read permission Microsoft pairs it with', held: appOnly('Mail.Read'), writes: ['accountenabled'], verdict: 'missing', fix: 'User.EnableDisableAccount.All', message: /needs User\.EnableDisableAccount\.All \(application\).*together with User\.Read\.All/ },
+    { name: 'a body not shown: narrow permissions are never offered as broader ones', held: appOnly('User.Read.All'), writes: [], verdict: 'missing', fix: 'User.ReadWrite.All', message: /needs User\.ReadWrite\.All/, notMessage: /ManageIdentities|EnableDisableAccount|broader ones that also work: User-/ },
+  ];
+  for (const c of table) {
+    it(c.name, () => {
+      const i = insight('PATCH', '/users/ada@contoso.example', c.held, c.writes);
+      assert.equal(i.verdict, c.verdict, i.message);
+      if (c.fix) assert.equal(i.fix, c.fix);
+      assert.match(i.message, c.message);
+      if (c.notMessage) assert.doesNotMatch(i.message, c.notMessage);
+    });
+  }
 });

@@ -6,6 +6,7 @@ import { findTokens, type TokenSpan } from '../../token/find.js';
 import { inspectToken, type TokenReport } from '../../token/inspect.js';
 import { classifyAudience, type Audience } from '../../token/claims.js';
 import { toGraphRequest, type GraphRequest } from '../../permissions/request-path.js';
+import { NARROW_PROPERTIES } from '../../permissions/property-permissions.js';
 import type { PermissionSource } from '../../permissions/requirement.js';
 import { comparePermissions, type HeldPermissions, type PermissionInsight } from '../../permissions/insight.js';
 import { findStatuses } from './http-status.js';
@@ -276,6 +277,15 @@ function phraseLookup(lower: string, present: ReadonlySet<string>): PhraseLookup
   return Object.assign(has, { found });
 }
 
+/**
+ * The body properties a write names that some narrow permission is about, however the paste spells
+ * them: JSON's passwordProfile, PowerShell's -PasswordProfile, Python's password_profile.
+ */
+function writtenProperties(lower: string): string[] {
+  const words = new Set(lower.replace(/_/g, '').match(/[a-z]+/g) ?? []);
+  return NARROW_PROPERTIES.filter((p) => words.has(p));
+}
+
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
   const repeats: TokenSpan[] = [];
   const candidates = findTokens(text, repeats);
@@ -296,7 +306,8 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && (mayMatch(GRAPH_EXPLORER_WORKS, has) && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS)), flows.length > 1 && ((mayMatch(WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, WORKS_SIGNED_IN)) || (mayMatch(LOCALIZED_WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, LOCALIZED_WORKS_SIGNED_IN))), sessionAuthType(lower));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
-  const graphRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;
+  const urlRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;
+  const graphRequest = urlRequest && urlRequest.method !== 'GET' && urlRequest.method !== 'DELETE' ? { ...urlRequest, writes: writtenProperties(lower) } : urlRequest;
   const accountHints = findAccountHints(lower, has, present);
   const heldAsRead = heldPermissions(token, quoted, context);
   const held = heldAsRead && heldAsRead.kind === 'delegated' && accountHints.includes('personal-account') ? { ...heldAsRead, personalAccount: true } : heldAsRead;
