@@ -313,7 +313,9 @@ export default defineVerdict({
       const m = LOCALIZED_NETWORK_BLOCK.exec(e.lower);
       return m !== null && !isNegatedAt(e.lower, m.index) && `A proxy or firewall on the way refused it ("${m[0]}"), not Graph`;
     }),
-    phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout'], (p) => `A server or network failure ("${p}")`),
+    // "Transient" is the services' word for a fault that passes on retry, whoever the caller is
+    // (https://learn.microsoft.com/azure/architecture/best-practices/transient-faults).
+    phrase('server-text', 3.5, ['internal server error', 'error while processing response', 'service unavailable', 'gateway timeout', 'timed out', 'timeout', 'transient error'], (p) => `A server or network failure ("${p}")`),
     // A failure many tenants or apps see at once is a service incident, not one app's permissions.
     // Microsoft posts those on the service health dashboard: https://learn.microsoft.com/microsoft-365/enterprise/view-service-health
     phrase('widespread-failure', 3.5, WIDESPREAD, (p) => `The failure is said to be widespread ("${p}"): a service incident is fixed on Microsoft's side, not with permissions`),

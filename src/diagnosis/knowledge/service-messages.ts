@@ -127,7 +127,16 @@ const TEAMS_MEETING_POLICY = 'https://learn.microsoft.com/graph/cloud-communicat
 const AZURE_IDENTITY_HOSTED = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted';
 const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-dev-env';
 
+/** Graph PowerShell sends nothing until Connect-MgGraph has signed in: "Invoke Connect-MgGraph before any commands that access Microsoft Graph". */
+const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
+
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
+  // The session holds no sign-in (never connected, disconnected, or another runspace or job): the
+  // cmdlet had no token to send. Connect-Graph is the name the module's first versions used.
+  ...rows(GRAPH_POWERSHELL_CONNECT, [
+    ['authentication needed. please call connect-mggraph', 'token-invalid', 'strong', 'Graph PowerShell has no signed-in session here, so the cmdlet had no token to send: run Connect-MgGraph in this session (a job or runspace needs its own)'],
+    ['authentication needed, call connect-graph', 'token-invalid', 'strong', 'Graph PowerShell has no signed-in session here, so the cmdlet had no token to send: run Connect-MgGraph in this session'],
+  ]),
   ...rows(TEAMS_MEETING_POLICY, [
     ['is not authorized to create meeting on behalf of user', 'odata-access-disabled', 'decisive', 'Teams: no application access policy lets the app act on this user\'s online meetings (New-CsApplicationAccessPolicy, then Grant-CsApplicationAccessPolicy)'],
   ]),

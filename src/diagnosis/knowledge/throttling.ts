@@ -6,5 +6,8 @@
  */
 import { registerPhrases } from '../phrase-index.js';
 
-export const THROTTLED_PHRASES: readonly string[] = ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit'];
+// Exchange names each of its per-app limits in one sentence, "Application is over its <limit> limit"
+// (MailboxConcurrency, IncomingBytes, OutgoingBytes …), the Outlook service limits of
+// https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits.
+export const THROTTLED_PHRASES: readonly string[] = ['mailboxconcurrency', 'too many requests', 'throttl', 'retry-after', 'rate limit', 'please try again later', 'has reached its limit', 'application is over its'];
 registerPhrases(THROTTLED_PHRASES);

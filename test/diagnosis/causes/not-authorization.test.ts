@@ -44,6 +44,8 @@ describeCause('not-authorization', {
     { name: 'a new password refused by the password policy', paste: 'New-MgUser_CreateExpanded: Property passwordProfile.password is invalid. The specified password does not comply with password complexity requirements.' },
     { name: 'throttling with Retry-After', paste: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n{"error":{"code":"TooManyRequests","message":"Please retry later."}}', confident: true },
     { name: 'an unsupported filter', paste: 'GET /v1.0/users?$filter=endswith(mail,\'@fabrikam.example\')\n400 {"error":{"code":"Request_UnsupportedQuery","message":"Unsupported Query."}}', confident: true },
+    { name: "Exchange's per-app limits, each named in its own words", paste: '{"error":{"code":"","message":"Application is over its IncomingBytes limit."}}' },
+    { name: 'a transient fault said in the message, whatever the code', paste: 'POST /me/onenote/pages/{id}/copyToSection\n{"error":{"code":"20280","message":"Transient error occured while processing request."}}' },
     { name: 'a server error', paste: 'Status: 503 (ServiceUnavailable)\nErrorCode: ServiceUnavailable\nDate: 2025-07-01T00:00:00', confident: true },
     { name: 'a malformed request body', paste: 'PATCH /v1.0/me 400 {"error":{"code":"BadRequest","message":"Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."}}' },
     { name: "Graph PowerShell's own sign-in failing to read the token it got", paste: 'Connect-MgGraph -Identity\nConnect-MgGraph: Invalid JWT access token.\nRuns in an Azure Automation runbook on the PowerShell 7.2 runtime.' },

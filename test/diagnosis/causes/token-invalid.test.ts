@@ -5,6 +5,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'Graph PowerShell with no signed-in session: the cmdlet had nothing to send', paste: 'Start-Job { Get-MgUser -All } | Receive-Job -Wait\nGet-MgUser : Authentication needed. Please call Connect-MgGraph.\nI did connect with the certificate in the main window. Which permission is missing?' },
+    { name: "the module's first versions, same words under the old cmdlet name", paste: 'Get-MgGroup : Authentication needed, call Connect-Graph.' },
     { name: 'Azure CLI with nobody signed in, its message alone, before any Graph call', paste: 'Local run of the sync job, the Graph call to /users never went out:\nERROR: Please run \'az login\' to set up account.\nDo I need User.Read.All?' },
     { name: "DefaultAzureCredential's chain getting no token, its message alone", paste: 'Function app, local debug, before calling Graph /users: DefaultAzureCredential failed to retrieve a token from the included credentials. See the troubleshooting guide for more information. Which Graph permission is missing?' },
     { name: "Entra's invalid-secret words passed on by a library without the code", paste: 'GetAuthenticationToken() throws: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app {client-id}. I generated the secret in AppRegNew.aspx and put it in appsettings.json.' },
