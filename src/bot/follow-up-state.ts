@@ -142,6 +142,7 @@ const SITUATION_CODES: Readonly<Record<Situation, string>> = {
   'teams-meetings': 't',
   'national-cloud': 'n',
   'smtp-auth': 'm',
+  'upload-url': 'u',
 };
 const SITUATION_FROM: ReadonlyMap<string, Situation> = new Map(Object.entries(SITUATION_CODES).map(([s, code]) => [code, s as Situation]));
 

@@ -53,7 +53,7 @@ export interface Verification {
  * Teams online meetings, which Teams' own application access policy guards, and a national cloud,
  * whose sign-in, app registration and Graph all differ from the global ones.
  */
-export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge', 'selected-permission', 'teams-meetings', 'national-cloud', 'smtp-auth'] as const;
+export const SITUATIONS = ['app-only', 'delegated', 'azure-ad-graph', 'own-api', 'ews', 'claims-challenge', 'selected-permission', 'teams-meetings', 'national-cloud', 'smtp-auth', 'upload-url'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export function isSituation(value: unknown): value is Situation {

@@ -16,6 +16,7 @@ import { defaultPermissionsIndex, permissionByName } from '../permissions/defaul
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../permissions/endpoint-notes.js';
+import { CHUNK_WORDS, PREAUTHENTICATED_URL_WORDS, UPLOAD_SESSION_WORDS } from './knowledge/preauthenticated-urls.js';
 
 /** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
 export function supportOfCall(e: Evidence): EndpointSupport | undefined {
@@ -583,3 +584,17 @@ export const consentPromptForced = oncePerPaste((e: Evidence): string | undefine
   if (!m || (e.grantedClaim === undefined && !ADMIN_CONSENT_IN_PLACE.test(e.lower))) return undefined;
   return m[0];
 });
+
+/**
+ * The failing call is the PUT of an upload to its pre-authenticated URL (an uploadUrl, or a
+ * session's chunks): that URL carries its own authorization, so no permission or Graph token is
+ * at stake there (knowledge/preauthenticated-urls.ts). Not when the failing request shown is the
+ * session's creation, where the app's permissions do count.
+ */
+export function preauthenticatedUrlFailed(e: Evidence): string | undefined {
+  const creating = e.request?.method === 'POST' && e.request.url.toLowerCase().includes('createuploadsession');
+  if (creating) return undefined;
+  const url = PREAUTHENTICATED_URL_WORDS.find((w) => e.has(w));
+  if (url) return url;
+  return UPLOAD_SESSION_WORDS.some((w) => e.has(w)) ? CHUNK_WORDS.find((w) => e.has(w)) : undefined;
+}

@@ -2,7 +2,7 @@
  * The situations that change the advice for the same error: who calls (an app alone or a
  * signed-in user), and a few setups whose fix is different altogether (the retired Azure AD
  * Graph, the developer's own API checking a token, EWS, a Conditional Access claims challenge,
- * a *.Selected permission, a national cloud, Exchange's SMTP AUTH switch). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
+ * a *.Selected permission, a national cloud, Exchange's SMTP AUTH switch, an upload session's own URL). Pure: reads the evidence only. Advice selection lives in ./advice.ts.
  */
 import { gated, testIn } from './word-gate.js';
 import { isSelectedPermission } from '../permissions/selected-grants.js';
@@ -10,7 +10,7 @@ import { involvesNationalCloud } from './audience-reasoning.js';
 import { SITUATIONS, type Situation } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { hasClaimedMatch } from './evidence/negation.js';
-import { teamsMeetingPolicy } from './reasoning.js';
+import { preauthenticatedUrlFailed, teamsMeetingPolicy } from './reasoning.js';
 import { registerPhrases } from './phrase-index.js';
 
 /**
@@ -85,6 +85,7 @@ export function situationsOf(e: Evidence): Situation[] {
   if (teamsMeetingPolicy(e) !== undefined) out.push('teams-meetings');
   if (involvesNationalCloud(e)) out.push('national-cloud');
   if (e.has(SMTP_AUTH_SWITCH)) out.push('smtp-auth');
+  if (preauthenticatedUrlFailed(e) !== undefined) out.push('upload-url');
   if (e.context === 'app-only') out.push('app-only');
   if (e.context === 'delegated') out.push('delegated');
   return out;

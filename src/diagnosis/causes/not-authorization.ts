@@ -4,7 +4,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
-import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, scopeNotOnGraph } from '../reasoning.js';
+import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsWithTokenAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
@@ -285,6 +285,11 @@ export default defineVerdict({
     phrase('conflict-text', 4.5, ['already exists', 'with the same value for property'], (p) => `The object conflicts with one that exists ("${p}"): change the value, or update the existing object`),
     // The new password itself was refused by the password policy: the call was allowed.
     phrase('password-policy', 5.5, PASSWORD_POLICY_PHRASES, (p) => `The password value was refused by the password policy ("${p}"), not the call`),
+    // An upload's own URL answered: it carries its own authorization (knowledge/preauthenticated-urls.ts).
+    when('preauthenticated-url', 6, (e) => {
+      const said = preauthenticatedUrlFailed(e);
+      return said !== undefined && `The refusal came from the upload session's own URL ("${said}"), which carries its own authorization: no Graph permission or token is used there. Send no Authorization header to it (Microsoft warns one can cause a 401); if none is sent, the upload service failed: start a new session and retry`;
+    }),
     phrase('throttled-text', 5, THROTTLED_PHRASES, (p) => `Throttling ("${p}"): back off and retry`),
     // A service limit reached: Teams' channels per team, a mailbox's or a directory's quota. Teams'
     // limits hold through Graph as in the client (https://learn.microsoft.com/graph/throttling-limits,

@@ -61,6 +61,8 @@ export default defineVerdict({
       'azure-ad-graph': 'Azure AD Graph (graph.windows.net) is retired and no permission or token brings it back: move the calls to Microsoft Graph and request tokens for https://graph.microsoft.com.',
       'own-api': 'Your own API is validating a token issued for Microsoft Graph: have the client request one for your API (api://{api-app-id}/.default) and send that instead.',
       // https://learn.microsoft.com/graph/sdks/national-clouds
+      // https://learn.microsoft.com/graph/outlook-large-attachments, https://learn.microsoft.com/graph/api/driveitem-createuploadsession
+      'upload-url': "The uploadUrl carries its own authorization: send the PUTs to it with no Authorization header at all; only the request that creates the upload session takes the Graph token.",
       'national-cloud': "Take every endpoint from the tenant's own cloud: the app registered in that cloud's admin center, its sign-in host for the token, and its Graph root for the calls and the scope.",
     },
     learnMore: { title: 'Access tokens and the aud claim', url: 'https://learn.microsoft.com/entra/identity-platform/access-tokens' },
@@ -74,6 +76,8 @@ export default defineVerdict({
         'https://learn.microsoft.com/entra/identity-platform/quickstart-register-app',
         'https://learn.microsoft.com/graph/sdks/national-clouds',
         'https://learn.microsoft.com/graph/deployments',
+        'https://learn.microsoft.com/graph/outlook-large-attachments',
+        'https://learn.microsoft.com/graph/api/driveitem-createuploadsession',
       ],
     },
   },

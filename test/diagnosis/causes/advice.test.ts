@@ -153,6 +153,12 @@ const rows: Row[] = [
     says: [/applies to every guest in the tenant/, /Entra ID > External Identities > External collaboration settings/],
   },
   {
+    name: "Graph token sent to an upload session's own URL: send no Authorization header there, no other token",
+    paste: 'LargeFileUploadTask for a 12 MB attachment. PUT to the uploadUrl with our Authorization: Bearer header gives 401 {"error":{"code":"InvalidAudienceForResource","message":"The audience claim value is invalid for current resource."}}',
+    cause: 'wrong-audience',
+    fix: /uploadUrl carries its own authorization: send the PUTs to it with no Authorization header/,
+  },
+  {
     name: 'Token lifetime: judged at the time of the failure',
     paste: 'InvalidAuthenticationToken: Lifetime validation failed, the token is expired. {"innerError":{"date":"2026-11-24T09:30:00"}}',
     cause: 'token-invalid',
