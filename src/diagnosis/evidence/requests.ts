@@ -193,6 +193,29 @@ const MAX_CMDLETS = 200;
  */
 const MAX_URLS_READ = 256;
 
+/**
+ * An HTTP client's own method call, where no request line or method flag says it: the call wraps
+ * the URL on its line (requests.post("https://…"), client.PostAsync("https://…")), or the URL is
+ * put in a variable that a later call takes (url = f"https://…" then requests.post(url, …);
+ * $uri = "https://…" then Invoke-RestMethod -Uri $uri -Method Post).
+ */
+const CALL_BEFORE_URL = /\.(get|post|patch|put|delete)(?:async)?\s{0,2}\(\s{0,2}(?:url\s{0,2}=\s{0,2})?(?:f|\$)?["'`]?$/i;
+const ASSIGNED_BEFORE_URL = /(?:^|[^\w$])(\$?[A-Za-z_]\w{0,40})\s{0,2}(?::\s{0,2}[A-Za-z]\w{0,20}\s{0,2})?=\s{0,2}(?:f|\$)?["'`]$/;
+/** How far after the assignment the call that takes the variable is looked for. */
+const VARIABLE_USE_WINDOW = 1500;
+
+function methodOfClientCall(text: string, line: string, urlAt: number, lineEnd: number): HttpMethod | undefined {
+  const before = line.slice(Math.max(0, urlAt - 60), urlAt);
+  const wrapped = CALL_BEFORE_URL.exec(before);
+  if (wrapped) return toHttpMethod(wrapped[1]);
+  const name = ASSIGNED_BEFORE_URL.exec(before)?.[1];
+  if (!name) return undefined;
+  const after = text.slice(lineEnd, lineEnd + VARIABLE_USE_WINDOW);
+  const v = name.replace(/[$]/g, '\\$');
+  const use = new RegExp(`\\.(get|post|patch|put|delete)(?:async)?\\s{0,2}\\(\\s{0,2}(?:url\\s{0,2}=\\s{0,2})?${v}\\b|-Uri\\s{1,3}${v}\\b[^\\n]{0,200}?-Method\\s{1,3}["']?(get|post|patch|put|delete)\\b|-Method\\s{1,3}["']?(get|post|patch|put|delete)\\b[^\\n]{0,200}?-Uri\\s{1,3}${v}\\b`, 'i').exec(after);
+  return use ? toHttpMethod(use[1] ?? use[2] ?? use[3]) : undefined;
+}
+
 export function findRequests(text: string): FoundRequest[] {
   const out: FoundRequest[] = [];
   const seen = new Set<string>();
@@ -266,7 +289,7 @@ export function findRequests(text: string): FoundRequest[] {
       lineEnd = end < 0 ? text.length : end;
       line = text.slice(start, lineEnd);
     }
-    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1]);
+    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1]) ?? methodOfClientCall(text, line, m.index - (lineEnd - line.length), lineEnd);
     const host = hostOf(url);
     add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url', at: m.index });
   }

@@ -26,6 +26,13 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'drive = await graph.sites.by_site_id("contoso.sharepoint.com,0000,1111").drive.get()', method: 'GET', url: '/sites/{id}/drive' },
     { text: 'await graphClient.Users["ada.lovelace@contoso.com"].Messages.GetAsync();', method: 'GET', url: '/users/{id}/messages' },
     { text: 'Set-MgUserLicense -UserId x -AddLicenses @()', method: 'POST', url: '/users/{id}/assignLicense' },
+    // The HTTP client's own call says the method: around the URL, or taking the variable the URL was put in.
+    { text: 'resp = requests.patch("https://graph.microsoft.com/v1.0/users/abc", json=body)', method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/users/abc' },
+    { text: 'var response = await http.PostAsync("https://graph.microsoft.com/v1.0/me/sendMail", content);', method: 'POST', url: 'https://graph.microsoft.com/v1.0/me/sendMail' },
+    { text: 'url = f"https://graph.microsoft.com/v1.0/users/{uid}/authentication/methods/{mid}/resetPassword"\nr = requests.post(url, json={"newPassword": pw}, headers=h)', method: 'POST', url: 'https://graph.microsoft.com/v1.0/users/{uid}/authentication/methods/{mid}/resetPassword' },
+    { text: 'const endpoint = "https://graph.microsoft.com/v1.0/me/events";\nconst r = await axios.post(endpoint, body, cfg);', method: 'POST', url: 'https://graph.microsoft.com/v1.0/me/events' },
+    { text: '$uri = "https://graph.microsoft.com/v1.0/users/abc/sendMail"\nInvoke-RestMethod -Uri $uri -Method Post -Headers $h -Body $b', method: 'POST', url: 'https://graph.microsoft.com/v1.0/users/abc/sendMail' },
+    { text: 'url = "https://graph.microsoft.com/v1.0/me/messages"\nprint(url)', method: 'GET', url: 'https://graph.microsoft.com/v1.0/me/messages' },
     { text: 'Get-MgUser_List: Either scp or roles claim need to be present', method: 'GET', url: '/users' },
     // A placeholder segment in an absolute URL keeps the URL whole: its path is not read as a bare Graph path.
     { text: 'the token is sent to https://graph.windows.net/{tenant-id}/users?api-version=1.6 and comes back 403', method: 'GET', url: 'https://graph.windows.net/{tenant-id}/users?api-version=1.6', target: 'azure-ad-graph' },
