@@ -220,7 +220,7 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
       held,
       verdict: 'no-scheme-for-token',
       fix: other,
-      message: `${label(request, requirement)} has no ${scheme} permission at all${other ? `; it needs a ${otherScheme} token with ${named(other, otherScheme)}${leastNote(requirement, [[otherScheme, other]])}` : ''}.${withNote(requirement, held.kind)}`,
+      message: `${label(request, requirement)} has no ${scheme} permission at all${other ? `; it needs ${otherScheme === 'application' ? 'an application' : 'a delegated'} token with ${named(other, otherScheme)}${leastNote(requirement, [[otherScheme, other]])}` : ''}.${withNote(requirement, held.kind)}`,
     };
   }
   const lowerHeld = new Set(mine.map((p) => p.toLowerCase()));

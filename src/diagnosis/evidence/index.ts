@@ -113,6 +113,11 @@ function saidToWork(text: string, at: number | undefined, nextAt = Infinity): bo
   const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200);
   // A "but" that leads to the next request contrasts the two requests, not two outcomes of this one.
   const around = (nextAt < end ? text.slice(at, nextAt).replace(/\b(?:but|while|whereas)\W*$/i, '') : text.slice(at, end)).toLowerCase();
+  // The sentence that holds the request decides first: "GET /x with the same token works. Only the
+  // other call is forbidden" says this one works, whatever the next sentence says of another.
+  const sentenceEnd = around.search(/[.!?;](?=\s)/);
+  const first = sentenceEnd > 0 ? around.slice(0, sentenceEnd) : undefined;
+  if (first !== undefined && hasAffirmedMatch(first, SAID_TO_WORK) && !SAID_TO_FAIL.test(first)) return true;
   // "works in Graph Explorer but fails in my app" is the failing request all the same.
   return hasAffirmedMatch(around, SAID_TO_WORK) && !SAID_TO_FAIL.test(around);
 }

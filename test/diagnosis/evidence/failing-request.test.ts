@@ -16,6 +16,11 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     url: '/serviceprincipals/{id}/approleassignments',
   },
   {
+    name: "a call said to work in its own sentence, the next sentence naming the other call as the forbidden one",
+    paste: 'resp = requests.get(f"https://graph.microsoft.com/v1.0/teams/{team_id}/channels/getAllMessages", headers=h)\n-> 403 Forbidden\nGET /teams/{id}/channels/{id}/messages with the very same token works channel by channel. Only getAllMessages is forbidden.',
+    url: 'https://graph.microsoft.com/v1.0/teams/{team_id}/channels/getAllMessages',
+  },
+  {
     name: 'a working call shown beside the failing one',
     paste: 'GET https://graph.microsoft.com/v1.0/me works fine.\nPOST https://graph.microsoft.com/v1.0/me/sendMail returns 403 ErrorAccessDenied.',
     url: 'https://graph.microsoft.com/v1.0/me/sendMail',
