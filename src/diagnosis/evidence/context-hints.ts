@@ -53,6 +53,9 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     'single-page app', 'single page app', 'single-page application', 'single page application', 'users sign in', 'user signs in', 'users log in', 'user logs in', 'our spa', 'my spa', 'the spa', 'spa app', 'as the signed-in user', 'with the signed-in user', 'as the logged-in user', 'logged in with user', 'logged in with a user', 'logged in with my user', 'logged in as a user', 'signed in with a user', 'signed in with my user', 'signed in as a user', 'signed in with my account', 'signed in with my own account', 'logged in with my account', 'logged in with my own account', 'sign in with my account', 'sign in with my own account',
     // The caller's own delegated token, not an API saying it needs one ("only valid with delegated authentication flow").
     'my delegated token', 'our delegated token', 'using a delegated token', 'using the delegated token', 'using delegated token',
+    // The flow named by its permission type ("MSAL, delegated flow"), and so in the other languages;
+    // not "delegated authentication flow", the words of Graph's own refusal of /me for app-only tokens.
+    'delegated flow', 'delegated oauth flow', 'flujo delegado', 'fluxo delegado', 'flux délégué', 'flux delegue',
     // Delegated access is an app acting on behalf of a signed-in user: https://learn.microsoft.com/graph/auth/auth-concepts
     'on behalf of the signed-in user', 'on behalf of the signed in user', 'on behalf of the logged-in user', 'on behalf of the current user',
     // A user signing in, said in the other languages the product reads prose in.
@@ -542,7 +545,7 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   // label: Group.Read.All (type « Application »). Only quoted, so "the type of application" names no permission type.
   ['application', /\btype\s{0,2}:?\s{0,2}[«"“]\s{0,2}application\s{0,2}[»"”]/],
   // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
-  ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de (?:la )?aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
+  ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
 ];
 for (const [, re] of LOCALIZED_TYPES) gated(re);
 /**

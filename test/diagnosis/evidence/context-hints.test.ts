@@ -32,6 +32,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the OBO call to graph', 'on-behalf-of'],
     ['in Graph Explorer it works', 'graph-explorer'],
     ['the single-page app where users sign in', 'auth-code'],
+    ['Node app with MSAL, delegated flow', 'auth-code'],
     ['I am using the client credential flow to get the token', 'client-credentials'],
     ['the script fails when it runs as a service principal', 'client-credentials'],
     ['Setting it with the service principal fails with 403', 'client-credentials'],
@@ -96,6 +97,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Do we need to start using client credentials for this?', 'client-credentials'],
     ['¿Tengo que hacer el flujo OBO en el backend?', 'on-behalf-of'],
     ['Muss ich dafür den Client-Credentials-Flow verwenden?', 'client-credentials'],
+    // Graph's refusal of /me for an app-only token names the flow the API needs, not the caller's.
+    ['/me request is only valid with delegated authentication flow.', 'auth-code'],
   ];
   for (const [text, flow] of deniedFlows) it(`sees no ${flow} flow in "${text}"`, () => assert.ok(!findFlows(text.toLowerCase()).includes(flow as never)));
 
@@ -382,6 +385,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['委任されたアクセス許可 Mail.Send を追加', ['delegated']],
     ['Wir haben Mail.Send als Anwendungsberechtigung hinzugefügt', ['application']],
     ['añadí Sites.Read.All en permisos delegados', ['delegated']],
+    ['agregué Sites.Read.All en permisos de aplicación', ['application']],
+    // "The app's permissions" with the article is the app's permissions in general, no type (the portal says "Permisos de aplicación").
+    ['¿Es un problema de permisos de la aplicación o de otra cosa?', []],
     ['我已经添加了应用程序权限 Mail.Read', ['application']],
     // The type word beside the permission's name, in the order each language puts it.
     ['API のアクセス許可は委任された Mail.Send だけです', ['delegated']],

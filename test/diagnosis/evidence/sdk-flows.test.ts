@@ -45,6 +45,8 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'Teams PowerShell with a certificate thumbprint', code: 'Connect-MicrosoftTeams -CertificateThumbprint $thumb -ApplicationId $appId -TenantId $tenantId', context: 'app-only' },
   { name: 'Teams PowerShell with a device code', code: 'Connect-MicrosoftTeams -UseDeviceAuthentication', context: 'delegated' },
   { name: 'a web app calling Graph on behalf of its signed-in user, said in prose', code: 'Users sign in to our portal and the backend calls Graph on behalf of the signed-in user.', context: 'delegated' },
+  { name: 'the flow named by its permission type', code: 'My app (Node, MSAL, delegated flow) reads the director\'s calendar and gets ErrorItemNotFound.', context: 'delegated' },
+  { name: 'the flow named by its permission type, in Spanish', code: 'Mi app (Node, MSAL, flujo delegado) consulta el calendario de la directora.', context: 'delegated' },
   { name: 'a delegated token said to be the caller\'s own', code: 'Calling /users/{id}/mailboxSettings for another user with my delegated token: ErrorAccessDenied.', context: 'delegated' },
   { name: 'a SPA named as such, with its signed-in user', code: 'We granted the Application permission Sites.Selected but our SPA with the signed-in user gets 403 on /sites/{id}.', context: 'delegated' },
   { name: 'PnP PowerShell with a managed identity', code: 'Connect-PnPOnline -Url $site -ManagedIdentity', context: 'app-only' },
