@@ -20,12 +20,18 @@ export function signInNamesAnother(e: Evidence, cause: VerdictId): boolean {
   });
 }
 
+/** A specific row (decisive or strong) of another cause than `cause`, not itself a wrapper class. */
+function specificRowNamesAnother(e: Evidence, cause: VerdictId): boolean {
+  return knowledgeFindings(e).known.some((f) => f.row.cause !== cause && f.row.cause !== 'none' && (f.row.strength === 'decisive' || f.row.strength === 'strong') && !SIGN_IN_WRAPPERS.has(f.row.code.toLowerCase()));
+}
+
 function strongestFor(e: Evidence, cause: VerdictId): KnownFinding | undefined {
   let best: KnownFinding | undefined;
   for (const f of knowledgeFindings(e).known) {
     if (f.row.cause !== cause) continue;
-    // MSAL's wrapper class says no more than the code it carries.
-    if (SIGN_IN_WRAPPERS.has(f.row.code.toLowerCase()) && signInNamesAnother(e, cause)) continue;
+    // MSAL's wrapper class says no more than the code or the message it carries
+    // ("MsalUiRequiredException: No account or login hint was passed…" is about the token cache).
+    if (SIGN_IN_WRAPPERS.has(f.row.code.toLowerCase()) && (signInNamesAnother(e, cause) || specificRowNamesAnother(e, cause))) continue;
     if (!best || LEVELS.indexOf(f.row.strength) < LEVELS.indexOf(best.row.strength)) best = f;
   }
   return best;

@@ -127,12 +127,20 @@ const TEAMS_MEETING_POLICY = 'https://learn.microsoft.com/graph/cloud-communicat
 const AZURE_IDENTITY_HOSTED = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted';
 const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-dev-env';
 
+/**
+ * MSAL's silent call found no account in its token cache: a web app without a persistent cache lost it
+ * on a restart or an eviction while the sign-in cookie lived on, so no token was had to send.
+ */
+const MSAL_NO_ACCOUNT_IN_CACHE = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/no-account-login-hint-passed-acquire-token-silent';
 /** Graph PowerShell sends nothing until Connect-MgGraph has signed in: "Invoke Connect-MgGraph before any commands that access Microsoft Graph". */
 const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   // The session holds no sign-in (never connected, disconnected, or another runspace or job): the
   // cmdlet had no token to send. Connect-Graph is the name the module's first versions used.
+  ...rows(MSAL_NO_ACCOUNT_IN_CACHE, [
+    ['no account or login hint was passed to the acquiretokensilent', 'token-invalid', 'strong', "MSAL's token cache no longer holds the signed-in account (a web app's in-memory cache lost on a restart or evicted): no token was had; persist the token cache, or have the user sign in again"],
+  ]),
   ...rows(GRAPH_POWERSHELL_CONNECT, [
     ['authentication needed. please call connect-mggraph', 'token-invalid', 'strong', 'Graph PowerShell has no signed-in session here, so the cmdlet had no token to send: run Connect-MgGraph in this session (a job or runspace needs its own)'],
     ['authentication needed, call connect-graph', 'token-invalid', 'strong', 'Graph PowerShell has no signed-in session here, so the cmdlet had no token to send: run Connect-MgGraph in this session'],

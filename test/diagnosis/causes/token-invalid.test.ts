@@ -5,6 +5,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: "MSAL's cache lost the signed-in account (a web app restarted): no token to send", paste: 'Our ASP.NET MVC app calls Graph after sign-in. After each deployment users get: MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call. ErrorCode: user_null. Do we miss a Graph permission?' },
     { name: 'Graph PowerShell with no signed-in session: the cmdlet had nothing to send', paste: 'Start-Job { Get-MgUser -All } | Receive-Job -Wait\nGet-MgUser : Authentication needed. Please call Connect-MgGraph.\nI did connect with the certificate in the main window. Which permission is missing?' },
     { name: "the module's first versions, same words under the old cmdlet name", paste: 'Get-MgGroup : Authentication needed, call Connect-Graph.' },
     { name: 'Azure CLI with nobody signed in, its message alone, before any Graph call', paste: 'Local run of the sync job, the Graph call to /users never went out:\nERROR: Please run \'az login\' to set up account.\nDo I need User.Read.All?' },

@@ -14,7 +14,9 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
   { name: 'an IDX audience failure', paste: 'Bearer was not authenticated. Failure message: IDX10214: Audience validation failed. Audiences: \'api://orders\'.', cause: 'wrong-audience' },
   { name: 'an IDX expiry', paste: 'SecurityTokenExpiredException: IDX10223: Lifetime validation failed. The token is expired.', cause: 'token-invalid' },
   { name: 'an Exchange code with no other words', paste: '{"error":{"code":"ErrorNonExistentMailbox","message":"The SMTP address has no mailbox associated with it."}}', cause: 'user-access-or-license' },
-  { name: 'an MSAL exception name', paste: 'Unhandled exception. Microsoft.Identity.Client.MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.', cause: 'conditional-access' },
+  { name: 'an MSAL exception name', paste: 'Unhandled exception. Microsoft.Identity.Client.MsalUiRequiredException: AcquireTokenSilent failed; interaction is required.', cause: 'conditional-access' },
+  // The wrapper says no more than the message it carries: this one is about MSAL's token cache (Learn's troubleshooting page), not a policy.
+  { name: "an MSAL exception name whose message Microsoft documents as the token cache's", paste: 'Unhandled exception. Microsoft.Identity.Client.MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.', cause: 'token-invalid' },
   { name: 'an Intune message behind a bare Forbidden', paste: '{"error":{"code":"Forbidden","message":"Application is not authorized to perform this operation. Application must have one of the following scopes: DeviceManagementApps.Read.All"}}', cause: 'permissions-missing' },
   { name: 'the app-only-context message', paste: '{"code":"PreconditionFailed","message":"Requested API is not supported in application-only context"}', cause: 'permission-type-mismatch' },
   { name: 'an unlisted code read by its words', paste: '{"error":{"code":"TenantLicenseNotAvailable","message":"The operation could not be completed."}}', cause: 'user-access-or-license' },
