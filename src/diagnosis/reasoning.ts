@@ -17,6 +17,7 @@ import type { EndpointSupport } from '../permissions/permissions-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../permissions/endpoint-notes.js';
 import { CHUNK_WORDS, PREAUTHENTICATED_URL_WORDS, UPLOAD_SESSION_WORDS } from './knowledge/preauthenticated-urls.js';
+import { propertyPermission } from '../permissions/property-permissions.js';
 
 /** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
 export function supportOfCall(e: Evidence): EndpointSupport | undefined {
@@ -597,4 +598,14 @@ export function preauthenticatedUrlFailed(e: Evidence): string | undefined {
   const url = PREAUTHENTICATED_URL_WORDS.find((w) => e.has(w));
   if (url) return url;
   return UPLOAD_SESSION_WORDS.some((w) => e.has(w)) ? CHUNK_WORDS.find((w) => e.has(w)) : undefined;
+}
+
+/**
+ * The permission the token lacks is the one that writes passwords (the request's body sets
+ * passwordProfile, and Microsoft's narrowest permission for it is what the check names): that gap
+ * is password-reset-app-only's to explain, with the Entra role the write also takes.
+ */
+export function lacksPasswordPermission(e: Evidence): boolean {
+  const i = e.insight;
+  return i?.verdict === 'missing' && i.fix !== undefined && i.requirement !== undefined && propertyPermission(i.fix, i.requirement.template)?.properties.includes('passwordprofile') === true;
 }

@@ -3,10 +3,10 @@ import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
-import { conceptSignals } from '../concept-signals.js';
+import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
-import { consentPromptForced, endpointRefusesFlow, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
+import { consentPromptForced, endpointRefusesFlow, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
@@ -92,6 +92,11 @@ function addedAPermission(lower: string, phrase: string): boolean {
 /** The prose names one permission type, and it is the other one than the token's. */
 function onlyOtherTypeNamed(e: Evidence): boolean {
   return (e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated');
+}
+
+/** The token lacks the password-writing permission of a password write, and consent is not said to be what is missing. */
+function passwordGap(e: Evidence): boolean {
+  return lacksPasswordPermission(e) && consentSaidMissing(e) === undefined;
 }
 
 export default defineVerdict({
@@ -189,9 +194,11 @@ export default defineVerdict({
     // also as people paste it in their language: https://learn.microsoft.com/entra/identity/enterprise-apps/configure-admin-consent-workflow
     phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',
       'approbation administrateur requise', "approbation de l'administrateur requise", 'administratorgenehmigung erforderlich', 'genehmigung des administrators erforderlich', 'se necesita la aprobación del administrador', 'aprovação do administrador', '需要管理员批准', '管理者の承認が必要'], (p) => `Consent is missing ("${p}")`),
-    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && e.insight.message)),
+    // Not the password-writing permission of a password write: that cause names it with the role the write also takes,
+    // unless the paste says consent is what is missing.
+    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && !passwordGap(e) && e.insight.message)),
     // Scopes quoted in the text are a token's only once one was issued: a sign-in that failed (AADSTS only) holds none.
-    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && !tokenRequestOnlyFailed(e) && e.insight.message)),
+    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && !tokenRequestOnlyFailed(e) && !passwordGap(e) && e.insight.message)),
     // A permission for the user's own data, used on another user's: the .Shared permission is one half;
     // the other half, that user's sharing, is user-access-or-license's reason. Neither decides alone.
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),
