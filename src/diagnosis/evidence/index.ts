@@ -282,13 +282,15 @@ function phraseLookup(lower: string, present: ReadonlySet<string>): PhraseLookup
   return Object.assign(has, { found });
 }
 
+/** Each property as a whole word, an underscore allowed between its letters (password_profile). */
+const NARROW_PROPERTY_WORDS: readonly RegExp[] = NARROW_PROPERTIES.map((p) => new RegExp(`(?<![a-z_])${p.split('').join('_?')}(?![a-z_])`));
+
 /**
  * The body properties a write names that some narrow permission is about, however the paste spells
  * them: JSON's passwordProfile, PowerShell's -PasswordProfile, Python's password_profile.
  */
 function writtenProperties(lower: string): string[] {
-  const words = new Set(lower.replace(/_/g, '').match(/[a-z]+/g) ?? []);
-  return NARROW_PROPERTIES.filter((p) => words.has(p));
+  return NARROW_PROPERTIES.filter((_, i) => (NARROW_PROPERTY_WORDS[i] as RegExp).test(lower));
 }
 
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {

@@ -1,9 +1,10 @@
 /**
  * URLs that carry their own authorization. An upload session's uploadUrl (OneDrive, SharePoint,
- * Outlook attachments) embeds a short-lived token of its own: the app's permissions and its Graph token play no part in the PUT that sends the
- * bytes. Microsoft's pages say to send no Authorization header there (one "might result in an
- * HTTP 401 Unauthorized response"); a refusal on that PUT is the request's or the upload
- * service's, never a missing grant, which would have shown when the session was created.
+ * Outlook attachments) embeds a short-lived token of its own: the app's permissions and its Graph
+ * token play no part in the PUT that sends the bytes. Microsoft's pages say to send no
+ * Authorization header there (one "might result in an HTTP 401 Unauthorized response"); a refusal
+ * on that PUT is the request's or the upload service's, never a missing grant, which would have
+ * shown when the session was created.
  */
 import { registerPhrases } from '../phrase-index.js';
 

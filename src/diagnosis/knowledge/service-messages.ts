@@ -136,11 +136,11 @@ const MSAL_NO_ACCOUNT_IN_CACHE = 'https://learn.microsoft.com/troubleshoot/entra
 const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
-  // The session holds no sign-in (never connected, disconnected, or another runspace or job): the
-  // cmdlet had no token to send. Connect-Graph is the name the module's first versions used.
   ...rows(MSAL_NO_ACCOUNT_IN_CACHE, [
     ['no account or login hint was passed to the acquiretokensilent', 'token-invalid', 'strong', "MSAL's token cache no longer holds the signed-in account (a web app's in-memory cache lost on a restart or evicted): no token was had; persist the token cache, or have the user sign in again"],
   ]),
+  // The session holds no sign-in (never connected, disconnected, or another runspace or job): the
+  // cmdlet had no token to send. Connect-Graph is the name the module's first versions used.
   ...rows(GRAPH_POWERSHELL_CONNECT, [
     ['authentication needed. please call connect-mggraph', 'token-invalid', 'strong', 'Graph PowerShell has no signed-in session here, so the cmdlet had no token to send: run Connect-MgGraph in this session (a job or runspace needs its own)'],
     ['authentication needed, call connect-graph', 'token-invalid', 'strong', 'Graph PowerShell has no signed-in session here, so the cmdlet had no token to send: run Connect-MgGraph in this session'],
