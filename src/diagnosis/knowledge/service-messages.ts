@@ -132,12 +132,17 @@ const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java
  * on a restart or an eviction while the sign-in cookie lived on, so no token was had to send.
  */
 const MSAL_NO_ACCOUNT_IN_CACHE = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/no-account-login-hint-passed-acquire-token-silent';
+/** MSAL.js refuses an interactive call while another is still running or a redirect was never handled: the app's own code, no token matter. */
+const MSAL_BROWSER_ERRORS = 'https://learn.microsoft.com/entra/msal/javascript/browser/errors';
 /** Graph PowerShell sends nothing until Connect-MgGraph has signed in: "Invoke Connect-MgGraph before any commands that access Microsoft Graph". */
 const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(MSAL_NO_ACCOUNT_IN_CACHE, [
     ['no account or login hint was passed to the acquiretokensilent', 'token-invalid', 'strong', "MSAL's token cache no longer holds the signed-in account (a web app's in-memory cache lost on a restart or evicted): no token was had; persist the token cache, or have the user sign in again"],
+  ]),
+  ...rows(MSAL_BROWSER_ERRORS, [
+    ['interaction is currently in progress', 'not-authorization', 'strong', 'MSAL.js: an interactive sign-in or token call started while another was still running, or a redirect was never handled (handleRedirectPromise); await each interactive call, no permission changes that'],
   ]),
   // The session holds no sign-in (never connected, disconnected, or another runspace or job): the
   // cmdlet had no token to send. Connect-Graph is the name the module's first versions used.
