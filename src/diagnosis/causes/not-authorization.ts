@@ -10,7 +10,7 @@ import { conceptSignals, failsWithTokenAge, permissionTypeNotOffered } from '../
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
-import { readsKnownCode } from '../knowledge/findings.js';
+import { knowledgeFindings, readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
 import { botIdentitySetup } from '../bot-identity.js';
 import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
@@ -166,6 +166,19 @@ export function signInSetupReason(code: string, meaning: string): string {
 function resourceLocked(e: Evidence): boolean {
   return hasStatus(e, 423);
 }
+
+/**
+ * The service's own message says why it refused, and that reason is no authorization matter (a
+ * site that blocks custom script, an app over its limit…): the generic denial words around it
+ * ("Access is denied", E_ACCESSDENIED) are that refusal, not evidence of a missing grant.
+ */
+function refusalExplained(e: Evidence): boolean {
+  const markers = AUTH_MARKERS.filter((m) => e.has(m));
+  if (markers.length === 0 || !markers.every((m) => GENERIC_DENIALS.has(m))) return false;
+  return knowledgeFindings(e).known.some((f) => f.row.cause === 'not-authorization' && (f.row.strength === 'decisive' || f.row.strength === 'strong'));
+}
+/** Denial words that name no reason: every refusal says them, whatever its cause. */
+const GENERIC_DENIALS: ReadonlySet<string> = new Set(['access is denied', 'accessdenied']);
 
 /**
  * Members added or removed by hand where the group decides them itself: a dynamic group's members
@@ -408,7 +421,7 @@ export default defineVerdict({
       // nor a sign-in error none of the authorization causes covers.
       // Nor the directory's denial of a membership change on a group whose members it manages itself:
       // that refusal is what such a change gets, whatever the caller's rights.
-      if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
+      if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

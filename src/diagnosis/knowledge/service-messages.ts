@@ -134,6 +134,13 @@ const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java
 const MSAL_NO_ACCOUNT_IN_CACHE = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/no-account-login-hint-passed-acquire-token-silent';
 /** MSAL.js refuses an interactive call while another is still running or a redirect was never handled: the app's own code, no token matter. */
 const MSAL_BROWSER_ERRORS = 'https://learn.microsoft.com/entra/msal/javascript/browser/errors';
+/**
+ * SharePoint's custom script setting (NoScript, DenyAddAndCustomizePages): where it blocks custom
+ * script, some operations are refused to everyone, admins and app-only callers included (property
+ * bag values, some app and page customizations), whatever permission the caller holds. A site
+ * setting, changed by a SharePoint admin, not a permission.
+ */
+const SHAREPOINT_CUSTOM_SCRIPT = 'https://learn.microsoft.com/sharepoint/allow-or-prevent-custom-script';
 /** Graph PowerShell sends nothing until Connect-MgGraph has signed in: "Invoke Connect-MgGraph before any commands that access Microsoft Graph". */
 const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 
@@ -143,6 +150,12 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(MSAL_BROWSER_ERRORS, [
     ['interaction is currently in progress', 'not-authorization', 'strong', 'MSAL.js: an interactive sign-in or token call started while another was still running, or a redirect was never handled (handleRedirectPromise); await each interactive call, no permission changes that'],
+  ]),
+  ...rows(SHAREPOINT_CUSTOM_SCRIPT, [
+    ['site might have noscript enabled', 'not-authorization', 'strong', "SharePoint: the site blocks custom script (NoScript), which refuses this change to every caller; a SharePoint admin allows custom script on the site (Set-SPOSite -DenyAddAndCustomizePages $false), no permission changes that"],
+    ['denyaddandcustomizepages', 'not-authorization', 'hint', "SharePoint's custom script setting of the site, which refuses some changes to every caller"],
+    ['noscript', 'not-authorization', 'hint', "SharePoint's custom script setting of the site (NoScript), which refuses some changes to every caller"],
+    ['custom script', 'not-authorization', 'hint', "SharePoint's custom script setting, which refuses some changes on sites that block it, to every caller"],
   ]),
   // The session holds no sign-in (never connected, disconnected, or another runspace or job): the
   // cmdlet had no token to send. Connect-Graph is the name the module's first versions used.
