@@ -20,6 +20,17 @@ export function signInNamesAnother(e: Evidence, cause: VerdictId): boolean {
   });
 }
 
+/**
+ * An AADSTS code read on its own that Microsoft's table gives to anything but `cause`, including the
+ * errors that are none of our causes: the code says what failed, whatever else the response carries.
+ */
+export function signInCodeSaysOtherwise(e: Evidence, cause: VerdictId): boolean {
+  return e.aadsts.some((a) => {
+    const row = a.wraps ? undefined : AADSTS_BY_CODE.get(a.code);
+    return row !== undefined && row.cause !== cause;
+  });
+}
+
 /** A specific row (decisive or strong) of another cause than `cause`, not itself a wrapper class. */
 function specificRowNamesAnother(e: Evidence, cause: VerdictId): boolean {
   return knowledgeFindings(e).known.some((f) => f.row.cause !== cause && f.row.cause !== 'none' && (f.row.strength === 'decisive' || f.row.strength === 'strong') && !SIGN_IN_WRAPPERS.has(f.row.code.toLowerCase()));

@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence/index.js';
 import { phrase, when } from '../signals.js';
 import { hasAffirmedMatch, isGuessedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
-import { knowledgeSignals, signInNamesAnother } from '../knowledge-signals.js';
+import { knowledgeSignals, signInCodeSaysOtherwise, signInNamesAnother } from '../knowledge-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals } from '../concept-signals.js';
 
@@ -108,6 +108,11 @@ function unlessAnotherSignInCause(signal: Signal): Signal {
   return { ...signal, test: (e) => (signInNamesAnother(e, 'conditional-access') ? undefined : signal.test(e)) };
 }
 
+/** The signal, unless the sign-in's own code says something else failed (even something that is none of our causes). */
+function unlessSignInCodeSaysOtherwise(signal: Signal): Signal {
+  return { ...signal, test: (e) => (signInCodeSaysOtherwise(e, 'conditional-access') ? undefined : signal.test(e)) };
+}
+
 export default defineVerdict({
   id: 'conditional-access',
   wording: {
@@ -190,9 +195,11 @@ export default defineVerdict({
       const m = INTERACTION_REQUIRED.exec(e.lower);
       return m !== null && hasAffirmedMatch(e.lower, INTERACTION_REQUIRED) && `Token acquisition needs user interaction ("${m[0]}")`;
     })),
+    phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge'], (p) => `Graph issued a claims challenge ("${p}")`),
     // A claims request naming Conditional Access policy ids (capolids) is what a claims challenge asks for
-    // (https://learn.microsoft.com/entra/identity-platform/claims-challenge).
-    phrase('claims-challenge', 7, ['insufficient_claims', 'claimschallengerequired', 'claims challenge', 'claimschallenge', 'continuous access evaluation', 'resulted in claims challenge', 'capolids'], (p) => `Graph issued a claims challenge ("${p}")`),
+    // (https://learn.microsoft.com/entra/identity-platform/claims-challenge). Entra also attaches one to token
+    // errors about something else (a missing client secret): there the sign-in's own code says what failed.
+    unlessSignInCodeSaysOtherwise(phrase('claims-policy-ids', 7, ['capolids'], (p) => `Graph issued a claims challenge ("${p}")`)),
     when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
     unlessManagingPolicies(unhedged(phrase('blocked-by-policy', 5, BLOCKED_BY_POLICY, (p) => `A Conditional Access policy blocked it ("${p}")`), BLOCKED_BY_POLICY)),
     // Security defaults require MFA of every user and block legacy sign-ins: https://learn.microsoft.com/entra/fundamentals/security-defaults
