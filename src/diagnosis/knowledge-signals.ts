@@ -83,14 +83,21 @@ export function knowledgeSignals(cause: VerdictId): Signal[] {
  * makes the paste about authorization only when `withHints` asks for it. Any AADSTS code is a
  * sign-in error, so those always count.
  */
+/** A known message, decisive or strong, that says the error is none of the authorization causes. */
+export function messageSaysNotAuthorization(e: Evidence): boolean {
+  return knowledgeFindings(e).known.some((f) => f.row.cause === 'not-authorization' && (f.row.strength === 'strong' || f.row.strength === 'decisive'));
+}
+
 export function authorizationKnowledge(e: Evidence, withHints = true): string | undefined {
   const { known, words } = knowledgeFindings(e);
-  const row = known.find((f) => f.row.cause !== 'not-authorization' && f.row.strength !== 'generic' && (withHints || f.row.strength !== 'hint' || AADSTS_BY_CODE.has(f.as.slice(6))));
+  // A sign-in code's own words can say what it is and that no authorization cause covers it ("… because
+  // it is in an unmanaged state": the tenant has no administrator; "… need to use version 2.0 of the
+  // protocol": the v1 endpoint): then neither an unlisted code nor a code that is none of our causes
+  // counts as authorization evidence.
+  const explained = messageSaysNotAuthorization(e);
+  const row = known.find((f) => f.row.cause !== 'not-authorization' && !(explained && f.row.cause === 'none') && f.row.strength !== 'generic' && (withHints || f.row.strength !== 'hint' || AADSTS_BY_CODE.has(f.as.slice(6))));
   if (row) return row.as;
-  // Any AADSTS code no table lists is still a sign-in error, unless its own words are a known
-  // message that says what it is and that no authorization cause covers ("… because it is in an
-  // unmanaged state": the tenant has no administrator).
   const unlisted = e.aadsts.find((a) => !AADSTS_BY_CODE.has(a.code));
-  if (unlisted && !known.some((f) => f.row.cause === 'not-authorization' && (f.row.strength === 'strong' || f.row.strength === 'decisive'))) return `AADSTS${unlisted.code}`;
+  if (unlisted && !explained) return `AADSTS${unlisted.code}`;
   return words.find((w) => w.rule.cause !== 'not-authorization' && w.rule.cause !== 'none' && !w.rule.generic)?.code;
 }

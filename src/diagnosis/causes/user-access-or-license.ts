@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, serverFailedOnly, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
-import { knowledgeSignals } from '../knowledge-signals.js';
+import { knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { callsAs, delegatedOnOthersData, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData, passwordTopic } from './password-reset-app-only.js';
@@ -257,8 +257,9 @@ export default defineVerdict({
     when('usage-report-as-user', 2.5, (e) => isDenied(e) && callsAs(e, 'delegated') && usageReportAsUser(e) &&
       'Usage reports read on a user\'s behalf need the user in a role such as Reports Reader or Global Reader, besides the app\'s Reports.Read.All'),
     // AADSTS50020 for a work account: it does not exist in the app's tenant and must be invited (B2B) first
-    // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). A personal account is token-invalid's.
-    when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && !multitenantAppOnOneTenantAuthority(e) && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),
+    // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). A personal account is token-invalid's;
+    // the code's other message, the v1 endpoint refusing personal accounts ("use version 2.0 of the protocol"), is a sign-in setup error.
+    when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && !multitenantAppOnOneTenantAuthority(e) && !messageSaysNotAuthorization(e) && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),
     when('custom-security-attributes', 3.5, (e) => isDenied(e) && e.context !== 'app-only' && customSecurityAttributes(e) && 'Custom security attributes need an Attribute Definition or Attribute Assignment role for the signed-in user: by default not even a Global Administrator may read or assign them'),
     when('first-party-tool', 3.5, (e) => {
       const tool = firstPartyUserTool(e);
