@@ -335,9 +335,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'token-audience',
-    // Answering means decoding the token (its aud) and reading seven choices: as much work as trying
-    // the call in Graph Explorer.
-    effort: 1.6,
+    effort: 1.3,
     prompt: 'Which token does the failing call send, and which API refuses it?',
     relevant: (q) => !q.hasToken,
     choices: [
