@@ -49,9 +49,11 @@ const TOKEN_USED_FOR = new RegExp(String.raw`${TOKEN_USED}\s*$`);
 
 /**
  * A scope written with its resource: "https://outlook.office365.com/SMTP.Send",
- * "https://graph.microsoft.us/.default", "https://graph.microsoft.com/User.Read".
+ * "https://graph.microsoft.us/.default", "https://graph.microsoft.com/User.Read". The scope ends the
+ * URL: a dotted first path segment that more path follows is a tenant or host in a call
+ * (https://graph.windows.net/contoso.onmicrosoft.com/users), not a scope.
  */
-const SCOPE_URL = /https:\/\/([a-z0-9.-]+)\/(?:\.default|[a-z]+\.[a-z.]+)\b/g;
+const SCOPE_URL = /https:\/\/([a-z0-9.-]+)\/(?:\.default|[a-z]+\.[a-z.]+)(?=$|[\s"'`,;)\]}])/g;
 
 /** What an API says when it refuses a token it validates itself. */
 // The validator's refusal either side of the claim: "the audience is invalid", "Claim value mismatch: aud=…", "JWT Validation Failed".
