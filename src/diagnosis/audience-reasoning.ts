@@ -75,8 +75,13 @@ const SIGN_IN_HOST = /^(?:login\.|sts\.|localhost$|127\.0\.0\.1$)|\.b2clogin\.co
  */
 function graphScopesOnly(e: Evidence): boolean {
   const scopes = (e.quoted.scopes ?? []).filter((s) => !isSignInScope(s)).map((s) => s.replace(/^https:\/\/graph\.microsoft\.com\//i, ''));
-  return scopes.length > 0 && scopes.every((s) => !s.includes('://') && permissionByName(s) !== undefined);
+  if (scopes.length > 0) return scopes.every((s) => !s.includes('://') && permissionByName(s) !== undefined);
+  // The same said in words: "the token it got for User.Read", "a token for Mail.Read".
+  const said = TOKEN_FOR_PERMISSION.exec(e.lower)?.[1];
+  return said !== undefined && permissionByName(said) !== undefined;
 }
+/** A token said to be for a permission named without a resource: "the token it got for User.Read". */
+const TOKEN_FOR_PERMISSION = /\btoken\b[^.\n]{0,40}?\bfor\s+([a-z]+\.[a-z]+(?:\.[a-z]+){0,2})\b(?![/:-]|\.[a-z0-9])/;
 
 /** Whether a URL the paste shows is only Graph named as a scope, not a call to it. */
 function isGraphScopeOnly(url: string): boolean {

@@ -7,6 +7,7 @@ import { delegated, mintToken, NOW } from '../../helpers/tokens.js';
 
 describeCause('wrong-audience', {
   matches: [
+    { name: 'a token said to be for a Graph permission (User.Read), sent to the developer\'s own Azure Function behind App Service authentication', paste: 'My Azure Function (App Service Authentication on) returns 401 "You do not have permission to view this directory or page." when the SPA calls it with the token it got for User.Read.' },
     { name: "a Graph token sent to Azure AD Graph, whose URL names the tenant's domain (not a scope of that API)", paste: 'Calling https://graph.windows.net/contoso.onmicrosoft.com/users?api-version=1.6 with the token I got for https://graph.microsoft.com/.default returns 401 {"odata.error":{"code":"Authentication_MissingOrMalformed","message":{"lang":"en","value":"Access Token missing or malformed."}}}' },
     { name: 'the claims of an ID token quoted from jwt.ms (nonce, no scp) for a token sent to Graph', paste: 'SPA with msal-react. Graph answers 401 InvalidAuthenticationToken "Access token validation failure." on GET https://graph.microsoft.com/v1.0/me/messages. Is the token expiring too fast?\nDecoded in jwt.ms:\n{\n  "aud": "{client-id}",\n  "iss": "https://login.microsoftonline.com/{tenant-id}/v2.0",\n  "exp": 1795522800,\n  "name": "Megan Bowen",\n  "nonce": "0193a5e2",\n  "preferred_username": "meganb@contoso.com",\n  "ver": "2.0"\n}' },
     { name: "a Graph token refused by the API's own bearer strategy, the Graph call with it shown as the one that works", paste: "The token I get with acquireTokenAsync(\"https://graph.microsoft.com\", clientId) works fine against Graph itself, e.g. https://graph.microsoft.com/v1.0/users/{id}/photo/$value.\nWhen my Node.js app (passport-azure-ad, OIDCBearerStrategy) receives the same token, it fails:\n{ identityMetadata: 'https://login.microsoftonline.com/{tenant-id}/v2.0/.well-known/openid-configuration', audience: 'https://graph.microsoft.com' }\nauthentication failed due to: invalid signature" },
@@ -74,6 +75,7 @@ describeCause('wrong-audience', {
     { name: 'a pasted Graph token that a JWT library refuses for its signature', paste: async () => `jwt.verify(token, key) throws JsonWebTokenError: invalid signature for ${await mintToken(delegated('User.Read'))}` },
   ],
   ignores: [
+    { name: 'a token for a Graph permission sent to Graph itself, refused for lack of another permission', paste: 'GET https://graph.microsoft.com/v1.0/users returns 403 Authorization_RequestDenied "Insufficient privileges to complete the operation." The token I got for User.Read works for /me.' },
     { name: 'a Graph call that fails, the token told as the one used for it', paste: 'GET https://graph.microsoft.com/v1.0/me/drive returns 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired. It is the same access token I use to call https://graph.microsoft.com/v1.0/me, cached for two hours.' },
     { name: 'a token requested for the very SharePoint host it is sent to', paste: 'Token from msal with scopes ["https://contoso.sharepoint.com/.default"], then GET https://contoso.sharepoint.com/sites/hr/_api/web -> 401 Unauthorized.' },
     { name: 'an app of several clouds naming both sign-ins: which one the token came from is not said', paste: 'Our app is multi-cloud: commercial tenants sign in at login.microsoftonline.com, GCC High ones at login.microsoftonline.us. For a commercial tenant GET https://graph.microsoft.com/v1.0/users returns 403 Authorization_RequestDenied.' },
@@ -202,4 +204,20 @@ describe('cause wrong-audience: a token whose audience is the one the API accept
     const d = diagnose(paste('api://billing-api'), { now: NOW });
     assert.ok(!d.causes.find((c) => c.id === 'wrong-audience')?.against.some((x) => /configured to accept/.test(x)));
   });
+});
+
+// A scope named without its resource is Microsoft Graph's (https://learn.microsoft.com/entra/identity-platform/scopes-oidc),
+// so "the token it got for User.Read" is a Graph token, whichever way it is said.
+describe('wrong-audience: a token said in words to be for a Graph permission', () => {
+  const table = [
+    { name: 'sent to the developer\'s own Azure Function', paste: 'My Azure Function (App Service Authentication on) returns 401 "You do not have permission to view this directory or page." when the SPA calls it with the token it got for User.Read.' },
+    { name: 'sent to our backend API, the sentence ending on the permission', paste: 'Our backend API (AddMicrosoftIdentityWebApi) answers 401 to every call from the SPA, which sends the access token for Mail.Read.' },
+  ];
+  for (const row of table) {
+    it(`says the API received a Graph token: ${row.name}`, () => {
+      const top = diagnose(row.paste, { now: NOW }).causes[0];
+      assert.equal(top?.id, 'wrong-audience');
+      assert.match(top?.evidence[0] ?? '', /audience is Microsoft Graph/);
+    });
+  }
 });
