@@ -543,6 +543,21 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes',
   },
   {
+    id: 'token-not-sent',
+    cause: 'token-invalid',
+    weight: 5,
+    gate: ['token', 'authorization header'],
+    // The request reached the API without its token: told as the token (or the header carrying it)
+    // missing or never sent, in either order ("the access token is missing", "missing bearer token",
+    // "the Authorization header was not sent"). Graph answers that 401: required authentication
+    // information is missing (https://learn.microsoft.com/graph/errors). Not the services' "missing or
+    // malformed", which says only that the token was not accepted.
+    pattern: /\b(?:access|bearer|auth)[ _-]?token\s+(?:is\s+|was\s+|seems\s+(?:to\s+be\s+)?)?(?:missing|absent|not\s+(?:sent|attached|included|present|provided|passed|set))\b(?!\s+or\s+(?:malformed|invalid|expired))|\bmissing\s+(?:an?\s+|the\s+)?(?:access|bearer)[ _-]?token\b|\bauthorization\s+header\s+(?:is\s+|was\s+)?(?:absent|not\s+(?:sent|set|attached|included|present))\b/,
+    deniable: true,
+    say: (found) => `No token reached the API ("${found.trim()}"): a request without its bearer token is refused as unauthenticated`,
+    source: 'https://learn.microsoft.com/graph/errors',
+  },
+  {
     id: 'user-not-assigned',
     cause: 'user-access-or-license',
     weight: 3.5,

@@ -5,6 +5,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: "the token said in words never to have been sent ('the access token is missing'), beside a misspelt header name", paste: 'Graph answers 401 Unauthorized and our log says the access token is missing. We build the headers as {"Authorisation": "Bearer " + token}.' },
+    { name: 'a missing bearer token said the other way round', paste: 'Retry handler bug? The second attempt goes out with a missing bearer token and Graph returns 401.' },
     { name: "MSAL's cache lost the signed-in account (a web app restarted): no token to send", paste: 'Our ASP.NET MVC app calls Graph after sign-in. After each deployment users get: MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call. ErrorCode: user_null. Do we miss a Graph permission?' },
     { name: 'Graph PowerShell with no signed-in session: the cmdlet had nothing to send', paste: 'Start-Job { Get-MgUser -All } | Receive-Job -Wait\nGet-MgUser : Authentication needed. Please call Connect-MgGraph.\nI did connect with the certificate in the main window. Which permission is missing?' },
     { name: "the module's first versions, same words under the old cmdlet name", paste: 'Get-MgGroup : Authentication needed, call Connect-Graph.' },
@@ -43,6 +45,8 @@ describeCause('token-invalid', {
     { name: 'requests told as sent without the Authorization header', paste: 'After the refactor the SPA calls GET https://graph.microsoft.com/v1.0/me without the Authorization header and gets 401.' },
   ],
   ignores: [
+    { name: "Azure AD Graph's 'missing or malformed' for a token it does not accept: no token missing there", paste: 'The token works for https://graph.microsoft.com/v1.0/me, but GET https://graph.windows.net/{tenant-id}/users?api-version=1.6 with the same token gives 401 "Access Token missing or malformed".' },
+    { name: 'a token said not to be missing', paste: 'The access token is not missing, I checked the header, yet every call gets 403 Authorization_RequestDenied.' },
     { name: "a tool's own 'no access token' for another feature, beside a 403 that names the permissions the token holds", paste: "Mail works. Teams: ERROR: No access token stored for resource 'api.spaces.skype.com'. SharePoint: [Forbidden] Access to Site in Graph API requires the following permissions: Sites.Read.All or Sites.ReadWrite.All. However, the application only has the following permissions: Files.Read.All, Mail.ReadWrite." },
     { name: 'a 401 on one call while the prose says other calls succeed with the very same token', paste: 'GET https://graph.microsoft.com/v1.0/drives/{id}/items/{id}/children answers 401 Unauthorized now and then. The requests just before and after, with the very same bearer, are 200.' },
     { name: "UnauthorizedAccessException's own message (a denied operation, not a 401)", paste: 'Update-MgUser -UserId $id -AboutMe "…" fails: Attempted to perform an unauthorized operation. Reading users with the same app works.' },

@@ -28,6 +28,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.', 'With the user token we get 403. With client credentials it works.', 'It works with client credentials, not when a user signs in.'],
     not: ["It doesn't work with delegated permissions either.", 'I granted delegated permissions and admin consent.', 'The delegated permission Mail.Read is listed.'],
   },
+  'token-not-sent': {
+    says: ['Our log says the access token is missing.', 'The second attempt goes out with a missing bearer token.', 'Access token missing, status 401.', 'The bearer token was not attached to the retry.', 'It turned out the Authorization header was not sent by the proxy.', 'The auth token seems to be missing from the request.'],
+    not: ['401 "Access Token missing or malformed"', 'The access token is not missing, I checked the header.', 'The token is there and the Authorization header is set.', 'A refresh token missing from the cache makes MSAL sign the user in again.', 'Authentication_MissingOrMalformed'],
+  },
   'fails-after-token-lifetime': {
     says: ['Our SPA works the first hour, after that every Graph call gives 401 until the user refreshes the page.', 'After about an hour the calls fail with 401 Unauthorized.', 'The service stops working after an hour until we restart it.', 'It works for an hour and then returns InvalidAuthenticationToken.', 'Exactly one hour after signing in, every request comes back with no response.', 'After the default 1 hour access token lifetime has passed, the calls made by the module start failing.',
       'Pero más o menos una hora después, cuando el token ya ha caducado, las mismas llamadas empiezan a fallar.', '但是认证后刚好一小时后，执行请求就收不到任何响应了。', 'ところが毎回だいたい 1 時間ちょっと経過すると、そこから先の Graph 呼び出しがすべて 401 になります。', '默认 1 小时的 access token 有效期一过，模块发出的 Graph 调用就开始失败。', 'Nach einer Stunde schlägt jeder Aufruf mit 401 fehl.', 'Une heure après, tous les appels échouent avec 401.', 'ログインから1時間後にエラーになります。'],
