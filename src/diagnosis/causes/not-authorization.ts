@@ -51,7 +51,9 @@ const AZURE_AD_GRAPH = ['azure ad graph', 'azure active directory graph', 'graph
 registerPhrases([...LIMIT_PHRASES, ...AZURE_AD_GRAPH]);
 
 /** Prose that says many callers fail at once (a claim of scope, stated, not denied). */
-const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails'];
+const WIDESPREAD = ['outage', 'service incident', 'service health', 'affecting all', 'affecting many', 'affecting multiple', 'many tenants', 'multiple tenants', 'all tenants', 'happening to more people', 'happening to other people', 'happening to many', 'others are reporting', 'other people are reporting', 'people are reporting the same', 'all 3rd party apps', 'all third-party apps', 'all third party apps', 'on microsoft\'s side', 'on microsoft side', 'failing randomly', 'fails randomly', 'randomly failing', 'randomly fails',
+  // Microsoft's own word for it, and where it is posted (the service health dashboard and status pages).
+  'an incident', 'known incident', 'active incident', 'open incident', 'incident id', 'service degradation', 'degraded service', 'status page', 'health dashboard'];
 
 registerPhrases(['invalid jwt access token', 'connect-mggraph', '-accesstoken', 'encod', 'escap']);
 

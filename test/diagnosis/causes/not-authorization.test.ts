@@ -4,6 +4,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: 'a 403 beside a service incident on the status page', paste: 'Graph returns 403 "Access denied" on /sites/{id}/lists for every tenant we serve since this morning; the status page shows an incident for SharePoint Online.' },
     { name: "Exchange's stale routing (MailboxInfoStale, 503) for one user's mailbox: a service fault, though it hits that user only", paste: 'Getting 503 on /me/messages for ONE user only, /me works for them. Mail.Read is consented, is 503 how Graph says a permission is missing?\n{"error":{"code":"MailboxInfoStale","message":"Mailbox info is stale."}}' },
     { name: 'an upload too large for the service (413), asked as a permission question by a daemon with consent', paste: 'Calling Graph from my daemon, I granted Sites.ReadWrite.All and consented. Uploading a 300 MB file with PUT /drives/{drive-id}/root:/big.zip:/content fails with 413 Request Entity Too Large. What permission do I need?' },
     { name: 'a method the resource does not allow (405), from a service whose consent was granted', paste: 'Our background job has consent for Sites.ReadWrite.All. DELETE https://graph.microsoft.com/v1.0/sites/{site-id} returns HTTP/1.1 405 Method Not Allowed. Which role does the app need?' },
