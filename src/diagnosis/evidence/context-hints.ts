@@ -533,7 +533,7 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   ['application', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?application\b/],
   ['delegated', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?delegated\b/],
   // The portal's "Typ" column in German reads "Delegiert" or "Anwendung".
-  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos delegados|autorisations? déléguées?|permissões delegadas/],
+  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos? delegados?|(?:autorisations?|permissions?) déléguées?|permiss(?:ões|ão) delegadas?/],
   // The type word right beside a permission's name, as "delegated Mail.Send" is read in English: before it
   // where the language puts the adjective first ("委任された Mail.Send", "委托的 Mail.Send", "delegierte Mail.Send"),
   // after it, bare or in brackets, where it comes last ("Mail.Send (委任)", "Mail.Send delegado", "Mail.Send déléguée").
@@ -545,7 +545,7 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   // label: Group.Read.All (type « Application »). Only quoted, so "the type of application" names no permission type.
   ['application', /\btype\s{0,2}:?\s{0,2}[«"“]\s{0,2}application\s{0,2}[»"”]/],
   // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
-  ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos de aplicación|autorisations? d'application|permissões de (?:aplicativo|aplicação)/],
+  ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos? de aplicación|(?:autorisations?|permissions?) d'application|permiss(?:ões|ão) de (?:aplicativo|aplicação)/],
 ];
 for (const [, re] of LOCALIZED_TYPES) gated(re);
 /**
@@ -558,7 +558,7 @@ export const LOCALIZED_TYPE_WORDS: Readonly<Record<string, PermissionTypeMention
 export const LOCALIZED_TYPE_WORD = Object.keys(LOCALIZED_TYPE_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** The type named by its label in the portal's own language: « Type » … « Déléguée », El tipo … "Delegado", 種類: 委任. */
 const TYPE_LABELLED = new RegExp(`(?:\\btype\\b|\\btyp\\b|\\btipo\\b|種類|类型|類型)[^.\\n。;]{0,40}?(${LOCALIZED_TYPE_WORD})`);
-const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es/;
+const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es|d'application/;
 /** "permiso de tipo", "permission de type", "Berechtigung vom Typ": checked as plain substrings, cheaper than one more alternative above. */
 const TYPE_OF_WORDS = ['de tipo ', 'do tipo ', 'de type ', 'vom typ ', 'di tipo '];
 function maybeLocalized(lower: string): boolean {

@@ -386,6 +386,11 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Wir haben Mail.Send als Anwendungsberechtigung hinzugefügt', ['application']],
     ['añadí Sites.Read.All en permisos delegados', ['delegated']],
     ['agregué Sites.Read.All en permisos de aplicación', ['application']],
+    // The singular, and French and Portuguese "permission(s)" beside the portal's "autorisations".
+    ['Nous avons ajouté Calendars.Read en permission déléguée', ['delegated']],
+    ['Mail.Send est une permission d\'application', ['application']],
+    ['o Mail.Read está como permissão delegada', ['delegated']],
+    ['es un permiso delegado, no de aplicación', ['delegated']],
     // "The app's permissions" with the article is the app's permissions in general, no type (the portal says "Permisos de aplicación").
     ['¿Es un problema de permisos de la aplicación o de otra cosa?', []],
     ['我已经添加了应用程序权限 Mail.Read', ['application']],
