@@ -364,7 +364,9 @@ function endsAWord(lower: string, phrase: string): boolean {
 
 /** Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team". */
 const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership)s?\b/);
-const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site'];
+const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site',
+  // A person said not to own it ("a group the signed-in user doesn't own"); not the app, whose owning is Application.ReadWrite.OwnedBy's matter.
+  "user doesn't own", 'user does not own', "i don't own", 'i do not own', "we don't own", 'we do not own', "she doesn't own", "he doesn't own"];
 
 /**
  * The user's membership made it work: "once I add the admin to the user's site it works", "adding

@@ -111,6 +111,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['失败的都是来宾用户。', 'guest'],
     ["The user isn't a member of that private channel", 'not-a-member'],
     ["Those users aren't members of the group", 'not-a-member'],
+    ["It can't add members to a group the signed-in user doesn't own.", 'not-a-member'],
     ['Wenn ich mich selbst zum Owner einer Site mache, funktioniert es, aber das will ich vermeiden.', 'not-a-member'],
     ["Si je m'ajoute comme propriétaire du site, ça marche.", 'not-a-member'],
     ['Si me agrego como propietario del sitio, funciona.', 'not-a-member'],
