@@ -31,6 +31,9 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // federation: https://learn.microsoft.com/entra/workload-id/workload-identity-federation), as GitHub
     // Actions' azure/login does with OIDC (https://learn.microsoft.com/azure/developer/github/connect-from-azure-openid-connect).
     'federated credential', 'federated identity credential', 'workload identity', '--federated-token', 'azure/login',
+    // The app said to act as itself: "the flow runs as the app", "under the app's identity".
+    'runs as the app', 'run as the app', 'running as the app', 'runs as the application', 'running as the application', 'as the app itself', 'as the application itself',
+    'with app credentials', 'using app credentials', 'with the app credentials', 'under the app identity', "under the app's identity", "as the app's identity",
     'unattended', 'no user is signed in', 'no signed-in user', 'no logged-in user', 'no user context', 'without user interaction', 'without any user interaction', 'no user interaction', 'windows service', 'server-to-server', 'service-to-service', 'timer trigger', 'timertrigger', 'scheduled task', 'cron job', 'batch job',
     // The flow as Microsoft's localized pages name it (https://learn.microsoft.com/es-es/entra/identity-platform/v2-oauth2-client-creds-grant-flow,
     // and the fr-fr, de-de, pt-br, ja-jp and zh-cn editions of the same page).

@@ -17,6 +17,8 @@ describe('diagnosis/evidence/context-hints', () => {
     // An Azure DevOps pipeline signs in through its service connection: a service principal or managed identity.
     ['The release pipeline runs the script through our Azure service connection', 'client-credentials'],
     ['Setting otherMails from our service principal returns Authorization_RequestDenied', 'client-credentials'],
+    ["We are not members of that plan's group (the flow runs as the app).", 'client-credentials'],
+    ['The background worker signs in with app credentials and reads every mailbox.', 'client-credentials'],
     ['The nightly script uses a certificate to sign in to Graph', 'certificate'],
     ['The script authenticates as the service principal and reads the sign-in logs', 'client-credentials'],
     ['We use the client secret flow to authenticate as an application', 'client-credentials'],
