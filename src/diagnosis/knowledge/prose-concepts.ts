@@ -575,14 +575,15 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'location-rule',
     cause: 'conditional-access',
     weight: 3,
-    gate: ['location', 'network', 'countr', 'office', 'ip range', 'ip address', 'trusted', 'ips'],
+    gate: ['location', 'network', 'countr', 'office', 'ip range', 'ip address', 'trusted', 'ips', 'vpn'],
     // Conditional Access decides by where the sign-in comes from: named and trusted locations, IP
     // ranges and countries (the location condition,
     // https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-location).
     // Told as the rule ("a policy that blocks sign-ins from unknown locations", "trusted IPs only") or
-    // as what it does ("works in the office, fails from home"). Not "allowed IP addresses" alone: an
+    // as what it does ("works in the office, fails from home", "fails from home; in the office it still
+    // works", "only works on the VPN"). Not "allowed IP addresses" alone: an
     // Azure resource's own firewall (Key Vault, Storage) says that too.
-    pattern: /\b(?:named|trusted|untrusted|unknown|approved) (?:locations?|ip ranges?|ip addresses|ips|networks?|countries)\b|\b(?:allowed|blocked) (?:locations?|countries)\b|\blocation[- ]based (?:polic(?:y|ies)|rules?|access|restrictions?|conditional access)\b|\b(?:block|restrict|den(?:y|ie))\w*\s+(?:all\s+)?(?:sign-?ins?|sign ins|logins?|access|users?)\s+from\s+(?:outside|unknown|untrusted|other|foreign|certain)\b|\b(?:works?|worked|fine|ok)\b[^.\n]{0,30}?\b(?:in|at|from) (?:the )?office\b[^.\n]{0,60}?\b(?:from|at) home\b/,
+    pattern: /\b(?:named|trusted|untrusted|unknown|approved) (?:locations?|ip ranges?|ip addresses|ips|networks?|countries)\b|\b(?:allowed|blocked) (?:locations?|countries)\b|\blocation[- ]based (?:polic(?:y|ies)|rules?|access|restrictions?|conditional access)\b|\b(?:block|restrict|den(?:y|ie))\w*\s+(?:all\s+)?(?:sign-?ins?|sign ins|logins?|access|users?)\s+from\s+(?:outside|unknown|untrusted|other|foreign|certain)\b|\b(?:works?|worked|fine|ok)\b[^.\n]{0,30}?\b(?:in|at|from) (?:the )?office\b[^.\n]{0,60}?\b(?:from|at) home\b|\b(?:from|at) home\b[^.\n]{0,40}?[;,]?\s*(?:but\s+|while\s+)?(?:in|at|from) (?:the )?office\b[^.\n]{0,20}?\b(?:it\s+)?(?:still\s+)?(?:works?|worked|is fine|fine|ok)\b|\b(?:works?|worked)\s+(?:only\s+)?(?:on|over|through) (?:the )?(?:vpn|corporate network|company network)\b/,
     deniable: true,
     say: (found) => `Access depends on where the sign-in comes from ("${found.trim()}"): Conditional Access's location condition (named locations, IP ranges, countries)`,
     source: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-location',

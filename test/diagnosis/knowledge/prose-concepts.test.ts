@@ -150,8 +150,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['User assignment required is set to No.', 'Assign users to application during sync is ticked.', 'The license is not assigned yet.'],
   },
   'location-rule': {
-    says: ["The security team added a policy that blocks sign-ins from unknown locations.", 'Only trusted IPs may sign in to the app.', 'Access is limited to named locations since Monday.', 'It works in the office but not from home.', 'We have a location-based Conditional Access policy.'],
-    not: ["It isn't limited to trusted IPs: we checked the policy.", "The Key Vault firewall lists our allowed IP addresses.", 'The office network proxy strips the Authorization header.', 'Our app lists the user\'s locations from the calendar.'],
+    says: ['It fails for users working from home; in the office it still works.', 'The Graph call only works on the VPN.', "The security team added a policy that blocks sign-ins from unknown locations.", 'Only trusted IPs may sign in to the app.', 'Access is limited to named locations since Monday.', 'It works in the office but not from home.', 'We have a location-based Conditional Access policy.'],
+    not: ['I work from home and the office printer works fine.', 'The VPN client works, but Graph returns 403 for everyone.', "It isn't limited to trusted IPs: we checked the policy.", "The Key Vault firewall lists our allowed IP addresses.", 'The office network proxy strips the Authorization header.', 'Our app lists the user\'s locations from the calendar.'],
   },
   'service-not-provisioned': {
     says: ['A 404 there means the user has no OneDrive provisioned.', "The service account's OneDrive was never provisioned.", 'These users do not have a OneDrive yet.', 'The user was created yesterday and never opened OneDrive.'],
