@@ -224,7 +224,7 @@ const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account
   // (https://learn.microsoft.com/graph/api/resources/user); and the Chinese names of a guest account.
   'usertype guest', 'usertype: guest', 'usertype = guest', 'usertype eq \'guest\'', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户'];
 // AADSTS50020 names a personal account's identity provider: "from identity provider 'live.com'".
-const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com',
+const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', 'hotmail.com account', 'live.com account', 'msn.com account', 'outlook.com address', 'hotmail.com address', 'msa accounts', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com',
   // As the permission tables of Microsoft's localized pages name the account ("Delegated (personal Microsoft account)"
   // in the ja-jp, zh-cn, es-es, fr-fr, de-de and pt-br editions of https://learn.microsoft.com/graph/permissions-reference).
   '個人用 microsoft アカウント', '個人用アカウント', '个人 microsoft 帐户', '个人 microsoft 账户', 'cuenta personal de microsoft', 'compte microsoft personnel', 'persönliches microsoft-konto', 'conta pessoal da microsoft',
@@ -444,8 +444,18 @@ function isAccountThatWorks(lower: string, at: number, phrase: string): boolean 
   // "It fails with my personal account, it works with a work account": the failure names it.
   if (FAILS_BEFORE.test(before)) return false;
   // "With personal accounts … it does not happen": the account opens the clause that says it works.
-  return /\b(?:with|for|using)\s+(?:\w+\s+){0,2}$/.test(before) && WORKS_AFTER.test(lower.slice(at + phrase.length, at + phrase.length + 80));
+  if (!/\b(?:with|for|using)\s+(?:\w+\s+){0,2}$/.test(before)) return false;
+  const after = lower.slice(at + phrase.length, at + phrase.length + 160);
+  const success = WORKS_AFTER.exec(after);
+  // Not when the account fails first ("with my outlook.com account: 403 … works with my work account"),
+  // nor when the sentence goes on to another call that fails ("using a personal account, sendMail works
+  // but joinedTeams returns 400"): the calls are compared there, on the same account.
+  if (!success || FAILURE_WORDS.test(success[0])) return false;
+  const rest = after.slice(success[0].length).split(/[.;\n]/)[0] ?? '';
+  return !/\bbut\b/.test(rest) || !FAILURE_WORDS.test(rest);
 }
+/** What a failure is told with, between an account and the success said after it. */
+const FAILURE_WORDS = /\b(?:fail\w*|errors?|denied|refused|forbidden|unauthori[sz]ed|4\d\d|5\d\d|(?:does|did)(?:n't| not) work|can't|cannot)\b/;
 
 /** Said of the account, not denied nor only asked: "do we have to invite every customer user as a guest?" makes no one a guest. */
 function isToldAccount(lower: string, phrase: string): boolean {

@@ -119,6 +119,11 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Si me agrego como propietario del sitio, funciona.', 'not-a-member'],
     ['サイトの所有者に追加すると取得できます。', 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
+    ['I sign in with my hotmail.com account and GET /me/presence returns 400', 'personal-account'],
+    // The account failing first, then another said to work: the failing one is the personal account.
+    ['GET /me/onlineMeetings with my outlook.com account: 403 "Forbidden" - works with my work account.', 'personal-account'],
+    // Two calls compared on one personal account: it is still the account signed in.
+    ['Using a personal Microsoft account, POST /me/sendMail works but GET /me/joinedTeams returns 400 BadRequest.', 'personal-account'],
     ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
     ['As Global Admin it works fine; our normal users get 403 on the same page.', 'admin-works'],
@@ -217,6 +222,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
     ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
+    ['With personal accounts it works fine; with work accounts we get 403.', 'personal-account'],
     ['拿普通个人账号试了一下，完全没问题。换成教育版账号就拿不到权限。', 'personal-account'],
     ['For guest users it works; members get 403', 'guest'],
     ['GET /me -> 200\nGET /users -> 403 for every account', 'some-users-only'],
