@@ -224,7 +224,9 @@ const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account
   // (https://learn.microsoft.com/graph/api/resources/user); and the Chinese names of a guest account.
   'usertype guest', 'usertype: guest', 'usertype = guest', 'usertype eq \'guest\'', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户'];
 // AADSTS50020 names a personal account's identity provider: "from identity provider 'live.com'".
-const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', 'hotmail.com account', 'live.com account', 'msn.com account', 'outlook.com address', 'hotmail.com address', 'msa accounts', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com',
+const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', 'hotmail.com account', 'live.com account', 'msn.com account', 'outlook.com address', 'hotmail.com address', 'msa accounts',
+  // Told as private rather than personal, or with the consumer domain in brackets: "my private Outlook account", "a Microsoft account (live.com)".
+  'private outlook account', 'private microsoft account', 'personal outlook account', 'private outlook.com', 'personal outlook.com', '(live.com)', '(outlook.com)', '(hotmail.com)', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com',
   // As the permission tables of Microsoft's localized pages name the account ("Delegated (personal Microsoft account)"
   // in the ja-jp, zh-cn, es-es, fr-fr, de-de and pt-br editions of https://learn.microsoft.com/graph/permissions-reference).
   '個人用 microsoft アカウント', '個人用アカウント', '个人 microsoft 帐户', '个人 microsoft 账户', 'cuenta personal de microsoft', 'compte microsoft personnel', 'persönliches microsoft-konto', 'conta pessoal da microsoft',

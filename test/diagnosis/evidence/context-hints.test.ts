@@ -120,6 +120,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['サイトの所有者に追加すると取得できます。', 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
     ['I sign in with my hotmail.com account and GET /me/presence returns 400', 'personal-account'],
+    ["I'm logging in with my private Outlook account; calling /me/chats gives 403 Forbidden.", 'personal-account'],
+    ['My test user is a Microsoft account (live.com) and /me/todo/lists returns 401.', 'personal-account'],
     // The account failing first, then another said to work: the failing one is the personal account.
     ['GET /me/onlineMeetings with my outlook.com account: 403 "Forbidden" - works with my work account.', 'personal-account'],
     // Two calls compared on one personal account: it is still the account signed in.
