@@ -89,6 +89,9 @@ const PHRASE_FLOW: ReadonlyMap<string, SignInFlow> = new Map(ALL_FLOW_PHRASES.ma
 const FLOW_ORDER: readonly SignInFlow[] = FLOW_PHRASES.map(([flow]) => flow);
 
 /** The sign-in flows the text names. With `present` (the phrases found), it reads only those. */
+/** A user's sign-in said to work, as the comparison to a failing one: "with password grant and the popup sign-in, both fine". */
+const USER_FLOWS_WORK = /\b(?:password grant|ropc|interactive(?:ly)?|popup|device code)\b[^.\n]{0,60}?\b(?:(?:works?|worked) (?:fine|well|ok)|(?:both|all|are|is|were|was) (?:fine|ok|working))\b/;
+
 export function findFlows(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): SignInFlow[] {
   const found = new Set<SignInFlow>();
   let appOnlyNamed = false;
@@ -124,7 +127,9 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
   // redeeming a user's authorization code sends one too
   // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow). "An app
   // token" beside a user's flow is as likely the user's token for that app.
-  if (found.has('client-credentials') && !appOnlyNamed && [...found].some((f) => USER_FLOWS.has(f))) found.delete('client-credentials');
+  // Unless the user's flows are said to work and the secret's is the one that fails ("with ClientSecret
+  // it can't find the permission … with password grant and the popup sign-in, both fine").
+  if (found.has('client-credentials') && !appOnlyNamed && [...found].some((f) => USER_FLOWS.has(f)) && !USER_FLOWS_WORK.test(lower)) found.delete('client-credentials');
   for (const name of LOGIN_COMMAND_NAMES) if (has(name)) loginCommandFlows(lower, name, found);
   const out = FLOW_ORDER.filter((f) => found.has(f));
   // "az login" signs a user in unless it is a service-principal login.

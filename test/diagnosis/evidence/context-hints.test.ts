@@ -18,6 +18,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['The release pipeline runs the script through our Azure service connection', 'client-credentials'],
     ['Setting otherMails from our service principal returns Authorization_RequestDenied', 'client-credentials'],
     ["We are not members of that plan's group (the flow runs as the app).", 'client-credentials'],
+    // The user's flows said to work: the client secret's flow is the one that fails.
+    ["With ClientSecret the token can't find Files.Read.All. With password grant and the popup sign-in, both fine.", 'client-credentials'],
     ['The background worker signs in with app credentials and reads every mailbox.', 'client-credentials'],
     ['The nightly script uses a certificate to sign in to Graph', 'certificate'],
     ['The script authenticates as the service principal and reads the sign-in logs', 'client-credentials'],
@@ -73,6 +75,8 @@ describe('diagnosis/evidence/context-hints', () => {
   ];
   for (const [text, flow] of flows) it(`sees the ${flow} flow in "${text}"`, () => assert.ok(findFlows(text.toLowerCase()).includes(flow as never)));
   const deniedFlows: [string, string][] = [
+    // A web app's secret beside a user's sign-in that fails: the secret redeems the user's code, no app-only flow.
+    ['Our web app uses the authorization code flow with its client secret; after login Graph returns 403.', 'client-credentials'],
     // A flow asked about, not told: "Do I need OBO?", "OBO が必要ですか？", "is on-behalf-of required?".
     ['Do I need OBO for this?', 'on-behalf-of'],
     ['Teams タブの SSO トークンで 401 になります。OBO が必要ですか？', 'on-behalf-of'],
