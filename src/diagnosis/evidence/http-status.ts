@@ -61,10 +61,10 @@ const CALL_STYLE = /\b(forbidden|unauthorized|badrequest|notfound)\(\{/gi;
 const QUOTED_REASON = /\bstatus code\s{0,2}'(forbidden|unauthorized|badrequest|notfound|toomanyrequests|internalservererror|serviceunavailable)'/gi;
 /** What REASON_THEN_NUMBER needs besides a reason: a status in parentheses. */
 const PAREN_NUMBER = /\(\s{0,2}[1-5]\d\d\s{0,2}\)/;
-// Prose: "returns a 403", "getting 401", "403 error", "500 errors", "a 400 response". A number
+// Prose: "returns a 403", "getting 401", "fails 403", "error 403", "403 error", "500 errors", "a 400 response". A number
 // and its noun share a line, and a number after ':' or '.' is a file's line or a version
 // ("web_protocol.py:421" above "Error handling request"), not a status.
-const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|receiving|throws?|threw|gives?|gave|giving|answers?|answered|responds? with|responded with|fails? with|failed with|with|an?|the)\s{1,3}(?:an?\s{1,3})?(?:http\s{1,3})?([45]\d\d)\b|(?<![:.])\b([45]\d\d)[ \t]{1,3}(?:errors?|responses?|status|code|http)\b/gi;
+const PROSE = /\b(?:returns?|returned|returning|gets?|got|getting|receive[sd]?|receiving|throws?|threw|gives?|gave|giving|answers?|answered|responds?(?: with)?|responded(?: with)?|fails?(?: with)?|failed(?: with)?|failing(?: with)?|errors?|with|an?|the)\s{1,3}(?:an?\s{1,3})?(?:http\s{1,3})?([45]\d\d)\b(?!\s{0,2}(?:times|ms|seconds|minutes|users|items|of)\b)|(?<![:.])\b([45]\d\d)[ \t]{1,3}(?:errors?|responses?|status|code|http)\b/gi;
 
 /** A status that opens a line (or a list item) and is followed by when or where it happened: "404 when I call /me/drive", "- 403 on GET /users". */
 const LINE_OPENER = /^\s{0,4}(?:[-*•]\s{1,2}|\d{1,2}[.)]\s{1,2})?([45]\d\d)\s{1,3}(?:when|whenever|on|from|for|while|calling|after|if)\b/gm;

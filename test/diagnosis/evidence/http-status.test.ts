@@ -40,6 +40,10 @@ describe('diagnosis/evidence/http-status', () => {
     ["Operation returned an invalid status code 'Unauthorized'", 401],
     ['HttpError 403 when requesting https://graph.microsoft.com/v1.0/me', 403],
     ['the API returns a 403 error every time', 403],
+    // The failure verb or the word error right before the number.
+    ['updating the user with PATCH fails 403', 403],
+    ['error 403 when the daemon lists sites', 403],
+    ['the endpoint responds 401 to every call', 401],
     // Status lines of common HTTP clients
     ['requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/groups', 403],
     ['print(resp) -> <Response [401]>', 401],
@@ -75,7 +79,7 @@ describe('diagnosis/evidence/http-status', () => {
     });
   }
   it('does not mistake versions, ids or dates for statuses', () => {
-    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件', 'it took 500 on average', 'GET /users/{id}/photo -> 404.jpg saved', 'POST /v1.0/batch -> 4031 items', 'copied 404 from /tmp to the share', 'build 403 on https://ci.example/builds', 'tengo 403 usuarios', 'gibt 500 Benutzer', 'obtengo 500 registros', '共有 4031 件']) {
+    for (const text of ['Source: /usr/local/lib/python3.11/site-packages/aiohttp/web_protocol.py:421\n\nError handling request', 'at handler.js:403 error thrown', 'graph-java/v3.9.403', 'request-id: 403e1b2c-0000', 'AADSTS50076', 'date: 2024-03-05T10:00:00', 'version 4.23.3', 'response time 4.403 s', 'error: 4031 items skipped', 'error 4031: quota', 'list [4031] entries', '404 of them failed', 'We sent 500 emails when the job ran', 'ステータス 4031 件', 'it took 500 on average', 'GET /users/{id}/photo -> 404.jpg saved', 'POST /v1.0/batch -> 4031 items', 'copied 404 from /tmp to the share', 'build 403 on https://ci.example/builds', 'tengo 403 usuarios', 'gibt 500 Benutzer', 'obtengo 500 registros', '共有 4031 件', 'the sync failed 403 times out of 1000 runs', 'errors 500 items deep in the log']) {
       assert.deepEqual(findStatuses(text), [], text);
     }
   });
