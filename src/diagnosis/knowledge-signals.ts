@@ -12,22 +12,15 @@ import { STRENGTH_WEIGHT, WORDS_WEIGHT, type Strength } from './knowledge/row.js
 
 const LEVELS: readonly Strength[] = ['decisive', 'strong', 'hint', 'generic'];
 
-/** An AADSTS code read on its own (not one another wraps) that Microsoft's table gives to another cause than `cause`. */
-export function signInNamesAnother(e: Evidence, cause: VerdictId): boolean {
-  return e.aadsts.some((a) => {
-    const row = a.wraps ? undefined : AADSTS_BY_CODE.get(a.code);
-    return row !== undefined && row.cause !== cause && row.cause !== 'none';
-  });
-}
-
 /**
- * An AADSTS code read on its own that Microsoft's table gives to anything but `cause`, including the
- * errors that are none of our causes: the code says what failed, whatever else the response carries.
+ * An AADSTS code read on its own (not one another wraps) that Microsoft's table gives to another cause
+ * than `cause`. With `includingNone`, also a code that is none of our causes (a missing client secret):
+ * the code says what failed, whatever else the response carries.
  */
-export function signInCodeSaysOtherwise(e: Evidence, cause: VerdictId): boolean {
+export function signInNamesAnother(e: Evidence, cause: VerdictId, includingNone = false): boolean {
   return e.aadsts.some((a) => {
     const row = a.wraps ? undefined : AADSTS_BY_CODE.get(a.code);
-    return row !== undefined && row.cause !== cause;
+    return row !== undefined && row.cause !== cause && (includingNone || row.cause !== 'none');
   });
 }
 
@@ -77,17 +70,17 @@ export function knowledgeSignals(cause: VerdictId): Signal[] {
   return [...levels, words];
 }
 
+/** A known message, decisive or strong, that says the error is none of the authorization causes. */
+export function messageSaysNotAuthorization(e: Evidence): boolean {
+  return knowledgeFindings(e).known.some((f) => f.row.cause === 'not-authorization' && (f.row.strength === 'strong' || f.row.strength === 'decisive'));
+}
+
 /**
  * A known row or a word rule that makes the paste about identity or authorization. A 'hint' row
  * (a code that only points somewhere, like extensionError) already speaks for its own cause; it
  * makes the paste about authorization only when `withHints` asks for it. Any AADSTS code is a
  * sign-in error, so those always count.
  */
-/** A known message, decisive or strong, that says the error is none of the authorization causes. */
-export function messageSaysNotAuthorization(e: Evidence): boolean {
-  return knowledgeFindings(e).known.some((f) => f.row.cause === 'not-authorization' && (f.row.strength === 'strong' || f.row.strength === 'decisive'));
-}
-
 export function authorizationKnowledge(e: Evidence, withHints = true): string | undefined {
   const { known, words } = knowledgeFindings(e);
   // A sign-in code's own words can say what it is and that no authorization cause covers it ("… because

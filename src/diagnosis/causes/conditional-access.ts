@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence/index.js';
 import { phrase, when } from '../signals.js';
 import { hasAffirmedMatch, isGuessedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
-import { knowledgeSignals, signInCodeSaysOtherwise, signInNamesAnother } from '../knowledge-signals.js';
+import { knowledgeSignals, signInNamesAnother } from '../knowledge-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals } from '../concept-signals.js';
 
@@ -103,14 +103,12 @@ function unlessManagingPolicies(signal: Signal): Signal {
 const INTERACTION_REQUIRED = /\binteraction_required\b|\bui_required\b|interactionrequired(?!autherror|exception)/;
 registerPhrases(['interaction_required', 'interactionrequired', 'ui_required']);
 
-/** The signal, unless the sign-in's own code names another cause. */
-function unlessAnotherSignInCause(signal: Signal): Signal {
-  return { ...signal, test: (e) => (signInNamesAnother(e, 'conditional-access') ? undefined : signal.test(e)) };
-}
-
-/** The signal, unless the sign-in's own code says something else failed (even something that is none of our causes). */
-function unlessSignInCodeSaysOtherwise(signal: Signal): Signal {
-  return { ...signal, test: (e) => (signInCodeSaysOtherwise(e, 'conditional-access') ? undefined : signal.test(e)) };
+/**
+ * The signal, unless the sign-in's own code names another cause; with `includingNone`, also unless it
+ * names an error that is none of our causes.
+ */
+function unlessAnotherSignInCause(signal: Signal, includingNone = false): Signal {
+  return { ...signal, test: (e) => (signInNamesAnother(e, 'conditional-access', includingNone) ? undefined : signal.test(e)) };
 }
 
 export default defineVerdict({
@@ -199,7 +197,7 @@ export default defineVerdict({
     // A claims request naming Conditional Access policy ids (capolids) is what a claims challenge asks for
     // (https://learn.microsoft.com/entra/identity-platform/claims-challenge). Entra also attaches one to token
     // errors about something else (a missing client secret): there the sign-in's own code says what failed.
-    unlessSignInCodeSaysOtherwise(phrase('claims-policy-ids', 7, ['capolids'], (p) => `Graph issued a claims challenge ("${p}")`)),
+    unlessAnotherSignInCause(phrase('claims-policy-ids', 7, ['capolids'], (p) => `Graph issued a claims challenge ("${p}")`), true),
     when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
     unlessManagingPolicies(unhedged(phrase('blocked-by-policy', 5, BLOCKED_BY_POLICY, (p) => `A Conditional Access policy blocked it ("${p}")`), BLOCKED_BY_POLICY)),
     // Security defaults require MFA of every user and block legacy sign-ins: https://learn.microsoft.com/entra/fundamentals/security-defaults

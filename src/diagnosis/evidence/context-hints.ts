@@ -88,10 +88,10 @@ const ALL_FLOW_PHRASES: readonly (readonly [SignInFlow, string])[] = [
 const PHRASE_FLOW: ReadonlyMap<string, SignInFlow> = new Map(ALL_FLOW_PHRASES.map(([flow, p]) => [p, flow] as const));
 const FLOW_ORDER: readonly SignInFlow[] = FLOW_PHRASES.map(([flow]) => flow);
 
-/** The sign-in flows the text names. With `present` (the phrases found), it reads only those. */
 /** A user's sign-in said to work, as the comparison to a failing one: "with password grant and the popup sign-in, both fine". */
 const USER_FLOWS_WORK = /\b(?:password grant|ropc|interactive(?:ly)?|popup|device code)\b[^.\n]{0,60}?\b(?:(?:works?|worked) (?:fine|well|ok)|(?:both|all|are|is|were|was) (?:fine|ok|working))\b/;
 
+/** The sign-in flows the text names. With `present` (the phrases found), it reads only those. */
 export function findFlows(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): SignInFlow[] {
   const found = new Set<SignInFlow>();
   let appOnlyNamed = false;
@@ -430,7 +430,9 @@ function saysAnyOf(lower: string, set: ReadonlySet<string>, list: readonly strin
  * not happen", "it works fine with my personal account". The failing account is then another one.
  */
 const WORKS_AFTER = /^[^.;\n]{0,60}?\b(?:(?:it\s+)?(?:works?|worked|working)\b(?![^.;\n]{0,12}\b(?:not|never)\b)|(?:does|did)(?:n't| not) (?:happen|occur|fail)|no (?:problem|issue|error)s?\b|(?:is|are|was|were) fine\b|succeeds?\b)/;
-const FAILS_BEFORE = /\b(?:fails?|failed|failing|errors?|denied|refused|401|403|broken|(?:does|did)(?:n't| not) work|can't|cannot)\b[^.;\n]*$/;
+/** What a failure is told with: a failing verb, a refusal, an HTTP error status. */
+const FAILURE = String.raw`(?:fail\w*|errors?|denied|refused|forbidden|unauthori[sz]ed|broken|[45]\d\d|(?:does|did)(?:n't| not) work|can't|cannot)`;
+const FAILS_BEFORE = new RegExp(String.raw`\b${FAILURE}\b[^.;\n]*$`);
 // Also what a tool says it supports: "this server will work for both Office 365 and personal Outlook/Hotmail accounts".
 const WORKS_BEFORE = /\b(?:works?|worked|working|succeeds?|succeeded)\s+(?:fine\s+|perfectly\s+|well\s+)?(?:with|for|using|on)\s+(?:\w+\s+){0,2}$/;
 const SUPPORTS_BOTH_BEFORE = /\bwork(?:s)?\s+(?:for|with)\s+both\b[^.;\n]{0,60}$/;
@@ -461,8 +463,8 @@ function isAccountThatWorks(lower: string, at: number, phrase: string): boolean 
   const rest = after.slice(success[0].length).split(/[.;\n]/)[0] ?? '';
   return !/\bbut\b/.test(rest) || !FAILURE_WORDS.test(rest);
 }
-/** What a failure is told with, between an account and the success said after it. */
-const FAILURE_WORDS = /\b(?:fail\w*|errors?|denied|refused|forbidden|unauthori[sz]ed|4\d\d|5\d\d|(?:does|did)(?:n't| not) work|can't|cannot)\b/;
+/** A failure told between an account and the success said after it, or after that success. */
+const FAILURE_WORDS = new RegExp(String.raw`\b${FAILURE}\b`);
 
 /** Said of the account, not denied nor only asked: "do we have to invite every customer user as a guest?" makes no one a guest. */
 function isToldAccount(lower: string, phrase: string): boolean {
