@@ -36,9 +36,10 @@ const ADMIN_TARGET = gated(/\b(?:password (?:of|for) (?:the |an )?admin|admin(?:
  * Setting someone's password in other words: "reset a user's password", "changing passwords of
  * users", "update their passwords". Not a sign-in error's own sentence ("the user might have
  * changed or reset their password" is why a refresh token died, not a password call), so the
- * perfect tenses and AADSTS texts are left out.
+ * perfect tenses and AADSTS texts are left out. The word may be quoted as code, the way a
+ * Terraform or Bicep attribute is named ("rotating the `password`").
  */
-const PASSWORD_INTENT = gated(/\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating|send|sends|sending|assign|assigns|assigning)\s+(?:(?:a|an|the|their|his|her|its|our|user|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}passwords?\b/);
+const PASSWORD_INTENT = gated(/\b(?:reset|resets|resetting|change|changes|changing|update|updates|updating|set|sets|setting|modify|modifying|rotate|rotating|send|sends|sending|assign|assigns|assigning)\s+(?:(?:a|an|the|their|his|her|its|our|user|user'?s|users'?|other|another|existing|new|temporary|initial|of|local|account)\s+){0,3}[`'"]?passwords?\b/);
 /**
  * What the person's own code or pipeline did, told afterwards: "we changed the password of an
  * existing user", "I reset the passwords for the new hires". Only with a subject that is the
