@@ -227,7 +227,8 @@ export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'no
 const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users', 'externally added user', 'externally invited', 'gastbenutzer', 'gastkonto', 'utilisateur invité', 'compte invité', 'usuario invitado', 'cuenta de invitado', 'usuário convidado', 'conta de convidado', 'utente guest', 'ゲスト ユーザー', 'ゲストユーザー',
   // The directory's own value, whatever language the prose is in: a user's userType is "Member" or "Guest"
   // (https://learn.microsoft.com/graph/api/resources/user); and the Chinese names of a guest account.
-  'usertype guest', 'usertype: guest', 'usertype = guest', 'usertype eq \'guest\'', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户'];
+  // Not the OData filter "userType eq 'Guest'": a query that lists guests says nothing of who signed in.
+  'usertype guest', 'usertype: guest', 'usertype = guest', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户'];
 // AADSTS50020 names a personal account's identity provider: "from identity provider 'live.com'".
 const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', 'hotmail.com account', 'live.com account', 'msn.com account', 'outlook.com address', 'hotmail.com address', 'msa accounts',
   // Told as private rather than personal, or with the consumer domain in brackets: "my private Outlook account", "a Microsoft account (live.com)".
@@ -273,7 +274,7 @@ const ACCOUNT_LINE_WORKS = /^[ \t>*-]*(?:me|i|my (?:own )?account|(?:the |a |an 
 // The people named as words, not a path ("GET /users -> 403" is an endpoint).
 const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?(?<![/\w])(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b[^\n]{0,120}?(?:->|→|=>)\s*(?:http\s*)?40[13]\b/m;
 
-const SOME_USERS = gatedAll([/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b(?!\s+(?:with|using|on) (?:the )?same (?:account|user|login|credentials))/,
+const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b(?!\s+(?:with|using|on) (?:the )?same (?:account|user|login|credentials))/,
   // The person the data belongs to, named by their part in it: "works for the organizer but not the attendees".
   /\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:the |an? )?(?:meeting |event |file |item |group |team |site |plan )?(?:organi[sz]ers?|owners?|creators?|hosts?|authors?)\b/, /\b(?:fails?|failing|error|errors|denied|doesn'?t work|does not work|not working) (?:only )?for (?:this|one|some|certain|other|normal|regular|standard|non-admin|a few|specific) (?:one )?users?\b/, /\bnon[- ]?admins?\b/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bfor (?:one|this one|a specific|some) users?\b/, /\bother users\b/,
   // Works for the signed-in user's own data only: "only working on the user which had authenticated", "I can read my own mails".
@@ -282,8 +283,10 @@ const SOME_USERS = gatedAll([/\bworks? (?:fine |well |ok |okay )?(?:for|with) (?
   // The failing kind of user named as the subject ("regular users get 403"), or the kind that succeeds ("group owners can add members").
   // Any word for the organization's people: "regular staff get this", "every normal employee gets 403".
   /\b(?:regular|normal|standard|ordinary|non-admin|other)\s+(?:users?|employees?|staff|people|accounts?|members?|colleagues?|co-?workers?)\s+(?:still\s+)?(?:get|gets|got|receive|receives|received|see|sees|hit|hits|are getting|is getting|are denied|is denied|fail|fails|can't|cannot)\b/,
-  // Success tied to who signs in: "when I log in it works", "when I sign in with my account everything is fine".
+  // Success tied to who signs in: "when I log in it works", "when I sign in with my account everything is fine",
+  // "when I sign in with my own account I get the device list" (what came back, not an error).
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,30}?\b(?:it |everything |this )?(?:works|worked|is fine|succeeds|succeeded)\b/,
+  /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,60}?\b(?:i|we) (?:get|got|see|saw|can see|receive) (?:the|my|our|all|a) (?!(?:same |following |above |below |exact |new |blank |white |consent |mfa |login |sign-in )?(?:error|exception|403|401|forbidden|message|warning|response|result|prompt|pop-?up|consent|screen|page|redirect|loop|spinner|challenge)s?\b)[a-z]/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   /\b(?:group|team|site) owners (?:can|could|are able to|succeed)\b/,

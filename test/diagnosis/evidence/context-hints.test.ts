@@ -192,6 +192,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['works if I am the organizer of the meeting', 'some-users-only'],
     ['it works only for meetings where the user is the organizer', 'some-users-only'],
     ['the download works for files I own and fails for the shared ones', 'some-users-only'],
+    ['The script runs fine for me. My colleague on the service desk runs the identical script and gets 403.', 'some-users-only'],
+    ['When I sign in with my own account (Intune Administrator) I get the device list. When a helpdesk colleague signs in, they get 403.', 'some-users-only'],
     ["the call fails when they're only a member of the team", 'some-users-only'],
     ['transcripts are denied for meetings where I am only an attendee', 'some-users-only'],
     ["for the teams i don't belong to", 'not-a-member'],
@@ -266,6 +268,11 @@ describe('diagnosis/evidence/context-hints', () => {
     ['I did not organize anything, the call just fails', 'some-users-only'],
     ['some users reported the same crash on startup', 'some-users-only'],
     ['is she not in the team?', 'not-a-member'],
+    // A query that lists guests: the guests are the data, not who signed in.
+    ["Get-AzureADUser -All $true -Filter \"userType eq 'Guest'\" stopped working in our stale-guest report", 'guest'],
+    // What came back when the speaker signed in is the failure itself, a prompt or a page: no success to compare.
+    ['When I sign in with my account I get the same error as everyone: 403.', 'some-users-only'],
+    ['When I sign in I get a consent prompt and then 403 Forbidden.', 'some-users-only'],
     ['Do we really have to invite every customer user as a guest?', 'guest'],
     ["I'm owner of the group, so it's not a membership thing", 'not-a-member'],
     // The app registration's supported account types name whom the app admits, not who signed in.
