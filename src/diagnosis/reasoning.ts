@@ -315,11 +315,11 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
   return undefined;
 }
 
-/** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application". */
+/** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application", "Mail.Send — type Application". */
 // The type words of the portal's permissions table in the languages it is shown in come from evidence/context-hints.ts.
 // "como permiso de tipo Application", "comme permission de type Délégué", "als Berechtigung vom Typ Anwendung": the same link in the other languages the product reads.
 const LOCALIZED_AS_TYPE = String.raw`(?:como|comme|als|come)\s(?:(?:un|una|um|uma|une|eine)\s)?(?:(?:permiso|permissão|permission|berechtigung|permesso|autorisation)\s)?(?:(?:de|do|da|vom|di)\s(?:tipo|type|typ)\s)?`;
-const TYPE_AFTER_NAME = new RegExp(String.raw`^\s{0,8}(?:[,:(\-–|\t]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?|${LOCALIZED_AS_TYPE})?["'\`(*_]{0,2}(application|delegated|${LOCALIZED_TYPE_WORD})`);
+const TYPE_AFTER_NAME = new RegExp(String.raw`^\s{0,8}(?:[,:(\-–—|\t]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?|${LOCALIZED_AS_TYPE})?["'\`(*_]{0,2}(application|delegated|${LOCALIZED_TYPE_WORD})`);
 /** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
 const TYPE_BEFORE_NAME = /\b(application|delegated)[*_]{0,2}(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`*_]{0,2}$/;
 
