@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { VerdictId } from '../../src/diagnosis/cause.js';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 import { extractEvidence } from '../../src/diagnosis/evidence/index.js';
-import { readOnlyForWrite, serviceNamesMissingPermission } from '../../src/diagnosis/reasoning.js';
+import { neededPermissionOfOtherType, readOnlyForWrite, serviceNamesMissingPermission } from '../../src/diagnosis/reasoning.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
@@ -431,5 +431,22 @@ describe('diagnosis/reasoning: the service naming the permissions it wanted', ()
   ];
   for (const [name, paste, names] of rows) {
     it(name, () => assert.equal(serviceNamesMissingPermission(extractEvidence(paste, { now })) !== undefined, names));
+  }
+});
+
+describe('diagnosis/reasoning: the needed permission named with the other type than the token\'s', () => {
+  const now = new Date('2025-01-01T00:00:00Z');
+  // A user's token on POST /me/sendMail (it needs Mail.Send, delegated); the type follows the name after each separator people use.
+  const call = 'Users sign in with the auth code flow. POST https://graph.microsoft.com/v1.0/me/sendMail -> 403 ErrorAccessDenied. Token: "scp": "User.Read". Registration: ';
+  const rows: [string, string, boolean][] = [
+    ['after a comma', 'Mail.Send, type Application', true],
+    ['in brackets', 'Mail.Send (Application)', true],
+    ['after a hyphen', 'Mail.Send - Application', true],
+    ['after an en dash', 'Mail.Send – type Application', true],
+    ['after an em dash', 'Mail.Send — type Application', true],
+    ['of the token\'s own type', 'Mail.Send — type Delegated', false],
+  ];
+  for (const [name, grant, other] of rows) {
+    it(name, () => assert.equal(neededPermissionOfOtherType(extractEvidence(call + grant, { now })) !== undefined, other));
   }
 });
