@@ -233,18 +233,24 @@ const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account
 const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', 'hotmail.com account', 'live.com account', 'msn.com account', 'outlook.com address', 'hotmail.com address', 'msa accounts',
   // Told as private rather than personal, or with the consumer domain in brackets: "my private Outlook account", "a Microsoft account (live.com)".
   'private outlook account', 'private microsoft account', 'personal outlook account', 'private outlook.com', 'personal outlook.com', '(live.com)', '(outlook.com)', '(hotmail.com)', '/consumers/', "identity provider 'live.com'", 'identity provider "live.com"', 'identity provider live.com',
+  // The consumers tenant named as the tenant to sign in to: only personal Microsoft accounts sign in there
+  // (https://learn.microsoft.com/entra/identity-platform/msal-client-application-configuration#authority).
+  '-tenantid consumers', '-tenant consumers', '--tenant consumers', 'tenant_id=consumers', 'tenantid: consumers',
   // As the permission tables of Microsoft's localized pages name the account ("Delegated (personal Microsoft account)"
   // in the ja-jp, zh-cn, es-es, fr-fr, de-de and pt-br editions of https://learn.microsoft.com/graph/permissions-reference).
   '個人用 microsoft アカウント', '個人用アカウント', '个人 microsoft 帐户', '个人 microsoft 账户', 'cuenta personal de microsoft', 'compte microsoft personnel', 'persönliches microsoft-konto', 'conta pessoal da microsoft',
   // "Personal account" on its own, as the English list holds it, in the same languages (the sign-in page's
   // "You can't sign in here with a personal account" reads 无法使用个人帐户在此登录 in Chinese).
-  '个人帐户', '个人账户', '个人账号', '個人アカウント', 'cuenta personal', 'compte personnel', 'persönliches konto', 'conta pessoal'];
+  '个人帐户', '个人账户', '个人账号', '個人アカウント', 'cuenta personal', 'compte personnel', 'persönliches konto', 'conta pessoal',
+  // Told as private, as the English list holds "private Microsoft account".
+  'privates konto', 'privates microsoft-konto', 'cuenta privada', 'compte privé', 'conta privada'];
 /**
  * An address at a consumer domain, or the domain said of an account ("my @hotmail.com account"):
  * "'@hotmail.com'" alone is a filter's value, not someone signing in.
  */
 const CONSUMER_DOMAIN = String.raw`@(?:hotmail|outlook|live|msn|passport)\.[a-z]{2,3}(?:\.[a-z]{2})?`;
-const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|${CONSUMER_DOMAIN}\s+(?:accounts?|address(?:es)?|users?|logins?|e-?mails?)\b`);
+// Or the domain alone in brackets beside the account it names: "a private account (@hotmail.de)".
+const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|${CONSUMER_DOMAIN}\s+(?:accounts?|address(?:es)?|users?|logins?|e-?mails?)\b|\(${CONSUMER_DOMAIN}\)`);
 /**
  * Only some users failing, or the caller's own account working, in the other languages the product
  * reads prose in: "un pequeño subconjunto de usuarios falla", "bei einigen Benutzern", "pour certains

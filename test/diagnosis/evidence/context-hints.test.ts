@@ -115,6 +115,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Mit einem Gastkonto schlägt der Aufruf fehl', 'guest'],
     ['失败的那些账号是合作伙伴公司的工作账号，是被邀请进我们 tenant 的（userType Guest）。', 'guest'],
     ['失败的都是来宾用户。', 'guest'],
+    ['Ich habe nur ein privates Konto (@hotmail.de), damit ist auch mein Azure-Abo verknüpft.', 'personal-account'],
+    ['Connect-MgGraph -Scopes "User.Read.All" -TenantId consumers', 'personal-account'],
     ["The user isn't a member of that private channel", 'not-a-member'],
     ["Those users aren't members of the group", 'not-a-member'],
     ["It can't add members to a group the signed-in user doesn't own.", 'not-a-member'],
