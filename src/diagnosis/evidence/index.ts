@@ -126,6 +126,9 @@ function saidToWork(text: string, at: number | undefined, nextAt = Infinity): bo
 const CMDLET_NAME = /^[A-Z][a-z]+-Mg[A-Za-z]{2,80}/;
 
 /**
+ * Of the requests in a paste, the one the error names failed: a Graph SDK's stack trace names the
+ * request builder that threw (FoundRequest.thrown), and Graph PowerShell its cmdlet (below).
+ *
  * Microsoft Graph PowerShell reports a failure as "<cmdlet>_<parameter set>: <message>"
  * ("Get-MgUserDefaultDrive_Get: Access denied"): of the cmdlets in a script, that one failed.
  */
@@ -159,7 +162,7 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
   };
   const score = (r: FoundRequest): number =>
     (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0) +
-    (namedByErrorRecord(r, text) ? 2 : 0) - (works(r) ? 5 : 0) - (requests.length > 1 && grantsAccess(r, text) ? 2 : 0);
+    (namedByErrorRecord(r, text) || r.thrown === true ? 2 : 0) - (works(r) ? 5 : 0) - (requests.length > 1 && grantsAccess(r, text) ? 2 : 0);
   let best: FoundRequest | undefined;
   for (const r of requests) if (!best || score(r) > score(best)) best = r;
   // A request the prose says works is not the one that failed, even when it is the only one shown.

@@ -20,6 +20,8 @@ export interface FoundRequest {
   readonly source: 'request-line' | 'url' | 'sdk' | 'cmdlet';
   /** Where in the text it was read (for what the prose says around it). */
   readonly at?: number;
+  /** Named by the request builder of a stack trace: the SDK call that threw the error. */
+  readonly thrown?: boolean;
 }
 
 // URL characters, plus <placeholder> segments people put in pasted URLs.
@@ -221,6 +223,12 @@ export function findRequests(text: string): FoundRequest[] {
   const seen = new Set<string>();
   const add = (r: FoundRequest): void => {
     const key = `${r.method} ${r.url.toLowerCase()}`;
+    // The call a stack trace names may already be read from the code that made it: mark that one.
+    if (seen.has(key) && r.thrown) {
+      const i = out.findIndex((x) => `${x.method} ${x.url.toLowerCase()}` === key);
+      const found = out[i];
+      if (found) out[i] = { ...found, thrown: true };
+    }
     if (seen.has(key) || out.length >= MAX_REQUESTS) return;
     seen.add(key);
     out.push(r);
@@ -269,7 +277,7 @@ export function findRequests(text: string): FoundRequest[] {
   }
   // The request builder a stack trace names (Microsoft.Graph.Users.Item.Messages.MessagesRequestBuilder.GetAsync).
   for (const r of out.length < MAX_REQUESTS ? findBuilderRequests(text) : []) {
-    add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk', at: r.at });
+    add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk', at: r.at, thrown: true });
   }
   ABSOLUTE_URL.lastIndex = 0;
   // The line around a URL is found once per line, not once per URL (3,000 URLs on one line).

@@ -11,6 +11,11 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     url: '/users/{id}/events',
   },
   {
+    name: "of two SDK calls in the code, the one whose request builder the stack trace names threw",
+    paste: 'This works:\nvar mine = await graph.Me.MailFolders["inbox"].Messages.GetAsync();\nThis does not:\nvar hers = await graph.Users["user@contoso.com"].MailFolders["inbox"].Messages.GetAsync();\nMicrosoft.Graph.Models.ODataErrors.ODataError: Access is denied. Check credentials and try again.\n   at Microsoft.Graph.Users.Item.MailFolders.Item.Messages.MessagesRequestBuilder.GetAsync(...)',
+    url: '/users/{id}/mailfolders/{id}/messages',
+  },
+  {
     name: 'the granting cmdlet alone: it is the call that failed',
     paste: 'New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $mi -PrincipalId $mi -ResourceId $graphSp -AppRoleId $role\nNew-MgServicePrincipalAppRoleAssignment_Create: Insufficient privileges to complete the operation.',
     url: '/serviceprincipals/{id}/approleassignments',
