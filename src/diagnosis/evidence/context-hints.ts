@@ -155,17 +155,18 @@ const APP_TOKEN_HELD = /\b(?:acquires?|acquired|acquiring|gets?|got|getting|obta
 /**
  * What Get-MgContext prints of the Graph PowerShell session: AuthType (Delegated or AppOnly) and
  * the credential behind it (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/get-mgcontext).
+ * Printed as the table's "AuthType : AppOnly", or written as the property read: "(Get-MgContext).AuthType = Delegated".
  */
-const AUTHTYPE_APP_ONLY = /\bauthtype\s{0,30}:\s{0,10}apponly\b/;
-const AUTHTYPE_DELEGATED = /\bauthtype\s{0,30}:\s{0,10}delegated\b/;
+const AUTHTYPE_APP_ONLY = /\bauthtype\s{0,30}[:=]\s{0,10}apponly\b/;
+const AUTHTYPE_DELEGATED = /\bauthtype\s{0,30}[:=]\s{0,10}delegated\b/;
 const SESSION_FIELDS: readonly (readonly [RegExp, SignInFlow])[] = [
   [AUTHTYPE_APP_ONLY, 'client-credentials'],
   [AUTHTYPE_DELEGATED, 'auth-code'],
-  [/\btokencredentialtype\s{0,30}:\s{0,10}clientcertificate\b/, 'certificate'],
-  [/\btokencredentialtype\s{0,30}:\s{0,10}clientsecret\b/, 'client-credentials'],
-  [/\btokencredentialtype\s{0,30}:\s{0,10}managedidentity\b/, 'managed-identity'],
-  [/\btokencredentialtype\s{0,30}:\s{0,10}devicecode\b/, 'device-code'],
-  [/\btokencredentialtype\s{0,30}:\s{0,10}interactivebrowser\b/, 'auth-code'],
+  [/\btokencredentialtype\s{0,30}[:=]\s{0,10}clientcertificate\b/, 'certificate'],
+  [/\btokencredentialtype\s{0,30}[:=]\s{0,10}clientsecret\b/, 'client-credentials'],
+  [/\btokencredentialtype\s{0,30}[:=]\s{0,10}managedidentity\b/, 'managed-identity'],
+  [/\btokencredentialtype\s{0,30}[:=]\s{0,10}devicecode\b/, 'device-code'],
+  [/\btokencredentialtype\s{0,30}[:=]\s{0,10}interactivebrowser\b/, 'auth-code'],
 ];
 
 /** The session's own AuthType as Get-MgContext prints it, which says outright who calls. */

@@ -69,6 +69,8 @@ describe('diagnosis/evidence/context-hints', () => {
     // What Get-MgContext prints of the session.
     ['Get-MgContext\nClientId            : {client-id}\nAuthType            : AppOnly\nTokenCredentialType : ClientCertificate', 'client-credentials'],
     ['AuthType : Delegated\nTokenCredentialType : InteractiveBrowser', 'auth-code'],
+    ['(Get-MgContext).AuthType = Delegated, Scopes = {openid, profile, User.Read, email}', 'auth-code'],
+    ['$ctx.AuthType = AppOnly; $ctx.TokenCredentialType = ClientCertificate', 'client-credentials'],
     ['Azure Static Web Apps with a Function doing OBO', 'on-behalf-of'],
     ['services.AddMicrosoftIdentityWebAppAuthentication(Configuration).EnableTokenAcquisitionToCallDownstreamApi()', 'auth-code'],
     ['I signed in with my own account and accepted the consent prompt', 'auth-code'],
