@@ -433,6 +433,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['the permissions are application type', ['application']],
     ['I granted the delegated and application permissions', ['delegated', 'application']],
     ['We have Presence.Read.All delegated.', ['delegated']],
+    ['The registration has GroupMember.ReadWrite.All and User.Read.All, both delegated, consented by our GA.', ['delegated']],
     ['I clicked Grant admin consent for delegated User.Read.All', ['delegated']],
     ['we added the application Mail.Send permission', ['application']],
     ['our application Contoso.Sync calls Graph', []],
