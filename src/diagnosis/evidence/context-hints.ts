@@ -342,13 +342,14 @@ registerPhrases(PEOPLE_WORDS);
 const LOOSE_ADMIN_WORKS = new Set([2, 3]);
 const SPEAKER_IS_ADMIN = /\b(?:i'm|i am|i'm a|i am a|as myself|myself)\s*\(?(?:an? |the )?global admin/;
 // Someone else signing in counts too, named or not: "When Petra logs in, 403".
-const OTHER_PEOPLE = /\b(?:users|colleagues?|co-?workers?|employees?|staff|members|people|non-admins?|guests?|students?|teachers?|others|someone else|everyone else)\b|\b(?:when|once|if)\s+(?!i\b|we\b)[a-z]+\s+(?:logs?|signs?)\s?in\b/;
+const OTHER_PEOPLE = /\b(?:users|colleagues?|co-?workers?|employees?|staff|members|people|non-admins?|guests?|students?|teachers?|managers|others|someone else|everyone else)\b|\b(?:when|once|if)\s+(?!i\b|we\b)[a-z]+\s+(?:logs?|signs?)\s?in\b/;
 function speakerIsTheFailingAdmin(lower: string): boolean {
   return SPEAKER_IS_ADMIN.test(lower) && !OTHER_PEOPLE.test(lower);
 }
 
 // Success said with the action's own verb: "it updates fine", "it goes through".
-const SUCCEEDS = String.raw`(?:works|succeeds|goes through|[a-z]{3,}s (?:fine|ok|okay|without (?:an? )?(?:error|issue|problem)s?))`;
+// Or a success status said of it: "it's 204", "returns 200", "gets a 201".
+const SUCCEEDS = String.raw`(?:works|succeeds|goes through|[a-z]{3,}s (?:fine|ok|okay|without (?:an? )?(?:error|issue|problem)s?)|(?:it'?s|is|returns|gets|got|gives) (?:an? )?(?:http )?20[0-4])`;
 const ADMIN_WORKS = gatedAll([/\bworks? (?:fine |well )?(?:for|with) (?:the |my |an? )?(?:global )?admin/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, new RegExp(String.raw`\bglobal admin(?:istrator)?\b.{0,80}\b${SUCCEEDS}\b`), new RegExp(String.raw`\b${SUCCEEDS}\b.{0,60}\bglobal admin(?:istrator)?\b`),
   // The same said in the languages the corpus holds besides English: "con el administrador global funciona",
   // "avec le compte administrateur ça marche", "mit dem globalen Administrator funktioniert", "管理员账号可以正常访问", "管理者アカウントでは動作します",
@@ -504,7 +505,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   else if (mayMatch(EVERYONE_BUT, has) && EVERYONE_BUT.test(lower) && hasClaimedMatch(lower, EVERYONE_BUT)) out.push('some-users-only');
   // Success said in the words ADMIN_WORKS is read with (the Chinese and Japanese forms by their admin
   // word, the verb being fused to it): a condition on its looser forms too, not only a prefilter.
-  const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
+  const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || /\b20[0-4]\b/.test(lower) || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
   // Said, not asked: "does it work for the global admin?" tells nothing of who it works for.
   if ((works && ADMIN_WORKS.some((re, i) => mayMatch(re, has) && (!LOOSE_ADMIN_WORKS.has(i) || !speakerIsTheFailingAdmin(lower)) && re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (mayMatch(SOME_ITEMS, has) && SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
