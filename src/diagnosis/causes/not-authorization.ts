@@ -16,6 +16,7 @@ import { botIdentitySetup } from '../bot-identity.js';
 import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
+import { retiredEndpointOf } from '../knowledge/retired-endpoints.js';
 import { requestStatusIn } from '../knowledge/request-statuses.js';
 import { hasAffirmedMatch, isAskedAt, isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
@@ -317,6 +318,11 @@ export default defineVerdict({
     when('retired-api', 4.5, (e) => {
       if (AZURE_AD_GRAPH.some((w) => e.has(w)) || !(mayMatch(RETIRED_API, e.has) && hasAffirmedMatch(e.lower, RETIRED_API))) return undefined;
       return `The API is said to be retired ("${RETIRED_API.exec(e.lower)?.[0] ?? ''}"): a retired API stops answering whatever the caller holds; move to its replacement`;
+    }),
+    // The request goes to an endpoint Microsoft retired (knowledge/retired-endpoints.ts): it refuses whatever the caller holds.
+    when('retired-endpoint', 5, (e) => {
+      const retired = e.requests.map((r) => retiredEndpointOf(r.url)).find((r) => r !== undefined);
+      return retired !== undefined && `The call goes to ${retired.name}, which Microsoft retired: no permission brings it back; move to ${retired.replacement}`;
     }),
     when('groups-overage', 5, (e) => {
       const said = groupsOverage(e);
