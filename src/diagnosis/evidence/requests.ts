@@ -220,17 +220,19 @@ function methodOfClientCall(text: string, line: string, urlAt: number, lineEnd: 
 
 export function findRequests(text: string): FoundRequest[] {
   const out: FoundRequest[] = [];
-  const seen = new Set<string>();
+  // Each request read once, by method and address, with where it sits in out.
+  const seen = new Map<string, number>();
   const add = (r: FoundRequest): void => {
     const key = `${r.method} ${r.url.toLowerCase()}`;
-    // The call a stack trace names may already be read from the code that made it: mark that one.
-    if (seen.has(key) && r.thrown) {
-      const i = out.findIndex((x) => `${x.method} ${x.url.toLowerCase()}` === key);
-      const found = out[i];
-      if (found) out[i] = { ...found, thrown: true };
+    const at = seen.get(key);
+    if (at !== undefined) {
+      // The call a stack trace names may already be read from the code that made it: mark that one.
+      const found = out[at];
+      if (r.thrown && found) out[at] = { ...found, thrown: true };
+      return;
     }
-    if (seen.has(key) || out.length >= MAX_REQUESTS) return;
-    seen.add(key);
+    if (out.length >= MAX_REQUESTS) return;
+    seen.set(key, out.length);
     out.push(r);
   };
   let m: RegExpExecArray | null;
