@@ -569,7 +569,7 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   ['application', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?application\b/],
   ['delegated', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?delegated\b/],
   // The portal's "Typ" column in German reads "Delegiert" or "Anwendung".
-  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的权限|委派的权限|delegierte(?:n)? berechtigung|permisos? delegados?|(?:autorisations?|permissions?) déléguées?|permiss(?:ões|ão) delegadas?/],
+  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的?权限|委派的权限|委派權限|委託權限|delegierte(?:n)? berechtigung|permisos? delegados?|(?:autorisations?|permissions?) déléguées?|permiss(?:ões|ão) delegadas?/],
   // The type word right beside a permission's name, as "delegated Mail.Send" is read in English: before it
   // where the language puts the adjective first ("委任された Mail.Send", "委托的 Mail.Send", "delegierte Mail.Send"),
   // after it, bare or in brackets, where it comes last ("Mail.Send (委任)", "Mail.Send delegado", "Mail.Send déléguée").

@@ -292,13 +292,13 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     gate: ['compart', 'partag', 'geteilt', 'freigegeben', '共有', '共享', '分享'],
     // The same in the other languages the product reads prose in, the negation right before the
     // share: "nunca me ha compartido su calendario", "não compartilhou a caixa", "elle ne m'a jamais
-    // partagé son calendrier", "hat ihren Kalender nicht mit mir geteilt", "共有されていません", "没有共享".
+    // partagé son calendrier", "hat ihren Kalender nicht mit mir geteilt", "共有されていません", "没有共享", "从来没有在 Outlook 里把日历共享给我" (the negation a few words before the share).
     pattern: new RegExp([
       String.raw`\b(?:no|nunca)\s+(?:me\s+|nos\s+|le\s+|les\s+|lo\s+|la\s+)?(?:(?:ha|han|había|habían|he|hemos)\s+)?(?:sido\s+)?compart(?:ido|ida|idos|idas|ió|ieron|e|en)\b`,
       String.raw`\b(?:não|nunca)\s+(?:me\s+|nos\s+|lhe\s+)?(?:(?:foi|foram|tem|têm|tinha)\s+)?compartilh(?:ou|aram|ado|ada|ados|adas|a|am)\b`,
       String.raw`\bn'(?:a|ont|est|était)\s+(?:jamais|pas)\s+(?:été\s+)?partagée?s?\b|\bne\s+(?:m'|nous\s+|lui\s+)?(?:a|ont)\s+(?:jamais|pas)\s+partagé`,
       String.raw`\b(?:nicht|nie|niemals|noch nicht)\s+(?:mit\s+(?:mir|uns|ihm|ihr)\s+)?(?:geteilt|freigegeben)\b`,
-      String.raw`共有(?:されていません|されていない|していません|していない|されてない)|(?:没有|未|没)(?:被)?(?:共享|分享)`,
+      String.raw`共有(?:されていません|されていない|していません|していない|されてない)|(?:没有|未|没|从未|從未|沒有)(?:[^。，,；;\n]{0,20}?)(?:被)?(?:共享|分享)(?!邮箱|信箱|郵箱)`,
     ].join('|')),
     deniable: false,
     say: (found) => `Another person's data is said not to be shared with the user ("${found.trim()}")`,
