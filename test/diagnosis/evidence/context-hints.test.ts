@@ -422,6 +422,9 @@ describe('diagnosis/evidence/context-hints', () => {
     // "The app's permissions" with the article is the app's permissions in general, no type (the portal says "Permisos de aplicación").
     ['¿Es un problema de permisos de la aplicación o de otra cosa?', []],
     ['我已经添加了应用程序权限 Mail.Read', ['application']],
+    // Without the 的 of Microsoft's zh-cn pages, as people write it, and the zh-tw portal's word.
+    ['我们加了委托权限 Calendars.Read，管理员已同意', ['delegated']],
+    ['已新增委派權限 Mail.Send', ['delegated']],
     // The type word beside the permission's name, in the order each language puts it.
     ['API のアクセス許可は委任された Mail.Send だけです', ['delegated']],
     ['只添加了委托的 Mail.Send 权限', ['delegated']],
