@@ -322,6 +322,18 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
  */
 const EVERYONE_BUT = gated(/\b(?:everyone|everybody|(?:all|every) (?:other |the |our )?(?:users?|accounts?|people|colleagues|employees|members?|mailbox(?:es)?))\b[^.\n]{0,40}?\b(?:except|apart from|other than|but(?: not)?)\s+(?:for\s+)?(?:(?:me|him|her|them|mine)\b|(?:(?:those|the ones) of\s+)?(?:(?:one|a|an|two|three|a few|a handful of|some|certain|this|that|the|my|our)\s+)?(?:[a-z-]+\s+)?(?:colleagues?|co-?workers?|users?|accounts?|persons?|people|members?|employees?|guests?|admins?|hires|staff|students?|teachers?|managers?|executives?|directors?|vips?|mailbox(?:es)?)\b)/);
 /**
+ * The others said to fail as a group, which says someone succeeds: "everyone else gets 403", "all the
+ * others are denied", "the rest of the users get this". Not "like everyone else, I get 403".
+ */
+const OTHERS_FAIL = gated(/(?<!\b(?:like|as) )\b(?:everyone|everybody|all the) (?:else|others)\b[^.\n]{0,160}?\b(?:gets?|got|receives?|fails?|is denied|are denied|sees?|hits?|can'?t|cannot)\b|\bthe (?:others|rest(?: of (?:the |our )?(?:users|us|them|people|team|staff|accounts))?) (?:all )?(?:get|got|receive|fail|see|hit|are denied|can'?t|cannot)\b/);
+/**
+ * The speaker's own run said to work ("works perfectly when I run it", "when I run it, everything is
+ * fine"): a comparison of people once someone else is named in the paste ("when the helpdesk guys run
+ * it"). Not a run placed somewhere ("when I run it locally"): that compares machines, not people.
+ */
+const I_RUN_IT_WORKS = gated(/\b(?:works?|worked|succeeds?|succeeded)(?: fine| perfectly| ok| okay| well| great)? when (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that)\b(?!,?\s+(?:locally|on|from|in|inside|under|through|via)\b)|\bwhen (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that),? (?:it |everything )?(?:works|succeeds|is fine|runs fine)\b/);
+
+/**
  * The kinds of people an organization's users are (a school's, a hospital's, a company's): "teachers
  * are fine", "works for the staff" in a paste about a failure says the call depends on who makes it.
  * A kind said to fail ("members get 403") is only who called, so the working side must be said.
@@ -342,7 +354,7 @@ registerPhrases(PEOPLE_WORDS);
 const LOOSE_ADMIN_WORKS = new Set([2, 3]);
 const SPEAKER_IS_ADMIN = /\b(?:i'm|i am|i'm a|i am a|as myself|myself)\s*\(?(?:an? |the )?global admin/;
 // Someone else signing in counts too, named or not: "When Petra logs in, 403".
-const OTHER_PEOPLE = /\b(?:users|colleagues?|co-?workers?|employees?|staff|members|people|non-admins?|guests?|students?|teachers?|managers|others|someone else|everyone else)\b|\b(?:when|once|if)\s+(?!i\b|we\b)[a-z]+\s+(?:logs?|signs?)\s?in\b/;
+const OTHER_PEOPLE = /\b(?:users|colleagues?|co-?workers?|employees?|staff|members|people|non-admins?|guests?|students?|teachers?|managers|others|someone else|everyone else|guys|folks|helpdesk|agents|teammates|technicians)\b|\b(?:when|once|if)\s+(?!i\b|we\b)[a-z]+\s+(?:logs?|signs?)\s?in\b/;
 function speakerIsTheFailingAdmin(lower: string): boolean {
   return SPEAKER_IS_ADMIN.test(lower) && !OTHER_PEOPLE.test(lower);
 }
@@ -503,6 +515,8 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && mayMatch(LOCALIZED_SOME_USERS, has) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');
   else if (mayMatch(EVERYONE_BUT, has) && EVERYONE_BUT.test(lower) && hasClaimedMatch(lower, EVERYONE_BUT)) out.push('some-users-only');
+  else if (mayMatch(OTHERS_FAIL, has) && OTHERS_FAIL.test(lower) && hasClaimedMatch(lower, OTHERS_FAIL)) out.push('some-users-only');
+  else if (mayMatch(I_RUN_IT_WORKS, has) && OTHER_PEOPLE.test(lower) && hasClaimedMatch(lower, I_RUN_IT_WORKS)) out.push('some-users-only');
   // Success said in the words ADMIN_WORKS is read with (the Chinese and Japanese forms by their admin
   // word, the verb being fused to it): a condition on its looser forms too, not only a prefilter.
   const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || /\b20[0-4]\b/.test(lower) || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');

@@ -222,6 +222,12 @@ describe('diagnosis/evidence/context-hints', () => {
     ['GET /me/onlineMeetings returns 403 for users in the Sales department; IT is fine.', 'some-users-only'],
     ['People from the Berlin office get 403 on the same call.', 'some-users-only'],
     ['GET /me/onlineMeetings/{id}/transcripts returns 403 for attendees. The organizer can download them fine with the same app.', 'some-users-only'],
+    // The others said to fail as a group: someone succeeds.
+    ['The 25 people in our pilot get insights back fine. Everyone else (same app, same kind of meeting) gets: 403 Forbidden', 'some-users-only'],
+    ['the rest of the users get Access is denied', 'some-users-only'],
+    // The speaker's own run said to work, beside other people running it.
+    ["Works perfectly when I run it (I'm the Intune Administrator). When the L1 helpdesk guys run it: 403", 'some-users-only'],
+    ['When I run it, everything is fine. My colleagues get 403 with the same script.', 'some-users-only'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
@@ -232,6 +238,10 @@ describe('diagnosis/evidence/context-hints', () => {
     // The speaker is the admin and fails too: the portal working for them is another call, not a comparison of people.
     ["Graph Explorer, signed in with my account: 403. I'm Global Administrator, and the Sign-in logs blade in the portal loads fine for me.", 'admin-works'],
     ['It fails for everyone: every call except the token request returns 403.', 'some-users-only'],
+    ['Like everyone else in this thread, I get 403 on /me/chats.', 'some-users-only'],
+    // The run compared is placed on another machine, not done by another person.
+    ['Works when I run it locally; in the Azure Function the users endpoint returns 403.', 'some-users-only'],
+    ['Works perfectly when I run it. In the pipeline it fails with 403.', 'some-users-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
     ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
