@@ -18,6 +18,7 @@ import { endpointNote } from './endpoint-notes.js';
 import type { GraphRequest } from './request-path.js';
 import type { PermissionSource, Requirement } from './requirement.js';
 import { isSelectedPermission, selectedGrant, type SelectedGrant } from './selected-grants.js';
+import { sharedTwinOf } from './shared-twins.js';
 import { coversWrites, propertyPermission } from './property-permissions.js';
 
 export type HeldKind = 'delegated' | 'app-only';
@@ -252,11 +253,25 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
     };
   }
   const own = heldAccepted.find(ownOnly);
+  // Outlook's own-data permissions have a .Shared twin for another user's items, which Microsoft's
+  // data does not list on /users/{id}/… (./shared-twins.ts): held, the permission is as good as it
+  // gets; missing, it is the fix.
+  const twin = own !== undefined && requirement.template.startsWith('/users/{id}') ? sharedTwinOf(own) : undefined;
+  if (twin && lowerHeld.has(twin.shared.toLowerCase())) {
+    return {
+      request,
+      requirement,
+      held,
+      verdict: 'satisfied',
+      satisfiedBy: twin.shared,
+      message: `The ${held.kind} token carries ${twin.shared}, which reaches another user's items that user shared or delegated to the signed-in user (${twin.source}): the permission itself is not what is missing; what that user shared is.`,
+    };
+  }
   // Microsoft lists nothing broader of this type for another user's data: the permission is as good
   // as it gets, and what decides is whether that user shared the data with the signed-in user
   // (https://learn.microsoft.com/graph/outlook-share-messages-folders) or the user's own rights
   // (https://learn.microsoft.com/graph/permissions-overview: delegated access is what both may do).
-  if (own && broad.length === 0) {
+  if (own && broad.length === 0 && !twin) {
     return {
       request,
       requirement,
@@ -266,7 +281,7 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
       message: `The ${held.kind} token carries ${own}, as much as Microsoft lists for ${label(request, requirement)}; for another user's data it reaches only what that user shared with the signed-in user (or the user's own rights allow): the permission itself is not what is missing.`,
     };
   }
-  const fix = broad[0] ?? accepted[0];
+  const fix = broad[0] ?? twin?.shared ?? accepted[0];
   if (own && fix) {
     return {
       request,
@@ -275,7 +290,7 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
       verdict: 'missing',
       fix,
       ownDataOnly: own,
-      message: `The ${held.kind} token carries ${own}, which covers ${requirement.template} only ${ownDataScope(requirement)} ${label(request, requirement)} needs ${named(fix, scheme)}${leastNote(requirement, [[scheme, fix]])}.`,
+      message: `The ${held.kind} token carries ${own}, which covers ${requirement.template} only ${ownDataScope(requirement)} ${label(request, requirement)} needs ${named(fix, scheme)}${leastNote(requirement, [[scheme, fix]])}${twin && fix === twin.shared ? `, and that user's share or delegation to the signed-in user (${twin.source})` : ''}.`,
     };
   }
   // Broader permissions of the same resource (User.Read.All after User.ReadBasic.All): the

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { comparePermissions, type HeldPermissions } from '../../src/permissions/insight.js';
 import { toGraphRequest, type HttpMethod } from '../../src/permissions/request-path.js';
+import { SHARED_TWINS } from '../../src/permissions/shared-twins.js';
+import { permissionByName } from '../../src/permissions/default-index.js';
 
 function insight(method: HttpMethod, url: string, held?: HeldPermissions, writes?: string[]) {
   const request = toGraphRequest(method, url);
@@ -16,7 +18,13 @@ describe('permissions/insight: verdicts from Microsoft\'s data', () => {
     { name: 'names the least privileged permission per type', method: 'GET', url: 'https://graph.microsoft.com/v1.0/users', held: delegated('User.Read', 'openid'), verdict: 'missing', fix: 'User.ReadBasic.All', message: /carries User\.Read; GET \/users needs User\.ReadBasic\.All \(delegated\) or User\.ReadBasic\.All \(application\), the least privileged ones Microsoft lists/ },
     { name: 'accepts a higher permission, case-insensitively', method: 'GET', url: '/users', held: appOnly('user.read.all'), verdict: 'satisfied', message: /accepts: the permission itself is not what is missing/ },
     { name: 'User.Read on /users/{id} covers only the signed-in user', method: 'GET', url: '/users/ada@contoso.example', held: delegated('User.Read'), verdict: 'missing', fix: 'User.ReadBasic.All', message: /User\.Read, which covers \/users\/\{id\} only when \{id\} is the signed-in user; for another user GET \/users\/\{id\} needs User\.ReadBasic\.All \(delegated\), the least privileged Microsoft lists/ },
-    { name: "Mail.Read on another user's folders: nothing broader is listed, so that user's sharing decides", method: 'GET', url: '/users/ada@contoso.example/mailFolders', held: delegated('Mail.Read'), verdict: 'satisfied', message: /carries Mail\.Read, as much as Microsoft lists for GET \/users\/\{id\}\/mailfolders; for another user's data it reaches only what that user shared/ },
+    { name: "Tasks.Read on another user's lists: nothing broader is listed, so that user's sharing decides", method: 'GET', url: '/users/ada@contoso.example/todo/lists', held: delegated('Tasks.Read'), verdict: 'satisfied', message: /carries Tasks\.Read, as much as Microsoft lists for GET \/users\/\{id\}\/todo\/lists; for another user's data it reaches only what that user shared/ },
+    // Outlook's .Shared twins, which Microsoft's data does not list on /users/{id}/… (src/permissions/shared-twins.ts).
+    { name: "Mail.Read on another user's folders: Mail.Read.Shared, and that user's share", method: 'GET', url: '/users/ada@contoso.example/mailFolders', held: delegated('Mail.Read'), verdict: 'missing', fix: 'Mail.Read.Shared', message: /carries Mail\.Read, which covers \/users\/\{id\}\/mailfolders only when \{id\} is the signed-in user; for another user GET \/users\/\{id\}\/mailfolders needs Mail\.Read\.Shared \(delegated\), and that user's share or delegation to the signed-in user \(https:\/\/learn\.microsoft\.com\/graph\/outlook-share-messages-folders\)/ },
+    { name: 'Mail.Send from a shared mailbox: Mail.Send.Shared', method: 'POST', url: '/users/support@contoso.example/sendMail', held: delegated('Mail.Send', 'Mail.ReadWrite'), verdict: 'missing', fix: 'Mail.Send.Shared', message: /needs Mail\.Send\.Shared \(delegated\), and that user's share or delegation to the signed-in user \(https:\/\/learn\.microsoft\.com\/graph\/outlook-send-mail-from-other-user\)/ },
+    { name: "Calendars.Read on a colleague's calendar view: Calendars.Read.Shared", method: 'GET', url: '/users/ada@contoso.example/calendarView?startDateTime=2024-06-03T00:00:00Z', held: delegated('Calendars.Read', 'User.Read'), verdict: 'missing', fix: 'Calendars.Read.Shared', message: /needs Calendars\.Read\.Shared \(delegated\)/ },
+    { name: 'the .Shared twin held: what that user shared decides', method: 'GET', url: '/users/ada@contoso.example/calendarView', held: delegated('Calendars.Read', 'Calendars.Read.Shared'), verdict: 'satisfied', message: /carries Calendars\.Read\.Shared, which reaches another user's items that user shared or delegated to the signed-in user/ },
+    { name: 'Mail.Send is enough for /me/sendMail', method: 'POST', url: '/me/sendMail', held: delegated('Mail.Send'), verdict: 'satisfied', message: /carries Mail\.Send/ },
     { name: "Files.ReadWrite on a shared item: the signed-in user's own files only, a share is most often someone else's", method: 'GET', url: '/shares/u!aHR0cHM6Ly9jb250b3NvLmV4YW1wbGU', held: delegated('Files.ReadWrite'), verdict: 'missing', fix: 'Files.ReadWrite.All', message: /Files\.ReadWrite, which covers \/shares\/\{id\} only for the signed-in user's own items; for an item another user shared, GET \/shares\/\{id\} needs Files\.ReadWrite\.All \(delegated\)/ },
     { name: 'User.Read is enough for /me', method: 'GET', url: '/me', held: delegated('User.Read'), verdict: 'satisfied', message: /carries User\.Read/ },
     { name: 'group members: GroupMember.ReadBasic.All is the least', method: 'GET', url: '/groups/g1/members', held: appOnly('User.Read.All'), verdict: 'missing', fix: 'GroupMember.ReadBasic.All', message: /GroupMember\.ReadBasic\.All \(application\)/ },
@@ -109,6 +117,15 @@ describe('permissions/insight: a write is fitted to the properties its body name
       if (c.fix) assert.equal(i.fix, c.fix);
       assert.match(i.message, c.message);
       if (c.notMessage) assert.doesNotMatch(i.message, c.notMessage);
+    });
+  }
+});
+
+describe("permissions/shared-twins: Outlook's .Shared permissions", () => {
+  for (const t of SHARED_TWINS) {
+    it(`${t.own} -> ${t.shared}: both are delegated permissions in Microsoft's data, with a Learn source`, () => {
+      for (const name of [t.own, t.shared]) assert.ok(permissionByName(name)?.ids.some((i) => i.scheme === 'delegated'), name);
+      assert.match(t.source, /^https:\/\/learn\.microsoft\.com\/graph\/outlook-/);
     });
   }
 });
