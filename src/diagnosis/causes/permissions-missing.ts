@@ -18,6 +18,9 @@ import { isNegatedAt, someOccurrence } from '../evidence/negation.js';
 
 registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request', 'check credentials and try again']);
 
+/** An Azure role named on its Azure scope, quoted or not ("Contributor" on the resource group), or the page that assigns them. */
+const AZURE_RBAC_ROLE = /\b(?:contributor|owner|reader|user access administrator)["'\u201d]?\s+(?:role\s+)?(?:on|of|for|to|at)\s+(?:the\s+|a\s+|our\s+|my\s+|this\s+)?(?:subscription|resource group|management group)|\bsubscription owner\b|\brbac role\b|\bazure role\b|\baccess control \(iam\)|\biam (?:blade|page|tab)\b/;
+
 /** "I granted the app write access to the site", "POST /sites/{id}/permissions": the per-site grant was made. */
 const SITE_GRANT_CLAIM = /\b(?:granted|gave|given|added|assigned)\b[^.\n]{0,60}\b(?:to|on) (?:the |that |this )?(?:site|list)s?\b(?![^.\n]{0,20}\bnot\b)|\/sites\/[^\s/]+\/permissions\b|grant-pnpazureadappsitepermission|set-pnpazureadappsitepermission/;
 
@@ -213,7 +216,11 @@ export default defineVerdict({
     when('denied', 2.5, (e) => !readsKnownCode(e, 'Authorization_RequestDenied') && e.has('insufficient privileges') && 'The service says "Insufficient privileges to complete the operation"'),
     // Exchange's ErrorAccessDenied message without its code (a log that kept only the message).
     when('exchange-denied', 2.5, (e) => !readsKnownCode(e, 'ErrorAccessDenied') && e.has('check credentials and try again') && 'Exchange says "Access is denied. Check credentials and try again" (ErrorAccessDenied): the caller lacks the rights for the action'),
-    when('rbac-is-not-graph', 3, (e) => isDenied(e) && /\b(?:contributor|owner) (?:role )?(?:on|of|for|to) (?:the )?(?:subscription|resource group)|\bsubscription owner\b|\brbac role\b|\bazure role\b/.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
+    // Azure roles (Owner, Contributor, Reader, User Access Administrator on a subscription, resource group or
+    // resource, assigned on its Access control (IAM) page) govern Azure resources; Microsoft Graph data is reached
+    // through Graph permissions and Entra roles, a separate system
+    // (https://learn.microsoft.com/azure/role-based-access-control/rbac-and-directory-admin-roles).
+    when('rbac-is-not-graph', 3, (e) => isDenied(e) && AZURE_RBAC_ROLE.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
     // A change-notification subscription is refused when the app may not read what it watches: creating one needs
