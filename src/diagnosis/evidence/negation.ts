@@ -190,8 +190,11 @@ export function isAskedAt(lower: string, at: number): boolean {
   const after = lower.slice(at, at + CLAUSE_REACH);
   const end = after.search(CLAUSE_END_AHEAD);
   if (end < 0 || after.charAt(end) !== '?') return false;
+  const clause = before.slice(start + 1) + after;
+  // Spanish opens every question with its own mark, whatever the first word: "¿Me falta Group.ReadWrite.All?".
+  if (/^\s*¿/.test(clause)) return true;
   // The clause opens before the phrase, or with it ("Have you granted admin consent?").
-  return QUESTION_OPENING.test((before.slice(start + 1) + after).replace(/^\W+/, ''));
+  return QUESTION_OPENING.test(clause.replace(/^\W+/, ''));
 }
 
 /** True when some match of the pattern is said: neither negated nor asked ("does it work for the admin?"). */

@@ -66,6 +66,9 @@ describe('diagnosis/evidence/negation', () => {
     ['¿debo usar sites.selected?', 'sites.selected', true],
     ['preciso de sites.selected?', 'sites.selected', true],
     ['wir haben sites.selected erteilt.', 'sites.selected', false],
+    // Spanish marks the question at its start, whatever word opens it.
+    ['funciona con otros grupos. ¿me falta group.readwrite.all en el registro?', 'falta group.readwrite.all', true],
+    ['me falta group.readwrite.all en el registro, ¿verdad?', 'falta group.readwrite.all', false],
   ];
   for (const [text, phrase, isAsked] of asked) {
     it(`${isAsked ? 'reads a question' : 'reads no question'} about "${phrase}" in "${text}"`, () => assert.equal(isAskedAt(text, text.indexOf(phrase)), isAsked));
