@@ -35,6 +35,8 @@ const EMPTY = ['access token is empty', 'token is empty', 'no access token', 'au
   // Requests told as sent without the header, and Microsoft.IdentityModel's IDX10000 for the token
   // argument ("The parameter 'token' cannot be a 'null' or an empty object": its LogMessages.cs).
   'without the authorization header', 'without an authorization header', 'without authorization header', 'without the bearer token', 'without a bearer token', "parameter 'token' cannot be a 'null'"];
+/** The header line of a dumped request (or its JSON or code form) ending right after the scheme. */
+const EMPTY_BEARER_HEADER = /^[ \t>*-]*["']?authorization["']?\s*[:=]\s*["']?bearer\s*["']?\s*,?\s*$/m;
 const BAD_HEADER = ['invalid leading whitespace', 'return character(s) in header value', 'invalid header value', 'invalid character in header', 'header value contains invalid'];
 
 /** The body says what was wrong with the token it got (its audience, cloud, signature or issuer): a token was sent, so the bare challenge does not mean "none". */
@@ -92,6 +94,11 @@ export default defineVerdict({
     phrase('malformed', 5.5, MALFORMED, (p) => `The token could not be read as a token ("${p}")`),
     phrase('empty', 6, EMPTY, (p) => `No token reached Graph ("${p}")`),
     phrase('bad-header', 5, BAD_HEADER, (p) => `The Authorization header itself is broken ("${p}")`),
+    // A dumped request whose Authorization header holds the scheme and nothing after it
+    // ("Authorization: Bearer" at the end of its line, "Authorization": "Bearer "): no token was
+    // sent, which Graph answers with InvalidAuthenticationToken (https://learn.microsoft.com/graph/resolve-auth-errors).
+    // Lighter than the service's own words: a person may have cut the token out before pasting.
+    when('bearer-header-empty', 4, (e) => e.lower.includes('bearer') && EMPTY_BEARER_HEADER.test(e.lower) && (e.statuses.includes(401) || hasCode(e, 'InvalidAuthenticationToken')) && 'The request shows its Authorization header as "Bearer" with no token after it'),
     when('bearer-without-space', 5, (e) => e.lower.includes('bearer') && /bearer(?:\{\{|<|\$|eyj)|["']bearer["']\s{0,2}\+/.test(e.lower) && 'The header is built as "Bearer" + token without the space'),
     fromToken(when('token-expired', 7, (e) => e.token?.expired && `The pasted token expired: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`)),
     fromToken(when('token-expired-long-ago', 2, (e) => e.token?.expiredLongAgo === true && `The pasted token expired long ago; when the call failed is not in the paste: ${e.token.checks.find((c) => c.id === 'lifetime')?.reason ?? ''}`)),
