@@ -191,10 +191,11 @@ const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite|Send|Manage|Writ
 /**
  * A write the person means to make, in words. Not one done again ("re-adding", "re-create the
  * connection"), nor one done to the app's own setup ("removing and re-adding the permission",
- * "add a secret", "after adding Sites.Read.All"): that is what was tried, not what the failing call does.
+ * "add a secret", "after adding Sites.Read.All", 'add the "Azure Active Directory Graph" Directory.Read.All
+ * permission'): that is what was tried, not what the failing call does.
  */
 // Nor a function's name in a Python traceback frame ('File "…/adapters.py", line 513, in send').
-const WRITE_INTENT = gated(/(?<!\bre-?)(?<!, line \d+, in )\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b(?!\s+(?:\+\s+|and\s+|&\s+)?(?:re-?\w+\s+)?(?:it|them|(?:the |a |an |our |my )?(?:api |graph |application |delegated )?(?:permissions?|consent|connection|app|application|secret|certificate|scopes?|roles?|redirect uri)|[a-z]{2,40}\.(?:read|readwrite|readbasic|send|manage|selected|fullcontrol|create)\b)\b)/);
+const WRITE_INTENT = gated(/(?<!\bre-?)(?<!, line \d+, in )\b(?:update|updating|create|creating|delete|deleting|send|sending|write|writing|add|adding|remove|removing|modify|modifying|post|posting)\b(?!\s+(?:\+\s+|and\s+|&\s+)?(?:re-?\w+\s+)?(?:it|them|(?:the |a |an |our |my )?(?:"[^"\n]{1,60}" |'[^'\n]{1,60}' )?(?:(?:api |graph |application |delegated )?(?:permissions?|consent|connection|app|application|secret|certificate|scopes?|roles?|redirect uri)|[a-z]{2,40}\.(?:read|readwrite|readbasic|send|manage|selected|fullcontrol|create)\b))\b)/);
 
 /**
  * The permissions the person names are all read permissions (User.Read.All, Calendars.ReadBasic)
