@@ -77,6 +77,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Ella nunca me ha compartido su calendario.', 'O diretor não compartilhou a agenda com ninguém.', "Elle ne m'a jamais partagé son calendrier.", 'Sie hat ihren Kalender nicht mit mir geteilt.', '部長の予定表は共有されていません。', '她没有共享日历给我。', '那位同事从来没有在 Outlook 里把日历共享给我。'],
     not: ['Es un buzón compartido.', 'A caixa compartilhada funciona.', 'Le calendrier partagé fonctionne.', 'Der Kalender ist mit mir geteilt.', '共有メールボックスです。', '共享邮箱可以访问。', '我们没有用共享邮箱，是她自己的邮箱。', '没有问题，共享给我的日历都能读。'],
   },
+  'user-is-plain-member': {
+    says: ["He's Application Administrator. I'm just a normal member account.", 'She is a regular user, nothing assigned in Entra.', 'I am only a standard user in our tenant.'],
+    not: ["I'm a regular user of this library and never had this before.", "I'm not a normal user, I'm the Global Administrator.", 'Normal users can sign in.'],
+  },
   'admin-only-succeeds': {
     says: ['Only Global Admins can read the audit logs through our app.', 'If a user with no admin privilege runs the query, it returns 401.', 'It only works when I sign in as a global admin.', 'Signed in with the global admin account it works.', 'Users without admin rights get 403.', 'It works when a User Administrator signs in.', 'It works in Graph Explorer with my admin account, but not for the clerks.'],
     not: ['It only works after admin consent was granted.', 'I am a global admin and it still fails.', 'It works with my admin account and with the clerks too.'],
