@@ -52,7 +52,7 @@ const CLAIM_PERMISSION = String.raw`(?:[A-Z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{
 // Every run of blanks has one way to be matched (no "\s*" beside "\s+"): a long run after the
 // claim's name costs one pass, not one per way of splitting it.
 const CLAIM_IN_PROSE = (claim: string): RegExp =>
-  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?${IN_TOKEN}(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says))?(?:\s*[:=])?\s+(${CLAIM_PERMISSION}(?:(?:\s*,\s*|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
+  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?${IN_TOKEN}(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says|ist|enthält|est|contient|es|contiene|é|contém|是|为|は))?(?:\s*[:=])?\s+\x60?(${CLAIM_PERMISSION}(?:(?:\s*,\s*|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
 const SCP_IN_PROSE = CLAIM_IN_PROSE('scp');
 /**
  * The scopes a token was asked for, told in prose: "I request the token with scope User.Read",

@@ -20,6 +20,10 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'roles in the token: ["Mail.ReadBasic.All","User.Read.All"]', roles: ['Mail.ReadBasic.All', 'User.Read.All'] },
     { text: 'scp in token: ChannelMessage.Read.All Group.Read.All User.Read', scp: ['ChannelMessage.Read.All', 'Group.Read.All', 'User.Read'] },
     { text: 'the scp claim is missing from the token', scp: undefined },
+    // The linking word of another language, the list in backticks.
+    { text: 'jwt.ms 里看 scp 是 `Calendars.Read User.Read openid profile email`。', scp: ['Calendars.Read', 'User.Read', 'openid', 'profile', 'email'] },
+    { text: 'Im Token ist scp ist Mail.Read, sonst nichts.', scp: ['Mail.Read'] },
+    { text: 'el scp es un problema', scp: undefined },
     // The scopes asked for, told in prose after a word of asking; what a 403 says is missing is not what was asked for.
     { text: 'I request the token with scope User.Read and send it to the API.', scopes: ['User.Read'] },
     { text: 'acquired for the scopes Mail.Read and Mail.Send', scopes: ['Mail.Read', 'Mail.Send'] },
