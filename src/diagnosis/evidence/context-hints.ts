@@ -535,7 +535,9 @@ export type PermissionTypeMention = 'delegated' | 'application';
 // "My app permissions" are the app's permissions of either type; "application permissions" and "app roles" name one.
 // A list of permissions closed by its type names it for all of them: "Mail.Read and User.Read.All, both delegated".
 const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(\s{0,2}delegated\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|(?:^|[,;/]\s{0,2})(?:both |all |each )?delegated(?=\s{0,2}(?:[.,;)]|$))|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
-const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(\s{0,2}application\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
+// Not Graph's own words for a token without the roles it needs ("Missing application roles. API required
+// roles: SecurityAlert.Read.All, application roles: ."): that names no type anyone granted.
+const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|(?<!\bmissing |\brequired roles:[^\n]{0,300})\bapplication[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(\s{0,2}application\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
 
 /** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */
 const TYPE_WORD = /\b(delegated?|application)\b(?![/+]|\.\w)/g;
@@ -550,6 +552,12 @@ const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:a
 const UNDER_BEFORE = /\bunder(?: the)?\s{1,3}["']?$/;
 const UNDER_AFTER = /^(?:["')]|\s+(?:permissions?|heading|section|category|tab|group)\b|\s*[.,;:]|\s*$)/;
 const TYPE_AFTER = /\b(?:permissions?|scopes?) (?:are|is) (delegated|application)[- ]type\b/;
+/**
+ * The type as the portal's "Type" column shows it, told with a sign or a verb ("Type = Delegated for
+ * both", "the type shows Application"; not a media type, "type: application/xml"), or the portal's
+ * tab or section it was added in ("delegated tab", "in the Application permissions section").
+ */
+const TYPE_SAID = /(?<![\w-])type(?:\s+column)?\s{0,3}(?:[=:]|\bis\b|\bsays\b|\bshows\b|\breads\b)\s{0,3}["'\u201c]?(delegated|application)\b(?!\/)|\b(delegated)\s+(?:permissions?\s+)?(?:tab|section)\b|\b(application)\s+permissions?\s+(?:tab|section)\b/;
 
 /**
  * The portal's API permissions table pasted as text ("Mail.Send | Delegated | Send mail as a
@@ -565,7 +573,8 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
     // "mail.send delegated read user mail": a bare space needs a description word after the type, or
     // the clause to end there ("we have Presence.Read.All delegated.", "Mail.Send application, …").
     const after = lower.slice(at + m[0].length, at + m[0].length + 40);
-    const rowOk = table !== null && (/[|,;\t]/.test(table[0]) || /^ [a-z]+ /.test(after) || /^(?:[ \t]*(?:[.,;:)]|$|\n)| permissions?\b)/.test(after));
+    // Not "application roles" after a list of names: Graph's "API required roles: X, application roles: ." names the token's roles, no type.
+    const rowOk = table !== null && !/^ roles?\b/.test(after) && (/[|,;\t]/.test(table[0]) || /^ [a-z]+ /.test(after) || /^(?:[ \t]*(?:[.,;:)]|$|\n)| permissions?\b)/.test(after));
     // "of type Delegate" is the same type, said short.
     const underHeading = UNDER_BEFORE.test(before) && UNDER_AFTER.test(after);
     if (rowOk || underHeading || TYPE_BEFORE.test(before)) out.add(m[1] === 'delegate' ? 'delegated' : (m[1] as PermissionTypeMention));
@@ -703,6 +712,11 @@ export function findPermissionTypeMentions(text: string, has?: (lowerPhrase: str
   if (out.size < 2 && (lower.includes('delegate') || lower.includes('application'))) typeInTableOrWords(lower, out);
   const after = TYPE_AFTER.exec(lower)?.[1] as PermissionTypeMention | undefined;
   if (after) out.add(after);
+  if (lower.includes('type') || lower.includes('tab') || lower.includes('section')) {
+    const said = TYPE_SAID.exec(lower);
+    const type = (said?.[1] ?? said?.[2] ?? said?.[3]) as PermissionTypeMention | undefined;
+    if (type) out.add(type);
+  }
   // A type named only to say the app was not given it, beside the other type: the other one is what was granted.
   if (out.size === 2) for (const denied of typesNotGranted(lower)) out.delete(denied);
   return [...out];

@@ -432,6 +432,13 @@ describe('diagnosis/evidence/context-hints', () => {
     // "The app's permissions" with the article is the app's permissions in general, no type (the portal says "Permisos de aplicación").
     ['¿Es un problema de permisos de la aplicación o de otra cosa?', []],
     ['我已经添加了应用程序权限 Mail.Read', ['application']],
+    // The portal's Type column told with a sign or a verb, and the tab or section the permission was added in.
+    ['the screenshot of API permissions shows Type = Delegated for both', ['delegated']],
+    ['I gave that app Application.ReadWrite.All (delegated tab, admin consent done).', ['delegated']],
+    ['added it in the Application permissions section', ['application']],
+    ["az rest --headers 'Content-Type=application/json' --body '{}'", []],
+    // Graph's own words for a token without the roles it needs name no type anyone granted.
+    ['{"message":"Missing application roles. API required roles: SecurityAlert.Read.All,SecurityIncident.Read.All, application roles: ."}', []],
     // Without the 的 of Microsoft's zh-cn pages, as people write it, and the zh-tw portal's word.
     ['我们加了委托权限 Calendars.Read，管理员已同意', ['delegated']],
     ['已新增委派權限 Mail.Send', ['delegated']],
