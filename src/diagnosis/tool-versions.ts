@@ -14,12 +14,13 @@ import { isNegatedAt } from './evidence/negation.js';
 /**
  * The user already tested it: an older version of the same tool or SDK works where the new one
  * fails ("Downgrading to 2.9.0 resolves the error", "rolled back to v5.3 and it works again",
- * "works with 1.4.2 but not with 1.5.0", "rolling the package back to 3.6.0 fixes it"). The app's registration, consent and policies are the same
+ * "works with 1.4.2 but not with 1.5.0", "rolling the package back to 3.6.0 fixes it", "if I revert the
+ * csproj to 3.5.0 the job runs fine"). The app's registration, consent and policies are the same
  * for both versions, so what changed is the client: a regression to report to its maintainers
  * (and, meanwhile, the version to stay on). A fix the user has tried outweighs what the error's
  * own words suggest. An attempt that did not help ("downgrading to 2.9 doesn't help") says nothing.
  */
-const OLDER_VERSION_WORKS = gated(/\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|roll(?:ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped)\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/);
+const OLDER_VERSION_WORKS = gated(/\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|roll(?:ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped|runs? (?:fine|again|ok|okay|normally|correctly))\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/);
 
 /** The version named as the one that works, beside an upgrade to another: "After upgrading to 2.25.0 … Version 2.24.0 works". */
 const VERSION_WORKS = gated(/\b(?:version\s+|v)\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|is fine|was fine|runs fine)\b(?![^.\n]{0,20}?(?:n't|\bnot\b))/);

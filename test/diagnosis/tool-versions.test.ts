@@ -22,6 +22,8 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
     ['Same script ran fine on 1.5.0 last month.', false],
     ['We rolled Microsoft.Identity.Web back to 3.6.0 and it works again.', true],
     ['Rolling the package back to 3.6.0 did not fix it.', false],
+    ['If I revert the csproj to 3.5.0 the job runs fine.', true],
+    ['Reverting to 3.5.0, the job runs into the same error.', false],
     ['It worked fine on 2.12.0. Since moving to 3.1.0 it fails every time.', true],
     ['Using AzureHound 2.3.1 or 2.3.0 and authenticating with a JWT errors with "no valid credential provided". Using AzureHound 2.2.1 and authenticating using the same JWT as above, works.', true],
     ['Using AzureHound 2.3.1 errors with "no valid credential provided". Using AzureHound 2.3.1 on my laptop works.', false],
