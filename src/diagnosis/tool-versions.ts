@@ -101,6 +101,19 @@ const LOCALIZED_OLDER_VERSION_WORKS = new RegExp([
  */
 const SAME_SCRIPT_RAN_ON = gated(/\b(?:the )?same (?:script|code|commands?|cmdlets?|config(?:uration)?|setup|pipeline|workflow)\s+(?:\w+\s+)?(?:ran|worked|runs|works|was working)\s+(?:fine\s+|well\s+|perfectly\s+|without (?:any )?(?:issues?|errors?|problems?)\s+)?(?:on|with|in|under|using)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b/);
 const VERSION_NUMBER = /\b\d+\.\d+(?:\.\d+)+\b/g;
+/**
+ * A machine or person still on another version said to work: "Colleague's laptop still on 2.9.0 runs
+ * the identical script against the same app without error", "On a VM that still has 2.24.0 it also
+ * works". "Still" places that version before the one the paste fails with; only when another version
+ * number stands in the paste.
+ */
+const STILL_ON_VERSION_WORKS = gated(/\bstill\s+(?:on|has|having|running|runs|with|at)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^.\n]{0,80}?\b(?:(?:it\s+)?(?:also\s+)?works|worked|runs?\b[^.\n]{0,60}?\bwithout (?:an? |any )?(?:errors?|issues?|problems?)|(?:is|was) fine)\b/);
+
+function stillOnOtherVersionWorks(e: Evidence): string | undefined {
+  const m = execIn(STILL_ON_VERSION_WORKS, e);
+  if (!m || ENDPOINT_VERSIONS.has(m[1] ?? '') || isNegatedAt(e.lower, m.index) || /\b(?:not|never|no longer)\b|n't\b/.test(m[0])) return undefined;
+  return [...e.lower.matchAll(VERSION_NUMBER)].some((v) => v[0] !== m[1]) ? m[0] : undefined;
+}
 
 function sameScriptRanOnOtherVersion(e: Evidence): string | undefined {
   const m = execIn(SAME_SCRIPT_RAN_ON, e);
@@ -159,7 +172,7 @@ export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined 
   const unnamed = execIn(OLDER_VERSIONS_WORK_UNNAMED, e);
   if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? stillOnOtherVersionWorks(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
 
 /**

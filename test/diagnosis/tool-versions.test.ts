@@ -23,6 +23,11 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
     ['We rolled Microsoft.Identity.Web back to 3.6.0 and it works again.', true],
     ['Rolling the package back to 3.6.0 did not fix it.', false],
     ['If I revert the csproj to 3.5.0 the job runs fine.', true],
+    // Another machine still on another version said to work, beside the version that fails.
+    ["Version 2.10.0. Colleague's laptop still on 2.9.0 runs the identical script against the same app without error.", true],
+    ['Microsoft.Graph 2.26.1 fails. On a VM that still has 2.24.0 it also works.', true],
+    ['Microsoft.Graph 2.26.1 fails. On a VM that still has 2.24.0 it does not work either.', false],
+    ['We are still on 2.9.0 and it works.', false],
     ['Reverting to 3.5.0, the job runs into the same error.', false],
     ['It worked fine on 2.12.0. Since moving to 3.1.0 it fails every time.', true],
     ['Using AzureHound 2.3.1 or 2.3.0 and authenticating with a JWT errors with "no valid credential provided". Using AzureHound 2.2.1 and authenticating using the same JWT as above, works.', true],
