@@ -73,6 +73,8 @@ const UNAUTHORIZED_ACCESS_EXCEPTION = 'https://learn.microsoft.com/dotnet/api/sy
 
 /** Azure AD Graph is retired: apps still calling it are blocked and move to Microsoft Graph ("Access blocked to AAD Graph API for this application"). */
 const AZURE_AD_GRAPH_RETIREMENT = 'https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview';
+/** The legacy Service Communications API (manage.office.com …/ServiceComms), retired for Graph's service health API. */
+const SERVICE_COMMUNICATIONS_RETIREMENT = 'https://learn.microsoft.com/office/office-365-management-api/office-365-service-communications-api-reference';
 
 /**
  * Other Azure services refusing for their own access models, beside a Graph call: Azure Resource
@@ -218,6 +220,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(AZURE_AD_GRAPH_RETIREMENT, [
     ['access blocked to aad graph api', 'not-authorization', 'strong', 'Azure AD Graph (graph.windows.net) is retired and blocks this app: no permission or consent brings it back; the calls move to Microsoft Graph'],
+  ]),
+  ...rows(SERVICE_COMMUNICATIONS_RETIREMENT, [
+    // What the retired API answers in place of data, pointing to Graph's service communications API.
+    ['please use msgraph to access this resource', 'not-authorization', 'strong', 'the legacy Office 365 Service Communications API is retired and answers only with a pointer to Microsoft Graph: move to the service health and communications API in Graph (/admin/serviceAnnouncement); no permission brings the old one back'],
   ]),
   ...rows(BOOKINGS_DELEGATED_ONLY, [
     ['does not support the token type: app', 'permission-type-mismatch', 'decisive', 'Bookings says this operation takes no app-only token: it needs a signed-in user (a delegated token and permission)'],
