@@ -12,6 +12,7 @@ import { changesProtectedUserData, passwordTopic } from './password-reset-app-on
 import { registerPhrases } from '../phrase-index.js';
 import { ENTRA_ROLE_NAMES } from '../knowledge/entra-roles.js';
 import { oncePerPaste } from '../once-per-paste.js';
+import { isStated } from '../evidence/negation.js';
 
 
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license',
@@ -161,6 +162,21 @@ export function firstPartyUserTool(e: Evidence): string | undefined {
   return FIRST_PARTY_USER_TOOLS.find((t) => !PORTALS.has(t) && e.has(t));
 }
 
+registerPhrases(NO_LICENSE);
+/**
+ * A shared mailbox said to have no licence ("the shared mailbox has no license, which I read is
+ * fine"): a shared mailbox needs none (https://learn.microsoft.com/microsoft-365/admin/email/about-shared-mailboxes),
+ * so that names no missing licence. Those clauses are blanked before the licence phrases are read.
+ */
+const SHARED_MAILBOX_WITHOUT_LICENCE = /\bshared mailbox(?:es)?\b[^.\n]{0,40}?(?:\bno\b|\bwithout\b|n't\b|\bnot\b)[^.\n]{0,20}?licen[cs]\w*|\bunlicen[cs]ed shared mailbox(?:es)?\b/g;
+
+function licenceSaidMissing(e: Evidence): string | undefined {
+  const present = NO_LICENSE.filter((p) => e.has(p));
+  if (present.length === 0) return undefined;
+  const lower = e.has('shared mailbox') ? e.lower.replace(SHARED_MAILBOX_WITHOUT_LICENCE, (m) => ' '.repeat(m.length)) : e.lower;
+  return present.find((p) => lower.includes(p) && isStated(lower, p));
+}
+
 export default defineVerdict({
   id: 'user-access-or-license',
   wording: {
@@ -217,7 +233,10 @@ export default defineVerdict({
       const p = noMailbox(e);
       return p !== undefined && `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`;
     }),
-    phrase('no-license', 6, NO_LICENSE, (p) => `A license or subscription is missing ("${p}")`),
+    when('no-license', 6, (e) => {
+      const p = licenceSaidMissing(e);
+      return p !== undefined && `A license or subscription is missing ("${p}")`;
+    }),
     // An app acting alone has no signed-in account that could be a guest: the guest it names is the call's target.
     when('guest', 5, (e) => e.accountHints.includes('guest') && !callsAs(e, 'application') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
