@@ -47,7 +47,7 @@ const APP_SCOPED_TO_PERMISSION = /\bscoped\b[^.\n]{0,30}\bto [a-z]+\.[a-z]+/;
 
 /** The verdict as printed ("AccessCheckResult : Denied") or told ("Test-ApplicationAccessPolicy says Granted"). */
 const accessCheck = (verdict: 'denied' | 'granted'): RegExp =>
-  new RegExp(String.raw`\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?${verdict}\b|\btest-applicationaccesspolicy\b[^.\n]{0,60}?\b(?:says|shows|returns|returned|reports|gives|gave|=>)\s{0,3}["']?${verdict}\b`);
+  new RegExp(String.raw`\baccesscheckresult\s{0,20}[:=]>?\s{0,10}["']?${verdict}\b|\btest-applicationaccesspolicy\b(?:[^.\n]|\.(?!\s)){0,100}?\b(?:says|shows|returns|returned|reports|gives|gave|=>)\s{0,3}["']?${verdict}\b`);
 const ACCESS_CHECK_DENIED = accessCheck('denied');
 const ACCESS_CHECK_GRANTED = accessCheck('granted');
 registerPhrases(['accesscheckresult', 'test-applicationaccesspolicy']);
