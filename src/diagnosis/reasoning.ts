@@ -186,6 +186,8 @@ export function teamsMeetingPolicy(e: Evidence): string | undefined {
   return 'Online meetings called app-only need a Teams application access policy granted to the app (New-CsApplicationAccessPolicy, Grant-CsApplicationAccessPolicy), not an Exchange one';
 }
 
+/** A permission that only reads: Files.Read.All, Calendars.ReadBasic, Mail.Read.Shared (not ReadWrite). */
+const READS_ONLY = /^[A-Za-z-]+\.Read(?:Basic)?(?:\.[A-Za-z]+)?$/;
 const READ_ONLY_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.Read(?:[Bb]asic)?(?:\.(?:All|Shared))?\b(?![.(])/g;
 const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite|Send|Manage|Write|FullControl|Create|Migrate)\b/;
 /**
@@ -210,6 +212,10 @@ export function readOnlyForWrite(e: Evidence): string | undefined {
   if (stated && method === 'GET') return undefined;
   const writes = (method !== undefined && method !== 'GET' && stated) || testIn(WRITE_INTENT, e);
   if (!writes) return undefined;
+  // A POST that reads (a search, a retrieval, a schedule lookup): Microsoft's permissions data lists a
+  // read permission as enough for it, so a read permission named beside it is no shortfall.
+  const support = supportOfCall(e);
+  if (support && [...support.delegatedWork, ...support.application].some((p) => READS_ONLY.test(p))) return undefined;
   const named = e.text.match(READ_ONLY_PERMISSION);
   return named ? `Only read permissions are named (${[...new Set(named)].slice(0, 3).join(', ')}) for a call that writes` : undefined;
 }

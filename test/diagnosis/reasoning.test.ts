@@ -414,6 +414,8 @@ describe('diagnosis/reasoning: a write in words', () => {
   const table: [string, string, boolean][] = [
     ['a write said in prose beside read permissions', 'Updating the event fails with 403. The app has Calendars.Read with admin consent.', true],
     ['adding a permission is the setup, not the failing call', 'We forgot to click "Grant admin consent" after adding Sites.Read.All (Application); the daemon gets 403 accessDenied on /sites/root.', false],
+    ['a POST that reads, for which Microsoft lists read permissions, is no write', 'POST https://graph.microsoft.com/v1.0/copilot/retrieval -> 403 Forbidden. Delegated, Files.Read.All + Sites.Read.All consented.', false],
+    ['a POST that writes, beside read permissions, still is one', 'POST https://graph.microsoft.com/v1.0/groups -> 403 Forbidden. The app has Group.Read.All consented.', true],
     ['adding a permission named with its API in quotes is the setup too', 'Get-AzureADTenantDetail : Code: Authentication_Unauthorized\nDo I need to add the "Azure Active Directory Graph" Directory.Read.All permission as well?', false],
     ["a function named send in a Python traceback frame is no write", 'File "/usr/lib/python3/site-packages/requests/adapters.py", line 513, in send\n    raise ProxyError(e, request=request)\nThe app has User.Read.All (application).', false],
   ];

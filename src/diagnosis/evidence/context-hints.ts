@@ -264,9 +264,11 @@ const LOCALIZED_SOME_USERS = gated(new RegExp([
   String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b|\bavec mon compte\b[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b(?! pas)`,
   String.raw`\b(?:para|com) (?:alguns|certos) usuários(?!\w)|\balguns usuários (?:recebem|têm|obtêm)\b|\bfunciona (?:para|com) (?:mim|minha conta|o admin|outros usuários)(?!\w)|\bcom a minha conta\b[^.\n]{0,40}?(?<!não )\bfunciona\b`,
   String.raw`一部の(?:ユーザー|ユーザ|利用者)|特定の(?:ユーザー|ユーザ)(?:だけ|のみ)|部分用户|某些用户|个别用户`,
+  // A colleague signing in succeeds: "服务台的同事登录就能看到设备", "同僚がサインインすると取得できます".
+  String.raw`同事[^。\n，,]{0,12}?(?:登录|登陆|使用|用)[^。\n，,]{0,6}?(?:就|则)?(?:能|可以|正常|没问题)|同僚(?:は|が)[^。\n]{0,20}?(?:サインイン|ログイン)(?:する|した)?(?:と|ら)[^。\n]{0,20}?(?:でき|動|成功|正常)`,
 ].join('|')));
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
-const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户'];
+const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户', '同事', '同僚'];
 registerPhrases(LOCALIZED_USER_WORDS);
 
 /** The things a user owns, organizes or belongs to, as the SOME_USERS patterns name them. */

@@ -144,6 +144,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Para alguns usuários a chamada retorna 403.', 'some-users-only'],
     ['一部のユーザーだけ 403 になります。', 'some-users-only'],
     ['部分用户调用时返回 403。', 'some-users-only'],
+    // A colleague signing in succeeds.
+    ['同一个应用，服务台的同事登录就能看到设备。我登录就是 403。', 'some-users-only'],
+    ['同僚がサインインすると取得できます。私だと 403 になります。', 'some-users-only'],
     ['Our app works for everyone in the tenant except one colleague, who gets 403 Forbidden.', 'some-users-only'],
     ['It is fine for all users but a handful of new hires.', 'some-users-only'],
     ['The daemon can read every mailbox except those of the executives.', 'some-users-only'],
