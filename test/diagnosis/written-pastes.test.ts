@@ -11,7 +11,11 @@
  * or public thread its error message was checked against. Four of them (typical-short-pastes,
  * users-roles-and-look-alikes, flows-in-code-3, audiences-and-401s-2) were answered right first
  * 133 times in 144 before the readings they led to were written; three more (not-authorization-look-alikes-3,
- * consent-and-scope-wordings, policies-licences-and-exchange) 86 times in 90.
+ * consent-and-scope-wordings, policies-licences-and-exchange) 86 times in 90; five more (audience-vs-token-401s,
+ * type-vs-missing-prose-4, user-vs-app-prose-4, not-authorization-look-alikes-4, passwords-tokens-policies-4)
+ * 135 times in 150, and the last five (401-look-alikes-vs-token, missing-among-look-alikes,
+ * type-vs-missing-short, user-vs-app-prose-5, chat-length-all-causes) 137 times in 156. Two of the last
+ * were relabelled on review, their basis saying why.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
