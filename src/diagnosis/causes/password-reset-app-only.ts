@@ -49,7 +49,7 @@ const PASSWORD_DONE = gated(/\b(?:we|i)\s+(?:\w+\s+)?(?:changed|reset|updated)\s
 const FAILS_TO = /\b(?:can(?:no|')t|could(?:n't| not)|unable to|fails? to|failed to)\s+$/;
 const NOT_A_CALL = /(?:have|has|had|might have|may have)\s+(?:\w+\s+){0,2}$/;
 
-registerPhrases(['password']);
+registerPhrases(['password', 'azuread_user']);
 
 /** A password role given to an app, not held by the signed-in user: "the service principal needs Password Administrator". */
 const ROLE_FOR_AN_APP = /\b(?:service principal|app principal|managed identity|daemon|enterprise app(?:lication)?)\b|\b(?:assign|assigned|assigning|give|gave|given|giving|grant|granted|granting|add|added|adding)\b[^.\n]{0,40}\bto (?:the |my |our |this )?app(?:lication)?\b/;
@@ -76,6 +76,13 @@ function readsAuthMethods(e: Evidence): boolean {
  * (https://learn.microsoft.com/cli/azure/ad/user#az-ad-user-update).
  */
 const PASSWORD_COMMAND = gated(/\b(?:set|reset|update)-[a-z]*password\b|\b(az ad user (?:update|create))\b[^\n]{0,200}?--password\b/);
+/**
+ * Terraform's Entra user resource (azuread_user) changing its `password` argument, which the provider
+ * writes as the user's passwordProfile (https://learn.microsoft.com/graph/api/user-update): the plan's
+ * changed-attribute line ("~ password = (sensitive value)"), or the argument named as the one that
+ * changes ("whenever the password field changes", "password 字段一变").
+ */
+const TERRAFORM_PASSWORD = gated(/^[ \t│|]*[~+][ \t]+password[ \t]+=|\bpassword\s*(?:field|attribute|argument)\b|\bpassword\s*(?:字段|属性|フィールド)/m);
 
 /**
  * Creating a user (POST /users) gives the new account its first password in passwordProfile, which
@@ -148,6 +155,10 @@ function readPasswordTopic(e: Evidence): string | undefined {
   // Quoted as the command and its switch only: the arguments between them (user names) stay out of the card.
   const command = execIn(PASSWORD_COMMAND, e);
   if (command) return command[1] !== undefined ? `${command[1]} … --password` : command[0];
+  if (e.has('azuread_user')) {
+    const terraform = execIn(TERRAFORM_PASSWORD, e);
+    if (terraform) return `azuread_user ${terraform[0].replace(/^[\s│|~+]+/, '').trim()}`;
+  }
   const done = execIn(PASSWORD_DONE, e);
   if (done && !isNegatedAt(e.lower, done.index)) return done[0].trim();
   const m = execIn(PASSWORD_INTENT, e);
