@@ -229,7 +229,10 @@ const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account
   // The directory's own value, whatever language the prose is in: a user's userType is "Member" or "Guest"
   // (https://learn.microsoft.com/graph/api/resources/user); and the Chinese names of a guest account.
   // Not the OData filter "userType eq 'Guest'": a query that lists guests says nothing of who signed in.
-  'usertype guest', 'usertype: guest', 'usertype = guest', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户'];
+  'usertype guest', 'usertype: guest', 'usertype = guest', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户',
+  // Signed in with an account another organization invited into its tenant: a B2B invitation makes a guest
+  // there by default (https://learn.microsoft.com/entra/external-id/what-is-b2b).
+  'invited into their tenant', 'invited into the customer', "invited into the client's tenant", 'invited me into their', 'invited me to their tenant', 'invited into our tenant as'];
 // AADSTS50020 names a personal account's identity provider: "from identity provider 'live.com'".
 const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', 'hotmail.com account', 'live.com account', 'msn.com account', 'outlook.com address', 'hotmail.com address', 'msa accounts',
   // Told as private rather than personal, or with the consumer domain in brackets: "my private Outlook account", "a Microsoft account (live.com)".

@@ -119,6 +119,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['失败的都是来宾用户。', 'guest'],
     ['Ich habe nur ein privates Konto (@hotmail.de), damit ist auch mein Azure-Abo verknüpft.', 'personal-account'],
     ['Connect-MgGraph -Scopes "User.Read.All" -TenantId consumers', 'personal-account'],
+    // An account another organization invited into its tenant is a guest there.
+    ['I log in with my @fabrikam.com account, which they invited into their tenant last month.', 'guest'],
     ["The user isn't a member of that private channel", 'not-a-member'],
     ["Those users aren't members of the group", 'not-a-member'],
     ["It can't add members to a group the signed-in user doesn't own.", 'not-a-member'],
