@@ -21,6 +21,11 @@ export interface QuotedClaims {
    * and no scp, roles or idtyp. The same test the token reader makes of a pasted token (src/token/inspect.ts).
    */
   readonly idToken?: boolean;
+  /**
+   * Graph says the app-only token it read carries no roles at all: "Roles on the request ''",
+   * "Missing application roles. API required roles: …, application roles: .".
+   */
+  readonly rolesEmpty?: boolean;
 }
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
@@ -68,6 +73,8 @@ const ROLES_IN_PROSE = CLAIM_IN_PROSE('roles');
  */
 // PowerShell wraps a long message and marks each continued line with "|".
 const ON_THE_REQUEST = /\b(roles|scopes) on the request[\s|]{0,12}['"]([^'"\n]{1,2000})['"]/i;
+/** Graph's own report of an app-only token without roles: an empty list where the roles it read would stand. */
+const NO_ROLES_ON_REQUEST = /\broles on the request[\s|]{0,12}(?:''|"")|\bapplication roles:\s{0,3}\.(?=["'\s]|$)/i;
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
 const PS_SCOPES = /-Scopes\s{1,4}((?:["']?[A-Za-z][\w.-]{1,80}["']?\s{0,2},?\s{0,2}){1,30})/i;
 
@@ -130,6 +137,7 @@ export function findQuotedClaims(text: string): QuotedClaims {
     const list = words(roles);
     if (list.length > 0) out.roles = list;
   }
+  if (/roles/i.test(text) && NO_ROLES_ON_REQUEST.test(text)) out.rolesEmpty = true;
   const scopes: string[] = [];
   SCOPES.lastIndex = 0;
   const maybeScopes = /scope/i.test(text);

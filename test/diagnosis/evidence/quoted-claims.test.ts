@@ -75,4 +75,13 @@ describe('diagnosis/evidence/quoted-claims', () => {
   for (const [name, text, want] of idTokens) {
     it(`${want ? 'reads' : 'does not read'} ${name} as an ID token`, () => assert.equal(findQuotedClaims(text).idToken === true, want));
   }
+  // Graph's own report of an app-only token without any roles.
+  const noRoles: [string, string, boolean][] = [
+    ['the roles on the request, empty', "Missing role permissions on the request. API requires one of 'ChannelMessage.Read.All'. Roles on the request ''. Resource specific consent grants on the request ''.", true],
+    ['the application roles, empty', '{"message":"Missing application roles. API required roles: SecurityAlert.Read.All, application roles: ."}', true],
+    ['the roles on the request, listed', "Missing role permissions on the request. API required one of 'Chat.Read.All'. Roles on the request 'Chat.ReadWrite.All'", false],
+  ];
+  for (const [name, text, want] of noRoles) {
+    it(`${want ? 'reads' : 'does not read'} ${name} as a token without roles`, () => assert.equal(findQuotedClaims(text).rolesEmpty === true, want));
+  }
 });
