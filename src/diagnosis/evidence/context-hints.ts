@@ -232,7 +232,9 @@ const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account
   'usertype guest', 'usertype: guest', 'usertype = guest', '"usertype": "guest"', '来宾用户', '来宾账号', '访客用户', '访客账号', 'guest 账号', 'guest 用户',
   // Signed in with an account another organization invited into its tenant: a B2B invitation makes a guest
   // there by default (https://learn.microsoft.com/entra/external-id/what-is-b2b).
-  'invited into their tenant', 'invited into the customer', "invited into the client's tenant", 'invited me into their', 'invited me to their tenant', 'invited into our tenant as'];
+  'invited into their tenant', 'invited into the customer', "invited into the client's tenant", 'invited me into their', 'invited me to their tenant', 'invited into our tenant as',
+  // B2B named after the noun, as Portuguese, Spanish and French put it: "nossos guests B2B", "invitados B2B".
+  'guests b2b', 'guest b2b', 'convidados b2b', 'convidado b2b', 'invitados b2b', 'invitado b2b', 'invités b2b', 'invité b2b'];
 // AADSTS50020 names a personal account's identity provider: "from identity provider 'live.com'".
 const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft account (msa)', 'msa account', 'consumer account', '9188040d-6c67-4c5b-b112-36a304b66dad', 'outlook.com account', 'hotmail account', 'live account', 'hotmail.com account', 'live.com account', 'msn.com account', 'outlook.com address', 'hotmail.com address', 'msa accounts',
   // Told as private rather than personal, or with the consumer domain in brackets: "my private Outlook account", "a Microsoft account (live.com)".
@@ -503,8 +505,8 @@ function isToldAccount(lower: string, phrase: string): boolean {
  * NOT_MEMBER in the other languages the product reads: "私はそのチームには入っていません", "メンバーではありません",
  * "我不是这个团队的成员", "ich bin kein Mitglied", "je ne suis pas membre", "no soy miembro", "não sou membro".
  */
-const LOCALIZED_NOT_MEMBER = gated(/(?:チーム|グループ|サイト|チャネル)(?:に|には)(?:入って|参加して|所属して)(?:いません|いない)|メンバーでは(?:ありません|ない)|不是(?:该|这个|那个)?(?:团队|群组|组|站点|频道)?的?成员|(?:没有|没)(?:加入|在)(?:该|这个|那个)?(?:团队|群组|组|站点)|\b(?:kein|nicht) (?:mitglied|besitzer)\b|\b(?:pas|ni) (?:membre|propriétaire)(?![a-zà-ÿ])|\b(?:ni|nem) (?:miembro|propietario|membro|proprietário)(?![a-zà-ÿ])|\bno (?:soy|es|somos|son) (?:miembro|miembros|propietario)\b|\bnão (?:sou|é|somos|são) (?:membro|membros|proprietário)\b/);
-const LOCALIZED_MEMBER_HINT_WORDS = ['チーム', 'グループ', 'サイト', 'チャネル', 'メンバー', '成员', 'mitglied', 'besitzer', 'membre', 'propriétaire', 'miembro', 'propietario', 'membro', 'proprietário'];
+const LOCALIZED_NOT_MEMBER = gated(/(?:チーム|グループ|サイト|チャネル)(?:に|には)(?:入って|参加して|所属して)(?:いません|いない)|(?:メンバー|所有者|オーナー)では(?:ありません|ない)|不是(?:该|这个|那个)?(?:团队|群组|组|站点|频道)?的?(?:成员|所有者|拥有者)|(?:没有|没)(?:加入|在)(?:该|这个|那个)?(?:团队|群组|组|站点)|\b(?:kein|nicht) (?:mitglied|besitzer)\b|\b(?:pas|ni) (?:membre|propriétaire)(?![a-zà-ÿ])|\b(?:ni|nem) (?:miembro|propietario|membro|proprietário)(?![a-zà-ÿ])|\bno (?:soy|es|somos|son) (?:miembro|miembros|propietario)\b|\bnão (?:sou|é|somos|são) (?:membro|membros|proprietário)\b/);
+const LOCALIZED_MEMBER_HINT_WORDS = ['チーム', 'グループ', 'サイト', 'チャネル', 'メンバー', '成员', '所有者', '拥有者', 'オーナー', 'mitglied', 'besitzer', 'membre', 'propriétaire', 'miembro', 'propietario', 'membro', 'proprietário'];
 
 export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {
   const out: AccountHint[] = [];
