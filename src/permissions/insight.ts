@@ -256,15 +256,18 @@ export function comparePermissions(request: GraphRequest, held: HeldPermissions 
   // Outlook's own-data permissions have a .Shared twin for another user's items, which Microsoft's
   // data does not list on /users/{id}/… (./shared-twins.ts): held, the permission is as good as it
   // gets; missing, it is the fix.
-  const twin = own !== undefined && requirement.template.startsWith('/users/{id}') ? sharedTwinOf(own) : undefined;
-  if (twin && lowerHeld.has(twin.shared.toLowerCase())) {
+  const othersItems = held.kind === 'delegated' && requirement.template.startsWith('/users/{id}');
+  const twin = own !== undefined && othersItems ? sharedTwinOf(own) : undefined;
+  // Any accepted permission's twin held will do: Calendars.Read.Shared reads what Calendars.Read or Calendars.ReadWrite would.
+  const heldTwin = othersItems ? accepted.map(sharedTwinOf).find((t) => t !== undefined && lowerHeld.has(t.shared.toLowerCase())) : undefined;
+  if (heldTwin) {
     return {
       request,
       requirement,
       held,
       verdict: 'satisfied',
-      satisfiedBy: twin.shared,
-      message: `The ${held.kind} token carries ${twin.shared}, which reaches another user's items that user shared or delegated to the signed-in user (${twin.source}): the permission itself is not what is missing; what that user shared is.`,
+      satisfiedBy: heldTwin.shared,
+      message: `The ${held.kind} token carries ${heldTwin.shared}, which reaches another user's items that user shared or delegated to the signed-in user (${heldTwin.source}): the permission itself is not what is missing; what that user shared is.`,
     };
   }
   // Microsoft lists nothing broader of this type for another user's data: the permission is as good

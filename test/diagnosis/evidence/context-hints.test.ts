@@ -233,6 +233,7 @@ describe('diagnosis/evidence/context-hints', () => {
     // The others said to fail as a group: someone succeeds.
     ['The 25 people in our pilot get insights back fine. Everyone else (same app, same kind of meeting) gets: 403 Forbidden', 'some-users-only'],
     ['the rest of the users get Access is denied', 'some-users-only'],
+    ['Maria uses the exact same build and it loads fine for her. For Tom, the other user, it fails.', 'some-users-only'],
     // The speaker's own run said to work, beside other people running it.
     ["Works perfectly when I run it (I'm the Intune Administrator). When the L1 helpdesk guys run it: 403", 'some-users-only'],
     ['When I run it, everything is fine. My colleagues get 403 with the same script.', 'some-users-only'],
