@@ -264,6 +264,8 @@ const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|
  * klappt alles", "avec mon compte ça marche", "con mi cuenta funciona", "com a minha conta … funciona".
  */
 const LOCALIZED_SOME_USERS = gated(new RegExp([
+  // Another person it works for, by a pronoun: "a ella le carga bien", "pra ela funciona", "chez elle ça marche", "bei ihr funktioniert es".
+  String.raw`\ba (?:ella|él) le (?:carga|funciona|va|sale|abre|anda) bien\b|\b(?:para|pra) (?:ela|ele) funciona\b|\b(?:chez|pour) (?:elle|lui),? (?:ça |cela )?(?:marche|fonctionne)\b|\bbei (?:ihr|ihm) (?:funktioniert|klappt|geht|läuft) (?:es|alles)\b`,
   String.raw`\b(?:para|a|con) (?:algunos|ciertos|unos pocos|unos cuantos) usuarios\b|\b(?:algunos|ciertos) usuarios (?:reciben|obtienen|fallan|tienen|dan)\b|\bsubconjunto de (?:los )?usuarios\b|\bfunciona (?:bien )?(?:para|con) (?:mí|mi cuenta|el admin|los admins|otros usuarios)(?!\w)|\bcon mi cuenta\b[^.\n]{0,40}?(?<!\bno )\bfunciona\b`,
   String.raw`\b(?:bei|für) (?:einigen|manchen|bestimmten|einzelnen) (?:benutzern|usern|nutzern|accounts)\b|\b(?:einige|manche|bestimmte) (?:benutzer|user|nutzer) (?:bekommen|erhalten|haben|sehen)\b|\bfunktioniert (?:bei|für) (?:mich|mir|admins?|andere (?:benutzer|user))\b|\bbei mir (?:klappt|funktioniert|geht) (?:es|alles)\b`,
   String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b|\bavec mon compte\b[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b(?! pas)`,
@@ -273,7 +275,7 @@ const LOCALIZED_SOME_USERS = gated(new RegExp([
   String.raw`同事[^。\n，,]{0,12}?(?:登录|登陆|使用|用)[^。\n，,]{0,6}?(?:就|则)?(?:能|可以|正常|没问题)|同僚(?:は|が)[^。\n]{0,20}?(?:サインイン|ログイン)(?:する|した)?(?:と|ら)[^。\n]{0,20}?(?:でき|動|成功|正常)`,
 ].join('|')));
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
-const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户', '同事', '同僚'];
+const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户', '同事', '同僚', 'a ella', 'a él', 'pra ela', 'pra ele', 'para ela', 'para ele', 'chez elle', 'chez lui', 'pour elle', 'pour lui', 'bei ihr', 'bei ihm'];
 registerPhrases(LOCALIZED_USER_WORDS);
 
 /** The things a user owns, organizes or belongs to, as the SOME_USERS patterns name them. */

@@ -234,6 +234,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['The 25 people in our pilot get insights back fine. Everyone else (same app, same kind of meeting) gets: 403 Forbidden', 'some-users-only'],
     ['the rest of the users get Access is denied', 'some-users-only'],
     ['Maria uses the exact same build and it loads fine for her. For Tom, the other user, it fails.', 'some-users-only'],
+    ['María usa el mismo build y a ella le carga bien. A Tom le falla.', 'some-users-only'],
+    ['Pra ela funciona, pra mim dá 403.', 'some-users-only'],
+    ['Chez elle ça marche, chez moi 403.', 'some-users-only'],
+    ['Bei ihr funktioniert es, bei mir kommt 403.', 'some-users-only'],
     // The speaker's own run said to work, beside other people running it.
     ["Works perfectly when I run it (I'm the Intune Administrator). When the L1 helpdesk guys run it: 403", 'some-users-only'],
     ['When I run it, everything is fine. My colleagues get 403 with the same script.', 'some-users-only'],
@@ -252,6 +256,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Works when I run it locally; in the Azure Function the users endpoint returns 403.', 'some-users-only'],
     ['Works perfectly when I run it. In the pipeline it fails with 403.', 'some-users-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
+    ['A ella le carga mal también.', 'some-users-only'],
     ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
     ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
     ['With personal accounts it works fine; with work accounts we get 403.', 'personal-account'],
