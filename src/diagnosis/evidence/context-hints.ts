@@ -292,7 +292,8 @@ const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?(?<![/\w])(?:users?|accounts?|colleague
 
 const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b(?!\s+(?:with|using|on) (?:the )?same (?:account|user|login|credentials))/,
   // Another person it works for, named by a pronoun: "it loads fine for her", "runs perfectly for him".
-  /\b(?:works?|worked|loads?|loaded|runs?|ran|opens?|opened|succeeds?)\s+(?:fine\s+|well\s+|ok\s+|okay\s+|perfectly\s+|correctly\s+)?for (?:her|him)\b/,
+  // Not someone in another tenant ("my colleague on another tenant says it just works for him"): another directory, not another user of this one.
+  /\b(?:works?|worked|loads?|loaded|runs?|ran|opens?|opened|succeeds?)\s+(?:fine\s+|well\s+|ok\s+|okay\s+|perfectly\s+|correctly\s+)?for (?:her|him)\b(?<!\b(?:another|other|different|a second|his|her|their) (?:tenant|organi[sz]ation|company)\b[^.\n]{0,80})/,
   // The person the data belongs to, named by their part in it: "works for the organizer but not the attendees".
   /\bworks? (?:fine |well |ok |okay )?(?:for|with) (?:the |an? )?(?:meeting |event |file |item |group |team |site |plan )?(?:organi[sz]ers?|owners?|creators?|hosts?|authors?)\b/, /\b(?:fails?|failing|error|errors|denied|doesn'?t work|does not work|not working) (?:only )?for (?:this|one|some|certain|other|normal|regular|standard|non-admin|a few|specific) (?:one )?users?\b/, /\bnon[- ]?admins?\b/, /\b(?:global )?admin(?:istrator)?s? (?:account )?(?:it )?works\b/, /\bfor (?:one|this one|a specific|some) users?\b/, /\bother users\b/,
   // Works for the signed-in user's own data only: "only working on the user which had authenticated", "I can read my own mails".

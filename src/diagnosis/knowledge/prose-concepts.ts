@@ -437,8 +437,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     // Who signed in is said to be a user without any role ("I'm just a normal member account", "she is a
     // regular user"): a delegated call reaches only what that user may do, and many directory and admin
     // APIs check the user's Entra role (https://learn.microsoft.com/graph/permissions-overview). Not "a
-    // regular user of this library" (someone who uses it often).
-    pattern: /\b(?:i'?m|i am|my account is|the (?:signed[- ]in |logged[- ]in )?(?:user|account) is|they'?re|they are|she'?s|he'?s|she is|he is)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?:an?\s+)?(?:normal|regular|standard|plain|ordinary|non-admin)\s+(?:member\s+)?(?:users?|members?|accounts?|employees?)(?:\s+accounts?)?\b(?!\s+of\b)/,
+    // regular user of this library" (someone who uses it often), nor beside a consent prompt only an admin
+    // can answer: then the role matters for consenting, which is the app's permission.
+    pattern: /\b(?:i'?m|i am|my account is|the (?:signed[- ]in |logged[- ]in )?(?:user|account) is|they'?re|they are|she'?s|he'?s|she is|he is)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?:an?\s+)?(?:normal|regular|standard|plain|ordinary|non-admin)\s+(?:member\s+)?(?:users?|members?|accounts?|employees?)(?:\s+accounts?)?\b(?!\s+of\b)(?![\s\S]{0,400}\b(?:admin approval|admin consent|only an admin can grant|consent to the permissions))/,
     deniable: true,
     say: (found) => `The person signed in is said to hold no admin role ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/permissions-overview',

@@ -257,6 +257,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Works perfectly when I run it. In the pipeline it fails with 403.', 'some-users-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['A ella le carga mal también.', 'some-users-only'],
+    ['My colleague on another tenant says it just works for him. The users here get 403.', 'some-users-only'],
     ['It fails for our corporate work account. With personal accounts or other Office 365 tenants it does not happen.', 'personal-account'],
     ['It works fine with my personal Microsoft account, but fails for the work account', 'personal-account'],
     ['With personal accounts it works fine; with work accounts we get 403.', 'personal-account'],

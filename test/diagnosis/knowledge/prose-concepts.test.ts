@@ -79,7 +79,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
   },
   'user-is-plain-member': {
     says: ["He's Application Administrator. I'm just a normal member account.", 'She is a regular user, nothing assigned in Entra.', 'I am only a standard user in our tenant.'],
-    not: ["I'm a regular user of this library and never had this before.", "I'm not a normal user, I'm the Global Administrator.", 'Normal users can sign in.'],
+    not: ['(I\'m a normal user, no admin stuff.) Clicking Consent shows "Need admin approval".', "I'm a regular user of this library and never had this before.", "I'm not a normal user, I'm the Global Administrator.", 'Normal users can sign in.'],
   },
   'admin-only-succeeds': {
     says: ['Only Global Admins can read the audit logs through our app.', 'If a user with no admin privilege runs the query, it returns 401.', 'It only works when I sign in as a global admin.', 'Signed in with the global admin account it works.', 'Users without admin rights get 403.', 'It works when a User Administrator signs in.', 'It works in Graph Explorer with my admin account, but not for the clerks.'],
