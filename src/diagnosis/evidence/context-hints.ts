@@ -337,7 +337,7 @@ const EVERYONE_BUT = gated(/\b(?:everyone|everybody|(?:all|every) (?:other |the 
  * The others said to fail as a group, which says someone succeeds: "everyone else gets 403", "all the
  * others are denied", "the rest of the users get this". Not "like everyone else, I get 403".
  */
-const OTHERS_FAIL = gated(/(?<!\b(?:like|as) )\b(?:everyone|everybody|all the) (?:else|others)\b[^.\n]{0,160}?\b(?:gets?|got|receives?|fails?|is denied|are denied|sees?|hits?|can'?t|cannot)\b|\bthe (?:others|rest(?: of (?:the |our )?(?:users|us|them|people|team|staff|accounts))?) (?:all )?(?:get|got|receive|fail|see|hit|are denied|can'?t|cannot)\b/);
+const OTHERS_FAIL = gated(/\b(?:everyone|everybody|all the)(?<!\b(?:like|as) (?:everyone|everybody|all the)) (?:else|others)\b[^.\n]{0,160}?\b(?:gets?|got|receives?|fails?|is denied|are denied|sees?|hits?|can'?t|cannot)\b|\bthe (?:others|rest(?: of (?:the |our )?(?:users|us|them|people|team|staff|accounts))?) (?:all )?(?:get|got|receive|fail|see|hit|are denied|can'?t|cannot)\b/);
 /**
  * The speaker's own run said to work ("works perfectly when I run it", "when I run it, everything is
  * fine"): a comparison of people once someone else is named in the paste ("when the helpdesk guys run
@@ -555,7 +555,10 @@ const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\
 const TYPE_WORD = /\b(delegated?|application)\b(?![/+]|\.\w)/g;
 /** Ends with a permission name and a table separator ("mail.send | "), or a name and a space before a description follows. */
 const TABLE_BEFORE = /\b[a-z][a-z-]{1,40}(?:\.[a-z][a-z-]{1,40}){1,3}(?:[ \t]{0,4}[|,;\t][ \t]{0,4}| )$/;
-const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:an? )?["']?$/;
+// The portal's Type column told with a verb or a sign, spaced or not: "type: Delegated", "Type = Delegated", "the type shows Application".
+const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?:\s{1,2}(?:says|is|shows|reads)|\s{0,2}[:=]| of)?\s{1,3}(?:an? )?["'\u201c]?$/;
+/** The portal's tab or section a permission was added in: "delegated tab", "the Application permissions section". */
+const TAB_AFTER: Readonly<Record<PermissionTypeMention, RegExp>> = { delegated: /^\s+(?:permissions?\s+)?(?:tab|section)\b/, application: /^\s+permissions?\s+(?:tab|section)\b/ };
 /**
  * The portal's heading named as a place: "the one under "delegated"", "listed under Application
  * permissions", "under the Delegated heading". Only where the word ends there or names the
@@ -564,12 +567,6 @@ const TYPE_BEFORE = /(?<![\w-])type(?: column)?(?: says| is|:|=| of)?\s{1,3}(?:a
 const UNDER_BEFORE = /\bunder(?: the)?\s{1,3}["']?$/;
 const UNDER_AFTER = /^(?:["')]|\s+(?:permissions?|heading|section|category|tab|group)\b|\s*[.,;:]|\s*$)/;
 const TYPE_AFTER = /\b(?:permissions?|scopes?) (?:are|is) (delegated|application)[- ]type\b/;
-/**
- * The type as the portal's "Type" column shows it, told with a sign or a verb ("Type = Delegated for
- * both", "the type shows Application"; not a media type, "type: application/xml"), or the portal's
- * tab or section it was added in ("delegated tab", "in the Application permissions section").
- */
-const TYPE_SAID = /\btype(?<!-type)(?:\s+column)?\s{0,3}(?:[=:]|\bis\b|\bsays\b|\bshows\b|\breads\b)\s{0,3}["'\u201c]?(delegated|application)\b(?!\/)|\b(delegated)\s+(?:permissions?\s+)?(?:tab|section)\b|\b(application)\s+permissions?\s+(?:tab|section)\b/;
 
 /**
  * The portal's API permissions table pasted as text ("Mail.Send | Delegated | Send mail as a
@@ -589,7 +586,8 @@ function typeInTableOrWords(lower: string, out: Set<PermissionTypeMention>): voi
     const rowOk = table !== null && !/^ roles?\b/.test(after) && (/[|,;\t]/.test(table[0]) || /^ [a-z]+ /.test(after) || /^(?:[ \t]*(?:[.,;:)]|$|\n)| permissions?\b)/.test(after));
     // "of type Delegate" is the same type, said short.
     const underHeading = UNDER_BEFORE.test(before) && UNDER_AFTER.test(after);
-    if (rowOk || underHeading || TYPE_BEFORE.test(before)) out.add(m[1] === 'delegate' ? 'delegated' : (m[1] as PermissionTypeMention));
+    const type: PermissionTypeMention = m[1] === 'application' ? 'application' : 'delegated';
+    if (rowOk || underHeading || TYPE_BEFORE.test(before) || TAB_AFTER[type].test(after)) out.add(type);
     if (out.size === 2) return;
   }
 }
@@ -724,11 +722,6 @@ export function findPermissionTypeMentions(text: string, has?: (lowerPhrase: str
   if (out.size < 2 && (lower.includes('delegate') || lower.includes('application'))) typeInTableOrWords(lower, out);
   const after = TYPE_AFTER.exec(lower)?.[1] as PermissionTypeMention | undefined;
   if (after) out.add(after);
-  if (lower.includes('type') || lower.includes('tab') || lower.includes('section')) {
-    const said = TYPE_SAID.exec(lower);
-    const type = (said?.[1] ?? said?.[2] ?? said?.[3]) as PermissionTypeMention | undefined;
-    if (type) out.add(type);
-  }
   // A type named only to say the app was not given it, beside the other type: the other one is what was granted.
   if (out.size === 2) for (const denied of typesNotGranted(lower)) out.delete(denied);
   return [...out];
