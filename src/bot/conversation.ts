@@ -195,7 +195,9 @@ function checkToken(deps: ConversationDeps, where: TurnContextInfo, state: Follo
     if (added > 0 && c.strongest > (strongest.get(c.id) ?? 0)) strongest.set(c.id, c.strongest);
   }
   const ranked = rerank(state, points, strongest);
-  const qc = { ...state.qc, hasToken: true, knowsAccount: true, context: state.qc.context === 'unknown' || state.qc.context === 'mixed' ? withToken.questionContext.context : state.qc.context };
+  // What the token shows joins what the paste said (its claims name the permission type, say).
+  const topics = state.qc.topics && [...new Set([...state.qc.topics, ...(withToken.questionContext.topics ?? [])])];
+  const qc = { ...state.qc, hasToken: true, knowsAccount: true, context: state.qc.context === 'unknown' || state.qc.context === 'mixed' ? withToken.questionContext.context : state.qc.context, ...(topics ? { topics } : {}) };
   const next = stepForward(withTokenFacts(state, withToken, where), { ranking: ranked.ranking, qc });
   const top = openCandidates(next)[0];
   const first = { diagnosis: withToken, token: report };

@@ -8,7 +8,7 @@ import type { Situation, VerdictId } from '../diagnosis/cause.js';
 import { isGuid, isSafePath } from '../diagnosis/fill-commands.js';
 import type { CallContext } from '../diagnosis/evidence/index.js';
 import { questionById } from '../diagnosis/questions.js';
-import type { QuestionContext } from '../diagnosis/questions.js';
+import type { QuestionContext, QuestionTopic } from '../diagnosis/questions.js';
 import { isRecord } from '../shared/is-record.js';
 
 export const STATE_VERSION = 1;
@@ -145,6 +145,22 @@ const SITUATION_CODES: Readonly<Record<Situation, string>> = {
   'upload-url': 'u',
 };
 const SITUATION_FROM: ReadonlyMap<string, Situation> = new Map(Object.entries(SITUATION_CODES).map(([s, code]) => [code, s as Situation]));
+/**
+ * What the paste was about, one letter each: later questions must not ask what the paste said,
+ * and an answer's effect depends on its topic (./../diagnosis/questions.ts). "" = none.
+ */
+const TOPIC_CODES: Readonly<Record<QuestionTopic, string>> = {
+  mailbox: 'm',
+  password: 'p',
+  'permission-type-known': 't',
+  'consent-known': 'c',
+  'endpoint-known': 'e',
+  'work-only-api': 'w',
+  'graph-explorer': 'g',
+  'weak-not-authorization': 'n',
+  'when-known': 'k',
+};
+const TOPIC_FROM: ReadonlyMap<string, QuestionTopic> = new Map(Object.entries(TOPIC_CODES).map(([t, code]) => [code, t as QuestionTopic]));
 
 /** Whether an object has any own key, without listing them all. */
 function hasKeys(o: object): boolean {
@@ -162,6 +178,7 @@ function encodeStep(state: Step): Record<string, unknown> {
     r: state.ranking.map((e) => [CODES[e.id], round1(e.points), round1(e.strongest)]),
     x: `${CONTEXT_CODES[state.qc.context]}${state.qc.knowsAccount ? 1 : 0}${state.qc.hasToken ? 1 : 0}`,
   };
+  if (state.qc.topics) wire.k = state.qc.topics.map((t) => TOPIC_CODES[t]).join('');
   if (state.current) wire.c = CODES[state.current];
   if (state.tried.length > 0) wire.t = state.tried.map((id) => CODES[id]);
   if (hasKeys(state.answers)) wire.a = state.answers;
@@ -203,6 +220,15 @@ function optSituations(v: unknown): Situation[] | undefined {
   return out;
 }
 
+/** Each known topic at most once; anything else rejects the state. Absent on cards from before. */
+function optTopics(v: unknown): QuestionTopic[] | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v.length > TOPIC_FROM.size) fail('topics');
+  const out = [...v].map((code) => TOPIC_FROM.get(code) ?? fail('unknown topic'));
+  if (new Set(out).size !== out.length) fail('topics repeated');
+  return out;
+}
+
 function cause(v: unknown, what: string): VerdictId {
   const id = typeof v === 'string' ? FROM_CODE.get(v) : undefined;
   return id ?? fail(`${what} has an unknown cause`);
@@ -228,7 +254,9 @@ function parseStep(raw: unknown): Step {
   }
   const asking = raw.q === undefined ? undefined : typeof raw.q === 'string' && questionById(raw.q) ? raw.q : fail('asking');
   const x = typeof raw.x === 'string' && /^[admu][01][01]$/.test(raw.x) ? raw.x : fail('context');
-  const qc: QuestionContext = { context: CONTEXT_FROM.get(x[0] as string) as CallContext, knowsAccount: x[1] === '1', hasToken: x[2] === '1' };
+  const topics = optTopics(raw.k);
+  const known = { context: CONTEXT_FROM.get(x[0] as string) as CallContext, knowsAccount: x[1] === '1', hasToken: x[2] === '1' };
+  const qc: QuestionContext = topics ? { ...known, topics } : known;
   return { v: STATE_VERSION, ranking, current, tried, answers, asking, qc };
 }
 

@@ -86,6 +86,21 @@ describe('bot/conversation', () => {
     assert.equal(press(back, 'escalate').state?.history.length, 0, 'Back returns to the first step');
   });
 
+  // The paste names the permission type (Application): after the flow is answered, the next
+  // question must not ask it again, which it did while the card state forgot the paste's topics.
+  it('never asks, after an answer, what the paste already said', () => {
+    const paste = 'GET https://graph.microsoft.com/v1.0/groups returns 403 Authorization_RequestDenied: Insufficient privileges to complete the operation. The app has Group.Read.All as an Application permission.';
+    let card = only(handlePaste(paste, d, PERSONAL));
+    const asked: string[] = [];
+    while (renderer.nameOf(card) === 'question' && asked.length < 6) {
+      const action = press(card, 'answer', { answer: firstChoice(card) });
+      asked.push(action.state?.asking ?? '');
+      card = only(handleAction(action, d, PERSONAL));
+    }
+    assert.ok(asked.length >= 2, `asked ${asked.join(', ')}`);
+    assert.ok(!asked.includes('permission-type'), `asked ${asked.join(', ')}`);
+  });
+
   it('walks paste -> still failing -> next cause -> not sure -> question -> escalation, and Back at every step', () => {
     const first = handlePaste('{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}} 403', d, PERSONAL);
     let card = only(first);

@@ -11,7 +11,7 @@ const state: FollowUpState = {
   tried: ['token-invalid'],
   answers: { 'sign-in-flow': 'app-only' },
   asking: 'consent',
-  qc: { context: 'unknown', knowsAccount: false, hasToken: true },
+  qc: { context: 'unknown', knowsAccount: false, hasToken: true, topics: ['mailbox', 'permission-type-known'] },
   facts: { status: 403, code: 'Authorization_RequestDenied', requestId: '0a1b2c3d-0000-4000-8000-000000000000', request: 'GET /v1.0/users' },
   history: [],
 };
@@ -44,7 +44,17 @@ describe('bot/follow-up-state', () => {
     assert.equal(parseState(good).facts.situations, undefined, 'a card from before: situations unknown');
   });
 
+  it('carries what the paste was about, so later questions skip what it said; a card from before carries none', () => {
+    assert.deepEqual(parseState(JSON.parse(JSON.stringify(good))).qc.topics, ['mailbox', 'permission-type-known']);
+    assert.deepEqual(parseState(JSON.parse(JSON.stringify(encodeState({ ...state, qc: { ...state.qc, topics: [] } })))).qc.topics, [], 'known to be about nothing');
+    const { k: _topics, ...before } = good;
+    assert.equal(parseState(before).qc.topics, undefined, 'unknown: answers keep their topic-independent effect');
+  });
+
   const tampered: [string, unknown][] = [
+    ['an unknown topic', { verb: 'next', state: { ...good, k: 'mz' } }],
+    ['a repeated topic', { verb: 'next', state: { ...good, k: 'mm' } }],
+    ['topics that are not a string', { verb: 'next', state: { ...good, k: ['mailbox'] } }],
     ['an app id that is not a GUID', { verb: 'next', state: { ...good, f: { a: "x' or 1 eq 1" } } }],
     ['a tenant id that is not a GUID', { verb: 'next', state: { ...good, f: { n: 42 } } }],
     ['a user id that is not a GUID', { verb: 'next', state: { ...good, f: { u: 'someone@contoso.example' } } }],
