@@ -159,6 +159,8 @@ const TOPIC_CODES: Readonly<Record<QuestionTopic, string>> = {
   'graph-explorer': 'g',
   'weak-not-authorization': 'n',
   'when-known': 'k',
+  'needs-signed-in-user': 'u',
+  'app-only-endpoint': 'a',
 };
 const TOPIC_FROM: ReadonlyMap<string, QuestionTopic> = new Map(Object.entries(TOPIC_CODES).map(([t, code]) => [code, t as QuestionTopic]));
 

@@ -6,7 +6,7 @@
 import type { CallContext, Evidence } from './evidence/index.js';
 import type { VerdictId } from './cause.js';
 import { firstPhrase, phrases, startedFailingUnchanged } from './signals.js';
-import { namesAUsersPersonalData, servesWorkAccountsOnly } from './reasoning.js';
+import { callsMe, namesAUsersPersonalData, servesWorkAccountsOnly, supportOfCall } from './reasoning.js';
 import { changesProtectedUserData } from './causes/password-reset-app-only.js';
 
 export type Effects = Partial<Record<VerdictId, number>>;
@@ -52,6 +52,14 @@ export type QuestionTopic =
   | 'endpoint-known'
   /** The endpoint serves work or school accounts only. */
   | 'work-only-api'
+  /**
+   * The call needs a signed-in user: /me (a token without a user has no "me":
+   * https://learn.microsoft.com/troubleshoot/entra/entra-id/users-groups-entra-apis/error-call-me-endpoint-microsoft-graph),
+   * or an endpoint Microsoft's permissions data lists with delegated permissions only.
+   */
+  | 'needs-signed-in-user'
+  /** The endpoint takes application permissions only (Microsoft's permissions data). */
+  | 'app-only-endpoint'
   /** The call is made in Graph Explorer (so "does it work in Graph Explorer" is moot). */
   | 'graph-explorer'
   /** not-authorization leads, but on weak evidence only. */
@@ -85,6 +93,9 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   // /users/{id}/messages names a user who may be the signed-in one or someone else: still worth asking.
   if (e.graphRequest && !namesAUsersPersonalData(e.graphRequest.segments)) out.push('endpoint-known');
   if (servesWorkAccountsOnly(e)) out.push('work-only-api');
+  const tokenTypes = supportOfCall(e)?.tokenTypes;
+  if (callsMe(e) || tokenTypes === 'delegated-only') out.push('needs-signed-in-user');
+  if (tokenTypes === 'app-only') out.push('app-only-endpoint');
   if (e.flows.includes('graph-explorer')) out.push('graph-explorer');
   if (weakNotAuthorization) out.push('weak-not-authorization');
   // Said already: it comes and goes, it broke on a day with nothing changed, or it fails for some users only.
@@ -105,6 +116,17 @@ function about(q: QuestionContext | undefined, topic: QuestionTopic): boolean {
 /** Whether the paste is known to be about the topic (unknown counts as no). */
 function knows(q: QuestionContext, topic: QuestionTopic): boolean {
   return q.topics?.includes(topic) === true;
+}
+
+/**
+ * The endpoint cannot take the kind of token this flow gives: a call that needs a signed-in user
+ * made app-only, or an application-only endpoint called with a user's token
+ * (https://learn.microsoft.com/graph/permissions-overview). A password change is left to its own
+ * cause: an app cannot change passwords whatever its permission type.
+ */
+function endpointRefuses(flow: 'app-only' | 'delegated', q: QuestionContext | undefined): boolean {
+  if (!q || knows(q, 'password')) return false;
+  return flow === 'app-only' ? knows(q, 'needs-signed-in-user') : knows(q, 'app-only-endpoint');
 }
 
 /** Which row of an effects table applies: unknown and mixed flows share the cautious `other` row. */
@@ -210,11 +232,13 @@ export const QUESTIONS: readonly Question[] = [
       // passwords (https://learn.microsoft.com/graph/api/resources/users#who-can-reset-passwords);
       // Exchange can limit an app to some mailboxes (https://learn.microsoft.com/exchange/permissions-exo/application-rbac).
       // No user means no user's rights, licenses or user sign-in policies (workload-identity
-      // policies are asked about in policy-change).
+      // policies are asked about in policy-change). Where the endpoint needs a signed-in user
+      // (/me, delegated-only), the answer settles the type mismatch; where it takes application
+      // permissions only, it clears it (the paste's "unless the token is app-only" is answered).
       {
         value: 'app-only',
         label: 'Without a user: client secret, certificate or managed identity',
-        effects: (_c, q) => ({ 'permission-type-mismatch': 2.5, 'password-reset-app-only': about(q, 'password') ? 2 : 0, 'permissions-missing': 1, 'odata-access-disabled': about(q, 'mailbox') ? 1 : 0, 'user-access-or-license': -4, 'conditional-access': -3 }),
+        effects: (_c, q) => ({ 'permission-type-mismatch': endpointRefuses('app-only', q) ? 6 : q && knows(q, 'app-only-endpoint') ? -3 : 2.5, 'password-reset-app-only': about(q, 'password') ? 2 : 0, 'permissions-missing': 1, 'odata-access-disabled': about(q, 'mailbox') ? 1 : 0, 'user-access-or-license': -4, 'conditional-access': -3 }),
       },
       // With a user, the user's own rights and sign-in policies limit the call too
       // (https://learn.microsoft.com/graph/resolve-auth-errors), but most calls are made that way:
@@ -226,7 +250,7 @@ export const QUESTIONS: readonly Question[] = [
       {
         value: 'delegated',
         label: 'A user signs in (browser, device code, Graph PowerShell, on-behalf-of)',
-        effects: (_c, q) => ({ 'permission-type-mismatch': -1, 'password-reset-app-only': about(q, 'password') ? -2 : 0, 'odata-access-disabled': about(q, 'mailbox') ? -2 : 0 }),
+        effects: (_c, q) => ({ 'permission-type-mismatch': endpointRefuses('delegated', q) ? 5 : -1, 'password-reset-app-only': about(q, 'password') ? -2 : 0, 'odata-access-disabled': about(q, 'mailbox') ? -2 : 0 }),
       },
       notSure("I'm not sure"),
     ],
@@ -241,8 +265,9 @@ export const QUESTIONS: readonly Question[] = [
       // A permission of the type the flow cannot use is the type mismatch; of the type it uses,
       // the type is fine (https://learn.microsoft.com/graph/permissions-overview), which says
       // nothing about which of the other causes it is.
-      { value: 'delegated', label: 'Delegated', effects: (c) => (c === 'app-only' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'delegated' ? { 'permission-type-mismatch': -3 } : { 'permission-type-mismatch': 1 }) },
-      { value: 'application', label: 'Application', effects: (c) => (c === 'delegated' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'app-only' ? { 'permission-type-mismatch': -3 } : { 'permission-type-mismatch': 1, 'password-reset-app-only': 1 }) },
+      // A permission of the flow's type clears the type only where the endpoint takes that type.
+      { value: 'delegated', label: 'Delegated', effects: (c, q) => (c === 'app-only' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'delegated' ? { 'permission-type-mismatch': endpointRefuses('delegated', q) ? 1 : -3 } : { 'permission-type-mismatch': 1 }) },
+      { value: 'application', label: 'Application', effects: (c, q) => (c === 'delegated' ? { 'permission-type-mismatch': 5, 'permissions-missing': -1 } : c === 'app-only' ? { 'permission-type-mismatch': endpointRefuses('app-only', q) ? 1 : -3 } : { 'permission-type-mismatch': 1, 'password-reset-app-only': 1 }) },
       // Whichever way the app signs in, a permission of that type is listed: the type is not the
       // problem, though consent may still be (https://learn.microsoft.com/graph/permissions-overview).
       { value: 'both', label: 'Both: it is listed as Delegated and as Application', effects: { 'permission-type-mismatch': -3 } },

@@ -88,6 +88,22 @@ describe('diagnosis/questions', () => {
     });
   }
 
+  // The flow answered against what the endpoint takes (Microsoft's permissions data, and /me).
+  const flowAgainstEndpoint: { name: string; paste: string; answers: Record<string, string>; leads: VerdictId }[] = [
+    { name: '/me called app-only', paste: 'GET https://graph.microsoft.com/v1.0/me/messages returns 403 Forbidden', answers: { 'sign-in-flow': 'app-only' }, leads: 'permission-type-mismatch' },
+    { name: '/me called app-only with an application permission', paste: 'GET https://graph.microsoft.com/v1.0/me/messages returns 403 Forbidden', answers: { 'sign-in-flow': 'app-only', 'permission-type': 'application' }, leads: 'permission-type-mismatch' },
+    { name: '/me called with a user signed in', paste: 'GET https://graph.microsoft.com/v1.0/me/messages returns 403 Forbidden', answers: { 'sign-in-flow': 'delegated' }, leads: 'permissions-missing' },
+    { name: 'an application-only endpoint called with a user signed in', paste: 'GET https://graph.microsoft.com/v1.0/communications/callRecords/{id} returns 403 Forbidden', answers: { 'sign-in-flow': 'delegated' }, leads: 'permission-type-mismatch' },
+    { name: 'an application-only endpoint called with a user signed in and a delegated permission', paste: 'GET https://graph.microsoft.com/v1.0/communications/callRecords/{id} returns 403 Forbidden', answers: { 'sign-in-flow': 'delegated', 'permission-type': 'delegated' }, leads: 'permission-type-mismatch' },
+    { name: 'an application-only endpoint called app-only', paste: 'GET https://graph.microsoft.com/v1.0/communications/callRecords/{id} returns 403 Forbidden', answers: { 'sign-in-flow': 'app-only' }, leads: 'permissions-missing' },
+    { name: 'a password changed app-only (its own cause, not the type)', paste: 'POST https://graph.microsoft.com/v1.0/me/changePassword returns 403 Forbidden', answers: { 'sign-in-flow': 'app-only' }, leads: 'password-reset-app-only' },
+  ];
+  for (const f of flowAgainstEndpoint) {
+    it(`leads with ${f.leads} for ${f.name}`, () => {
+      assert.equal(diagnose(f.paste, { answers: f.answers }).causes[0]?.id, f.leads);
+    });
+  }
+
   it('an answer about the flow settles an unknown context', () => {
     assert.equal(contextAfter('unknown', { 'sign-in-flow': 'app-only' }), 'app-only');
     assert.equal(contextAfter('delegated', { 'sign-in-flow': 'app-only' }), 'delegated');
