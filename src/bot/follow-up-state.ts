@@ -161,6 +161,8 @@ const TOPIC_CODES: Readonly<Record<QuestionTopic, string>> = {
   'when-known': 'k',
   'needs-signed-in-user': 'u',
   'app-only-endpoint': 'a',
+  'delegated-named': 'd',
+  'application-named': 'l',
 };
 const TOPIC_FROM: ReadonlyMap<string, QuestionTopic> = new Map(Object.entries(TOPIC_CODES).map(([t, code]) => [code, t as QuestionTopic]));
 

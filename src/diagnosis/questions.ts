@@ -46,6 +46,10 @@ export type QuestionTopic =
   | 'password'
   /** The paste names the permission type (Delegated / Application) or shows the token's claims. */
   | 'permission-type-known'
+  /** The paste names the permission as Delegated (in the portal's words, a table or prose). */
+  | 'delegated-named'
+  /** The paste names the permission as Application. */
+  | 'application-named'
   /** The paste says consent was granted. */
   | 'consent-known'
   /** The failing endpoint was read from the paste and says whose data it is (/me, directory-wide). */
@@ -89,6 +93,8 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   // mails, accountEnabled): the subject of the app-only rule, read as that cause reads it.
   if (firstPhrase(e, PASSWORD_TOPIC) || changesProtectedUserData(e)) out.push('password');
   if (e.permissionTypes.length > 0 || e.held !== undefined) out.push('permission-type-known');
+  if (e.permissionTypes.includes('delegated')) out.push('delegated-named');
+  if (e.permissionTypes.includes('application')) out.push('application-named');
   if (e.grantedClaim !== undefined) out.push('consent-known');
   // /users/{id}/messages names a user who may be the signed-in one or someone else: still worth asking.
   if (e.graphRequest && !namesAUsersPersonalData(e.graphRequest.segments)) out.push('endpoint-known');
@@ -127,6 +133,26 @@ function knows(q: QuestionContext, topic: QuestionTopic): boolean {
 function endpointRefuses(flow: 'app-only' | 'delegated', q: QuestionContext | undefined): boolean {
   if (!q || knows(q, 'password')) return false;
   return flow === 'app-only' ? knows(q, 'needs-signed-in-user') : knows(q, 'app-only-endpoint');
+}
+
+/**
+ * The paste names only the other type than the flow answered (an Application permission, and a
+ * user signs in): that is the type mismatch (https://learn.microsoft.com/graph/permissions-overview).
+ * The flow's own type named does not clear it: the endpoint may not take that type (an
+ * Application permission used on /me), so the flow's usual effect stands then.
+ */
+function namesOnlyTheOtherType(flow: 'app-only' | 'delegated', q: QuestionContext | undefined): boolean {
+  if (!q) return false;
+  const own = knows(q, flow === 'app-only' ? 'application-named' : 'delegated-named');
+  const other = knows(q, flow === 'app-only' ? 'delegated-named' : 'application-named');
+  return other && !own;
+}
+
+/** The flow answer's effect on the type mismatch, read against the endpoint and the named type. */
+function typeMismatchForFlow(flow: 'app-only' | 'delegated', q: QuestionContext | undefined, otherwise: number): number {
+  if (endpointRefuses(flow, q)) return flow === 'app-only' ? 6 : 5;
+  if (flow === 'app-only' && q && knows(q, 'app-only-endpoint')) return -3;
+  return namesOnlyTheOtherType(flow, q) ? 5 : otherwise;
 }
 
 /** Which row of an effects table applies: unknown and mixed flows share the cautious `other` row. */
@@ -238,7 +264,7 @@ export const QUESTIONS: readonly Question[] = [
       {
         value: 'app-only',
         label: 'Without a user: client secret, certificate or managed identity',
-        effects: (_c, q) => ({ 'permission-type-mismatch': endpointRefuses('app-only', q) ? 6 : q && knows(q, 'app-only-endpoint') ? -3 : 2.5, 'password-reset-app-only': about(q, 'password') ? 2 : 0, 'permissions-missing': 1, 'odata-access-disabled': about(q, 'mailbox') ? 1 : 0, 'user-access-or-license': -4, 'conditional-access': -3 }),
+        effects: (_c, q) => ({ 'permission-type-mismatch': typeMismatchForFlow('app-only', q, 2.5), 'password-reset-app-only': about(q, 'password') ? 2 : 0, 'permissions-missing': 1, 'odata-access-disabled': about(q, 'mailbox') ? 1 : 0, 'user-access-or-license': -4, 'conditional-access': -3 }),
       },
       // With a user, the user's own rights and sign-in policies limit the call too
       // (https://learn.microsoft.com/graph/resolve-auth-errors), but most calls are made that way:
@@ -250,7 +276,7 @@ export const QUESTIONS: readonly Question[] = [
       {
         value: 'delegated',
         label: 'A user signs in (browser, device code, Graph PowerShell, on-behalf-of)',
-        effects: (_c, q) => ({ 'permission-type-mismatch': endpointRefuses('delegated', q) ? 5 : -1, 'password-reset-app-only': about(q, 'password') ? -2 : 0, 'odata-access-disabled': about(q, 'mailbox') ? -2 : 0 }),
+        effects: (_c, q) => ({ 'permission-type-mismatch': typeMismatchForFlow('delegated', q, -1), 'password-reset-app-only': about(q, 'password') ? -2 : 0, 'odata-access-disabled': about(q, 'mailbox') ? -2 : 0 }),
       },
       notSure("I'm not sure"),
     ],
