@@ -9,7 +9,7 @@ import { OWN_API_NAMES, apiOfHost, otherApiNamed, type OtherApi } from './knowle
 import { permissionByName } from '../permissions/default-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { GRAPH_HOSTS, classifyAudience, hostOf } from '../token/claims.js';
-import { isStated } from './evidence/negation.js';
+import { isNegatedAt, isStated } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { registerPhrases } from './phrase-index.js';
 import { isDenied } from './signals.js';
@@ -444,6 +444,24 @@ function scopedApis(e: Evidence): Set<OtherApi> {
 export const SIGNATURE_FAILED: readonly string[] = ['invalid signature', 'signature validation failed', 'signature verification failed', 'signature is invalid', 'signature is not valid', 'bad signature', 'bad_signature', 'invalid_signature', 'invalidsignatureerror', 'jwssignatureverificationfailed', 'signature mismatch', 'signing key is invalid', 'signature key was not found'];
 registerPhrases(SIGNATURE_FAILED);
 const IDX_SIGNATURE_FAILED = new Set(['IDX10501', 'IDX10503', 'IDX10511']);
+
+/**
+ * The person says they edited the token themselves (added a claim in jwt.io, changed its exp),
+ * beside a failed signature check: an API validates the signature to prove the token is the one
+ * the identity platform issued, unaltered (https://learn.microsoft.com/entra/identity-platform/access-tokens#validate-tokens),
+ * so any edit breaks it, whatever API the token was for. Said in English, Spanish, Portuguese,
+ * French and German ("agregué … al payload", "adicionei … ao payload", "ajouté … au payload",
+ * "im Payload … hinzugefügt"). A dot inside a word (a role name such as Reports.Admin) does not end the sentence.
+ */
+const TOKEN_EDITED = gated(/\b(?:edited|modified|changed|altered|tampered with|tweaked)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:access\s+)?(?:token|jwt|payload|claims?)\b|\b(?:added|inserted|injected)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:to|into|in)\s+(?:the\s+)?(?:token'?s?\s+|jwt'?s?\s+)?(?:payload|claims)\b|\b(?:edit[ée]|modifiqu[ée]|cambi[ée]|agregu[ée]|añad[ií])(?=[\s,])(?:[^.\n]|\.(?=\S)){0,60}?\b(?:al|el|del|en el)\s+(?:payload|token|jwt)\b|\b(?:editei|modifiquei|alterei|adicionei|acrescentei)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:ao|o|no|do)\s+(?:payload|token|jwt)\b|(?:modifié|édité|ajouté)(?=[\s,])(?:[^.\n]|\.(?=\S)){0,60}?\b(?:au|le|du|dans le)\s+(?:payload|token|jeton|jwt)\b|\b(?:im|in den|den|das)\s+(?:payload|token|jwt)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:bearbeitet|geändert|hinzugefügt|manipuliert)\b/);
+
+/** The token was edited by hand and its signature check failed: the edit broke the signature. */
+export const tokenSaidEdited = oncePerPaste((e: Evidence): string | undefined => {
+  const failed = SIGNATURE_FAILED.find((p) => e.has(p)) ?? e.idxCodes.find((c) => IDX_SIGNATURE_FAILED.has(c));
+  if (failed === undefined) return undefined;
+  const m = execIn(TOKEN_EDITED, e);
+  return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
+});
 
 /**
  * A token whose aud is Microsoft Graph had its signature checked somewhere other than Graph (the

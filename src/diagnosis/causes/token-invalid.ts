@@ -5,7 +5,7 @@ import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals } from '../concept-signals.js';
 import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { graphTokenElsewhere } from '../audience-reasoning.js';
+import { graphTokenElsewhere, tokenSaidEdited } from '../audience-reasoning.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -120,6 +120,10 @@ export default defineVerdict({
     // aud names it): a Graph token shown going to another API speaks against a broken or expired token.
     when('graph-token-sent-elsewhere', -3, (e) => graphTokenElsewhere(e) !== undefined && 'The token was issued for Microsoft Graph and sent to another API: that API calling it invalid is its refusal of a token not issued for it'),
     when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'The service answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
+    when('token-edited', 5, (e) => {
+      const said = tokenSaidEdited(e);
+      return said !== undefined && `The token was edited by hand ("${said}") and its signature check failed: any change to a token breaks its signature, so the API refuses it; use the token as issued (to get a claim such as a role, assign it in Entra ID and request a new token)`;
+    }),
     phrase('signature', 1.5, ['invalid signature', 'signature validation failed', 'signature is invalid', 'signing key is invalid'], (p) => `The signature check failed ("${p}")`),
     phrase('missing-or-malformed', 2.5, ['access token missing or malformed'], (p) => `The service says "${p}"`),
     // Other calls succeed with the very token that failed: it was sent, readable and in date, so a

@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceConfigured, audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceConfigured, audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, tokenSaidEdited, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { cloudUnavailable } from '../service-missing.js';
@@ -170,6 +170,7 @@ export default defineVerdict({
     phrase('works-elsewhere', 3, ['works against /_api', 'works with sharepoint', 'works for sharepoint', 'works against sharepoint', 'works with outlook', 'works with the outlook'], (p) => `The token works for another API ("${p}") but not for Graph`),
     when('validation-failure-unspecified', 3.5, (e) =>
       e.lower.includes('access token validation failure') && !e.lower.includes('invalid audience') && !hasAffirmedMatch(e.lower, OTHER_VALIDATION_FAILURE) && 'Graph reports a validation failure without saying expired or malformed: an audience or issuer mismatch is the usual reason'),
+    when('token-edited', -3, (e) => tokenSaidEdited(e) !== undefined && 'The token was edited by hand: that alone breaks its signature, whatever API it was issued for'),
     phrase('signature-or-x5t', 3, ['invalid x5t', 'x5t claim', 'issuer or signature', ...SIGNATURE_FAILED], (p) => `The signature could not be verified ("${p}"): an API validates only tokens issued for it — a Graph token sent to your own API, or your API's token sent to Graph`),
     ...knowledgeSignals('wrong-audience'),
     // A cloud's missing feature, not a token from another cloud, is then what its InvalidCloudInstance reports.

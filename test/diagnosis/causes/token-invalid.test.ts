@@ -5,6 +5,8 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: 'a token edited in jwt.io (a roles claim added) that its API then refuses for its signature', paste: 'My API returns 401 WWW-Authenticate: Bearer error="invalid_token", error_description="The signature is invalid". I pasted the access token into jwt.io, added "roles": ["Reports.Admin"] to the payload and used the token it gave me. aud is still api://{client-id}.' },
+    { name: 'a token edited by hand, said in Spanish', paste: 'La API responde 401: error_description="The signature is invalid". Pegué el access token en jwt.io, agregué "roles": ["Reportes.Admin"] al payload y usé ese token. ¿Tengo que registrar otra audiencia?' },
     { name: "the token said in words never to have been sent ('the access token is missing'), beside a misspelt header name", paste: 'Graph answers 401 Unauthorized and our log says the access token is missing. We build the headers as {"Authorisation": "Bearer " + token}.' },
     { name: 'a missing bearer token said the other way round', paste: 'Retry handler bug? The second attempt goes out with a missing bearer token and Graph returns 401.' },
     { name: "MSAL's cache lost the signed-in account (a web app restarted): no token to send", paste: 'Our ASP.NET MVC app calls Graph after sign-in. After each deployment users get: MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call. ErrorCode: user_null. Do we miss a Graph permission?' },
