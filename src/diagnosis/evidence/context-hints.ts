@@ -409,6 +409,12 @@ function endsAWord(lower: string, phrase: string): boolean {
 
 /** Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team". */
 const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership)s?\b/);
+/**
+ * Added to one part of it, "not to the team itself": a member of a private channel, a subsite or a
+ * plan, not of the team, group or site the call reads ("I was only added to one of its private
+ * channels, not to the team").
+ */
+const ADDED_ELSEWHERE = gated(/\b(?:added|invited)\s+(?:to|into)\b[^.\n]{0,80}?,?\s+(?:but\s+)?not\s+(?:to|into)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:site|team|group|channel|plan)s?\b/);
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site',
   // A person said not to own it ("a group the signed-in user doesn't own"); not the app, whose owning is Application.ReadWrite.OwnedBy's matter.
   "user doesn't own", 'user does not own', "i don't own", 'i do not own', "we don't own", 'we do not own', "she doesn't own", "he doesn't own"];
@@ -536,7 +542,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if ((works && ADMIN_WORKS.some((re, i) => mayMatch(re, has) && (!LOOSE_ADMIN_WORKS.has(i) || !speakerIsTheFailingAdmin(lower)) && re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('admin-works');
   if (has('some') || has('work') || has('many')) if (mayMatch(SOME_ITEMS, has) && SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
-  if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (mayMatch(NOT_AMONG, has) && NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG)) || (LOCALIZED_MEMBER_HINT_WORDS.some((w) => lower.includes(w)) && mayMatch(LOCALIZED_NOT_MEMBER, has) && LOCALIZED_NOT_MEMBER.test(lower))) out.push('not-a-member');
+  if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (mayMatch(ADDED_ELSEWHERE, has) && ADDED_ELSEWHERE.test(lower)) || (mayMatch(NOT_AMONG, has) && NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG)) || (LOCALIZED_MEMBER_HINT_WORDS.some((w) => lower.includes(w)) && mayMatch(LOCALIZED_NOT_MEMBER, has) && LOCALIZED_NOT_MEMBER.test(lower))) out.push('not-a-member');
   return out;
 }
 
