@@ -150,6 +150,16 @@ function grantsAccess(r: FoundRequest, text: string): boolean {
   return r.source === 'cmdlet' && r.at !== undefined && GRANTING_CMDLET.test(text.slice(r.at, r.at + 90));
 }
 
+/**
+ * The request's own line shows an authorization status ("-> 403", "returned 401"): in a log of
+ * several calls (one throttled and retried, one refused), that is the refusal to explain.
+ */
+function refusedOnItsLine(text: string, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  const lineEnd = text.indexOf('\n', at);
+  return /\b40[13]\b/.test(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 300)));
+}
+
 function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequest | undefined {
   // Where the next request starts, for each request (one pass over the sorted starts).
   const starts = [...new Set(requests.flatMap((r) => (r.at === undefined ? [] : [r.at])))].sort((a, b) => a - b);
@@ -162,7 +172,7 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
   };
   const score = (r: FoundRequest): number =>
     (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0) +
-    (namedByErrorRecord(r, text) || r.thrown === true ? 2 : 0) - (works(r) ? 5 : 0) - (requests.length > 1 && grantsAccess(r, text) ? 2 : 0);
+    (namedByErrorRecord(r, text) || r.thrown === true ? 2 : 0) + (requests.length > 1 && refusedOnItsLine(text, r.at) ? 1 : 0) - (works(r) ? 5 : 0) - (requests.length > 1 && grantsAccess(r, text) ? 2 : 0);
   let best: FoundRequest | undefined;
   for (const r of requests) if (!best || score(r) > score(best)) best = r;
   // A request the prose says works is not the one that failed, even when it is the only one shown.

@@ -26,6 +26,11 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     url: 'https://graph.microsoft.com/v1.0/teams/{team_id}/channels/getAllMessages',
   },
   {
+    name: 'in a log, the call refused with 403 rather than an earlier one throttled and retried',
+    paste: '02:10:05 WARN  GET /v1.0/teams/{id}/channels -> 429 TooManyRequests, Retry-After: 4\n02:10:09 INFO  retry 1 -> 200\n02:10:17 ERROR GET /v1.0/teams/{id}/channels/{channel-id}/messages -> 403\n{"error":{"code":"Forbidden","message":"Missing role permissions on the request."}}',
+    url: '/v1.0/teams/{id}/channels/{channel-id}/messages',
+  },
+  {
     name: 'a working call shown beside the failing one',
     paste: 'GET https://graph.microsoft.com/v1.0/me works fine.\nPOST https://graph.microsoft.com/v1.0/me/sendMail returns 403 ErrorAccessDenied.',
     url: 'https://graph.microsoft.com/v1.0/me/sendMail',
