@@ -4,7 +4,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
-import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph } from '../reasoning.js';
+import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsWithTokenAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
@@ -258,7 +258,9 @@ function authMarker(e: Evidence): string | undefined {
   // A code that only hints at a cause already counts for that cause; a specific non-authorization
   // message beside it (a limit reached, a throttle) is not cancelled by it as well.
   // A marker only asked about ("is this an 'Insufficient privileges' in disguise?") was not pasted.
-  const marker = AUTH_MARKERS.find((m) => e.has(m) && someOccurrence(e.lower, m, (at) => !isAskedAt(e.lower, at))) ?? accountMarker(e) ?? authorizationKnowledge(e, false) ?? permissionTypeNotOffered(e);
+  // So does the service naming the permissions it wanted ("Missing role permissions on the request"):
+  // it read the token and refused it for what it lacked.
+  const marker = AUTH_MARKERS.find((m) => e.has(m) && someOccurrence(e.lower, m, (at) => !isAskedAt(e.lower, at))) ?? accountMarker(e) ?? authorizationKnowledge(e, false) ?? permissionTypeNotOffered(e) ?? serviceNamesMissingPermission(e);
   if (marker) return marker;
   // A "not found" that depends on who calls (guests, some users, not for the admin) is about access,
   // except a photo's: only some users have one. A bad request (400) that fails for some users only
@@ -294,7 +296,9 @@ export default defineVerdict({
       'no method match route template', 'no http resource was found that matches the request uri',
       // A Graph URL without its version segment (https://graph.microsoft.com/users/{id} instead of /v1.0/users/{id}):
       // Graph reads the first segment as the version, "Invalid version: users" (https://learn.microsoft.com/graph/use-the-api: {version}/{resource}).
-      'invalid version:'], (p) => `The path or object is wrong ("${p}")`),
+      // With no segment after the host at all, or none Graph takes for a version, it says "Invalid version." (checked in a public thread:
+      // https://github.com/microsoftgraph/msgraph-sample-blazor-clientside/issues/94).
+      'invalid version:', 'invalid version.'], (p) => `The path or object is wrong ("${p}")`),
     phrase('query-text', 4.5, ['unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
     // The object exists already: a conflict of values, which Graph answers with 409 or 400
     // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.

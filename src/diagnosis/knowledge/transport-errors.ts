@@ -38,6 +38,14 @@ const PYTHON_SOCKET = 'https://docs.python.org/3/library/socket.html';
 /** .NET's TypeLoadException and FileLoadException messages: a type or an assembly the code was built against is missing or in another version at run time. */
 const DOTNET_TYPE_LOAD_MESSAGE = 'https://learn.microsoft.com/dotnet/api/system.typeloadexception';
 const DOTNET_FILE_LOAD_MESSAGE = 'https://learn.microsoft.com/dotnet/api/system.io.fileloadexception';
+/** .NET's MissingMethodException, whose message reads "Method not found: '<signature>'": a method the code was built against is missing at run time. */
+const DOTNET_MISSING_METHOD = 'https://learn.microsoft.com/dotnet/api/system.missingmethodexception';
+/**
+ * MSAL.js's own error table (its source is its reference): network_error "Network request failed",
+ * endpoints_resolution_error "could not resolve endpoints", thrown when the sign-in library could
+ * not reach Entra ID at all (a proxy, DNS or no network).
+ */
+const MSAL_JS_CLIENT_AUTH_ERRORS = 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-common/src/error/ClientAuthError.ts';
 /** C#'s compiler error CS1061: a member the code calls does not exist on the type (an SDK's API changed between major versions). */
 const CSHARP_CS1061 = 'https://learn.microsoft.com/dotnet/csharp/misc/cs1061';
 /**
@@ -136,6 +144,13 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
   ]),
   ...rows(DOTNET_FILE_LOAD_MESSAGE, [
     ['could not load file or assembly', 'not-authorization', 'strong', 'an assembly could not be loaded (missing, or another version than the one built against): not permissions'],
+  ]),
+  ...rows(DOTNET_MISSING_METHOD, [
+    ["method not found: '", 'not-authorization', 'strong', 'a method the code was built against is missing at run time: mismatched library versions (often two modules loading different versions of one assembly), not permissions'],
+  ]),
+  ...rows(MSAL_JS_CLIENT_AUTH_ERRORS, [
+    ['network request failed', 'not-authorization', 'strong', 'the sign-in library could not reach Entra ID at all (proxy, DNS or no network): no token was asked for, so no permission or consent was judged'],
+    ['could not resolve endpoints', 'not-authorization', 'strong', 'the sign-in library could not reach the authority to read its endpoints (proxy, DNS or network): no permission or consent was judged'],
   ]),
   ...rows(CSHARP_CS1061, [
     ['does not contain a definition for', 'not-authorization', 'strong', 'the code does not compile: it calls a member the type does not have (code written for another version of the SDK); nothing reached Graph'],

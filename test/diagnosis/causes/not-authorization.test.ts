@@ -4,6 +4,9 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: ".NET's MissingMethodException message after a module update, asked as a token question", paste: "Today the agent installed Microsoft.Graph 2.0.0 and:\nInvoke-MgGraphRequest : Method not found: 'Void Microsoft.Graph.Authentication.AzureIdentityAccessTokenProvider..ctor(Azure.Core.TokenCredential, System.String[])'.\nDoes Graph 2.x reject access tokens from Az.Accounts?" },
+    { name: "MSAL's network_error before any device code, asked as a consent question", paste: 'm365 login --authType deviceCode\nError: ClientAuthError: network_error: Network request failed\nI never see a device code. Is the app blocked in our tenant, or do I need admin consent first?' },
+    { name: 'Graph\'s "Invalid version." for a URL without its version segment, beside a delegated token', paste: 'curl -H "Authorization: Bearer $TOKEN" https://graph.microsoft.com/me\n{"error":{"code":"BadRequest","message":"Invalid version."}}\nThe token is fresh from the device code flow and its scp has User.Read. What am I missing?' },
     { name: 'a 403 beside a service incident on the status page', paste: 'Graph returns 403 "Access denied" on /sites/{id}/lists for every tenant we serve since this morning; the status page shows an incident for SharePoint Online.' },
     { name: "Exchange's stale routing (MailboxInfoStale, 503) for one user's mailbox: a service fault, though it hits that user only", paste: 'Getting 503 on /me/messages for ONE user only, /me works for them. Mail.Read is consented, is 503 how Graph says a permission is missing?\n{"error":{"code":"MailboxInfoStale","message":"Mailbox info is stale."}}' },
     { name: 'an upload too large for the service (413), asked as a permission question by a daemon with consent', paste: 'Calling Graph from my daemon, I granted Sites.ReadWrite.All and consented. Uploading a 300 MB file with PUT /drives/{drive-id}/root:/big.zip:/content fails with 413 Request Entity Too Large. What permission do I need?' },
@@ -196,5 +199,17 @@ describe('cause not-authorization: an authorization error only asked about', () 
   it('is still doubted when the service itself says it', () => {
     const top = diagnose('GET /v1.0/groups/9a1b/members returns 404 Request_ResourceNotFound, and then GET /v1.0/groups returns 403 Authorization_RequestDenied: Insufficient privileges to complete the operation.').causes.find((c) => c.id === 'not-authorization');
     assert.ok(top?.against.some((x) => x.includes('authorization evidence')), top?.against.join(' | '));
+  });
+});
+
+describe('cause not-authorization: the service naming the permission it wanted', () => {
+  // Throttling earlier in the day, then Graph's own refusal naming the missing scope: the refusal is
+  // authorization evidence that speaks against the throttle being the error.
+  it('doubts a throttle beside Graph naming the missing scope, and leaves the missing permission far ahead', () => {
+    const d = diagnose(`Our sync got throttled this morning (429 TooManyRequests, we back off per Retry-After). Now every call to GET /me/messages gives 403: {"error":{"code":"Forbidden","message":"Missing scope permissions on the request. API requires one of 'Mail.Read, Mail.ReadBasic'. Scopes on the request 'User.Read'"}}`);
+    assert.equal(d.causes[0]?.id, 'permissions-missing');
+    const na = d.causes.find((c) => c.id === 'not-authorization');
+    assert.ok(na?.against.some((x) => x.includes('authorization evidence')), na?.against.join(' | '));
+    assert.ok((d.causes[0]?.score ?? 0) > 0.9, `${d.causes[0]?.score}`);
   });
 });
