@@ -15,6 +15,8 @@ const EWS_RESPONSE_CODES = 'https://learn.microsoft.com/exchange/client-develope
 /** The usage reports take Reports.Read.All; read on a user's behalf, the user also needs one of the report roles. */
 const USAGE_REPORTS_AUTHORIZATION = 'https://learn.microsoft.com/graph/reportroot-authorization';
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
+/** PIM needs the tenant licensed for Microsoft Entra ID P2 (or ID Governance); without it the role-management schedules answer AadPremiumLicenseRequired. */
+const PIM_LICENSE_REQUIREMENTS = 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/subscription-requirements';
 /** Planner's own 403s: a service limit was reached, not an authorization failure. */
 const PLANNER_ERRORS = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
 /** The token endpoint's OAuth error names (the `error` field of its answer), with what Entra means by them. */
@@ -313,6 +315,11 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
   // "If no photo exists, the operation returns 404 Not Found", with ImageNotFound as its code.
   ...rows(PROFILE_PHOTO, [
     ['ImageNotFound', 'not-authorization', 'strong', 'the user, group or contact has no photo'],
+  ]),
+  // The code as Graph returns it (checked in public threads: https://github.com/Galvnyz/M365-Assess/issues/117,
+  // message "The tenant needs an AAD Premium 2 license." in https://github.com/microsoft/EntraExporter/issues/61).
+  ...rows(PIM_LICENSE_REQUIREMENTS, [
+    ['AadPremiumLicenseRequired', 'user-access-or-license', 'decisive', 'Privileged Identity Management needs the tenant licensed for Microsoft Entra ID P2 (or ID Governance): no permission replaces the licence'],
   ]),
   ...rows(REPORTING_API_ERRORS, [
     ['Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'user-access-or-license', 'decisive', 'sign-in reports need a tenant licensed for Microsoft Entra ID P1 or P2'],

@@ -5,6 +5,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
+    { name: "PIM's AadPremiumLicenseRequired: the tenant lacks Entra ID P2", paste: 'GET https://graph.microsoft.com/beta/roleManagement/directory/roleEligibilitySchedules -> 403 {"error":{"code":"AadPremiumLicenseRequired","message":"The tenant needs an AAD Premium 2 license."}} The app has RoleEligibilitySchedule.Read.Directory consented.', confident: true },
     { name: 'a member of one private channel, "not of the team itself", the site refusing a delegated call', paste: 'GET https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/proj-falcon:/drive/root/children returns 403 accessDenied with delegated Sites.Read.All. I was only added to one of its private channels, not to the team itself.' },
     { name: 'a teammate who gets the list "with the same build" (the comparison, not an error)', paste: 'GET https://graph.microsoft.com/v1.0/sites/{site-id}/drive/root/children returns 403 accessDenied for me with delegated Files.Read.All. My teammate gets the list with exactly the same build.' },
     { name: 'a SharePoint Online Management Shell cmdlet refused to a signed-in user (it needs the SharePoint Administrator role)', paste: 'Connect-SPOService -Url https://contoso-admin.sharepoint.com\nGet-SPOTenant : Attempted to perform an unauthorized operation.\nI consented to everything the tool asked for when I signed in.' },
