@@ -152,6 +152,7 @@ const SITUATION_FROM: ReadonlyMap<string, Situation> = new Map(Object.entries(SI
 const TOPIC_CODES: Readonly<Record<QuestionTopic, string>> = {
   mailbox: 'm',
   password: 'p',
+  licence: 'i',
   'permission-type-known': 't',
   'consent-known': 'c',
   'endpoint-known': 'e',

@@ -44,6 +44,13 @@ export interface Question {
 export type QuestionTopic =
   | 'mailbox'
   | 'password'
+  /**
+   * The paste speaks of licences (a user's, or the tenant's: "Tenant does not have a SPO license",
+   * Entra ID P1/P2). A tenant's licence is missing for everyone and for apps too
+   * (https://learn.microsoft.com/entra/fundamentals/licensing), so "always, for everyone" and
+   * "without a user" no longer speak against user-access-or-license then.
+   */
+  | 'licence'
   /** The paste names the permission type (Delegated / Application) or shows the token's claims. */
   | 'permission-type-known'
   /** The paste names the permission as Delegated (in the portal's words, a table or prose). */
@@ -85,6 +92,7 @@ export interface QuestionContext {
 
 const MAILBOX_TOPIC = phrases(['mailbox', 'mail', 'calendar', 'exchange', 'outlook', 'inbox', 'sendmail', 'messages', 'events', 'contacts']);
 const PASSWORD_TOPIC = phrases(['password']);
+const LICENCE_TOPIC = phrases(['license', 'licence', 'licensed', 'licenced', 'licenses', 'licences', 'licensing', 'licencing', 'entra id p1', 'entra id p2', 'azure ad premium', 'premium p1', 'premium p2']);
 
 function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   const out: QuestionTopic[] = [];
@@ -92,6 +100,7 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   // A password, or another property only privileged callers may change for an admin (phones, other
   // mails, accountEnabled): the subject of the app-only rule, read as that cause reads it.
   if (firstPhrase(e, PASSWORD_TOPIC) || changesProtectedUserData(e)) out.push('password');
+  if (firstPhrase(e, LICENCE_TOPIC)) out.push('licence');
   if (e.permissionTypes.length > 0 || e.held !== undefined) out.push('permission-type-known');
   if (e.permissionTypes.includes('delegated')) out.push('delegated-named');
   if (e.permissionTypes.includes('application')) out.push('application-named');
@@ -264,7 +273,7 @@ export const QUESTIONS: readonly Question[] = [
       {
         value: 'app-only',
         label: 'Without a user: client secret, certificate or managed identity',
-        effects: (_c, q) => ({ 'permission-type-mismatch': typeMismatchForFlow('app-only', q, 2.5), 'password-reset-app-only': about(q, 'password') ? 2 : 0, 'permissions-missing': 1, 'odata-access-disabled': about(q, 'mailbox') ? 1 : 0, 'user-access-or-license': -4, 'conditional-access': -3 }),
+        effects: (_c, q) => ({ 'permission-type-mismatch': typeMismatchForFlow('app-only', q, 2.5), 'password-reset-app-only': about(q, 'password') ? 2 : 0, 'permissions-missing': 1, 'odata-access-disabled': about(q, 'mailbox') ? 1 : 0, 'user-access-or-license': q && knows(q, 'licence') ? 0 : -4, 'conditional-access': -3 }),
       },
       // With a user, the user's own rights and sign-in policies limit the call too
       // (https://learn.microsoft.com/graph/resolve-auth-errors), but most calls are made that way:
@@ -337,7 +346,7 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'after-a-while', label: 'It worked, then stopped after a while: after about an hour, or after a day or more without use', effects: AFTER_A_WHILE },
       // Failing for everyone from the start points at the app's setup (permission, type,
       // audience), not at a user or an expiry.
-      { value: 'always', label: 'Every time, for everyone, from the first call', effects: { 'token-invalid': -1.5, 'permissions-missing': 1, 'permission-type-mismatch': 1, 'wrong-audience': 1, 'user-access-or-license': -2 } },
+      { value: 'always', label: 'Every time, for everyone, from the first call', effects: (_c, q) => ({ 'token-invalid': -1.5, 'permissions-missing': 1, 'permission-type-mismatch': 1, 'wrong-audience': 1, 'user-access-or-license': q && knows(q, 'licence') ? 0 : -2 }) },
       // Some users only: per-user rights, licenses or sign-in policies; for mail, an Exchange
       // policy that scopes the app to some mailboxes (https://learn.microsoft.com/exchange/permissions-exo/application-rbac).
       {

@@ -107,6 +107,19 @@ describe('diagnosis/questions', () => {
     });
   }
 
+  // A tenant's licence is missing for everyone and for apps as well: where the paste speaks of
+  // licences, "always, for everyone" and "without a user" leave user-access-or-license where it was.
+  const licenceAnswers: Record<string, string>[] = [{ 'who-fails': 'always' }, { 'sign-in-flow': 'app-only' }];
+  for (const answers of licenceAnswers) {
+    it(`keeps user-access-or-license for a paste about licences, answered ${JSON.stringify(answers)}, and lowers it otherwise`, () => {
+      const points = (paste: string, a: Record<string, string>): number => diagnose(paste, { answers: a }).causes.find((c) => c.id === 'user-access-or-license')?.points ?? 0;
+      const aboutLicence = 'Our report fails with 403 Forbidden on GET https://graph.microsoft.com/v1.0/roleManagement/directory/roleEligibilitySchedules. Does the tenant need a P2 licence for this?';
+      const notAboutLicence = 'Our report fails with 403 Forbidden on GET https://graph.microsoft.com/v1.0/roleManagement/directory/roleEligibilitySchedules.';
+      assert.ok(points(aboutLicence, answers) >= points(aboutLicence, {}), 'a licence topic: not lowered');
+      assert.ok(points(notAboutLicence, answers) < points(notAboutLicence, {}), 'no licence topic: lowered');
+    });
+  }
+
   it('an answer about the flow settles an unknown context', () => {
     assert.equal(contextAfter('unknown', { 'sign-in-flow': 'app-only' }), 'app-only');
     assert.equal(contextAfter('delegated', { 'sign-in-flow': 'app-only' }), 'delegated');
