@@ -316,8 +316,8 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
   ...rows(PROFILE_PHOTO, [
     ['ImageNotFound', 'not-authorization', 'strong', 'the user, group or contact has no photo'],
   ]),
-  // The code as Graph returns it (checked in public threads: https://github.com/Galvnyz/M365-Assess/issues/117,
-  // message "The tenant needs an AAD Premium 2 license." in https://github.com/microsoft/EntraExporter/issues/61).
+  // The code as Graph returns it, with the message "The tenant needs an AAD Premium 2 license." (checked in a
+  // public thread: https://github.com/microsoft/EntraExporter/issues/61).
   ...rows(PIM_LICENSE_REQUIREMENTS, [
     ['AadPremiumLicenseRequired', 'user-access-or-license', 'decisive', 'Privileged Identity Management needs the tenant licensed for Microsoft Entra ID P2 (or ID Governance): no permission replaces the licence'],
   ]),
