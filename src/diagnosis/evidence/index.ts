@@ -8,7 +8,7 @@ import { classifyAudience, type Audience } from '../../token/claims.js';
 import { toGraphRequest, type GraphRequest } from '../../permissions/request-path.js';
 import { NARROW_PROPERTIES } from '../../permissions/property-permissions.js';
 import type { PermissionSource } from '../../permissions/requirement.js';
-import { comparePermissions, type HeldPermissions, type PermissionInsight } from '../../permissions/insight.js';
+import { comparePermissions, resolveRequirement, type HeldPermissions, type PermissionInsight } from '../../permissions/insight.js';
 import { findStatuses } from './http-status.js';
 import { canonicalSpelling } from '../spelling.js';
 import { findAadsts, findDate, findGraphCodes, findMessages, findOAuthErrors, findRequestIds, type AadstsFinding } from './error-codes.js';
@@ -158,6 +158,20 @@ function refusedOnItsLine(text: string, at: number | undefined): boolean {
   if (at === undefined) return false;
   const lineEnd = text.indexOf('\n', at);
   return /\b40[13]\b/.test(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 300)));
+}
+
+const OTHER_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'] as const;
+
+/**
+ * A URL written without its method ("403 Forbidden for url: …/me/sendMail") is read as a GET. When
+ * Microsoft's permissions data has no GET for that path but lists exactly one other method (an
+ * action such as sendMail takes POST only), that method is the call that was made.
+ */
+function withDataMethod(request: FoundRequest, sources: readonly PermissionSource[] | undefined): GraphRequest | undefined {
+  const read = toGraphRequest(request.method, request.url);
+  if (!read || request.methodStated || read.method !== 'GET' || resolveRequirement(read, sources)) return read;
+  const others = OTHER_METHODS.filter((m) => resolveRequirement({ ...read, method: m }, sources) !== undefined);
+  return others.length === 1 && others[0] ? { ...read, method: others[0] } : read;
 }
 
 function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequest | undefined {
@@ -326,7 +340,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && (mayMatch(GRAPH_EXPLORER_WORKS, has) && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS)), flows.length > 1 && ((mayMatch(WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, WORKS_SIGNED_IN)) || (mayMatch(LOCALIZED_WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, LOCALIZED_WORKS_SIGNED_IN))), sessionAuthType(lower));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
-  const urlRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? toGraphRequest(request.method, request.url) : undefined;
+  const urlRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? withDataMethod(request, options.permissionSources) : undefined;
   const graphRequest = urlRequest && urlRequest.method !== 'GET' && urlRequest.method !== 'DELETE' ? { ...urlRequest, writes: writtenProperties(lower) } : urlRequest;
   const accountHints = findAccountHints(lower, has, present);
   const heldAsRead = heldPermissions(token, quoted, context);

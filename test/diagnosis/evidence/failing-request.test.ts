@@ -99,3 +99,19 @@ describe('diagnosis/evidence: the failing request', () => {
     });
   }
 });
+
+// A URL written without its method is a GET, unless Microsoft's permissions data lists the path for
+// one other method only (an action such as sendMail is POST).
+const methods: { name: string; paste: string; method: string }[] = [
+  { name: 'an action only POST reaches (sendMail), its URL quoted by an HTTP client without the method', paste: 'Error sending email: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me/sendMail', method: 'POST' },
+  { name: 'a path Graph reads with GET, its URL quoted the same way', paste: '403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me/messages', method: 'GET' },
+  { name: 'a method said outright, even where the data has no such call', paste: 'GET https://graph.microsoft.com/v1.0/me/sendMail -> 405 Method Not Allowed', method: 'GET' },
+];
+
+describe('diagnosis/evidence: the method of a request', () => {
+  for (const m of methods) {
+    it(m.name, () => {
+      assert.equal(extractEvidence(m.paste, { now }).graphRequest?.method, m.method);
+    });
+  }
+});
