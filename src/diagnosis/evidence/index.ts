@@ -208,6 +208,12 @@ const WORKS_SIGNED_IN = gated(/\bworks? (?:fine |well |ok )?(?:interactively|whe
  * ça marche", "mit meinem Benutzerkonto funktioniert es", "con mi usuario funciona", "com meu usuário
  * funciona", "ユーザーでサインインすると動きます", "用我的账号登录就可以".
  */
+/**
+ * The one user sign-in the paste names is said to work ("giving a Global Administrator's username
+ * and password, we are able to reset"): it is the comparison, and the failing call's flow is not
+ * named, so it is not the context.
+ */
+const USER_FLOW_SAID_TO_WORK = gated(/\b(?:user ?name and password|username\/password|password grant|ropc|interactive(?:ly)?|(?:sign-?in|login) popup|device code)\b[^.\n]{0,120}?\b(?:(?:works?|worked) (?:fine|well|ok)|(?:we|i) (?:are|am|were|was) able to|(?:we|i) can(?!not|'t| ?not)|succeed(?:s|ed)?)\b/);
 const LOCALIZED_WORKS_SIGNED_IN = gated(new RegExp([
   String.raw`\b(?:connecté|connectée|connecte|en me connectant|en tant qu'utilisateur)(?!\w)[^.\n]{0,50}?\b(?:ça |cela )?(?:marche|fonctionne)\b`,
   String.raw`\b(?:mit meinem|als)\s+(?:eigenen\s+)?(?:benutzer|user)\w*\b[^.\n]{0,50}?\b(?:funktioniert|klappt|geht)\b`,
@@ -226,7 +232,7 @@ const LOCALIZED_WORKS_SIGNED_IN = gated(new RegExp([
   String.raw`\bde forma interativa\b[^.\n]{0,30}?(?<!\bnão )\bfunciona\b`,
 ].join('|')));
 
-function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false, worksSignedIn = false, session?: 'app-only' | 'delegated'): CallContext {
+function callContext(flows: readonly SignInFlow[], token: TokenReport | undefined, quoted: QuotedClaims, worksInGraphExplorer = false, worksSignedIn = false, session?: 'app-only' | 'delegated', userFlowWorks = false): CallContext {
   if (token?.kind === 'app-only' || token?.kind === 'none') return 'app-only';
   if (token?.kind === 'delegated') return 'delegated';
   // Claims copied out of a decoder (jwt.ms) speak for the token as much as the token would.
@@ -245,6 +251,7 @@ function callContext(flows: readonly SignInFlow[], token: TokenReport | undefine
   const app = failing.some((f) => APP_ONLY_FLOWS.has(f));
   const user = failing.some((f) => !APP_ONLY_FLOWS.has(f));
   if (app && user && worksSignedIn) return 'app-only';
+  if (user && !app && userFlowWorks) return 'unknown';
   return app && user ? 'mixed' : app ? 'app-only' : user ? 'delegated' : 'unknown';
 }
 
@@ -337,7 +344,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const has = phraseLookup(lower, present);
   const flows = findFlows(lower, has, present);
   const quoted = findQuotedClaims(read);
-  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && (mayMatch(GRAPH_EXPLORER_WORKS, has) && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS)), flows.length > 1 && ((mayMatch(WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, WORKS_SIGNED_IN)) || (mayMatch(LOCALIZED_WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, LOCALIZED_WORKS_SIGNED_IN))), sessionAuthType(lower));
+  const context = callContext(flows, token, quoted, flows.includes('graph-explorer') && (mayMatch(GRAPH_EXPLORER_WORKS, has) && hasClaimedMatch(lower, GRAPH_EXPLORER_WORKS)), flows.length > 1 && ((mayMatch(WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, WORKS_SIGNED_IN)) || (mayMatch(LOCALIZED_WORKS_SIGNED_IN, has) && hasClaimedMatch(lower, LOCALIZED_WORKS_SIGNED_IN))), sessionAuthType(lower), mayMatch(USER_FLOW_SAID_TO_WORK, has) && hasClaimedMatch(lower, USER_FLOW_SAID_TO_WORK));
   const requests = findRequests(text);
   const request = pickRequest(requests, text);
   const urlRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? withDataMethod(request, options.permissionSources) : undefined;

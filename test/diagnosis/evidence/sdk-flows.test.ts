@@ -102,6 +102,17 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
   it('Graph Explorer that fails too is the call itself', () => {
     assert.equal(extractEvidence('It fails in Graph Explorer as well: 403 on GET /users.', { now: NOW }).context, 'delegated');
   });
+  // The only user sign-in named is the comparison that works; the failing call's flow is not named.
+  const userFlowWorks: { name: string; paste: string; context: string }[] = [
+    { name: "a Global Administrator's username and password that 'we are able to' reset with", paste: 'Giving the app the permissions, we still get "Insufficient privileges to complete the operation." When we send a Global Administrator\'s username and password in the body instead, we are able to reset the password of the user.', context: 'unknown' },
+    { name: 'the device code flow said to work fine', paste: 'With the device code flow it works fine; the scheduled run gets 403 Authorization_RequestDenied.', context: 'unknown' },
+    { name: 'a username and password flow that fails', paste: 'We sign in with username and password (ROPC) and PATCH /users/{id} returns 403 Authorization_RequestDenied.', context: 'delegated' },
+  ];
+  for (const t of userFlowWorks) {
+    it(`${t.context} context for ${t.name}`, () => {
+      assert.equal(extractEvidence(t.paste, { now: NOW }).context, t.context);
+    });
+  }
   it('a denied mention is no flow', () => {
     assert.equal(extractEvidence('We do not use ClientSecretCredential here.', { now: NOW }).context, 'unknown');
     // What the person says instead still counts: a user signing in is a delegated flow.
