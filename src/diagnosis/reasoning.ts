@@ -608,11 +608,13 @@ export function preauthenticatedUrlFailed(e: Evidence): string | undefined {
 }
 
 /**
- * The permission the token lacks is the one that writes passwords (the request's body sets
+ * An app's token lacks the permission that writes passwords (the request's body sets
  * passwordProfile, and Microsoft's narrowest permission for it is what the check names): that gap
- * is password-reset-app-only's to explain, with the Entra role the write also takes.
+ * is password-reset-app-only's to explain, with the Entra role the app's write also takes. A
+ * signed-in user's token lacking it is a plain missing permission: the user's role is theirs, and
+ * the catalog keeps that cause for apps signing in on their own.
  */
 export function lacksPasswordPermission(e: Evidence): boolean {
   const i = e.insight;
-  return i?.verdict === 'missing' && i.fix !== undefined && i.requirement !== undefined && propertyPermission(i.fix, i.requirement.template)?.properties.includes('passwordprofile') === true;
+  return i?.verdict === 'missing' && i.held?.kind !== 'delegated' && i.fix !== undefined && i.requirement !== undefined && propertyPermission(i.fix, i.requirement.template)?.properties.includes('passwordprofile') === true;
 }

@@ -230,6 +230,37 @@ const PASSWORD_WRITE_SCOPES = new Set(['user-passwordprofile.readwrite.all', 'di
  * The paste changes a password or a sensitive property: then "it works for ordinary users but not
  * for admins" is the rule on admin targets, not a difference in the failing users' own access.
  */
+/**
+ * A signed-in user's token, its delegated permissions shown, none of them one a write of someone
+ * else's password takes: passwordProfile needs User-PasswordProfile.ReadWrite.All (or
+ * Directory.AccessAsUser.All), which User.ReadWrite.All does not include
+ * (https://learn.microsoft.com/graph/api/user-update, the passwordProfile property); resetPassword
+ * needs UserAuthenticationMethod.ReadWrite.All
+ * (https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword). One's own password
+ * (changePassword) takes an ordinary permission. Returns what the token carries and what it needs.
+ */
+export function delegatedPasswordScopeNotHeld(e: Evidence): string | undefined {
+  if (!OTHERS_PASSWORD_CALL.test(e.lower) || CHANGE_OWN_PASSWORD.test(e.lower) || e.held?.kind !== 'delegated' || e.held.permissions.length === 0) return undefined;
+  if (e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return undefined;
+  const needs = PASSWORD_PROFILE.test(e.lower) ? 'passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include' : 'resetPassword needs UserAuthenticationMethod.ReadWrite.All';
+  return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: ${needs}`;
+}
+
+/**
+ * A signed-in user's denied change of someone else's password, with the delegated scope in place or
+ * the target or the failing users pointing at roles: the signed-in user's own Entra role decides
+ * who they may reset (Password, Helpdesk, Authentication, User Administrators reset non-admins; an
+ * administrator's password needs Privileged Authentication Administrator:
+ * https://learn.microsoft.com/graph/api/resources/users#who-can-reset-passwords). Returns why.
+ */
+export function signedInPasswordRole(e: Evidence): string | undefined {
+  if (e.context !== 'delegated' || !OTHERS_PASSWORD_CALL.test(e.lower) || CHANGE_OWN_PASSWORD.test(e.lower) || !isDenied(e) || delegatedPasswordScopeNotHeld(e) !== undefined) return undefined;
+  if (testIn(ADMIN_TARGET, e)) return 'the target is an administrator, whose password only Privileged Authentication Administrator (or Global Administrator) may reset';
+  if (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) return 'it works for some signed-in users and not others with the same app';
+  if (e.held?.kind === 'delegated' && e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return 'the token carries the password permission';
+  return undefined;
+}
+
 export function changesProtectedUserData(e: Evidence): boolean {
   return passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined;
 }
@@ -322,19 +353,7 @@ export default defineVerdict({
     when('password-admin-target', 1.5, (e) => (passwordTopic(e) !== undefined || sensitivePropertyWrite(e) !== undefined) && (testIn(ADMIN_TARGET, e) || e.accountHints.includes('some-users-only')) && 'The target is an administrator (or it works only for some users): changing their password (or sensitive properties such as accountEnabled) needs Privileged Authentication Administrator (or Global Administrator) on the caller, the signed-in admin or the app\'s service principal'),
     when('password-denied', 1, (e) => passwordTopic(e) !== undefined && isDenied(e) && 'The password change was denied (403 / Authorization_RequestDenied)'),
     fromToken(when('reset-endpoint-app-only', 6, (e) => e.insight?.verdict === 'no-scheme-for-token' && /password/.test(e.insight.request.path) && e.insight.message)),
-    // A signed-in admin's token whose delegated permissions are shown, none of them one a password
-    // write takes: passwordProfile needs User-PasswordProfile.ReadWrite.All (or Directory.AccessAsUser.All),
-    // which User.ReadWrite.All does not include (https://learn.microsoft.com/graph/api/user-update,
-    // the passwordProfile property); resetPassword needs UserAuthenticationMethod.ReadWrite.All
-    // (https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword).
-    when('password-scope-not-held', 5, (e) => {
-      // Someone else's password (passwordProfile, resetPassword); one's own (changePassword) is an ordinary permission.
-      if (!OTHERS_PASSWORD_CALL.test(e.lower) || CHANGE_OWN_PASSWORD.test(e.lower) || e.held?.kind !== 'delegated' || e.held.permissions.length === 0) return false;
-      if (e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return false;
-      const needs = PASSWORD_PROFILE.test(e.lower) ? 'passwordProfile needs User-PasswordProfile.ReadWrite.All, which User.ReadWrite.All does not include' : 'resetPassword needs UserAuthenticationMethod.ReadWrite.All';
-      return `The signed-in user's token carries ${e.held.permissions.filter((p) => p.includes('.')).slice(0, 3).join(', ')} but no password permission: ${needs}`;
-    }),
-    // The same for an app: an app-only token whose roles hold none of the application permissions that
+    // An app-only token whose roles hold none of the application permissions that
     // write passwordProfile (User-PasswordProfile.ReadWrite.All, or the broader User.ReadWrite.All and
     // Directory.ReadWrite.All: https://learn.microsoft.com/graph/api/user-update, the passwordProfile
     // property, and the permissions data's paths for User-PasswordProfile.ReadWrite.All). The role on the
@@ -345,7 +364,9 @@ export default defineVerdict({
       if (e.held.permissions.some((p) => APP_PASSWORD_WRITE_ROLES.has(p.toLowerCase()))) return false;
       return `The app-only token carries ${e.held.permissions.slice(0, 3).join(', ')} but no permission that writes passwordProfile: an app needs User-PasswordProfile.ReadWrite.All (or User.ReadWrite.All), and an Entra role such as User Administrator on its service principal besides`;
     }),
-    when('password-delegated', -2, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && !testIn(ADMIN_TARGET, e) && 'The call is delegated (a signed-in user), which is the supported way'),
+    // A signed-in user's call: this cause is the app signing in on its own (the catalog's app-only
+    // context); the delegated scope (permissions-missing) or the user's role (user-access-or-license) decides.
+    when('password-delegated', -4, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && 'The call is delegated (a signed-in user): the app-only rule does not apply; the delegated scope or the signed-in user\'s role decides'),
     // https://learn.microsoft.com/graph/api/resources/users (who can update sensitive properties) and
     // https://learn.microsoft.com/graph/api/user-update: app-only, the app itself needs the admin role.
     when('sensitive-property-app-only', 4, (e) => {

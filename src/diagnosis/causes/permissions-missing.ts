@@ -4,6 +4,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
+import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
 import { consentPromptForced, endpointRefusesFlow, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
@@ -204,6 +205,10 @@ export default defineVerdict({
     fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
     // Scopes quoted in the text are a token's only once one was issued: a sign-in that failed (AADSTS only) holds none.
     fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && !tokenRequestOnlyFailed(e) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
+    // A signed-in user's token without the permission a write of someone else's password takes, where
+    // the permissions check could not say it (no endpoint read): the scope is what is missing; the
+    // user's own role is theirs to have (password-reset-app-only is the app signing in on its own).
+    when('delegated-password-scope-not-held', 5, (e) => e.insight?.verdict !== 'missing' && delegatedPasswordScopeNotHeld(e)),
     // A permission for the user's own data, used on another user's: the .Shared permission is one half;
     // the other half, that user's sharing, is user-access-or-license's reason. Neither decides alone.
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),

@@ -8,7 +8,7 @@ import { driveItselfNotFound, noMailbox, personalSiteNotFound, serviceSaidMissin
 import { knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { callsAs, delegatedOnOthersData, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { changesProtectedUserData, passwordTopic } from './password-reset-app-only.js';
+import { changesProtectedUserData, passwordTopic, signedInPasswordRole } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
 import { ENTRA_ROLE_NAMES } from '../knowledge/entra-roles.js';
 import { oncePerPaste } from '../once-per-paste.js';
@@ -243,6 +243,10 @@ export default defineVerdict({
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && groupsOverage(e) === undefined && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
     // Not a server error (5xx) alone: the service failed for those users' data, it did not refuse them.
+    when('signed-in-password-role', 4.5, (e) => {
+      const why = signedInPasswordRole(e);
+      return why !== undefined && `A signed-in user's password reset was denied and ${why}: the signed-in user's Entra role decides whom they may reset`;
+    }),
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && !changesProtectedUserData(e) && !serverFailedOnly(e) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     ...knowledgeSignals('user-access-or-license'),
     ...conceptSignals('user-access-or-license'),
