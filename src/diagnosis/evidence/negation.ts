@@ -102,8 +102,15 @@ export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:
 /** A guess, not a finding, right before the phrase: "This may be due to the conditional access policy …". */
 const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$/;
 
+/**
+ * Or the same sentence goes on to ask whether it is the reason: "Their IT has a Conditional Access
+ * policy requiring compliant devices, is that why it's rejected?" — the policy is said to exist,
+ * and only suspected of the failure.
+ */
+const GUESSED_AFTER = /^[^.!?\n]{0,100}?\b(?:(?:is|was) (?:that|this|it) (?:why|the (?:reason|cause|problem|issue))|(?:could|can|might) (?:that|this|it) be (?:why|the (?:reason|cause|problem|issue))|would (?:that|this) explain)\b[^.!?\n]{0,80}\?/;
+
 export function isGuessedAt(lower: string, at: number): boolean {
-  return GUESSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at));
+  return GUESSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) || GUESSED_AFTER.test(lower.slice(at, at + 200));
 }
 
 /**

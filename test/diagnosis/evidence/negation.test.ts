@@ -80,6 +80,10 @@ describe('diagnosis/evidence/negation', () => {
     ['blocked by the conditional access policy of the tenant', 'conditional access policy', 'said'],
     ['if you have not yet provided admin consent, please do that first', 'have not yet provided admin consent', 'supposed'],
     ['if a user with no admin role runs it, it fails', 'no admin role', 'said'],
+    // The same sentence asks whether it is the reason: suspected, not found.
+    ["their it also has a conditional access policy requiring compliant devices, is that why it's rejected?", 'conditional access policy', 'guessed'],
+    ['we have a conditional access policy for guests. could that be the reason?', 'conditional access policy', 'said'],
+    ['a conditional access policy blocks unmanaged devices, would that explain the 403?', 'conditional access policy', 'guessed'],
   ];
   for (const [text, phrase, how] of hedged) {
     it(`reads "${phrase}" as ${how} in "${text}"`, () => {
