@@ -177,6 +177,9 @@ export default defineVerdict({
       return said !== undefined && `Consent is said to be missing ("${said.trim()}") for a permission of the type the flow uses: the type fits, the consent does not`;
     }),
     when('cmdlet-asked-the-scope', -1, cmdletAskedTheScope),
-    when('send-as-with-user-token', 2, (e) => e.lower.includes('errorsendasdenied') && e.context === 'delegated' && 'A delegated token can send only as its own user (ErrorSendAsDenied)'),
+    // A user's token sends from another mailbox only with Mail.Send.Shared and that mailbox's Send As
+    // (or Send on Behalf) right (https://learn.microsoft.com/graph/outlook-send-mail-from-other-user);
+    // named, the delegated route is the one taken, and the user's right is what remains.
+    when('send-as-with-user-token', 2, (e) => e.lower.includes('errorsendasdenied') && e.context === 'delegated' && !e.lower.includes('mail.send.shared') && 'A delegated token sends from another mailbox only with Mail.Send.Shared and that mailbox\'s Send As right; an app sending as any mailbox uses the Application permission (ErrorSendAsDenied)'),
   ],
 }) satisfies Cause;
