@@ -13,6 +13,12 @@ const PLANNER = 'https://learn.microsoft.com/graph/api/resources/planner-overvie
 const EWS_OAUTH = 'https://learn.microsoft.com/exchange/client-developer/exchange-web-services/how-to-authenticate-an-ews-application-by-using-oauth';
 /** Exchange Online PowerShell app-only: the app's service principal needs one of the Entra roles the page lists (Exchange Administrator, Global Reader …). */
 const EXCHANGE_POWERSHELL_APP_ONLY = 'https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2';
+/**
+ * Exchange's refusal to send as another mailbox, in its SMTP form ("550 5.7.1 Client does not have
+ * permission to send as this sender") and as the store's SendAsDenied submission error: the sending
+ * account lacks Send As (or Send on Behalf) on that mailbox, as Graph's ErrorSendAsDenied says.
+ */
+const EXCHANGE_SEND_AS_DENIED = 'https://learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)';
 /** Audit and sign-in logs are open only to users in a reports role. */
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
@@ -194,6 +200,11 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(UNMANAGED_DIRECTORY, [
     ['in an unmanaged state', 'not-authorization', 'strong', 'the organization\'s directory is unmanaged (self-service sign-up, no administrator): an admin must take it over by verifying the DNS domain before apps can be used there'],
+  ]),
+  ...rows(EXCHANGE_SEND_AS_DENIED, [
+    ['permission to send as this sender', 'user-access-or-license', 'strong', 'Exchange refused to send as that mailbox: the sending account lacks Send As (or Send on Behalf) on it, a mailbox right no Graph or SMTP scope gives'],
+    ['permissions to send as this sender', 'user-access-or-license', 'strong', 'Exchange refused to send as that mailbox: the sending account lacks Send As (or Send on Behalf) on it, a mailbox right no Graph or SMTP scope gives'],
+    ['sendasdeniedexception', 'user-access-or-license', 'strong', 'Exchange refused to submit the message as that sender (SendAsDenied): the sending account lacks Send As (or Send on Behalf) on that mailbox'],
   ]),
   ...rows(KEY_VAULT_ACCESS, [
     ['permission on key vault', 'not-authorization', 'strong', 'Key Vault refused the caller under its own access policy or data-plane roles (Key Vault Secrets User, for instance): grant access on the vault; no Graph permission grants it'],
