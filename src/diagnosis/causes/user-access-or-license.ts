@@ -6,7 +6,7 @@ import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFoun
 import { conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
-import { callsAs, delegatedOnOthersData, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { callsAs, delegatedOnOthersData, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData, passwordTopic, signedInPasswordRole } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -243,6 +243,9 @@ export default defineVerdict({
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && groupsOverage(e) === undefined && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
     // Not a server error (5xx) alone: the service failed for those users' data, it did not refuse them.
+    // Microsoft's data gives the endpoint no permission of the token's kind (an application-only API
+    // called with a user's token): no user's role, membership or licence makes that call work.
+    when('endpoint-refuses-token-kind', -3, (e) => endpointRefusesFlow(e) !== undefined && 'The endpoint takes no permission of this token\'s kind, so the user\'s own access is not what decides'),
     when('signed-in-password-role', 4.5, (e) => {
       const why = signedInPasswordRole(e);
       return why !== undefined && `A signed-in user's password reset was denied and ${why}: the signed-in user's Entra role decides whom they may reset`;
