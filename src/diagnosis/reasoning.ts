@@ -618,3 +618,18 @@ export function lacksPasswordPermission(e: Evidence): boolean {
   const i = e.insight;
   return i?.verdict === 'missing' && i.held?.kind !== 'delegated' && i.fix !== undefined && i.requirement !== undefined && propertyPermission(i.fix, i.requirement.template)?.properties.includes('passwordprofile') === true;
 }
+
+const EWS_CALL = gated(/\bews\b|exchange web services|\/ews\/exchange\.asmx|exchangeservice\b/);
+const NO_PERMISSIONS_IN_TOKEN = ['token contains no permissions', 'permissions can not be understood'];
+registerPhrases(NO_PERMISSIONS_IN_TOKEN);
+
+/**
+ * EWS called app-only says its token holds no permissions: an app-only EWS token carries only what
+ * the app holds on Office 365 Exchange Online (full_access_as_app), granted under that API, not
+ * under Microsoft Graph (https://learn.microsoft.com/exchange/client-developer/exchange-web-services/how-to-authenticate-an-ews-application-by-using-oauth).
+ * The permission on that API is what is missing, not the type of a Graph one.
+ */
+export function ewsTokenWithoutExchangePermission(e: Evidence): string | undefined {
+  if (e.context !== 'app-only' || !testIn(EWS_CALL, e) || e.lower.includes('full_access_as_app')) return undefined;
+  return NO_PERMISSIONS_IN_TOKEN.find((p) => e.has(p));
+}

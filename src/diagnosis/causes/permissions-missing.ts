@@ -7,7 +7,7 @@ import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
-import { consentPromptForced, endpointRefusesFlow, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
+import { consentPromptForced, endpointRefusesFlow, ewsTokenWithoutExchangePermission, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
@@ -209,6 +209,10 @@ export default defineVerdict({
     // the permissions check could not say it (no endpoint read): the scope is what is missing; the
     // user's own role is theirs to have (password-reset-app-only is the app signing in on its own).
     when('delegated-password-scope-not-held', 5, (e) => e.insight?.verdict !== 'missing' && delegatedPasswordScopeNotHeld(e)),
+    when('ews-token-without-exchange-permission', 5, (e) => {
+      const said = ewsTokenWithoutExchangePermission(e);
+      return said !== undefined && `EWS says the app-only token holds no permissions ("${said}"): an EWS token carries only the app's permission on Office 365 Exchange Online (full_access_as_app, under APIs my organization uses), not its Microsoft Graph ones; add that one and grant admin consent`;
+    }),
     // A permission for the user's own data, used on another user's: the .Shared permission is one half;
     // the other half, that user's sharing, is user-access-or-license's reason. Neither decides alone.
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),
