@@ -206,6 +206,26 @@ const ASSIGNED_BEFORE_URL = /(?:^|[^\w$])(\$?[A-Za-z_]\w{0,40})\s{0,2}(?::\s{0,2
 /** How far after the assignment the call that takes the variable is looked for. */
 const VARIABLE_USE_WINDOW = 1500;
 
+/**
+ * An HTTP client's call on a URL built from a base held in a variable: requests.patch(f"{GRAPH}/users/{upn}"),
+ * axios.get(`${graphBase}/me/messages`), http.post(GRAPH_URL + "/users"). A Graph call when the
+ * variable names Graph or the path starts with Graph's version segment.
+ */
+const CLIENT_CALL_ON_BASE = /\.(get|post|patch|put|delete)(?:async)?\s{0,2}\(\s{0,2}(?:url\s{0,2}=\s{0,2})?(?:f["']\{([A-Za-z_][\w.]{0,40})\}|`\$\{([A-Za-z_][\w.]{0,40})\}|([A-Za-z_][\w.]{0,40})\s{0,2}\+\s{0,2}["'`])(\/[^"'`\s)]{1,300})/gi;
+
+function clientCallsOnBase(text: string): { method: HttpMethod; path: string; at: number }[] {
+  const out: { method: HttpMethod; path: string; at: number }[] = [];
+  CLIENT_CALL_ON_BASE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let read = 0; read < MAX_REQUESTS && (m = CLIENT_CALL_ON_BASE.exec(text)) !== null; read++) {
+    const base = m[2] ?? m[3] ?? m[4] ?? '';
+    const path = (m[5] ?? '').replace(/\$\{([^}]{1,60})\}/g, '{$1}');
+    const method = toHttpMethod(m[1]);
+    if (method && (/graph/i.test(base) || /^\/(?:v1\.0|beta)\//.test(path))) out.push({ method, path, at: m.index });
+  }
+  return out;
+}
+
 function methodOfClientCall(text: string, line: string, urlAt: number, lineEnd: number): HttpMethod | undefined {
   const before = line.slice(Math.max(0, urlAt - 60), urlAt);
   const wrapped = CALL_BEFORE_URL.exec(before);
@@ -281,6 +301,7 @@ export function findRequests(text: string): FoundRequest[] {
   for (const r of out.length < MAX_REQUESTS ? findBuilderRequests(text) : []) {
     add({ method: r.method, methodStated: r.methodStated, url: r.path, target: 'relative', source: 'sdk', at: r.at, thrown: true });
   }
+  for (const r of hasApiCall || !text.includes('(') ? [] : clientCallsOnBase(text)) add({ method: r.method, methodStated: true, url: r.path, target: 'relative', source: 'sdk', at: r.at });
   ABSOLUTE_URL.lastIndex = 0;
   // The line around a URL is found once per line, not once per URL (3,000 URLs on one line).
   let line = '';

@@ -48,6 +48,11 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'Executing: GET ../beta/users/id/drive', method: 'GET', url: '/beta/users/id/drive' },
     { text: 'GET v1.0/me/messages', method: 'GET', url: '/v1.0/me/messages' },
     { text: 'Request URL: https://graph.windows.net/contoso/users', method: 'GET', url: 'https://graph.windows.net/contoso/users', target: 'azure-ad-graph' },
+    // An HTTP client's call on a URL built from a base in a variable that names Graph (or a path with Graph's version).
+    { text: 'r = requests.patch(f"{GRAPH}/users/{upn}", headers=h, json={"accountEnabled": False})', method: 'PATCH', url: '/users/{upn}' },
+    { text: 'const res = await axios.get(`${graphBase}/me/messages`, { headers });', method: 'GET', url: '/me/messages' },
+    { text: 'var r = http.post(GRAPH_URL + "/users", body);', method: 'POST', url: '/users' },
+    { text: 'r = session.delete(f"{base}/v1.0/groups/{gid}")', method: 'DELETE', url: '/v1.0/groups/{gid}' },
   ];
   for (const c of table) {
     it(`reads ${c.method} ${c.url}`, () => {
@@ -58,6 +63,9 @@ describe('diagnosis/evidence/requests', () => {
       if (c.target) assert.equal(r.target, c.target);
     });
   }
+  it("reads no Graph request from a client call on a base that names no Graph and no version", () => {
+    assert.deepEqual(findRequests('r = requests.get(f"{JIRA}/rest/api/2/issue/{key}")').map((x) => x.url), []);
+  });
   // Azure Resource Manager scopes look like Graph's /subscriptions but are no Graph request.
   for (const text of ['az ad sp create-for-rbac --name ci --role contributor --scopes /subscriptions/<subscription-id>', 'New-AzRoleAssignment -RoleDefinitionName Reader -Scope /subscriptions/abc/resourceGroups/rg', 'the role is on /subscriptions/abc/providers/Microsoft.Web/sites/app']) {
     it(`reads no Graph request in the Azure scope of "${text}"`, () => assert.deepEqual(findRequests(text).map((r) => r.url), []));
