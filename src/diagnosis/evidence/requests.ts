@@ -238,6 +238,24 @@ function methodOfClientCall(text: string, line: string, urlAt: number, lineEnd: 
   return use ? toHttpMethod(use[1] ?? use[2] ?? use[3]) : undefined;
 }
 
+/** A line continued onto the next by the shell ("\\" in bash, "`" in PowerShell, "^" in cmd). */
+const CONTINUED = /(?:\\|`|\^)\s*$/;
+
+/**
+ * The lines a command was continued from before the line starting at `start` (curl -X POST … \ on
+ * one line, its URL on the next): where a method flag may stand. Up to four lines back.
+ */
+function continuedFrom(text: string, start: number): string {
+  let from = start;
+  for (let i = 0; i < 4 && from > 0; i++) {
+    const prevStart = text.lastIndexOf('\n', from - 2) + 1;
+    const prev = text.slice(prevStart, from - 1);
+    if (!CONTINUED.test(prev)) break;
+    from = prevStart;
+  }
+  return from < start ? text.slice(from, start) : '';
+}
+
 export function findRequests(text: string): FoundRequest[] {
   const out: FoundRequest[] = [];
   // Each request read once, by method and address, with where it sits in out.
@@ -320,7 +338,7 @@ export function findRequests(text: string): FoundRequest[] {
       lineEnd = end < 0 ? text.length : end;
       line = text.slice(start, lineEnd);
     }
-    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1]) ?? methodOfClientCall(text, line, m.index - (lineEnd - line.length), lineEnd);
+    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1] ?? METHOD_FLAG.exec(continuedFrom(text, lineEnd - line.length))?.[1]) ?? methodOfClientCall(text, line, m.index - (lineEnd - line.length), lineEnd);
     const host = hostOf(url);
     add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url', at: m.index });
   }

@@ -19,6 +19,7 @@ describe('diagnosis/evidence/quoted-claims', () => {
     // Where the claim is, said between its name and its value.
     { text: 'roles in the token: ["Mail.ReadBasic.All","User.Read.All"]', roles: ['Mail.ReadBasic.All', 'User.Read.All'] },
     { text: 'scp in token: ChannelMessage.Read.All Group.Read.All User.Read', scp: ['ChannelMessage.Read.All', 'Group.Read.All', 'User.Read'] },
+    { text: 'scp in that token: "Group.ReadWrite.All openid User.ReadWrite.All"', scp: ['Group.ReadWrite.All', 'openid', 'User.ReadWrite.All'] },
     { text: 'the scp claim is missing from the token', scp: undefined },
     // The linking word of another language, the list in backticks.
     { text: 'jwt.ms 里看 scp 是 `Calendars.Read User.Read openid profile email`。', scp: ['Calendars.Read', 'User.Read', 'openid', 'profile', 'email'] },

@@ -53,6 +53,9 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'const res = await axios.get(`${graphBase}/me/messages`, { headers });', method: 'GET', url: '/me/messages' },
     { text: 'var r = http.post(GRAPH_URL + "/users", body);', method: 'POST', url: '/users' },
     { text: 'r = session.delete(f"{base}/v1.0/groups/{gid}")', method: 'DELETE', url: '/v1.0/groups/{gid}' },
+    // A shell command continued onto the next line: the method flag stands on the line before the URL.
+    { text: 'curl -s -X POST -H "Authorization: Bearer $TOKEN" \\\n  "https://graph.microsoft.com/v1.0/users/{id}/authentication/methods/{m}/resetPassword" \\\n  -d "{}"', method: 'POST', url: 'https://graph.microsoft.com/v1.0/users/{id}/authentication/methods/{m}/resetPassword' },
+    { text: 'Invoke-RestMethod -Method Patch -Headers $h `\n  -Uri "https://graph.microsoft.com/v1.0/users/{id}"', method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/users/{id}' },
   ];
   for (const c of table) {
     it(`reads ${c.method} ${c.url}`, () => {
