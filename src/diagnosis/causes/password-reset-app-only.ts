@@ -10,6 +10,7 @@ import { topicSignals } from '../topic-signals.js';
 import { oncePerPaste } from '../once-per-paste.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { consentSaidMissing } from '../concept-signals.js';
+import { callsAs } from '../reasoning.js';
 
 // The Entra roles that exist to reset passwords name the topic themselves (authenticationmethod-resetpassword:
 // https://learn.microsoft.com/graph/api/authenticationmethod-resetpassword lists User, Helpdesk, Password and
@@ -254,7 +255,7 @@ export function delegatedPasswordScopeNotHeld(e: Evidence): string | undefined {
  * https://learn.microsoft.com/graph/api/resources/users#who-can-reset-passwords). Returns why.
  */
 export function signedInPasswordRole(e: Evidence): string | undefined {
-  if (e.context !== 'delegated' || !OTHERS_PASSWORD_CALL.test(e.lower) || CHANGE_OWN_PASSWORD.test(e.lower) || !isDenied(e) || delegatedPasswordScopeNotHeld(e) !== undefined) return undefined;
+  if (!callsAs(e, 'delegated') || !OTHERS_PASSWORD_CALL.test(e.lower) || CHANGE_OWN_PASSWORD.test(e.lower) || !isDenied(e) || delegatedPasswordScopeNotHeld(e) !== undefined) return undefined;
   if (testIn(ADMIN_TARGET, e)) return 'the target is an administrator, whose password only Privileged Authentication Administrator (or Global Administrator) may reset';
   if (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) return 'it works for some signed-in users and not others with the same app';
   if (e.held?.kind === 'delegated' && e.held.permissions.some((p) => PASSWORD_WRITE_SCOPES.has(p.toLowerCase()))) return 'the token carries the password permission';
@@ -366,7 +367,7 @@ export default defineVerdict({
     }),
     // A signed-in user's call: this cause is the app signing in on its own (the catalog's app-only
     // context); the delegated scope (permissions-missing) or the user's role (user-access-or-license) decides.
-    when('password-delegated', -4, (e) => passwordTopic(e) !== undefined && e.context === 'delegated' && 'The call is delegated (a signed-in user): the app-only rule does not apply; the delegated scope or the signed-in user\'s role decides'),
+    when('password-delegated', -4, (e) => passwordTopic(e) !== undefined && callsAs(e, 'delegated') && 'The call is delegated (a signed-in user): the app-only rule does not apply; the delegated scope or the signed-in user\'s role decides'),
     // https://learn.microsoft.com/graph/api/resources/users (who can update sensitive properties) and
     // https://learn.microsoft.com/graph/api/user-update: app-only, the app itself needs the admin role.
     when('sensitive-property-app-only', 4, (e) => {

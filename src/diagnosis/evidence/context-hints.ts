@@ -58,7 +58,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     'my delegated token', 'our delegated token', 'using a delegated token', 'using the delegated token', 'using delegated token',
     // The flow named by its permission type ("MSAL, delegated flow"), and so in the other languages;
     // not "delegated authentication flow", the words of Graph's own refusal of /me for app-only tokens.
-    'delegated flow', 'delegated oauth flow', 'flujo delegado', 'fluxo delegado', 'flux délégué', 'flux delegue',
+    'delegated flow', 'delegated oauth flow', 'flujo delegado', 'fluxo delegado', 'flux délégué', 'flux delegue', 'flusso delegato',
     // Delegated access is an app acting on behalf of a signed-in user: https://learn.microsoft.com/graph/auth/auth-concepts
     'on behalf of the signed-in user', 'on behalf of the signed in user', 'on behalf of the logged-in user', 'on behalf of the current user',
     // A user signing in, said in the other languages the product reads prose in.
