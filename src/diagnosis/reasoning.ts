@@ -633,3 +633,12 @@ export function ewsTokenWithoutExchangePermission(e: Evidence): string | undefin
   if (e.context !== 'app-only' || !testIn(EWS_CALL, e) || e.lower.includes('full_access_as_app')) return undefined;
   return NO_PERMISSIONS_IN_TOKEN.find((p) => e.has(p));
 }
+
+/**
+ * Graph's 403 asks for roles ("Missing role permissions on the request … Roles on the request ''")
+ * while a user signs in: roles are application permissions, which a user's token never carries
+ * (https://learn.microsoft.com/graph/permissions-overview), so the API wants the other type.
+ */
+export function rolesWantedFromUserToken(e: Evidence): boolean {
+  return callsAs(e, 'delegated') && e.quoted.rolesEmpty === true && e.has('missing role permissions on the request');
+}

@@ -649,7 +649,9 @@ function maybeLocalized(lower: string): boolean {
  * is a delegated permission, "type": "Role" an application permission
  * (https://learn.microsoft.com/graph/api/resources/resourceaccess).
  */
-const MANIFEST_TYPE = /"type"\s{0,3}:\s{0,3}"(scope|role)"/g;
+// Terraform's azuread provider writes the same in HCL: resource_access { type = "Scope" }
+// (https://registry.terraform.io/providers/hashicorp/azuread/latest/docs/resources/application#resource_access).
+const MANIFEST_TYPE = /(?:"type"|\btype)\s{0,3}[:=]\s{0,3}"(scope|role)"/g;
 
 function typeInManifest(lower: string, out: Set<PermissionTypeMention>): void {
   for (const m of lower.matchAll(MANIFEST_TYPE)) out.add(m[1] === 'scope' ? 'delegated' : 'application');
@@ -713,7 +715,7 @@ export function findPermissionTypeMentions(text: string, has?: (lowerPhrase: str
   const unstarred = text.includes('*') ? text.replace(/\*/g, '') : text;
   const lower = MAYBE_PROPOSING.test(unstarred) ? unstarred.replace(TYPE_PROPOSAL, ' ') : unstarred;
   const out = new Set<PermissionTypeMention>();
-  if (lower.includes('resourceaccess')) typeInManifest(lower, out);
+  if (lower.includes('resourceaccess') || lower.includes('resource_access')) typeInManifest(lower, out);
   if (lower.includes('=scope') || lower.includes('=role') || lower.includes('-type')) typeInCommand(lower, out);
   if (maybeLocalized(lower)) {
     // The word gate holds for the paste as read, not once stars or proposals were taken out of it.

@@ -433,6 +433,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['"requiredResourceAccess": [{ "resourceAppId": "00000003-0000-0000-c000-000000000000", "resourceAccess": [{ "id": "e1fe6dd8", "type": "Scope" }] }]', ['delegated']],
     ['"resourceAccess": [ { "id": "df021288", "type": "Role" } ]', ['application']],
     ['{ "type": "Scope" } in a Graph change notification, no manifest', []],
+    // Terraform's azuread provider writes the manifest in HCL.
+    ['required_resource_access {\n  resource_access {\n    id   = "{id}"\n    type = "Scope"\n  }\n}', ['delegated']],
+    ['resource_access {\n  id   = "{id}"\n  type = "Role"\n}', ['application']],
     // The types as Microsoft's localized pages name them
     ['アプリケーションのアクセス許可で User.Read.All を付与しました', ['application']],
     ['委任されたアクセス許可 Mail.Send を追加', ['delegated']],
