@@ -46,9 +46,11 @@ export type QuestionTopic =
   | 'password'
   /**
    * The paste speaks of licences (a user's, or the tenant's: "Tenant does not have a SPO license",
-   * Entra ID P1/P2). A tenant's licence is missing for everyone and for apps too
-   * (https://learn.microsoft.com/entra/fundamentals/licensing), so "always, for everyone" and
-   * "without a user" no longer speak against user-access-or-license then.
+   * Entra ID P1/P2). A tenant's licence is missing for everyone and for apps too: features need the
+   * tenant licensed (https://learn.microsoft.com/entra/fundamentals/licensing), and Graph answers an
+   * unlicensed tenant 403 whoever calls (https://learn.microsoft.com/graph/api/azureadpremiumlicenseinsight-get:
+   * "missingLicense"). So "always, for everyone" and "without a user" no longer speak against
+   * user-access-or-license then.
    */
   | 'licence'
   /** The paste names the permission type (Delegated / Application) or shows the token's claims. */
