@@ -15,7 +15,7 @@ import { oncePerPaste } from '../once-per-paste.js';
 import { isStated } from '../evidence/negation.js';
 
 
-const NO_LICENSE = ['does not have a spo license', 'spo license', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license',
+const NO_LICENSE = ['does not have a spo license', 'spo license', 'missinglicense', 'aadpremiumlicenserequired', 'needs an aad premium', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license',
   // Teams' own 403 for a user without a license that includes Teams: "Failed to get license information
   // for the user. Ensure user has a valid Office365 license assigned to them." (a user's Teams license:
   // https://learn.microsoft.com/graph/api/resources/teamslicensingdetails).

@@ -17,6 +17,8 @@ const USAGE_REPORTS_AUTHORIZATION = 'https://learn.microsoft.com/graph/reportroo
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** PIM needs the tenant licensed for Microsoft Entra ID P2 (or ID Governance); without it the role-management schedules answer AadPremiumLicenseRequired. */
 const PIM_LICENSE_REQUIREMENTS = 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/subscription-requirements';
+/** The premium licence insight answers a tenant without Entra ID P1 or P2 403 with missingLicense, whoever calls. */
+const PREMIUM_LICENSE_INSIGHT = 'https://learn.microsoft.com/graph/api/azureadpremiumlicenseinsight-get';
 /** Planner's own 403s: a service limit was reached, not an authorization failure. */
 const PLANNER_ERRORS = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
 /** The token endpoint's OAuth error names (the `error` field of its answer), with what Entra means by them. */
@@ -318,6 +320,9 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
   ]),
   // The code as Graph returns it, with the message "The tenant needs an AAD Premium 2 license." (checked in a
   // public thread: https://github.com/microsoft/EntraExporter/issues/61).
+  ...rows(PREMIUM_LICENSE_INSIGHT, [
+    ['missingLicense', 'user-access-or-license', 'decisive', 'the tenant lacks the licence the feature needs (Microsoft Entra ID P1 or P2): no permission replaces it'],
+  ]),
   ...rows(PIM_LICENSE_REQUIREMENTS, [
     ['AadPremiumLicenseRequired', 'user-access-or-license', 'decisive', 'Privileged Identity Management needs the tenant licensed for Microsoft Entra ID P2 (or ID Governance): no permission replaces the licence'],
   ]),
