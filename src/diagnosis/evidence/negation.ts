@@ -83,7 +83,19 @@ const SEEMED_BEFORE = /\b(?:looked|looks|seemed|seems|thought|suspected|assumed|
 const GIVEN_UP_AFTER = /^[\w-]*(?:\s+[\w-]+){0,3}?\s*,?\s+(?:at first|initially|but)\b/;
 
 export function isDismissedAt(lower: string, at: number, length: number): boolean {
-  return SEEMED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) && GIVEN_UP_AFTER.test(lower.slice(at + length, at + length + 60));
+  return (SEEMED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) && GIVEN_UP_AFTER.test(lower.slice(at + length, at + length + 60))) || isGuessAskedAt(lower, at, length);
+}
+
+/**
+ * A guess put as a question: "I'm guessing the token expired?", "maybe the token expired?". The
+ * guessing words right before the phrase and the question mark that ends its sentence: the person
+ * wonders, the error does not say it.
+ */
+const GUESSING_BEFORE = /\b(?:i'?m guessing|i guess|i think|i suspect|i assume|maybe|perhaps|probably)\s+(?:that\s+)?(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/;
+const ENDS_ASKING = /^[^.!?\n]{0,80}\?/;
+
+function isGuessAskedAt(lower: string, at: number, length: number): boolean {
+  return GUESSING_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) && ENDS_ASKING.test(lower.slice(at + length, at + length + 81));
 }
 
 /**

@@ -39,6 +39,10 @@ describe('diagnosis/evidence/negation', () => {
     ['looked like a throttling thing at first but no retry-after', 'throttl', false],
     ['i thought it was throttling, but there is no retry-after header', 'throttling', false],
     ['it looks like throttling: 429 with retry-after 30', 'throttling', true],
+    // A guess put as a question is wondered, not said; the same words as a finding are said.
+    ["getting this on a getasync and i'm guessing the token expired? we use clientsecretcredential", 'token expired', false],
+    ['maybe the token expired? it is an hour old', 'token expired', false],
+    ['the log says: token expired. i renewed it and it works', 'token expired', true],
     [`${'no spo license '.repeat(500)}\nerror: no spo license`, 'spo license', true],
   ];
   for (const [text, phrase, said] of stated) {
