@@ -86,6 +86,24 @@ function numberedCodes(text: string, out: AadstsFinding[]): void {
   }
 }
 
+/**
+ * A code told as history: its sentence says it was met before and fixed ("last month we hit
+ * AADSTS50076 during the MFA rollout and fixed it …"). It is not the error being asked about; a
+ * sentence that says it is back ("still", "again") is.
+ */
+const PAST_MARKER = /\blast (?:week|month|year|time)\b|\b(?:earlier|previously|in the past|back then|a while ago|(?:days?|weeks?|months?) ago)\b/i;
+const FIXED = /\b(?:fixed|resolved|solved)\b/i;
+const BACK_AGAIN = /\b(?:still|again|keeps?|came back|comes back|returned)\b/i;
+
+function toldAsHistory(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const start = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/) >= 0 ? before.search(/[.!?]\s[^.!?]*$/) : -1) + 1;
+  const rest = text.slice(at, at + 240);
+  const end = rest.search(/[.!?](?:\s|$)|\n/);
+  const sentence = before.slice(start) + (end >= 0 ? rest.slice(0, end) : rest);
+  return PAST_MARKER.test(sentence) && FIXED.test(sentence) && !BACK_AGAIN.test(sentence);
+}
+
 export function findAadsts(text: string): AadstsFinding[] {
   const out: AadstsFinding[] = [];
   // The cheap test first: most pastes hold no AADSTS code at all.
@@ -105,7 +123,7 @@ export function findAadsts(text: string): AadstsFinding[] {
       AADSTS.lastIndex = m.index + m[0].length - description.length + inner.index;
       description = description.slice(0, inner.index);
     }
-    if (out.some((a) => a.code === code)) continue;
+    if (out.some((a) => a.code === code) || toldAsHistory(text, m.index)) continue;
     const finding = { code, description: description.trim().replace(/\s{2,}/g, ' ') };
     out.push(wraps ? { ...finding, wraps: true } : finding);
   }

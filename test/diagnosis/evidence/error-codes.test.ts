@@ -43,6 +43,11 @@ describe('diagnosis/evidence/error-codes', () => {
     const text = 'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application. AADSTS65001 was the previous error, fixed by consenting.';
     assert.deepEqual(findAadsts(text).map((a) => [a.code, a.wraps ?? false]), [['50011', false]]);
   });
+  it('leaves a code told as history, met before and fixed, and reads one said to be back', () => {
+    assert.deepEqual(findAadsts('Context: last month we hit AADSTS50076 during the MFA rollout and fixed it by excluding the bot account. Now a new 403.').map((a) => a.code), []);
+    assert.deepEqual(findAadsts('Last month we fixed AADSTS50076 by excluding the bot account, but it is back again: AADSTS50076: Due to a configuration change you must use MFA.').map((a) => a.code), ['50076']);
+    assert.deepEqual(findAadsts('AADSTS50076: Due to a configuration change you must use MFA. We fixed nothing yet.').map((a) => a.code), ['50076']);
+  });
   it('reads an AADSTS code in any case, as a log pipeline may lower-case it', () => {
     assert.deepEqual(findAadsts('error: aadsts50158: external security challenge not satisfied').map((a) => a.code), ['50158']);
   });
