@@ -299,7 +299,11 @@ export default defineVerdict({
       // With no segment after the host at all, or none Graph takes for a version, it says "Invalid version." (checked in a public thread:
       // https://github.com/microsoftgraph/msgraph-sample-blazor-clientside/issues/94).
       'invalid version:', 'invalid version.'], (p) => `The path or object is wrong ("${p}")`),
-    phrase('query-text', 4.5, ['unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
+    // The OData reader refusing the body it was sent ("An unexpected 'EndOfInput' node was found when reading from
+    // the JSON reader. A 'StartObject' node was expected."): a malformed or mistyped request body, which Graph
+    // answers 400 (https://learn.microsoft.com/graph/errors; the message checked in a public thread:
+    // https://github.com/microsoftgraph/msgraph-bicep-types/issues/229).
+    phrase('query-text', 4.5, ['when reading from the json reader', 'unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
     // The object exists already: a conflict of values, which Graph answers with 409 or 400
     // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.
     phrase('conflict-text', 4.5, ['already exists', 'with the same value for property'], (p) => `The object conflicts with one that exists ("${p}"): change the value, or update the existing object`),
