@@ -62,6 +62,9 @@ export function callsAs(e: Evidence, type: 'application' | 'delegated'): boolean
 /** The token or the flow is app-only while the call needs a user: /me, whatever status Graph answered. */
 export function meWithAppOnly(e: Evidence): string | undefined {
   if (!callsAs(e, 'application') || !callsMe(e)) return undefined;
+  // Read from the permission type alone, the flow yields to a person said to sign in: a personal
+  // account or a guest has a "me" (an Application permission named beside it is the person's guess).
+  if (e.context === 'unknown' && (e.accountHints.includes('personal-account') || e.accountHints.includes('guest'))) return undefined;
   return 'The call goes to /me with an app-only token (client credentials or managed identity): /me needs a signed-in user, so Graph refuses it whatever status it answers with; call /users/{id} instead or use a delegated flow';
 }
 

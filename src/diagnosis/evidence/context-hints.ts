@@ -255,8 +255,9 @@ const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft a
  * "'@hotmail.com'" alone is a filter's value, not someone signing in.
  */
 const CONSUMER_DOMAIN = String.raw`@(?:hotmail|outlook|live|msn|passport)\.[a-z]{2,3}(?:\.[a-z]{2})?`;
-// Or the domain alone in brackets beside the account it names: "a private account (@hotmail.de)".
-const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|${CONSUMER_DOMAIN}\s+(?:accounts?|address(?:es)?|users?|logins?|e-?mails?)\b|\(${CONSUMER_DOMAIN}\)`);
+// An address, the domain written alone with its at-sign ("my personal @outlook.com account", "a private
+// account (@hotmail.de)"), or the domain named as the account's ("outlook.com accounts").
+const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|(?:^|[\s(])${CONSUMER_DOMAIN}\b|${CONSUMER_DOMAIN}\s+(?:accounts?|address(?:es)?|users?|logins?|e-?mails?)\b|\(${CONSUMER_DOMAIN}\)`);
 /**
  * Only some users failing, or the caller's own account working, in the other languages the product
  * reads prose in: "un pequeño subconjunto de usuarios falla", "bei einigen Benutzern", "pour certains

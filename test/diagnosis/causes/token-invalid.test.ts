@@ -5,6 +5,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: "a personal @outlook.com account on a work-only API, an Application permission named only as the person's guess", paste: 'I test with my personal @outlook.com account, sign-in is ok and OnlineMeetings.ReadWrite is consented. POST https://graph.microsoft.com/v1.0/me/onlineMeetings returns {"error":{"code":"AuthenticationError","message":"Error authenticating with resource"}}. GET /me works. I also added OnlineMeetings.ReadWrite.All (Application), same thing.', confident: true },
     { name: 'a token edited in jwt.io (a roles claim added) that its API then refuses for its signature', paste: 'My API returns 401 WWW-Authenticate: Bearer error="invalid_token", error_description="The signature is invalid". I pasted the access token into jwt.io, added "roles": ["Reports.Admin"] to the payload and used the token it gave me. aud is still api://{client-id}.' },
     { name: 'a token edited by hand, said in Spanish', paste: 'La API responde 401: error_description="The signature is invalid". Pegué el access token en jwt.io, agregué "roles": ["Reportes.Admin"] al payload y usé ese token. ¿Tengo que registrar otra audiencia?' },
     { name: "the token said in words never to have been sent ('the access token is missing'), beside a misspelt header name", paste: 'Graph answers 401 Unauthorized and our log says the access token is missing. We build the headers as {"Authorisation": "Bearer " + token}.' },

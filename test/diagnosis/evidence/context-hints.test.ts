@@ -129,6 +129,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Si me agrego como propietario del sitio, funciona.', 'not-a-member'],
     ['サイトの所有者に追加すると取得できます。', 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
+    // The domain written alone with its at-sign, the person's words in another language around it.
+    ['mình test bằng tài khoản cá nhân @outlook.com của mình, đăng nhập ok', 'personal-account'],
     ['I sign in with my hotmail.com account and GET /me/presence returns 400', 'personal-account'],
     ["I'm logging in with my private Outlook account; calling /me/chats gives 403 Forbidden.", 'personal-account'],
     ['My test user is a Microsoft account (live.com) and /me/todo/lists returns 401.', 'personal-account'],
