@@ -362,6 +362,28 @@ export function otherResourceScopeToGraph(e: Evidence, callsGraph: boolean): str
 }
 
 /**
+ * The token is asked for one Microsoft API (a /.default scope on its host) and the failing call goes
+ * to another one the paste shows by its host: Log Analytics called with an Azure Resource Manager
+ * token, Key Vault with a Graph one. An API accepts only tokens whose aud names it
+ * (https://learn.microsoft.com/entra/identity-platform/access-tokens). Graph as the target is
+ * otherResourceScopeToGraph's (above).
+ */
+const CALLED_URL = /https:\/\/([a-z0-9.-]+)\/(?!\.default\b)[^\s"'`]/g;
+
+export function scopeForAnotherApi(e: Evidence): string | undefined {
+  if (!e.lower.includes('/.default')) return undefined;
+  // The other Microsoft APIs the paste calls (a URL with a path on their host, not a scope): one only.
+  const calledHosts = new Set([...e.lower.matchAll(CALLED_URL)].map((m) => m[1] ?? '').filter((h) => apiOfHost(h) !== undefined));
+  const called = [...new Set([...calledHosts].map((h) => apiOfHost(h)?.name))];
+  if (called.length !== 1 || called[0] === undefined) return undefined;
+  for (const m of e.lower.matchAll(OTHER_DEFAULT_SCOPE)) {
+    const asked = apiOfHost(hostOf(m[1] ?? '') ?? '');
+    if (asked && asked.name !== called[0]) return `The token is requested for ${asked.name} ("${m[0]}") and sent to ${called[0]}, which accepts only tokens issued for it`;
+  }
+  return undefined;
+}
+
+/**
  * Azure PowerShell's Get-AzAccessToken and the Azure CLI's `az account get-access-token` return a
  * token for Azure Resource Manager unless told another resource
  * (https://learn.microsoft.com/powershell/module/az.accounts/get-azaccesstoken: "-ResourceTypeName

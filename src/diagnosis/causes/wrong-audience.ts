@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceConfigured, audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, tokenSaidEdited, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
+import { audienceConfigured, audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, tokenSaidEdited, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, scopeForAnotherApi, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { cloudUnavailable } from '../service-missing.js';
@@ -202,6 +202,7 @@ export default defineVerdict({
     when('audience-identifier-refused', 2, audienceIdentifierRefused),
     when('default-arm-token-to-graph', 4.5, (e) => defaultArmTokenToGraph(e, callsGraph(e))),
     when('other-resource-scope-to-graph', 4.5, (e) => otherResourceScopeToGraph(e, callsGraph(e))),
+    when('scope-for-another-api', 4.5, scopeForAnotherApi),
     when('other-api-token-to-graph', 4, (e) => (e.has('token') ? otherApiTokenToGraph(e, callsGraph(e) || /\bgraph\b(?!\.windows)/.test(e.lower)) : undefined)),
     phrase('azure-ad-graph-mention', 1.5, ['graph.windows.net', 'azure ad graph', 'azure active directory graph', '00000002-0000-0000-c000-000000000000'], () => 'Azure AD Graph (graph.windows.net), a different API, is involved'),
     when('status-401', 0.5, (e) => e.statuses.includes(401) && 'HTTP 401: the token was not accepted'),
