@@ -570,9 +570,10 @@ function readGroupsOverage(e: Evidence): string | undefined {
  * The service naming the permissions the app lacks: Graph's "Missing role permissions on the
  * request. API requires one of …", the sites API's "Access to Site in Graph API requires the following
  * permissions: … However, the application only has the following permissions (granted): …", B2C's "The application does not have any of the required delegated
- * permissions (…)". What the app was granted falls short, whichever tool made the call.
+ * permissions (…)", the role-management (PIM) API's "PermissionScopeNotGranted … Authorization failed due
+ * to missing permission scope …". What the app was granted falls short, whichever tool made the call.
  */
-export const SERVICE_NAMES_MISSING_PERMISSION: readonly string[] = ['missing role permissions on the request', 'api requires one of', 'missing scope permissions on the request', 'in graph api requires the following permissions', 'only has the following permissions', 'does not have any of the required delegated permissions', 'does not have any of the required application permissions', 'does not have any of the required scopes'];
+export const SERVICE_NAMES_MISSING_PERMISSION: readonly string[] = ['missing role permissions on the request', 'missing permission scope', 'permissionscopenotgranted', 'api requires one of', 'missing scope permissions on the request', 'in graph api requires the following permissions', 'only has the following permissions', 'does not have any of the required delegated permissions', 'does not have any of the required application permissions', 'does not have any of the required scopes'];
 registerPhrases(SERVICE_NAMES_MISSING_PERMISSION);
 
 export function serviceNamesMissingPermission(e: Evidence): string | undefined {
