@@ -19,6 +19,12 @@ const EXCHANGE_POWERSHELL_APP_ONLY = 'https://learn.microsoft.com/powershell/exc
  * account lacks Send As (or Send on Behalf) on that mailbox, as Graph's ErrorSendAsDenied says.
  */
 const EXCHANGE_SEND_AS_DENIED = 'https://learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)';
+/**
+ * Since October 2021 an app's identifier URIs must use a verified domain of the tenant (or the
+ * api://{appId} form): a property-value rule the directory answers with HostNameNotOnVerifiedDomain
+ * ("Values of identifierUris property must use a verified domain of the organization or its subdomain").
+ */
+const IDENTIFIER_URI_RESTRICTIONS = 'https://learn.microsoft.com/entra/identity-platform/identifier-uri-restrictions';
 /** Audit and sign-in logs are open only to users in a reports role. */
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
@@ -200,6 +206,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(UNMANAGED_DIRECTORY, [
     ['in an unmanaged state', 'not-authorization', 'strong', 'the organization\'s directory is unmanaged (self-service sign-up, no administrator): an admin must take it over by verifying the DNS domain before apps can be used there'],
+  ]),
+  ...rows(IDENTIFIER_URI_RESTRICTIONS, [
+    ['must use a verified domain of the organization', 'not-authorization', 'strong', 'the identifier URI is not on a verified domain of the tenant (nor api://{appId}): change the value; no permission or role allows it'],
+    ['hostnamenotonverifieddomain', 'not-authorization', 'strong', 'the identifier URI is not on a verified domain of the tenant (nor api://{appId}): change the value; no permission or role allows it'],
   ]),
   ...rows(EXCHANGE_SEND_AS_DENIED, [
     ['permission to send as this sender', 'user-access-or-license', 'strong', 'Exchange refused to send as that mailbox: the sending account lacks Send As (or Send on Behalf) on it, a mailbox right no Graph or SMTP scope gives'],
