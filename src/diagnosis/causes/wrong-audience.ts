@@ -163,7 +163,9 @@ export default defineVerdict({
     }),
     when('request-to-other-api', 4, (e) => {
       const t = e.request?.target;
-      const other = t === 'azure-ad-graph' || t === 'exchange-outlook' || t === 'sharepoint' || t === 'azure-management';
+      // A token asked for that very host ("https://contoso.sharepoint.com/.default") fits it, whatever else the prose compares.
+      const askedForIt = e.request?.host !== undefined && e.lower.includes(`${e.request.host.toLowerCase()}/.default`);
+      const other = !askedForIt && (t === 'azure-ad-graph' || t === 'exchange-outlook' || t === 'sharepoint' || t === 'azure-management');
       return other && (e.lower.includes('microsoft graph') || e.lower.includes('same token') || e.lower.includes('graph token')) && `The failing call goes to ${e.request?.host} with a token meant for another API`;
     }),
     when('own-api-scope', 3, (e) => (e.lower.includes('access_as_user') || (e.lower.includes('api://') && /scope[^\n]{0,40}api:\/\//.test(e.lower))) && callsGraph(e) && !ownApiExpected(e) && 'The token was requested with your own API\'s scope (api://… / access_as_user), which gives a token for that API'),

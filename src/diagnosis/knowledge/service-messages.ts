@@ -25,6 +25,11 @@ const EXCHANGE_SEND_AS_DENIED = 'https://learn.microsoft.com/previous-versions/o
  * ("Values of identifierUris property must use a verified domain of the organization or its subdomain").
  */
 const IDENTIFIER_URI_RESTRICTIONS = 'https://learn.microsoft.com/entra/identity-platform/identifier-uri-restrictions';
+/**
+ * SharePoint's REST and CSOM accept an Entra app-only token only when the app signed in with a
+ * certificate; one from a client secret is refused as "Unsupported app only token" whatever roles it holds.
+ */
+const SHAREPOINT_APP_ONLY = 'https://learn.microsoft.com/sharepoint/dev/solution-guidance/security-apponly-azuread';
 /** Audit and sign-in logs are open only to users in a reports role. */
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
@@ -206,6 +211,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(UNMANAGED_DIRECTORY, [
     ['in an unmanaged state', 'not-authorization', 'strong', 'the organization\'s directory is unmanaged (self-service sign-up, no administrator): an admin must take it over by verifying the DNS domain before apps can be used there'],
+  ]),
+  ...rows(SHAREPOINT_APP_ONLY, [
+    ['unsupported app only token', 'token-invalid', 'strong', 'SharePoint refused an app-only token got with a client secret: its REST and CSOM take app-only tokens only from a certificate sign-in; add a certificate to the app and sign in with it'],
   ]),
   ...rows(IDENTIFIER_URI_RESTRICTIONS, [
     ['must use a verified domain of the organization', 'not-authorization', 'strong', 'the identifier URI is not on a verified domain of the tenant (nor api://{appId}): change the value; no permission or role allows it'],
