@@ -203,14 +203,15 @@ const MANAGED_MEMBERSHIP = /\bdynamic(?:[ -]group| membership|membership| team|[
 const LOCALIZED_MANAGED_MEMBERSHIP = /动态(?:组|群组|成员(?:身份|资格)?)|動的(?:グループ|メンバーシップ)|dynamische(?:n|r)? (?:gruppe|mitgliedschaft)|groupes? dynamiques?|grupos? din[aáâ]mic[oa]s?/;
 const LOCALIZED_MEMBERSHIP_CHANGE = /(?:加|添加|增加|移除|删除)(?:了)?(?:\S{0,6})?成员|メンバーを(?:追加|削除)|mitglied(?:er)? (?:hinzu(?:zu)?fügen|entfernen)|hinzufügen von mitgliedern|(?:ajouter|retirer|supprimer) (?:des |les |un )?membres?|(?:agregar|añadir|quitar|eliminar) (?:los |un )?miembros?|(?:adicionar|remover) (?:os |um )?membros?/;
 const LOCALIZED_MANAGED_WORDS = ['动态', '動的', 'dynamisch', 'dynamique', 'dinámic', 'dinâmic', 'dinamic'];
-registerPhrases(['dynamic', 'mail-enabled security group', 'distribution group', 'distribution list', ...LOCALIZED_MANAGED_WORDS]);
+// A group's own groupTypes value, as Graph returns it: "groupTypes": ["DynamicMembership"].
+registerPhrases(['dynamic', 'dynamicmembership', 'mail-enabled security group', 'distribution group', 'distribution list', ...LOCALIZED_MANAGED_WORDS]);
 
-function managedMembership(e: Evidence): string | undefined {
+export function managedMembership(e: Evidence): string | undefined {
   if (LOCALIZED_MANAGED_WORDS.some((w) => e.has(w))) {
     const kind = LOCALIZED_MANAGED_MEMBERSHIP.exec(e.lower);
     if (kind && LOCALIZED_MEMBERSHIP_CHANGE.test(e.lower)) return kind[0];
   }
-  if (!e.has('dynamic') && !e.has('mail-enabled security group') && !e.has('distribution group') && !e.has('distribution list')) return undefined;
+  if (!e.has('dynamic') && !e.has('dynamicmembership') && !e.has('mail-enabled security group') && !e.has('distribution group') && !e.has('distribution list')) return undefined;
   const kind = MANAGED_MEMBERSHIP.exec(e.lower);
   const r = e.graphRequest;
   const changes = (r !== undefined && r.segments.includes('members') && (r.method === 'POST' || r.method === 'DELETE')) || MEMBERSHIP_CHANGE.test(e.lower);

@@ -16,6 +16,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { graphTokenElsewhere } from '../audience-reasoning.js';
 import { isNegatedAt, someOccurrence } from '../evidence/negation.js';
+import { managedMembership } from './not-authorization.js';
 
 registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request', 'check credentials and try again']);
 
@@ -214,6 +215,8 @@ export default defineVerdict({
     // the permissions check could not say it (no endpoint read): the scope is what is missing; the
     // user's own role is theirs to have (password-reset-app-only is the app signing in on its own).
     when('delegated-password-scope-not-held', 5, (e) => e.insight?.verdict !== 'missing' && delegatedPasswordScopeNotHeld(e)),
+    // A membership change on a group whose members a rule or Exchange manages is refused whatever the caller holds.
+    when('membership-managed-elsewhere', -3, (e) => managedMembership(e) !== undefined && '…but the group\'s members are managed by its rule or in Exchange: the refusal is what such a change gets, whatever the app holds'),
     when('ews-token-without-exchange-permission', 5, (e) => {
       const said = ewsTokenWithoutExchangePermission(e);
       return said !== undefined && `EWS says the app-only token holds no permissions ("${said}"): an EWS token carries only the app's permission on Office 365 Exchange Online (full_access_as_app, under APIs my organization uses), not its Microsoft Graph ones; add that one and grant admin consent`;
