@@ -26,7 +26,9 @@
  * seventh (short-chat-all-causes-7, type-vs-missing-in-code-7, tool-issues-look-alikes-7) 86 times in 90,
  * none confidently wrong; an eighth (decoded-claims-8, ask-or-decide-8, cli-output-8) 87 times in 90,
  * with two confident mistakes (a guess put as a question, an error told as history) before its readings;
- * a ninth (power-platform-9, teams-apps-bots-sso-9, less-common-languages-9) 87 times in 90, with one.
+ * a ninth (power-platform-9, teams-apps-bots-sso-9, less-common-languages-9) 87 times in 90, with one;
+ * a tenth (intune-security-apis-10, then sharepoint-rest-pnp-10 and directory-admin-10 after the
+ * first one's readings) 75 times in 90, none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
