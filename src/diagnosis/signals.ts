@@ -53,6 +53,11 @@ export function phrase(id: string, weight: number, phrases: readonly string[], s
   };
 }
 
+/** The signal, silent where `quiet` holds: another reading explains what it would count. */
+export function unless(signal: Signal, quiet: (e: Evidence) => boolean): Signal {
+  return { ...signal, test: (e) => (quiet(e) ? undefined : signal.test(e)) };
+}
+
 /** Fires when one of the Graph error codes is present (as a field or anywhere in the text). */
 export function errorCode(id: string, weight: number, codes: readonly string[], say: (code: string) => string): Signal {
   const lowerCodes = codes.map((c) => c.toLowerCase());

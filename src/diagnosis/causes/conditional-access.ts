@@ -2,7 +2,7 @@
 import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { phrase, when } from '../signals.js';
+import { phrase, unless, when } from '../signals.js';
 import { hasAffirmedMatch, isGuessedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals, signInNamesAnother } from '../knowledge-signals.js';
@@ -85,13 +85,7 @@ const policiesSaidUnchanged = (e: Evidence): string | undefined => POLICIES_SAID
 
 /** A signal that does not count while the call manages Conditional Access policies. */
 function unlessManagingPolicies(signal: Signal): Signal {
-  return {
-    ...signal,
-    test: (e) => {
-      const said = signal.test(e);
-      return said === undefined || managesPolicies(e) ? undefined : said;
-    },
-  };
+  return unless(signal, managesPolicies);
 }
 
 /**
@@ -108,7 +102,7 @@ registerPhrases(['interaction_required', 'interactionrequired', 'ui_required']);
  * names an error that is none of our causes.
  */
 function unlessAnotherSignInCause(signal: Signal, includingNone = false): Signal {
-  return { ...signal, test: (e) => (signInNamesAnother(e, 'conditional-access', includingNone) ? undefined : signal.test(e)) };
+  return unless(signal, (e) => signInNamesAnother(e, 'conditional-access', includingNone));
 }
 
 export default defineVerdict({

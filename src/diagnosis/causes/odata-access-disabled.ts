@@ -1,6 +1,6 @@
 /** 403: the service's own access policy keeps the app out: Exchange Online (RBAC for Applications, application access policy, EWS settings) or Teams online meetings (Teams application access policy). */
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
-import { hasCode, isDenied, phrase, when, worksForSomeOnly } from '../signals.js';
+import { hasCode, isDenied, phrase, unless, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { callsMe, teamsMeetingPolicy, teamsPolicyMissingSaid, teamsPolicySaidInPlace } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -10,7 +10,7 @@ import { isAskedAt, isStated, someOccurrence } from '../evidence/negation.js';
 
 /** A signal about Exchange's own settings, silent for Teams online meetings (their policy has signals of its own). */
 function unlessTeamsMeetings(signal: Signal): Signal {
-  return { ...signal, test: (e) => (teamsMeetingPolicy(e) === undefined ? signal.test(e) : undefined) };
+  return unless(signal, (e) => teamsMeetingPolicy(e) !== undefined);
 }
 
 /**

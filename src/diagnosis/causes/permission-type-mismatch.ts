@@ -1,9 +1,9 @@
 /** 403: the token flow does not match the permission type granted (delegated vs application). */
 import { gated, execIn } from '../word-gate.js';
-import { defineVerdict, type Cause, type Signal } from '../cause.js';
+import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
-import { fromToken, isDenied, phrase, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
+import { fromToken, isDenied, phrase, unless, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
@@ -11,11 +11,6 @@ import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
 import { delegatedOnlyPropertyNamed } from '../knowledge/delegated-only-properties.js';
-
-/** The signal, quiet where EWS called app-only says its token holds no permissions (reasoning.ts). */
-function unlessEwsWithoutExchangePermission(signal: Signal): Signal {
-  return { ...signal, test: (e) => (ewsTokenWithoutExchangePermission(e) !== undefined ? undefined : signal.test(e)) };
-}
 
 const MIGRATION_PERMISSION_NAMES = [...MIGRATION_ONLY_PERMISSIONS].map((p) => p.toLowerCase());
 const MIGRATION_ONLY_REASON = 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token';
@@ -133,7 +128,7 @@ export default defineVerdict({
     // Refused however the service words it (401 or 403): the retirement does not depend on the permission held.
     when('onenote-app-only-retired', 5, (e) => (isDenied(e) || e.statuses.includes(401)) && e.context === 'app-only' && e.has('onenote') && ONENOTE_APP_ONLY_RETIRED),
     // Not EWS's own words for an app-only token without Exchange's full_access_as_app: the permission on that API is missing.
-    unlessEwsWithoutExchangePermission(phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`)),
+    unless(phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`), (e) => ewsTokenWithoutExchangePermission(e) !== undefined),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),
     phrase('migration-only', 7, ['only for import purposes', 'allowed in application-only context only for import'], () => MIGRATION_ONLY_REASON),
     // The migration permission named beside a message being sent: the app holds the one application

@@ -1,8 +1,8 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { gated, testIn } from '../word-gate.js';
-import { defineVerdict, type Cause, type Signal } from '../cause.js';
+import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
+import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, unless, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
@@ -97,11 +97,6 @@ function addedAPermission(lower: string, phrase: string): boolean {
 /** The prose names one permission type, and it is the other one than the token's. */
 function onlyOtherTypeNamed(e: Evidence): boolean {
   return (e.context === 'delegated' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'application') || (e.context === 'app-only' && e.permissionTypes.length === 1 && e.permissionTypes[0] === 'delegated');
-}
-
-/** Graph asked a user's token for roles and found none: the type mismatch's reason (rolesWantedFromUserToken). */
-function unlessRolesWantedFromUserToken(signal: Signal): Signal {
-  return { ...signal, test: (e) => (rolesWantedFromUserToken(e) ? undefined : signal.test(e)) };
 }
 
 /** The token lacks the password-writing permission of a password write, and consent is not said to be what is missing. */
@@ -227,7 +222,7 @@ export default defineVerdict({
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     // Not where Graph wants roles (application permissions) from a user's token, which carries none
     // ("Roles on the request ''"): the kind of permission, not one of that kind, is what is missing.
-    unlessRolesWantedFromUserToken(phrase('missing-role', 4, SERVICE_NAMES_MISSING_PERMISSION, (p) => `Graph names the permission it wanted ("${p}")`)),
+    unless(phrase('missing-role', 4, SERVICE_NAMES_MISSING_PERMISSION, (p) => `Graph names the permission it wanted ("${p}")`), rolesWantedFromUserToken),
     // "Required roles claim values are not provided": the token carries none of the roles (application
     // permissions) or scopes the API checks for (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing', 'required roles claim values are not provided', 'required scopes claim values are not provided'], (p) => `The token's permissions are not enough ("${p}")`),
