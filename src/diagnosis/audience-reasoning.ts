@@ -373,12 +373,16 @@ const CALLED_URL = /https:\/\/([a-z0-9.-]+)\/(?!\.default\b)[^\s"'`]/g;
 export function scopeForAnotherApi(e: Evidence): string | undefined {
   if (!e.lower.includes('/.default')) return undefined;
   // The other Microsoft APIs the paste calls (a URL with a path on their host, not a scope): one only.
-  const calledHosts = new Set([...e.lower.matchAll(CALLED_URL)].map((m) => m[1] ?? '').filter((h) => apiOfHost(h) !== undefined));
-  const called = [...new Set([...calledHosts].map((h) => apiOfHost(h)?.name))];
-  if (called.length !== 1 || called[0] === undefined) return undefined;
+  const called = new Set<string>();
+  for (const m of e.lower.matchAll(CALLED_URL)) {
+    const api = apiOfHost(m[1] ?? '');
+    if (api) called.add(api.name);
+  }
+  const [only] = called;
+  if (called.size !== 1 || only === undefined) return undefined;
   for (const m of e.lower.matchAll(OTHER_DEFAULT_SCOPE)) {
     const asked = apiOfHost(hostOf(m[1] ?? '') ?? '');
-    if (asked && asked.name !== called[0]) return `The token is requested for ${asked.name} ("${m[0]}") and sent to ${called[0]}, which accepts only tokens issued for it`;
+    if (asked && asked.name !== only) return `The token is requested for ${asked.name} ("${m[0]}") and sent to ${only}, which accepts only tokens issued for it`;
   }
   return undefined;
 }

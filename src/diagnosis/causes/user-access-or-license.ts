@@ -131,7 +131,7 @@ function customSecurityAttributes(e: Evidence): boolean {
 
 /** The target user lacks the service itself (no mailbox, OneDrive or license): true for app-only calls as for delegated ones. */
 function targetServiceMissing(e: Evidence): boolean {
-  return noMailbox(e) !== undefined || NO_LICENSE.some((p) => e.has(p)) || serviceSaidMissing(e) !== undefined;
+  return noMailbox(e) !== undefined || licenceSaidMissing(e) !== undefined || serviceSaidMissing(e) !== undefined;
 }
 
 /**

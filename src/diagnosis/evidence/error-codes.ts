@@ -97,7 +97,8 @@ const BACK_AGAIN = /\b(?:still|again|keeps?|came back|comes back|returned)\b/i;
 
 function toldAsHistory(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
-  const start = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/) >= 0 ? before.search(/[.!?]\s[^.!?]*$/) : -1) + 1;
+  // The sentence starts after the last line break or sentence end before the code (search gives -1 for none).
+  const start = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/)) + 1;
   const rest = text.slice(at, at + 240);
   const end = rest.search(/[.!?](?:\s|$)|\n/);
   const sentence = before.slice(start) + (end >= 0 ? rest.slice(0, end) : rest);
