@@ -213,7 +213,7 @@ const WORKS_SIGNED_IN = gated(/\bworks? (?:fine |well |ok )?(?:interactively|whe
  * and password, we are able to reset"): it is the comparison, and the failing call's flow is not
  * named, so it is not the context.
  */
-const USER_FLOW_SAID_TO_WORK = gated(/\b(?:user ?name and password|username\/password|password grant|ropc|interactive(?:ly)?|(?:sign-?in|login) popup|device code|az login as me)\b[^.\n]{0,120}?\b(?:(?:works?|worked)(?: (?:fine|well|ok))?|(?:we|i) (?:are|am|were|was) able to|(?:we|i) can(?!not|'t| ?not)|succeed(?:s|ed)?)\b/);
+const USER_FLOW_SAID_TO_WORK = gated(/\b(?:user ?name and password|username\/password|password grant|ropc|interactive(?:ly)?|(?:sign-?in|login) popup|device code|az login(?! --service-principal| --identity)(?: as me)?)\b[^.\n]{0,120}?\b(?:(?:works?|worked)(?: (?:fine|well|ok))?|(?:we|i) (?:are|am|were|was) able to|(?:we|i) can(?!not|'t| ?not)|succeed(?:s|ed)?)\b/);
 const LOCALIZED_WORKS_SIGNED_IN = gated(new RegExp([
   String.raw`\b(?:connecté|connectée|connecte|en me connectant|en tant qu'utilisateur)(?!\w)[^.\n]{0,50}?\b(?:ça |cela )?(?:marche|fonctionne)\b`,
   String.raw`\b(?:mit meinem|als)\s+(?:eigenen\s+)?(?:benutzer|user)\w*\b[^.\n]{0,50}?\b(?:funktioniert|klappt|geht)\b`,

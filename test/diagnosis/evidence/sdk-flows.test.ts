@@ -106,6 +106,7 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
   const userFlowWorks: { name: string; paste: string; context: string }[] = [
     { name: "a Global Administrator's username and password that 'we are able to' reset with", paste: 'Giving the app the permissions, we still get "Insufficient privileges to complete the operation." When we send a Global Administrator\'s username and password in the body instead, we are able to reset the password of the user.', context: 'unknown' },
     { name: 'the device code flow said to work fine', paste: 'With the device code flow it works fine; the scheduled run gets 403 Authorization_RequestDenied.', context: 'unknown' },
+    { name: "a user's az login said to work beside a service principal's run", paste: 'The pipeline signs in with a service principal and a client secret and gets 403 on GET /groups. Locally, after az login, the same az rest works.', context: 'app-only' },
     { name: 'a username and password flow that fails', paste: 'We sign in with username and password (ROPC) and PATCH /users/{id} returns 403 Authorization_RequestDenied.', context: 'delegated' },
   ];
   for (const t of userFlowWorks) {
