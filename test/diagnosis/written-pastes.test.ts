@@ -28,7 +28,9 @@
  * with two confident mistakes (a guess put as a question, an error told as history) before its readings;
  * a ninth (power-platform-9, teams-apps-bots-sso-9, less-common-languages-9) 87 times in 90, with one;
  * a tenth (intune-security-apis-10, then sharepoint-rest-pnp-10 and directory-admin-10 after the
- * first one's readings) 75 times in 90, none confidently wrong.
+ * first one's readings) 75 times in 90, none confidently wrong; an eleventh (apps-mail-calendar-files-11,
+ * less-common-apis-11, wrong-self-diagnosis-11) 86 times in 90, with one (a OneNote error dated before
+ * the OneNote API stopped serving app-only tokens, read as that retirement).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import { gated, mayMatch } from '../word-gate.js';
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
-import { authorizationKnowledge, knowledgeSignals } from '../knowledge-signals.js';
+import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsWithTokenAge, permissionTypeNotOffered } from '../concept-signals.js';
@@ -80,11 +80,20 @@ const REPORT = /\bget-mgreport|\/reports\/get|\breports?\b|displayconcealednames
 const CONCEALED_NAMES = /\b(?:hex\w*(?: strings?| values?)?|hash(?:es|ed)?|random(?: strings?| ids?)?|anonymi[sz]ed|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b[^.\n]{0,60}?\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b|\b(?:user ?names?|display ?names?|upns?|userprincipalnames?|user principal names?|names)\b[^.\n]{0,80}?\b(?:hex\w*|hash(?:es|ed|werte)?|random|anonymi[sz]\w*|anonymous|obfuscated|concealed|scrambled|garbled|gibberish)\b|\bdisplayconcealednames\b/;
 registerPhrases(['report', 'displayconcealednames']);
 
+/**
+ * The concealed names themselves, shown rather than described: a report's user-name column whose
+ * values are 32-digit hex strings, the form the concealed names take in place of UPNs and display names.
+ */
+const NAME_FIELD = /\b(?:user ?principal ?name|upn|display ?name)\b/;
+const HEX_NAME = /(?<![0-9a-f-])[0-9a-f]{32}(?![0-9a-f-])/g;
+
 const concealedReportNames = oncePerPaste((e: Evidence): string | undefined => {
   if (!e.has('report') && !e.has('displayconcealednames')) return undefined;
   if (!REPORT.test(e.lower)) return undefined;
   const m = CONCEALED_NAMES.exec(e.lower);
-  return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
+  if (m && !isNegatedAt(e.lower, m.index)) return m[0];
+  const shown = NAME_FIELD.test(e.lower) ? e.lower.match(HEX_NAME) : null;
+  return shown && shown.length >= 2 ? `names shown as ${shown[0]}` : undefined;
 });
 
 /**
@@ -443,6 +452,8 @@ export default defineVerdict({
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),
     when('me-not-found', -8, (e) => meNotFound(e) && 'A /me that does not exist is no missing object: the token has no user'),
-    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && 'HTTP 401/403 is an authorization status'),
+    // A service's own message that names a failure none of the authorization causes covers (OneNote's
+    // item limit, a subscription's lifetime) explains the 401 or 403 it came with.
+    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && 'HTTP 401/403 is an authorization status'),
   ],
 }) satisfies Verdict;

@@ -34,7 +34,14 @@ const MESSAGE_POSTING_CMDLETS = /\bsubmit-pnpteamschannelmessage\b|\bnew-mg(?:be
  * (Notes.Read.All, Notes.ReadWrite.All) is granted: https://learn.microsoft.com/graph/integrate-with-onenote.
  */
 const ONENOTE_APP_ONLY_RETIRED = 'The OneNote API no longer accepts app-only tokens (since March 31, 2025), whatever Notes permission the app holds: it needs a delegated token of a signed-in user';
+const ONENOTE_APP_ONLY_END = Date.UTC(2025, 2, 31);
 registerPhrases(['onenote']);
+
+/** An app-only OneNote call refused after the retirement: one the paste's own clock dates before it was served app-only then. */
+function oneNoteAppOnlyRetired(e: Evidence): string | undefined {
+  if (!(isDenied(e) || e.statuses.includes(401)) || e.context !== 'app-only' || !e.has('onenote')) return undefined;
+  return e.errorTime !== undefined && e.errorTime.getTime() < ONENOTE_APP_ONLY_END ? undefined : ONENOTE_APP_ONLY_RETIRED;
+}
 
 /**
  * AADSTS1002012 (https://learn.microsoft.com/entra/identity-platform/reference-error-codes) raised by
@@ -126,7 +133,7 @@ export default defineVerdict({
     when('delegated-only-property-flow-unsaid', 2, (e) => isDenied(e) && e.context === 'unknown' && !onlyDelegatedNamed(e) && delegatedOnlyPropertyReason(e)),
     when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
     // Refused however the service words it (401 or 403): the retirement does not depend on the permission held.
-    when('onenote-app-only-retired', 5, (e) => (isDenied(e) || e.statuses.includes(401)) && e.context === 'app-only' && e.has('onenote') && ONENOTE_APP_ONLY_RETIRED),
+    when('onenote-app-only-retired', 5, oneNoteAppOnlyRetired),
     // Not EWS's own words for an app-only token without Exchange's full_access_as_app: the permission on that API is missing.
     unless(phrase('no-permissions-text', 6, ['token contains no permissions', 'permissions can not be understood'], (p) => `Graph says "${p}"`), (e) => ewsTokenWithoutExchangePermission(e) !== undefined),
     phrase('me-delegated-only', 7, ['/me request is only valid with delegated', 'only valid with delegated authentication flow'], () => '/me was called with an app-only token: /me needs a signed-in user'),

@@ -90,6 +90,8 @@ export interface Evidence {
   readonly clientRequestId?: string;
   readonly correlationId?: string;
   readonly date?: string;
+  /** When the failure happened, by the paste's own clock (innerError date, AADSTS Timestamp, Date header). */
+  readonly errorTime?: Date;
 }
 
 export interface EvidenceOptions {
@@ -391,5 +393,6 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     clientRequestId: ids.clientRequestId,
     correlationId: ids.correlationId,
     date: findDate(text),
+    errorTime,
   };
 }

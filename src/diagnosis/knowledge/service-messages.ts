@@ -34,6 +34,8 @@ const SHAREPOINT_APP_ONLY = 'https://learn.microsoft.com/sharepoint/dev/solution
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
+/** A subscription lives at most as long as its resource allows (Outlook mail, events and contacts: under three days); a later expirationDateTime is refused. */
+const SUBSCRIPTION_LIFETIME = 'https://learn.microsoft.com/graph/api/resources/subscription#subscription-lifetime';
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
 /** updateRecordingStatus requires Teams' policy-based (compliance) recording: the call must be one a recording policy invited the bot to. */
@@ -306,6 +308,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(WEBHOOK_VALIDATION, [
     ['subscription validation request failed', 'not-authorization', 'strong', 'the notification URL did not echo the validation token with 200 OK: the endpoint, not a permission'],
     ['subscription validation request timed out', 'not-authorization', 'strong', 'the notification URL did not answer the validation request within 10 seconds (unreachable, slow, or not public)'],
+  ]),
+  ...rows(SUBSCRIPTION_LIFETIME, [
+    ['subscription expiration can only be', 'not-authorization', 'strong', 'the expirationDateTime asked for is past the longest lifetime the resource allows: a shorter one is accepted with the same permissions'],
   ]),
   ...TOKEN_ENDPOINT_MESSAGES,
   ...rows(COMPLIANCE_RECORDING, [
