@@ -164,6 +164,7 @@ const TOPIC_CODES: Readonly<Record<QuestionTopic, string>> = {
   'app-only-endpoint': 'a',
   'delegated-named': 'd',
   'application-named': 'l',
+  'service-fault': 'f',
 };
 const TOPIC_FROM: ReadonlyMap<string, QuestionTopic> = new Map(Object.entries(TOPIC_CODES).map(([t, code]) => [code, t as QuestionTopic]));
 

@@ -78,7 +78,13 @@ export type QuestionTopic =
   /** not-authorization leads, but on weak evidence only. */
   | 'weak-not-authorization'
   /** The paste says when it fails: only now and then (so "when, and for whom" is answered). */
-  | 'when-known';
+  | 'when-known'
+  /**
+   * The response is a service fault: a 5xx or a 429. Every call failing then is an outage or
+   * throttling, not a token (https://learn.microsoft.com/graph/errors: 5xx are the service's errors;
+   * https://learn.microsoft.com/graph/throttling).
+   */
+  | 'service-fault';
 
 /**
  * The little the questions need to know about the paste; fits in card action data. `topics` is
@@ -115,6 +121,7 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   if (tokenTypes === 'app-only') out.push('app-only-endpoint');
   if (e.flows.includes('graph-explorer')) out.push('graph-explorer');
   if (weakNotAuthorization) out.push('weak-not-authorization');
+  if (e.statuses.some((s) => s >= 500 || s === 429)) out.push('service-fault');
   // Said already: it comes and goes, it broke on a day with nothing changed, or it fails for some users only.
   if (e.intermittentClaim !== undefined || startedFailingUnchanged(e) !== undefined || e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) out.push('when-known');
   return out;
@@ -219,6 +226,9 @@ const SINCE_A_CHANGE: FlowTable = {
  * location policy as soon as the client's IP address changes
  * (https://learn.microsoft.com/entra/identity/conditional-access/concept-continuous-access-evaluation).
  */
+/** "Every call fails the same way": not this request, so the token, its audience or its permissions. */
+const ALL_FAIL: Effects = { 'not-authorization': -3, 'token-invalid': 1.5, 'permissions-missing': 1, 'wrong-audience': 1 };
+
 const INTERMITTENT: Effects = { 'not-authorization': 2.5, 'conditional-access': 1, 'permissions-missing': -2, 'permission-type-mismatch': -3, 'wrong-audience': -3 };
 
 /**
@@ -452,7 +462,9 @@ export const QUESTIONS: readonly Question[] = [
       // Other calls working with the same token clears the token and its audience: what is left
       // is this request itself (object, query or body).
       { value: 'only-this', label: 'Yes: other calls work; only this request fails', effects: { 'not-authorization': 3, 'token-invalid': -2, 'wrong-audience': -2 } },
-      { value: 'all-fail', label: 'No: every call fails the same way', effects: { 'not-authorization': -3, 'token-invalid': 1.5, 'permissions-missing': 1, 'wrong-audience': 1 } },
+      // Every call failing with a service fault (5xx, 429) is the service having an outage or
+      // throttling the caller; with 401 or 403 it is the token or its permissions.
+      { value: 'all-fail', label: 'No: every call fails the same way', effects: (_c, q) => (q !== undefined && knows(q, 'service-fault') ? { 'not-authorization': 1 } : ALL_FAIL) },
       notSure("I haven't tried"),
     ],
   },

@@ -286,6 +286,19 @@ describe('diagnosis/questions', () => {
     assert.equal(d.questions[0]?.id, 'only-this-request');
   });
 
+  // "Every call fails the same way" clears the request for a 401 or 403 (the token or its
+  // permissions), but beside a service fault it is an outage or throttling.
+  const everyCallFails: { name: string; paste: string; leads: string }[] = [
+    { name: 'a bare 503', paste: 'The call returns HTTP 503 and nothing else.', leads: 'not-authorization' },
+    { name: 'a bad gateway on a calendar read', paste: 'GET /v1.0/me/events returns 502 Bad Gateway', leads: 'not-authorization' },
+    { name: 'a 500 on every request since the morning', paste: 'Every request to Graph gets HTTP 500 since this morning.', leads: 'not-authorization' },
+  ];
+  for (const t of everyCallFails) {
+    it(`"every call fails the same way" after ${t.name}: ${t.leads} leads`, () => {
+      assert.equal(diagnose(t.paste, { answers: { 'only-this-request': 'all-fail' } }).causes[0]?.id, t.leads);
+    });
+  }
+
   // Answers that only say how the token is obtained, or that the type fits, keep a missing
   // permission in the lead: they make other causes possible, not likelier.
   const keepsLead: { name: string; paste: string; answers: Record<string, string> }[] = [
