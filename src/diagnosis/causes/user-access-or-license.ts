@@ -29,7 +29,15 @@ const NO_LICENSE = ['does not have a spo license', 'spo license', 'missinglicens
   'service plan adequate', "don't have a service plan", 'do not have a service plan', "doesn't have a service plan", 'does not have a service plan', 'no service plan',
   // The same said in other languages: a license absent or required, not the bare word ("is it a license problem?" asks).
   'keine lizenz', 'ohne lizenz', 'nicht lizenziert', 'lizenz fehlt', 'lizenz erforderlich', 'licence requise', 'sans licence', 'sin licencia', 'no tiene licencia', 'licencia requerida', 'sem licença', 'não tem licença', 'ライセンスがありません', 'ライセンスが割り当てられていません', 'ライセンスなし', '没有许可证', '未分配许可证'];
-const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator'];
+const ROLE_NEEDED = ['user does not have valid roles', 'does not have valid roles', 'administrator role', 'admin role', 'directory role', 'application administrator', 'user administrator', 'security reader', 'requires the role', 'required role', 'not an admin', 'is not an administrator',
+  // The same roles as the localized admin centers name them (Spanish, French, German, Portuguese,
+  // Japanese, Chinese: https://learn.microsoft.com/es-es/entra/identity/role-based-access-control/permissions-reference
+  // and its fr-fr, de-de, pt-br, ja-jp, zh-cn editions).
+  'rol de administrador', "rôle d'administrateur", 'administratorrolle', 'função de administrador', '管理者ロール', '管理员角色',
+  'rol de directorio', "rôle d'annuaire", 'verzeichnisrolle', 'função de diretório', 'ディレクトリ ロール', '目录角色',
+  'administrador de aplicaciones', "administrateur d'applications", 'anwendungsadministrator', 'administrador de aplicativos', 'アプリケーション管理者', '应用程序管理员',
+  'administrador de usuarios', "administrateur d'utilisateurs", 'benutzeradministrator', 'administrador de usuários', 'ユーザー管理者', '用户管理员',
+  'lector de seguridad', 'lecteur de sécurité', 'sicherheitsleseberechtigter', 'leitor de segurança', 'セキュリティ閲覧者', '安全读取者'];
 /** Read once per paste: the role-needed signal and the lacking-role reading both ask. */
 const roleNeeded = oncePerPaste(phrase('role-needed', 3, ROLE_NEEDED, (p) => `A directory role is involved ("${p}")`).test);
 /**
@@ -170,8 +178,18 @@ registerPhrases(NO_LICENSE);
  */
 const SHARED_MAILBOX_WITHOUT_LICENCE = /\bshared mailbox(?:es)?\b[^.\n]{0,40}?(?:\bno\b|\bwithout\b|n't\b|\bnot\b)[^.\n]{0,20}?licen[cs]\w*|\bunlicen[cs]ed shared mailbox(?:es)?\b/g;
 
+/**
+ * A licence the service says is required, however it names the plan: "Tenant does not meet license
+ * requirement", "Upgrade to a premium P2 license and try again", "requires an Entra ID P2 license"
+ * (features licensed per tenant or user: https://learn.microsoft.com/entra/fundamentals/licensing).
+ */
+const LICENCE_REQUIRED = /\b(?:does not|doesn't|do not|don't|not)\s+meet\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs](?:e|ing)\s+requirements?\b|\bupgrade to (?:an?\s+)?(?:[\w-]+\s+){0,3}?licen[cs]e\b|\brequires? (?:an?\s+)?(?:[\w-]+\s+){1,3}?licen[cs]e\b/;
+registerPhrases(['license', 'licence']);
+
 function licenceSaidMissing(e: Evidence): string | undefined {
   const present = NO_LICENSE.filter((p) => e.has(p));
+  const required = present.length === 0 && (e.has('license') || e.has('licence')) ? LICENCE_REQUIRED.exec(e.lower)?.[0] : undefined;
+  if (required !== undefined) return isStated(e.lower, required) ? required : undefined;
   if (present.length === 0) return undefined;
   const lower = e.has('shared mailbox') ? e.lower.replace(SHARED_MAILBOX_WITHOUT_LICENCE, (m) => ' '.repeat(m.length)) : e.lower;
   return present.find((p) => lower.includes(p) && isStated(lower, p));
