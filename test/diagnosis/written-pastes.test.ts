@@ -30,7 +30,8 @@
  * a tenth (intune-security-apis-10, then sharepoint-rest-pnp-10 and directory-admin-10 after the
  * first one's readings) 75 times in 90, none confidently wrong; an eleventh (apps-mail-calendar-files-11,
  * less-common-apis-11, wrong-self-diagnosis-11) 86 times in 90, with one (a OneNote error dated before
- * the OneNote API stopped serving app-only tokens, read as that retirement).
+ * the OneNote API stopped serving app-only tokens, read as that retirement); a twelfth (minimal-pastes-12,
+ * identity-governance-12, ci-and-hosting-12) 82 times in 90, none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

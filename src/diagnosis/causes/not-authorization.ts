@@ -97,6 +97,22 @@ const concealedReportNames = oncePerPaste((e: Evidence): string | undefined => {
 });
 
 /**
+ * A credential chain (DefaultAzureCredential and its kin) where every credential reports itself
+ * "unavailable" and none "failed": each lacked its setup (environment variables, workload identity
+ * files, a reachable managed identity endpoint, a signed-in tool), so no token was asked for and no
+ * permission was checked. Microsoft's troubleshooting names that state: "All credentials in the
+ * DefaultAzureCredential chain failed to retrieve a token, each throwing a CredentialUnavailableException"
+ * (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted).
+ * A credential that reached Entra and was refused ("authentication failed", an AADSTS code) is that refusal.
+ */
+const CREDENTIAL_FAILED = /\bauthentication failed\b|\bauthenticationfailed/;
+registerPhrases(['authentication unavailable']);
+
+function credentialChainUnconfigured(e: Evidence): boolean {
+  return e.has('authentication unavailable') && e.aadsts.length === 0 && !hasStatus(e, 401, 403) && !CREDENTIAL_FAILED.test(e.lower);
+}
+
+/**
  * The user already fixed it in the request: encoding or escaping a value ("URL-encoding the # to %23
  * fixed it", "fixed it by escaping the apostrophe"). Graph asks for percent-encoded values and names
  * a missing encoding as a cause of failing queries
@@ -316,7 +332,9 @@ export default defineVerdict({
     phrase('query-text', 4.5, ['when reading from the json reader', 'unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
     // The object exists already: a conflict of values, which Graph answers with 409 or 400
     // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.
-    phrase('conflict-text', 4.5, ['already exists', 'with the same value for property'], (p) => `The object conflicts with one that exists ("${p}"): change the value, or update the existing object`),
+    // "… must be unique" is the same rule said before the clash (federated credentials: "The combination of
+    // issuer and subject must be unique for the application").
+    phrase('conflict-text', 4.5, ['already exists', 'with the same value for property', 'must be unique'], (p) => `The object conflicts with one that exists ("${p}"): change the value, or update the existing object`),
     // The new password itself was refused by the password policy: the call was allowed.
     phrase('password-policy', 5.5, PASSWORD_POLICY_PHRASES, (p) => `The password value was refused by the password policy ("${p}"), not the call`),
     // An upload's own URL answered: it carries its own authorization (knowledge/preauthenticated-urls.ts).
@@ -426,6 +444,7 @@ export default defineVerdict({
       const said = concealedReportNames(e);
       return said !== undefined && `The report answers, with user names concealed ("${said.trim()}"): the tenant's reports setting hides identifiable names (displayConcealedNames in adminReportSettings, "Display concealed user, group, and site names in all reports"), no permission`;
     }),
+    when('credential-chain-unconfigured', 5, (e) => credentialChainUnconfigured(e) && 'Every credential of the chain says it is unavailable, none that it failed: none is set up or reachable where the code runs (environment variables, workload identity, the managed identity endpoint, a signed-in tool), so no token was requested and no permission checked'),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
     when('status', 1.5, (e) => {

@@ -115,6 +115,11 @@ export function findFlows(lower: string, has: (p: string) => boolean = (p) => lo
       found.add(flow);
       if (flow === 'client-credentials' || flow === 'certificate' || flow === 'managed-identity') appOnlyNamed = true;
     }
+    const tabled = has('authtype') ? authTypeInTable(lower) : undefined;
+    if (tabled === 'apponly') {
+      found.add('client-credentials');
+      appOnlyNamed = true;
+    } else if (tabled === 'delegated') found.add('auth-code');
   }
   if (!appOnlyNamed) {
     const said = appOnlyInWords(lower, has);
@@ -159,6 +164,16 @@ const APP_TOKEN_HELD = /\b(?:acquires?|acquired|acquiring|gets?|got|getting|obta
  */
 const AUTHTYPE_APP_ONLY = /\bauthtype\s{0,30}[:=]\s{0,10}apponly\b/;
 const AUTHTYPE_DELEGATED = /\bauthtype\s{0,30}[:=]\s{0,10}delegated\b/;
+/** Get-MgContext as a table ("Get-MgContext | Select AuthType, Scopes"): a header row, a row of dashes, the values. */
+const AUTHTYPE_TABLE = /^([^\n]*?)\bauthtype\b[^\n]*\n[ \t-]+\n([^\n]*)/m;
+
+/** The AuthType a PowerShell table prints under its column: the value starting where the header does. */
+function authTypeInTable(lower: string): 'apponly' | 'delegated' | undefined {
+  const m = AUTHTYPE_TABLE.exec(lower);
+  if (!m) return undefined;
+  const value = (m[2] ?? '').slice((m[1] ?? '').length).split(/\s/, 1)[0];
+  return value === 'apponly' || value === 'delegated' ? value : undefined;
+}
 const SESSION_FIELDS: readonly (readonly [RegExp, SignInFlow])[] = [
   [AUTHTYPE_APP_ONLY, 'client-credentials'],
   [AUTHTYPE_DELEGATED, 'auth-code'],
@@ -172,8 +187,9 @@ const SESSION_FIELDS: readonly (readonly [RegExp, SignInFlow])[] = [
 /** The session's own AuthType as Get-MgContext prints it, which says outright who calls. */
 export function sessionAuthType(lower: string): 'app-only' | 'delegated' | undefined {
   if (!lower.includes('authtype')) return undefined;
-  const app = AUTHTYPE_APP_ONLY.test(lower);
-  const user = AUTHTYPE_DELEGATED.test(lower);
+  const tabled = authTypeInTable(lower);
+  const app = AUTHTYPE_APP_ONLY.test(lower) || tabled === 'apponly';
+  const user = AUTHTYPE_DELEGATED.test(lower) || tabled === 'delegated';
   return app === user ? undefined : app ? 'app-only' : 'delegated';
 }
 

@@ -32,6 +32,10 @@ const BROKEN = ['invalid', 'malformed', 'missing', 'empty', 'bad', 'corrupt', 'u
 const PERMISSION = ['permission', 'permissions', 'privilege', 'privileges', 'scope', 'scopes', 'role', 'roles', 'rights'];
 const LACKING = ['insufficient', 'missing', 'no', 'lacks', 'lacking', 'required', 'denied'];
 
+const BROKEN_TOKEN_RULE: WordRule = { groups: [TOKENISH, BROKEN], cause: 'token-invalid', meaning: 'says the token is missing or malformed' };
+/** The parts of a request a code can end on: what it says is invalid is then that part ("InvalidModel": the body failed the model's validation). */
+const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request', 'query', 'filter', 'property', 'properties', 'parameter', 'argument', 'body', 'value', 'field', 'model']);
+
 export const WORD_RULES: readonly WordRule[] = [
   // Most specific first: "InvalidTokenAudience" is about the audience before it is about the token.
   { groups: [['audience', 'aud']], cause: 'wrong-audience', meaning: 'speaks of the token audience' },
@@ -51,7 +55,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['mfa', 'multifactor', 'compliant', 'compliance']], cause: 'conditional-access', meaning: 'speaks of MFA or device compliance' },
   { groups: [['interaction', 'interactive', 'ui'], ['required']], cause: 'conditional-access', meaning: 'says user interaction is required' },
   { groups: [['claims'], ['challenge']], cause: 'conditional-access', meaning: 'speaks of a claims challenge' },
-  { groups: [TOKENISH, BROKEN], cause: 'token-invalid', meaning: 'says the token is missing or malformed' },
+  BROKEN_TOKEN_RULE,
   { groups: [['odata', 'ews'], ['disabled', 'blocked', 'policy']], cause: 'odata-access-disabled', meaning: 'speaks of an Exchange access policy' },
   { groups: [['throttled', 'throttle', 'throttling', 'busy', 'timeout', 'unavailable', 'quota']], cause: 'not-authorization', meaning: 'speaks of throttling or availability' },
   // "MailboxInfoStale": what the service holds about the object is out of date (a mailbox being moved): a
@@ -59,7 +63,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['stale']], cause: 'not-authorization', meaning: 'says the service\'s information is out of date' },
   { groups: [['not', 'no'], ['found']], cause: 'not-authorization', meaning: 'says something was not found' },
   { groups: [['notfound', 'nonexistent', 'exists', 'conflict', 'precondition', 'unsupported']], cause: 'not-authorization', meaning: 'speaks of a missing or conflicting object' },
-  { groups: [['invalid', 'bad', 'malformed', 'unsupported', 'validation'], ['request', 'query', 'filter', 'property', 'properties', 'id', 'parameter', 'argument', 'body', 'value', 'field']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },
+  { groups: [['invalid', 'bad', 'malformed', 'unsupported', 'validation'], ['request', 'query', 'filter', 'property', 'properties', 'id', 'parameter', 'argument', 'body', 'value', 'field', 'model']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },
   { groups: [['internal', 'server', 'gateway', 'transient']], cause: 'not-authorization', meaning: 'speaks of a server failure' },
   { groups: [['access', 'request', 'authorization'], ['denied', 'refused', 'restricted']], cause: 'permissions-missing', generic: true, meaning: 'says access was denied' },
   { groups: [['forbidden', 'unauthorized', 'unauthorised', 'unauthenticated']], cause: 'none', generic: true, meaning: 'names the HTTP status' },
@@ -69,5 +73,8 @@ export const WORD_RULES: readonly WordRule[] = [
 export function rulesFor(words: readonly string[]): WordRule[] {
   if (words.length === 0) return [];
   const set = new Set(words);
-  return WORD_RULES.filter((r) => r.groups.every((g) => g.some((w) => set.has(w))));
+  // A code is about its last word: "InvalidFederatedIdentityCredentialValue" is an invalid value of a
+  // request (a credential object's property), not a broken token as "InvalidAuthenticationToken" is.
+  const aboutRequestValue = REQUEST_NOUNS.has(words[words.length - 1] ?? '');
+  return WORD_RULES.filter((r) => !(aboutRequestValue && r === BROKEN_TOKEN_RULE) && r.groups.every((g) => g.some((w) => set.has(w))));
 }

@@ -35,6 +35,12 @@ const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitor
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
 /** A subscription lives at most as long as its resource allows (Outlook mail, events and contacts: under three days); a later expirationDateTime is refused. */
+/**
+ * An authentication method (a Temporary Access Pass, for one) can be given only to users the tenant's
+ * authentication methods policy targets; for anyone else the directory answers "Converged
+ * UserCredentialPolicy does not allow creating or updating this authentication method".
+ */
+const AUTHENTICATION_METHOD_POLICY = 'https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass';
 const SUBSCRIPTION_LIFETIME = 'https://learn.microsoft.com/graph/api/resources/subscription#subscription-lifetime';
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
@@ -308,6 +314,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(WEBHOOK_VALIDATION, [
     ['subscription validation request failed', 'not-authorization', 'strong', 'the notification URL did not echo the validation token with 200 OK: the endpoint, not a permission'],
     ['subscription validation request timed out', 'not-authorization', 'strong', 'the notification URL did not answer the validation request within 10 seconds (unreachable, slow, or not public)'],
+  ]),
+  ...rows(AUTHENTICATION_METHOD_POLICY, [
+    ['usercredentialpolicy does not allow', 'not-authorization', 'strong', "the tenant's authentication methods policy does not enable this method for that user (not in a group it targets): include them in the policy; no permission changes that"],
   ]),
   ...rows(SUBSCRIPTION_LIFETIME, [
     ['subscription expiration can only be', 'not-authorization', 'strong', 'the expirationDateTime asked for is past the longest lifetime the resource allows: a shorter one is accepted with the same permissions'],

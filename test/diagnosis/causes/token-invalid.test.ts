@@ -48,6 +48,7 @@ describeCause('token-invalid', {
     { name: 'an expired client secret at the token endpoint', paste: 'AADSTS7000222: The provided client secret keys for app are expired. Visit the Azure portal to create new keys for your app.', confident: false },
     { name: "Microsoft.IdentityModel's IDX10000 for the token argument: no token reached the API", paste: "IDX10000: The parameter 'token' cannot be a 'null' or an empty object. Our API receives the SPA's calls after the refactor." },
     { name: 'requests told as sent without the Authorization header', paste: 'After the refactor the SPA calls GET https://graph.microsoft.com/v1.0/me without the Authorization header and gets 401.' },
+    { name: "a credential chain where one credential reached Entra and its expired secret was refused", paste: "DefaultAzureCredential failed to retrieve a token from the included credentials.\n\tEnvironmentCredential: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.\n\tClientSecretCredential authentication failed: AADSTS7000222: The provided client secret keys for app '{client-id}' are expired." },
   ],
   ignores: [
     { name: 'a header line ending in "Bearer" beside a call that was refused, not unauthenticated', paste: 'GET https://graph.microsoft.com/v1.0/users\nAuthorization: Bearer\n(token removed)\nHTTP/1.1 403 Forbidden\n{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' },

@@ -71,6 +71,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['AuthType : Delegated\nTokenCredentialType : InteractiveBrowser', 'auth-code'],
     ['(Get-MgContext).AuthType = Delegated, Scopes = {openid, profile, User.Read, email}', 'auth-code'],
     ['$ctx.AuthType = AppOnly; $ctx.TokenCredentialType = ClientCertificate', 'client-credentials'],
+    // The same printed as a table, the value under its column.
+    ['PS> Get-MgContext | Select AuthType, Scopes\nAuthType Scopes\n-------- ------\nAppOnly  {Directory.Read.All}', 'client-credentials'],
+    ['Get-MgContext | ft Account, AuthType\nAccount           AuthType\n-------           --------\nadmin@contoso.com Delegated', 'auth-code'],
     ['Azure Static Web Apps with a Function doing OBO', 'on-behalf-of'],
     ['services.AddMicrosoftIdentityWebAppAuthentication(Configuration).EnableTokenAcquisitionToCallDownstreamApi()', 'auth-code'],
     ['I signed in with my own account and accepted the consent prompt', 'auth-code'],

@@ -37,6 +37,11 @@ describe('diagnosis/knowledge/code-words', () => {
     ['Authentication_ApplicationHasNoDirectoryReadAccess', 'permissions-missing'],
     ['ClientLacksWriteAccessToSite', 'permissions-missing'],
     ['ApplicationNotFound', 'not-authorization'],
+    // A code is about its last word: an invalid value of a credential object, not a broken token.
+    ['InvalidFederatedIdentityCredentialValue', 'not-authorization'],
+    ['InvalidClientSecretParameter', 'not-authorization'],
+    ['InvalidAuthenticationToken', 'token-invalid'],
+    ['InvalidModel', 'not-authorization'],
     ['WidgetColourMismatch', undefined],
   ];
   for (const [code, cause] of unseen) {
