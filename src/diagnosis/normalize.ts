@@ -7,6 +7,7 @@
  */
 
 import { dropPageChrome, unwrapConsole, unwrapProse } from './paste-layout.js';
+import { dropErrorsNotAsked } from './quoted-elsewhere.js';
 
 export const MAX_READ = 64 * 1024;
 
@@ -98,6 +99,9 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   // Markdown links keep their words in the sentence: "I do not have the [prerequisite licenses](https://…)".
   // Neither part may hold its own opening bracket, so a run of "[[[[" fails at once instead of backtracking.
   if (text.includes('](')) text = text.replace(/!?\[([^[\]\n]{1,200})\]\((https?:\/\/[^()\s]{1,500})\)/g, '$1 ($2)');
+  // Someone else's error quoted as such ("found this on a forum: > …"), and one told as fixed before,
+  // are not the one asked about.
+  if (text.includes('\n')) text = dropErrorsNotAsked(text);
   text = unescapeJsonish(text);
   // An error sent back to the redirect URI comes as query parameters, form-URL-encoded
   // ("error_description=AADSTS650051%3a+Using+application+…": https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-response):

@@ -3,6 +3,7 @@
  * messages, AADSTS codes with their descriptions, and OAuth `error` values.
  */
 import { looksRandom } from '../../token/secret-patterns.js';
+import { toldAsFixed } from './history.js';
 
 export interface AadstsFinding {
   readonly code: string;
@@ -91,9 +92,6 @@ function numberedCodes(text: string, out: AadstsFinding[]): void {
  * AADSTS50076 during the MFA rollout and fixed it …"). It is not the error being asked about; a
  * sentence that says it is back ("still", "again") is.
  */
-const PAST_MARKER = /\blast (?:week|month|year|time)\b|\b(?:earlier|previously|in the past|back then|a while ago|(?:days?|weeks?|months?) ago)\b/i;
-const FIXED = /\b(?:fixed|resolved|solved)\b/i;
-const BACK_AGAIN = /\b(?:still|again|keeps?|came back|comes back|returned)\b/i;
 
 function toldAsHistory(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -102,7 +100,7 @@ function toldAsHistory(text: string, at: number): boolean {
   const rest = text.slice(at, at + 240);
   const end = rest.search(/[.!?](?:\s|$)|\n/);
   const sentence = before.slice(start) + (end >= 0 ? rest.slice(0, end) : rest);
-  return PAST_MARKER.test(sentence) && FIXED.test(sentence) && !BACK_AGAIN.test(sentence);
+  return toldAsFixed(sentence);
 }
 
 export function findAadsts(text: string): AadstsFinding[] {

@@ -1,0 +1,29 @@
+/**
+ * Words that tell an error as history: met before and fixed ("last month we hit …, fixed it by
+ * licensing him", "prima avevo …, è sparito"). Such an error is not the one being asked about,
+ * unless the same words say it is back ("still", "again").
+ */
+const PAST_MARKER = new RegExp(
+  [
+    String.raw`\blast (?:week|month|year|time)\b|\b(?:earlier|previously|in the past|back then|a while ago|(?:days?|weeks?|months?) ago|at first|initially|originally|before that)\b|\bbefore,|^\s*before\b|\bfirst I (?:got|had|hit|saw)\b`,
+    // The same in the other languages the product reads: it "prima / inizialmente", es "antes / al principio",
+    // de "vorher / zuerst / anfangs / früher", fr "avant / au début / d'abord", pt "antes / no início", pl "wcześniej / najpierw", ja 以前 / 最初は, zh 之前 / 一开始.
+    String.raw`\b(?:prima|inizialmente|all'inizio|antes|al principio|inicialmente|vorher|zuerst|anfangs|früher|avant|au début|d'abord|no início|wcześniej|najpierw)(?![\p{L}])`,
+    '以前|最初は|之前|一开始',
+  ].join('|'),
+  'iu',
+);
+const FIXED = new RegExp(
+  [
+    String.raw`\b(?:fixed|resolved|solved|went away|is gone|was gone|disappeared|no longer (?:appears|shows|comes)|got rid of)\b`,
+    String.raw`\b(?:sparit[oa]|risolt[oa]|desapareci[óo]|resuelto|se solucion[óo]|se arregl[óo]|behoben|gelöst|verschwunden|résolue?|corrigée?|disparue?|resolvid[oa]|sumiu|desapareceu|naprawion[eya]|rozwiązan[eya]|znikn[ąę][łl])(?![\p{L}])`,
+    '解決|消えた|直った|解决了|消失了',
+  ].join('|'),
+  'iu',
+);
+const BACK_AGAIN = /\b(?:still|again|keeps?|came back|comes back|returned)\b/i;
+
+/** Whether a sentence (or a line of prose) tells what it names as met before and fixed, and not back. */
+export function toldAsFixed(sentence: string): boolean {
+  return PAST_MARKER.test(sentence) && FIXED.test(sentence) && !BACK_AGAIN.test(sentence);
+}

@@ -1,0 +1,60 @@
+/**
+ * Errors that are not the one being asked about, dropped before reading:
+ * - someone else's, quoted: a Markdown quote block ("> …") right after the writer says it comes
+ *   from elsewhere ("found this on a forum, looks similar:", "someone in another thread got:"). A
+ *   quote without such an introduction is kept: people quote their own logs too.
+ * - the writer's own, told as met before and fixed in one sentence ("Last month the only error was
+ *   MailboxNotEnabledForRESTAPI for a new user, and that went away once we licensed him"). A sentence
+ *   that also says what happens now ("… now I get …") is kept.
+ * The line count is kept.
+ */
+import { toldAsFixed } from './evidence/history.js';
+
+const QUOTE_LINE = /^[ \t]{0,3}>/;
+const FROM_ELSEWHERE = /\b(?:found (?:this|that|it|something)|saw (?:this|that)|(?:someone|somebody) (?:else|(?:posted|reported|shared|wrote|had|got)\b)|another (?:user|person|post|thread|question|issue)|(?:on|in|from) (?:a|an|another|the|some) (?:forum|thread|post|blog|q&a|question|github issue|issue|answer)|(?:on|in|from) stack ?overflow|similar (?:issue|problem|error|thread|post|question|case))\b/i;
+/** An error named on the line: an AADSTS code, a code-like name (ErrorAccessDenied, Request_ResourceNotFound) or an HTTP error status. */
+const NAMED_ERROR = /\b[Aa]{2}[Dd][Ss][Tt][Ss]\d{4,9}\b|\b[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}|_[A-Z][a-zA-Z]+){1,8}\b|\b(?:40[0-9]|429|50[0-9])\b/;
+const NOW = /\b(?:now|currently|today|this time|at the moment)\b|\b(?:adesso|ora|ahora|jetzt|maintenant|agora|teraz)\b|今は|现在/i;
+
+function quotedFromElsewhere(lines: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!QUOTE_LINE.test(lines[i] ?? '')) continue;
+    let end = i;
+    while (end + 1 < lines.length && QUOTE_LINE.test(lines[end + 1] ?? '')) end++;
+    // The introduction: the nearest non-empty line above the block.
+    let intro = i - 1;
+    while (intro >= 0 && (lines[intro] ?? '').trim() === '') intro--;
+    if (intro >= 0 && FROM_ELSEWHERE.test(lines[intro] ?? '')) {
+      for (let k = i; k <= end; k++) lines[k] = '';
+      changed = true;
+    }
+    i = end;
+  }
+  return changed;
+}
+
+/** Sentence ends inside a line of prose: a stop followed by a capital (quotes and brackets keep theirs: "on-premise.') and …"). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z\u00C0-\u00DE])/;
+
+function fixedErrorSentences(lines: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 2000 || !NAMED_ERROR.test(line) || !toldAsFixed(line)) continue;
+    const sentences = line.split(SENTENCE_END);
+    const kept = sentences.map((x) => (NAMED_ERROR.test(x) && !NOW.test(x) && toldAsFixed(x) ? '' : x));
+    if (kept.every((x, k) => x === sentences[k])) continue;
+    lines[i] = kept.filter((x) => x !== '').join(' ');
+    changed = true;
+  }
+  return changed;
+}
+
+/** The text without quotes introduced as someone else's and without errors told as fixed before. */
+export function dropErrorsNotAsked(text: string): string {
+  const lines = text.split('\n');
+  const quoted = text.includes('>') && quotedFromElsewhere(lines);
+  const fixed = fixedErrorSentences(lines);
+  return quoted || fixed ? lines.join('\n') : text;
+}
