@@ -98,6 +98,16 @@ export function noMailbox(e: Evidence): string | undefined {
 }
 registerPhrases(['mailbox', 'prem']);
 
+/**
+ * "No mailbox" for a group: only Microsoft 365 groups have Outlook conversations and a calendar
+ * (https://learn.microsoft.com/graph/microsoft365-groups-concept-overview); a security group or a
+ * distribution list has no group mailbox, so its mail features are refused whoever calls. Neither a
+ * user's licence nor a permission changes that.
+ */
+export function groupWithoutMailbox(e: Evidence): boolean {
+  return e.graphRequest?.segments[0] === 'groups' && (e.codesLower.has('mailboxnotenabledforrestapi') || noMailbox(e) !== undefined);
+}
+
 /** The words that say the service is missing, if the paste says so. */
 export function serviceSaidMissing(e: Evidence): string | undefined {
   const site = personalSiteNotFound(e) ?? driveItselfNotFound(e) ?? noMailbox(e);

@@ -7,7 +7,7 @@ import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization }
 import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsWithTokenAge, permissionTypeNotOffered } from '../concept-signals.js';
-import { cloudUnavailable, serviceSaidMissing } from '../service-missing.js';
+import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { knowledgeFindings, readsKnownCode } from '../knowledge/findings.js';
@@ -444,6 +444,7 @@ export default defineVerdict({
       const said = concealedReportNames(e);
       return said !== undefined && `The report answers, with user names concealed ("${said.trim()}"): the tenant's reports setting hides identifiable names (displayConcealedNames in adminReportSettings, "Display concealed user, group, and site names in all reports"), no permission`;
     }),
+    when('group-without-mailbox', 7.5, (e) => groupWithoutMailbox(e) && 'The mailbox that is missing is a group\'s: only Microsoft 365 groups have Outlook conversations and a calendar, so a security group or distribution list has none to serve, whoever calls'),
     when('credential-chain-unconfigured', 5, (e) => credentialChainUnconfigured(e) && 'Every credential of the chain says it is unavailable, none that it failed: none is set up or reachable where the code runs (environment variables, workload identity, the managed identity endpoint, a signed-in tool), so no token was requested and no permission checked'),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),
@@ -466,7 +467,7 @@ export default defineVerdict({
       // nor a sign-in error none of the authorization causes covers.
       // Nor the directory's denial of a membership change on a group whose members it manages itself:
       // that refusal is what such a change gets, whatever the caller's rights.
-      if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
+      if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || groupWithoutMailbox(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),

@@ -4,7 +4,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, serverFailedOnly, when, worksForSomeOnly } from '../signals.js';
 import { conceptSignals } from '../concept-signals.js';
-import { driveItselfNotFound, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
+import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { callsAs, delegatedOnOthersData, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -247,7 +247,10 @@ export default defineVerdict({
   ],
   signals: [
     ...topicSignals('user-access-or-license'),
+    // A group's missing mailbox is the group's kind, not a user's licence (not-authorization reads it).
+    when('group-without-mailbox', -7, (e) => groupWithoutMailbox(e) && 'The mailbox missing is a group\'s, not a user\'s: no user\'s licence gives a security group or distribution list one'),
     when('no-mailbox', 7, (e) => {
+      if (groupWithoutMailbox(e)) return undefined;
       const p = noMailbox(e);
       return p !== undefined && `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`;
     }),
