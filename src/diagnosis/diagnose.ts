@@ -120,7 +120,18 @@ function doubtedVerdicts(e: Evidence, against: ReadonlyMap<VerdictId, readonly s
   // An older client (or a changed request) said to work with the same app and permissions speaks
   // against every authorization cause, however specific the error's own words are.
   if (leader !== undefined && leader !== 'not-authorization' && testedFix(e)) doubted.add(leader);
+  // A token refused (401) and a call denied (403), each with its own error body, both told as current
+  // (errors told as fixed are dropped before reading): two failures with their own causes, and which
+  // one the question is about is for the user to say.
+  if (leader !== undefined && twoCurrentFailures(e)) doubted.add(leader);
   return doubted;
+}
+
+const TOKEN_REFUSED_CODES = ['invalidauthenticationtoken', 'unauthorized', 'unauthenticated'];
+const CALL_DENIED_CODES = ['authorization_requestdenied', 'forbidden', 'accessdenied', 'erroraccessdenied'];
+
+function twoCurrentFailures(e: Evidence): boolean {
+  return hasStatus(e, 401) && hasStatus(e, 403) && TOKEN_REFUSED_CODES.some((c) => e.codesLower.has(c)) && CALL_DENIED_CODES.some((c) => e.codesLower.has(c));
 }
 
 export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosis {

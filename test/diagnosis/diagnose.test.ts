@@ -57,6 +57,18 @@ describe('diagnosis/diagnose', () => {
     assert.doesNotMatch(JSON.stringify(d.facts), /ada@contoso/);
   });
 
+  // A token refused and a call denied, both current: each is answered alone, the two together are asked about.
+  const expired = '{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}';
+  const denied = '{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}';
+  const failures: [string, string, boolean][] = [
+    ['an expired token alone', `ERR status=401 ${expired}`, true],
+    ['the expired token and a denial alternating in one log', `ERR status=401 ${expired}\nERR status=403 ${denied}\nERR status=403 ${denied}\nERR status=401 ${expired}`, false],
+    ['the expired token told as fixed before the denial of now', `Last week we fixed the 401 InvalidAuthenticationToken by renewing the secret.\nNow GET https://graph.microsoft.com/v1.0/groups returns 403 ${denied}\nToken roles: ["User.Read.All"] (client credentials).`, true],
+  ];
+  for (const [name, paste, confident] of failures) {
+    it(`${confident ? 'answers' : 'asks about'} ${name}`, () => assert.equal(diagnose(paste, { now: NOW }).confident, confident));
+  }
+
   it('asks instead of guessing on a bare 403, and always shows runners-up, each with a reason', () => {
     const d = diagnose('403 Forbidden', { now: NOW });
     assert.equal(d.confident, false);
