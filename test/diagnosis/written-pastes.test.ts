@@ -31,7 +31,10 @@
  * first one's readings) 75 times in 90, none confidently wrong; an eleventh (apps-mail-calendar-files-11,
  * less-common-apis-11, wrong-self-diagnosis-11) 86 times in 90, with one (a OneNote error dated before
  * the OneNote API stopped serving app-only tokens, read as that retirement); a twelfth (minimal-pastes-12,
- * identity-governance-12, ci-and-hosting-12) 82 times in 90, none confidently wrong.
+ * identity-governance-12, ci-and-hosting-12) 82 times in 90, none confidently wrong; a thirteenth
+ * (exchange-access-13, spa-and-mobile-13, two-errors-13) 82 times in 90, with four (a fixed error and a
+ * forum's error read as the current one, a group's missing mailbox read as a user's licence, two
+ * current failures answered as one).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
