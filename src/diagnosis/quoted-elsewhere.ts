@@ -8,9 +8,10 @@
  *   that also says what happens now ("… now I get …") is kept.
  * The line count is kept.
  */
-import { toldAsFixed } from './evidence/history.js';
+import { mentionsAFix, toldAsFixed } from './evidence/history.js';
 
 const QUOTE_LINE = /^[ \t]{0,3}>/;
+const QUOTE_START = /(?:^|\n)[ \t]{0,3}>/;
 const FROM_ELSEWHERE = /\b(?:found (?:this|that|it|something)|saw (?:this|that)|(?:someone|somebody) (?:else|(?:posted|reported|shared|wrote|had|got)\b)|another (?:user|person|post|thread|question|issue)|(?:on|in|from) (?:a|an|another|the|some) (?:forum|thread|post|blog|q&a|question|github issue|issue|answer)|(?:on|in|from) stack ?overflow|similar (?:issue|problem|error|thread|post|question|case))\b/i;
 /** An error named on the line: an AADSTS code, a code-like name (ErrorAccessDenied, Request_ResourceNotFound) or an HTTP error status. */
 const NAMED_ERROR = /\b[Aa]{2}[Dd][Ss][Tt][Ss]\d{4,9}\b|\b[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}|_[A-Z][a-zA-Z]+){1,8}\b|\b(?:40[0-9]|429|50[0-9])\b/;
@@ -53,8 +54,9 @@ function fixedErrorSentences(lines: string[]): boolean {
 
 /** The text without quotes introduced as someone else's and without errors told as fixed before. */
 export function dropErrorsNotAsked(text: string): string {
+  if (!QUOTE_START.test(text) && !mentionsAFix(text)) return text;
   const lines = text.split('\n');
-  const quoted = text.includes('>') && quotedFromElsewhere(lines);
-  const fixed = fixedErrorSentences(lines);
+  const quoted = QUOTE_START.test(text) && quotedFromElsewhere(lines);
+  const fixed = mentionsAFix(text) && fixedErrorSentences(lines);
   return quoted || fixed ? lines.join('\n') : text;
 }

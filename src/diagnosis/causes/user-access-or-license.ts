@@ -317,8 +317,9 @@ export default defineVerdict({
     // (https://learn.microsoft.com/graph/graph-explorer/graph-explorer-overview, https://learn.microsoft.com/graph/resolve-auth-errors).
     when('graph-explorer-granted', 3, (e) => isDenied(e) && e.context === 'delegated' && e.flows.length === 1 && e.flows[0] === 'graph-explorer' && e.grantedClaim !== undefined && `Called in Graph Explorer with the permission said to be consented ("${e.grantedClaim.slice(0, 60)}") and still refused: the signed-in user's own role or access decides`),
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && passwordTopic(e) === undefined && !tokenRequestOnlyFailed(e) && `${e.insight.message} What remains is the user's own access`)),
-    // A role is no license: an admin without the service (or in a tenant without the edition) still fails.
-    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && serviceSaidMissing(e) === undefined && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
+    // A role is no license: an admin without the service (or in a tenant without the edition) still fails;
+    // nor a membership: an admin said not to be in the site, team or group is refused its content.
+    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && !e.accountHints.includes('not-a-member') && serviceSaidMissing(e) === undefined && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
     // An app acting alone needs no user's rights, but the user whose data it reads still needs the
     // service: a mailbox, a OneDrive, a license (MailboxNotEnabledForRESTAPI answers app-only calls too).
     when('app-only', -3, (e) => e.context === 'app-only' && !targetServiceMissing(e) && 'App-only calls do not depend on a user\'s rights'),

@@ -425,7 +425,7 @@ function endsAWord(lower: string, phrase: string): boolean {
 }
 
 /** Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team". */
-const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership)s?\b/);
+const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership)s?|(?:site\s+|team\s+|group\s+)?(?:owners|members)(?:\s+or\s+(?:owners|members))?)\b/);
 /**
  * Added to one part of it, "not to the team itself": a member of a private channel, a subsite or a
  * plan, not of the team, group or site the call reads ("I was only added to one of its private

@@ -27,3 +27,8 @@ const BACK_AGAIN = /\b(?:still|again|keeps?|came back|comes back|returned)\b/i;
 export function toldAsFixed(sentence: string): boolean {
   return PAST_MARKER.test(sentence) && FIXED.test(sentence) && !BACK_AGAIN.test(sentence);
 }
+
+/** Whether the text says anything was fixed at all: the cheap first test before reading sentences. */
+export function mentionsAFix(text: string): boolean {
+  return FIXED.test(text);
+}

@@ -256,6 +256,9 @@ function continuedFrom(text: string, start: number): string {
   return from < start ? text.slice(from, start) : '';
 }
 
+/** A cmdlet other than Invoke-* earlier on the line, then a parameter right before the URL. */
+const CMDLET_TARGET_URL = /(?:^|[\s;|(])(?!invoke-)[a-z]+-[a-z0-9]+\b[^\n]*\s-[a-z]+\s+["']?$/i;
+
 export function findRequests(text: string): FoundRequest[] {
   const out: FoundRequest[] = [];
   // Each request read once, by method and address, with where it sits in out.
@@ -338,6 +341,9 @@ export function findRequests(text: string): FoundRequest[] {
       lineEnd = end < 0 ? text.length : end;
       line = text.slice(start, lineEnd);
     }
+    // A URL given to a PowerShell cmdlet that is not a request cmdlet ("Connect-PnPOnline -Url …",
+    // "Grant-PnPAzureADAppSitePermission -Site …") names what the cmdlet works on; the calls it makes are its own.
+    if (CMDLET_TARGET_URL.test(text.slice(lineEnd - line.length, m.index))) continue;
     const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1] ?? METHOD_FLAG.exec(continuedFrom(text, lineEnd - line.length))?.[1]) ?? methodOfClientCall(text, line, m.index - (lineEnd - line.length), lineEnd);
     const host = hostOf(url);
     add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url', at: m.index });

@@ -41,6 +41,8 @@ const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notificatio
  * UserCredentialPolicy does not allow creating or updating this authentication method".
  */
 const AUTHENTICATION_METHOD_POLICY = 'https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass';
+/** A sharing link's scope the tenant turned off: anonymous ("Anyone") links may be disabled by the administrator. */
+const SHARING_LINK_SCOPES = 'https://learn.microsoft.com/graph/api/driveitem-createlink';
 const SUBSCRIPTION_LIFETIME = 'https://learn.microsoft.com/graph/api/resources/subscription#subscription-lifetime';
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
@@ -317,6 +319,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(AUTHENTICATION_METHOD_POLICY, [
     ['usercredentialpolicy does not allow', 'not-authorization', 'strong', "the tenant's authentication methods policy does not enable this method for that user (not in a group it targets): include them in the policy; no permission changes that"],
+  ]),
+  ...rows(SHARING_LINK_SCOPES, [
+    ['the feature has been disabled', 'not-authorization', 'strong', 'the tenant (or site) has this feature turned off, such as anonymous "Anyone" sharing links: an administrator\'s setting, which no permission of the app turns on'],
   ]),
   ...rows(SUBSCRIPTION_LIFETIME, [
     ['subscription expiration can only be', 'not-authorization', 'strong', 'the expirationDateTime asked for is past the longest lifetime the resource allows: a shorter one is accepted with the same permissions'],

@@ -73,6 +73,14 @@ describe('diagnosis/evidence/requests', () => {
   for (const text of ['az ad sp create-for-rbac --name ci --role contributor --scopes /subscriptions/<subscription-id>', 'New-AzRoleAssignment -RoleDefinitionName Reader -Scope /subscriptions/abc/resourceGroups/rg', 'the role is on /subscriptions/abc/providers/Microsoft.Web/sites/app']) {
     it(`reads no Graph request in the Azure scope of "${text}"`, () => assert.deepEqual(findRequests(text).map((r) => r.url), []));
   }
+  // A URL handed to a cmdlet that is not a request cmdlet names what it works on; Invoke-* cmdlets make the call written.
+  const cmdletUrls: [string, string[]][] = [
+    ['Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/hr -Interactive', []],
+    ['Grant-PnPAzureADAppSitePermission -AppId x -Permissions Write -Site "https://contoso.sharepoint.com/sites/hr"', []],
+    ['Invoke-RestMethod -Uri https://graph.microsoft.com/v1.0/users -Headers $h', ['https://graph.microsoft.com/v1.0/users']],
+    ['Invoke-PnPSPRestMethod -Url https://contoso.sharepoint.com/_api/web', ['https://contoso.sharepoint.com/_api/web']],
+  ];
+  for (const [text, urls] of cmdletUrls) it(`reads ${urls.length ? 'the call' : 'no request'} in "${text}"`, () => assert.deepEqual(findRequests(text).map((r) => r.url), urls));
   // A scope written as a URL names what a token is for, not a call.
   it('reads the call, not the scope URL, in a token request beside it', () => {
     assert.deepEqual(findRequests('scope https://graph.microsoft.com/.default, then https://graph.microsoft.us/v1.0/users').map((r) => r.url), ['https://graph.microsoft.us/v1.0/users']);
