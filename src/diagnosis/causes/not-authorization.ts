@@ -105,6 +105,8 @@ const concealedReportNames = oncePerPaste((e: Evidence): string | undefined => {
  * (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted).
  * A credential that reached Entra and was refused ("authentication failed", an AADSTS code) is that refusal.
  */
+const API_SERVES_ONLY = /\b(?:this|the) (?:api|operation|request|endpoint|action|method|feature) is (?:supported only|only supported|available only|only available) (?:for|on|in|with|to) (?!(?:the )?(?:delegated|application|app-only|app only|work or school|personal|user|users|signed-in)\b)[^.\n]{1,60}/;
+registerPhrases(['supported only', 'only supported', 'available only', 'only available']);
 const CREDENTIAL_FAILED = /\bauthentication failed\b|\bauthenticationfailed/;
 registerPhrases(['authentication unavailable']);
 
@@ -445,6 +447,13 @@ export default defineVerdict({
       return said !== undefined && `The report answers, with user names concealed ("${said.trim()}"): the tenant's reports setting hides identifiable names (displayConcealedNames in adminReportSettings, "Display concealed user, group, and site names in all reports"), no permission`;
     }),
     when('group-without-mailbox', 7.5, (e) => groupWithoutMailbox(e) && 'The mailbox that is missing is a group\'s: only Microsoft 365 groups have Outlook conversations and a calendar, so a security group or distribution list has none to serve, whoever calls'),
+    // The API itself says what it serves ("This API is supported only for calendar backed OnlineMeeting"):
+    // a limit of the API, not of the caller. Not when what it names is a kind of permission or token
+    // ("… only for delegated permissions"): that is the permission type, read by permission-type-mismatch.
+    when('api-serves-only', 4.5, (e) => {
+      const m = e.has('supported only') || e.has('only supported') || e.has('available only') || e.has('only available') ? API_SERVES_ONLY.exec(e.lower) : null;
+      return m !== null && !isNegatedAt(e.lower, m.index) && `The API says what it serves ("${m[0]}"): a limit of the API, which no permission lifts`;
+    }),
     when('credential-chain-unconfigured', 5, (e) => credentialChainUnconfigured(e) && 'Every credential of the chain says it is unavailable, none that it failed: none is set up or reachable where the code runs (environment variables, workload identity, the managed identity endpoint, a signed-in tool), so no token was requested and no permission checked'),
     when('photo-not-found', 4.5, (e) => photoNotFound(e) && 'The photo is not found: Graph answers 404 when the user, group or contact has no photo (it fails for some users because only some have one)'),
     when('graph-powershell-jwt-fault', 4.5, (e) => graphPowerShellJwtFault(e) && 'Connect-MgGraph itself stopped at "Invalid JWT access token": a known fault of some Graph PowerShell module versions and PowerShell runtimes, fixed by updating them; no Graph call was refused'),

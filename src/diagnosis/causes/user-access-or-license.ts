@@ -180,10 +180,11 @@ const SHARED_MAILBOX_WITHOUT_LICENCE = /\bshared mailbox(?:es)?\b[^.\n]{0,40}?(?
 
 /**
  * A licence the service says is required, however it names the plan: "Tenant does not meet license
- * requirement", "Upgrade to a premium P2 license and try again", "requires an Entra ID P2 license"
+ * requirement", "Upgrade to a premium P2 license and try again", "requires an Entra ID P2 license", "the user
+ * needs a valid license to access this API"
  * (features licensed per tenant or user: https://learn.microsoft.com/entra/fundamentals/licensing).
  */
-const LICENCE_REQUIRED = /\b(?:does not|doesn't|do not|don't|not)\s+meet\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs](?:e|ing)\s+requirements?\b|\bupgrade to (?:an?\s+)?(?:[\w-]+\s+){0,3}?licen[cs]e\b|\brequires? (?:an?\s+)?(?:[\w-]+\s+){1,3}?licen[cs]e\b/;
+const LICENCE_REQUIRED = /\b(?:does not|doesn't|do not|don't|not)\s+meet\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs](?:e|ing)\s+requirements?\b|\bupgrade to (?:an?\s+)?(?:[\w-]+\s+){0,3}?licen[cs]e\b|\brequires? (?:an?\s+)?(?:[\w-]+\s+){1,3}?licen[cs]e\b|\bneeds? (?:an?\s+)?(?:valid|supported|required|proper|appropriate)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b/;
 registerPhrases(['license', 'licence']);
 
 function licenceSaidMissing(e: Evidence): string | undefined {
