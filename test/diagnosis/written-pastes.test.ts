@@ -36,7 +36,8 @@
  * forum's error read as the current one, a group's missing mailbox read as a user's licence, two
  * current failures answered as one); a fourteenth (portal-and-logs-14, saas-connectors-14) 57 times in
  * 60, none confidently wrong (its third set, on files and sites, 23 times in 30, stays out: its misses
- * need per-endpoint permission rules the permissions data does not give).
+ * need per-endpoint permission rules the permissions data does not give); a fifteenth (first-graph-app-15,
+ * teams-communications-15, multitenant-isv-15) 84 times in 90, none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -43,6 +43,11 @@ const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notificatio
 const AUTHENTICATION_METHOD_POLICY = 'https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass';
 /** A sharing link's scope the tenant turned off: anonymous ("Anyone") links may be disabled by the administrator. */
 const SHARING_LINK_SCOPES = 'https://learn.microsoft.com/graph/api/driveitem-createlink';
+/**
+ * An app-only token is asked of one tenant: a daemon's authority names the tenant (its id or domain),
+ * never /common or /organizations; Microsoft.Identity.Web says so before sending anything (IDW10405).
+ */
+const DAEMON_AUTHORITY = 'https://learn.microsoft.com/entra/identity-platform/scenario-daemon-acquire-token';
 const SUBSCRIPTION_LIFETIME = 'https://learn.microsoft.com/graph/api/resources/subscription#subscription-lifetime';
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
@@ -322,6 +327,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(SHARING_LINK_SCOPES, [
     ['the feature has been disabled', 'not-authorization', 'strong', 'the tenant (or site) has this feature turned off, such as anonymous "Anyone" sharing links: an administrator\'s setting, which no permission of the app turns on'],
+  ]),
+  ...rows(DAEMON_AUTHORITY, [
+    ["should be a tenant id or domain name, not 'common'", 'not-authorization', 'strong', "an app-only token was asked of /common or /organizations: a daemon asks each customer's tenant by its id or domain"],
   ]),
   ...rows(SUBSCRIPTION_LIFETIME, [
     ['subscription expiration can only be', 'not-authorization', 'strong', 'the expirationDateTime asked for is past the longest lifetime the resource allows: a shorter one is accepted with the same permissions'],
