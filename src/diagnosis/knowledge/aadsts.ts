@@ -90,7 +90,7 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['9001023', 'none', 'strong', 'this grant type is not served from /common or /consumers (use /organizations or the tenant\'s endpoint)'],
     ['90002', 'none', 'strong', 'the tenant was not found (a wrong tenant id or domain, or one of another cloud)'],
     // The connection itself, before any sign-in: Entra ID refuses TLS 1.0/1.1 and 3DES.
-    ['1002016', 'none', 'strong', 'the client connected with TLS 1.0/1.1 or a 3DES cipher, which sign-in no longer accepts: a setting of the host or framework (enable TLS 1.2), not of the app or its permissions'],
+    ['1002016', 'none', 'strong', 'the host connected with TLS 1.0/1.1 or 3DES, which sign-in refuses: enable TLS 1.2 on it'],
     ['700082', 'token-invalid', 'strong', 'the refresh token expired from inactivity'],
     ['70008', 'token-invalid', 'strong', 'the refresh token or code expired or was revoked'],
     ['700084', 'token-invalid', 'strong', 'a single-page app\'s refresh token reached its fixed lifetime'],
