@@ -137,7 +137,8 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   // said in words) and the API refusing it: "my Spring Boot API rejects the token", "aud":
   // "00000003-…", scopes ["https://graph.microsoft.com/.default"], scopes ["openid", "User.Read"].
   const graphTokenShown = aud?.kind === 'microsoft-graph' || (aud === undefined && (testIn(GRAPH_SCOPE, e) || testIn(GRAPH_TOKEN_PROSE, e) || graphScopesOnly(e)));
-  if (host === undefined && api === undefined && !obo && graphTokenShown && OWN_API_REFUSES.test(e.lower)) {
+  // Graph's own refusal (its InvalidAuthenticationToken body) says the token reached Graph, not the developer's API.
+  if (host === undefined && api === undefined && !obo && graphTokenShown && !e.codesLower.has('invalidauthenticationtoken') && OWN_API_REFUSES.test(e.lower)) {
     const own = OWN_API_NAMES.find((n) => e.has(n));
     if (own) return `Your own API ("${own}") receives a token whose audience is Microsoft Graph: it was requested for Graph, and an API accepts only tokens issued for it`;
   }

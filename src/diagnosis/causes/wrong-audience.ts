@@ -25,7 +25,7 @@ const OWN_API_TOKEN = /\btoken\s+(?:\w+\s+){0,6}?(?:for|of)\s+(?:my|our)\s+(?:ow
  * Microsoft Entra ID's /token endpoint only, even for a B2C tenant
  * (https://learn.microsoft.com/azure/active-directory-b2c/microsoft-graph-get-started).
  */
-const B2C_ISSUER = /b2clogin\.com|\bb2c_1a?_\w|\b(?:azure ad |aad |ad[- ]?)?b2c (?:users?|tokens?|access tokens?|user flows?|policy|policies|login|sign[- ]?in)\b|\b(?:ad|aad|azure ad)[- ]?b2c\b[^.\n]{0,40}\btokens?\b/;
+const B2C_ISSUER = /b2clogin\.com|\bb2c_1a?_\w|\b(?:azure ad |aad |ad[- ]?)?b2c (?:tokens?|access tokens?|user flows?|policy|policies|login|sign[- ]?in)\b|\b(?:ad|aad|azure ad)[- ]?b2c\b[^.\n]{0,40}\btokens?\b/;
 registerPhrases(['b2c']);
 
 function b2cTokenToGraph(e: Evidence): string | undefined {
