@@ -68,3 +68,13 @@ const TYPE_NOT_OFFERED = PROSE_CONCEPTS.find((c) => c.id === 'permission-type-no
 export function permissionTypeNotOffered(e: Evidence): string | undefined {
   return TYPE_NOT_OFFERED ? conceptMatch(e, TYPE_NOT_OFFERED) : undefined;
 }
+
+const ADMIN_ONLY_SUCCEEDS = PROSE_CONCEPTS.find((c) => c.id === 'admin-only-succeeds');
+
+/**
+ * It succeeds only for an administrator ("works for me as Global Admin, fails for a user with no
+ * admin roles"): an admin role the writer claims is then the succeeding account's, not the failing one's.
+ */
+export function adminOnlySucceeds(e: Evidence): boolean {
+  return ADMIN_ONLY_SUCCEEDS !== undefined && conceptMatch(e, ADMIN_ONLY_SUCCEEDS) !== undefined;
+}

@@ -37,7 +37,9 @@
  * current failures answered as one); a fourteenth (portal-and-logs-14, saas-connectors-14) 57 times in
  * 60, none confidently wrong (its third set, on files and sites, 23 times in 30, stays out: its misses
  * need per-endpoint permission rules the permissions data does not give); a fifteenth (first-graph-app-15,
- * teams-communications-15, multitenant-isv-15) 84 times in 90, none confidently wrong.
+ * teams-communications-15, multitenant-isv-15) 84 times in 90, none confidently wrong; a sixteenth
+ * (external-id-b2c-16, devices-keys-16, other-stacks-16) 84 times in 90, with one (Graph's own expiry
+ * refusal read as a Graph token sent to the writer's function app).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, unless, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
-import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
+import { adminOnlySucceeds, conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
@@ -235,7 +235,7 @@ export default defineVerdict({
     // through Graph permissions and Entra roles, a separate system
     // (https://learn.microsoft.com/azure/role-based-access-control/rbac-and-directory-admin-roles).
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && AZURE_RBAC_ROLE.test(e.lower) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
-    when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
+    when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !adminOnlySucceeds(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
     // A change-notification subscription is refused when the app may not read what it watches: creating one needs
     // the permission reading the resource needs (https://learn.microsoft.com/graph/outlook-change-notifications-overview).

@@ -3,7 +3,7 @@ import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, serverFailedOnly, when, worksForSomeOnly } from '../signals.js';
-import { conceptSignals } from '../concept-signals.js';
+import { adminOnlySucceeds, conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { callsAs, delegatedOnOthersData, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
@@ -320,7 +320,7 @@ export default defineVerdict({
     fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && passwordTopic(e) === undefined && !tokenRequestOnlyFailed(e) && `${e.insight.message} What remains is the user's own access`)),
     // A role is no license: an admin without the service (or in a tenant without the edition) still fails;
     // nor a membership: an admin said not to be in the site, team or group is refused its content.
-    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && !e.accountHints.includes('not-a-member') && serviceSaidMissing(e) === undefined && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
+    when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && !e.accountHints.includes('not-a-member') && !adminOnlySucceeds(e) && serviceSaidMissing(e) === undefined && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
     // An app acting alone needs no user's rights, but the user whose data it reads still needs the
     // service: a mailbox, a OneDrive, a license (MailboxNotEnabledForRESTAPI answers app-only calls too).
     when('app-only', -3, (e) => e.context === 'app-only' && !targetServiceMissing(e) && 'App-only calls do not depend on a user\'s rights'),
