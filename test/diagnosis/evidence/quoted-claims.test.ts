@@ -13,6 +13,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'The token aud is https://graph.microsoft.com and scp User.Read; 403 on /users.', scp: ['User.Read'] },
     { text: 'the scp claim only has User.Read and openid', scp: ['User.Read', 'openid'] },
     { text: 'roles: User.Read.All, Group.Read.All in the token', roles: ['User.Read.All', 'Group.Read.All'] },
+    { text: 'I decoded the token and roles only shows ["User.Read.All"], which I do not understand', roles: ['User.Read.All'] },
+    { text: "roles contains ['Sites.Read.All', 'User.Read.All']", roles: ['Sites.Read.All', 'User.Read.All'] },
     // What Graph's own 403 says the token carried, also where PowerShell wraps the message.
     { text: "Missing role permissions on the request. API required one of 'Chat.Read.All'. Roles on the request 'Chat.ReadWrite.All'", roles: ['Chat.ReadWrite.All'] },
     { text: "Missing scope permissions on the request. API requires one of 'Chat.ReadBasic, Chat.Read'. Scopes on the request\n     | 'User.Read'", scp: ['User.Read'] },
