@@ -6,6 +6,7 @@
  * - the writer's own, told as met before and fixed in one sentence ("Last month the only error was
  *   MailboxNotEnabledForRESTAPI for a new user, and that went away once we licensed him"). A sentence
  *   that also says what happens now ("… now I get …") is kept.
+ * - an expired token the log shows renewed, and not refused again.
  * The line count is kept.
  */
 import { mentionsAFix, toldAsFixed } from './evidence/history.js';
@@ -52,11 +53,35 @@ function fixedErrorSentences(lines: string[]): boolean {
   return changed;
 }
 
-/** The text without quotes introduced as someone else's and without errors told as fixed before. */
+/**
+ * A log line whose own words say the client handled it by getting a new token ("401 InvalidAuthenticationToken
+ * (token expired) -> refreshing"), its status not met again further down: an expired token renewed as
+ * designed (https://learn.microsoft.com/entra/identity-platform/access-tokens#token-lifetime), not the failure.
+ */
+const TOKEN_RENEWED = /(?:->|→|=>|,|;|\bthen)\s{0,3}(?:refreshing|refreshed|token refreshed|renewing|renewed|re-?acquiring|acquiring a new token|getting a new token)\b/i;
+const LINE_STATUS = /\b(401|403)\b/;
+
+function renewedTokenLines(lines: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const status = LINE_STATUS.exec(line)?.[1];
+    if (status === undefined || !TOKEN_RENEWED.test(line)) continue;
+    const again = new RegExp(String.raw`\b${status}\b`);
+    if (lines.slice(i + 1).some((l) => again.test(l))) continue;
+    lines[i] = '';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The text without quotes introduced as someone else's, errors told as fixed before, and expiries the log shows renewed. */
 export function dropErrorsNotAsked(text: string): string {
-  if (!QUOTE_START.test(text) && !mentionsAFix(text)) return text;
+  const renewal = TOKEN_RENEWED.test(text);
+  if (!QUOTE_START.test(text) && !mentionsAFix(text) && !renewal) return text;
   const lines = text.split('\n');
   const quoted = QUOTE_START.test(text) && quotedFromElsewhere(lines);
   const fixed = mentionsAFix(text) && fixedErrorSentences(lines);
-  return quoted || fixed ? lines.join('\n') : text;
+  const renewed = renewal && renewedTokenLines(lines);
+  return quoted || fixed || renewed ? lines.join('\n') : text;
 }

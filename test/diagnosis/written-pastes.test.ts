@@ -39,9 +39,8 @@
  * need per-endpoint permission rules the permissions data does not give); a fifteenth (first-graph-app-15,
  * teams-communications-15, multitenant-isv-15) 84 times in 90, none confidently wrong; a sixteenth
  * (external-id-b2c-16, devices-keys-16, other-stacks-16) 84 times in 90, with one (Graph's own expiry
- * refusal read as a Graph token sent to the writer's function app); a seventeenth (permission-names-17)
- * 23 times in 25, none confidently wrong (its sister set of long logs, 23 times in 25 with one confident
- * mistake, a handled token refresh read as the failure, stays out).
+ * refusal read as a Graph token sent to the writer's function app); a seventeenth (long-logs-17,
+ * permission-names-17) 46 times in 50, with one (a token expiry the log shows renewed, read as the failure).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
