@@ -77,11 +77,13 @@ function renewedTokenLines(lines: string[]): boolean {
 
 /** The text without quotes introduced as someone else's, errors told as fixed before, and expiries the log shows renewed. */
 export function dropErrorsNotAsked(text: string): string {
-  const renewal = TOKEN_RENEWED.test(text);
-  if (!QUOTE_START.test(text) && !mentionsAFix(text) && !renewal) return text;
+  const hasQuote = QUOTE_START.test(text);
+  const hasFix = mentionsAFix(text);
+  const hasRenewal = TOKEN_RENEWED.test(text);
+  if (!hasQuote && !hasFix && !hasRenewal) return text;
   const lines = text.split('\n');
-  const quoted = QUOTE_START.test(text) && quotedFromElsewhere(lines);
-  const fixed = mentionsAFix(text) && fixedErrorSentences(lines);
-  const renewed = renewal && renewedTokenLines(lines);
+  const quoted = hasQuote && quotedFromElsewhere(lines);
+  const fixed = hasFix && fixedErrorSentences(lines);
+  const renewed = hasRenewal && renewedTokenLines(lines);
   return quoted || fixed || renewed ? lines.join('\n') : text;
 }

@@ -9,6 +9,7 @@ import { conceptMatch } from './concept-signals.js';
 import { PROSE_CONCEPTS } from './knowledge/prose-concepts.js';
 import { hasAffirmedMatch, isStated } from './evidence/negation.js';
 import { registerPhrases } from './phrase-index.js';
+import { oncePerPaste } from './once-per-paste.js';
 
 /**
  * The service cannot find the user's personal site ("mysite", the SharePoint site behind a
@@ -104,9 +105,7 @@ registerPhrases(['mailbox', 'prem']);
  * distribution list has no group mailbox, so its mail features are refused whoever calls. Neither a
  * user's licence nor a permission changes that.
  */
-export function groupWithoutMailbox(e: Evidence): boolean {
-  return e.graphRequest?.segments[0] === 'groups' && (e.codesLower.has('mailboxnotenabledforrestapi') || noMailbox(e) !== undefined);
-}
+export const groupWithoutMailbox = oncePerPaste((e: Evidence): boolean => e.graphRequest?.segments[0] === 'groups' && (e.codesLower.has('mailboxnotenabledforrestapi') || noMailbox(e) !== undefined));
 
 /** The words that say the service is missing, if the paste says so. */
 export function serviceSaidMissing(e: Evidence): string | undefined {

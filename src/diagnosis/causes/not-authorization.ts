@@ -93,8 +93,16 @@ const concealedReportNames = oncePerPaste((e: Evidence): string | undefined => {
   const m = CONCEALED_NAMES.exec(e.lower);
   if (m && !isNegatedAt(e.lower, m.index)) return m[0];
   const shown = NAME_FIELD.test(e.lower) ? e.lower.match(HEX_NAME) : null;
-  return shown && shown.length >= 2 ? `names shown as ${shown[0]}` : undefined;
+  // The values are not quoted back: a 32-digit hex string may as well be a key.
+  return shown && shown.length >= 2 ? 'user names shown as 32-digit hex values' : undefined;
 });
+
+/**
+ * An API that says what it serves ("This API is supported only for calendar backed OnlineMeeting"),
+ * unless what it names is a kind of permission, token or account (the permission type's matter).
+ */
+const API_SERVES_ONLY = /\b(?:this|the) (?:api|operation|request|endpoint|action|method|feature) is (?:supported only|only supported|available only|only available) (?:for|on|in|with|to) (?!(?:the )?(?:delegated|application|app-only|app only|work or school|personal|user|users|signed-in)\b)[^.\n]{1,60}/;
+registerPhrases(['supported only', 'only supported', 'available only', 'only available']);
 
 /**
  * A credential chain (DefaultAzureCredential and its kin) where every credential reports itself
@@ -105,8 +113,6 @@ const concealedReportNames = oncePerPaste((e: Evidence): string | undefined => {
  * (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted).
  * A credential that reached Entra and was refused ("authentication failed", an AADSTS code) is that refusal.
  */
-const API_SERVES_ONLY = /\b(?:this|the) (?:api|operation|request|endpoint|action|method|feature) is (?:supported only|only supported|available only|only available) (?:for|on|in|with|to) (?!(?:the )?(?:delegated|application|app-only|app only|work or school|personal|user|users|signed-in)\b)[^.\n]{1,60}/;
-registerPhrases(['supported only', 'only supported', 'available only', 'only available']);
 const CREDENTIAL_FAILED = /\bauthentication failed\b|\bauthenticationfailed/;
 registerPhrases(['authentication unavailable']);
 

@@ -63,7 +63,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['stale']], cause: 'not-authorization', meaning: 'says the service\'s information is out of date' },
   { groups: [['not', 'no'], ['found']], cause: 'not-authorization', meaning: 'says something was not found' },
   { groups: [['notfound', 'nonexistent', 'exists', 'conflict', 'precondition', 'unsupported']], cause: 'not-authorization', meaning: 'speaks of a missing or conflicting object' },
-  { groups: [['invalid', 'bad', 'malformed', 'unsupported', 'validation'], ['request', 'query', 'filter', 'property', 'properties', 'id', 'parameter', 'argument', 'body', 'value', 'field', 'model']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },
+  { groups: [['invalid', 'bad', 'malformed', 'unsupported', 'validation'], [...REQUEST_NOUNS, 'id']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },
   { groups: [['internal', 'server', 'gateway', 'transient']], cause: 'not-authorization', meaning: 'speaks of a server failure' },
   { groups: [['access', 'request', 'authorization'], ['denied', 'refused', 'restricted']], cause: 'permissions-missing', generic: true, meaning: 'says access was denied' },
   { groups: [['forbidden', 'unauthorized', 'unauthorised', 'unauthenticated']], cause: 'none', generic: true, meaning: 'names the HTTP status' },
