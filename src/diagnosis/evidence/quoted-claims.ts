@@ -4,6 +4,8 @@
  * scopes in code (`OAUTH_SCOPES='…'`, `scopes = ["…"]`).
  */
 
+import { permissionByName } from '../../permissions/default-index.js';
+import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { classifyAudience } from '../../token/claims.js';
 
 export interface QuotedClaims {
@@ -75,6 +77,35 @@ const ROLES_IN_PROSE = CLAIM_IN_PROSE('roles');
 const ON_THE_REQUEST = /\b(roles|scopes) on the request[\s|]{0,12}['"]([^'"\n]{1,2000})['"]/i;
 /** Graph's own report of an app-only token without roles: an empty list where the roles it read would stand. */
 const NO_ROLES_ON_REQUEST = /\broles on the request[\s|]{0,12}(?:''|"")|\bapplication roles:\s{0,3}\.(?=["'\s]|$)/i;
+/**
+ * The token's permissions told without naming the claim: "the token provides "User.Read"
+ * permissions", "my token only has User.Read and openid", "I decoded the token and it only has User.Read".
+ * Negations ("the token does not have Mail.Send", "has no …") never reach a permission name here.
+ */
+const TOKEN_HOLDS = new RegExp(String.raw`\btoken\b(?:[^.\n]{0,30}?\bit\b)?(?:\s+(?:only|just))?\s+(?:has|provides|contains|includes|carries|shows|lists|holds|gives)\s+(?:(?:only|just)\s+)?(?:the\s+)?(?:(?:permissions?|scopes?)\s+)?[\x60"']{0,2}(${CLAIM_PERMISSION}(?:(?:["']?\s*,\s*["']?|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
+
+/**
+ * Which claim permissions named without it sit in, from the names: one Microsoft defines only as
+ * delegated (User.Read) or a sign-in scope can only be in a user's token (scp); one defined only
+ * as application (Application.ReadWrite.OwnedBy) only in an app-only token's roles
+ * (https://learn.microsoft.com/graph/permissions-reference, Microsoft's permissions data). Names
+ * defined both ways, unknown names, or both kinds together decide nothing.
+ */
+function claimOf(names: readonly string[]): 'scp' | 'roles' | undefined {
+  let delegatedOnly = false;
+  let applicationOnly = false;
+  for (const name of names) {
+    if (isSignInScope(name)) {
+      delegatedOnly = true;
+      continue;
+    }
+    const facts = permissionByName(name);
+    if (facts?.delegated && !facts.application) delegatedOnly = true;
+    if (facts?.application && !facts.delegated) applicationOnly = true;
+  }
+  return delegatedOnly === applicationOnly ? undefined : delegatedOnly ? 'scp' : 'roles';
+}
+
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
 const PS_SCOPES = /-Scopes\s{1,4}((?:["']?[A-Za-z][\w.-]{1,80}["']?\s{0,2},?\s{0,2}){1,30})/i;
 
@@ -138,6 +169,11 @@ export function findQuotedClaims(text: string): QuotedClaims {
     if (list.length > 0) out.roles = list;
   }
   if (/roles/i.test(text) && NO_ROLES_ON_REQUEST.test(text)) out.rolesEmpty = true;
+  if (out.scp === undefined && out.roles === undefined && /\btoken\b/i.test(text)) {
+    const held = words(TOKEN_HOLDS.exec(text)?.[1] ?? '');
+    const claim = held.length > 0 ? claimOf(held) : undefined;
+    if (claim) out[claim] = held;
+  }
   const scopes: string[] = [];
   SCOPES.lastIndex = 0;
   const maybeScopes = /scope/i.test(text);

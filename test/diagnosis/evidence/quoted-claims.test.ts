@@ -31,6 +31,14 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'I request the token with scope User.Read and send it to the API.', scopes: ['User.Read'] },
     { text: 'acquired for the scopes Mail.Read and Mail.Send', scopes: ['Mail.Read', 'Mail.Send'] },
     { text: 'Authorization failed due to missing permission scope RoleManagement.ReadWrite.Directory.', scopes: undefined },
+    // The token's permissions named without their claim: the claim follows from how Microsoft defines the names.
+    { text: 'I decoded the access token: it says the token provides "User.Read" permissions, and that is all.', scp: ['User.Read'] },
+    { text: 'I decoded the token and it only has User.Read and openid.', scp: ['User.Read', 'openid'] },
+    { text: 'The decoded token contains Application.ReadWrite.OwnedBy, nothing else.', roles: ['Application.ReadWrite.OwnedBy'] },
+    // Names defined both ways (or one of each kind) say nothing about the claim; a negation names none.
+    { text: 'The token has Mail.Send and User.Read.All.', scp: undefined, roles: undefined },
+    { text: 'The token has User.Read and Application.ReadWrite.OwnedBy.', scp: undefined, roles: undefined },
+    { text: 'The token does not have User.Read, it seems.', scp: undefined },
     // Unclosed brackets before the real list: each is read only up to the next "[", and the list is still found.
     { text: `${'"roles": ['.repeat(2000)}\n"roles": ["Sites.Read.All"]`, roles: ['Sites.Read.All'] },
     { text: `${'scope=['.repeat(2000)}\nscope=[Files.Read]`, scopes: ['Files.Read'] },

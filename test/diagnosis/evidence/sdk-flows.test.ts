@@ -49,6 +49,8 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'the flow named by its permission type, in Spanish', code: 'Mi app (Node, MSAL, flujo delegado) consulta el calendario de la directora.', context: 'delegated' },
   { name: 'a delegated token said to be the caller\'s own', code: 'Calling /users/{id}/mailboxSettings for another user with my delegated token: ErrorAccessDenied.', context: 'delegated' },
   { name: 'a SPA named as such, with its signed-in user', code: 'We granted the Application permission Sites.Selected but our SPA with the signed-in user gets 403 on /sites/{id}.', context: 'delegated' },
+  // A confidential web app sends its secret in the user's flow too: the token's delegated-only permission says whose token it is.
+  { name: 'a web app with a client secret whose token holds only a delegated permission', code: 'web.config has ClientId and ClientSecret. Sending mail gives 403; I decoded the token and it only has User.Read.', context: 'delegated' },
   { name: 'PnP PowerShell with a managed identity', code: 'Connect-PnPOnline -Url $site -ManagedIdentity', context: 'app-only' },
   { name: 'Azure PowerShell as a service principal', code: 'Connect-AzAccount -ServicePrincipal -Credential $cred -Tenant $tenantId\n$t = Get-AzAccessToken -ResourceUrl https://graph.microsoft.com', context: 'app-only' },
   { name: 'Azure PowerShell with a device code', code: 'Connect-AzAccount -UseDeviceAuthentication', context: 'delegated' },
