@@ -131,7 +131,9 @@ export default defineVerdict({
     // call without a user: decisive when the flow is known to be app-only, a lead when it is not said.
     when('delegated-only-property', 4.5, (e) => isDenied(e) && e.context === 'app-only' && delegatedOnlyPropertyReason(e)),
     when('delegated-only-property-flow-unsaid', 2, (e) => isDenied(e) && e.context === 'unknown' && !onlyDelegatedNamed(e) && delegatedOnlyPropertyReason(e)),
-    when('app-only-endpoint', 3.5, (e) => isDenied(e) && appOnlyEndpointWithoutAppFlow(e)),
+    // Not when the call works for some users and fails for others: one app calls for all of them with
+    // one kind of token, and a token of the wrong kind would be refused for everyone.
+    when('app-only-endpoint', 3.5, (e) => isDenied(e) && !e.accountHints.includes('some-users-only') && appOnlyEndpointWithoutAppFlow(e)),
     // Refused however the service words it (401 or 403): the retirement does not depend on the permission held.
     when('onenote-app-only-retired', 5, oneNoteAppOnlyRetired),
     // Not EWS's own words for an app-only token without Exchange's full_access_as_app: the permission on that API is missing.

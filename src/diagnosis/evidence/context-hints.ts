@@ -288,11 +288,15 @@ const LOCALIZED_SOME_USERS = gated(new RegExp([
   String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b|\bavec mon compte\b[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b(?! pas)`,
   String.raw`\b(?:para|com) (?:alguns|certos) usuários(?!\w)|\balguns usuários (?:recebem|têm|obtêm)\b|\bfunciona (?:para|com) (?:mim|minha conta|o admin|outros usuários)(?!\w)|\bcom a minha conta\b[^.\n]{0,40}?(?<!não )\bfunciona\b`,
   String.raw`一部の(?:ユーザー|ユーザ|利用者)|特定の(?:ユーザー|ユーザ)(?:だけ|のみ)|部分用户|某些用户|个别用户`,
+  // The same quantifier before "users" in it, nl, ru, pl, cs, tr, sv, ko, vi and id: "per alcuni utenti", "bij sommige gebruikers",
+  // "у некоторых пользователей", "dla niektórych użytkowników", "u některých uživatelů", "bazı kullanıcılar", "för vissa användare",
+  // "특정 사용자만", "một số người dùng", "beberapa pengguna".
+  String.raw`\b(?:per|con|a) (?:alcuni|certi|determinati) utenti\b|\b(?:bij|voor) (?:sommige|bepaalde|enkele) gebruikers\b|(?:^|\s)(?:у|для) (?:некоторых|отдельных|определённых|определенных) пользовател|(?:^|\s)(?:dla|u) (?:niektórych|części|wybranych) użytkownik|(?:^|\s)(?:u|pro) (?:některých|některé|vybraných) uživatel|(?:^|\s)bazı kullanıcı|\bför (?:vissa|en del|några) användare\b|(?:특정|일부|몇몇) 사용자|một số người dùng|\b(?:beberapa|sebagian) pengguna\b|\bpengguna tertentu\b`,
   // A colleague signing in succeeds: "服务台的同事登录就能看到设备", "同僚がサインインすると取得できます".
   String.raw`同事[^。\n，,]{0,12}?(?:登录|登陆|使用|用)[^。\n，,]{0,6}?(?:就|则)?(?:能|可以|正常|没问题)|同僚(?:は|が)[^。\n]{0,20}?(?:サインイン|ログイン)(?:する|した)?(?:と|ら)[^。\n]{0,20}?(?:でき|動|成功|正常)`,
 ].join('|')));
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
-const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户', '同事', '同僚', 'a ella', 'a él', 'pra ela', 'pra ele', 'para ela', 'para ele', 'chez elle', 'chez lui', 'pour elle', 'pour lui', 'bei ihr', 'bei ihm'];
+const LOCALIZED_USER_WORDS = ['usuarios', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户', '同事', '同僚', 'a ella', 'a él', 'pra ela', 'pra ele', 'para ela', 'para ele', 'chez elle', 'chez lui', 'pour elle', 'pour lui', 'bei ihr', 'bei ihm', 'utenti', 'gebruikers', 'пользовател', 'użytkownik', 'uživatel', 'kullanıcı', 'användare', '사용자', 'người dùng', 'pengguna'];
 registerPhrases(LOCALIZED_USER_WORDS);
 
 /** The things a user owns, organizes or belongs to, as the SOME_USERS patterns name them. */

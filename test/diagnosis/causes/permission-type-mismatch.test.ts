@@ -61,6 +61,8 @@ describeCause('permission-type-mismatch', {
     { name: "the migration permission among the roles of an app adding a migrated team's members (Graph names the missing one)", paste: "POST /teams/{id}/members during a message import: 403 Missing role permissions on the request. API requires one of 'TeamMember.ReadWrite.All, Group.ReadWrite.All'. Roles on the request 'Teamwork.Migrate.All, Group.Read.All, User.Read.All'." },
     { name: 'a delegated token missing a scope', paste: async () => `GET /v1.0/groups 403 Authorization_RequestDenied, token ${await mintToken(delegated('User.Read'))}` },
     { name: 'a password reset by a daemon', paste: 'Daemon (client credentials) PATCH /users/{id} with passwordProfile returns 403 Authorization_RequestDenied' },
+    // One app, one kind of token for everyone: a wrong kind would fail for every user, not for some.
+    { name: 'an application-only API refused for some users only, the flow not said', paste: 'GET https://graph.microsoft.com/v1.0/copilot/users/{id}/interactionHistory/getAllEnterpriseInteractions returns 403 Forbidden for some users; for the pilot group it returns their data.' },
   ],
 });
 

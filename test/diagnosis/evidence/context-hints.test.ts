@@ -151,6 +151,17 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Para alguns usuários a chamada retorna 403.', 'some-users-only'],
     ['一部のユーザーだけ 403 になります。', 'some-users-only'],
     ['部分用户调用时返回 403。', 'some-users-only'],
+    // The same quantifier before "users" in it, nl, ru, pl, cs, tr, sv, ko, vi and id.
+    ['Per alcuni utenti la chiamata restituisce 403.', 'some-users-only'],
+    ['Bij sommige gebruikers krijgen we 403, bij de rest niet.', 'some-users-only'],
+    ['У некоторых пользователей запрос возвращает 403.', 'some-users-only'],
+    ['Dla niektórych użytkowników dostajemy 403.', 'some-users-only'],
+    ['U některých uživatelů API vrací 403.', 'some-users-only'],
+    ['Bazı kullanıcılarda 403 alıyoruz.', 'some-users-only'],
+    ['För vissa användare får vi 403.', 'some-users-only'],
+    ['특정 사용자만 403이 납니다.', 'some-users-only'],
+    ['Một số người dùng bị lỗi 403.', 'some-users-only'],
+    ['Beberapa pengguna mendapat 403.', 'some-users-only'],
     // A colleague signing in succeeds.
     ['同一个应用，服务台的同事登录就能看到设备。我登录就是 403。', 'some-users-only'],
     ['同僚がサインインすると取得できます。私だと 403 になります。', 'some-users-only'],
