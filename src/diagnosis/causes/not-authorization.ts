@@ -2,7 +2,7 @@
 import { gated, mayMatch } from '../word-gate.js';
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, when } from '../signals.js';
+import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, unless, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -324,6 +324,10 @@ export default defineVerdict({
     ...topicSignals('not-authorization'),
     ...knowledgeSignals('not-authorization'),
     ...conceptSignals('not-authorization'),
+    // The messages of itemNotFound ("the resource could not be found", https://learn.microsoft.com/onedrive/developer/rest-api/concepts/errors)
+    // as Graph words them for a path or id that names no drive item, printed without their code by SDK exceptions
+    // ("ODataError: Item not found"). Beside the code they repeat it, and the code's own row speaks.
+    unless(phrase('item-not-found-text', 4.5, ['item not found', 'item does not exist'], (p) => `The path or object is wrong ("${p}")`), (e) => e.codesLower.has('itemnotfound')),
     phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', 'was not found', 'is not a valid segment',
       // Routing's own words that the URL matched no operation: Graph's "No method match route template",
       // ASP.NET Web API's "No HTTP resource was found that matches the request URI" (a 400 or 404 for the path, https://learn.microsoft.com/graph/errors).
