@@ -329,6 +329,8 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,60}?\b(?:i|we) (?:get|got|see|saw|can see|receive) (?:the|my|our|all|a) (?!(?:same |following |above |below |exact |new |blank |white |consent |mfa |login |sign-in )?(?:error|exception|403|401|forbidden|message|warning|response|result|prompt|pop-?up|consent|screen|page|redirect|loop|spinner|challenge)s?\b)[a-z]/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
+  // The same counted out: "only one user in our tenant gets the 403", "only two accounts fail".
+  /\bonly (?:one|two|three|a couple of|a handful of|a few|some|certain) (?:of (?:the |our |my )?)?(?:users?|accounts?|people|colleagues|employees|members)\b[^.\n]{0,30}?\b(?:gets?|got|receives?|received|sees?|hits?|is getting|are getting|is denied|are denied|fails?|failed|can't|cannot)\b/,
   /\b(?:group|team|site) owners (?:can|could|are able to|succeed)\b/,
   // The part the user plays, named as who succeeds: "the organizer can download them fine", "the owner is able to".
   /\b(?:the |an? )?(?:meeting |event |file |item |plan )?(?:organi[sz]ers?|creators?|hosts?|authors?) (?:can(?!'t|not)|could(?!n't| not)|is able to|are able to|succeeds?|has no (?:problem|issue))\b/,
@@ -357,14 +359,18 @@ const EVERYONE_BUT = gated(/\b(?:everyone|everybody|(?:all|every) (?:other |the 
 /**
  * The others said to fail as a group, which says someone succeeds: "everyone else gets 403", "all the
  * others are denied", "the rest of the users get this". Not "like everyone else, I get 403".
+ * Or said to be fine, which says someone fails: "everyone else is fine", "works for everybody else",
+ * "all other users are unaffected", "the rest of the team works".
  */
-const OTHERS_FAIL = gated(/\b(?:everyone|everybody|all the)(?<!\b(?:like|as) (?:everyone|everybody|all the)) (?:else|others)\b[^.\n]{0,160}?\b(?:gets?|got|receives?|fails?|is denied|are denied|sees?|hits?|can'?t|cannot)\b|\bthe (?:others|rest(?: of (?:the |our )?(?:users|us|them|people|team|staff|accounts))?) (?:all )?(?:get|got|receive|fail|see|hit|are denied|can'?t|cannot)\b/);
+const OTHERS_FAIL = gated(/\b(?:(?:everyone|everybody) else|all (?:the )?others|all other (?:users|accounts|people|colleagues|employees|members)|the rest(?: of (?:the |our )?(?:users|us|them|people|team|staff|accounts))?)(?<!\b(?:like|as) (?:everyone|everybody) else) (?:is|are|seems?(?: to be)?|works?|has|have)(?: (?:all|just|totally|completely|perfectly))? (?:fine|ok|okay|working|unaffected|not affected|no (?:problems?|issues?))\b|\b(?:works?|worked|is fine|runs?) (?:fine |well |ok |okay |perfectly )?for (?:everyone|everybody) else\b|\b(?:everyone|everybody|all the)(?<!\b(?:like|as) (?:everyone|everybody|all the)) (?:else|others)\b[^.\n]{0,160}?\b(?:gets?|got|receives?|fails?|is denied|are denied|sees?|hits?|can'?t|cannot)\b|\bthe (?:others|rest(?: of (?:the |our )?(?:users|us|them|people|team|staff|accounts))?) (?:all )?(?:get|got|receive|fail|see|hit|are denied|can'?t|cannot)\b/);
 /**
  * The speaker's own run said to work ("works perfectly when I run it", "when I run it, everything is
- * fine"): a comparison of people once someone else is named in the paste ("when the helpdesk guys run
- * it"). Not a run placed somewhere ("when I run it locally"): that compares machines, not people.
+ * fine", "it works when I log in"): a comparison of people once
+ * someone else is named in the paste ("when the helpdesk guys run it", "my coworker gets 403"). Not a
+ * run placed somewhere ("when I run it locally"): that compares machines, not people; nor a sign-in
+ * named by its flow ("works when I sign in interactively"), which compares flows.
  */
-const I_RUN_IT_WORKS = gated(/\b(?:works?|worked|succeeds?|succeeded)(?: fine| perfectly| ok| okay| well| great)? when (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that)\b(?!,?\s+(?:locally|on|from|in|inside|under|through|via)\b)|\bwhen (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that),? (?:it |everything )?(?:works|succeeds|is fine|runs fine)\b/);
+const I_RUN_IT_WORKS = gated(/\b(?:works?|worked|succeeds?|succeeded)(?: fine| perfectly| ok| okay| well| great)? when (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that)\b(?!,?\s+(?:locally|on|from|in|inside|under|through|via)\b)|\b(?:works?|worked|succeeds?|succeeded)(?: fine| perfectly| ok| okay| well| great)? when (?:i|we) (?:log|sign)(?:ged)? ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|\bwhen (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that),? (?:it |everything )?(?:works|succeeds|is fine|runs fine)\b/);
 
 /**
  * The kinds of people an organization's users are (a school's, a hospital's, a company's): "teachers

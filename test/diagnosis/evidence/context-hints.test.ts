@@ -167,6 +167,12 @@ describe('diagnosis/evidence/context-hints', () => {
     ['同僚がサインインすると取得できます。私だと 403 になります。', 'some-users-only'],
     ['Our app works for everyone in the tenant except one colleague, who gets 403 Forbidden.', 'some-users-only'],
     ['It is fine for all users but a handful of new hires.', 'some-users-only'],
+    // The others said to be fine, the failing ones counted out, the speaker's own sign-in working beside a coworker's failing.
+    ['Only one user in our tenant gets the 403, everyone else is fine.', 'some-users-only'],
+    ['All other users are unaffected; Tom gets Access Denied.', 'some-users-only'],
+    ['It works for everybody else in the team.', 'some-users-only'],
+    ['Only two accounts fail with 403.', 'some-users-only'],
+    ['It works when I log in, but my coworker gets Access Denied.', 'some-users-only'],
     ['The daemon can read every mailbox except those of the executives.', 'some-users-only'],
     ['the app allows personal Microsoft accounts, and I signed in with my personal Microsoft account', 'personal-account'],
     ['Graph Explorer let me sign in with my @hotmail.com account', 'personal-account'],
@@ -328,6 +334,11 @@ describe('diagnosis/evidence/context-hints', () => {
     // What a tool says it supports names no account that signed in.
     ['note: this server will work for both Office 365 and personal Outlook/Hotmail accounts', 'personal-account'],
     ['the global admin account updates nothing either: it fails the same', 'admin-works'],
+    // Everyone fine with something else, the speaker among everyone, a sign-in named by its flow: no comparison of people.
+    ['Everyone is fine with the old version.', 'some-users-only'],
+    ['Like everyone else, I am fine with that.', 'some-users-only'],
+    ['The daemon gets 403; it works when I sign in interactively.', 'some-users-only'],
+    ['Exact same PATCH /users/{id} in Graph Explorer signed in as me works first time.', 'some-users-only'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
