@@ -283,6 +283,11 @@ export function testedFix(e: Evidence): boolean {
   return olderVersionWorks(e) !== undefined || sameCallWorksWithoutTool(e) !== undefined || requestFixWorked(e) !== undefined;
 }
 
+/** The same call said to work now and then, not by the token's age ("every ~60 minutes"), and no expiry said. */
+function servedNowAndThen(e: Evidence): boolean {
+  return e.intermittentClaim !== undefined && !failsWithTokenAge(e) && !e.has('expired');
+}
+
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
 /** Graph's and the directory's codes for a malformed request (https://learn.microsoft.com/graph/errors: 400 badRequest, invalidRequest). */
 const BAD_REQUEST_CODES = ['BadRequest', 'Request_BadRequest', 'invalidRequest'];
@@ -486,6 +491,9 @@ export default defineVerdict({
       // nor a sign-in error none of the authorization causes covers.
       // Nor the directory's denial of a membership change on a group whose members it manages itself:
       // that refusal is what such a change gets, whatever the caller's rights.
+      // Nor a refusal the same call gets only now and then (not by the token's age): every authorization
+      // cause fails every time it applies, so the marker is the service's passing fault.
+      if (servedNowAndThen(e)) return undefined;
       if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || groupWithoutMailbox(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;

@@ -869,7 +869,11 @@ const INTERMITTENT_WORDS = ['intermittent', 'sporadic', 'occasional', 'sometimes
  * aléatoire", "a veces", "de forma intermitente", "às vezes", "manchmal", "sporadisch", "時々",
  * "たまに", "有时候", "偶尔".
  */
-const LOCALIZED_INTERMITTENT = /\bde temps en temps\b|\bde (?:façon|manière) (?:aléatoire|intermittente)|\bpar intermittence\b|\bparfois\b|\ba veces\b|\bde (?:forma|manera) (?:intermitente|aleatoria)\b|(?<![\wà-ÿ])às vezes\b|\bde vez em quando\b|\bmanchmal\b|\bsporadisch\b|\bab und zu\b|時々|ときどき|たまに|断続的|有时候?|偶尔|时不时|间歇性/;
+// "Sometimes" alone is as often about something else ("il fallait parfois attendre", "manchmal dauert
+// die Zustimmung"): as in English, it counts with the call's outcome beside it, after it within the
+// clause ("a veces la misma llamada devuelve 403") or right before it ("ça marche parfois").
+const SOMETIMES_OUTCOME = String.raw`(?=[^.\n]{0,40}?(?:marche|fonctionne|échoue|plante|renvoie|retourne|erreur|funciona|falla|devuelve|error|falha|retorna|erro|funktioniert|klappt|geht|schlägt|liefert|fehler|\b[45]\d\d\b))`;
+const LOCALIZED_INTERMITTENT = new RegExp(String.raw`\bde temps en temps\b|\bde (?:façon|manière) (?:aléatoire|intermittente)|\bpar intermittence\b|\bparfois\b${SOMETIMES_OUTCOME}|\b(?:marche|fonctionne|plante) parfois\b|\ba veces\b${SOMETIMES_OUTCOME}|\b(?:funciona|falla) a veces\b|\bde (?:forma|manera) (?:intermitente|aleatoria)\b|(?<![\wà-ÿ])às vezes\b${SOMETIMES_OUTCOME}|\b(?:funciona|falha) às vezes\b|\bde vez em quando\b|\bmanchmal\b${SOMETIMES_OUTCOME}|\b(?:funktioniert|klappt|geht) (?:es )?manchmal\b|\bsporadisch\b|\bab und zu\b|時々|ときどき|たまに|断続的|有时候?|偶尔|时不时|间歇性`);
 const LOCALIZED_INTERMITTENT_WORDS = ['temps en temps', 'aléatoire', 'intermittent', 'parfois', 'a veces', 'às vezes', 'vez em quando', 'manchmal', 'sporadisch', 'ab und zu', '時々', 'ときどき', 'たまに', '断続的', '有时', '偶尔', '时不时', '间歇性'];
 registerPhrases(LOCALIZED_INTERMITTENT_WORDS);
 

@@ -565,6 +565,11 @@ describe('diagnosis/evidence/context-hints: a call said to fail only now and the
     ['同じ呼び出しが時々 403 になります。', '時々'],
     ['同样的调用有时候返回 403。', '有时候'],
     ['Lo hice de forma correcta y devuelve 403.', undefined],
+    // "Sometimes" with the call's outcome beside it, not about something else.
+    ['Ça marche parfois, et le reste du temps 401.', 'marche parfois'],
+    ["J'ai lu qu'il fallait parfois attendre la propagation du consentement.", undefined],
+    ['Manchmal dauert die Zustimmung eine Weile, habe ich gelesen.', undefined],
+    ['A veces hay que esperar a que se propague el consentimiento.', undefined],
   ];
   for (const [text, said] of table) {
     it(`${said === undefined ? 'no claim' : 'a claim'} in "${text}"`, () => {
