@@ -8,6 +8,7 @@ import type { VerdictId } from './cause.js';
 import { firstPhrase, phrases, startedFailingUnchanged } from './signals.js';
 import { callsMe, namesAUsersPersonalData, servesWorkAccountsOnly, supportOfCall } from './reasoning.js';
 import { changesProtectedUserData } from './causes/password-reset-app-only.js';
+import { serviceSaidMissing } from './service-missing.js';
 
 export type Effects = Partial<Record<VerdictId, number>>;
 
@@ -108,7 +109,9 @@ function topicsOf(e: Evidence, weakNotAuthorization: boolean): QuestionTopic[] {
   // A password, or another property only privileged callers may change for an admin (phones, other
   // mails, accountEnabled): the subject of the app-only rule, read as that cause reads it.
   if (firstPhrase(e, PASSWORD_TOPIC) || changesProtectedUserData(e)) out.push('password');
-  if (firstPhrase(e, LICENCE_TOPIC)) out.push('licence');
+  // A user's service said to be missing (no mailbox, no OneDrive, no Teams) is the licence's subject
+  // too: Graph serves those only for users licensed and provisioned for them, whoever calls.
+  if (firstPhrase(e, LICENCE_TOPIC) || serviceSaidMissing(e) !== undefined) out.push('licence');
   if (e.permissionTypes.length > 0 || e.held !== undefined) out.push('permission-type-known');
   if (e.permissionTypes.includes('delegated')) out.push('delegated-named');
   if (e.permissionTypes.includes('application')) out.push('application-named');

@@ -120,6 +120,13 @@ describe('diagnosis/questions', () => {
     });
   }
 
+  // A user's service said to be missing is the licence's subject too: it is missing for an app's calls as well.
+  it('keeps user-access-or-license for a user without a provisioned OneDrive when the app signs in without a user', () => {
+    const paste = 'Our nightly export calls GET https://graph.microsoft.com/v1.0/users/{id}/drive and gets 404 itemNotFound for two new hires: their OneDrive was never provisioned.';
+    const points = (a: Record<string, string>): number => diagnose(paste, { answers: a }).causes.find((c) => c.id === 'user-access-or-license')?.points ?? 0;
+    assert.ok(points({ 'sign-in-flow': 'app-only' }) >= points({}));
+  });
+
   it('an answer about the flow settles an unknown context', () => {
     assert.equal(contextAfter('unknown', { 'sign-in-flow': 'app-only' }), 'app-only');
     assert.equal(contextAfter('delegated', { 'sign-in-flow': 'app-only' }), 'delegated');
