@@ -25,7 +25,8 @@ export function signInNamesAnother(e: Evidence, cause: VerdictId, includingNone 
 }
 
 /** A specific row (decisive or strong) of another cause than `cause`, not itself a wrapper class. */
-function specificRowNamesAnother(e: Evidence, cause: VerdictId): boolean {
+/** A decisive or strong row of Microsoft's code tables read in the paste names another cause than this one. */
+export function specificRowNamesAnother(e: Evidence, cause: VerdictId): boolean {
   return knowledgeFindings(e).known.some((f) => f.row.cause !== cause && f.row.cause !== 'none' && (f.row.strength === 'decisive' || f.row.strength === 'strong') && !SIGN_IN_WRAPPERS.has(f.row.code.toLowerCase()));
 }
 

@@ -17,6 +17,8 @@ import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { graphTokenElsewhere } from '../audience-reasoning.js';
 import { isNegatedAt, someOccurrence } from '../evidence/negation.js';
 import { managedMembership } from './not-authorization.js';
+import { holdsNeededRole } from '../role-reasoning.js';
+import { serviceSaidMissing } from '../service-missing.js';
 
 registerPhrases(['changetype', 'notificationurl', 'change notification', 'validation request', 'check credentials and try again']);
 
@@ -219,6 +221,9 @@ export default defineVerdict({
     // A permission for the user's own data, used on another user's: the .Shared permission is one half;
     // the other half, that user's sharing, is user-access-or-license's reason. Neither decides alone.
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),
+    // The user holds a role the call needs (../role-reasoning.ts): the app's delegated permission remains,
+    // unless the paste speaks of a licence or a missing service, which the user's access still covers.
+    when('holds-needed-role', 2, (e) => isDenied(e) && e.context !== 'app-only' && !e.has('license') && !e.has('licence') && serviceSaidMissing(e) === undefined && holdsNeededRole(e)),
     fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
     // Not where Graph wants roles (application permissions) from a user's token, which carries none
     // ("Roles on the request ''"): the kind of permission, not one of that kind, is what is missing.

@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence/index.js';
 import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, serverFailedOnly, when, worksForSomeOnly } from '../signals.js';
 import { adminOnlySucceeds, conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
-import { knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
+import { knowledgeSignals, messageSaysNotAuthorization, specificRowNamesAnother } from '../knowledge-signals.js';
 import { callsAs, delegatedOnOthersData, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData, passwordTopic, signedInPasswordRole } from './password-reset-app-only.js';
@@ -13,6 +13,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { ENTRA_ROLE_NAMES } from '../knowledge/entra-roles.js';
 import { oncePerPaste } from '../once-per-paste.js';
 import { isStated } from '../evidence/negation.js';
+import { heldRoles, needsRoleReason } from '../role-reasoning.js';
 
 
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'missinglicense', 'aadpremiumlicenserequired', 'needs an aad premium', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license',
@@ -110,6 +111,12 @@ function spoAdminCmdletRefused(e: Evidence): string | undefined {
  */
 function usageReportAsUser(e: Evidence): boolean {
   return e.graphRequest?.segments[0] === 'reports' && /^get[a-z0-9]*(?:detail|counts|usage|activity|distribution)/.test(e.graphRequest.segments[1] ?? '');
+}
+
+/** Why the failing call needs a role of the signed-in user, when its page lists roles and no rule of its own reads it. */
+function endpointRoleReason(e: Evidence): string | undefined {
+  // Nor where the service's own code says what is missing ("Authentication_MSGraphPermissionMissing").
+  return usageReportAsUser(e) || customSecurityAttributes(e) || specificRowNamesAnother(e, 'user-access-or-license') ? undefined : needsRoleReason(e);
 }
 
 /** Calls on the role APIs themselves (/directoryRoles, /roleManagement…): there "directory role" names the data, not a role someone lacks. */
@@ -294,7 +301,10 @@ export default defineVerdict({
       if (said === undefined || testIn(ROLE_OF_THE_APP, e) || callsRoleApi(e)) return undefined;
       // "I have a Power BI administrator role assigned" says the role is held, not that one is needed.
       const claim = e.adminRoleClaim;
-      return claim !== undefined && ROLE_NEEDED.every((p) => !e.has(p) || claim.includes(p)) ? undefined : said;
+      if (claim !== undefined && ROLE_NEEDED.every((p) => !e.has(p) || claim.includes(p))) return undefined;
+      // Nor "I'm Security Reader in Entra": every role named is one the user is said to hold.
+      const held = heldRoles(e);
+      return held.length > 0 && ROLE_NEEDED.every((p) => !e.has(p) || held.includes(p)) ? undefined : said;
     }),
     when('lacks-named-role', 3, (e) => {
       // The cheap reading first: most pastes name no built-in role at all.
@@ -308,6 +318,11 @@ export default defineVerdict({
     // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). A personal account is token-invalid's;
     // the code's other message, the v1 endpoint refusing personal accounts ("use version 2.0 of the protocol"), is a sign-in setup error.
     when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && !multitenantAppOnOneTenantAuthority(e) && !messageSaysNotAuthorization(e) && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),
+    // The operation's API reference says a delegated call also needs the signed-in user in one of its
+    // Microsoft Entra roles (../../permissions/delegated-roles.ts): a lead, since the app's delegated
+    // permission may be what is missing instead. The two rules above say it for their APIs already.
+    when('endpoint-needs-role', 2.5, (e) => isDenied(e) && callsAs(e, 'delegated') && endpointRoleReason(e)),
+    when('endpoint-needs-role-flow-unsaid', 1, (e) => isDenied(e) && e.context === 'unknown' && !callsAs(e, 'delegated') && !callsAs(e, 'application') && endpointRoleReason(e)),
     when('custom-security-attributes', 3.5, (e) => isDenied(e) && e.context !== 'app-only' && customSecurityAttributes(e) && 'Custom security attributes need an Attribute Definition or Attribute Assignment role for the signed-in user: by default not even a Global Administrator may read or assign them'),
     when('first-party-tool', 3.5, (e) => {
       const tool = firstPartyUserTool(e);

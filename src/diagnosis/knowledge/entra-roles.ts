@@ -15,4 +15,7 @@ export const ENTRA_ROLE_NAMES: readonly string[] = [
   'teams communications administrator', 'intune administrator', 'security administrator', 'security reader', 'security operator',
   'compliance administrator', 'conditional access administrator', 'billing administrator', 'guest inviter',
   'attribute assignment administrator', 'attribute assignment reader', 'attribute definition administrator', 'attribute definition reader',
+  // The roles Graph's API reference lists for delegated calls (../../permissions/delegated-roles.ts), by the names its pages use.
+  'global secure access administrator', 'cloud device administrator', 'intune service administrator', 'lifecycle workflows administrator',
+  'authentication policy administrator', 'organizational branding administrator',
 ];

@@ -1,0 +1,62 @@
+/**
+ * The signed-in user's directory role against the roles a call needs. Some operations' API
+ * reference pages name the Microsoft Entra roles a delegated call also needs
+ * (../permissions/delegated-roles.ts); a person often says which role they hold ("I'm Security
+ * Reader in Entra"). Holding one of the listed roles leaves the app's delegated permission as what
+ * is missing; holding only others leaves the role.
+ */
+import type { Evidence } from './evidence/index.js';
+import { ENTRA_ROLE_NAMES } from './knowledge/entra-roles.js';
+import { delegatedRoles, rolesList, type DelegatedRoles } from '../permissions/delegated-roles.js';
+import { oncePerPaste } from './once-per-paste.js';
+
+/**
+ * A built-in role said to be held: "I'm Security Reader", "I have the Reports Reader role",
+ * "signed in as a Global Reader", "my account is assigned User Administrator"; not a role given as an
+ * example ("roles such as Reports Reader"). Words of lacking
+ * ("I don't have", "I'm not") stand between and never match.
+ */
+const HELD_ROLE = new RegExp(
+  String.raw`\b(?:i'm|i am|im|i have|i hold|i've got|(?<!\bsuch )as|my (?:account|user) (?:is|has)(?: been)?(?: assigned)?|(?:i am|i'm|i was) assigned)\s+(?:an? |the |an active |the active |active )?(?:(?:entra|entra id|azure ad|aad|microsoft entra)\s+)?(${ENTRA_ROLE_NAMES.join('|')})s?\b`,
+  'g',
+);
+
+/** The built-in roles the paste says the signed-in user holds, lower case. */
+export const heldRoles = oncePerPaste((e: Evidence): readonly string[] => {
+  if (!ENTRA_ROLE_NAMES.some((r) => e.has(r))) return [];
+  return [...new Set([...e.lower.matchAll(HELD_ROLE)].map((m) => m[1] ?? ''))];
+});
+
+/** The roles the failing call needs for a delegated caller, when its page names them. */
+export function rolesOfCall(e: Evidence): DelegatedRoles | undefined {
+  const r = e.graphRequest;
+  return r && delegatedRoles(r.method, r.segments);
+}
+
+/** A role the user holds is among those the call needs: the role is not what is missing. */
+export function holdsNeededRole(e: Evidence): string | undefined {
+  const needs = rolesOfCall(e);
+  if (!needs) return undefined;
+  const listed = needs.roles.map((r) => r.toLowerCase());
+  const held = heldRoles(e);
+  const r = e.graphRequest;
+  if (!r) return undefined;
+  const named = held.find((h) => listed.includes(h));
+  if (named) return `The signed-in user holds ${needs.roles[listed.indexOf(named)]}, one of the roles ${r.method} ${needs.template} needs in delegated calls: what remains is the app's delegated permission`;
+  // A Global Administrator can manage every aspect of Microsoft Entra ID but custom security
+  // attributes (https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference#global-administrator).
+  if (held.includes('global administrator') && !listed.some((l) => l.startsWith('attribute '))) {
+    return `The signed-in user is a Global Administrator, which covers the roles ${r.method} ${needs.template} needs in delegated calls: what remains is the app's delegated permission`;
+  }
+  return undefined;
+}
+
+/** Why the call needs a role of the signed-in user: its page lists the roles, and the user is not said to hold one. */
+export function needsRoleReason(e: Evidence): string | undefined {
+  const needs = rolesOfCall(e);
+  const r = e.graphRequest;
+  if (!needs || !r || holdsNeededRole(e) !== undefined) return undefined;
+  // The pages list the least privileged roles only: a broader role the user holds may do too, so
+  // a role said to be held that is not listed is not called insufficient.
+  return `In delegated calls, ${r.method} ${needs.template} also needs the signed-in user to hold a Microsoft Entra role; the least privileged ones its page lists: ${rolesList(needs.roles)}`;
+}
