@@ -40,7 +40,9 @@
  * teams-communications-15, multitenant-isv-15) 84 times in 90, none confidently wrong; a sixteenth
  * (external-id-b2c-16, devices-keys-16, other-stacks-16) 84 times in 90, with one (Graph's own expiry
  * refusal read as a Graph token sent to the writer's function app); a seventeenth (long-logs-17,
- * permission-names-17) 46 times in 50, with one (a token expiry the log shows renewed, read as the failure).
+ * permission-names-17) 46 times in 50, with one (a token expiry the log shows renewed, read as the failure);
+ * an eighteenth (copilot-agents-connectors-18, more-languages-18, raw-http-and-claims-18,
+ * education-bookings-planner-18) 117 times in 120, none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
