@@ -4,6 +4,7 @@
  */
 import { looksRandom } from '../../token/secret-patterns.js';
 import { toldAsFixed } from './history.js';
+import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 
 export interface AadstsFinding {
   readonly code: string;
@@ -127,7 +128,27 @@ export function findAadsts(text: string): AadstsFinding[] {
     out.push(wraps ? { ...finding, wraps: true } : finding);
   }
   numberedCodes(text, out);
+  signInPageCodes(text, out);
   return out;
+}
+
+/**
+ * Entra's sign-in page and its sign-in logs print the code without its prefix: "Error Code: 53003"
+ * among the page's troubleshooting details, "Sign-in error code 50199" in the log, on the next line
+ * in the portal's two-column copy. A bare number is many things (a socket error, an add-in's own
+ * code), so only one the AADSTS reference lists is read, as the code it is
+ * (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+ */
+const SIGN_IN_PAGE_CODE = /\b(?:sign-?in )?error code\b[ \t]{0,3}[:：]?\s{0,3}(\d{5,7})\b/gi;
+
+function signInPageCodes(text: string, out: AadstsFinding[]): void {
+  if (!/error code/i.test(text)) return;
+  SIGN_IN_PAGE_CODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIGN_IN_PAGE_CODE.exec(text)) !== null && out.length < 10) {
+    const code = m[1] ?? '';
+    if (AADSTS_BY_CODE.has(code) && !out.some((a) => a.code === code) && !toldAsHistory(text, m.index)) out.push({ code, description: '' });
+  }
 }
 
 export function findOAuthErrors(text: string): string[] {

@@ -48,6 +48,13 @@ describe('diagnosis/evidence/error-codes', () => {
     assert.deepEqual(findAadsts('Last month we fixed AADSTS50076 by excluding the bot account, but it is back again: AADSTS50076: Due to a configuration change you must use MFA.').map((a) => a.code), ['50076']);
     assert.deepEqual(findAadsts('AADSTS50076: Due to a configuration change you must use MFA. We fixed nothing yet.').map((a) => a.code), ['50076']);
   });
+  it("reads the codes Entra's sign-in page and sign-in logs print without the prefix, when the reference lists them", () => {
+    assert.deepEqual(findAadsts("You cannot access this right now\nError Code: 53003\nRequest Id: {request-id}\nCorrelation Id: {request-id}").map((a) => a.code), ['53003']);
+    assert.deepEqual(findAadsts('From portal.azure.com:\nSign-in error code\n50199\nFailure reason\nFor security reasons, user confirmation is required for this request.').map((a) => a.code), ['50199']);
+    // A bare number the reference does not list is something else: an add-in's own code, a socket error.
+    assert.deepEqual(findAadsts('Office.auth.getAccessToken failed with error code 13005').map((a) => a.code), []);
+    assert.deepEqual(findAadsts('recv failed, error code 10054').map((a) => a.code), []);
+  });
   it('reads an AADSTS code in any case, as a log pipeline may lower-case it', () => {
     assert.deepEqual(findAadsts('error: aadsts50158: external security challenge not satisfied').map((a) => a.code), ['50158']);
   });
