@@ -573,11 +573,21 @@ function readGroupsOverage(e: Evidence): string | undefined {
  * permissions (…)", the role-management (PIM) API's "PermissionScopeNotGranted … Authorization failed due
  * to missing permission scope …". What the app was granted falls short, whichever tool made the call.
  */
-export const SERVICE_NAMES_MISSING_PERMISSION: readonly string[] = ['missing role permissions on the request', 'missing permission scope', 'permissionscopenotgranted', 'api requires one of', 'missing scope permissions on the request', 'in graph api requires the following permissions', 'only has the following permissions', 'does not have any of the required delegated permissions', 'does not have any of the required application permissions', 'does not have any of the required scopes'];
+// The reporting API names it too ("… does not have required MSGraph permissions" and the permission).
+export const SERVICE_NAMES_MISSING_PERMISSION: readonly string[] = ['does not have required msgraph permissions', 'missing role permissions on the request', 'missing permission scope', 'permissionscopenotgranted', 'api requires one of', 'missing scope permissions on the request', 'in graph api requires the following permissions', 'only has the following permissions', 'does not have any of the required delegated permissions', 'does not have any of the required application permissions', 'does not have any of the required scopes'];
 registerPhrases(SERVICE_NAMES_MISSING_PERMISSION);
 
+/**
+ * Graph's own "You cannot perform the requested operation, required scopes are missing in the token"
+ * says the same of the token it read without naming the scope
+ * (https://learn.microsoft.com/graph/resolve-auth-errors).
+ */
+const SERVICE_SAYS_SCOPES_MISSING = 'required scopes are missing in the token';
+registerPhrases([SERVICE_SAYS_SCOPES_MISSING]);
+
+/** The service itself says the token lacks a permission, naming it or not. */
 export function serviceNamesMissingPermission(e: Evidence): string | undefined {
-  return SERVICE_NAMES_MISSING_PERMISSION.find((p) => e.has(p));
+  return SERVICE_NAMES_MISSING_PERMISSION.find((p) => e.has(p)) ?? (e.has(SERVICE_SAYS_SCOPES_MISSING) ? SERVICE_SAYS_SCOPES_MISSING : undefined);
 }
 
 /**

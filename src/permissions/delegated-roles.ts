@@ -61,6 +61,8 @@ const ROWS: readonly (readonly [HttpMethod, string, readonly string[], string])[
   ['POST', '/users/{id}/authentication/phoneMethods', AUTH_METHOD_WRITERS, 'authentication-post-phonemethods'],
   ['GET', '/policies/authenticationMethodsPolicy', ['Global Reader', 'Authentication Policy Administrator'], 'authenticationmethodspolicy-get'],
   ['PATCH', '/policies/authenticationMethodsPolicy', ['Authentication Policy Administrator'], 'authenticationmethodspolicy-update'],
+  // One method's settings (sms, email, fido2, microsoftAuthenticator …): each method's update page names the same role.
+  ['PATCH', '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/{id}', ['Authentication Policy Administrator'], 'smsauthenticationmethodconfiguration-update'],
   ['PATCH', '/policies/authorizationPolicy', ['Privileged Role Administrator'], 'authorizationpolicy-update'],
   // Privileged Identity Management of directory roles.
   ['POST', '/roleManagement/directory/roleEligibilityScheduleRequests', ['Privileged Role Administrator'], 'rbacapplication-post-roleeligibilityschedulerequests'],

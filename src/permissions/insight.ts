@@ -19,7 +19,7 @@ import type { GraphRequest } from './request-path.js';
 import type { PermissionSource, Requirement } from './requirement.js';
 import { isSelectedPermission, selectedGrant, type SelectedGrant } from './selected-grants.js';
 import { sharedTwinOf } from './shared-twins.js';
-import { coversWrites, propertyPermission } from './property-permissions.js';
+import { coversWrites, propertyPermission, unlistedPropertyPermissions } from './property-permissions.js';
 
 export type HeldKind = 'delegated' | 'app-only';
 
@@ -128,13 +128,13 @@ export function resolveRequirement(request: GraphRequest, sources: readonly Perm
  */
 function fitToBody(req: Requirement, writes: readonly string[] | undefined): Requirement {
   if (!writes || writes.length === 0 || req.method === 'GET' || req.method === 'DELETE') return req;
-  const fit = (list: readonly string[]): { names: string[]; narrow: string[] } => {
-    const usable = list.filter((p) => coversWrites(p, req.template, writes));
+  const fit = (list: readonly string[], scheme: 'delegated' | 'application'): { names: string[]; narrow: string[] } => {
+    const usable = list.length > 0 ? [...unlistedPropertyPermissions(req.template, writes, scheme), ...list.filter((p) => coversWrites(p, req.template, writes))] : [];
     const narrow = usable.filter((p) => propertyPermission(p, req.template));
     return { names: [...narrow, ...usable.filter((p) => !narrow.includes(p))], narrow };
   };
-  const delegated = fit(req.delegated);
-  const application = fit(req.application);
+  const delegated = fit(req.delegated, 'delegated');
+  const application = fit(req.application, 'application');
   const least = req.leastPrivileged;
   const alsoNeeds = [...new Set([...delegated.narrow, ...application.narrow])].map((p) => propertyPermission(p, req.template)?.alsoNeeds).find(Boolean);
   const leastOf = (f: { names: string[]; narrow: string[] }, old: readonly string[] | undefined): readonly string[] =>

@@ -14,6 +14,11 @@ export interface PropertyPermission {
   readonly properties: readonly string[];
   /** What writing these properties needs besides the permission. */
   readonly alsoNeeds?: string;
+  /**
+   * The schemes the page names it for where Microsoft's permissions data does not list it on the
+   * path at all: it is added to what the path accepts for such a body.
+   */
+  readonly unlistedSchemes?: readonly ('delegated' | 'application')[];
   readonly source: string;
 }
 
@@ -55,6 +60,16 @@ export const PROPERTY_PERMISSIONS: readonly PropertyPermission[] = [
     properties: ['othermails'],
     source: 'https://learn.microsoft.com/en-us/graph/permissions-reference#user-mailreadwriteall',
   },
+  // "To assign, update, or remove: … Users: CustomSecAttributeAssignment.ReadWrite.All and User.Read.All"
+  // with the Attribute Assignment Administrator role in delegated calls; the data does not list it on the path.
+  {
+    permission: 'CustomSecAttributeAssignment.ReadWrite.All',
+    template: '/users/{id}',
+    properties: ['customsecurityattributes'],
+    alsoNeeds: 'Assigning custom security attributes also takes the Attribute Assignment Administrator role for a signed-in user (by default not even a Global Administrator has it); Microsoft lists User.Read.All beside the permission.',
+    unlistedSchemes: ['delegated', 'application'],
+    source: 'https://learn.microsoft.com/en-us/graph/custom-security-attributes-examples',
+  },
 ];
 
 const BY_PERMISSION = new Map(PROPERTY_PERMISSIONS.map((p) => [p.permission.toLowerCase(), p]));
@@ -73,4 +88,10 @@ export function coversWrites(permission: string, template: string, writes: reado
   const row = propertyPermission(permission, template);
   if (!row) return true;
   return writes.length > 0 && writes.every((w) => row.properties.includes(w));
+}
+
+/** Narrow permissions the page names for a body that writes only their properties, where the data lists none of them on the path. */
+export function unlistedPropertyPermissions(template: string, writes: readonly string[], scheme: 'delegated' | 'application'): string[] {
+  if (writes.length === 0) return [];
+  return PROPERTY_PERMISSIONS.filter((p) => p.template === template && p.unlistedSchemes?.includes(scheme) && writes.every((w) => p.properties.includes(w))).map((p) => p.permission);
 }

@@ -48,7 +48,7 @@ describe('diagnosis/role-reasoning', () => {
     assert.doesNotMatch(said(`${paste} Our Entra license is Free, not P1.`, 'permissions-missing'), /holds Security Reader/);
   });
   it("leaves the role out where the service's own code names the missing permission", () => {
-    const paste = 'az rest --method get --url https://graph.microsoft.com/v1.0/auditLogs/signIns\nForbidden({"error":{"code":"Authentication_MSGraphPermissionMissing","message":"Calling principal does not have required MSGraph permissions AuditLog.Read.All"}})';
+    const paste = 'az rest --method get --url https://graph.microsoft.com/v1.0/auditLogs/directoryAudits\nForbidden({"error":{"code":"AccessDenied","message":"You cannot perform the requested operation, required scopes are missing in the token."}})';
     assert.doesNotMatch(said(paste, 'user-access-or-license'), /Microsoft Entra roles/);
   });
 });

@@ -15,6 +15,7 @@ describe('permissions/delegated-roles', () => {
     ['GET', 'https://graph.microsoft.com/v1.0/users/ada@contoso.com/authentication/methods', 'Authentication Administrator'],
     ['PATCH', '/policies/authorizationPolicy', 'Privileged Role Administrator'],
     ['GET', '/identityGovernance/lifecycleWorkflows/workflows', 'Lifecycle Workflows Administrator'],
+    ['PATCH', 'https://graph.microsoft.com/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Sms', 'Authentication Policy Administrator'],
   ];
   for (const [method, url, role] of found) {
     it(`names ${role} for ${method} ${url}`, () => assert.ok(rolesOf(method, url)?.includes(role)));

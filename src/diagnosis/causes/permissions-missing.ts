@@ -7,7 +7,7 @@ import { adminOnlySucceeds, conceptSignals, consentSaidMissing } from '../concep
 import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
-import { consentPromptForced, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
+import { consentPromptForced, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
@@ -224,7 +224,7 @@ export default defineVerdict({
     // The user holds a role the call needs (../role-reasoning.ts): the app's delegated permission remains,
     // unless the paste speaks of a licence or a missing service, which the user's access still covers.
     when('holds-needed-role', 2, (e) => isDenied(e) && e.context !== 'app-only' && !e.has('license') && !e.has('licence') && serviceSaidMissing(e) === undefined && holdsNeededRole(e)),
-    fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && e.insight.message)),
+    fromToken(when('permission-satisfied', -3.5, (e) => e.insight?.verdict === 'satisfied' && serviceNamesMissingPermission(e) === undefined && e.insight.message)),
     // Not where Graph wants roles (application permissions) from a user's token, which carries none
     // ("Roles on the request ''"): the kind of permission, not one of that kind, is what is missing.
     unless(phrase('missing-role', 4, SERVICE_NAMES_MISSING_PERMISSION, (p) => `Graph names the permission it wanted ("${p}")`), rolesWantedFromUserToken),

@@ -332,7 +332,8 @@ export default defineVerdict({
     // app's side in place, a delegated call is refused for what the signed-in user may not do
     // (https://learn.microsoft.com/graph/graph-explorer/graph-explorer-overview, https://learn.microsoft.com/graph/resolve-auth-errors).
     when('graph-explorer-granted', 3, (e) => isDenied(e) && e.context === 'delegated' && e.flows.length === 1 && e.flows[0] === 'graph-explorer' && e.grantedClaim !== undefined && `Called in Graph Explorer with the permission said to be consented ("${e.grantedClaim.slice(0, 60)}") and still refused: the signed-in user's own role or access decides`),
-    fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && passwordTopic(e) === undefined && !tokenRequestOnlyFailed(e) && `${e.insight.message} What remains is the user's own access`)),
+    // Not where the service itself names a permission the token lacks: its word outweighs what the data lists.
+    fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && passwordTopic(e) === undefined && !tokenRequestOnlyFailed(e) && serviceNamesMissingPermission(e) === undefined && `${e.insight.message} What remains is the user's own access`)),
     // A role is no license: an admin without the service (or in a tenant without the edition) still fails;
     // nor a membership: an admin said not to be in the site, team or group is refused its content.
     when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && !e.accountHints.includes('not-a-member') && !adminOnlySucceeds(e) && serviceSaidMissing(e) === undefined && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),
