@@ -2,7 +2,7 @@
 import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, serverFailedOnly, when, worksForSomeOnly } from '../signals.js';
+import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, serverFailedOnly, unless, when, worksForSomeOnly, worksNowAndThen } from '../signals.js';
 import { adminOnlySucceeds, conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization, specificRowNamesAnother } from '../knowledge-signals.js';
@@ -323,6 +323,9 @@ export default defineVerdict({
     // permission may be what is missing instead. The two rules above say it for their APIs already.
     when('endpoint-needs-role', 2.5, (e) => isDenied(e) && callsAs(e, 'delegated') && endpointRoleReason(e)),
     when('endpoint-needs-role-flow-unsaid', 1, (e) => isDenied(e) && e.context === 'unknown' && !callsAs(e, 'delegated') && !callsAs(e, 'application') && endpointRoleReason(e)),
+    // A licence, a role or a membership is there or not for the same user: the same call working now
+    // and then for the same caller is something else (a check that itself fails now and then).
+    unless(worksNowAndThen, worksForSomeOnly),
     when('custom-security-attributes', 3.5, (e) => isDenied(e) && e.context !== 'app-only' && customSecurityAttributes(e) && 'Custom security attributes need an Attribute Definition or Attribute Assignment role for the signed-in user: by default not even a Global Administrator may read or assign them'),
     when('first-party-tool', 3.5, (e) => {
       const tool = firstPartyUserTool(e);

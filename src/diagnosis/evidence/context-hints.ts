@@ -860,9 +860,9 @@ export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p
  * (https://learn.microsoft.com/entra/identity/conditional-access/concept-continuous-access-evaluation).
  * "Fails randomly" is read with the widespread failures of not-authorization.ts, not here.
  */
-const INTERMITTENT = /\bintermittent(?:ly)?\b|\bsporadic(?:ally)?\b|\boccasional(?:ly)? (?:http )?(?:fails?|failing|failures?|errors?|returns?|gets?|get|401s?|403s?|responses?)\b|\bsometimes (?:it |the (?:call|request) )?(?:works|fails|succeeds|returns|gets)\b|\b(?:works|succeeds|worked|succeeded) (?:on|after|with) (?:a |the )?(?:second |next )?(?:retry|attempt)\b|\bretry(?:ing)? (?:it |the (?:same |failed )?(?:one|call|request) )?(?:\S+ ){0,3}?(?:also |then )?(?:works|succeeds|worked|succeeded|fixes it)\b|\bnow and (?:then|again)\b|\b(?:1|one) (?:in|out of) (?:every |about |roughly )?\d[\d,]* (?:calls|requests|runs|uploads|attempts)\b/;
+const INTERMITTENT = /\bintermittent(?:ly)?\b|\bsporadic(?:ally)?\b|\boccasional(?:ly)? (?:http )?(?:fails?|failing|failures?|errors?|returns?|gets?|get|401s?|403s?|responses?)\b|\bsometimes (?:it |the (?:call|request) )?(?:works|fails|succeeds|returns|gets)\b|\b(?:works|succeeds|worked|succeeded) (?:on|after|with) (?:a |the )?(?:second |next )?(?:retry|attempt)\b|\bretry(?:ing)? (?:it |the (?:same |failed )?(?:one|call|request) )?(?:\S+ ){0,3}?(?:also |then )?(?:works|succeeds|worked|succeeded|fixes it)\b|\bnow and (?:then|again)\b|\b(?:1|one) (?:in|out of) (?:every |about |roughly )?\d[\d,]* (?:calls|requests|runs|uploads|attempts)\b|\b(?:about |roughly |around )?half (?:of )?(?:the |our )?(?:runs|calls|requests|jobs|attempts)\b|\bthe next (?:run|call|attempt|try|request) (?:goes through|works|succeeds|is fine)\b/;
 
-const INTERMITTENT_WORDS = ['intermittent', 'sporadic', 'occasional', 'sometimes', 'retry', 'retrying', 'attempt', 'now and', ' in ', 'out of'];
+const INTERMITTENT_WORDS = ['intermittent', 'sporadic', 'occasional', 'sometimes', 'retry', 'retrying', 'attempt', 'now and', ' in ', 'out of', 'half', 'the next'];
 
 /**
  * The same in the other languages the product reads prose in: "de temps en temps", "de façon

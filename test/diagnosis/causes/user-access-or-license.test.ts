@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { diagnose } from '../../../src/diagnosis/diagnose.js';
 import { describeCause } from '../../helpers/cause-table.js';
-import { delegated, mintToken } from '../../helpers/tokens.js';
+import { delegated, mintToken, NOW } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
@@ -102,3 +102,12 @@ describe('cause user-access-or-license: a sign-in that failed issued no token', 
     assert.ok(d.causes.some((c) => c.id === 'user-access-or-license' && c.evidence.some((x) => x.includes('the permission itself is not what is missing'))), d.causes.map((c) => `${c.id}: ${c.evidence.join(' | ')}`).join(' || '));
   });
 });
+
+describe('cause user-access-or-license: a refusal that comes and goes', () => {
+  // A licence, role or membership is there or not for the same caller: the same call working now and then speaks against it.
+  it('does not answer a licence refusal confidently when the same call works now and then', () => {
+    const paste = 'Daemon (client secret) exporting sign-ins every 15 minutes; the tenant is E5. Roughly half the runs die with {"error":{"code":"Authentication_RequestFromNonPremiumTenantOrB2CTenant","message":"Neither tenant is B2C or tenant doesn\'t have premium license"}}; the next run goes through.';
+    assert.equal(diagnose(paste, { now: NOW }).confident, false);
+  });
+});
+
