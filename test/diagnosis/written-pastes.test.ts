@@ -42,7 +42,9 @@
  * refusal read as a Graph token sent to the writer's function app); a seventeenth (long-logs-17,
  * permission-names-17) 46 times in 50, with one (a token expiry the log shows renewed, read as the failure);
  * an eighteenth (copilot-agents-connectors-18, more-languages-18, raw-http-and-claims-18,
- * education-bookings-planner-18) 117 times in 120, none confidently wrong.
+ * education-bookings-planner-18) 117 times in 120, none confidently wrong; a nineteenth (admin-roles-directory-19,
+ * flaky-and-sometimes-19) 55 times in 60, with two (a Global Administrator holding the assignment scope for
+ * custom security attributes read as lacking it, and a licence refusal that comes and goes).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
