@@ -3,7 +3,8 @@
  * reference pages name the Microsoft Entra roles a delegated call also needs
  * (../permissions/delegated-roles.ts); a person often says which role they hold ("I'm Security
  * Reader in Entra"). Holding one of the listed roles leaves the app's delegated permission as what
- * is missing; holding only others leaves the role.
+ * is missing. The pages list the least privileged roles only, so a role held that they do not list
+ * decides nothing either way.
  */
 import type { Evidence } from './evidence/index.js';
 import { ENTRA_ROLE_NAMES } from './knowledge/entra-roles.js';

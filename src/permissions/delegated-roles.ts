@@ -68,7 +68,9 @@ const ROWS: readonly (readonly [HttpMethod, string, readonly string[], string])[
   ['POST', '/roleManagement/directory/roleEligibilityScheduleRequests', ['Privileged Role Administrator'], 'rbacapplication-post-roleeligibilityschedulerequests'],
   // Local administrator passwords (LAPS) of devices.
   ['GET', '/directory/deviceLocalCredentials', DEVICE_CREDENTIAL_READERS, 'directory-list-devicelocalcredentials'],
+  // The page's request line has been /deviceLocalCredentials/{id}; the collection lives under /directory.
   ['GET', '/directory/deviceLocalCredentials/{id}', DEVICE_CREDENTIAL_READERS, 'devicelocalcredentialinfo-get'],
+  ['GET', '/deviceLocalCredentials/{id}', DEVICE_CREDENTIAL_READERS, 'devicelocalcredentialinfo-get'],
   // Lifecycle workflows.
   ['GET', '/identityGovernance/lifecycleWorkflows/workflows', WORKFLOW_READERS, 'identitygovernance-lifecycleworkflowscontainer-list-workflows'],
   ['GET', '/identityGovernance/lifecycleWorkflows/workflows/{id}', WORKFLOW_READERS, 'identitygovernance-workflow-get'],
