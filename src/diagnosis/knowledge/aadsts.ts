@@ -19,6 +19,8 @@ const SPA_REGISTRATION = 'https://learn.microsoft.com/entra/identity-platform/sc
 /** The consent experience, with the codes the consent screen shows (risky apps: AADSTS900941). */
 const CONSENT_EXPERIENCE = 'https://learn.microsoft.com/entra/identity-platform/application-consent-experience';
 const REPLY_URL = 'https://learn.microsoft.com/entra/identity-platform/reply-url';
+/** "Missing Service Principal in the Tenant": the app registration not yet linked to a service principal there. */
+const MISSING_SERVICE_PRINCIPAL = 'https://learn.microsoft.com/microsoftteams/platform/teams-sdk/teams/app-authentication/troubleshooting';
 /** A confidential client's token request without its credential (AADSTS7000218's troubleshooting page). */
 const NO_CLIENT_CREDENTIAL = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/confidential-client-application-authentication-error-aadsts7000218';
 
@@ -56,6 +58,13 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     ['65005', 'permissions-missing', 'decisive', 'the app asks for a resource its registration does not list'],
     ['65002', 'permissions-missing', 'strong', 'a Microsoft app id needs preauthorization for this resource'],
     ['650054', 'permissions-missing', 'strong', 'the app asks for a resource that no longer exists'],
+  ]),
+  // MissingServicePrincipal: the app registration has no service principal (enterprise application) in
+  // the tenant asked, which an admin's consent there creates; without it no token is issued for the app.
+  ...rows(MISSING_SERVICE_PRINCIPAL, [
+    ['7000229', 'permissions-missing', 'strong', 'the app has no service principal in this tenant: nobody there has consented to it (an admin\'s consent, or creating its enterprise application, adds it)'],
+  ]),
+  ...rows(AADSTS_REFERENCE, [
     ['650056', 'permissions-missing', 'decisive', 'the app lists no permissions for the resource, or an admin has not consented'],
     ['650057', 'permissions-missing', 'decisive', 'the requested resource is not among the app\'s configured permissions'],
     ['90094', 'permissions-missing', 'decisive', 'an administrator must consent'],

@@ -15,6 +15,8 @@ const EWS_RESPONSE_CODES = 'https://learn.microsoft.com/exchange/client-develope
 /** The usage reports take Reports.Read.All; read on a user's behalf, the user also needs one of the report roles. */
 const USAGE_REPORTS_AUTHORIZATION = 'https://learn.microsoft.com/graph/reportroot-authorization';
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
+/** The Office 365 Management Activity API's own error table (AF codes). */
+const MANAGEMENT_ACTIVITY_API_ERRORS = 'https://learn.microsoft.com/office/office-365-management-api/office-365-management-activity-api-reference#errors';
 /** PIM needs the tenant licensed for Microsoft Entra ID P2 (or ID Governance); without it the role-management schedules answer AadPremiumLicenseRequired. */
 const PIM_LICENSE_REQUIREMENTS = 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/subscription-requirements';
 /** The premium licence insight answers a tenant without Entra ID P1 or P2 403 with missingLicense, whoever calls. */
@@ -333,6 +335,29 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
   // lacks Reports.Read.All, or, in a user's call, the user holds none of the report roles (the reports page).
   ...rows(USAGE_REPORTS_AUTHORIZATION, [
     ['S2SUnauthorized', 'permissions-missing', 'hint', 'the usage reports refused the token: it lacks Reports.Read.All (and a signed-in user needs a reports role too)'],
+  ]),
+  // The Office 365 Management Activity API (manage.office.com) answers with codes of its own: only
+  // AF10001 is about the token's permission; the others name a request, subscription or tenant setting.
+  ...rows(MANAGEMENT_ACTIVITY_API_ERRORS, [
+    ['AF10001', 'permissions-missing', 'strong', 'the Office 365 Management APIs refused the token: it lacks ActivityFeed.Read (a permission of the Office 365 Management APIs, not of Microsoft Graph)'],
+    ['AF20001', 'not-authorization', 'strong', 'the Office 365 Management Activity API: a required parameter is missing'],
+    ['AF20002', 'not-authorization', 'strong', 'the Office 365 Management Activity API: a parameter has the wrong type'],
+    ['AF20003', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the expiration given is in the past'],
+    ['AF20010', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the tenant id in the URL is not the token\'s tenant'],
+    ['AF20011', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the tenant id in the URL does not exist'],
+    ['AF20012', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the tenant is not set up for the API (audit logging not turned on)'],
+    ['AF20013', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the tenant id in the URL is not a GUID'],
+    ['AF20020', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the content type is not valid'],
+    ['AF20021', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the webhook endpoint could not be validated'],
+    ['AF20022', 'not-authorization', 'strong', 'the Office 365 Management Activity API: no subscription was started for this content type (start one with subscriptions/start)'],
+    ['AF20023', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the subscription was disabled by an admin'],
+    ['AF20030', 'not-authorization', 'strong', 'the Office 365 Management Activity API: start and end time must both be given, at most 24 hours apart, within the last 7 days'],
+    ['AF20031', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the nextPage value is not valid'],
+    ['AF20050', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the content does not exist'],
+    ['AF20051', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the content expired (older than 7 days)'],
+    ['AF20052', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the content id is not valid'],
+    ['AF429', 'not-authorization', 'strong', 'the Office 365 Management Activity API throttled the requests'],
+    ['AF50000', 'not-authorization', 'strong', 'the Office 365 Management Activity API failed inside: retry'],
   ]),
   ...rows(PLANNER_ERRORS, [
     ['MaximumProjectsOwnedByUser', 'not-authorization', 'strong', 'Planner: the group holds the most plans allowed'],
