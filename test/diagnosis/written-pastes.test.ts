@@ -44,7 +44,8 @@
  * an eighteenth (copilot-agents-connectors-18, more-languages-18, raw-http-and-claims-18,
  * education-bookings-planner-18) 117 times in 120, none confidently wrong; a nineteenth (admin-roles-directory-19,
  * flaky-and-sometimes-19) 55 times in 60, with two (a Global Administrator holding the assignment scope for
- * custom security attributes read as lacking it, and a licence refusal that comes and goes).
+ * custom security attributes read as lacking it, and a licence refusal that comes and goes); a twentieth
+ * (cross-tenant-and-guests-20, security-defender-apis-20) 55 times in 60, none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
