@@ -18,6 +18,7 @@ import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../permissions/endpoint-notes.js';
 import { CHUNK_WORDS, PREAUTHENTICATED_URL_WORDS, UPLOAD_SESSION_WORDS } from './knowledge/preauthenticated-urls.js';
 import { propertyPermission } from '../permissions/property-permissions.js';
+import { apiOfHost } from './knowledge/other-apis.js';
 
 /** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
 export function supportOfCall(e: Evidence): EndpointSupport | undefined {
@@ -279,6 +280,33 @@ const USER_LOGIN = /\b(?:log(?:s|ged|ging)? ?in|sign(?:s|ed|ing)? ?(?:(?:the |a 
 /** A cheap gate before the permission names are read: a capitalised word, a dot, a capital. */
 const PERMISSION_NAME_START = /[A-Z][a-z]+\.[A-Z]/;
 const PERMISSION_NAME = /\b[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40})?(?:\.[A-Z][A-Za-z]{1,40}){1,3}\b/g;
+
+/**
+ * Where the portal lists the APIs other than Microsoft Graph when a permission is added ("Request API
+ * permissions" > "APIs my organization uses": https://learn.microsoft.com/entra/identity-platform/quickstart-configure-app-access-web-apis),
+ * and the Defender APIs people pick there by mistake for Graph's security permissions.
+ */
+/** The host of each absolute URL in a paste. */
+const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{3,253})/g;
+const OTHER_API_PERMISSIONS_PLACE = /\bapis my organi[sz]ation uses\b|\bmicrosoft threat protection\b|\bwindowsdefenderatp\b/;
+registerPhrases(['organization uses', 'organisation uses', 'threat protection', 'windowsdefenderatp']);
+
+/**
+ * Permissions said to be granted under another API than Microsoft Graph: the place is named, and the
+ * permissions the paste names are none of Graph's (Microsoft's permissions data). A Graph token never
+ * carries another API's permissions, whatever their names look like.
+ */
+export const grantedUnderAnotherApi = oncePerPaste((e: Evidence): string | undefined => {
+  if (!['organization uses', 'organisation uses', 'threat protection', 'windowsdefenderatp'].some((p) => e.has(p))) return undefined;
+  // Only for calls to Graph: where the paste also calls the other API, that call takes its permissions.
+  if (e.request?.target !== 'microsoft-graph' && e.request?.target !== 'relative') return undefined;
+  if (e.requests.some((r) => r.target !== 'microsoft-graph' && r.target !== 'relative') || [...e.lower.matchAll(URL_HOST)].some((m) => apiOfHost(m[1] ?? '') !== undefined)) return undefined;
+  const place = OTHER_API_PERMISSIONS_PLACE.exec(e.lower)?.[0];
+  if (!place || !PERMISSION_NAME_START.test(e.text)) return undefined;
+  const notGraph = [...new Set([...e.text.matchAll(PERMISSION_NAME)].map((m) => m[0]))].filter((n) => permissionByName(n) === undefined);
+  if (notGraph.length === 0) return undefined;
+  return `The permissions named (${notGraph.slice(0, 3).join(', ')}) are not Microsoft Graph permissions and were added under another API ("${place}"): a Graph token never carries them, so the Microsoft Graph permission the call needs is still missing`;
+});
 
 interface PermissionSchemes {
   readonly name: string;

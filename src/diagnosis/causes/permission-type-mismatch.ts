@@ -6,7 +6,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, unless, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { appOnlyEndpointWithoutAppFlow, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
+import { appOnlyEndpointWithoutAppFlow, grantedUnderAnotherApi, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
@@ -149,7 +149,8 @@ export default defineVerdict({
       e.aadsts.some((a) => a.code === '70011') && e.flows.some((f) => f === 'client-credentials' || f === 'certificate') && 'AADSTS70011 in a client-credentials request: an app-only token takes the /.default scope, not delegated permission names'),
     fromToken(when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined)),
     // Graph's own report of the same: the app-only token it read holds no roles at all.
-    when('graph-saw-no-roles', 5, (e) => e.quoted.rolesEmpty === true && e.token === undefined && (rolesWantedFromUserToken(e) ? 'Graph wants roles (application permissions) and the user\'s token carries none ("Roles on the request \'\'"): this API takes an application permission, which only an app signing in on its own gets' : 'Graph reports the app-only token carries no roles at all ("Roles on the request \'\'"): no application permission reaches it, whatever is granted as Delegated')),
+    // Not where the permissions were granted under another API: none of them reaches a Graph token, of either type.
+    when('graph-saw-no-roles', 5, (e) => e.quoted.rolesEmpty === true && e.token === undefined && grantedUnderAnotherApi(e) === undefined && (rolesWantedFromUserToken(e) ? 'Graph wants roles (application permissions) and the user\'s token carries none ("Roles on the request \'\'"): this API takes an application permission, which only an app signing in on its own gets' : 'Graph reports the app-only token carries no roles at all ("Roles on the request \'\'"): no application permission reaches it, whatever is granted as Delegated')),
     fromToken(when('no-scheme-for-token', 5.5, (e) => e.insight?.verdict === 'no-scheme-for-token' && !/password/.test(e.insight.request.path) && e.insight.message)),
     when('delegated-token-app-permission', 5, (e) => e.context === 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && 'A user signs in (delegated token), but the permission was granted as an Application permission'),
     when('app-flow-delegated-permission', 5, (e) => e.context === 'app-only' && e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application') && !signInRefusedBeforeToken(e) && 'The app signs in without a user (app-only), but the permissions mentioned are Delegated'),

@@ -7,7 +7,7 @@ import { adminOnlySucceeds, conceptSignals, consentSaidMissing } from '../concep
 import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { readsKnownCode } from '../knowledge/findings.js';
-import { consentPromptForced, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
+import { consentPromptForced, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, grantedUnderAnotherApi, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { firstPartyUserTool } from './user-access-or-license.js';
@@ -221,6 +221,7 @@ export default defineVerdict({
     // A permission for the user's own data, used on another user's: the .Shared permission is one half;
     // the other half, that user's sharing, is user-access-or-license's reason. Neither decides alone.
     fromToken(when('own-data-permission-only', 3.5, (e) => e.insight?.verdict === 'missing' && e.insight.ownDataOnly !== undefined && e.insight.message)),
+    when('granted-under-another-api', 4, grantedUnderAnotherApi),
     // The user holds a role the call needs (../role-reasoning.ts): the app's delegated permission remains,
     // unless the paste speaks of a licence or a missing service, which the user's access still covers.
     when('holds-needed-role', 2, (e) => isDenied(e) && e.context !== 'app-only' && !e.has('license') && !e.has('licence') && serviceSaidMissing(e) === undefined && holdsNeededRole(e)),
