@@ -7,7 +7,7 @@
 import type { Evidence } from './evidence/index.js';
 import { conceptMatch } from './concept-signals.js';
 import { PROSE_CONCEPTS } from './knowledge/prose-concepts.js';
-import { hasAffirmedMatch, isStated } from './evidence/negation.js';
+import { hasAffirmedMatch, hasClaimedMatch, isStated } from './evidence/negation.js';
 import { registerPhrases } from './phrase-index.js';
 import { oncePerPaste } from './once-per-paste.js';
 
@@ -128,5 +128,6 @@ const CLOUD_UNAVAILABLE = /\b(?:not|un)\s?(?:available|supported)\s+(?:yet\s+)?(
 export function cloudUnavailable(e: Evidence): string | undefined {
   if (!e.has('available') && !e.has('supported')) return undefined;
   const m = CLOUD_UNAVAILABLE.exec(e.lower);
-  return m && hasAffirmedMatch(e.lower, CLOUD_UNAVAILABLE) ? m[0] : undefined;
+  // Said, not asked: "Is OneDrive under /me not available in GCC High?" is the writer's guess.
+  return m && hasClaimedMatch(e.lower, CLOUD_UNAVAILABLE) ? m[0] : undefined;
 }

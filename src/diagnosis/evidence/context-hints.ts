@@ -407,7 +407,7 @@ const ADMIN_WORKS = gatedAll([/\bworks? (?:fine |well )?(?:for|with) (?:the |my 
   // and with the speaker's own account: "con mi cuenta de administrador funciona", "mit meinem Admin-Konto funktioniert".
   /\bcon (?:el|un|la|mi|nuestro|nuestra) (?:usuario |cuenta )?(?:de )?administrador(?:a)?(?: global)? (?:s[ií] )?funciona\b/, /\bcom (?:o|um|a|uma|meu|minha|nosso|nossa) (?:usuário |usuario |conta )?(?:de )?administrador(?: global)? funciona\b/,
   /\bavec (?:le|un|l'|mon|notre)\s?(?:compte )?(?:d')?admin(?:istrateur)?(?: global)?,? (?:ça |cela )?(?:fonctionne|marche)\b/, /\bmit (?:dem|einem|meinem|unserem) (?:globalen )?admin(?:istrator)?(?:-konto|konto)? funktioniert\b/,
-  /管理员(?:账号|帐号|账户|帐户)?(?:就|则)?(?:可以|能够?|正常|没有问题|没问题)/, /管理者(?:アカウント)?(?:では|だと|なら)(?:動作|成功|問題な|正常|取得でき|実行でき)/,
+  /管理员(?:账号|帐号|账户|帐户)?(?:[^，。,；;\n]{0,6}?)(?<![不没未])(?:可以|能够?|正常|没有问题|没问题|成功)/, /管理者(?:アカウント)?(?:では|だと|なら)(?:動作|成功|問題な|正常|取得でき|実行でき)/,
   // "管理者アカウントでサインインすると動きます": signing in as the admin makes it work.
   /管理者(?:アカウント)?で(?:サインイン|ログイン)(?:する|した)?(?:と|ら|場合は?)(?:動き|動作|動く|成功|正常|取得でき|問題な)/]);
 /** "I as global admin can do it", "as an admin I can see them", "admins can access it": success said with a verb other than "works". */

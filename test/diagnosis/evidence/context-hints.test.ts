@@ -151,6 +151,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Para alguns usuários a chamada retorna 403.', 'some-users-only'],
     ['一部のユーザーだけ 403 になります。', 'some-users-only'],
     ['部分用户调用时返回 403。', 'some-users-only'],
+    ['我用管理员账号测试一切正常，给助理们开放以后他们全部报错。', 'admin-works'],
     // The same quantifier before "users" in it, nl, ru, pl, cs, tr, sv, ko, vi and id.
     ['Per alcuni utenti la chiamata restituisce 403.', 'some-users-only'],
     ['Bij sommige gebruikers krijgen we 403, bij de rest niet.', 'some-users-only'],
@@ -339,6 +340,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Like everyone else, I am fine with that.', 'some-users-only'],
     ['The daemon gets 403; it works when I sign in interactively.', 'some-users-only'],
     ['Exact same PATCH /users/{id} in Graph Explorer signed in as me works first time.', 'some-users-only'],
+    ['管理员账号也不正常，普通用户也报错。', 'admin-works'],
   ];
   for (const [text, hint] of deniedAccounts) it(`sees no ${hint} in "${text}"`, () => assert.ok(!findAccountHints(text.toLowerCase()).includes(hint as never)));
   it('keeps a hint said after an unrelated negation', () => assert.ok(findAccountHints("it doesn't work, i am a guest user in their tenant").includes('guest')));
