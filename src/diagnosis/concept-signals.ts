@@ -55,6 +55,14 @@ export function failsWithTokenAge(e: Evidence): boolean {
   return TOKEN_LIFETIME !== undefined && conceptMatch(e, TOKEN_LIFETIME) !== undefined;
 }
 
+/**
+ * The same call said to work now and then ("sometimes", "a retry works"), not by the token's age:
+ * what comes and goes on its own is no missing permission, audience or token, each of which fails every time.
+ */
+export function failsNowAndThenNotByAge(e: Evidence): boolean {
+  return e.intermittentClaim !== undefined && !failsWithTokenAge(e);
+}
+
 const CONSENT_NOT_GIVEN = PROSE_CONCEPTS.find((c) => c.id === 'consent-not-given');
 
 /** Consent said to be missing ("Not granted for Contoso", "admin consent was never given"): read once by each cause that asks. */

@@ -18,7 +18,7 @@ import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../permissions/endpoint-notes.js';
 import { CHUNK_WORDS, PREAUTHENTICATED_URL_WORDS, UPLOAD_SESSION_WORDS } from './knowledge/preauthenticated-urls.js';
 import { propertyPermission } from '../permissions/property-permissions.js';
-import { apiOfHost } from './knowledge/other-apis.js';
+import { otherApiInUrl } from './knowledge/other-apis.js';
 
 /** What Microsoft's permissions data says the called Graph endpoint accepts, when it knows it. */
 export function supportOfCall(e: Evidence): EndpointSupport | undefined {
@@ -286,10 +286,10 @@ const PERMISSION_NAME = /\b[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40})?(?:\.[A-Z
  * permissions" > "APIs my organization uses": https://learn.microsoft.com/entra/identity-platform/quickstart-configure-app-access-web-apis),
  * and the Defender APIs people pick there by mistake for Graph's security permissions.
  */
-/** The host of each absolute URL in a paste. */
-const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{3,253})/g;
 const OTHER_API_PERMISSIONS_PLACE = /\bapis my organi[sz]ation uses\b|\bmicrosoft threat protection\b|\bwindowsdefenderatp\b/;
-registerPhrases(['organization uses', 'organisation uses', 'threat protection', 'windowsdefenderatp']);
+/** Words one of those places holds, looked up before the pattern runs. */
+const OTHER_API_PLACE_WORDS = ['organization uses', 'organisation uses', 'threat protection', 'windowsdefenderatp'];
+registerPhrases(OTHER_API_PLACE_WORDS);
 
 /**
  * Permissions said to be granted under another API than Microsoft Graph: the place is named, and the
@@ -297,10 +297,10 @@ registerPhrases(['organization uses', 'organisation uses', 'threat protection', 
  * carries another API's permissions, whatever their names look like.
  */
 export const grantedUnderAnotherApi = oncePerPaste((e: Evidence): string | undefined => {
-  if (!['organization uses', 'organisation uses', 'threat protection', 'windowsdefenderatp'].some((p) => e.has(p))) return undefined;
+  if (!OTHER_API_PLACE_WORDS.some((p) => e.has(p))) return undefined;
   // Only for calls to Graph: where the paste also calls the other API, that call takes its permissions.
   if (e.request?.target !== 'microsoft-graph' && e.request?.target !== 'relative') return undefined;
-  if (e.requests.some((r) => r.target !== 'microsoft-graph' && r.target !== 'relative') || [...e.lower.matchAll(URL_HOST)].some((m) => apiOfHost(m[1] ?? '') !== undefined)) return undefined;
+  if (e.requests.some((r) => r.target !== 'microsoft-graph' && r.target !== 'relative') || otherApiInUrl(e.lower) !== undefined) return undefined;
   const place = OTHER_API_PERMISSIONS_PLACE.exec(e.lower)?.[0];
   if (!place || !PERMISSION_NAME_START.test(e.text)) return undefined;
   const notGraph = [...new Set([...e.text.matchAll(PERMISSION_NAME)].map((m) => m[0]))].filter((n) => permissionByName(n) === undefined);

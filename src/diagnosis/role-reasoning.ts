@@ -28,36 +28,40 @@ export const heldRoles = oncePerPaste((e: Evidence): readonly string[] => {
   return [...new Set([...e.lower.matchAll(HELD_ROLE)].map((m) => m[1] ?? ''))];
 });
 
-/** The roles the failing call needs for a delegated caller, when its page names them. */
-export function rolesOfCall(e: Evidence): DelegatedRoles | undefined {
-  const r = e.graphRequest;
-  return r && delegatedRoles(r.method, r.segments);
+interface RoleCheck {
+  /** The request line and the roles its page lists. */
+  readonly call: string;
+  readonly needs: DelegatedRoles;
+  /** How the user is said to hold one of them, if so. */
+  readonly held?: string;
 }
+
+/** The failing call against the roles its page lists and those the user says they hold: read once per paste. */
+const roleCheck = oncePerPaste((e: Evidence): RoleCheck | undefined => {
+  const r = e.graphRequest;
+  const needs = r && delegatedRoles(r.method, r.segments);
+  if (!r || !needs) return undefined;
+  const call = `${r.method} ${needs.template}`;
+  const listed = needs.roles.map((role) => role.toLowerCase());
+  const held = heldRoles(e);
+  const named = held.find((h) => listed.includes(h));
+  if (named) return { call, needs, held: `holds ${needs.roles[listed.indexOf(named)]}, one of the roles` };
+  // A Global Administrator can manage every aspect of Microsoft Entra ID but custom security
+  // attributes (https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference#global-administrator).
+  if (held.includes('global administrator') && !listed.some((l) => l.startsWith('attribute '))) return { call, needs, held: 'is a Global Administrator, which covers the roles' };
+  return { call, needs };
+});
 
 /** A role the user holds is among those the call needs: the role is not what is missing. */
 export function holdsNeededRole(e: Evidence): string | undefined {
-  const needs = rolesOfCall(e);
-  if (!needs) return undefined;
-  const listed = needs.roles.map((r) => r.toLowerCase());
-  const held = heldRoles(e);
-  const r = e.graphRequest;
-  if (!r) return undefined;
-  const named = held.find((h) => listed.includes(h));
-  if (named) return `The signed-in user holds ${needs.roles[listed.indexOf(named)]}, one of the roles ${r.method} ${needs.template} needs in delegated calls: what remains is the app's delegated permission`;
-  // A Global Administrator can manage every aspect of Microsoft Entra ID but custom security
-  // attributes (https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference#global-administrator).
-  if (held.includes('global administrator') && !listed.some((l) => l.startsWith('attribute '))) {
-    return `The signed-in user is a Global Administrator, which covers the roles ${r.method} ${needs.template} needs in delegated calls: what remains is the app's delegated permission`;
-  }
-  return undefined;
+  const c = roleCheck(e);
+  return c?.held && `The signed-in user ${c.held} ${c.call} needs in delegated calls: what remains is the app's delegated permission`;
 }
 
 /** Why the call needs a role of the signed-in user: its page lists the roles, and the user is not said to hold one. */
 export function needsRoleReason(e: Evidence): string | undefined {
-  const needs = rolesOfCall(e);
-  const r = e.graphRequest;
-  if (!needs || !r || holdsNeededRole(e) !== undefined) return undefined;
+  const c = roleCheck(e);
   // The pages list the least privileged roles only: a broader role the user holds may do too, so
   // a role said to be held that is not listed is not called insufficient.
-  return `In delegated calls, ${r.method} ${needs.template} also needs the signed-in user to hold a Microsoft Entra role; the least privileged ones its page lists: ${rolesList(needs.roles)}`;
+  return c && !c.held ? `In delegated calls, ${c.call} also needs the signed-in user to hold a Microsoft Entra role; the least privileged ones its page lists: ${rolesList(c.needs.roles)}` : undefined;
 }

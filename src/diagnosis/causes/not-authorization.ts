@@ -6,7 +6,7 @@ import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, 
 import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
-import { conceptSignals, failsWithTokenAge, permissionTypeNotOffered } from '../concept-signals.js';
+import { conceptSignals, failsNowAndThenNotByAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
@@ -283,11 +283,6 @@ export function testedFix(e: Evidence): boolean {
   return olderVersionWorks(e) !== undefined || sameCallWorksWithoutTool(e) !== undefined || requestFixWorked(e) !== undefined;
 }
 
-/** The same call said to work now and then, not by the token's age ("every ~60 minutes"), and no expiry said. */
-function servedNowAndThen(e: Evidence): boolean {
-  return e.intermittentClaim !== undefined && !failsWithTokenAge(e) && !e.has('expired');
-}
-
 const WHO_DEPENDENT = ['guest', 'some-users-only', 'admin-works', 'not-a-member'] as const;
 /** Graph's and the directory's codes for a malformed request (https://learn.microsoft.com/graph/errors: 400 badRequest, invalidRequest). */
 const BAD_REQUEST_CODES = ['BadRequest', 'Request_BadRequest', 'invalidRequest'];
@@ -440,7 +435,7 @@ export default defineVerdict({
     }),
     // The same call works and fails by turns: throttling, a service fault or a replication delay
     // (see claimsIntermittent in evidence/context-hints.ts for the sources).
-    when('intermittent', 3, (e) => e.intermittentClaim !== undefined && !failsWithTokenAge(e) && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
+    when('intermittent', 3, (e) => failsNowAndThenNotByAge(e) && `It fails only now and then ("${e.intermittentClaim}"): a missing or wrong permission fails every time, so throttling, a service fault or a replication delay is likelier (retry with back-off)`),
     when('sign-in-setup', 5.5, (e) => {
       const f = signInSetupError(e);
       return f !== undefined && signInSetupReason(f.code, f.meaning);
@@ -491,9 +486,10 @@ export default defineVerdict({
       // nor a sign-in error none of the authorization causes covers.
       // Nor the directory's denial of a membership change on a group whose members it manages itself:
       // that refusal is what such a change gets, whatever the caller's rights.
-      // Nor a refusal the same call gets only now and then (not by the token's age): every authorization
-      // cause fails every time it applies, so the marker is the service's passing fault.
-      if (servedNowAndThen(e)) return undefined;
+      // Nor a refusal the same call gets only now and then (not by the token's age, and no expiry said,
+      // which comes and goes by nature): every authorization cause fails every time it applies, so the
+      // marker is the service's passing fault.
+      if (failsNowAndThenNotByAge(e) && !e.has('expired')) return undefined;
       if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || groupWithoutMailbox(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;

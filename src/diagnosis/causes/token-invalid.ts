@@ -2,7 +2,7 @@
 import { defineVerdict, type Cause } from '../cause.js';
 import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { conceptSignals, failsWithTokenAge } from '../concept-signals.js';
+import { conceptSignals, failsNowAndThenNotByAge } from '../concept-signals.js';
 import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { graphTokenElsewhere, tokenSaidEdited } from '../audience-reasoning.js';
@@ -92,7 +92,7 @@ export default defineVerdict({
     // A token that is missing or malformed is refused on every call it is sent with; the same call
     // working now and then says the token was fine. Not an expiry: a token ages out, is renewed and
     // ages out again, so expiry comes and goes by nature (said in words, or by the token's hour).
-    when('intermittent', -1.5, (e) => e.intermittentClaim !== undefined && !failsWithTokenAge(e) && !EXPIRED.some((p) => e.has(p)) && `…but the same call works now and then ("${e.intermittentClaim}"), and a missing or malformed token fails every time`),
+    when('intermittent', -1.5, (e) => failsNowAndThenNotByAge(e) && !EXPIRED.some((p) => e.has(p)) && `…but the same call works now and then ("${e.intermittentClaim}"), and a missing or malformed token fails every time`),
     phrase('not-yet-valid', 6, NOT_YET_VALID, (p) => `The token is not valid yet ("${p}"): a clock is off`),
     // Said by Graph and by the validators of other APIs alike (IDX14100 is Microsoft.IdentityModel's): whoever refused it could not read it.
     phrase('malformed', 5.5, MALFORMED, (p) => `The token could not be read as a token ("${p}")`),

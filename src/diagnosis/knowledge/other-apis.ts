@@ -95,15 +95,21 @@ const HOST_RUN = /[a-z0-9.-]+/g;
 const INSIDE = /[\w./:%-]/;
 const HOST_HINTS: readonly string[] = [...new Set(OTHER_APIS.flatMap((a) => a.hosts))];
 
+/** The first other Microsoft API a URL of the paste goes to (written with its scheme, or URL-encoded), if any. */
+export function otherApiInUrl(lower: string): OtherApi | undefined {
+  if (!lower.includes('://') && !lower.includes('%3a%2f%2f')) return undefined;
+  HOST_PATTERN.lastIndex = 0;
+  for (let m = HOST_PATTERN.exec(lower); m; m = HOST_PATTERN.exec(lower)) {
+    const api = apiOfHost(m[1] ?? '');
+    if (api) return api;
+  }
+  return undefined;
+}
+
 /** The first other Microsoft API the paste calls or names, if any. */
 export function otherApiNamed(lower: string, has: (p: string) => boolean): OtherApi | undefined {
-  if (lower.includes('://') || lower.includes('%3a%2f%2f')) {
-    HOST_PATTERN.lastIndex = 0;
-    for (let m = HOST_PATTERN.exec(lower); m; m = HOST_PATTERN.exec(lower)) {
-      const api = apiOfHost(m[1] ?? '');
-      if (api) return api;
-    }
-  }
+  const called = otherApiInUrl(lower);
+  if (called) return called;
   if (HOST_HINTS.some((h) => lower.includes(h))) {
     // Runs of host characters, each read once (no pattern that could backtrack), judged in code.
     HOST_RUN.lastIndex = 0;
