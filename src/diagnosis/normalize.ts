@@ -6,7 +6,7 @@
  * are read, and the result says when the rest was skipped.
  */
 
-import { dropPageChrome, unwrapConsole, unwrapProse } from './paste-layout.js';
+import { dropPageChrome, joinPowerShellMessages, unwrapConsole, unwrapProse } from './paste-layout.js';
 import { dropErrorsNotAsked } from './quoted-elsewhere.js';
 
 export const MAX_READ = 64 * 1024;
@@ -108,6 +108,7 @@ export function normalizePaste(input: string, maxRead: number = MAX_READ): Norma
   // its words are read as written.
   if (/error_description=[^&\s]*(?:%[0-9a-f]{2}|\+)/i.test(text)) text = text.replace(/(error_description=)([^&\s]{1,4000})/gi, (_m, key: string, value: string) => `${key}${formDecoded(value)} `);
   if (text.includes(' | ') || text.includes('comments') || text.includes('votes')) text = dropPageChrome(text);
+  if (text.includes('~\n')) text = joinPowerShellMessages(text);
   if (text.includes('\n')) text = unwrapProse(unwrapConsole(text));
   return { text: text.trim(), originalLength, truncated: originalLength > maxRead };
 }

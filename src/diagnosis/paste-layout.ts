@@ -31,6 +31,32 @@ export function unwrapConsole(text: string): string {
 }
 
 /**
+ * PowerShell 7 prints an error of a script or module in its concise view: the failing line, a row
+ * of "~" under the part that failed, then the message indented behind "| " and wrapped at the
+ * window's width between words ("     | … AADSTS70011: The" / "     | provided request …"; the
+ * ConciseView of https://learn.microsoft.com/dotnet/api/system.management.automation.errorview).
+ * The message lines after the "~" row are joined back into the one line the message was.
+ */
+const POSITION_MARKER_LINE = /^\s*\|\s*~+\s*$/;
+const MESSAGE_LINE = /^\s+\| (\S.*)$/;
+
+export function joinPowerShellMessages(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let inMessage = false;
+  let afterMarker = false;
+  for (const line of lines) {
+    const message: string | undefined = afterMarker || inMessage ? MESSAGE_LINE.exec(line)?.[1] : undefined;
+    if (message !== undefined && inMessage) out[out.length - 1] += ` ${message.trimEnd()}`;
+    else if (message !== undefined) out.push(message.trimEnd());
+    else out.push(line);
+    inMessage = message !== undefined;
+    afterMarker = POSITION_MARKER_LINE.test(line);
+  }
+  return out.join('\n');
+}
+
+/**
  * The lines a Q&A page wraps around a question, copied with it: its product tags ("Microsoft
  * Security | Microsoft Graph"), "0 comments No comments", "{count} votes". They name products the
  * question is filed under, not what the caller did, so they are dropped. A line of tags has only

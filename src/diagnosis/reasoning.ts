@@ -456,9 +456,24 @@ const COMMA_JOINED = /[\w.]+,[\w.,]*\w/;
  */
 const SCOPE_INVALID = /\bthe scope ['"]?([^'"\n]{1,300}?)['"]? (?:does(?:n't| not) exist|is not valid)/i;
 
+/**
+ * A /.default scope is the resource's identifier followed by /.default: its Application ID URI
+ * (https://graph.microsoft.com, api://…) or its application id
+ * (https://learn.microsoft.com/entra/identity-platform/scenario-daemon-acquire-token, "Scopes to
+ * request"). A bare word in front ("GraphEndpointResourceId/.default", "undefined/.default") is no
+ * identifier at all: a setting's name or an empty variable reached the token request unfilled.
+ * Placeholders in braces or angle brackets are left alone: in a paste they more often stand for a
+ * value the writer took out than for one the code never filled.
+ */
+const NO_RESOURCE_DEFAULT = /^([A-Za-z_$][\w$-]{0,80})\/\.default$/;
+const GUID_WORD = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface ScopeOnResource {
-  /** 'joined': names run together with commas, read as one name. */
-  readonly kind: 'application-only' | 'unknown' | 'joined';
+  /**
+   * 'joined': names run together with commas, read as one name. 'no-resource': a /.default scope
+   * whose resource part is no identifier (a setting's name or an empty variable).
+   */
+  readonly kind: 'application-only' | 'unknown' | 'joined' | 'no-resource';
   readonly names: readonly string[];
   /** The sign-in code that named them: AADSTS650053 or AADSTS70011. */
   readonly code: string;
@@ -484,7 +499,19 @@ function refusedScopeNames(e: Evidence): { names: string; code: string } | undef
   return undefined;
 }
 
+/** The /.default scope AADSTS70011 refused, when what comes before /.default is no resource identifier. */
+function defaultScopeWithoutResource(e: Evidence): string | undefined {
+  if (!e.aadsts.some((a) => a.code === '70011')) return undefined;
+  const scopes = SCOPE_INVALID.exec(e.text)?.[1]?.split(/\s+/) ?? [];
+  return scopes.find((scope) => {
+    const resource = NO_RESOURCE_DEFAULT.exec(scope)?.[1];
+    return resource !== undefined && !GUID_WORD.test(resource);
+  });
+}
+
 function readScopeNotOnGraph(e: Evidence): ScopeOnResource | undefined {
+  const unfilled = defaultScopeWithoutResource(e);
+  if (unfilled !== undefined) return { kind: 'no-resource', names: [unfilled], code: '70011' };
   const refused = refusedScopeNames(e);
   if (!refused) return undefined;
   const code = refused.code;

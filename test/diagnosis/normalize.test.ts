@@ -26,6 +26,10 @@ describe('diagnosis/normalize', () => {
     { name: 'a line that ends on a word ending in "the", the next line capitalised', input: 'The caller is the service account we use to bathe\nGraph returns 403 for every request after that.', contains: ['to bathe\nGraph returns'] },
     { name: 'a line that ends in a long base64url run stays apart from a lower-case next line', input: `Authorization header value was ${'AbCdEfGh12'.repeat(6)}\nand then the call failed with 401`, contains: [`${'AbCdEfGh12'.repeat(6)}\nand then`] },
     { name: 'a console copy cut at the window width, mid-word', input: CONSOLE_MESSAGE.match(/.{1,90}/g)?.join('\n') ?? '', contains: [CONSOLE_MESSAGE] },
+    // PowerShell 7's concise error view: the message behind "| ", wrapped between words under the "~" row.
+    { name: "a PowerShell 7 error's message wrapped behind '| '", input: 'Get-Thing: C:\\s\\run.ps1:12\nLine |\n  12 |      Get-MgUser -UserId $id\n     |      ~~~~~~~~~~~~~~~~~~~~~~\n     | Insufficient privileges to complete the\n     | operation. Status: 403 (Forbidden)\n\nnext paragraph', contains: ['\nInsufficient privileges to complete the operation. Status: 403 (Forbidden)\n', '12 | Get-MgUser -UserId $id'] },
+    // Only after the "~" row: a Markdown table's indented rows and a failing line's own "|" stay as they are.
+    { name: "indented table rows without PowerShell's marker row", input: '  | Permission | Type |\n  | User.Read | Delegated |', contains: ['| Permission | Type |\n | User.Read | Delegated |'] },
     { name: 'table rows of one width stay rows', input: `| ${'a'.repeat(80)} |\n| ${'b'.repeat(80)} |`, contains: [`| ${'a'.repeat(80)} |\n| ${'b'.repeat(80)} |`] },
     { name: "a Q&A page's tags and counters around the question", input: 'Get-MgUser fails with 403.\n\nMicrosoft Security | Microsoft Graph\n0 comments No comments\n{count} votes', contains: ['Get-MgUser fails with 403.'], absent: ['Microsoft Security', 'votes', 'comments'] },
     { name: "the portal's permission path is no page chrome", input: 'I added Microsoft Graph | Delegated | User.Read.All', contains: ['Microsoft Graph | Delegated | User.Read.All'] },

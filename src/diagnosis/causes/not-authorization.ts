@@ -399,6 +399,10 @@ export default defineVerdict({
         const joined = s.names[0] ?? '';
         return `AADSTS${s.code}: scopes sent joined by commas ('${joined.length > 50 ? `${joined.slice(0, 49)}…` : joined}') read as one scope that does not exist; separate them with spaces. No grant or consent fixes that`;
       }
+      if (s?.kind === 'no-resource') {
+        const scope = s.names[0] ?? '';
+        return `AADSTS${s.code}: the scope '${scope.length > 60 ? `${scope.slice(0, 59)}…` : scope}' names no resource: before /.default comes the resource's identifier (https://graph.microsoft.com for Microsoft Graph, or an API's Application ID URI or application id), so a setting's name or an empty variable reached the token request unfilled. No grant or consent fixes that`;
+      }
       return s?.kind === 'unknown' && `AADSTS${s.code}: Microsoft Graph has no permission named ${s.names.slice(0, 3).map((n) => `'${n}'`).join(', ')} (Microsoft's permissions data): the request asks for a scope that does not exist, so no grant or consent can fix it; correct the scope list`;
     }),
     when('consent-prompt-forced', 5, (e) => {
@@ -481,7 +485,7 @@ export default defineVerdict({
     when('auth-evidence', -4, (e) => {
       // The sign-in code that names a scope Graph does not have is the request error itself, not evidence against it.
       const kind = scopeNotOnGraph(e)?.kind;
-      if (kind === 'unknown' || kind === 'joined') return undefined;
+      if (kind === 'unknown' || kind === 'joined' || kind === 'no-resource') return undefined;
       // Nor is an error that only the new version of a client, or an unencoded request, produces,
       // nor a sign-in error none of the authorization causes covers.
       // Nor the directory's denial of a membership change on a group whose members it manages itself:

@@ -145,8 +145,9 @@ export default defineVerdict({
     // with its Learn page). Named beside other calls (adding the members of a migrated team), it is one
     // more permission on the request.
     when('migration-permission-for-messages', 7, (e) => MIGRATION_PERMISSION_NAMES.some((p) => e.has(p)) && postsMessages(e) && MIGRATION_ONLY_REASON),
+    // Not when the refused scope already is a /.default one whose resource part is no identifier: the flow asked the right way, for nothing.
     when('client-credentials-invalid-scope', 4, (e) =>
-      e.aadsts.some((a) => a.code === '70011') && e.flows.some((f) => f === 'client-credentials' || f === 'certificate') && 'AADSTS70011 in a client-credentials request: an app-only token takes the /.default scope, not delegated permission names'),
+      e.aadsts.some((a) => a.code === '70011') && e.flows.some((f) => f === 'client-credentials' || f === 'certificate') && scopeNotOnGraph(e)?.kind !== 'no-resource' && 'AADSTS70011 in a client-credentials request: an app-only token takes the /.default scope, not delegated permission names'),
     fromToken(when('token-without-permissions', 6.5, (e) => e.token?.kind === 'none' || (e.token?.kind === 'app-only' && e.token.permissions.length === 0) ? 'The pasted token is app-only but has no roles: no application permission was granted' : undefined)),
     // Graph's own report of the same: the app-only token it read holds no roles at all.
     // Not where the permissions were granted under another API: none of them reaches a Graph token, of either type.
