@@ -63,6 +63,9 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['stale']], cause: 'not-authorization', meaning: 'says the service\'s information is out of date' },
   { groups: [['not', 'no'], ['found']], cause: 'not-authorization', meaning: 'says something was not found' },
   { groups: [['notfound', 'nonexistent', 'exists', 'conflict', 'precondition', 'unsupported']], cause: 'not-authorization', meaning: 'speaks of a missing or conflicting object' },
+  // "FeatureNotSupported", "OperationNotSupported", "NotImplemented": the service does not offer what was
+  // asked, whoever asks (Graph's notSupported and notImplemented, https://learn.microsoft.com/graph/errors).
+  { groups: [['not'], ['supported', 'implemented']], cause: 'not-authorization', meaning: 'says the service does not support what was asked' },
   { groups: [['invalid', 'bad', 'malformed', 'unsupported', 'validation'], [...REQUEST_NOUNS, 'id']], cause: 'not-authorization', meaning: 'says the request itself is invalid' },
   { groups: [['internal', 'server', 'gateway', 'transient']], cause: 'not-authorization', meaning: 'speaks of a server failure' },
   { groups: [['access', 'request', 'authorization'], ['denied', 'refused', 'restricted']], cause: 'permissions-missing', generic: true, meaning: 'says access was denied' },

@@ -42,6 +42,10 @@ describe('diagnosis/knowledge/code-words', () => {
     ['InvalidClientSecretParameter', 'not-authorization'],
     ['InvalidAuthenticationToken', 'token-invalid'],
     ['InvalidModel', 'not-authorization'],
+    // What the service does not offer, whoever asks; a mailbox that is not supported stays the user's mailbox.
+    ['ReportTypeNotSupported', 'not-authorization'],
+    ['ActionNotImplementedForItem', 'not-authorization'],
+    ['MailboxNotSupportedForRest', 'user-access-or-license'],
     ['WidgetColourMismatch', undefined],
   ];
   for (const [code, cause] of unseen) {
