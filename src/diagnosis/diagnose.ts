@@ -5,6 +5,7 @@
 import type { Verdict, VerdictId } from './cause.js';
 import { verdicts as allVerdicts } from './causes/index.js';
 import { extractEvidence, type CallContext, type Evidence } from './evidence/index.js';
+import { aboutMicrosoft365, describesFailure } from './described-failure.js';
 import { normalizePaste, MAX_READ } from './normalize.js';
 import { contextAfter, effectsOf, pickQuestions, questionById, questionContext, type Question, type QuestionContext } from './questions.js';
 import { DECISIVE_WEIGHT, impliedStatus, isConfident, rankPoints, type Ranked } from './rank.js';
@@ -148,6 +149,8 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
   const ranked = rankPoints(points, strongest, impliedStatus(e.status, e.codesLower, e.oauthErrors), verdicts.map((v) => v.id));
   // Tie-breakers (the words a paste is about) order candidates but make nothing diagnosable.
   const anyEvidence = ranked.some((r) => (evidence.get(r.id) ?? []).some((x) => !x.tieBreak));
+  // A failure told in words, about what the causes concern, is a problem to ask about, not a message without an error.
+  const describedProblem = (): boolean => (ranked.some((r) => (evidence.get(r.id) ?? []).some((x) => x.tieBreak)) || aboutMicrosoft365(e)) && describesFailure(e);
   const status = impliedStatus(e.status, e.codesLower, e.oauthErrors);
   const causes: RankedCause[] = ranked.map((r) => {
     // A tie-breaker is shown only where it is all there is (then its one line, not its two).
@@ -182,6 +185,6 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
     questions: confident ? [] : pickQuestions(leaders, qc, answers),
     questionContext: qc,
     notes,
-    empty: !anyEvidence && e.statuses.length === 0 && e.codes.length === 0 && e.tokens.length === 0,
+    empty: !anyEvidence && e.statuses.length === 0 && e.codes.length === 0 && e.tokens.length === 0 && !describedProblem(),
   };
 }

@@ -34,6 +34,7 @@ describe('bot/conversation', () => {
     { name: 'an unclear error: a guided question', paste: '403 Forbidden', cards: ['question'], outcome: 'question' },
     { name: 'a non-authorization error: one plain card', paste: 'HTTP/1.1 404 Not Found {"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}}', cards: ['not-authorization'], outcome: 'not-authorization' },
     { name: 'no error at all: a notice', paste: 'what can you do?', cards: ['notice'], outcome: 'no-error-found' },
+    { name: 'a failure told in words, without an error body: a guided question, not "no error found"', paste: 'Our nightly job calls the sendMail API and it keeps failing with access denied. The app registration has Mail.Send.', cards: ['question'], outcome: 'question' },
   ];
   for (const p of pastes) {
     it(`answers ${p.name}`, () => {
