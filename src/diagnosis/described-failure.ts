@@ -11,9 +11,11 @@ import type { Evidence } from './evidence/index.js';
 const FAILURE_WORDS = new RegExp(
   [
     // English: the outcome, the refusal, the inability.
-    String.raw`\b(?:fail(?:s|ed|ing|ure|ures)?|errors?|exceptions?|denied|forbidden|unauthori[sz]ed|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|block(?:s|ed|ing)?|invalid|insufficient|not allowed|not permitted|not supported|not enough|revoked|expired)\b`,
+    String.raw`\b(?:fail(?:s|ed|ing|ure|ures)?|errors?|exceptions?|denied|forbidden|unauthori[sz]ed|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|block(?:s|ed|ing)?|invalid|insufficient|not allowed|not permitted|not supported|not enough|not authenticated|revoked|expired|issues?|problems?|warnings?)\b`,
+    // "not refreshing", "not displaying", "not loading": something that should happen does not.
+    String.raw`\bnot \w{3,}ing\b`,
     String.raw`\b(?:401|403)\b`,
-    String.raw`\b(?:cannot|can't|can ?not|couldn't|could not|unable to|not able to|won't|does(?:n't| not) include|doesn't work|does not work|didn't work|did not work|not working|isn't working|stopped working|no longer works|broken)\b`,
+    String.raw`\b(?:cannot|can't|can ?not|can i not|couldn't|could not|unable to|not able to|won't|does(?:n't| not) include|doesn't work|does not work|didn't work|did not work|not working|isn't working|stopped working|no longer works|broken)\b`,
     // French, Spanish, Portuguese, Italian, German, Dutch.
     String.raw`\b(?:erreur|échou\w*|refusé\w*|impossible de|ne fonctionne (?:pas|plus)|error(?:es)?|falla\w*|fall[óo]|denegad\w*|no puedo|no funciona|erro|falh\w*|negad\w*|não consigo|não funciona|errore|non riesco|non funziona|negat\w*|fehler\w*|fehlgeschlagen|schlägt fehl|verweigert|funktioniert nicht|kann nicht|mislukt|geweigerd|werkt niet)\b`,
     // Japanese, Chinese, Korean: no word boundaries.

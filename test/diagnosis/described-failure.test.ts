@@ -13,6 +13,7 @@ describe('diagnosis/described-failure', () => {
     ['a sign-in that does not work, told', 'The login to Office 365 does not work for our helpdesk tool, nothing happens after the consent page.'],
     ['a status number in prose beside a cmdlet', 'Get-MgUserMessage results in 403 for the shared mailbox.'],
     ['not able to, about a permission', "I'm not able to remove application owners with the delegated permission Application.ReadWrite.All."],
+    ['an issue told, something that should happen not happening', 'I am having an issue where the refresh token is not refreshing automatically in our Teams app.'],
     ['French', "Impossible de lire le calendrier de l'utilisateur avec Graph, le jeton est refusé."],
     ['Spanish', 'No puedo leer los correos con Microsoft Graph, el permiso Mail.Read ya está concedido.'],
     ['German', 'Der Aufruf an Microsoft Graph schlägt fehl, obwohl die Berechtigung erteilt ist.'],
@@ -34,6 +35,7 @@ describe('diagnosis/described-failure', () => {
     ['a fix reported, naming consent', 'great, admin consent did it'],
     ['a failure word denied by "no"', 'The Graph sync ran with no errors today.'],
     ['a failure about something else entirely', 'My coffee machine is broken again.'],
+    ['"no issue", naming a licence', 'No issue here, just a question about which licence our users need.'],
   ];
   for (const [name, paste] of nothing) {
     it(`finds no error in ${name}`, () => assert.equal(diagnose(paste, { now: NOW }).empty, true));
