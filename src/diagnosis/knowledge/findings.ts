@@ -10,6 +10,7 @@ import { AADSTS_BY_CODE } from './aadsts.js';
 import { codeWords, rulesFor, type WordRule } from './code-words.js';
 import { EXCEPTIONS, EXCEPTIONS_BY_NAME } from './exceptions.js';
 import { IDX_BY_CODE } from './idx-codes.js';
+import { officeSsoCodes } from './office-sso-codes.js';
 import type { KnowledgeRow } from './row.js';
 import { SERVICE_CODES, SERVICE_CODES_BY_CODE, TOKEN_ENDPOINT_ROWS } from './service-codes.js';
 import { SERVICE_MESSAGES, TOKEN_ENDPOINT_MESSAGES } from './service-messages.js';
@@ -91,6 +92,8 @@ function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
     const row = IDX_BY_CODE.get(code.toLowerCase());
     if (row) addKnown(row, code);
   }
+  // An Office add-in's SSO call returns bare numbers: read only beside that call.
+  for (const row of officeSsoCodes(e.lower)) addKnown(row, `Office add-in SSO error ${row.code}`);
   for (const p of e.present) {
     const row = SERVICE_CODES_BY_CODE.get(p) ?? EXCEPTIONS_BY_NAME.get(p) ?? MESSAGE_PHRASES.get(p);
     if (row && TOKEN_ENDPOINT_GENERIC.has(row) && e.aadsts.length > 0) continue;

@@ -4,6 +4,7 @@ import { isVerdictId } from '../../../src/diagnosis/cause.js';
 import { AADSTS_CODES } from '../../../src/diagnosis/knowledge/aadsts.js';
 import { EXCEPTIONS } from '../../../src/diagnosis/knowledge/exceptions.js';
 import { IDX_CODES } from '../../../src/diagnosis/knowledge/idx-codes.js';
+import { OFFICE_SSO_CODES } from '../../../src/diagnosis/knowledge/office-sso-codes.js';
 import type { KnowledgeRow } from '../../../src/diagnosis/knowledge/row.js';
 import { SDK_NAMES } from '../../../src/diagnosis/knowledge/sdk-names.js';
 import { SERVICE_CODES } from '../../../src/diagnosis/knowledge/service-codes.js';
@@ -61,6 +62,7 @@ describe('diagnosis/knowledge tables', () => {
     ['transport errors', TRANSPORT_ERRORS],
     ['IDX codes', IDX_CODES],
     ['exception names', EXCEPTIONS],
+    ['Office add-in SSO codes', OFFICE_SSO_CODES],
   ];
   for (const [name, rows] of tables) {
     it(`${name}: each row has a verdict, a meaning of its own and a source`, () => {
