@@ -367,6 +367,11 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(TEAMS_BOT_SSO_TROUBLESHOOTING, [
     ['resourcematchfailed', 'not-authorization', 'strong', "Teams bot single sign-on: the OAuthCard's token exchange URI is not the app registration's Application ID URI; a setting, no token was issued"],
     ['installedappnotfound', 'not-authorization', 'strong', 'Teams bot single sign-on: the bot app is not installed for this user or chat, so Teams issued no token'],
+    // The other codes of the same table: the group chat flow's install, the card, the invoke itself.
+    ['installappfailed', 'not-authorization', 'strong', "Teams bot single sign-on: Teams could not install the app in the user's personal scope (the group chat flow), so no token was issued"],
+    ['oauthcardnotvalid', 'not-authorization', 'strong', "Teams bot single sign-on: Teams could not parse the bot's OAuthCard, so no token was issued"],
+    ['authrequestfailed', 'not-authorization', 'hint', 'Teams bot single sign-on: the SSO request failed after the app was installed (seen where the app is installed in another tenant than the user\'s)'],
+    ['tokenmissing', 'not-authorization', 'hint', 'Teams bot single sign-on: Teams got no token from Microsoft Entra ID for the bot'],
   ]),
   ...rows(EXCHANGE_SMTP_AUTH, [
     ['smtpclientauthentication is disabled', 'odata-access-disabled', 'strong', "Exchange Online has SMTP AUTH (client submission) turned off for the tenant or this mailbox: an Exchange setting, not a permission; turn it on for the mailbox (Set-CASMailbox) or send through Graph"],

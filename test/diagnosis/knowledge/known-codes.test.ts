@@ -82,6 +82,8 @@ const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
   { name: "a tab's getAuthToken refused: the page's domain is not the manifest's resource", paste: "microsoftTeams.authentication.getAuthToken() rejects with: App resource defined in manifest and iframe origin do not match. Our tab runs on https://tabs.contoso.net and the app registration exposes api://contoso.net/{client-id}. Do I need more Graph permissions?", cause: 'not-authorization' },
   { name: 'a tab SSO refused with resourceDisabled', paste: 'SSO in our Teams tab fails: getAuthToken error {"errorCode":"resourceDisabled"}. We want to call Graph /me with the token afterwards (User.Read delegated, consented).', cause: 'not-authorization' },
   { name: "a bot's SSO failing on the OAuthCard's resource", paste: 'Bot log: Sign-in failed for user "Adele" in conversation "a:1xyz": resourcematchfailed -- Resource match failed. The bot then cannot call Graph for the user.', cause: 'not-authorization' },
+  { name: "a bot's SSO failing on an OAuthCard Teams could not parse", paste: 'Sign-in failed for user "Adele" in conversation "19:abc@thread.v2": oauthcardnotvalid. Do I need to grant User.Read again for the bot?', cause: 'not-authorization' },
+  { name: "a bot's group chat SSO failing to install the app for the user", paste: 'Our bot logs: Sign-in failed for user "Lee" in conversation "19:def@thread.v2": installappfailed -- then nothing. Is a Graph permission missing on the bot registration?', cause: 'not-authorization' },
 ];
 
 describe('diagnosis/knowledge: known codes and code words', () => {
