@@ -501,6 +501,8 @@ export default defineVerdict({
     when('me-not-found', -8, (e) => meNotFound(e) && 'A /me that does not exist is no missing object: the token has no user'),
     // A service's own message that names a failure none of the authorization causes covers (OneNote's
     // item limit, a subscription's lifetime) explains the 401 or 403 it came with.
-    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && 'HTTP 401/403 is an authorization status'),
+    // Nor when the same call gets that status only now and then (not by the token's age): a refusal
+    // that comes and goes is not the caller's rights, whatever status carries it.
+    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !(failsNowAndThenNotByAge(e) && !e.has('expired')) && 'HTTP 401/403 is an authorization status'),
   ],
 }) satisfies Verdict;
