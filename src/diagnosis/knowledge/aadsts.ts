@@ -143,7 +143,7 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
     // No token is issued to it, and no permission or token changes that.
     ['7000112', 'none', 'strong', 'the application is disabled (sign-in turned off for it in the tenant, or by Microsoft)'],
     ['70001', 'none', 'strong', 'the application is disabled or unknown in the tenant'],
-    ['50058', 'token-invalid', 'strong', 'silent sign-in found no signed-in user session'],
+    ['50058', 'none', 'strong', 'silent sign-in found no signed-in user session: the app must sign the user in interactively, before any token exists'],
     ['54005', 'token-invalid', 'strong', 'the authorization code was already redeemed'],
     // Scope or resource requested wrongly
     ['70011', 'wrong-audience', 'hint', 'the requested scope is not valid'],
