@@ -171,7 +171,8 @@ export function hasAffirmedMatch(lower: string, pattern: RegExp): boolean {
 /** Words that open a question: "Can we confirm …", "Do I have …", "Is it …". */
 // The same openings in German, French, Spanish and Portuguese ("Muss ich …?", "Faut-il …?", "¿Debo …?",
 // "Preciso …?"): a look-ahead ends them, as \b does not after an accented letter.
-const QUESTION_OPENING = /^(?:can|could|do|does|did|is|are|am|was|were|have|has|should|would|will|which|what|how|why|where|who|anyone|any one)\b|^(?:muss|müssen|kann|können|soll|sollte|ist|sind|gibt|brauche|brauchen|wie|was|warum|wieso|welche[rsn]?|dois|doit|faut|faut-il|est-ce|comment|pourquoi|quel(?:le)?s?|debo|debería|hay|cómo|por qué|qué|cuál|tengo|devo|preciso|precisa|como|por que|qual|tenho|existe)(?![a-zà-ÿ])/;
+// A hedge opening a clause that ends in "?" makes it a guess as much as "is" does: "Maybe the app is missing a permission?".
+const QUESTION_OPENING = /^(?:can|could|do|does|did|is|are|am|was|were|have|has|should|would|will|which|what|how|why|where|who|anyone|any one|maybe|perhaps|possibly)\b|^(?:isn't|aren't|doesn't|don't|didn't|wasn't|can't|couldn't|shouldn't|wouldn't|won't)(?![a-z])|^(?:vielleicht|peut-être|quizás|quizá|tal vez|talvez|forse)(?![a-zà-ÿ])|^(?:muss|müssen|kann|können|soll|sollte|ist|sind|gibt|brauche|brauchen|wie|was|warum|wieso|welche[rsn]?|dois|doit|faut|faut-il|est-ce|comment|pourquoi|quel(?:le)?s?|debo|debería|hay|cómo|por qué|qué|cuál|tengo|devo|preciso|precisa|como|por que|qual|tenho|existe)(?![a-zà-ÿ])/;
 /** How far a clause is looked at around a phrase: one sentence of a post, not a paragraph. */
 const CLAUSE_REACH = 200;
 /** Punctuation ends a clause where a blank follows it (not the dots of a URL or a name), a line break always, and so does "but". */

@@ -73,6 +73,11 @@ describe('diagnosis/evidence/negation', () => {
     // Spanish marks the question at its start, whatever word opens it.
     ['funciona con otros grupos. ¿me falta group.readwrite.all en el registro?', 'falta group.readwrite.all', true],
     ['me falta group.readwrite.all en el registro, ¿verdad?', 'falta group.readwrite.all', false],
+    // A hedge opening a clause that ends in a question mark is a guess, in English and the other languages.
+    ['the list call returns 500. maybe the app is missing a permission?', 'missing a permission', true],
+    ["doesn't the app lack the sites.read.all permission?", 'lack the sites.read.all permission', true],
+    ['vielleicht fehlt mail.send?', 'fehlt mail.send', true],
+    ['maybe the app is missing a permission.', 'missing a permission', false],
   ];
   for (const [text, phrase, isAsked] of asked) {
     it(`${isAsked ? 'reads a question' : 'reads no question'} about "${phrase}" in "${text}"`, () => assert.equal(isAskedAt(text, text.indexOf(phrase)), isAsked));
