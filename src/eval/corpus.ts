@@ -25,10 +25,10 @@ export class CorpusError extends Error {
   }
 }
 
-export function parseCorpus(jsonl: string, source = 'corpus'): CorpusCase[] {
-  const cases: CorpusCase[] = [];
-  const lines = jsonl.split(/\r?\n/);
-  lines.forEach((line, i) => {
+/** Each non-blank line of a JSON Lines file as an object, with where it stands for error messages. */
+export function jsonObjectLines(jsonl: string, source: string): { obj: Record<string, unknown>; where: string }[] {
+  const out: { obj: Record<string, unknown>; where: string }[] = [];
+  jsonl.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${source}:${i + 1}`;
     let obj: unknown;
@@ -38,6 +38,14 @@ export function parseCorpus(jsonl: string, source = 'corpus'): CorpusCase[] {
       throw new CorpusError(`${where}: not valid JSON`);
     }
     if (!isRecord(obj)) throw new CorpusError(`${where}: expected a JSON object`);
+    out.push({ obj, where });
+  });
+  return out;
+}
+
+export function parseCorpus(jsonl: string, source = 'corpus'): CorpusCase[] {
+  const cases: CorpusCase[] = [];
+  for (const { obj, where } of jsonObjectLines(jsonl, source)) {
     const { id, cause, hard, now, text, answers } = obj;
     if (typeof id !== 'string' || !id) throw new CorpusError(`${where}: "id" must be a non-empty string`);
     if (typeof text !== 'string') throw new CorpusError(`${where}: "text" must be a string`);
@@ -51,7 +59,7 @@ export function parseCorpus(jsonl: string, source = 'corpus'): CorpusCase[] {
       throw new CorpusError(`${where}: "answers" must map question ids to answer values (strings)`);
     }
     cases.push({ id, cause, hard: hard === true, now: clock, text, answers: answers as Record<string, string> | undefined });
-  });
+  }
   if (cases.length === 0) throw new CorpusError(`${source}: no cases`);
   return cases;
 }

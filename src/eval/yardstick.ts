@@ -9,8 +9,7 @@
  * not confident.
  */
 import { isVerdictId, type VerdictId } from '../diagnosis/cause.js';
-import { isRecord } from '../shared/is-record.js';
-import { CorpusError, type CorpusCase } from './corpus.js';
+import { CorpusError, jsonObjectLines, type CorpusCase } from './corpus.js';
 import { judge, type CaseResult } from './score.js';
 
 export interface ReaderAnswer {
@@ -24,16 +23,7 @@ export interface ReaderAnswer {
 
 export function parseReaderAnswers(jsonl: string, source = 'answers'): Map<string, ReaderAnswer> {
   const out = new Map<string, ReaderAnswer>();
-  jsonl.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    const where = `${source}:${i + 1}`;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch {
-      throw new CorpusError(`${where}: not valid JSON`);
-    }
-    if (!isRecord(obj)) throw new CorpusError(`${where}: expected a JSON object`);
+  for (const { obj, where } of jsonObjectLines(jsonl, source)) {
     const { id, cause, top3, sure } = obj;
     if (typeof id !== 'string' || !id) throw new CorpusError(`${where}: "id" must be a non-empty string`);
     if (out.has(id)) throw new CorpusError(`${where}: "${id}" answered twice`);
@@ -44,7 +34,7 @@ export function parseReaderAnswers(jsonl: string, source = 'answers'): Map<strin
     if (cause !== 'ambiguous' && top3[0] !== cause) throw new CorpusError(`${where}: "top3" must start with the cause`);
     if (typeof sure !== 'boolean') throw new CorpusError(`${where}: "sure" must be true or false`);
     out.set(id, { id, cause, top3, sure });
-  });
+  }
   return out;
 }
 
