@@ -2,8 +2,8 @@
  * A failure told in words: "sendmail returns Access Denied", "the sync stopped working", "no puedo
  * leer el calendario", "调用一直报错". People often describe the error instead of pasting its body;
  * with the subject of the causes in the same text (a permission, a token, a licence, a Graph
- * request …) that is a problem to work through with questions, not a message without an error. A greeting, a thank-you
- * or a question about the bot names no failure, and stays one.
+ * request …) that is a problem to work through with questions, not a message without an error.
+ * A greeting, a thank-you or a question about the bot names no failure, and stays one.
  */
 import type { Evidence } from './evidence/index.js';
 
@@ -19,7 +19,7 @@ const FAILURE_WORDS = new RegExp(
     // French, Spanish, Portuguese, Italian, German, Dutch.
     String.raw`\b(?:erreur|échou\w*|refusé\w*|impossible de|ne fonctionne (?:pas|plus)|error(?:es)?|falla\w*|fall[óo]|denegad\w*|no puedo|no funciona|erro|falh\w*|negad\w*|não consigo|não funciona|errore|non riesco|non funziona|negat\w*|fehler\w*|fehlgeschlagen|schlägt fehl|verweigert|funktioniert nicht|kann nicht|mislukt|geweigerd|werkt niet)\b`,
     // Japanese, Chinese, Korean: no word boundaries.
-    String.raw`エラー|失敗|拒否|できません|できない|错误|失败|失效|拒绝|无法|报错|不能|錯誤|失敗|拒絕|無法|오류|실패|거부|할 수 없`,
+    String.raw`エラー|失敗|拒否|できません|できない|错误|失败|失效|拒绝|无法|报错|不能|錯誤|拒絕|無法|오류|실패|거부|할 수 없`,
   ].join('|'),
 );
 /**

@@ -11,6 +11,7 @@ import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 import { hasAffirmedMatch, isAffirmed, isNegatedAt, PROPOSING } from './evidence/negation.js';
 import { registerPhrases } from './phrase-index.js';
 import { oncePerPaste } from './once-per-paste.js';
+import { isGuid } from './fill-commands.js';
 import { APP_ONLY_FLOWS } from './evidence/sign-in-flow.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
@@ -466,7 +467,6 @@ const SCOPE_INVALID = /\bthe scope ['"]?([^'"\n]{1,300}?)['"]? (?:does(?:n't| no
  * value the writer took out than for one the code never filled.
  */
 const NO_RESOURCE_DEFAULT = /^([A-Za-z_$][\w$-]{0,80})\/\.default$/;
-const GUID_WORD = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ScopeOnResource {
   /**
@@ -505,7 +505,7 @@ function defaultScopeWithoutResource(e: Evidence): string | undefined {
   const scopes = SCOPE_INVALID.exec(e.text)?.[1]?.split(/\s+/) ?? [];
   return scopes.find((scope) => {
     const resource = NO_RESOURCE_DEFAULT.exec(scope)?.[1];
-    return resource !== undefined && !GUID_WORD.test(resource);
+    return resource !== undefined && !isGuid(resource);
   });
 }
 
