@@ -12,6 +12,8 @@ const FAILURE_WORDS = new RegExp(
   [
     // English: the outcome, the refusal, the inability.
     String.raw`\b(?:fail(?:s|ed|ing|ure|ures)?|errors?|exceptions?|denied|forbidden|unauthori[sz]ed|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|block(?:s|ed|ing)?|invalid|insufficient|not allowed|not permitted|not supported|not enough|not authenticated|revoked|expired|issues?|problems?|warnings?)\b`,
+    // A sign-in that never completes: "keeps asking me to sign in", "a redirect loop".
+    String.raw`\b(?:keeps? (?:asking|prompting|redirecting|failing)|(?:sign-?in|login|redirect|same|endless|infinite|consent) loop)\b`,
     // "not refreshing", "not displaying", "not loading": something that should happen does not.
     String.raw`\bnot \w{3,}ing\b`,
     String.raw`\b(?:401|403)\b`,

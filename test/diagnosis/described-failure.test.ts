@@ -14,6 +14,7 @@ describe('diagnosis/described-failure', () => {
     ['a status number in prose beside a cmdlet', 'Get-MgUserMessage results in 403 for the shared mailbox.'],
     ['not able to, about a permission', "I'm not able to remove application owners with the delegated permission Application.ReadWrite.All."],
     ['an issue told, something that should happen not happening', 'I am having an issue where the refresh token is not refreshing automatically in our Teams app.'],
+    ['a sign-in that keeps asking again', 'Connect-MgGraph keeps asking me to sign in, the browser opens and after the Authenticator approval it starts over.'],
     ['French', "Impossible de lire le calendrier de l'utilisateur avec Graph, le jeton est refusé."],
     ['Spanish', 'No puedo leer los correos con Microsoft Graph, el permiso Mail.Read ya está concedido.'],
     ['German', 'Der Aufruf an Microsoft Graph schlägt fehl, obwohl die Berechtigung erteilt ist.'],
