@@ -46,7 +46,8 @@
  * flaky-and-sometimes-19) 55 times in 60, with two (a Global Administrator holding the assignment scope for
  * custom security attributes read as lacking it, and a licence refusal that comes and goes); a twentieth
  * (cross-tenant-and-guests-20, security-defender-apis-20) 55 times in 60, none confidently wrong; a
- * twenty-first (sovereign-clouds-21, mfa-enforcement-and-legacy-auth-21) 57 times in 60, none.
+ * twenty-first (sovereign-clouds-21, mfa-enforcement-and-legacy-auth-21) 57 times in 60, none; a
+ * twenty-second (addin-and-teams-sso-22, told-not-pasted-22) 56 times in 60, none.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
