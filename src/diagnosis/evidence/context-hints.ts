@@ -242,6 +242,9 @@ export type AccountHint = 'guest' | 'personal-account' | 'some-users-only' | 'no
 
 // B2B collaboration users are invited from outside the tenant, "externally added" or "invited" (https://learn.microsoft.com/entra/external-id/what-is-b2b).
 const GUEST = ['#ext#', 'guest user', 'as a guest', 'a guest in', 'guest account', "i'm a guest", 'i am a guest', 'b2b guest', 'b2b user', 'external user', 'guest users', 'externally added user', 'externally invited', 'gastbenutzer', 'gastkonto', 'utilisateur invité', 'compte invité', 'usuario invitado', 'cuenta de invitado', 'usuário convidado', 'conta de convidado', 'utente guest', 'ゲスト ユーザー', 'ゲストユーザー',
+  // The same said of several people: "added to the team as guests", "our guests get 403", "utilisateurs invités",
+  // "invités dans le tenant" (invited into it: B2B guests).
+  'as guests', 'our guests', 'the guests', 'invited guests', 'external guests', 'utilisateurs invités', 'invités dans le tenant', 'invités dans notre tenant', 'usuarios invitados', 'usuários convidados', 'utenti guest',
   // The directory's own value, whatever language the prose is in: a user's userType is "Member" or "Guest"
   // (https://learn.microsoft.com/graph/api/resources/user); and the Chinese names of a guest account.
   // Not the OData filter "userType eq 'Guest'": a query that lists guests says nothing of who signed in.

@@ -21,6 +21,11 @@ const CONSENT_EXPERIENCE = 'https://learn.microsoft.com/entra/identity-platform/
 const REPLY_URL = 'https://learn.microsoft.com/entra/identity-platform/reply-url';
 /** "Missing Service Principal in the Tenant": the app registration not yet linked to a service principal there. */
 const MISSING_SERVICE_PRINCIPAL = 'https://learn.microsoft.com/microsoftteams/platform/teams-sdk/teams/app-authentication/troubleshooting';
+/**
+ * The on-behalf-of flow: the token a middle-tier API exchanges must be one issued for that API (its aud
+ * is the API's own id); a Graph token sent to the API as the assertion is a token for another resource.
+ */
+const ON_BEHALF_OF = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow';
 /** A confidential client's token request without its credential (AADSTS7000218's troubleshooting page). */
 const NO_CLIENT_CREDENTIAL = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/confidential-client-application-authentication-error-aadsts7000218';
 
@@ -436,6 +441,7 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
   // is required for the 'client_credentials' grant type") names the gap AADSTS7000218 does, a
   // confidential client that sent no credential; no permission changes that.
   ...rows(NO_CLIENT_CREDENTIAL, [['7000216', 'none', 'strong', 'the client-credentials request carried no secret, certificate assertion or signed request (send the app\'s credential)']]),
+  ...rows(ON_BEHALF_OF, [['500131', 'wrong-audience', 'strong', "the on-behalf-of assertion was issued for another resource (often Microsoft Graph), not for the API that exchanges it: the client must request a token for that API's own scope"]]),
   ...rows(CLIENT_CREDENTIALS_FLOW, [['1002012', 'permission-type-mismatch', 'decisive', 'a client-credentials request must ask for the /.default scope, not delegated permission names']]),
 ];
 
