@@ -118,6 +118,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['user#EXT#@contoso.onmicrosoft.com', 'guest'],
     ['Le compte invité reçoit 403 sur GET /groups', 'guest'],
     ['Mit einem Gastkonto schlägt der Aufruf fehl', 'guest'],
+    // Several guests at once.
+    ['The people from the partner agency (added to the team as guests last month) get 403', 'guest'],
+    ['nos partenaires externes, invités dans le tenant, voient juste un bandeau rouge', 'guest'],
     ['失败的那些账号是合作伙伴公司的工作账号，是被邀请进我们 tenant 的（userType Guest）。', 'guest'],
     ['失败的都是来宾用户。', 'guest'],
     ['Ich habe nur ein privates Konto (@hotmail.de), damit ist auch mein Azure-Abo verknüpft.', 'personal-account'],
