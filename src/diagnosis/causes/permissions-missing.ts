@@ -197,9 +197,10 @@ export default defineVerdict({
     // Exchange answers a mailbox the caller may not open with a denial or a not-found.
     when('shared-permission-missing', 3.5, (e) => (isDenied(e) || e.has('access denied') || saysNotFound(e)) && sharedMailboxWithoutSharedPermission(e)),
     when('consent-prompt-forced', -3, (e) => consentPromptForced(e) !== undefined && '…but the sign-in forces the consent screen (prompt=consent) while an admin\'s consent is in place: the request asks again, the grant is not missing'),
-    // The consent screen's own words when a permission needs an admin ("Need admin approval … only an admin can grant"),
+    // The OAuth error consent_required, also as a service prints it in words ("Consent Required"), and
+    // the consent screen's own words when a permission needs an admin ("Need admin approval … only an admin can grant"),
     // also as people paste it in their language: https://learn.microsoft.com/entra/identity/enterprise-apps/configure-admin-consent-workflow
-    phrase('consent-required', 5, ['consent_required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',
+    phrase('consent-required', 5, ['consent_required', 'consent required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',
       'approbation administrateur requise', "approbation de l'administrateur requise", 'administratorgenehmigung erforderlich', 'genehmigung des administrators erforderlich', 'se necesita la aprobación del administrador', 'aprovação do administrador', '需要管理员批准', '管理者の承認が必要'], (p) => `Consent is missing ("${p}")`),
     // Not the password-writing permission of a password write: that cause names it with the role the write also takes,
     // unless the paste says consent is what is missing.
