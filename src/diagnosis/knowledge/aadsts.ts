@@ -26,6 +26,8 @@ const MISSING_SERVICE_PRINCIPAL = 'https://learn.microsoft.com/microsoftteams/pl
  * is the API's own id); a Graph token sent to the API as the assertion is a token for another resource.
  */
 const ON_BEHALF_OF = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow';
+/** A code the reference does not list, printed with its message on the Microsoft page of a product that meets it. */
+const INTUNE_APP_PROTECTION_REQUIRED = 'https://learn.microsoft.com/power-apps/mobile/powerapps-mobile-troubleshoot';
 /** A confidential client's token request without its credential (AADSTS7000218's troubleshooting page). */
 const NO_CLIENT_CREDENTIAL = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/confidential-client-application-authentication-error-aadsts7000218';
 
@@ -441,6 +443,7 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
   // is required for the 'client_credentials' grant type") names the gap AADSTS7000218 does, a
   // confidential client that sent no credential; no permission changes that.
   ...rows(NO_CLIENT_CREDENTIAL, [['7000216', 'none', 'strong', 'the client-credentials request carried no secret, certificate assertion or signed request (send the app\'s credential)']]),
+  ...rows(INTUNE_APP_PROTECTION_REQUIRED, [['53005', 'conditional-access', 'strong', 'a Conditional Access policy admits only apps that enforce Intune app protection policies (an approved client or one built with the Intune SDK)']]),
   ...rows(ON_BEHALF_OF, [['500131', 'wrong-audience', 'strong', "the on-behalf-of assertion was issued for another resource (often Microsoft Graph), not for the API that exchanges it: the client must request a token for that API's own scope"]]),
   ...rows(CLIENT_CREDENTIALS_FLOW, [['1002012', 'permission-type-mismatch', 'decisive', 'a client-credentials request must ask for the /.default scope, not delegated permission names']]),
 ];
