@@ -33,8 +33,6 @@ function compare(title: string, answersFile: string, corpusFiles: readonly strin
   const b = summarize(bot);
   const r = reader.summary;
   const a = agreement(bot, reader.results);
-  const eight = (s: Summary): number => s.perLabel.reduce((n, x) => n + (x.top3 === undefined ? 0 : x.cases), 0);
-  const top3 = (s: Summary): number => s.perLabel.reduce((n, x) => n + (x.top3 ?? 0), 0);
   console.log(`== ${title}: ${cases.length} cases (reader: ${answersFile})`);
   console.log(`${'label'.padEnd(26)} ${'cases'.padStart(5)} ${'bot'.padStart(5)} ${'reader'.padStart(6)}`);
   for (const row of b.perLabel) {
@@ -42,7 +40,7 @@ function compare(title: string, answersFile: string, corpusFiles: readonly strin
     console.log(`${row.label.padEnd(26)} ${String(row.cases).padStart(5)} ${String(row.hits).padStart(5)} ${String(other?.hits ?? 0).padStart(6)}`);
   }
   console.log(`first answer right:  bot ${b.hits} (${pct(b.hits, b.cases)})  reader ${r.hits} (${pct(r.hits, r.cases)})`);
-  console.log(`top-3 (8 causes):    bot ${pct(top3(b), eight(b))}  reader ${pct(top3(r), eight(r))}`);
+  console.log(`top-3 (8 causes):    bot ${pct(b.top3Rate, 1)}  reader ${pct(r.top3Rate, 1)}`);
   console.log(`confidently wrong:   bot ${b.confidentlyWrong} (${pct(b.confidentlyWrong, b.cases)})  reader ${r.confidentlyWrong} (${pct(r.confidentlyWrong, r.cases)})`);
   console.log(`case by case:        both right ${a.both}, only the bot ${a.onlyBot}, only the reader ${a.onlyReader}, neither ${a.neither}`);
   console.log('');

@@ -6,6 +6,7 @@
  * A greeting, a thank-you or a question about the bot names no failure, and stays one.
  */
 import type { Evidence } from './evidence/index.js';
+import { hasAffirmedMatch } from './evidence/negation.js';
 
 /** Words of failure, in the languages the diagnosis reads prose in. Matched on the lower-cased text. */
 const FAILURE_WORDS = new RegExp(
@@ -30,20 +31,13 @@ const FAILURE_WORDS = new RegExp(
  */
 const DOMAIN_WORDS = /\b(?:graph|entra|azure ?ad|aad|microsoft 365|office 365|m365|o365|sharepoint|onedrive|teams|outlook|exchange|intune|planner|msal|oauth2?|tokens?|refresh_token|access_token|sign[- ]?in|log[- ]?in|authenticat\w*|authori[sz]\w*|app registrations?|permissions?|scopes?|consent|apis?|mailbox(?:es)?|licen[cs]es?)\b/;
 
-/** "no errors", "without any error": the absence of a failure. */
-const NONE_BEFORE = /(?:\bno|\bwithout(?: any)?|\bzero)\s$/;
 
 /** The text names Microsoft 365, the sign-in or a Graph request: what a cause's subject words would say too. */
 export function aboutMicrosoft365(e: Evidence): boolean {
   return e.requests.length > 0 || DOMAIN_WORDS.test(e.lower);
 }
 
+/** Some word of failure the text does not deny ("no errors", "without any error" name none). */
 export function describesFailure(e: Evidence): boolean {
-  const text = e.lower;
-  const re = new RegExp(FAILURE_WORDS.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (!NONE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
-  }
-  return false;
+  return hasAffirmedMatch(e.lower, FAILURE_WORDS);
 }

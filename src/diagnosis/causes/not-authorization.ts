@@ -309,6 +309,11 @@ function authMarker(e: Evidence): string | undefined {
   return delegatedOnOthersData(e) ? 'another user\'s data with a delegated token' : undefined;
 }
 
+/** The same call refused only now and then, not by the token's age and with no expiry said: no one's rights come and go. */
+function comesAndGoes(e: Evidence): boolean {
+  return failsNowAndThenNotByAge(e) && !e.has('expired');
+}
+
 export default defineVerdict({
   id: 'not-authorization',
   wording: {
@@ -493,7 +498,7 @@ export default defineVerdict({
       // Nor a refusal the same call gets only now and then (not by the token's age, and no expiry said,
       // which comes and goes by nature): every authorization cause fails every time it applies, so the
       // marker is the service's passing fault.
-      if (failsNowAndThenNotByAge(e) && !e.has('expired')) return undefined;
+      if (comesAndGoes(e)) return undefined;
       if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || groupWithoutMailbox(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
@@ -503,6 +508,6 @@ export default defineVerdict({
     // item limit, a subscription's lifetime) explains the 401 or 403 it came with.
     // Nor when the same call gets that status only now and then (not by the token's age): a refusal
     // that comes and goes is not the caller's rights, whatever status carries it.
-    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !(failsNowAndThenNotByAge(e) && !e.has('expired')) && 'HTTP 401/403 is an authorization status'),
+    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && 'HTTP 401/403 is an authorization status'),
   ],
 }) satisfies Verdict;
