@@ -28,7 +28,7 @@ export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
   scan.lastIndex = 0;
   for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {
-    if (!isSupposedAt(e.lower, m.index) && (!c.deniable || (!isNegatedAt(e.lower, m.index) && !isOnlyAskedAt(e.lower, m.index)))) return m[0];
+    if (!isSupposedAt(e.lower, m.index) && !isOnlyAskedAt(e.lower, m.index) && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
     if (m[0].length === 0) scan.lastIndex++;
   }
   return undefined;
@@ -85,4 +85,15 @@ const ADMIN_ONLY_SUCCEEDS = PROSE_CONCEPTS.find((c) => c.id === 'admin-only-succ
  */
 export function adminOnlySucceeds(e: Evidence): boolean {
   return ADMIN_ONLY_SUCCEEDS !== undefined && conceptMatch(e, ADMIN_ONLY_SUCCEEDS) !== undefined;
+}
+
+const OTHERS_SUCCEED = PROSE_CONCEPTS.find((c) => c.id === 'others-succeed');
+
+/**
+ * The same call is said to work for a colleague or another account ("my colleague ran the exact
+ * same command and got the plans back"): the app's permissions are the same for both, so what
+ * differs is the failing account's own access.
+ */
+export function othersSucceed(e: Evidence): boolean {
+  return OTHERS_SUCCEED !== undefined && conceptMatch(e, OTHERS_SUCCEED) !== undefined;
 }

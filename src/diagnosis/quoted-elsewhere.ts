@@ -7,6 +7,9 @@
  *   MailboxNotEnabledForRESTAPI for a new user, and that went away once we licensed him"). A sentence
  *   that also says what happens now ("… now I get …") is kept.
  * - an expired token the log shows renewed, and not refused again.
+ * - the writer's own, superseded: a post told in time order ("First attempt: … Got admin consent.
+ *   Now: …", "v1 failed with 403 … That's gone. v2 (now): …") whose later part names an error and
+ *   does not say the earlier one is still there.
  * The line count is kept.
  */
 import { mentionsAFix, toldAsFixed } from './evidence/history.js';
@@ -75,15 +78,78 @@ function renewedTokenLines(lines: string[]): boolean {
   return changed;
 }
 
-/** The text without quotes introduced as someone else's, errors told as fixed before, and expiries the log shows renewed. */
+/**
+ * Where a post turns to what happens now, after telling an earlier state: a line that opens with
+ * "now", "today", "currently", "this time", "then", an update or edit note, or a second version
+ * ("v2 (now):"), or says "now I get …" / "now it returns …" anywhere.
+ */
+const TURN_TO_NOW = /^\W{0,6}(?:(?:(?:run history |the run |and )?(?:now|today|currently|this time|then)\b)|(?:update|edit)(?:\s*\d+)?\s*(?:[:)\]—–]|-\s|$)|v\d+(?![.\w]))|\bnow,? (?:i|we|it|the (?:call|request|api|error|response))(?:'m|'re| am| are| is)? (?:get|gets|getting|got|see|seeing|receive|receiving|returns?|returning|says?|saying|fails?|failing|throws?|throwing|gives?|giving|hit|hitting)\b|\b(?:adesso|ahora|jetzt|maintenant|agora) (?:ricevo|recibo|obtengo|bekomme|erhalte|j'obtiens|je reçois|recebo)\b/im;
+/** An earlier state told as such: a first try, a day before, an earlier version, or a fix. */
+const EARLIER_STATE = /\b(?:first (?:attempt|run|try|time|call)|yesterday|last (?:night|week|month)|earlier|initially|at first|originally|before(?: that)?[,:]|v1(?![.\w]))|\b(?:fixed|resolved|solved|went away|(?:is|was|that's|it's) gone|disappeared|got rid of|(?:works?|goes through|go through|passes) now)\b|\bayer\b|\bontem\b|\bgestern\b|昨日|昨天/i;
+/** The later part says the earlier failure is not over: the same error, still, again, no change. */
+const NOT_OVER = /^\W{0,6}still\b|\bstill (?:(?:the |that |this )?(?:same|get|gets|getting|got|fails?|failing|errors?|returns?|returning|throws?|denied|refused|broken|no luck|not working|doesn't|does not|can't|cannot|\d{3})\b)|\b(?:fails?|failing|failed|errors?|erroring|denied|refused|broken|breaks|occurs?|happens?|appears?|shows? up|came|comes|is|it'?s|get|got|getting|seeing|\d{3})(?: \w+)? again\b|\bsame (?:error|thing|result|message|response|\d{3}|problem|issue)\b|\b(?:did ?n[o']t|does ?n[o']t|didn't|doesn't) (?:help|change|fix|work)\b|\bno (?:luck|change|difference)\b|\bnothing changed\b|\b(?:immer noch|toujours|sigue|ainda|ancora)\b/i;
+/** A line of an error body or log: it names an error, or it is a line of JSON. */
+const ERROR_BODY_LINE = /^\s*[{}[\]"]/;
+/** A field of an error body: what makes a block of JSON an error rather than a request's body. */
+const ERROR_FIELD = /"(?:error|error_description|code|message)"\s*:/;
+
+/**
+ * A post told in time order: an earlier state (a first try, yesterday, a fix), then a turn to what
+ * happens now that names an error of its own, and nothing after the turn saying the earlier failure
+ * goes on. The errors told before the turn are not the one asked about; the prose before it stays
+ * (it still tells the app, the flow and what was granted).
+ */
+function supersededErrors(lines: string[]): boolean {
+  let turn = -1;
+  let earlier = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 2000) continue;
+    if (earlier && i > 0 && TURN_TO_NOW.test(line) && lines.slice(i).some((l) => NAMED_ERROR.test(l))) turn = i;
+    if (EARLIER_STATE.test(line)) earlier = true;
+  }
+  if (turn < 0 || lines.slice(turn).some((l) => NOT_OVER.test(l))) return false;
+  // A block of body lines (a fenced block, or lines of JSON) goes whole where it holds an error, and
+  // stays where it does not: the request's own body is still the request asked about.
+  let changed = false;
+  const blank = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      if ((lines[k] ?? '') !== '') changed = true;
+      lines[k] = '';
+    }
+  };
+  for (let i = 0; i < turn; ) {
+    const line = lines[i] ?? '';
+    const fence = /^\s*```/.test(line);
+    if (!fence && !ERROR_BODY_LINE.test(line)) {
+      if (NAMED_ERROR.test(line)) blank(i, i + 1);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (fence) {
+      while (end < turn && !/^\s*```/.test(lines[end] ?? '')) end++;
+      end = Math.min(end + 1, turn);
+    } else {
+      while (end < turn && ERROR_BODY_LINE.test(lines[end] ?? '')) end++;
+    }
+    if (lines.slice(i, end).some((l) => NAMED_ERROR.test(l) || ERROR_FIELD.test(l))) blank(i, end);
+    i = end;
+  }
+  return changed;
+}
+
+/** The text without quotes introduced as someone else's, errors told as fixed before or superseded, and expiries the log shows renewed. */
 export function dropErrorsNotAsked(text: string): string {
   const hasQuote = QUOTE_START.test(text);
   const hasFix = mentionsAFix(text);
   const hasRenewal = TOKEN_RENEWED.test(text);
-  if (!hasQuote && !hasFix && !hasRenewal) return text;
+  const hasTurn = EARLIER_STATE.test(text) && TURN_TO_NOW.test(text);
+  if (!hasQuote && !hasFix && !hasRenewal && !hasTurn) return text;
   const lines = text.split('\n');
   const quoted = hasQuote && quotedFromElsewhere(lines);
   const fixed = hasFix && fixedErrorSentences(lines);
   const renewed = hasRenewal && renewedTokenLines(lines);
-  return quoted || fixed || renewed ? lines.join('\n') : text;
+  const superseded = hasTurn && supersededErrors(lines);
+  return quoted || fixed || renewed || superseded ? lines.join('\n') : text;
 }

@@ -4,6 +4,7 @@ import type { Signal } from './cause.js';
 import { registerPhrases } from './phrase-index.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { hasAffirmedMatch, isStated } from './evidence/negation.js';
+import { othersSucceed } from './concept-signals.js';
 
 /** For each phrase, the phrase lists (by index) of the phrase signals and phrases() lists that contain it. */
 const listsOfPhrase = new Map<string, number[]>();
@@ -145,9 +146,9 @@ export function saysNotFound(e: Evidence): boolean {
 
 const SOME_MAILBOXES = /\bworks? (?:fine |well )?(?:for|with|on) (?:other|most|some|all other) mailbox|\bfails? (?:only )?(?:for|on) (?:one|some|this|certain|specific|a few|other) mailbox|\bonly (?:for|on) (?:one|some|certain|specific) mailbox|\b(?:can|could|is able to|reads?|opens?|accesses) (?:read |access |open |see )?(?:the )?mailboxes of (?:most|some|other|all other|many)\b|\b(?:other|most|some|all other) mailbox(?:es)? (?:work|works|worked|are fine|is fine|succeed|succeeds)\b/;
 
-/** "Works for other mailboxes", "fails for this one user": the same app and permission work elsewhere. */
+/** "Works for other mailboxes", "fails for this one user", "my colleague ran it and got the results": the same app and permission work elsewhere. */
 export function worksForSomeOnly(e: Evidence): boolean {
-  return e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works') || (e.has('mailbox') && SOME_MAILBOXES.test(e.lower));
+  return e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works') || (e.has('mailbox') && SOME_MAILBOXES.test(e.lower)) || othersSucceed(e);
 }
 
 /**

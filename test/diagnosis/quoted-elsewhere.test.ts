@@ -8,6 +8,10 @@ describe('diagnosis/quoted-elsewhere', () => {
     ['a quote introduced as another user\'s', 'Someone in another thread got this:\n> AADSTS50076: you must use multi-factor authentication\nMine is different: 403 Authorization_RequestDenied.', 'AADSTS50076', 'Authorization_RequestDenied'],
     ['an error told as met last month and fixed', 'Every user gets 403 ErrorAccessDenied "Access to OData is disabled."\nLast month the only error was MailboxNotEnabledForRESTAPI for a new user, and that went away once we licensed him. Nothing else changed.', 'MailboxNotEnabledForRESTAPI', 'Nothing else changed.'],
     ['an expiry the log shows renewed, not refused again', '01:00 GET /v1.0/drives/{id}/root/delta 200\n02:00 GET /v1.0/drives/{id}/root/delta 401 InvalidAuthenticationToken (token expired) -> refreshing\n02:00 GET /v1.0/drives/{id}/items/{id}/content 200\n02:18 GET /v1.0/drives/{id}/items/{id}/content 429 activityLimitReached', 'InvalidAuthenticationToken', '429 activityLimitReached'],
+    ['an error of a first attempt, fixed, then a new one "now"', 'First attempt:\nAADSTS65001: The user or administrator has not consented to use the application.\nGot admin consent for Application.ReadWrite.All.\n\nNow:\n404 Not Found\n{"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}}', 'AADSTS65001', 'Request_ResourceNotFound'],
+    ['a whole error body of yesterday, then today\'s', 'yesterday:\n{\n "error": {\n  "code": "InvalidAuthenticationToken",\n  "message": "Access token has expired or is not yet valid."\n }\n}\nwired up a proper auth provider, gone.\ntoday:\nCode: BadRequest\nMessage: Invalid filter clause', 'Access token has expired', 'Invalid filter clause'],
+    ['an error of v1, gone, then v2', 'v1 failed with 403 Authorization_RequestDenied. That\'s gone.\nv2 (now):\n{"error":{"code":"BadRequest","message":"Unable to read JSON request payload."}}', 'Authorization_RequestDenied', 'Unable to read JSON request payload'],
+    ['a fixed error before the turn, the request\'s own body kept', 'At first the action returned\n{"error":{"code":"InvalidAuthenticationToken","message":"Invalid audience."}}\nChanged the Audience and that\'s gone.\nBody:\n{\n  "passwordProfile": {\n    "forceChangePasswordNextSignIn": true\n  }\n}\nNow:\n{"statusCode": 403, "body": {"error": {"code": "Authorization_RequestDenied"}}}', 'Invalid audience', 'passwordProfile'],
     ['an error told as fixed before, in Italian', 'GET /users/{id}/memberOf -> 404 Request_ResourceNotFound\nPrima avevo AADSTS65001 ma ho fatto dare il consenso admin e quello è sparito. Mi manca un altro permesso?', 'AADSTS65001', 'Mi manca un altro permesso?'],
   ];
   for (const [name, paste, gone, kept] of dropped) {
@@ -26,6 +30,11 @@ describe('diagnosis/quoted-elsewhere', () => {
     ['a fix told beside what happens now', 'Earlier AADSTS65001 went away after consent, but now I get 403 Authorization_RequestDenied.'],
     ['an expiry renewed and refused again', '02:00 GET /v1.0/users 401 (token expired) -> refreshing\n02:01 GET /v1.0/users 401 InvalidAuthenticationToken'],
     ['a fixed thing without any error named', 'Last week we fixed the redirect URI. Calls to /users give 403 Forbidden.'],
+    ['a first attempt whose error is said to go on', 'First attempt:\n403 Authorization_RequestDenied\nGot admin consent.\nNow:\nstill 403 Authorization_RequestDenied'],
+    ['a fix that did not help, then the error again', 'At first: 403 Forbidden.\nAdded Sites.Read.All, it did not help.\nUpdate: now I get the same error: 403 Forbidden'],
+    ['an earlier state without any error after the turn', 'Initially we used the v1.0 endpoint.\nNow we call beta, and it works.'],
+    ['an SDK cmdlet opening a line ("Update-MgUser"), not an update note', 'Initially the job ran at night.\nUpdate-MgUser_UpdateExpanded: Insufficient privileges to complete the operation.\nStatus: 403 (Forbidden)'],
+
   ];
   for (const [name, paste] of keptWhole) it(`keeps ${name}`, () => assert.equal(dropErrorsNotAsked(paste), paste));
 });

@@ -47,7 +47,9 @@
  * custom security attributes read as lacking it, and a licence refusal that comes and goes); a twentieth
  * (cross-tenant-and-guests-20, security-defender-apis-20) 55 times in 60, none confidently wrong; a
  * twenty-first (sovereign-clouds-21, mfa-enforcement-and-legacy-auth-21) 57 times in 60, none; a
- * twenty-second (addin-and-teams-sso-22, told-not-pasted-22) 56 times in 60, none.
+ * twenty-second (addin-and-teams-sso-22, told-not-pasted-22) 56 times in 60, none; a twenty-third
+ * (third-party-tools-23, edits-and-updates-23) 52 times in 60, with four (posts told in time order,
+ * "first attempt … now:", whose earlier, fixed error was read as the current one).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
