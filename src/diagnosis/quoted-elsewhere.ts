@@ -12,7 +12,7 @@
  *   does not say the earlier one is still there.
  * The line count is kept.
  */
-import { mentionsAFix, toldAsFixed } from './evidence/history.js';
+import { mentionsAFix, toldAsEarlierState, toldAsFixed } from './evidence/history.js';
 
 const QUOTE_LINE = /^[ \t]{0,3}>/;
 const QUOTE_START = /(?:^|\n)[ \t]{0,3}>/;
@@ -84,8 +84,6 @@ function renewedTokenLines(lines: string[]): boolean {
  * ("v2 (now):"), or says "now I get …" / "now it returns …" anywhere.
  */
 const TURN_TO_NOW = /^\W{0,6}(?:(?:(?:run history |the run |and )?(?:now|today|currently|this time|then)\b)|(?:update|edit)(?:\s*\d+)?\s*(?:[:)\]—–]|-\s|$)|v\d+(?![.\w]))|\bnow,? (?:i|we|it|the (?:call|request|api|error|response))(?:'m|'re| am| are| is)? (?:get|gets|getting|got|see|seeing|receive|receiving|returns?|returning|says?|saying|fails?|failing|throws?|throwing|gives?|giving|hit|hitting)\b|\b(?:adesso|ahora|jetzt|maintenant|agora) (?:ricevo|recibo|obtengo|bekomme|erhalte|j'obtiens|je reçois|recebo)\b/im;
-/** An earlier state told as such: a first try, a day before, an earlier version, or a fix. */
-const EARLIER_STATE = /\b(?:first (?:attempt|run|try|time|call)|yesterday|last (?:night|week|month)|earlier|initially|at first|originally|before(?: that)?[,:]|v1(?![.\w]))|\b(?:fixed|resolved|solved|went away|(?:is|was|that's|it's) gone|disappeared|got rid of|(?:works?|goes through|go through|passes) now)\b|\bayer\b|\bontem\b|\bgestern\b|昨日|昨天/i;
 /** The later part says the earlier failure is not over: the same error, still, again, no change. */
 const NOT_OVER = /^\W{0,6}still\b|\bstill (?:(?:the |that |this )?(?:same|get|gets|getting|got|fails?|failing|errors?|returns?|returning|throws?|denied|refused|broken|no luck|not working|doesn't|does not|can't|cannot|\d{3})\b)|\b(?:fails?|failing|failed|errors?|erroring|denied|refused|broken|breaks|occurs?|happens?|appears?|shows? up|came|comes|is|it'?s|get|got|getting|seeing|\d{3})(?: \w+)? again\b|\bsame (?:error|thing|result|message|response|\d{3}|problem|issue)\b|\b(?:did ?n[o']t|does ?n[o']t|didn't|doesn't) (?:help|change|fix|work)\b|\bno (?:luck|change|difference)\b|\bnothing changed\b|\b(?:immer noch|toujours|sigue|ainda|ancora)\b/i;
 /** A line of an error body or log: it names an error, or it is a line of JSON. */
@@ -106,7 +104,7 @@ function supersededErrors(lines: string[]): boolean {
     const line = lines[i] ?? '';
     if (line.length > 2000) continue;
     if (earlier && i > 0 && TURN_TO_NOW.test(line) && lines.slice(i).some((l) => NAMED_ERROR.test(l))) turn = i;
-    if (EARLIER_STATE.test(line)) earlier = true;
+    if (toldAsEarlierState(line)) earlier = true;
   }
   if (turn < 0 || lines.slice(turn).some((l) => NOT_OVER.test(l))) return false;
   // A block of body lines (a fenced block, or lines of JSON) goes whole where it holds an error, and
@@ -144,7 +142,7 @@ export function dropErrorsNotAsked(text: string): string {
   const hasQuote = QUOTE_START.test(text);
   const hasFix = mentionsAFix(text);
   const hasRenewal = TOKEN_RENEWED.test(text);
-  const hasTurn = EARLIER_STATE.test(text) && TURN_TO_NOW.test(text);
+  const hasTurn = toldAsEarlierState(text) && TURN_TO_NOW.test(text);
   if (!hasQuote && !hasFix && !hasRenewal && !hasTurn) return text;
   const lines = text.split('\n');
   const quoted = hasQuote && quotedFromElsewhere(lines);

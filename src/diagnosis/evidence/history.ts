@@ -28,6 +28,17 @@ export function toldAsFixed(sentence: string): boolean {
   return PAST_MARKER.test(sentence) && FIXED.test(sentence) && !BACK_AGAIN.test(sentence);
 }
 
+/**
+ * The other ways a post tells an earlier state of its own: a first try, a day before, a first
+ * version, an error said to be gone or a call said to work now.
+ */
+const EARLIER_TRY = /\b(?:first (?:attempt|run|try|time|call)|yesterday|last night|v1(?![.\w]))|\b(?:(?:that's|it's) gone|(?:works?|goes through|go through|passes) now)\b|\b(?:gestern|ayer|ontem)\b|昨日|昨天/i;
+
+/** Whether a line tells an earlier state: met before, fixed, or a first try that came before what happens now. */
+export function toldAsEarlierState(line: string): boolean {
+  return PAST_MARKER.test(line) || FIXED.test(line) || EARLIER_TRY.test(line);
+}
+
 /** Whether the text says anything was fixed at all: the cheap first test before reading sentences. */
 export function mentionsAFix(text: string): boolean {
   return FIXED.test(text);
