@@ -49,7 +49,9 @@
  * twenty-first (sovereign-clouds-21, mfa-enforcement-and-legacy-auth-21) 57 times in 60, none; a
  * twenty-second (addin-and-teams-sso-22, told-not-pasted-22) 56 times in 60, none; a twenty-third
  * (third-party-tools-23, edits-and-updates-23) 52 times in 60, with four (posts told in time order,
- * "first attempt … now:", whose earlier, fixed error was read as the current one).
+ * "first attempt … now:", whose earlier, fixed error was read as the current one); a twenty-fourth
+ * (docs-quoted-24, config-beside-errors-24) 59 times in 60, with one (a quoted permissions table's
+ * "Delegated (personal Microsoft account)" row read as the caller's account).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -430,7 +430,10 @@ const SOME_ITEMS = gated(/\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|h
  * accounts only" (https://learn.microsoft.com/entra/identity-platform/supported-accounts-validation).
  */
 // Also what a scope or an API is said to serve ("Files.ReadWrite.AppFolder, which is only valid for personal accounts"): its reach, not who signed in.
-const SUPPORTED_ACCOUNT_TYPES = /\baccounts in any (?:organi[sz]ational directory|identity provider)[^.\n]{0,60}?personal microsoft accounts\b|\bpersonal microsoft accounts only\b|\b(?:and|or) personal microsoft accounts\b|\b(?:valid|supported|available|honou?red|works?|applies|applicable|allowed)\s+(?:only\s+)?(?:for|with|to)\s+personal (?:microsoft )?accounts\b/g;
+// And the row of a Graph API page's permissions table, quoted beside the error ("Delegated (personal
+// Microsoft account) | Not supported.": https://learn.microsoft.com/graph/permissions-overview):
+// the page's account kind, not the caller's.
+const SUPPORTED_ACCOUNT_TYPES = /\bdelegated \(personal microsoft account\)|\baccounts in any (?:organi[sz]ational directory|identity provider)[^.\n]{0,60}?personal microsoft accounts\b|\bpersonal microsoft accounts only\b|\b(?:and|or) personal microsoft accounts\b|\b(?:valid|supported|available|honou?red|works?|applies|applicable|allowed)\s+(?:only\s+)?(?:for|with|to)\s+personal (?:microsoft )?accounts\b/g;
 
 /** Some occurrence of the phrase ends where a word ends: "not a member" is not "not a membership thing". */
 function endsAWord(lower: string, phrase: string): boolean {
@@ -554,7 +557,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   // "The account needs to be added as an external user in the tenant first" (AADSTS50020) says it is not one yet.
   if (saysAnyOf(lower, GUEST_SET, GUEST, has, present) && !(has('external user') && /added as an? external user/.test(lower) && !GUEST.some((g) => g !== 'external user' && has(g)))) out.push('guest');
   // The app registration's supported account types name personal accounts as whom the app admits, not who signed in.
-  const accountsText = lower.includes('personal microsoft accounts') || lower.includes('for personal accounts') ? lower.replace(SUPPORTED_ACCOUNT_TYPES, ' ') : lower;
+  const accountsText = lower.includes('personal microsoft accounts') || lower.includes('for personal accounts') || lower.includes('(personal microsoft account)') ? lower.replace(SUPPORTED_ACCOUNT_TYPES, ' ') : lower;
   if (saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // A success said of oneself ("works for me") counts only in a paste that speaks of people (users,
   // admins, owners, accounts): a condition, beside the word gate that only skips what cannot match.

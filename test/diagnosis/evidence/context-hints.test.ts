@@ -335,6 +335,8 @@ describe('diagnosis/evidence/context-hints', () => {
     // The app registration's supported account types name whom the app admits, not who signed in.
     ['I set up the app registration with "Accounts in any organizational directory and personal Microsoft accounts"', 'personal-account'],
     ['Supported account types: Personal Microsoft accounts only', 'personal-account'],
+    // A Graph page's permissions table quoted beside the error names the page's account kinds.
+    ['From the docs:\n| Delegated (work or school account) | OnlineMeetings.ReadWrite |\n| Delegated (personal Microsoft account) | Not supported. |', 'personal-account'],
     // What a tool says it supports names no account that signed in.
     ['note: this server will work for both Office 365 and personal Outlook/Hotmail accounts', 'personal-account'],
     ['the global admin account updates nothing either: it fails the same', 'admin-works'],
