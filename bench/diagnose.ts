@@ -75,6 +75,8 @@ function main(): void {
     `${'{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges"}} '.repeat(13000)}`,
     `${'eyJhbGciOiJSUzI1NiJ9.'.repeat(50000)}`,
     `${'<div>&quot;\\"'.repeat(80000)}`,
+    // A post told in time order whose every line could be the turn to "now" (quoted-elsewhere.ts).
+    `Earlier it failed.\n${'then 403 Forbidden\n'.repeat(60000)}`,
   ].map((s) => s.slice(0, 1024 * 1024));
   const big = megabyte.map((paste) => {
     const runs = Array.from({ length: 9 }, () => time(() => diagnose(paste)));

@@ -98,12 +98,15 @@ const ERROR_FIELD = /"(?:error|error_description|code|message)"\s*:/;
  * (it still tells the app, the flow and what was granted).
  */
 function supersededErrors(lines: string[]): boolean {
+  // The last line that names an error, found once: a turn must come at or before it.
+  let lastError = lines.length - 1;
+  while (lastError >= 0 && !NAMED_ERROR.test(lines[lastError] ?? '')) lastError--;
   let turn = -1;
   let earlier = false;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i <= lastError; i++) {
     const line = lines[i] ?? '';
     if (line.length > 2000) continue;
-    if (earlier && i > 0 && TURN_TO_NOW.test(line) && lines.slice(i).some((l) => NAMED_ERROR.test(l))) turn = i;
+    if (earlier && i > 0 && TURN_TO_NOW.test(line)) turn = i;
     if (toldAsEarlierState(line)) earlier = true;
   }
   if (turn < 0 || lines.slice(turn).some((l) => NOT_OVER.test(l))) return false;
