@@ -51,7 +51,8 @@
  * (third-party-tools-23, edits-and-updates-23) 52 times in 60, with four (posts told in time order,
  * "first attempt … now:", whose earlier, fixed error was read as the current one); a twenty-fourth
  * (docs-quoted-24, config-beside-errors-24) 59 times in 60, with one (a quoted permissions table's
- * "Delegated (personal Microsoft account)" row read as the caller's account).
+ * "Delegated (personal Microsoft account)" row read as the caller's account); a twenty-fifth
+ * (quoted-advice-25, verbose-sdk-logs-25) 59 times in 60, none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
