@@ -52,7 +52,10 @@
  * "first attempt … now:", whose earlier, fixed error was read as the current one); a twenty-fourth
  * (docs-quoted-24, config-beside-errors-24) 59 times in 60, with one (a quoted permissions table's
  * "Delegated (personal Microsoft account)" row read as the caller's account); a twenty-fifth
- * (quoted-advice-25, verbose-sdk-logs-25) 59 times in 60, none confidently wrong.
+ * (quoted-advice-25, verbose-sdk-logs-25) 59 times in 60, none confidently wrong; a twenty-sixth
+ * (401-reports-26, user-vs-app-reports-26) 57 times in 60, none. 401-reports-26 stays at 29 of 30:
+ * its miss is a Graph token sent to Power BI, known only by Power BI's own error code, for which
+ * no Microsoft page was found.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -58,11 +58,18 @@ const ERROR_LINE = /"message"|message:|error:|error_description|exception|aadsts
  * line the last one was on is kept (a 64 KB line with thousands of negated occurrences was
  * otherwise searched once per occurrence).
  */
+/**
+ * The writer's own guess right before the phrase: "I guess the token expired", "maybe the secret
+ * expired", "we suspect the consent". A phrase the service itself wrote elsewhere in the paste still counts.
+ */
+const WRITER_GUESS_BEFORE = /\b(?:(?:i|we) (?:guess|suspect|assume|bet|wonder if)|maybe|probably|perhaps)(?: that)?\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|its\s+|it's\s+)?$/;
+
 export function isStated(lower: string, phrase: string): boolean {
   let lineEnd = -1;
   let errorLine = false;
   return someOccurrence(lower, phrase, (at) => {
     if (isDismissedAt(lower, at, phrase.length)) return false;
+    if (WRITER_GUESS_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) return false;
     if (!isNegatedAt(lower, at)) return true;
     if (at >= lineEnd) {
       const start = lower.lastIndexOf('\n', at) + 1;

@@ -282,8 +282,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     cause: 'user-access-or-license',
     weight: 3.5,
     gate: ['shared', 'share'],
-    // Delegated access to another person's mailbox, calendar or files needs their share.
-    pattern: /\b(?:not|never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|isn'?t|is not|wasn'?t)\s+(?:been\s+|yet\s+)?(?:shared|share)\b(?!\s+(?:mailbox|calendar|drive|folder|channel)s?\b)/,
+    // Delegated access to another person's mailbox, calendar or files needs their share. "Not shared
+    // mailboxes" names a kind of mailbox; "never shared calendars with each other" is the share itself.
+    pattern: /\b(?:not|never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|isn'?t|is not|wasn'?t)\s+(?:been\s+|yet\s+)?(?:shared|share)\b(?!\s+(?:mailbox(?:es)?|calendars?|drives?|folders?|channels?)\b(?!\s+with\b))/,
     deniable: false,
     say: (found) => `Another person's data is said not to be shared with the user ("${found.trim()}")`,
     source: 'https://learn.microsoft.com/graph/outlook-share-messages-folders',

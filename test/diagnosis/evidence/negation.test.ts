@@ -43,6 +43,10 @@ describe('diagnosis/evidence/negation', () => {
     ["getting this on a getasync and i'm guessing the token expired? we use clientsecretcredential", 'token expired', false],
     ['maybe the token expired? it is an hour old', 'token expired', false],
     ['the log says: token expired. i renewed it and it works', 'token expired', true],
+    // The writer's own guess, not put as a question, is no finding either; the service's words beside it are.
+    ['nightly job failed, i guess the token expired or the secret got rotated again.', 'token expired', false],
+    ['we suspect the consent is missing, 403 from the api', 'consent is missing', false],
+    ['i guess the token expired.\nerror: 401 token expired', 'token expired', true],
     [`${'no spo license '.repeat(500)}\nerror: no spo license`, 'spo license', true],
   ];
   for (const [text, phrase, said] of stated) {

@@ -70,8 +70,8 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['Ich habe die Application Permission Mail.Read hinzugefügt und den Consent erteilt.', "J'ai ajouté la permission d'application Mail.Read.", 'アプリケーションの許可を付与しました。', '我已经添加了应用程序权限。'],
   },
   'not-shared': {
-    says: ['The other user never shared the calendar with me.', "Her mailbox hasn't been shared with the service account."],
-    not: ['The folder is shared with me and I can open it in Outlook.', 'It fails on a shared mailbox.'],
+    says: ["We've never shared calendars with each other.", 'The other user never shared the calendar with me.', "Her mailbox hasn't been shared with the service account."],
+    not: ['The folder is shared with me and I can open it in Outlook.', 'It fails on a shared mailbox.', 'These are user mailboxes, not shared mailboxes.'],
   },
   'not-shared-localized': {
     says: ['Ella nunca me ha compartido su calendario.', 'O diretor não compartilhou a agenda com ninguém.', "Elle ne m'a jamais partagé son calendrier.", 'Sie hat ihren Kalender nicht mit mir geteilt.', '部長の予定表は共有されていません。', '她没有共享日历给我。', '那位同事从来没有在 Outlook 里把日历共享给我。'],
