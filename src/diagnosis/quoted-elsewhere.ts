@@ -86,8 +86,8 @@ function renewedTokenLines(lines: string[]): boolean {
 const TURN_TO_NOW = /^\W{0,6}(?:(?:(?:run history |the run |and )?(?:now|today|currently|this time|then)\b)|(?:update|edit)(?:\s*\d+)?\s*(?:[:)\]—–]|-\s|$)|v\d+(?![.\w]))|\bnow,? (?:i|we|it|the (?:call|request|api|error|response))(?:'m|'re| am| are| is)? (?:get|gets|getting|got|see|seeing|receive|receiving|returns?|returning|says?|saying|fails?|failing|throws?|throwing|gives?|giving|hit|hitting)\b|\b(?:adesso|ahora|jetzt|maintenant|agora) (?:ricevo|recibo|obtengo|bekomme|erhalte|j'obtiens|je reçois|recebo)\b/im;
 /** The later part says the earlier failure is not over: the same error, still, again, no change. */
 const NOT_OVER = /^\W{0,6}still\b|\bstill (?:(?:the |that |this )?(?:same|get|gets|getting|got|fails?|failing|errors?|returns?|returning|throws?|denied|refused|broken|no luck|not working|doesn't|does not|can't|cannot|\d{3})\b)|\b(?:fails?|failing|failed|errors?|erroring|denied|refused|broken|breaks|occurs?|happens?|appears?|shows? up|came|comes|is|it'?s|get|got|getting|seeing|\d{3})(?: \w+)? again\b|\bsame (?:error|thing|result|message|response|\d{3}|problem|issue)\b|\b(?:did ?n[o']t|does ?n[o']t|didn't|doesn't) (?:help|change|fix|work)\b|\bno (?:luck|change|difference)\b|\bnothing changed\b|\b(?:immer noch|toujours|sigue|ainda|ancora)\b/i;
-/** A line of an error body or log: it names an error, or it is a line of JSON. */
-const ERROR_BODY_LINE = /^\s*[{}[\]"]/;
+/** A line of JSON: it opens with a brace, a bracket or a quoted key. */
+const JSON_LINE = /^\s*[{}[\]"]/;
 /** A field of an error body: what makes a block of JSON an error rather than a request's body. */
 const ERROR_FIELD = /"(?:error|error_description|code|message)"\s*:/;
 
@@ -110,8 +110,8 @@ function supersededErrors(lines: string[]): boolean {
     if (toldAsEarlierState(line)) earlier = true;
   }
   if (turn < 0 || lines.slice(turn).some((l) => NOT_OVER.test(l))) return false;
-  // A block of body lines (a fenced block, or lines of JSON) goes whole where it holds an error, and
-  // stays where it does not: the request's own body is still the request asked about.
+  // A run of JSON lines goes whole where it holds an error, and stays where it does not: the
+  // request's own body is still the request asked about. (Markdown fences are gone by now: normalize.ts.)
   let changed = false;
   const blank = (from: number, to: number): void => {
     for (let k = from; k < to; k++) {
@@ -120,20 +120,13 @@ function supersededErrors(lines: string[]): boolean {
     }
   };
   for (let i = 0; i < turn; ) {
-    const line = lines[i] ?? '';
-    const fence = /^\s*```/.test(line);
-    if (!fence && !ERROR_BODY_LINE.test(line)) {
-      if (NAMED_ERROR.test(line)) blank(i, i + 1);
+    if (!JSON_LINE.test(lines[i] ?? '')) {
+      if (NAMED_ERROR.test(lines[i] ?? '')) blank(i, i + 1);
       i++;
       continue;
     }
     let end = i + 1;
-    if (fence) {
-      while (end < turn && !/^\s*```/.test(lines[end] ?? '')) end++;
-      end = Math.min(end + 1, turn);
-    } else {
-      while (end < turn && ERROR_BODY_LINE.test(lines[end] ?? '')) end++;
-    }
+    while (end < turn && JSON_LINE.test(lines[end] ?? '')) end++;
     if (lines.slice(i, end).some((l) => NAMED_ERROR.test(l) || ERROR_FIELD.test(l))) blank(i, end);
     i = end;
   }
