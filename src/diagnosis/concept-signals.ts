@@ -7,6 +7,7 @@ import type { Evidence } from './evidence/index.js';
 import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
 import { isAskedAt, isNegatedAt, isSupposedAt } from './evidence/negation.js';
 import { gated, mayMatch } from './word-gate.js';
+import { oncePerPaste } from './once-per-paste.js';
 
 /** Each concept's pattern with the global flag, compiled once (a diagnosis scans with it per paste). */
 const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new RegExp(c.pattern.source, 'g')]));
@@ -94,6 +95,5 @@ const OTHERS_SUCCEED = PROSE_CONCEPTS.find((c) => c.id === 'others-succeed');
  * same command and got the plans back"): the app's permissions are the same for both, so what
  * differs is the failing account's own access.
  */
-export function othersSucceed(e: Evidence): boolean {
-  return OTHERS_SUCCEED !== undefined && conceptMatch(e, OTHERS_SUCCEED) !== undefined;
-}
+// Several signals ask (through worksForSomeOnly), so the scan runs once per paste.
+export const othersSucceed = oncePerPaste((e: Evidence): boolean => OTHERS_SUCCEED !== undefined && conceptMatch(e, OTHERS_SUCCEED) !== undefined);
