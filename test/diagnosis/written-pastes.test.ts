@@ -55,7 +55,9 @@
  * (quoted-advice-25, verbose-sdk-logs-25) 59 times in 60, none confidently wrong; a twenty-sixth
  * (401-reports-26, user-vs-app-reports-26) 57 times in 60, none. 401-reports-26 stays at 29 of 30:
  * its miss is a Graph token sent to Power BI, known only by Power BI's own error code, for which
- * no Microsoft page was found.
+ * no Microsoft page was found. A twenty-seventh (several-calls-27, claims-formats-27) 58 times in 60,
+ * none confidently wrong (a permission named before the type it was added as, and jwt.ms's claims
+ * table, were not read).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -588,6 +588,10 @@ export type PermissionTypeMention = 'delegated' | 'application';
 const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(\s{0,2}delegated\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|(?:^|[,;/]\s{0,2})(?:both |all |each )?delegated(?=\s{0,2}(?:[.,;)]|$))|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
 // Not Graph's own words for a token without the roles it needs ("Missing application roles. API required
 // roles: SecurityAlert.Read.All, application roles: ."): that names no type anyone granted.
+// A permission's name then its type: "User.Read.All is added as Application", "Mail.Send was granted as delegated".
+const NAME_THEN_TYPE = String.raw`\b[a-z]+\.[a-z]+(?:\.[a-z]+)?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:added|granted|configured|listed|set|registered|assigned)\s+as\s+(?:an?\s+)?`;
+const APPLICATION_MENTION_AFTER_NAME = new RegExp(`${NAME_THEN_TYPE}application\\b(?![ -](?:id|uri|object|name)\\b)`);
+const DELEGATED_MENTION_AFTER_NAME = new RegExp(`${NAME_THEN_TYPE}delegated\\b`);
 const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication(?<!\bmissing application|\brequired roles:[^\n]{0,300}application)[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(\s{0,2}application\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
 
 /** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */
@@ -757,9 +761,9 @@ export function findPermissionTypeMentions(text: string, has?: (lowerPhrase: str
     const labelled = LOCALIZED_TYPE_WORDS[TYPE_LABELLED.exec(lower)?.[1] ?? ''];
     if (labelled) out.add(labelled);
   }
-  if (lower.includes('delegated') && DELEGATED_MENTION.test(lower)) out.add('delegated');
+  if (lower.includes('delegated') && (DELEGATED_MENTION.test(lower) || DELEGATED_MENTION_AFTER_NAME.test(lower))) out.add('delegated');
   else if (lower.includes('delegate permission')) out.add('delegated');
-  if (lower.includes('app') && APPLICATION_MENTION.test(lower)) out.add('application');
+  if (lower.includes('app') && (APPLICATION_MENTION.test(lower) || APPLICATION_MENTION_AFTER_NAME.test(lower))) out.add('application');
   if (out.size < 2 && (lower.includes('delegate') || lower.includes('application'))) typeInTableOrWords(lower, out);
   const after = TYPE_AFTER.exec(lower)?.[1] as PermissionTypeMention | undefined;
   if (after) out.add(after);

@@ -57,9 +57,10 @@ const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0
  */
 const CLAIM_PERMISSION = String.raw`(?:[A-Z][A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{1,60}){1,4}|openid|profile|email|offline_access)`;
 // Every run of blanks has one way to be matched (no "\s*" beside "\s+"): a long run after the
-// claim's name costs one pass, not one per way of splitting it.
+// claim's name costs one pass, not one per way of splitting it. A bar is jwt.ms's Claims table
+// ("scp | User.Read Mail.Read | Set of the scopes …") and a Markdown table pasted from it.
 const CLAIM_IN_PROSE = (claim: string): RegExp =>
-  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?${IN_TOKEN}(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says|ist|enthält|est|contient|es|contiene|é|contém|是|为|は))?(?:\s*[:=])?\s+[\x60["']{0,2}(${CLAIM_PERMISSION}(?:(?:["']?\s*,\s*["']?|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
+  new RegExp(String.raw`\b${claim}\b(?:\s+claim)?${IN_TOKEN}(?:\s+(?:only\s+)?(?:is|has|shows|contains|lists|holds|says|ist|enthält|est|contient|es|contiene|é|contém|是|为|は))?(?:\s*[:=|])?\s+[\x60["']{0,2}(${CLAIM_PERMISSION}(?:(?:["']?\s*,\s*["']?|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
 const SCP_IN_PROSE = CLAIM_IN_PROSE('scp');
 /**
  * The scopes a token was asked for, told in prose: "I request the token with scope User.Read",

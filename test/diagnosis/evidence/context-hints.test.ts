@@ -399,6 +399,10 @@ describe('diagnosis/evidence/context-hints', () => {
     assert.deepEqual(findPermissionTypeMentions('we added mail.send as an application permission'), ['application']);
     assert.deepEqual(findPermissionTypeMentions('consented delegated permissions user.read'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('403 forbidden'), []);
+    // The permission's name first, then the type it was added as.
+    assert.deepEqual(findPermissionTypeMentions('in the app registration user.read.all is added as application and admin consent is granted'), ['application']);
+    assert.deepEqual(findPermissionTypeMentions('mail.send was granted as delegated, nothing else'), ['delegated']);
+    assert.deepEqual(findPermissionTypeMentions('contoso.example is registered as an application id uri'), []);
     // The API's full name between the type and the word, as the portal's table heads it.
     assert.deepEqual(findPermissionTypeMentions('the registration lists only delegated microsoft graph permissions'), ['delegated']);
     assert.deepEqual(findPermissionTypeMentions('the permission shows up in the portal under the delegated heading'), ['delegated']);

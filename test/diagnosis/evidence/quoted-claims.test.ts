@@ -12,6 +12,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
     // The claim told in prose, its permissions unquoted; words after it that are no permissions say nothing.
     { text: 'The token aud is https://graph.microsoft.com and scp User.Read; 403 on /users.', scp: ['User.Read'] },
     { text: 'the scp claim only has User.Read and openid', scp: ['User.Read', 'openid'] },
+    // jwt.ms's Claims table, pasted as text: claim | value | description.
+    { text: 'scp | Directory.AccessAsUser.All User.ReadWrite.All User.Read | Set of the scopes exposed by your application', scp: ['Directory.AccessAsUser.All', 'User.ReadWrite.All', 'User.Read'] },
     { text: 'roles: User.Read.All, Group.Read.All in the token', roles: ['User.Read.All', 'Group.Read.All'] },
     { text: 'I decoded the token and roles only shows ["User.Read.All"], which I do not understand', roles: ['User.Read.All'] },
     { text: "roles contains ['Sites.Read.All', 'User.Read.All']", roles: ['Sites.Read.All', 'User.Read.All'] },
