@@ -57,7 +57,8 @@
  * its miss is a Graph token sent to Power BI, known only by Power BI's own error code, for which
  * no Microsoft page was found. A twenty-seventh (several-calls-27, claims-formats-27) 58 times in 60,
  * none confidently wrong (a permission named before the type it was added as, and jwt.ms's claims
- * table, were not read).
+ * table, were not read); a twenty-eighth (wrapped-truncated-28, rich-text-residue-28) 59 times in 60,
+ * none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -330,6 +330,9 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   // "when I sign in with my own account I get the device list" (what came back, not an error).
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,30}?\b(?:it |everything |this )?(?:works|worked|is fine|succeeds|succeeded)\b/,
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,60}?\b(?:i|we) (?:get|got|see|saw|can see|receive) (?:the|my|our|all|a) (?!(?:same |following |above |below |exact |new |blank |white |consent |mfa |login |sign-in )?(?:error|exception|403|401|forbidden|message|warning|response|result|prompt|pop-?up|consent|screen|page|redirect|loop|spinner|challenge)s?\b)[a-z]/,
+  // Success tied to someone else signing in, an aside allowed after the name: "works when Daniel (our security
+  // admin) signs in". Not a flow named ("when the user signs in interactively"): that compares flows.
+  /\bworks?(?: fine| only)? when (?!(?:i|we|the user|a user|users?|someone|somebody)\b)(?:(?:the|an?|our|my) )?[a-z]+(?: \([^)\n]{1,40}\))? (?:logs?|signs?) ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   // The same counted out: "only one user in our tenant gets the 403", "only two accounts fail".

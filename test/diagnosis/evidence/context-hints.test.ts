@@ -146,6 +146,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Using a personal Microsoft account, POST /me/sendMail works but GET /me/joinedTeams returns 400 BadRequest.', 'personal-account'],
     ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
+    ['The widget works when Daniel (our security admin) signs in, but for the analysts it returns 403.', 'some-users-only'],
     ['As Global Admin it works fine; our normal users get 403 on the same page.', 'admin-works'],
     ['Since the review every normal employee gets Insufficient privileges; IT can still do it.', 'some-users-only'],
     ['Desde el viernes, un pequeño subconjunto de usuarios falla con 403.', 'some-users-only'],
@@ -344,6 +345,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Everyone is fine with the old version.', 'some-users-only'],
     ['Like everyone else, I am fine with that.', 'some-users-only'],
     ['The daemon gets 403; it works when I sign in interactively.', 'some-users-only'],
+    ['The daemon gets 403; it works when the user signs in with the browser.', 'some-users-only'],
     ['Exact same PATCH /users/{id} in Graph Explorer signed in as me works first time.', 'some-users-only'],
     ['管理员账号也不正常，普通用户也报错。', 'admin-works'],
   ];
