@@ -60,9 +60,9 @@ const SHAPES: Readonly<Record<string, string>> = {
   // Prose read for when it broke, what a user lacks, and scopes a sign-in error names.
   'onset, rights and scopes': "suddenly since last friday nothing changed; my user doesn't have the necessary privileges to add; AADSTS650053 asked for scope 'groups x.y' that doesn't exist on the resource '00000003-0000-0000-c000-000000000000' ",
   'token and role prose': 'the token was issued for the azure service management api and the token for my api goes to microsoft graph, 401 unauthorized, app id uri api://x; as global admin i can do it, my colleague can open it; adding a member to a directory role; create a conditional access policy; disables a user 禁用用户 ',
-  // This stop's readings: versions that work, scopes as URLs in another cloud, ID tokens in code, roles the user lacks, drives and photos not found.
   // Posts told in time order (src/diagnosis/quoted-elsewhere.ts): every line a turn to "now", each naming an error.
   'time order, turns on every line': 'Earlier it failed.\nthen 403 Forbidden\n```\n{"error": "x"}\n',
+  // This stop's readings: versions that work, scopes as URLs in another cloud, ID tokens in code, roles the user lacks, drives and photos not found.
   'versions, clouds and drives': 'downgrading to 2.9.0 resolves it, works with 1.8.2 but fails with 1.9.0; scope https://graph.microsoft.com/.default then https://graph.microsoft.us/v1.0/users; Bearer ${response.idToken}; my account has no admin role; GET /me/drive 404; /users/x/photo/$value 404; getaddrinfo ENOTFOUND ',
 };
 

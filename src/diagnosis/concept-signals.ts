@@ -93,7 +93,7 @@ const OTHERS_SUCCEED = PROSE_CONCEPTS.find((c) => c.id === 'others-succeed');
 /**
  * The same call is said to work for a colleague or another account ("my colleague ran the exact
  * same command and got the plans back"): the app's permissions are the same for both, so what
- * differs is the failing account's own access.
+ * differs is the failing account's own access. Several signals ask (through worksForSomeOnly),
+ * so the scan runs once per paste.
  */
-// Several signals ask (through worksForSomeOnly), so the scan runs once per paste.
 export const othersSucceed = oncePerPaste((e: Evidence): boolean => OTHERS_SUCCEED !== undefined && conceptMatch(e, OTHERS_SUCCEED) !== undefined);

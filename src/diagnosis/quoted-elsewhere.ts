@@ -84,7 +84,11 @@ function renewedTokenLines(lines: string[]): boolean {
  * ("v2 (now):"), or says "now I get …" / "now it returns …" anywhere.
  */
 const TURN_TO_NOW = /^\W{0,6}(?:(?:(?:run history |the run |and )?(?:now|today|currently|this time|then)\b)|(?:update|edit)(?:\s*\d+)?\s*(?:[:)\]—–]|-\s|$)|v\d+(?![.\w]))|\bnow,? (?:i|we|it|the (?:call|request|api|error|response))(?:'m|'re| am| are| is)? (?:get|gets|getting|got|see|seeing|receive|receiving|returns?|returning|says?|saying|fails?|failing|throws?|throwing|gives?|giving|hit|hitting)\b|\b(?:adesso|ahora|jetzt|maintenant|agora) (?:ricevo|recibo|obtengo|bekomme|erhalte|j'obtiens|je reçois|recebo)\b/im;
-/** The later part says the earlier failure is not over: the same error, still, again, no change. */
+/**
+ * The later part says the earlier failure is not over: the same error, still, again, no change.
+ * Narrower than history.ts's BACK_AGAIN, which reads one sentence: across a whole post "again" counts
+ * only beside a failure ("fails again"), not in "my retry loop fires again".
+ */
 const NOT_OVER = /^\W{0,6}still\b|\bstill (?:(?:the |that |this )?(?:same|get|gets|getting|got|fails?|failing|errors?|returns?|returning|throws?|denied|refused|broken|no luck|not working|doesn't|does not|can't|cannot|\d{3})\b)|\b(?:fails?|failing|failed|errors?|erroring|denied|refused|broken|breaks|occurs?|happens?|appears?|shows? up|came|comes|is|it'?s|get|got|getting|seeing|\d{3})(?: \w+)? again\b|\bsame (?:error|thing|result|message|response|\d{3}|problem|issue)\b|\b(?:did ?n[o']t|does ?n[o']t|didn't|doesn't) (?:help|change|fix|work)\b|\bno (?:luck|change|difference)\b|\bnothing changed\b|\b(?:immer noch|toujours|sigue|ainda|ancora)\b/i;
 /** A line of JSON: it opens with a brace, a bracket or a quoted key. */
 const JSON_LINE = /^\s*[{}[\]"]/;

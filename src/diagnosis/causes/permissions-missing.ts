@@ -10,7 +10,7 @@ import { readsKnownCode } from '../knowledge/findings.js';
 import { consentPromptForced, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, grantedUnderAnotherApi, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
-import { firstPartyUserTool } from './user-access-or-license.js';
+import { signedInThroughMicrosoftTool } from './user-access-or-license.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
@@ -243,7 +243,7 @@ export default defineVerdict({
     // (https://learn.microsoft.com/azure/role-based-access-control/rbac-and-directory-admin-roles).
     // Signed in as oneself through a Microsoft tool (az, Graph PowerShell), the tool's permissions are
     // pre-consented: the Azure role is the user's, and what the user lacks is an Entra role (user-access-or-license's).
-    when('rbac-is-not-graph', 3, (e) => isDenied(e) && AZURE_RBAC_ROLE.test(e.lower) && !(e.context !== 'app-only' && firstPartyUserTool(e) !== undefined) && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
+    when('rbac-is-not-graph', 3, (e) => isDenied(e) && AZURE_RBAC_ROLE.test(e.lower) && signedInThroughMicrosoftTool(e) === undefined && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !adminOnlySucceeds(e) && !e.accountHints.includes('some-items-only') && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
     // A change-notification subscription is refused when the app may not read what it watches: creating one needs
@@ -278,8 +278,8 @@ export default defineVerdict({
     // "I already granted admin consent but it still fails": what was tried is evidence against it, not for it.
     when('granted-still-fails', -1.5, (e) => e.grantedClaim !== undefined && STILL_FAILS.test(e.lower) && !readOnlyForWrite(e) && 'Consent was already given and it still fails'),
     when('first-party-tool', -2, (e) => {
-      const tool = firstPartyUserTool(e);
-      return e.context !== 'app-only' && tool !== undefined && `The caller is a Microsoft tool ("${tool.trim()}") with pre-consented permissions`;
+      const tool = signedInThroughMicrosoftTool(e);
+      return tool !== undefined && `The caller is a Microsoft tool ("${tool.trim()}") with pre-consented permissions`;
     }),
     when('status-403', 0.8, (e) => e.statuses.includes(403) && 'HTTP 403: authenticated but not allowed'),
   ],

@@ -167,7 +167,7 @@ const SET_UP_IN_PORTAL = /\b(?:regist\w*|configur\w*|set up|setup|add(?:ed|ing)?
  * The Microsoft tool the paste says the failing call went through, if any: a portal counts only
  * when it is not just where the app was set up.
  */
-export function firstPartyUserTool(e: Evidence): string | undefined {
+function firstPartyUserTool(e: Evidence): string | undefined {
   // The service naming the permissions the app lacks speaks of the app, whichever tool called.
   if (serviceNamesMissingPermission(e) !== undefined) return undefined;
   const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
@@ -175,6 +175,11 @@ export function firstPartyUserTool(e: Evidence): string | undefined {
   if (!SET_UP_IN_PORTAL.test(e.lower)) return tool;
   // Set up there; still the caller if another tool word is present.
   return FIRST_PARTY_USER_TOOLS.find((t) => !PORTALS.has(t) && e.has(t));
+}
+
+/** The Microsoft tool a user signed in to for the failing call (not an app-only caller): its permissions are pre-consented. */
+export function signedInThroughMicrosoftTool(e: Evidence): string | undefined {
+  return e.context !== 'app-only' ? firstPartyUserTool(e) : undefined;
 }
 
 registerPhrases(NO_LICENSE);
@@ -328,8 +333,8 @@ export default defineVerdict({
     unless(worksNowAndThen, worksForSomeOnly),
     when('custom-security-attributes', 3.5, (e) => isDenied(e) && e.context !== 'app-only' && customSecurityAttributes(e) && 'Custom security attributes need an Attribute Definition or Attribute Assignment role for the signed-in user: by default not even a Global Administrator may read or assign them'),
     when('first-party-tool', 3.5, (e) => {
-      const tool = firstPartyUserTool(e);
-      return isDenied(e) && e.context !== 'app-only' && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
+      const tool = signedInThroughMicrosoftTool(e);
+      return isDenied(e) && tool !== undefined && `The call runs as the signed-in user through a Microsoft tool ("${tool.trim()}") whose permissions are pre-consented, so the user's own role decides`;
     }),
     // Graph Explorer, the failing call, with the scope the docs list said to be consented there: with the
     // app's side in place, a delegated call is refused for what the signed-in user may not do

@@ -58,18 +58,13 @@ const ERROR_LINE = /"message"|message:|error:|error_description|exception|aadsts
  * line the last one was on is kept (a 64 KB line with thousands of negated occurrences was
  * otherwise searched once per occurrence).
  */
-/**
- * The writer's own guess right before the phrase: "I guess the token expired", "maybe the secret
- * expired", "we suspect the consent". A phrase the service itself wrote elsewhere in the paste still counts.
- */
-const WRITER_GUESS_BEFORE = /\b(?:(?:i|we) (?:guess|suspect|assume|bet|wonder if)|maybe|probably|perhaps)(?: that)?\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|its\s+|it's\s+)?$/;
-
 export function isStated(lower: string, phrase: string): boolean {
   let lineEnd = -1;
   let errorLine = false;
   return someOccurrence(lower, phrase, (at) => {
     if (isDismissedAt(lower, at, phrase.length)) return false;
-    if (WRITER_GUESS_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) return false;
+    // The writer's own guess is no finding; the service's words elsewhere in the paste still count.
+    if (isGuessedBefore(lower, at)) return false;
     if (!isNegatedAt(lower, at)) return true;
     if (at >= lineEnd) {
       const start = lower.lastIndexOf('\n', at) + 1;
@@ -118,8 +113,16 @@ const LOCALIZED_PROPOSING = String.raw`tengo que|tenemos que|necesito|necesitamo
 
 export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:i|we) (?:have|need) to|do (?:i|we) need|switch(?:ing)? to|mov(?:e|ing) to|migrat(?:e|ing) to|chang(?:e|ing) (?:it )?to|convert(?:ing)? to|go(?:ing)? (?:over )?to|instead of|${LOCALIZED_PROPOSING}`;
 
-/** A guess, not a finding, right before the phrase: "This may be due to the conditional access policy …". */
-const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$/;
+/**
+ * A guess, not a finding, right before the phrase: "This may be due to the conditional access
+ * policy …", or the writer's own: "I guess the token expired", "maybe the secret expired", "we
+ * suspect the consent …".
+ */
+const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$|\b(?:(?:i|we) (?:guess|suspect|assume|bet|wonder if)|maybe|probably|perhaps)(?: that)?\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|its\s+|it's\s+)?$/;
+
+function isGuessedBefore(lower: string, at: number): boolean {
+  return GUESSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at));
+}
 
 /**
  * Or the same sentence goes on to ask whether it is the reason: "Their IT has a Conditional Access
@@ -129,7 +132,7 @@ const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|cau
 const GUESSED_AFTER = /^[^.!?\n]{0,100}?\b(?:(?:is|was) (?:that|this|it) (?:why|the (?:reason|cause|problem|issue))|(?:could|can|might) (?:that|this|it) be (?:why|the (?:reason|cause|problem|issue))|would (?:that|this) explain)\b[^.!?\n]{0,80}\?/;
 
 export function isGuessedAt(lower: string, at: number): boolean {
-  return GUESSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) || GUESSED_AFTER.test(lower.slice(at, at + 200));
+  return isGuessedBefore(lower, at) || GUESSED_AFTER.test(lower.slice(at, at + 200));
 }
 
 /**
