@@ -434,8 +434,8 @@ const SOME_ITEMS = gated(/\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|h
  */
 // Also what a scope or an API is said to serve ("Files.ReadWrite.AppFolder, which is only valid for personal accounts"): its reach, not who signed in.
 // And the row of a Graph API page's permissions table, quoted beside the error ("Delegated (personal
-// Microsoft account) | Not supported.": https://learn.microsoft.com/graph/permissions-overview):
-// the page's account kind, not the caller's.
+// Microsoft account) | Not supported.", as in the Permissions section of every API reference page, e.g.
+// https://learn.microsoft.com/graph/api/group-list-events): the page's account kind, not the caller's.
 const SUPPORTED_ACCOUNT_TYPES = /\bdelegated \(personal microsoft account\)|\baccounts in any (?:organi[sz]ational directory|identity provider)[^.\n]{0,60}?personal microsoft accounts\b|\bpersonal microsoft accounts only\b|\b(?:and|or) personal microsoft accounts\b|\b(?:valid|supported|available|honou?red|works?|applies|applicable|allowed)\s+(?:only\s+)?(?:for|with|to)\s+personal (?:microsoft )?accounts\b/g;
 
 /** Some occurrence of the phrase ends where a word ends: "not a member" is not "not a membership thing". */
