@@ -21,6 +21,11 @@ const ROPC = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth-ropc'
 const DEVICE_CODE = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code';
 const AUTH_CODE = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow';
 const OBO = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow';
+/**
+ * Redeeming a refresh token is a signed-in user's flow: the client credentials flow never grants one
+ * ("refresh tokens will never be granted with this flow").
+ */
+const CLIENT_CREDENTIALS_NO_REFRESH_TOKEN = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow';
 const MSAL_JS_SPA = 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-acquire-token';
 const GRAPH_POWERSHELL_AUTH = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 const TEAMS_TAB_SSO = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-code';
@@ -78,6 +83,8 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
   ...named(OBO, 'on-behalf-of', ['acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofparameters', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'requested_token_use=on_behalf_of']),
   ...named(MSAL_JS_SPA, 'auth-code', ['acquiretokenpopup', 'acquiretokenredirect', 'loginpopup', 'loginredirect', 'acquiretokeninteractive', 'acquire_token_interactive']),
   ...named(MSAL_JS_SPA, 'silent', ['acquiretokensilent', 'acquire_token_silent', 'ssosilent']),
+  // ADAL's acquireTokenWithRefreshToken, MSAL's AcquireTokenByRefreshToken (.NET, Node) and acquire_token_by_refresh_token (Python), and the raw grant.
+  ...named(CLIENT_CREDENTIALS_NO_REFRESH_TOKEN, 'silent', ['acquiretokenwithrefreshtoken', 'acquiretokenbyrefreshtoken', 'acquire_token_by_refresh_token', 'grant_type=refresh_token', '"grant_type": "refresh_token"', "grant_type: 'refresh_token'", "'grant_type': 'refresh_token'"]),
   ...named(GRAPH_POWERSHELL_AUTH, 'certificate', ['-certificatethumbprint', '-certificatename']),
   ...named(GRAPH_POWERSHELL_AUTH, 'client-credentials', ['-clientsecretcredential']),
   ...named(GRAPH_POWERSHELL_AUTH, 'managed-identity', ['connect-mggraph -identity', 'az login --identity']),

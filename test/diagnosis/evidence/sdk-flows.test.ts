@@ -23,6 +23,10 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: '.NET interactive browser credential', code: 'var cred = new InteractiveBrowserCredential(options);', context: 'delegated' },
   { name: 'device code credential', code: 'credential = DeviceCodeCredential(client_id=cid)', context: 'delegated' },
   { name: 'MSAL.js popup', code: 'const r = await msalInstance.acquireTokenPopup({ scopes: ["User.Read"] });', context: 'delegated' },
+  // A refresh token redeemed is a user's: the client credentials flow never grants one, whatever secret the code also holds.
+  { name: 'ADAL for Node redeeming a refresh token with a client secret', code: "ctx.acquireTokenWithRefreshToken(user.refreshToken, CLIENT_ID, CLIENT_SECRET, 'https://graph.microsoft.com', cb);", context: 'delegated' },
+  { name: 'MSAL Python redeeming a refresh token', code: 'result = app.acquire_token_by_refresh_token(rt, scopes=["Mail.Read"])  # ConfidentialClientApplication with client_credential=secret', context: 'delegated' },
+  { name: 'a raw refresh-token request with a client secret', code: 'curl -d "grant_type=refresh_token&client_id=x&client_secret=y&refresh_token=z" https://login.microsoftonline.com/t/oauth2/v2.0/token', context: 'delegated' },
   { name: 'Python MSAL public client, device flow', code: 'flow = app.initiate_device_flow(scopes=["User.Read"])', context: 'delegated' },
   { name: 'on-behalf-of credential', code: 'var cred = new OnBehalfOfCredential(tenantId, clientId, secret, userAssertion);', context: 'delegated' },
   { name: 'Teams tab SSO', code: 'const token = await microsoftTeams.authentication.getAuthToken();', context: 'delegated' },
