@@ -371,12 +371,13 @@ const EVERYONE_BUT = gated(/\b(?:everyone|everybody|(?:all|every) (?:other |the 
 const OTHERS_FAIL = gated(/\b(?:(?:everyone|everybody) else|all (?:the )?others|all other (?:users|accounts|people|colleagues|employees|members)|the rest(?: of (?:the |our )?(?:users|us|them|people|team|staff|accounts))?)(?<!\b(?:like|as) (?:everyone|everybody) else) (?:is|are|seems?(?: to be)?|works?|has|have)(?: (?:all|just|totally|completely|perfectly))? (?:fine|ok|okay|working|unaffected|not affected|no (?:problems?|issues?))\b|\b(?:works?|worked|is fine|runs?) (?:fine |well |ok |okay |perfectly )?for (?:everyone|everybody) else\b|\b(?:everyone|everybody|all the)(?<!\b(?:like|as) (?:everyone|everybody|all the)) (?:else|others)\b[^.\n]{0,160}?\b(?:gets?|got|receives?|fails?|is denied|are denied|sees?|hits?|can'?t|cannot)\b|\bthe (?:others|rest(?: of (?:the |our )?(?:users|us|them|people|team|staff|accounts))?) (?:all )?(?:get|got|receive|fail|see|hit|are denied|can'?t|cannot)\b/);
 /**
  * The speaker's own run said to work ("works perfectly when I run it", "when I run it, everything is
- * fine", "it works when I log in"): a comparison of people once
+ * fine", "it works when I log in", "I tested it end to end and it works"): a comparison of people once
  * someone else is named in the paste ("when the helpdesk guys run it", "my coworker gets 403"). Not a
  * run placed somewhere ("when I run it locally"): that compares machines, not people; nor a sign-in
- * named by its flow ("works when I sign in interactively"), which compares flows.
+ * named by its flow ("works when I sign in interactively"), which compares flows; nor a run told as
+ * later ("I tried it again after the consent and it worked"), which compares times.
  */
-const I_RUN_IT_WORKS = gated(/\b(?:works?|worked|succeeds?|succeeded)(?: fine| perfectly| ok| okay| well| great)? when (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that)\b(?!,?\s+(?:locally|on|from|in|inside|under|through|via)\b)|\b(?:works?|worked|succeeds?|succeeded)(?: fine| perfectly| ok| okay| well| great)? when (?:i|we) (?:log|sign)(?:ged)? ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|\bwhen (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that),? (?:it |everything )?(?:works|succeeds|is fine|runs fine)\b/);
+const I_RUN_IT_WORKS = gated(/\b(?:works?|worked|succeeds?|succeeded)(?: fine| perfectly| ok| okay| well| great)? when (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that)\b(?!,?\s+(?:locally|on|from|in|inside|under|through|via)\b)|\b(?:works?|worked|succeeds?|succeeded)(?: fine| perfectly| ok| okay| well| great)? when (?:i|we) (?:log|sign)(?:ged)? ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|\bwhen (?:i|we) (?:run|use|execute|launch|call) (?:it|this|that),? (?:it |everything )?(?:works|succeeds|is fine|runs fine)\b|\b(?:i|we) (?:tested|tried|ran) (?:it|this|that)(?:\s+(?!(?:in|on|with|from|via|through|using|locally|interactively|inside|under|again|after|once|now|today|since)\b)[a-z-]+){0,3},? (?:and )?(?:it |everything )?(?:works|worked|succeeds|succeeded|is fine|was fine|runs fine|ran fine)\b/);
 
 /**
  * The kinds of people an organization's users are (a school's, a hospital's, a company's): "teachers
@@ -424,8 +425,11 @@ const ADMIN_CAN = gated(/\b(?:as|with) (?:a |an |the |my )?(?:global |tenant )?a
  * administrador puedo", "os administradores conseguem", "como administrador consigo".
  */
 const LOCALIZED_ADMIN_CAN = gated(/\b(?:die )?admin(?:istrator)?(?:s|en)? (?:können|konnten|kann)\b|\bals (?:globaler? )?admin(?:istrator)? (?:kann|konnte) ich\b|\b(?:les )?admin(?:istrateur)?s? (?:peuvent|pouvaient)\b|\ben tant qu'admin(?:istrateur)?(?: global)?,? je (?:peux|pouvais)\b|\b(?:los )?administradores (?:pueden|podían)\b|\bcomo administrador(?: global)?,? (?:sí )?(?:puedo|podía|consigo)\b|\b(?:os )?administradores (?:podem|conseguem|conseguiam)\b/);
-/** "Only some of the sites return 403", "works for most teams": the same call and token work elsewhere. */
-const SOME_ITEMS = gated(/\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they|the user) (?:am|are|is) (?:(?:a )?members? of|in|part of)(?: (?:myself|herself|himself|themselves))?\b|\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/);
+/**
+ * "Only some of the sites return 403", "works for most teams", "shows only 12 of ~140 plans", "the 12
+ * that work are groups he is a member of": the same call and token work elsewhere.
+ */
+const SOME_ITEMS = gated(/\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they|the user) (?:am|are|is) (?:(?:a )?members? of|in|part of)(?: (?:myself|herself|himself|themselves))?\b|\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b|\bonly \d{1,5} (?:of|out of) (?:about |around |roughly |ca\.? ?|~ ?)?\d{1,6} (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents|mailboxes)\b|\b(?:the ones|the \d{1,5}|those) (?:that|which) (?:work|succeed)(?:ed)? (?:are|were) (?:all )?(?:the )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/);
 // An owner is the member a team or group's settings and membership changes are open to.
 /**
  * The portal's "Supported account types" choices, which name personal accounts as an audience:
@@ -576,7 +580,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   const works = has('work') || has('fine') || has('succeed') || has('goes through') || has('without error') || /\b20[0-4]\b/.test(lower) || has('funciona') || has('fonctionne') || has('marche') || has('funktioniert') || has('管理员') || has('管理者');
   // Said, not asked: "does it work for the global admin?" tells nothing of who it works for.
   if ((works && ADMIN_WORKS.some((re, i) => mayMatch(re, has) && (!LOOSE_ADMIN_WORKS.has(i) || !speakerIsTheFailingAdmin(lower)) && re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('admin-works');
-  if (has('some') || has('work') || has('many')) if (mayMatch(SOME_ITEMS, has) && SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
+  if (has('some') || has('work') || has('many') || has('only')) if (mayMatch(SOME_ITEMS, has) && SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
   if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (mayMatch(ADDED_ELSEWHERE, has) && ADDED_ELSEWHERE.test(lower)) || (mayMatch(NOT_AMONG, has) && NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG)) || (LOCALIZED_MEMBER_HINT_WORDS.some((w) => lower.includes(w)) && mayMatch(LOCALIZED_NOT_MEMBER, has) && LOCALIZED_NOT_MEMBER.test(lower))) out.push('not-a-member');
   return out;

@@ -86,6 +86,13 @@ const NO_ROLES_ON_REQUEST = /\broles on the request[\s|]{0,12}(?:''|"")|\bapplic
 const TOKEN_HOLDS = new RegExp(String.raw`\btoken\b(?:[^.\n]{0,30}?\bit\b)?(?:\s+(?:only|just))?\s+(?:has|provides|contains|includes|carries|shows|lists|holds|gives)\s+(?:(?:only|just)\s+)?(?:the\s+)?(?:(?:permissions?|scopes?)\s+)?[\x60"']{0,2}(${CLAIM_PERMISSION}(?:(?:["']?\s*,\s*["']?|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`);
 
 /**
+ * The token's permissions listed under a label that names the token, not the claim: "delegated scopes in
+ * token: Group.Read.All Tasks.Read", "Permissions in the access token: User.Read, Mail.Read". The type
+ * word, when given, says the claim; otherwise the names do (claimOf).
+ */
+const PERMISSIONS_IN_TOKEN = new RegExp(String.raw`\b(delegated |application )?(?:scopes|permissions) (?:in|on|of|inside) (?:the |my |our |its )?(?:decoded )?(?:access )?token\b[^:\n]{0,30}:\s{0,3}[\x60"']{0,2}(${CLAIM_PERMISSION}(?:(?:["']?\s*,\s*["']?|\s+(?:and\s+)?)${CLAIM_PERMISSION}){0,30})`, 'i');
+
+/**
  * Which claim permissions named without it sit in, from the names: one Microsoft defines only as
  * delegated (User.Read) or a sign-in scope can only be in a user's token (scp); one defined only
  * as application (Application.ReadWrite.OwnedBy) only in an app-only token's roles
@@ -105,6 +112,27 @@ function claimOf(names: readonly string[]): 'scp' | 'roles' | undefined {
     if (facts?.application && !facts.delegated) applicationOnly = true;
   }
   return delegatedOnly === applicationOnly ? undefined : delegatedOnly ? 'scp' : 'roles';
+}
+
+/**
+ * The scopes Get-MgContext says the Graph PowerShell session was consented (the token's permissions):
+ * its table's "Scopes : {openid, profile, User.Read}", or one per line after "(Get-MgContext).Scopes" or
+ * "Select -ExpandProperty Scopes" (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/get-mgcontext).
+ * The table shows four and cuts the rest ("…}"): then it is not the whole list, and is not read.
+ */
+const MG_CONTEXT_SCOPES_TABLE = /^[ \t]{0,8}scopes[ \t]{0,30}:[ \t]{0,5}\{([^{}\n]{1,2000})\}/im;
+const MG_CONTEXT_SCOPES_LIST = /(?:\(get-mgcontext\)\.scopes|-expandproperty\s{1,3}scopes)\b[^\n]{0,80}\n((?:[ \t]{0,8}[A-Za-z][\w.-]{1,80}[ \t]{0,8}(?:\n|$)){1,60})/i;
+/** The session's kind beside it: an app-only session lists its roles as Scopes. */
+const MG_CONTEXT_AUTH_TYPE = /\bauthtype[ \t]{0,30}:[ \t]{0,5}(apponly|delegated)\b/i;
+
+function mgContextScopes(text: string): { claim: 'scp' | 'roles'; names: string[] } | undefined {
+  const table = MG_CONTEXT_SCOPES_TABLE.exec(text)?.[1];
+  const value = table !== undefined ? (/(?:\.\.\.|…)\s*$/.test(table) ? undefined : table) : MG_CONTEXT_SCOPES_LIST.exec(text)?.[1];
+  const names = value === undefined ? [] : words(value);
+  if (names.length === 0) return undefined;
+  const authType = MG_CONTEXT_AUTH_TYPE.exec(text)?.[1]?.toLowerCase();
+  const claim = authType === 'apponly' ? 'roles' : authType === 'delegated' ? 'scp' : claimOf(names);
+  return claim ? { claim, names } : undefined;
 }
 
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
@@ -170,6 +198,17 @@ export function findQuotedClaims(text: string): QuotedClaims {
     if (list.length > 0) out.roles = list;
   }
   if (/roles/i.test(text) && NO_ROLES_ON_REQUEST.test(text)) out.rolesEmpty = true;
+  if (out.scp === undefined && out.roles === undefined && /scopes/i.test(text)) {
+    const session = mgContextScopes(text);
+    if (session) out[session.claim] = session.names;
+  }
+  if (out.scp === undefined && out.roles === undefined && /\btoken\b/i.test(text)) {
+    const listed = PERMISSIONS_IN_TOKEN.exec(text);
+    const names = words(listed?.[2] ?? '');
+    const type = listed?.[1]?.trim().toLowerCase();
+    const claim = names.length === 0 ? undefined : type === 'delegated' ? 'scp' : type === 'application' ? 'roles' : claimOf(names);
+    if (claim) out[claim] = names;
+  }
   if (out.scp === undefined && out.roles === undefined && /\btoken\b/i.test(text)) {
     const held = words(TOKEN_HOLDS.exec(text)?.[1] ?? '');
     const claim = held.length > 0 ? claimOf(held) : undefined;

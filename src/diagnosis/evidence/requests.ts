@@ -172,6 +172,19 @@ function cmdletRequest(verb: string, noun: string, rest: string, lookups: { left
   return { method, path: method === 'GET' && !byId ? plural : `${plural}/{id}` };
 }
 
+/** Where a cmdlet's parameters stop: the first pipe or statement end outside quotes (one pass). */
+function pipelineEnd(line: string): number {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '|' || c === ';') return i;
+  }
+  return line.length;
+}
+
 /** Whether `rest` names the parameter (case-insensitive, a whole word): no RegExp built per cmdlet. */
 function hasParameter(rest: string, lowerName: string): boolean {
   const lower = rest.toLowerCase();
@@ -256,6 +269,20 @@ function continuedFrom(text: string, start: number): string {
   return from < start ? text.slice(from, start) : '';
 }
 
+/**
+ * The options of the call that takes the URL, written on the lines after it: fetch(url, {⏎ method:
+ * "PATCH", … }), axios({ url, ⏎ method: 'post' }), requests.request(⏎ method="DELETE", …). Read up to
+ * the next URL, so another call's options are not taken for this one's.
+ */
+const OPTIONS_WINDOW = 240;
+const OPTIONS_METHOD = /^\s{0,12}["']?method["']?\s{0,2}[:=]\s{0,2}["'`](GET|POST|PATCH|PUT|DELETE)["'`]/im;
+
+function optionsAfter(text: string, lineEnd: number): string {
+  const after = text.slice(lineEnd, lineEnd + OPTIONS_WINDOW);
+  const nextUrl = after.indexOf('://');
+  return nextUrl < 0 ? after : after.slice(0, nextUrl);
+}
+
 /** A cmdlet other than Invoke-* earlier on the line, then a parameter right before the URL. */
 const CMDLET_TARGET_URL = /(?:^|[\s;|(])(?!invoke-)[a-z]+-[a-z0-9]+\b[^\n]*\s-[a-z]+\s+["']?$/i;
 
@@ -301,7 +328,10 @@ export function findRequests(text: string): FoundRequest[] {
   const lookups = { left: MAX_NOUN_LOOKUPS };
   for (let read = 0; hasCmdlet && out.length < MAX_REQUESTS && read < MAX_CMDLETS && (m = CMDLET.exec(text)) !== null; read++) {
     const lineEnd = text.indexOf('\n', m.index);
-    const rest = text.slice(m.index, Math.min(m.index + 300, lineEnd < 0 ? text.length : lineEnd));
+    // Its parameters end where the pipeline or statement does: "Get-MgGroup -All | % { Get-MgGroupMember -GroupId … }"
+    // gives -GroupId to the second cmdlet, not the first.
+    const line = text.slice(m.index, Math.min(m.index + 300, lineEnd < 0 ? text.length : lineEnd));
+    const rest = line.slice(0, pipelineEnd(line));
     const r = cmdletRequest(m[1] ?? '', m[2] ?? '', rest, lookups);
     if (r) add({ method: r.method, methodStated: true, url: r.path, target: 'relative', source: 'cmdlet', at: m.index });
   }
@@ -344,7 +374,7 @@ export function findRequests(text: string): FoundRequest[] {
     // A URL given to a PowerShell cmdlet that is not a request cmdlet ("Connect-PnPOnline -Url …",
     // "Grant-PnPAzureADAppSitePermission -Site …") names what the cmdlet works on; the calls it makes are its own.
     if (CMDLET_TARGET_URL.test(text.slice(lineEnd - line.length, m.index))) continue;
-    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1] ?? METHOD_FLAG.exec(continuedFrom(text, lineEnd - line.length))?.[1]) ?? methodOfClientCall(text, line, m.index - (lineEnd - line.length), lineEnd);
+    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1] ?? METHOD_FLAG.exec(continuedFrom(text, lineEnd - line.length))?.[1] ?? OPTIONS_METHOD.exec(optionsAfter(text, lineEnd))?.[1]) ?? methodOfClientCall(text, line, m.index - (lineEnd - line.length), lineEnd);
     const host = hostOf(url);
     add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url', at: m.index });
   }

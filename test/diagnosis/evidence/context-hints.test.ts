@@ -268,6 +268,10 @@ describe('diagnosis/evidence/context-hints', () => {
     // The speaker's own run said to work, beside other people running it.
     ["Works perfectly when I run it (I'm the Intune Administrator). When the L1 helpdesk guys run it: 403", 'some-users-only'],
     ['When I run it, everything is fine. My colleagues get 403 with the same script.', 'some-users-only'],
+    ['I tested it end to end and it works. Since rollout the desk agents all get 403.', 'some-users-only'],
+    // The same call said to work on a part of the items: a count of them, or the ones that work named by membership.
+    ['The export shows only 12 of ~140 plans; every other group errors.', 'some-items-only'],
+    ['the 12 that work are groups Klaus is a member of', 'some-items-only'],
   ];
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
@@ -282,6 +286,10 @@ describe('diagnosis/evidence/context-hints', () => {
     // The run compared is placed on another machine, not done by another person.
     ['Works when I run it locally; in the Azure Function the users endpoint returns 403.', 'some-users-only'],
     ['Works perfectly when I run it. In the pipeline it fails with 403.', 'some-users-only'],
+    // A run told as later, after a change: a comparison of times, not of people.
+    ['I tried it again after the admin consent and it worked. The users had 403 before.', 'some-users-only'],
+    ['I tested it in Graph Explorer and it works; the users get 403 in our app.', 'some-users-only'],
+    ['Only 2 of the 5 steps are done; the users get 403.', 'some-items-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['A ella le carga mal también.', 'some-users-only'],
     ['My colleague on another tenant says it just works for him. The users here get 403.', 'some-users-only'],

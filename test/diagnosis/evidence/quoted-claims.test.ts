@@ -29,6 +29,16 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'jwt.ms 里看 scp 是 `Calendars.Read User.Read openid profile email`。', scp: ['Calendars.Read', 'User.Read', 'openid', 'profile', 'email'] },
     { text: 'Im Token ist scp ist Mail.Read, sonst nichts.', scp: ['Mail.Read'] },
     { text: 'el scp es un problema', scp: undefined },
+    // What Get-MgContext prints of the session's consented scopes: its table, or one a line; a table cut short is not the whole list.
+    { text: 'ClientId : {client-id}\nScopes   : {openid, profile, User.Read, email}\nAuthType : Delegated', scp: ['openid', 'profile', 'User.Read', 'email'] },
+    { text: 'PS> (Get-MgContext).Scopes\nopenid\nprofile\nUser.Read\nemail\n\nPS> Get-MgGroup -All', scp: ['openid', 'profile', 'User.Read', 'email'] },
+    { text: 'Get-MgContext | Select -ExpandProperty Scopes\nUser.Read.All\nGroup.Read.All\nAuthType : AppOnly', roles: ['User.Read.All', 'Group.Read.All'] },
+    { text: 'Scopes                : {AppRoleAssignment.ReadWrite.All, Directory.AccessAsUser.All, Directory.ReadWrite.All, Group.ReadWrite.All...}\nAuthType              : Delegated', scp: undefined },
+    // The token's permissions under a label that names the token: the type word says the claim, else the names do.
+    { text: 'Delegated scopes in token: Group.Read.All Tasks.Read User.Read', scp: ['Group.Read.All', 'Tasks.Read', 'User.Read'] },
+    { text: 'Application permissions in the access token: Sites.Read.All, User.Read.All', roles: ['Sites.Read.All', 'User.Read.All'] },
+    { text: 'Permissions in my token: User.Read, openid', scp: ['User.Read', 'openid'] },
+    { text: 'No permissions in the token: that is the problem', scp: undefined, roles: undefined },
     // The scopes asked for, told in prose after a word of asking; what a 403 says is missing is not what was asked for.
     { text: 'I request the token with scope User.Read and send it to the API.', scopes: ['User.Read'] },
     { text: 'acquired for the scopes Mail.Read and Mail.Send', scopes: ['Mail.Read', 'Mail.Send'] },

@@ -56,6 +56,10 @@ describe('diagnosis/evidence/requests', () => {
     // A shell command continued onto the next line: the method flag stands on the line before the URL.
     { text: 'curl -s -X POST -H "Authorization: Bearer $TOKEN" \\\n  "https://graph.microsoft.com/v1.0/users/{id}/authentication/methods/{m}/resetPassword" \\\n  -d "{}"', method: 'POST', url: 'https://graph.microsoft.com/v1.0/users/{id}/authentication/methods/{m}/resetPassword' },
     { text: 'Invoke-RestMethod -Method Patch -Headers $h `\n  -Uri "https://graph.microsoft.com/v1.0/users/{id}"', method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/users/{id}' },
+    // The call's options on the lines after the URL: fetch(url, {⏎ method: … }), up to the next URL only.
+    { text: 'await fetch(`https://graph.microsoft.com/v1.0/users/${id}`, {\n  method: "PATCH",\n  headers: h,\n});', method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/users/${id}' },
+    { text: 'const r = await axios({\n  url: "https://graph.microsoft.com/v1.0/me/events",\n  method: \'post\',\n  data: body });', method: 'POST', url: 'https://graph.microsoft.com/v1.0/me/events' },
+    { text: 'await fetch("https://graph.microsoft.com/v1.0/me/messages");\nawait fetch("https://graph.microsoft.com/v1.0/me/sendMail", {\n  method: "POST" });', method: 'GET', url: 'https://graph.microsoft.com/v1.0/me/messages' },
   ];
   for (const c of table) {
     it(`reads ${c.method} ${c.url}`, () => {
@@ -123,6 +127,11 @@ describe('diagnosis/evidence/requests', () => {
   it('reads the -<Noun>Id parameter of a cmdlet, as a whole word', () => {
     assert.equal(findRequests('Get-MgGroup -GroupId abc')[0]?.url, '/groups/{id}');
     assert.equal(findRequests('Get-MgGroup -GroupIdentity abc')[0]?.url, '/groups');
+  });
+  it("reads a cmdlet's parameters up to the pipe or the statement's end, not the next cmdlet's", () => {
+    assert.equal(findRequests('Get-MgGroup -All | % { Get-MgGroupMember -GroupId $_.Id -All }')[0]?.url, '/groups');
+    assert.equal(findRequests('Get-MgGroup -All; Get-MgGroupMember -GroupId $g')[0]?.url, '/groups');
+    assert.equal(findRequests('Get-MgGroup -Filter "displayName eq \'a|b\'" -GroupId $g')[0]?.url, '/groups/{id}');
   });
   it('finds nothing in prose without a request', () => {
     assert.deepEqual(findRequests('it fails with insufficient privileges since monday'), []);
