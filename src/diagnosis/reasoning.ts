@@ -42,6 +42,9 @@ export function servesWorkAccountsOnly(e: Evidence): boolean {
 /** Graph's router names the path segment it could not resolve: "Resource not found for the segment 'me'". */
 const ME_SEGMENT_NOT_FOUND = /resource not found for the segment '?me'?/;
 
+/** A request's URL to /me or under it, full or relative. */
+const ME_URL = /(?:^|\/(?:v1\.0|beta))\/me(?:[/?#]|$)/i;
+
 /** A Graph URL under /me: /me/drive, /me/onenote/notebooks. */
 const ME_SUBPATH = /graph\.microsoft\.com\/(?:v1\.0|beta)\/me\/[a-z]/;
 
@@ -49,6 +52,9 @@ const ME_SUBPATH = /graph\.microsoft\.com\/(?:v1\.0|beta)\/me\/[a-z]/;
 export function callsMe(e: Evidence): boolean {
   if (e.graphRequest?.segments[0] === 'me') return true;
   if (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower)) return true;
+  // The paste shows the Graph call it made, and no call it shows is /me: a "/me" in the prose is
+  // another call (the one tried in Graph Explorer, the one that works), not the failing one.
+  if (e.graphRequest && e.request?.target === 'microsoft-graph' && !e.requests.some((r) => ME_URL.test(r.url))) return false;
   return e.has('/me') && /(?:graph\.microsoft\.com\/(?:v1\.0|beta)|["'`\s(])\/me(?:[/?"'`\s)]|$)/m.test(e.lower);
 }
 
@@ -63,7 +69,7 @@ export function callsAs(e: Evidence, type: 'application' | 'delegated'): boolean
 
 /** The token or the flow is app-only while the call needs a user: /me, whatever status Graph answered. */
 export function meWithAppOnly(e: Evidence): string | undefined {
-  if (!callsAs(e, 'application') || !callsMe(e)) return undefined;
+  if (!callsAs(e, 'application') || !callsMe(e) || graphRefusedTheTokenItself(e)) return undefined;
   // Read from the permission type alone, the flow yields to a person said to sign in: a personal
   // account or a guest has a "me" (an Application permission named beside it is the person's guess).
   if (e.context === 'unknown' && (e.accountHints.includes('personal-account') || e.accountHints.includes('guest'))) return undefined;
@@ -96,7 +102,7 @@ function isPasswordPath(e: Evidence): boolean {
  */
 export function endpointRefusesFlow(e: Evidence): string | undefined {
   const req = e.insight?.requirement;
-  if (!req || req.variesByResource || e.insight?.held?.from === 'token' || isPasswordPath(e)) return undefined;
+  if (!req || req.variesByResource || e.insight?.held?.from === 'token' || isPasswordPath(e) || graphRefusedTheTokenItself(e)) return undefined;
   const what = `${req.method} ${req.template}`;
   if (e.context === 'app-only' && req.application.length === 0 && req.delegated.length > 0) {
     return `${what} has no application permission (delegated only: ${req.delegated[0] ?? ''}), and this call is made app-only`;
@@ -271,7 +277,7 @@ export function personalAccountServed(e: Evidence): string | undefined {
  * token, which the API refuses whatever delegated permission was consented.
  */
 export function appOnlyEndpointWithoutAppFlow(e: Evidence): string | undefined {
-  if (e.context !== 'unknown' || e.insight?.held?.from === 'token' || isPasswordPath(e)) return undefined;
+  if (e.context !== 'unknown' || e.insight?.held?.from === 'token' || isPasswordPath(e) || graphRefusedTheTokenItself(e)) return undefined;
   const support = supportOfCall(e);
   if (support?.tokenTypes !== 'app-only') return undefined;
   return `${support.method} ${support.template} accepts application permissions only (${support.application[0] ?? ''}); unless the token comes from an app-only flow (client credentials), a signed-in user's token is refused`;
@@ -341,7 +347,7 @@ function namedPermissionSchemes(text: string): PermissionSchemes[] {
  * permissions data says which scheme each permission has.
  */
 export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
-  if ((e.context !== 'app-only' && e.context !== 'delegated') || e.insight?.held?.from === 'token') return undefined;
+  if ((e.context !== 'app-only' && e.context !== 'delegated') || e.insight?.held?.from === 'token' || graphRefusedTheTokenItself(e)) return undefined;
   const named = namedPermissionSchemes(e.text);
   if (named.length === 0) return undefined;
   // A web app signing users in holds a client secret too: prose about a user's login overrules it.
@@ -354,11 +360,11 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
   return undefined;
 }
 
-/** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application", "Mail.Send — type Application". */
+/** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application", "Mail.Send — type Application", "User.ReadWrite.All (tipo: Application)". */
 // The type words of the portal's permissions table in the languages it is shown in come from evidence/context-hints.ts.
 // "como permiso de tipo Application", "comme permission de type Délégué", "als Berechtigung vom Typ Anwendung": the same link in the other languages the product reads.
 const LOCALIZED_AS_TYPE = String.raw`(?:como|comme|als|come)\s(?:(?:un|una|um|uma|une|eine)\s)?(?:(?:permiso|permissão|permission|berechtigung|permesso|autorisation)\s)?(?:(?:de|do|da|vom|di)\s(?:tipo|type|typ)\s)?`;
-const TYPE_AFTER_NAME = new RegExp(String.raw`^\s{0,8}(?:[,:(\-–—|\t]\s{0,3})?(?:type\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?|${LOCALIZED_AS_TYPE})?["'\`(*_]{0,2}(application|delegated|${LOCALIZED_TYPE_WORD})`);
+const TYPE_AFTER_NAME = new RegExp(String.raw`^\s{0,8}(?:[,:(\-–—|\t]\s{0,3})?(?:(?:type|tipo|typ)\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?|${LOCALIZED_AS_TYPE})?["'\`(*_]{0,2}(application|delegated|${LOCALIZED_TYPE_WORD})`);
 /** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
 const TYPE_BEFORE_NAME = /\b(application|delegated)[*_]{0,2}(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`*_]{0,2}$/;
 
@@ -574,13 +580,6 @@ export function sharedPermissionOnOthersData(e: Evidence): string | undefined {
 const GRAPH_DENIAL_CODES = ['authorization_requestdenied', 'erroraccessdenied', 'accessdenied', 'forbidden'];
 
 /**
- * The sign-in refused the app before any token was issued: every AADSTS code in the paste is one of
- * the app's own credential (an expired or wrong secret) or of its sign-in setup (a single-tenant app
- * on /common, a redirect URI) in Microsoft's table
- * (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). Graph never saw the token, so what it would have
- * held (its permission types) is not yet the failure.
- */
-/**
  * Every error pasted is the sign-in's (AADSTS) and no API answered 401/403: the token request itself
  * failed, so no token was issued, to send anywhere or to hold any permission (the scopes a command
  * asked for were only asked for).
@@ -589,6 +588,13 @@ export function tokenRequestOnlyFailed(e: Evidence): boolean {
   return e.aadsts.length > 0 && !e.statuses.includes(401) && !e.statuses.includes(403) && ![...GRAPH_DENIAL_CODES, 'invalidauthenticationtoken'].some((c) => e.codesLower.has(c));
 }
 
+/**
+ * The sign-in refused the app before any token was issued: every AADSTS code in the paste is one of
+ * the app's own credential (an expired or wrong secret) or of its sign-in setup (a single-tenant app
+ * on /common, a redirect URI) in Microsoft's table
+ * (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). Graph never saw the token, so what it would have
+ * held (its permission types) is not yet the failure.
+ */
 export function signInRefusedBeforeToken(e: Evidence): boolean {
   // A denial from Graph beside it says a token did reach Graph after all (the sign-in error is history).
   if (e.aadsts.length === 0 || e.statuses.includes(403) || GRAPH_DENIAL_CODES.some((c) => e.codesLower.has(c))) return false;
@@ -596,6 +602,26 @@ export function signInRefusedBeforeToken(e: Evidence): boolean {
     const row = AADSTS_BY_CODE.get(a.code);
     return a.wraps === true || (row !== undefined && (row.cause === 'none' || row.cause === 'token-invalid'));
   });
+}
+
+/**
+ * Graph's own words (with its 401 InvalidAuthenticationToken) for refusing the token itself: none was
+ * sent, it is cut or mangled, it is for another audience, or it has expired. Graph checks these before
+ * any permission, https://learn.microsoft.com/graph/resolve-auth-errors ("the access token might be
+ * missing in the HTTP authenticate request header or that the token is invalid or is expired").
+ */
+const TOKEN_ITSELF_REFUSED = ['access token is empty', 'compacttoken parsing failed', 'compacttoken validation failed', 'invalid audience', 'expired or is not yet valid', 'lifetime validation failed'];
+
+/**
+ * Graph refused the token for what it is, not for what it may do: what kind of token it was (app-only
+ * or a user's) and which permissions it would hold are not what Graph refused, so readings built on
+ * them (/me with an app-only token, permissions of the other type) wait until this is fixed.
+ */
+export function graphRefusedTheTokenItself(e: Evidence): boolean {
+  if (!e.codesLower.has('invalidauthenticationtoken') || !TOKEN_ITSELF_REFUSED.some((p) => e.has(p))) return false;
+  // Only when it is the one error: beside another status or code (an expired token told as the start,
+  // then "/me request is only valid with delegated authentication flow") it may be the earlier one.
+  return e.statuses.every((s) => s === 401) && [...e.codesLower].every((c) => c === 'invalidauthenticationtoken' || c === 'unauthorized');
 }
 
 /**

@@ -8,10 +8,6 @@ describe('diagnosis: calibrated confidence', () => {
     { name: 'a generic access-denied code', paste: '{"error":{"code":"accessDenied","message":"Access denied"}}' },
     { name: 'a 401 with only a generic code', paste: 'Status: 401 (Unauthorized) ErrorCode: Unauthorized' },
     { name: 'a decisive code beside text that contradicts it', paste: 'AADSTS65001: The user or administrator has not consented to use the application. I already granted admin consent for the tenant and it still fails after an hour.' },
-    {
-      name: "an app-only /me call whose error names the audience (one fact is not counted twice against Graph's own words)",
-      paste: 'GET https://graph.microsoft.com/v1.0/me/messages\n401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}} We use a client_secret.',
-    },
     { name: 'a not-found while the person writes about users and permissions', paste: '{"error":{"code":"Request_ResourceNotFound","message":"Resource does not exist."}} The same call works for the admin user but other users get this; the app has User.Read.All permission.' },
     { name: 'a malformed sign-in request while the person says it works for another of their accounts', paste: 'AADSTS900561: This endpoint only accepts POST requests. Received a GET request. My colleague signs in fine with the same client; only my account ends here.' },
     { name: 'a not-found beside a 403 status', paste: 'HTTP/1.1 403 Forbidden\n{"error":{"code":"itemNotFound","message":"The resource could not be found."}}' },
@@ -36,4 +32,12 @@ describe('diagnosis: calibrated confidence', () => {
       assert.equal(diagnose(s.paste).confident, true);
     });
   }
+
+  // Graph refused the token before reading what kind it is: the /me-with-an-app-only-token reading waits
+  // until Graph accepts a token, and no longer outvotes Graph's own words.
+  it("answers Graph's own 'Invalid audience' first on an app-only /me call", () => {
+    const d = diagnose('GET https://graph.microsoft.com/v1.0/me/messages\n401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}} We use a client_secret.');
+    assert.equal(d.causes[0]?.id, 'wrong-audience');
+    assert.equal(d.confident, true);
+  });
 });

@@ -317,6 +317,21 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'permissions-missing',
   },
   {
+    name: 'Graph saying no token reached it, beside an app-only flow calling /me: the empty token, not the token kind',
+    paste: 'Postman, client id and client secret in the environment. GET https://graph.microsoft.com/v1.0/me\n401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token is empty."}}\nDo I need to consent User.Read for Postman?',
+    cause: 'token-invalid',
+  },
+  {
+    name: 'Graph refusing the audience of an app-only token sent to /me, beside delegated permissions: the audience first',
+    paste: 'Daemon with ClientSecretCredential; the app has Mail.Read (delegated) consented.\nGET https://graph.microsoft.com/v1.0/me/messages\n401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}',
+    cause: 'wrong-audience',
+  },
+  {
+    name: 'a "/me" in the prose beside the call the paste shows: the shown call is the failing one',
+    paste: 'I copied the user id from the /me response in Graph Explorer (the sample tenant) into my script. The script (client credentials, User.Read.All granted) calls GET https://graph.microsoft.com/v1.0/users/{object-id}/manager and gets 404 {"error":{"code":"Request_ResourceNotFound","message":"Resource \'{object-id}\' does not exist or one of its queried reference-property objects are not present."}}',
+    cause: 'not-authorization',
+  },
+  {
     name: 'an administrator succeeds where users without the role fail',
     paste: 'GET https://graph.microsoft.com/v1.0/deviceManagement/managedDevices works when I sign in as a global admin. Users without admin rights get 403 {"error":{"code":"UnknownError","message":"Forbidden"}}.',
     cause: 'user-access-or-license',
@@ -447,6 +462,8 @@ describe('diagnosis/reasoning: the needed permission named with the other type t
     ['after a hyphen', 'Mail.Send - Application', true],
     ['after an en dash', 'Mail.Send – type Application', true],
     ['after an em dash', 'Mail.Send — type Application', true],
+    ['after a type label in another language', 'Mail.Send (tipo: Application)', true],
+    ['after a German type label', 'Mail.Send (Typ: Application)', true],
     ['of the token\'s own type', 'Mail.Send — type Delegated', false],
   ];
   for (const [name, grant, other] of rows) {

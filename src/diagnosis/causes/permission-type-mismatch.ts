@@ -6,7 +6,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, unless, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { appOnlyEndpointWithoutAppFlow, grantedUnderAnotherApi, endpointRefusesFlow, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
+import { appOnlyEndpointWithoutAppFlow, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
@@ -153,8 +153,8 @@ export default defineVerdict({
     // Not where the permissions were granted under another API: none of them reaches a Graph token, of either type.
     when('graph-saw-no-roles', 5, (e) => e.quoted.rolesEmpty === true && e.token === undefined && grantedUnderAnotherApi(e) === undefined && (rolesWantedFromUserToken(e) ? 'Graph wants roles (application permissions) and the user\'s token carries none ("Roles on the request \'\'"): this API takes an application permission, which only an app signing in on its own gets' : 'Graph reports the app-only token carries no roles at all ("Roles on the request \'\'"): no application permission reaches it, whatever is granted as Delegated')),
     fromToken(when('no-scheme-for-token', 5.5, (e) => e.insight?.verdict === 'no-scheme-for-token' && !/password/.test(e.insight.request.path) && e.insight.message)),
-    when('delegated-token-app-permission', 5, (e) => e.context === 'delegated' && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && 'A user signs in (delegated token), but the permission was granted as an Application permission'),
-    when('app-flow-delegated-permission', 5, (e) => e.context === 'app-only' && e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application') && !signInRefusedBeforeToken(e) && 'The app signs in without a user (app-only), but the permissions mentioned are Delegated'),
+    when('delegated-token-app-permission', 5, (e) => e.context === 'delegated' && !graphRefusedTheTokenItself(e) && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && 'A user signs in (delegated token), but the permission was granted as an Application permission'),
+    when('app-flow-delegated-permission', 5, (e) => e.context === 'app-only' && !graphRefusedTheTokenItself(e) && e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application') && !signInRefusedBeforeToken(e) && 'The app signs in without a user (app-only), but the permissions mentioned are Delegated'),
     when('token-scopes-but-app-permissions', 4, (e) =>
       e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && (e.quoted.scp !== undefined || (e.quoted.scopes !== undefined && !e.quoted.scopes.some((s) => s.includes('.default')))) && !e.quoted.roles && 'The token lists delegated scopes only, while the app relies on application permissions'),
     // user_impersonation / access_as_user are delegated scopes an API exposes; an app-only token never carries them.
@@ -166,7 +166,7 @@ export default defineVerdict({
       return s?.kind === 'application-only' && `AADSTS${s.code} for ${s.names.slice(0, 3).join(', ')}: Graph has ${s.names.length === 1 ? 'it' : 'them'} only as an application permission (Microsoft's permissions data), which a user's sign-in can never request; an app-only flow asks for https://graph.microsoft.com/.default instead`;
     }),
     when('app-only-denied', 1.5, (e) => e.context === 'app-only' && isDenied(e) && !/password/.test(e.lower) && 'An app-only call was denied: is the permission granted as Application?'),
-    when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && !signInRefusedBeforeToken(e) && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),
+    when('daemon-with-consent', 1.5, (e) => e.flows.some((f) => APP_ONLY_FLOWS.has(f)) && e.grantedClaim !== undefined && !signInRefusedBeforeToken(e) && !graphRefusedTheTokenItself(e) && 'A daemon with consent granted still fails: consent was likely given to the other permission type'),
     // Consistent types say nothing where the endpoint itself refuses the flow, nor where a
     // permission the call accepts is bound to the other type (the type mentioned is another permission's).
     when('types-consistent', -2, (e) =>
