@@ -58,7 +58,10 @@
  * no Microsoft page was found. A twenty-seventh (several-calls-27, claims-formats-27) 58 times in 60,
  * none confidently wrong (a permission named before the type it was added as, and jwt.ms's claims
  * table, were not read); a twenty-eighth (wrapped-truncated-28, rich-text-residue-28) 59 times in 60,
- * none confidently wrong.
+ * none confidently wrong. A twenty-ninth (graph-explorer-29, migrations-29) 55 times in 60, with two:
+ * a "/me" named in the prose beside the call the paste shows, and an app-only flow read from a client
+ * secret where the code redeems a user's refresh token; a thirtieth (forwarded-tickets-30,
+ * screenshot-ocr-30) 59 times in 60, none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
