@@ -400,6 +400,20 @@ function permissionsGraphAskedFor(text: string): string[] {
   return (GRAPH_ASKED_FOR.exec(text)?.[1] ?? '').split(/[\s,]+/).filter((p) => /^[A-Za-z][\w-]*(?:\.[\w-]+){1,4}$/.test(p));
 }
 
+/**
+ * The one permission the Office 365 Management Activity API checks its tokens for: AF10001 says the
+ * token "did not include the expected permission ActivityFeed.Read", named in its table even where a
+ * paste cuts the message short (https://learn.microsoft.com/office/office-365-management-api/office-365-management-activity-api-reference#errors).
+ */
+function permissionsManagementApiAskedFor(e: Evidence): string[] {
+  return e.codesLower.has('af10001') || e.has('the expected permission activityfeed.read') ? ['ActivityFeed.Read'] : [];
+}
+
+/** The permissions a service's refusal says it expected: it read the token and found them missing. */
+export function serviceExpectedPermissions(e: Evidence): string[] {
+  return [...permissionsGraphAskedFor(e.text), ...permissionsManagementApiAskedFor(e)];
+}
+
 /** A lower-cased permission name as the paste writes it ("chat.read.all" -> "Chat.Read.All"). */
 function caseAsWritten(text: string, lower: string): string {
   const at = text.toLowerCase().indexOf(lower);
@@ -418,7 +432,7 @@ export const neededPermissionOfOtherType = oncePerPaste(readNeededPermissionOfOt
 function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
   if (e.context !== 'app-only' && e.context !== 'delegated') return undefined;
   const req = e.insight?.requirement;
-  const named = [...(req?.delegated ?? []), ...(req?.application ?? []), ...permissionsGraphAskedFor(e.text)];
+  const named = [...(req?.delegated ?? []), ...(req?.application ?? []), ...serviceExpectedPermissions(e)];
   if (named.length === 0) return undefined;
   const other = e.context === 'delegated' ? 'application' : 'delegated';
   const own = e.context === 'delegated' ? 'delegated' : 'application';

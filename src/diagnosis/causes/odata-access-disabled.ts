@@ -29,11 +29,21 @@ registerPhrases(POLICY_NAMES);
 const LOOKUP_CMDLET = /\bget-$/;
 
 /**
+ * Teams' own application access policy, named by its cmdlets' noun (New-CsApplicationAccessPolicy) or
+ * as Teams': the online meetings' policy, not Exchange's
+ * (https://learn.microsoft.com/powershell/module/microsoftteams/new-csapplicationaccesspolicy).
+ */
+const TEAMS_POLICY_BEFORE = /(?:\bcs|\bteams )$/;
+
+/**
  * A policy named as being there. Not one only asked about as a remedy ("Do we need an application
  * access policy?"), nor the name of the cmdlet that looked for one: neither says one is in place.
  */
 function policyNamed(e: Evidence): string | undefined {
-  return POLICY_NAMES.find((p) => e.has(p) && isStated(e.lower, p) && someOccurrence(e.lower, p, (at) => !isAskedAt(e.lower, at) && !LOOKUP_CMDLET.test(e.lower.slice(Math.max(0, at - 5), at))));
+  return POLICY_NAMES.find((p) => e.has(p) && isStated(e.lower, p) && someOccurrence(e.lower, p, (at) => {
+    const before = e.lower.slice(Math.max(0, at - 6), at);
+    return !isAskedAt(e.lower, at) && !LOOKUP_CMDLET.test(before) && !TEAMS_POLICY_BEFORE.test(before);
+  }));
 }
 
 /** A mail-enabled security group, as Exchange names the scope of an application access policy. */

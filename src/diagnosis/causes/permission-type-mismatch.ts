@@ -6,7 +6,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, unless, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { appOnlyEndpointWithoutAppFlow, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, signInRefusedBeforeToken } from '../reasoning.js';
+import { appOnlyEndpointWithoutAppFlow, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, serviceExpectedPermissions, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
@@ -160,7 +160,7 @@ export default defineVerdict({
     // user_impersonation / access_as_user are delegated scopes an API exposes; an app-only token never carries them.
     when('app-flow-delegated-scope', 4, (e) => e.context === 'app-only' && DELEGATED_SCOPE_NAMES.test(e.lower) && 'The app signs in without a user, but the permission it relies on (user_impersonation / access_as_user) is a delegated scope, which app-only tokens never carry'),
     when('named-permissions-other-scheme', 4.5, (e) => !signInRefusedBeforeToken(e) && namedPermissionsOfOtherScheme(e)),
-    when('needed-permission-other-type', 4, (e) => isDenied(e) && neededPermissionOfOtherType(e)),
+    when('needed-permission-other-type', 4, (e) => (isDenied(e) || serviceExpectedPermissions(e).length > 0) && neededPermissionOfOtherType(e)),
     when('application-only-scope-requested', 5, (e) => {
       const s = scopeNotOnGraph(e);
       return s?.kind === 'application-only' && `AADSTS${s.code} for ${s.names.slice(0, 3).join(', ')}: Graph has ${s.names.length === 1 ? 'it' : 'them'} only as an application permission (Microsoft's permissions data), which a user's sign-in can never request; an app-only flow asks for https://graph.microsoft.com/.default instead`;

@@ -6,7 +6,7 @@ import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFoun
 import { adminOnlySucceeds, conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization, specificRowNamesAnother } from '../knowledge-signals.js';
-import { callsAs, delegatedOnOthersData, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { callsAs, delegatedOnOthersData, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, photoNotFound, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData, passwordTopic, signedInPasswordRole } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -289,6 +289,10 @@ export default defineVerdict({
     ...conceptSignals('user-access-or-license'),
     when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
     when('others-data', 3, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
+    // The same call finds the object for some people and not for others: it exists, so the "not found"
+    // is what this user may see (a photo excepted: only some users have one).
+    when('not-found-for-some-users', 2, (e) => saysNotFound(e) && (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && !photoNotFound(e) && !serverFailedOnly(e) &&
+      'The same call finds it for some users and not for others: it exists, so "not found" is this user\'s access to it'),
     when('sharepoint-admin-cmdlet', 3.5, (e) => {
       const cmdlet = spoAdminCmdletRefused(e);
       return cmdlet !== undefined && `${cmdlet} is a SharePoint Online Management Shell cmdlet: signed in as a user, it needs the SharePoint Administrator role`;

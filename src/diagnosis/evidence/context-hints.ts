@@ -330,9 +330,10 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   // "when I sign in with my own account I get the device list" (what came back, not an error).
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,30}?\b(?:it |everything |this )?(?:works|worked|is fine|succeeds|succeeded)\b/,
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,60}?\b(?:i|we) (?:get|got|see|saw|can see|receive) (?:the|my|our|all|a) (?!(?:same |following |above |below |exact |new |blank |white |consent |mfa |login |sign-in )?(?:error|exception|403|401|forbidden|message|warning|response|result|prompt|pop-?up|consent|screen|page|redirect|loop|spinner|challenge)s?\b)[a-z]/,
-  // Success tied to someone else signing in, an aside allowed after the name: "works when Daniel (our security
-  // admin) signs in". Not a flow named ("when the user signs in interactively"): that compares flows.
-  /\bworks?(?: fine| only)? when (?!(?:i|we|the user|a user|users?|someone|somebody)\b)(?:(?:the|an?|our|my) )?[a-z]+(?: \([^)\n]{1,40}\))? (?:logs?|signs?) ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))/,
+  // Success tied to someone else signing in or running it, an aside allowed after the name: "works when Daniel
+  // (our security admin) signs in", "works when Megan runs the script". Not a flow named ("when the user signs in
+  // interactively"), nor a machine that runs it ("works when the pipeline runs it"): those compare flows and hosts.
+  /\bworks?(?: fine| only)? when (?!(?:i|we|the user|a user|users?|someone|somebody)\b)(?:(?:the|an?|our|my) )?(?!(?:pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system)\b)[a-z]+(?: \([^)\n]{1,40}\))? (?:(?:logs?|signs?) ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|(?:runs?|uses?|executes?|launch(?:es)?) (?:it|this|that|the (?:script|app|tool|report|query|command|cmdlet|code))\b)/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   // The same counted out: "only one user in our tenant gets the 403", "only two accounts fail".
@@ -568,7 +569,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if (saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
   // A success said of oneself ("works for me") counts only in a paste that speaks of people (users,
   // admins, owners, accounts): a condition, beside the word gate that only skips what cannot match.
-  if ((has('admin') || has('管理员') || has('管理者') || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
+  if ((has('admin') || has('管理员') || has('管理者') || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || has('runs') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   else if (mayMatch(KIND_OF_PEOPLE_WORKS, has) && KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && mayMatch(LOCALIZED_SOME_USERS, has) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');
@@ -936,4 +937,4 @@ export function claimsAdminRole(lower: string, has: (p: string) => boolean = (p)
 // The one-pass phrase index covers every list above.
 registerPhrases(ALL_FLOW_PHRASES.map(([, p]) => p));
 registerPhrases(LOGIN_COMMAND_NAMES);
-registerPhrases(['everyone', 'everybody', 'all ', 'every ', ...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'work', 'granted', 'consent', 'token', 'some', 'many', 'obo', 'authtype', 'tokencredentialtype', 'fine', 'succeed', 'goes through', 'without error', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);
+registerPhrases(['everyone', 'everybody', 'all ', 'every ', ...GUEST, ...PERSONAL, ...NOT_MEMBER, ...CLAIMS_GRANTED, ...INTERMITTENT_WORDS, 'add', 'made', 'make', 'assign', 'put', 'az login', '--service-principal', '--identity', 'admin', '管理员', '管理者', 'funciona', 'fonctionne', 'marche', 'funktioniert', 'user', 'owner', 'organi', 'creator', 'own', 'owns', 'only', 'runs', 'work', 'granted', 'consent', 'token', 'some', 'many', 'obo', 'authtype', 'tokencredentialtype', 'fine', 'succeed', 'goes through', 'without error', 'signed', 'logged', 'sign-in', 'sign in', 'login', 'log in', 'present', 'app', 'application']);

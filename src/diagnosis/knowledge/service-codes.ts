@@ -356,6 +356,8 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['AF20050', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the content does not exist'],
     ['AF20051', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the content expired (older than 7 days)'],
     ['AF20052', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the content id is not valid'],
+    ['AF20053', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the Accept-Language header names more than one language'],
+    ['AF20054', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the Accept-Language header is not valid'],
     ['AF429', 'not-authorization', 'strong', 'the Office 365 Management Activity API throttled the requests'],
     ['AF50000', 'not-authorization', 'strong', 'the Office 365 Management Activity API failed inside: retry'],
   ]),

@@ -34,6 +34,12 @@ const SHAREPOINT_APP_ONLY = 'https://learn.microsoft.com/sharepoint/dev/solution
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
+/**
+ * Delivery through Azure Event Hubs names the Event Hub by a Key Vault secret in the notificationUrl
+ * ("EventHub:https://<vault>.vault.azure.net/secrets/<secret>?tenantId=<domain>"), which Graph reads as
+ * the Microsoft Graph Change Tracking app (Get on secrets).
+ */
+const EVENT_HUBS_DELIVERY = 'https://learn.microsoft.com/graph/change-notifications-delivery-event-hubs';
 /** A subscription lives at most as long as its resource allows (Outlook mail, events and contacts: under three days); a later expirationDateTime is refused. */
 /**
  * An authentication method (a Temporary Access Pass, for one) can be given only to users the tenant's
@@ -321,6 +327,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(WEBHOOK_VALIDATION, [
     ['subscription validation request failed', 'not-authorization', 'strong', 'the notification URL did not echo the validation token with 200 OK: the endpoint, not a permission'],
     ['subscription validation request timed out', 'not-authorization', 'strong', 'the notification URL did not answer the validation request within 10 seconds (unreachable, slow, or not public)'],
+  ]),
+  ...rows(EVENT_HUBS_DELIVERY, [
+    ['invalid event hub notification url', 'not-authorization', 'strong', "Graph could not use the Event Hubs notificationUrl: the vault, the secret's name or the tenant domain in it, or Microsoft Graph Change Tracking's Get access to that secret, is not as the URL says; the delivery's setup, not the app's permission"],
   ]),
   ...rows(AUTHENTICATION_METHOD_POLICY, [
     ['usercredentialpolicy does not allow', 'not-authorization', 'strong', "the tenant's authentication methods policy does not enable this method for that user (not in a group it targets): include them in the policy; no permission changes that"],

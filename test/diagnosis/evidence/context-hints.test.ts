@@ -269,6 +269,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["Works perfectly when I run it (I'm the Intune Administrator). When the L1 helpdesk guys run it: 403", 'some-users-only'],
     ['When I run it, everything is fine. My colleagues get 403 with the same script.', 'some-users-only'],
     ['I tested it end to end and it works. Since rollout the desk agents all get 403.', 'some-users-only'],
+    ['Get-MgBookingBusiness works when Megan runs the script, but when Sam runs it: 404.', 'some-users-only'],
     // The same call said to work on a part of the items: a count of them, or the ones that work named by membership.
     ['The export shows only 12 of ~140 plans; every other group errors.', 'some-items-only'],
     ['the 12 that work are groups Klaus is a member of', 'some-items-only'],
@@ -289,6 +290,7 @@ describe('diagnosis/evidence/context-hints', () => {
     // A run told as later, after a change: a comparison of times, not of people.
     ['I tried it again after the admin consent and it worked. The users had 403 before.', 'some-users-only'],
     ['I tested it in Graph Explorer and it works; the users get 403 in our app.', 'some-users-only'],
+    ['It works when the pipeline runs it; the users get 403 from the portal.', 'some-users-only'],
     ['Only 2 of the 5 steps are done; the users get 403.', 'some-items-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['A ella le carga mal también.', 'some-users-only'],
