@@ -61,7 +61,10 @@
  * none confidently wrong. A twenty-ninth (graph-explorer-29, migrations-29) 55 times in 60, with two:
  * a "/me" named in the prose beside the call the paste shows, and an app-only flow read from a client
  * secret where the code redeems a user's refresh token; a thirtieth (forwarded-tickets-30,
- * screenshot-ocr-30) 59 times in 60, none confidently wrong.
+ * screenshot-ocr-30) 59 times in 60, none confidently wrong. A thirty-first (subscriptions-webhooks-31,
+ * reports-audit-logs-31) 57 times in 60 and a thirty-second (chat-threads-32, workload-apis-32) 58 times
+ * in 60, none confidently wrong. reports-audit-logs-31 stays at 29 of 30: its miss is the Management
+ * Activity API's AF20024 ("already enabled"), a code its reference table does not list.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
