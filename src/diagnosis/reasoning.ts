@@ -48,6 +48,18 @@ const ME_URL = /(?:^|\/(?:v1\.0|beta))\/me(?:[/?#]|$)/i;
 /** A Graph URL under /me: /me/drive, /me/onenote/notebooks. */
 const ME_SUBPATH = /graph\.microsoft\.com\/(?:v1\.0|beta)\/me\/[a-z]/;
 
+/** The segments of the calls that grant permissions or roles: app role assignments, delegated grants, directory role assignments. */
+const GRANTING_SEGMENTS = new Set(['approleassignments', 'approleassignedto', 'oauth2permissiongrants', 'roleassignments']);
+
+/**
+ * The failing call itself grants a permission or role (New-MgServicePrincipalAppRoleAssignment, POST
+ * /oauth2PermissionGrants): the permission types the paste names are what it grants, not what the
+ * caller's token holds.
+ */
+export function callGrantsPermissions(e: Evidence): boolean {
+  return e.graphRequest?.segments.some((s) => GRANTING_SEGMENTS.has(s.toLowerCase())) === true;
+}
+
 /** The call goes to /me (or /me/…): only a signed-in user has a "me". */
 export function callsMe(e: Evidence): boolean {
   if (e.graphRequest?.segments[0] === 'me') return true;
@@ -314,6 +326,24 @@ export const grantedUnderAnotherApi = oncePerPaste((e: Evidence): string | undef
   if (notGraph.length === 0) return undefined;
   return `The permissions named (${notGraph.slice(0, 3).join(', ')}) are not Microsoft Graph permissions and were added under another API ("${place}"): a Graph token never carries them, so the Microsoft Graph permission the call needs is still missing`;
 });
+
+/**
+ * A permission said to be granted under Azure AD Graph ('Directory.Read.All … under "Azure Active
+ * Directory Graph"', "Azure AD Graph: Directory.Read.All granted"), while the failing call is not made to
+ * Azure AD Graph itself. Azure AD Graph is retired, and its permissions never reach a Microsoft Graph
+ * token (https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview): a tool's new version that
+ * moved to Microsoft Graph fails where the old one, still on Azure AD Graph, worked.
+ */
+const AZURE_AD_GRAPH_NAME = String.raw`[Aa]zure (?:[Aa]ctive [Dd]irectory|AD|[Aa]d) [Gg]raph`;
+const UNDER_AZURE_AD_GRAPH = new RegExp(String.raw`\b[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+)?\b[^.\n]{0,80}?\b(?:under|in|for|on|from)\s+(?:the\s+)?["'\x60]?${AZURE_AD_GRAPH_NAME}\b|\b${AZURE_AD_GRAPH_NAME}["'\x60]?\s*(?:[:>(]|->|→)\s*[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+`);
+registerPhrases(['azure active directory graph', 'azure ad graph']);
+
+export function grantedUnderAzureAdGraph(e: Evidence): boolean {
+  if (!e.has('azure active directory graph') && !e.has('azure ad graph')) return false;
+  if (e.request?.target === 'azure-ad-graph') return false;
+  const m = UNDER_AZURE_AD_GRAPH.exec(e.text);
+  return m !== null && !isNegatedAt(e.lower, m.index);
+}
 
 interface PermissionSchemes {
   readonly name: string;

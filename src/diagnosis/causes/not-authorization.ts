@@ -4,7 +4,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, unless, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
-import { consentPromptForced, delegatedOnOthersData, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
+import { consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
@@ -430,8 +430,9 @@ export default defineVerdict({
       const said = botIdentitySetup(e);
       return said !== undefined && `The bot's own identity setup with Azure Bot Service is named ("${said}") beside the Bot Connector: a single-tenant or managed-identity bot must be configured with its app type and tenant id to reach the Connector; no Graph permission is involved`;
     }),
+    // Not where the permission is granted under Azure AD Graph: the new version moved to Microsoft Graph, where it holds none.
     when('older-version-works', 8.5, (e) => {
-      const said = olderVersionWorks(e);
+      const said = grantedUnderAzureAdGraph(e) ? undefined : olderVersionWorks(e);
       return said !== undefined && `An older version of the client works ("${said.trim().slice(0, 80)}"): the same app and permissions fail only with the new one, a regression in the tool to report (stay on the working version meanwhile)`;
     }),
     when('same-call-works-without-tool', 6.5, (e) => {

@@ -6,7 +6,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, unless, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { appOnlyEndpointWithoutAppFlow, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, serviceExpectedPermissions, signInRefusedBeforeToken } from '../reasoning.js';
+import { appOnlyEndpointWithoutAppFlow, callGrantsPermissions, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, serviceExpectedPermissions, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
@@ -155,8 +155,9 @@ export default defineVerdict({
     fromToken(when('no-scheme-for-token', 5.5, (e) => e.insight?.verdict === 'no-scheme-for-token' && !/password/.test(e.insight.request.path) && e.insight.message)),
     when('delegated-token-app-permission', 5, (e) => e.context === 'delegated' && !graphRefusedTheTokenItself(e) && e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && 'A user signs in (delegated token), but the permission was granted as an Application permission'),
     when('app-flow-delegated-permission', 5, (e) => e.context === 'app-only' && !graphRefusedTheTokenItself(e) && e.permissionTypes.includes('delegated') && !e.permissionTypes.includes('application') && !signInRefusedBeforeToken(e) && 'The app signs in without a user (app-only), but the permissions mentioned are Delegated'),
+    // Not when the failing call grants the permission named: the type is what it grants.
     when('token-scopes-but-app-permissions', 4, (e) =>
-      e.permissionTypes.includes('application') && !e.permissionTypes.includes('delegated') && (e.quoted.scp !== undefined || (e.quoted.scopes !== undefined && !e.quoted.scopes.some((s) => s.includes('.default')))) && !e.quoted.roles && 'The token lists delegated scopes only, while the app relies on application permissions'),
+      e.permissionTypes.includes('application') && !callGrantsPermissions(e) && !e.permissionTypes.includes('delegated') && (e.quoted.scp !== undefined || (e.quoted.scopes !== undefined && !e.quoted.scopes.some((s) => s.includes('.default')))) && !e.quoted.roles && 'The token lists delegated scopes only, while the app relies on application permissions'),
     // user_impersonation / access_as_user are delegated scopes an API exposes; an app-only token never carries them.
     when('app-flow-delegated-scope', 4, (e) => e.context === 'app-only' && DELEGATED_SCOPE_NAMES.test(e.lower) && 'The app signs in without a user, but the permission it relies on (user_impersonation / access_as_user) is a delegated scope, which app-only tokens never carry'),
     when('named-permissions-other-scheme', 4.5, (e) => !signInRefusedBeforeToken(e) && namedPermissionsOfOtherScheme(e)),

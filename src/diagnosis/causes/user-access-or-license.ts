@@ -155,6 +155,13 @@ function targetServiceMissing(e: Evidence): boolean {
  * when a command such as az aro create registers an app through the CLI's Graph client.
  */
 const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'azure.cli.command_modules', 'azure/cli/command_modules', 'microsoft.portal.framework', 'azure portal', 'entra admin center', 'azure ad portal', 'connect-azuread']);
+/**
+ * A user's own "az login" (not as an app: --service-principal, --identity, --federated-token) also signs
+ * in the tools that borrow the Azure CLI's token (Terraform's use_cli). Read only where the call is a
+ * user's: beside an app-only flow, "az login as me" is the comparison that works.
+ */
+const AZ_LOGIN_AS_USER = /(?:^|[\s`$>"'(])az login\b(?![^\n]*--(?:service-principal|identity|federated-token))/m;
+registerPhrases(['az login']);
 /** The portals, where an app is registered and its permissions granted as well as used. */
 const PORTALS: ReadonlySet<string> = new Set(['azure portal', 'entra admin center', 'azure ad portal']);
 /**
@@ -170,7 +177,7 @@ const SET_UP_IN_PORTAL = /\b(?:regist\w*|configur\w*|set up|setup|add(?:ed|ing)?
 function firstPartyUserTool(e: Evidence): string | undefined {
   // The service naming the permissions the app lacks speaks of the app, whichever tool called.
   if (serviceNamesMissingPermission(e) !== undefined) return undefined;
-  const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t));
+  const tool = FIRST_PARTY_USER_TOOLS.find((t) => e.has(t)) ?? (e.context === 'delegated' && e.has('az login') && AZ_LOGIN_AS_USER.test(e.lower) ? 'az login' : undefined);
   if (tool === undefined || !PORTALS.has(tool)) return tool;
   if (!SET_UP_IN_PORTAL.test(e.lower)) return tool;
   // Set up there; still the caller if another tool word is present.

@@ -144,7 +144,8 @@ function namedByErrorRecord(r: FoundRequest, text: string): boolean {
  * The cmdlets that give an app or user its permissions or roles (app role assignments, delegated
  * grants, directory role members): beside another request, they tell how access was granted, and
  * the other request is the one that failed ("I gave it Chat.ReadWrite.All with
- * New-MgServicePrincipalAppRoleAssignment").
+ * New-MgServicePrincipalAppRoleAssignment"), unless the error record names the granting cmdlet itself
+ * ("New-MgServicePrincipalAppRoleAssignment_CreateExpanded: Insufficient privileges").
  */
 const GRANTING_CMDLET = /^(?:New|Update|Remove)-Mg(?:Beta)?(?:ServicePrincipalAppRoleAssign(?:ment|edTo)|Oauth2PermissionGrant|DirectoryRoleMember(?:ByRef)?|RoleManagementDirectoryRoleAssignment|UserAppRoleAssignment|GroupAppRoleAssignment)\b/;
 
@@ -188,7 +189,7 @@ function pickRequest(requests: readonly FoundRequest[], text: string): FoundRequ
   };
   const score = (r: FoundRequest): number =>
     (r.target === 'microsoft-graph' ? 4 : r.target === 'relative' ? 3 : 0) + (r.source === 'request-line' ? 2 : r.source === 'cmdlet' || r.source === 'sdk' ? 1 : 0) + (r.methodStated ? 1 : 0) +
-    (namedByErrorRecord(r, text) || r.thrown === true ? 2 : 0) + (requests.length > 1 && refusedOnItsLine(text, r.at) ? 1 : 0) - (works(r) ? 5 : 0) - (requests.length > 1 && grantsAccess(r, text) ? 2 : 0);
+    (namedByErrorRecord(r, text) || r.thrown === true ? 2 : 0) + (requests.length > 1 && refusedOnItsLine(text, r.at) ? 1 : 0) - (works(r) ? 5 : 0) - (requests.length > 1 && grantsAccess(r, text) && !namedByErrorRecord(r, text) ? 2 : 0);
   let best: FoundRequest | undefined;
   for (const r of requests) if (!best || score(r) > score(best)) best = r;
   // A request the prose says works is not the one that failed, even when it is the only one shown.

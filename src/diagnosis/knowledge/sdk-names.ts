@@ -26,6 +26,11 @@ const OBO = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-be
  * ("refresh tokens will never be granted with this flow").
  */
 const CLIENT_CREDENTIALS_NO_REFRESH_TOKEN = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow';
+/**
+ * Workload identity federation: a pipeline (GitHub Actions' OIDC token, Azure DevOps' service connection,
+ * Terraform's use_oidc) exchanges its own token for an app's, with no user: an app-only token.
+ */
+const WORKLOAD_IDENTITY_FEDERATION = 'https://learn.microsoft.com/entra/workload-id/workload-identity-federation';
 const MSAL_JS_SPA = 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-acquire-token';
 const GRAPH_POWERSHELL_AUTH = 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands';
 const TEAMS_TAB_SSO = 'https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-code';
@@ -70,6 +75,7 @@ export const SDK_NAMES: readonly SdkNameRow[] = [
   ...named(AZURE_IDENTITY, 'device-code', ['devicecodecredential']),
   ...named(AZURE_IDENTITY, 'username-password', ['usernamepasswordcredential']),
   ...named(AZURE_IDENTITY, 'on-behalf-of', ['onbehalfofcredential', 'onbehalfofusercredential']),
+  ...named(WORKLOAD_IDENTITY_FEDERATION, 'client-credentials', ['workload identity federation', 'github oidc', 'azure/login@', '--federated-token', 'use_oidc', 'id-token: write']),
   ...named(CLIENT_CREDENTIALS, 'client-credentials', [
     'acquiretokenforclient', 'acquire_token_for_client', 'acquiretokenbyclientcredential', 'clientcredentialparameters',
     'grant_type=client_credentials', 'grant_type: client_credentials', "grant_type: 'client_credentials'", '"grant_type": "client_credentials"', "'grant_type': 'client_credentials'",

@@ -21,6 +21,13 @@ const MANAGEMENT_ACTIVITY_API_ERRORS = 'https://learn.microsoft.com/office/offic
 const PIM_LICENSE_REQUIREMENTS = 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/subscription-requirements';
 /** The premium licence insight answers a tenant without Entra ID P1 or P2 403 with missingLicense, whoever calls. */
 const PREMIUM_LICENSE_INSIGHT = 'https://learn.microsoft.com/graph/api/azureadpremiumlicenseinsight-get';
+/**
+ * The app's owner can lock a multitenant app's sensitive service principal properties (its credentials,
+ * its token encryption key) in every tenant it is used in; only the owner's tenant lifts the lock.
+ */
+const SERVICE_PRINCIPAL_LOCK = 'https://learn.microsoft.com/graph/api/resources/serviceprincipallockconfiguration';
+/** App management policies restrict the credentials apps may get: a secret's or a key's maximum lifetime, or none at all. */
+const APP_CREDENTIAL_RESTRICTIONS = 'https://learn.microsoft.com/graph/api/resources/passwordcredentialconfiguration';
 /** Planner's own 403s: a service limit was reached, not an authorization failure. */
 const PLANNER_ERRORS = 'https://learn.microsoft.com/graph/api/resources/planner-overview';
 /** The token endpoint's OAuth error names (the `error` field of its answer), with what Entra means by them. */
@@ -360,6 +367,12 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
     ['AF20054', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the Accept-Language header is not valid'],
     ['AF429', 'not-authorization', 'strong', 'the Office 365 Management Activity API throttled the requests'],
     ['AF50000', 'not-authorization', 'strong', 'the Office 365 Management Activity API failed inside: retry'],
+  ]),
+  ...rows(SERVICE_PRINCIPAL_LOCK, [
+    ['CannotUpdateLockedServicePrincipalProperty', 'not-authorization', 'strong', "the app's owner locked this service principal's credentials (its property lock): no role or permission in this tenant changes them; the tenant that owns the app can"],
+  ]),
+  ...rows(APP_CREDENTIAL_RESTRICTIONS, [
+    ['CredentialInvalidLifetimeAsPerAppPolicy', 'not-authorization', 'strong', "an app management policy caps how long a secret or certificate may live: ask for a shorter lifetime (or an exemption from the policy); no permission lifts it"],
   ]),
   ...rows(PLANNER_ERRORS, [
     ['MaximumProjectsOwnedByUser', 'not-authorization', 'strong', 'Planner: the group holds the most plans allowed'],

@@ -6,6 +6,11 @@ const now = new Date('2026-12-01T00:00:00Z');
 
 const cases: { name: string; paste: string; url: string | undefined }[] = [
   {
+    name: 'the granting cmdlet itself named by the error record, beside the lookup that found its inputs',
+    paste: 'Connect-MgGraph -Scopes "Application.Read.All","AppRoleAssignment.ReadWrite.All"\n$graphSp = Get-MgServicePrincipal -Filter "appId eq \'00000003-0000-0000-c000-000000000000\'"\nNew-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $mi.Id -PrincipalId $mi.Id -ResourceId $graphSp.Id -AppRoleId $role.Id\nNew-MgServicePrincipalAppRoleAssignment_CreateExpanded: Insufficient privileges to complete the operation.',
+    url: '/serviceprincipals/{id}/approleassignments',
+  },
+  {
     name: 'the cmdlet that granted the app its permission, beside the SDK call that failed',
     paste: 'var graph = new GraphServiceClient(new ManagedIdentityCredential());\nawait graph.Users[upn].Events.PostAsync(ev);\nI granted the identity Calendars.ReadWrite with New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $mi -PrincipalId $mi -ResourceId $graphSp -AppRoleId $role\nStill 403 ErrorAccessDenied.',
     url: '/users/{id}/events',

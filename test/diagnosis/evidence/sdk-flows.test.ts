@@ -27,6 +27,10 @@ const table: { name: string; code: string; context: 'app-only' | 'delegated' }[]
   { name: 'ADAL for Node redeeming a refresh token with a client secret', code: "ctx.acquireTokenWithRefreshToken(user.refreshToken, CLIENT_ID, CLIENT_SECRET, 'https://graph.microsoft.com', cb);", context: 'delegated' },
   { name: 'MSAL Python redeeming a refresh token', code: 'result = app.acquire_token_by_refresh_token(rt, scopes=["Mail.Read"])  # ConfidentialClientApplication with client_credential=secret', context: 'delegated' },
   { name: 'a raw refresh-token request with a client secret', code: 'curl -d "grant_type=refresh_token&client_id=x&client_secret=y&refresh_token=z" https://login.microsoftonline.com/t/oauth2/v2.0/token', context: 'delegated' },
+  // Workload identity federation: a pipeline's own token exchanged for the app's, no user.
+  { name: 'GitHub Actions signing in with the Azure Login action', code: 'permissions:\n  id-token: write\nsteps:\n  - uses: azure/login@v2\n    with:\n      client-id: ${{ vars.AZURE_CLIENT_ID }}', context: 'app-only' },
+  { name: 'Terraform told to use OIDC', code: 'provider "azuread" {\n  use_oidc = true\n}', context: 'app-only' },
+  { name: 'a pipeline identity named by its federation, in prose', code: 'The workload stack runs as the pipeline identity via GitHub OIDC.', context: 'app-only' },
   { name: 'Python MSAL public client, device flow', code: 'flow = app.initiate_device_flow(scopes=["User.Read"])', context: 'delegated' },
   { name: 'on-behalf-of credential', code: 'var cred = new OnBehalfOfCredential(tenantId, clientId, secret, userAssertion);', context: 'delegated' },
   { name: 'Teams tab SSO', code: 'const token = await microsoftTeams.authentication.getAuthToken();', context: 'delegated' },
