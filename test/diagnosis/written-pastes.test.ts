@@ -64,7 +64,11 @@
  * screenshot-ocr-30) 59 times in 60, none confidently wrong. A thirty-first (subscriptions-webhooks-31,
  * reports-audit-logs-31) 57 times in 60 and a thirty-second (chat-threads-32, workload-apis-32) 58 times
  * in 60, none confidently wrong. reports-audit-logs-31 stays at 29 of 30: its miss is the Management
- * Activity API's AF20024 ("already enabled"), a code its reference table does not list.
+ * Activity API's AF20024 ("already enabled"), a code its reference table does not list. A thirty-third
+ * (app-management-33, iac-deployments-33) 54 times in 60 and a thirty-fourth (more-languages-34,
+ * after-a-change-34) 59 times in 60, none confidently wrong. Two stay missed: app-management-33's Cloud
+ * Application Administrator refused a Graph app role (the reading that would answer it cost a
+ * validation case), and more-languages-34's guest told only in Arabic.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
