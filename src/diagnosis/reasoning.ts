@@ -48,6 +48,16 @@ const ME_URL = /(?:^|\/(?:v1\.0|beta))\/me(?:[/?#]|$)/i;
 /** A Graph URL under /me: /me/drive, /me/onenote/notebooks. */
 const ME_SUBPATH = /graph\.microsoft\.com\/(?:v1\.0|beta)\/me\/[a-z]/;
 
+/** The call goes to /me (or /me/…): only a signed-in user has a "me". */
+export function callsMe(e: Evidence): boolean {
+  if (e.graphRequest?.segments[0] === 'me') return true;
+  if (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower)) return true;
+  // The paste shows the Graph call it made, and no call it shows is /me: a "/me" in the prose is
+  // another call (the one tried in Graph Explorer, the one that works), not the failing one.
+  if (e.graphRequest && e.request?.target === 'microsoft-graph' && !e.requests.some((r) => ME_URL.test(r.url))) return false;
+  return e.has('/me') && /(?:graph\.microsoft\.com\/(?:v1\.0|beta)|["'`\s(])\/me(?:[/?"'`\s)]|$)/m.test(e.lower);
+}
+
 /** The segments of the calls that grant permissions or roles: app role assignments, delegated grants, directory role assignments. */
 const GRANTING_SEGMENTS = new Set(['approleassignments', 'approleassignedto', 'oauth2permissiongrants', 'roleassignments']);
 
@@ -58,16 +68,6 @@ const GRANTING_SEGMENTS = new Set(['approleassignments', 'approleassignedto', 'o
  */
 export function callGrantsPermissions(e: Evidence): boolean {
   return e.graphRequest?.segments.some((s) => GRANTING_SEGMENTS.has(s.toLowerCase())) === true;
-}
-
-/** The call goes to /me (or /me/…): only a signed-in user has a "me". */
-export function callsMe(e: Evidence): boolean {
-  if (e.graphRequest?.segments[0] === 'me') return true;
-  if (e.has('for the segment') && ME_SEGMENT_NOT_FOUND.test(e.lower)) return true;
-  // The paste shows the Graph call it made, and no call it shows is /me: a "/me" in the prose is
-  // another call (the one tried in Graph Explorer, the one that works), not the failing one.
-  if (e.graphRequest && e.request?.target === 'microsoft-graph' && !e.requests.some((r) => ME_URL.test(r.url))) return false;
-  return e.has('/me') && /(?:graph\.microsoft\.com\/(?:v1\.0|beta)|["'`\s(])\/me(?:[/?"'`\s)]|$)/m.test(e.lower);
 }
 
 /**
