@@ -193,7 +193,7 @@ export function teamsPolicyMissingSaid(e: Evidence): boolean {
  * policy up, so a denied meeting call no longer points at the policy by itself (the service's own
  * "no application access policy found" still does: a policy just granted may not apply yet).
  */
-const TEAMS_POLICY_IN_PLACE = /\bwith (?:an? |the |our |my )?(?:teams )?application access polic(?:y|ies)\b|\bapplication access polic(?:y|ies) (?:is |are |was |were |has been |have been )(?:already )?(?:granted|assigned|applied|configured|created|set up|in place)\b|\b(?:granted|assigned|created|configured|set up) (?:an? |the |our )?(?:teams )?application access polic(?:y|ies)\b/;
+const TEAMS_POLICY_IN_PLACE = /\bwith (?:an? |the |our |my )?(?:teams )?application access polic(?:y|ies)\b|\bapplication access polic(?:y|ies) (?:(?:is |are |was |were |has been |have been )(?:already )?(?:granted|assigned|applied|configured|created|set up|in place)|in place)\b|\b(?:granted|assigned|created|configured|set up) (?:an? |the |our )?(?:teams )?application access polic(?:y|ies)\b/;
 
 export function teamsPolicySaidInPlace(e: Evidence): boolean {
   return e.has('application access polic') && hasAffirmedMatch(e.lower, TEAMS_POLICY_IN_PLACE);

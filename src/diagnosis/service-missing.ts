@@ -99,13 +99,21 @@ export function noMailbox(e: Evidence): string | undefined {
 }
 registerPhrases(['mailbox', 'prem']);
 
+/** A group's membership, under /groups/{id}: a change to it is no mail feature of the group. */
+const GROUP_MEMBERSHIP_SEGMENTS: ReadonlySet<string> = new Set(['members', 'owners', '$ref', 'memberof', 'transitivemembers', 'transitivememberof']);
+
 /**
  * "No mailbox" for a group: only Microsoft 365 groups have Outlook conversations and a calendar
  * (https://learn.microsoft.com/graph/microsoft365-groups-concept-overview); a security group or a
  * distribution list has no group mailbox, so its mail features are refused whoever calls. Neither a
  * user's licence nor a permission changes that.
  */
-export const groupWithoutMailbox = oncePerPaste((e: Evidence): boolean => e.graphRequest?.segments[0] === 'groups' && (e.codesLower.has('mailboxnotenabledforrestapi') || noMailbox(e) !== undefined));
+export const groupWithoutMailbox = oncePerPaste((e: Evidence): boolean => {
+  const seg = e.graphRequest?.segments;
+  // Not a change to its members or owners ("add the new user to the licence group"): that is no mail feature.
+  if (seg?.[0] !== 'groups' || seg.some((s) => GROUP_MEMBERSHIP_SEGMENTS.has(s.toLowerCase()))) return false;
+  return e.codesLower.has('mailboxnotenabledforrestapi') || noMailbox(e) !== undefined;
+});
 
 /** The words that say the service is missing, if the paste says so. */
 export function serviceSaidMissing(e: Evidence): string | undefined {

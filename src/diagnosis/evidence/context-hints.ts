@@ -333,7 +333,7 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   // Success tied to someone else signing in or running it, an aside allowed after the name: "works when Daniel
   // (our security admin) signs in", "works when Megan runs the script". Not a flow named ("when the user signs in
   // interactively"), nor a machine that runs it ("works when the pipeline runs it"): those compare flows and hosts.
-  /\bworks?(?: fine| only)? when (?!(?:i|we|the user|a user|users?|someone|somebody)\b)(?:(?:the|an?|our|my) )?(?!(?:pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system)\b)[a-z]+(?: \([^)\n]{1,40}\))? (?:(?:logs?|signs?) ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|(?:runs?|uses?|executes?|launch(?:es)?) (?:it|this|that|the (?:script|app|tool|report|query|command|cmdlet|code))\b)/,
+  /\bworks?(?: fine| only| perfectly| well| great)? when (?!(?:i|we|the user|a user|users?|someone|somebody)\b)(?:(?:the|an?|our|my) )?(?!(?:pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system)\b)[a-z]+(?: \([^)\n]{1,40}\))? (?:(?:logs?|signs?) ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|(?:runs?|uses?|executes?|launch(?:es)?) (?:it|this|that|the (?:script|app|tool|report|query|command|cmdlet|code))\b)/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   // The same counted out: "only one user in our tenant gets the 403", "only two accounts fail".
@@ -511,7 +511,7 @@ function saysAnyOf(lower: string, set: ReadonlySet<string>, list: readonly strin
  * The account named as the comparison that works: "with personal accounts or other tenants it does
  * not happen", "it works fine with my personal account". The failing account is then another one.
  */
-const WORKS_AFTER = /^[^.;\n]{0,60}?\b(?:(?:it\s+)?(?:works?|worked|working)\b(?![^.;\n]{0,12}\b(?:not|never)\b)|(?:does|did)(?:n't| not) (?:happen|occur|fail)|no (?:problem|issue|error)s?\b|(?:is|are|was|were) fine\b|succeeds?\b)/;
+const WORKS_AFTER = /^[^.;\n]{0,60}?\b(?:(?:it\s+)?(?:works|worked|working|work(?!\s+(?:or\s+school|accounts?|tenants?|e-?mails?|address(?:es)?|profiles?|pcs?|laptops?|machines?|computers?|devices?)\b))\b(?![^.;\n]{0,12}\b(?:not|never)\b)|(?:does|did)(?:n't| not) (?:happen|occur|fail)|no (?:problem|issue|error)s?\b|(?:is|are|was|were) fine\b|succeeds?\b)/;
 /** What a failure is told with: a failing verb, a refusal, an HTTP error status. */
 const FAILURE = String.raw`(?:fail\w*|errors?|denied|refused|forbidden|unauthori[sz]ed|broken|[45]\d\d|(?:does|did)(?:n't| not) work|can't|cannot)`;
 const FAILS_BEFORE = new RegExp(String.raw`\b${FAILURE}\b[^.;\n]*$`);
@@ -560,13 +560,21 @@ function isToldAccount(lower: string, phrase: string): boolean {
 const LOCALIZED_NOT_MEMBER = gated(/(?:チーム|グループ|サイト|チャネル)(?:に|には)(?:入って|参加して|所属して)(?:いません|いない)|(?:メンバー|所有者|オーナー)では(?:ありません|ない)|不是(?:该|这个|那个)?(?:团队|群组|组|站点|频道)?的?(?:成员|所有者|拥有者)|(?:没有|没)(?:加入|在)(?:该|这个|那个)?(?:团队|群组|组|站点)|\b(?:kein|nicht) (?:mitglied|besitzer)\b|\b(?:pas|ni) (?:membre|propriétaire)(?![a-zà-ÿ])|\b(?:ni|nem) (?:miembro|propietario|membro|proprietário)(?![a-zà-ÿ])|\bno (?:soy|es|somos|son) (?:miembro|miembros|propietario)\b|\bnão (?:sou|é|somos|são) (?:membro|membros|proprietário)\b/);
 const LOCALIZED_MEMBER_HINT_WORDS = ['チーム', 'グループ', 'サイト', 'チャネル', 'メンバー', '成员', '所有者', '拥有者', 'オーナー', 'mitglied', 'besitzer', 'membre', 'propriétaire', 'miembro', 'propietario', 'membro', 'proprietário'];
 
+/**
+ * The writer does not know which of their accounts signed in ("I don't remember which one I clicked",
+ * "not sure which account the cached token is for"): a personal account named beside it is one of two
+ * they hold, not the one shown to have signed in.
+ */
+const ACCOUNT_IN_DOUBT = /\b(?:(?:don'?t|do not|can'?t|cannot|couldn'?t)\s+(?:remember|recall|know|tell|say)|not sure|no idea|unsure)\b[^.\n]{0,40}?\bwhich (?:one|account|of (?:the|them|the two|both))\b/;
+registerPhrases(['which']);
+
 export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {
   const out: AccountHint[] = [];
   // "The account needs to be added as an external user in the tenant first" (AADSTS50020) says it is not one yet.
   if (saysAnyOf(lower, GUEST_SET, GUEST, has, present) && !(has('external user') && /added as an? external user/.test(lower) && !GUEST.some((g) => g !== 'external user' && has(g)))) out.push('guest');
   // The app registration's supported account types name personal accounts as whom the app admits, not who signed in.
   const accountsText = lower.includes('personal microsoft accounts') || lower.includes('for personal accounts') || lower.includes('(personal microsoft account)') ? lower.replace(SUPPORTED_ACCOUNT_TYPES, ' ') : lower;
-  if (saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) out.push('personal-account');
+  if ((saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) && !(has('which') && ACCOUNT_IN_DOUBT.test(lower))) out.push('personal-account');
   // A success said of oneself ("works for me") counts only in a paste that speaks of people (users,
   // admins, owners, accounts): a condition, beside the word gate that only skips what cannot match.
   if ((has('admin') || has('管理员') || has('管理者') || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || has('runs') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');

@@ -33,8 +33,13 @@ const PERMISSION = ['permission', 'permissions', 'privilege', 'privileges', 'sco
 const LACKING = ['insufficient', 'missing', 'no', 'lacks', 'lacking', 'required', 'denied'];
 
 const BROKEN_TOKEN_RULE: WordRule = { groups: [TOKENISH, BROKEN], cause: 'token-invalid', meaning: 'says the token is missing or malformed' };
-/** The parts of a request a code can end on: what it says is invalid is then that part ("InvalidModel": the body failed the model's validation). */
-const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request', 'query', 'filter', 'property', 'properties', 'parameter', 'argument', 'body', 'value', 'field', 'model']);
+/**
+ * The parts of a request a code can end on: what it says is invalid is then that part ("InvalidModel":
+ * the body failed the model's validation), or the kind of value it was given ("InvalidDateTime",
+ * "InvalidGuid", "InvalidUrl"): a value's format, which no permission changes.
+ */
+const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request', 'query', 'filter', 'property', 'properties', 'parameter', 'argument', 'body', 'value', 'field', 'model',
+  'date', 'time', 'datetime', 'timezone', 'format', 'guid', 'uri', 'url', 'email', 'number', 'range', 'path']);
 
 export const WORD_RULES: readonly WordRule[] = [
   // Most specific first: "InvalidTokenAudience" is about the audience before it is about the token.

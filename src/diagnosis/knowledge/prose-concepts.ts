@@ -612,6 +612,20 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-location',
   },
   {
+    id: 'step-up-for-some-resources',
+    cause: 'conditional-access',
+    weight: 3,
+    gate: ['extra', 'additional', 'second', 'another', 'step-up', 'step up', 'authentication context'],
+    // A resource that asks for more than the sign-in did: an extra MFA or authenticator prompt for some
+    // sites or actions only is a Conditional Access authentication context (SharePoint sites carry one
+    // through a sensitivity label), and a token without that step-up claim is refused there
+    // (https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-cloud-apps#authentication-context).
+    pattern: /\b(?:extra|additional|second|another|step-?up)\s+(?:mfa|authenticator|authentication|2fa|verification|sign-?in)\s+(?:prompts?|challenges?|steps?)\b|\bauthentication contexts?\b/,
+    deniable: true,
+    say: (found) => `Some resources ask for more than the sign-in gave ("${found.trim()}"): a Conditional Access authentication context, whose step-up the token must carry`,
+    source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-cloud-apps#authentication-context',
+  },
+  {
     id: 'service-not-provisioned',
     cause: 'user-access-or-license',
     weight: 4.5,

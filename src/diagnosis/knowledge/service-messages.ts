@@ -32,6 +32,11 @@ const IDENTIFIER_URI_RESTRICTIONS = 'https://learn.microsoft.com/entra/identity-
 const SHAREPOINT_APP_ONLY = 'https://learn.microsoft.com/sharepoint/dev/solution-guidance/security-apponly-azuread';
 /** Audit and sign-in logs are open only to users in a reports role. */
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
+/**
+ * Metered APIs need an Azure subscription associated with the calling app; without one, usage is limited
+ * to an evaluation quota (the Teams export and change-notification APIs were metered until August 25, 2025).
+ */
+const METERED_APIS = 'https://learn.microsoft.com/graph/teams-licenses';
 /** Creating a change-notification subscription first calls the notification URL, which must echo validationToken with 200 OK within 10 seconds. */
 const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notifications-delivery-webhooks';
 /**
@@ -327,6 +332,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(WEBHOOK_VALIDATION, [
     ['subscription validation request failed', 'not-authorization', 'strong', 'the notification URL did not echo the validation token with 200 OK: the endpoint, not a permission'],
     ['subscription validation request timed out', 'not-authorization', 'strong', 'the notification URL did not answer the validation request within 10 seconds (unreachable, slow, or not public)'],
+  ]),
+  ...rows(METERED_APIS, [
+    ['evaluation capacity for the month has exceeded', 'not-authorization', 'strong', "the metered API's free evaluation quota for the month is used up: associate an Azure subscription with the app for billing (metered APIs); no permission, role or user licence changes it"],
   ]),
   ...rows(EVENT_HUBS_DELIVERY, [
     ['invalid event hub notification url', 'not-authorization', 'strong', "Graph could not use the Event Hubs notificationUrl: the vault, the secret's name or the tenant domain in it, or Microsoft Graph Change Tracking's Get access to that secret, is not as the URL says; the delivery's setup, not the app's permission"],

@@ -4,6 +4,7 @@ import { describeCause } from '../../helpers/cause-table.js';
 
 describeCause('not-authorization', {
   matches: [
+    { name: "a metered API's evaluation quota used up (402)", paste: 'App-only export of meeting recordings, Teams application access policy in place.\n{"statusCode": 402, "body": "{\\"error\\":{\\"code\\":\\"PaymentRequired\\",\\"message\\":\\"Evaluation capacity for the month has exceeded. To continue beyond the evaluation limits complete billing onboarding.\\"}}"}' },
     { name: 'an older tool version working, Azure AD Graph only asked about', paste: 'After upgrading the collection the group lookup fails with 403 Authorization_RequestDenied. The SP has Group.Read.All on Microsoft Graph. Rolled back to 1.19 and it works again. Does Azure AD Graph matter here?' },
     { name: "the app's owner locking its service principal's credentials (app instance property lock)", paste: '$ az ad sp credential reset --id {client-id} --append\n(CannotUpdateLockedServicePrincipalProperty) Property passwordCredentials is invalid.\nI am Global Admin, which permission is missing?' },
     { name: 'an app management policy capping a secret\'s lifetime', paste: 'POST /applications/{id}/addPassword -> 400 CredentialInvalidLifetimeAsPerAppPolicy: Credential lifetime exceeds the max value allowed as per assigned policy. The SP has Application.ReadWrite.OwnedBy; do I need more?' },

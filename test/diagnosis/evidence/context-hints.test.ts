@@ -270,6 +270,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['When I run it, everything is fine. My colleagues get 403 with the same script.', 'some-users-only'],
     ['I tested it end to end and it works. Since rollout the desk agents all get 403.', 'some-users-only'],
     ['Get-MgBookingBusiness works when Megan runs the script, but when Sam runs it: 404.', 'some-users-only'],
+    ['Works perfectly when our teacher signs in. When I sign in with my student account: 403.', 'some-users-only'],
+    // A personal account beside a work account named by its kind ("my work account is added"): the personal one signed in.
+    ['The laptop is logged into Windows with my outlook.com account, my work account is only added under Access work or school.', 'personal-account'],
     // The same call said to work on a part of the items: a count of them, or the ones that work named by membership.
     ['The export shows only 12 of ~140 plans; every other group errors.', 'some-items-only'],
     ['the 12 that work are groups Klaus is a member of', 'some-items-only'],
@@ -291,6 +294,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['I tried it again after the admin consent and it worked. The users had 403 before.', 'some-users-only'],
     ['I tested it in Graph Explorer and it works; the users get 403 in our app.', 'some-users-only'],
     ['It works when the pipeline runs it; the users get 403 from the portal.', 'some-users-only'],
+    // The writer does not know which of their two accounts signed in.
+    ["I also made a personal Microsoft account with the same address, and I don't remember which one I clicked last time.", 'personal-account'],
     ['Only 2 of the 5 steps are done; the users get 403.', 'some-items-only'],
     ['Nuestros usuarios reciben 403 todos, sin excepción.', 'some-users-only'],
     ['A ella le carga mal también.', 'some-users-only'],

@@ -30,6 +30,9 @@ describe('diagnosis/knowledge/code-words', () => {
     ['ObjectNotFoundInStore', 'not-authorization'],
     ['RequestThrottledByService', 'not-authorization'],
     ['InvalidFilterValue', 'not-authorization'],
+    // The kind of value given, as the last word: its format, not the caller's rights.
+    ['InvalidDateTime', 'not-authorization'],
+    ['InvalidGuid', 'not-authorization'],
     ['PropertyValidationFailedOnItem', 'not-authorization'],
     ['RequestBodyValidationError', 'not-authorization'],
     ['BearerValidationFailed', 'token-invalid'],

@@ -153,6 +153,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['In Enterprise applications the "User assignment required?" setting is Yes for the app.', 'New users are not assigned to the Moodle application, so their sign-in fails.', 'Assignment is required for this app.'],
     not: ['User assignment required is set to No.', 'Assign users to application during sync is ticked.', 'The license is not assigned yet.'],
   },
+  'step-up-for-some-resources': {
+    says: ['In the browser I get an extra authenticator prompt on those two sites, the others do not ask.', 'The label adds an authentication context to the site.', 'An additional MFA prompt shows up only for the finance app.'],
+    not: ['There is no extra MFA prompt anywhere.', 'I answered the MFA prompt at sign-in.'],
+  },
   'location-rule': {
     says: ['It fails for users working from home; in the office it still works.', 'The Graph call only works on the VPN.', "The security team added a policy that blocks sign-ins from unknown locations.", 'Only trusted IPs may sign in to the app.', 'Access is limited to named locations since Monday.', 'It works in the office but not from home.', 'We have a location-based Conditional Access policy.'],
     not: ['I work from home and the office printer works fine.', 'The VPN client works, but Graph returns 403 for everyone.', "It isn't limited to trusted IPs: we checked the policy.", "The Key Vault firewall lists our allowed IP addresses.", 'The office network proxy strips the Authorization header.', 'Our app lists the user\'s locations from the calendar.'],
