@@ -68,7 +68,9 @@
  * (app-management-33, iac-deployments-33) 54 times in 60 and a thirty-fourth (more-languages-34,
  * after-a-change-34) 59 times in 60, none confidently wrong. Two stay missed: app-management-33's Cloud
  * Application Administrator refused a Graph app role (the reading that would answer it cost a
- * validation case), and more-languages-34's guest told only in Arabic.
+ * validation case), and more-languages-34's guest told only in Arabic. A thirty-fifth (personal-accounts-35,
+ * desktop-wam-35) 56 times in 60, with one (a personal account the writer was not sure had signed in);
+ * a thirty-sixth (sharepoint-rest-pnp-36, licensing-36) 54 times in 60, none confidently wrong.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
