@@ -161,7 +161,6 @@ const FIRST_PARTY_USER_TOOLS = phrases(['az ad ', 'az rest', 'azure.cli.command_
  * user's: beside an app-only flow, "az login as me" is the comparison that works.
  */
 const AZ_LOGIN_AS_USER = /(?:^|[\s`$>"'(])az login\b(?![^\n]*--(?:service-principal|identity|federated-token))/m;
-registerPhrases(['az login']);
 /** The portals, where an app is registered and its permissions granted as well as used. */
 const PORTALS: ReadonlySet<string> = new Set(['azure portal', 'entra admin center', 'azure ad portal']);
 /**
