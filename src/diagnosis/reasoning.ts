@@ -328,6 +328,21 @@ export const grantedUnderAnotherApi = oncePerPaste((e: Evidence): string | undef
 });
 
 /**
+ * AADSTS700016 ("Application with identifier … was not found in the directory …") for a multitenant app
+ * signing in to a customer's tenant: the app has no service principal there until an admin of that tenant
+ * consents, and granting the admin consent adds it
+ * (https://learn.microsoft.com/entra/identity/enterprise-apps/create-service-principal-cross-tenant).
+ * Told by a customer's tenant, or the admin consent link sent to it.
+ */
+// Not "multitenant" alone: a multitenant app signing in through /common to a tenant it was never meant for,
+// or one its publisher deleted, gets the same code, and no consent adds it there.
+const MULTITENANT_APP = /\bcustomers?'? tenants?\b|\/adminconsent\b|\badmin[- ]consent (?:link|url)\b/;
+
+export function multitenantAppNotYetConsented(e: Evidence): boolean {
+  return e.aadsts.some((a) => a.code === '700016') && MULTITENANT_APP.test(e.lower);
+}
+
+/**
  * A permission said to be granted under Azure AD Graph ('Directory.Read.All … under "Azure Active
  * Directory Graph"', "Azure AD Graph: Directory.Read.All granted"), while the failing call is not made to
  * Azure AD Graph itself. Azure AD Graph is retired, and its permissions never reach a Microsoft Graph

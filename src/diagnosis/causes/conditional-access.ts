@@ -73,7 +73,10 @@ function unhedged(signal: Signal, phrases: readonly string[]): Signal {
 // to be managed to access this resource", "your admin requires the device requesting access to be managed by
 // <organization>"): a Conditional Access grant control requiring a compliant or joined device
 // (https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-device-compliance).
-const BLOCKED_BY_POLICY = ['device is required to be managed', 'device requesting access to be managed', 'device is required to be marked as compliant', 'due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access', 'not in required device state', 'devices or client applications that meet'];
+// The same page for a policy that admits only apps under Intune app protection ("…a client app that is not
+// available for use with app protection policies"), and that grant control named as the customer set it
+// ("Require app protection policy"): https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-grant#require-app-protection-policy.
+const BLOCKED_BY_POLICY = ['not available for use with app protection policies', 'require app protection policy', 'device is required to be managed', 'device requesting access to be managed', 'device is required to be marked as compliant', 'due to conditional access', 'blocked by conditional access', 'conditional access policies', 'conditional access policy', 'does not satisfy the conditional access', 'sign-in frequency checks by conditional access', 'not in required device state', 'devices or client applications that meet'];
 
 /**
  * The policies named only to say they stayed as they were: "our CA policies haven't been touched in

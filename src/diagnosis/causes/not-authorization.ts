@@ -4,7 +4,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, unless, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
-import { consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
+import { consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
@@ -154,6 +154,8 @@ const READ_BY_CAUSES = new Set(['50020']);
  * no permission checks. Only when every listed AADSTS code of the paste is such a one.
  */
 function signInSetupError(e: Evidence): { code: string; meaning: string } | undefined {
+  // A multitenant app not yet in a customer's tenant is what that tenant's admin consent adds (permissions-missing).
+  if (multitenantAppNotYetConsented(e)) return undefined;
   let found: { code: string; meaning: string } | undefined;
   for (const a of e.aadsts) {
     const row = AADSTS_BY_CODE.get(a.code);
