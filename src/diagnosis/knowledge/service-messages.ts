@@ -45,7 +45,6 @@ const WEBHOOK_VALIDATION = 'https://learn.microsoft.com/graph/change-notificatio
  * the Microsoft Graph Change Tracking app (Get on secrets).
  */
 const EVENT_HUBS_DELIVERY = 'https://learn.microsoft.com/graph/change-notifications-delivery-event-hubs';
-/** A subscription lives at most as long as its resource allows (Outlook mail, events and contacts: under three days); a later expirationDateTime is refused. */
 /**
  * An authentication method (a Temporary Access Pass, for one) can be given only to users the tenant's
  * authentication methods policy targets; for anyone else the directory answers "Converged
@@ -59,6 +58,7 @@ const SHARING_LINK_SCOPES = 'https://learn.microsoft.com/graph/api/driveitem-cre
  * never /common or /organizations; Microsoft.Identity.Web says so before sending anything (IDW10405).
  */
 const DAEMON_AUTHORITY = 'https://learn.microsoft.com/entra/identity-platform/scenario-daemon-acquire-token';
+/** A subscription lives at most as long as its resource allows (Outlook mail, events and contacts: under three days); a later expirationDateTime is refused. */
 const SUBSCRIPTION_LIFETIME = 'https://learn.microsoft.com/graph/api/resources/subscription#subscription-lifetime';
 /** An archived team is read-only: no messages, likes or settings changes until it is unarchived (membership changes still allowed). */
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
