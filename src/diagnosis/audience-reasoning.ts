@@ -105,6 +105,13 @@ function graphCallSaidToWork(lower: string, at: number | undefined): boolean {
   return /\b(?:works?|worked|working|succeeds?|succeeded)\b/.test(clause) && !/\bfail|\berror|denied|forbidden|unauthori[sz]ed|\b40\d\b|n't work|not work/.test(clause);
 }
 
+/**
+ * The audience an API's own validator is configured to accept, when it is the API's own api:// URI:
+ * API Management's validate-jwt <audience> (https://learn.microsoft.com/azure/api-management/validate-jwt-policy),
+ * ValidAudience(s) or an "Audience" setting of a JWT bearer setup.
+ */
+const OWN_AUDIENCE_CONFIGURED = /<audience>\s*api:\/\/|\bvalid_?audiences?\b[^\n]{0,40}api:\/\/|["']?audience["']?\s*[:=]\s*["']api:\/\//;
+
 /** The other Microsoft API the paste names or calls by host (two signals ask). */
 const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.lower, e.has));
 
@@ -138,7 +145,9 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   // "00000003-…", scopes ["https://graph.microsoft.com/.default"], scopes ["openid", "User.Read"].
   const graphTokenShown = aud?.kind === 'microsoft-graph' || (aud === undefined && (testIn(GRAPH_SCOPE, e) || testIn(GRAPH_TOKEN_PROSE, e) || graphScopesOnly(e)));
   // Graph's own refusal (its InvalidAuthenticationToken body) says the token reached Graph, not the developer's API.
-  if (host === undefined && api === undefined && !obo && graphTokenShown && !e.codesLower.has('invalidauthenticationtoken') && OWN_API_REFUSES.test(e.lower)) {
+  // With on-behalf-of the API says which audience it expects: a Graph token shown beside its own
+  // api:// audience is the one its validator refused, not the one it got on the user's behalf.
+  if (host === undefined && api === undefined && (!obo || OWN_AUDIENCE_CONFIGURED.test(e.lower)) && graphTokenShown && !e.codesLower.has('invalidauthenticationtoken') && OWN_API_REFUSES.test(e.lower)) {
     const own = OWN_API_NAMES.find((n) => e.has(n));
     if (own) return `Your own API ("${own}") receives a token whose audience is Microsoft Graph: it was requested for Graph, and an API accepts only tokens issued for it`;
   }
