@@ -74,7 +74,8 @@
  * thirty-seventh (gdap-csp-37, search-api-37) 59 times in 60 and a thirty-eighth (mail-protocols-38,
  * mobile-native-38) 58 times in 60, none confidently wrong. mail-protocols-38 stays at 29 of 30: its
  * token expired before the failures its log lines time, and log-line timestamps are not read as the
- * time of the error.
+ * time of the error. A thirty-ninth (api-obo-39, business-apps-39) 59 times in 60, none confidently
+ * wrong; its writers ran out of searches partway, and each basis says which messages were not re-checked.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
