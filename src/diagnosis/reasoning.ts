@@ -5,6 +5,7 @@
  */
 import { gated, testIn } from './word-gate.js';
 import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
+import { MANAGEMENT_ACTIVITY_API_PERMISSION } from './knowledge/service-codes.js';
 import type { Evidence } from './evidence/index.js';
 import { LOCALIZED_TYPE_WORD, LOCALIZED_TYPE_WORDS } from './evidence/context-hints.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
@@ -353,12 +354,13 @@ const AZURE_AD_GRAPH_NAME = String.raw`[Aa]zure (?:[Aa]ctive [Dd]irectory|AD|[Aa
 const UNDER_AZURE_AD_GRAPH = new RegExp(String.raw`\b[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+)?\b[^.\n]{0,80}?\b(?:under|in|for|on|from)\s+(?:the\s+)?["'\x60]?${AZURE_AD_GRAPH_NAME}\b|\b${AZURE_AD_GRAPH_NAME}["'\x60]?\s*(?:[:>(]|->|→)\s*[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+`);
 registerPhrases(['azure active directory graph', 'azure ad graph']);
 
-export function grantedUnderAzureAdGraph(e: Evidence): boolean {
+// Asked by three signals of two causes: read once per paste.
+export const grantedUnderAzureAdGraph = oncePerPaste((e: Evidence): boolean => {
   if (!e.has('azure active directory graph') && !e.has('azure ad graph')) return false;
   if (e.request?.target === 'azure-ad-graph') return false;
   const m = UNDER_AZURE_AD_GRAPH.exec(e.text);
   return m !== null && !isNegatedAt(e.lower, m.index);
-}
+});
 
 interface PermissionSchemes {
   readonly name: string;
@@ -446,12 +448,11 @@ function permissionsGraphAskedFor(text: string): string[] {
 }
 
 /**
- * The one permission the Office 365 Management Activity API checks its tokens for: AF10001 says the
- * token "did not include the expected permission ActivityFeed.Read", named in its table even where a
- * paste cuts the message short (https://learn.microsoft.com/office/office-365-management-api/office-365-management-activity-api-reference#errors).
+ * The permission the Office 365 Management Activity API's AF10001 says it expected, from its error
+ * table (knowledge/service-codes.ts), even where a paste cuts the message short before naming it.
  */
 function permissionsManagementApiAskedFor(e: Evidence): string[] {
-  return e.codesLower.has('af10001') || e.has('the expected permission activityfeed.read') ? ['ActivityFeed.Read'] : [];
+  return e.codesLower.has('af10001') || e.has('the expected permission activityfeed.read') ? [MANAGEMENT_ACTIVITY_API_PERMISSION] : [];
 }
 
 /** The permissions a service's refusal says it expected: it read the token and found them missing. */

@@ -260,7 +260,11 @@ export default defineVerdict({
     // Reading only: sending app-only is not a protected API but a delegated-only action (permission-type-mismatch reads it).
     when('protected-teams-api', 3, (e) => e.context === 'app-only' && /channel messages|chat messages|\/messages\b/.test(e.lower) && /teams|channel|chat/.test(e.lower) && isDenied(e) && e.graphRequest?.method !== 'POST' && !/\b(?:send|sending|sends|post|posting|posts)\s+(?:an?\s+|the\s+)?(?:chat\s+|channel\s+|teams\s+)?messages?\b/.test(e.lower) && 'Reading Teams messages app-only is a protected API that Microsoft must approve first'),
     unless(phrase('legacy-api-permission', 1.5, ['azure active directory graph', 'azure ad graph'], () => 'Azure AD Graph (retired) is mentioned: permissions granted for it do not count for Microsoft Graph'), grantedUnderAzureAdGraph),
+    // Granting tenant-wide admin consent adds a multitenant app to the customer's tenant
+    // (https://learn.microsoft.com/entra/identity/enterprise-apps/create-service-principal-cross-tenant).
     when('multitenant-app-not-in-tenant', 6, (e) => multitenantAppNotYetConsented(e) && "AADSTS700016 for a multitenant app in a customer's tenant: the app has no service principal there until an admin of that tenant grants consent (the admin consent URL adds it)"),
+    // Azure AD Graph is retired, and its permissions never reach a Microsoft Graph token
+    // (https://learn.microsoft.com/graph/migrate-azure-ad-graph-overview).
     when('granted-under-azure-ad-graph', 4.5, (e) => grantedUnderAzureAdGraph(e) && 'The permission is granted under Azure AD Graph, which is retired: a Microsoft Graph token never carries it, so grant the Microsoft Graph permission of the same name (tools that moved to Microsoft Graph fail where their older versions worked)'),
     // Added but said consented as well: what is left is a new token, and the consent claim speaks against this cause.
     when('added-not-consented', 1.5, (e) => {

@@ -7,6 +7,7 @@
 import { permissionByName } from '../../permissions/default-index.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { classifyAudience } from '../../token/claims.js';
+import { sessionAuthType } from './context-hints.js';
 
 export interface QuotedClaims {
   readonly aud?: string;
@@ -122,16 +123,14 @@ function claimOf(names: readonly string[]): 'scp' | 'roles' | undefined {
  */
 const MG_CONTEXT_SCOPES_TABLE = /^[ \t]{0,8}scopes[ \t]{0,30}:[ \t]{0,5}\{([^{}\n]{1,2000})\}/im;
 const MG_CONTEXT_SCOPES_LIST = /(?:\(get-mgcontext\)\.scopes|-expandproperty\s{1,3}scopes)\b[^\n]{0,80}\n((?:[ \t]{0,8}[A-Za-z][\w.-]{1,80}[ \t]{0,8}(?:\n|$)){1,60})/i;
-/** The session's kind beside it: an app-only session lists its roles as Scopes. */
-const MG_CONTEXT_AUTH_TYPE = /\bauthtype[ \t]{0,30}:[ \t]{0,5}(apponly|delegated)\b/i;
-
 function mgContextScopes(text: string): { claim: 'scp' | 'roles'; names: string[] } | undefined {
   const table = MG_CONTEXT_SCOPES_TABLE.exec(text)?.[1];
   const value = table !== undefined ? (/(?:\.\.\.|…)\s*$/.test(table) ? undefined : table) : MG_CONTEXT_SCOPES_LIST.exec(text)?.[1];
   const names = value === undefined ? [] : words(value);
   if (names.length === 0) return undefined;
-  const authType = MG_CONTEXT_AUTH_TYPE.exec(text)?.[1]?.toLowerCase();
-  const claim = authType === 'apponly' ? 'roles' : authType === 'delegated' ? 'scp' : claimOf(names);
+  // The session's kind beside it, as context-hints reads it: an app-only session lists its roles as Scopes.
+  const authType = sessionAuthType(text.toLowerCase());
+  const claim = authType === 'app-only' ? 'roles' : authType === 'delegated' ? 'scp' : claimOf(names);
   return claim ? { claim, names } : undefined;
 }
 
@@ -203,16 +202,14 @@ export function findQuotedClaims(text: string): QuotedClaims {
     if (session) out[session.claim] = session.names;
   }
   if (out.scp === undefined && out.roles === undefined && /\btoken\b/i.test(text)) {
+    // Listed under a label naming the token (its type word, if any, says the claim), else told in a sentence.
     const listed = PERMISSIONS_IN_TOKEN.exec(text);
-    const names = words(listed?.[2] ?? '');
     const type = listed?.[1]?.trim().toLowerCase();
-    const claim = names.length === 0 ? undefined : type === 'delegated' ? 'scp' : type === 'application' ? 'roles' : claimOf(names);
-    if (claim) out[claim] = names;
-  }
-  if (out.scp === undefined && out.roles === undefined && /\btoken\b/i.test(text)) {
-    const held = words(TOKEN_HOLDS.exec(text)?.[1] ?? '');
-    const claim = held.length > 0 ? claimOf(held) : undefined;
-    if (claim) out[claim] = held;
+    const labelled = words(listed?.[2] ?? '');
+    const labelClaim = labelled.length === 0 ? undefined : type === 'delegated' ? 'scp' : type === 'application' ? 'roles' : claimOf(labelled);
+    const told = labelClaim ? [] : words(TOKEN_HOLDS.exec(text)?.[1] ?? '');
+    const claim = labelClaim ?? (told.length > 0 ? claimOf(told) : undefined);
+    if (claim) out[claim] = labelClaim ? labelled : told;
   }
   const scopes: string[] = [];
   SCOPES.lastIndex = 0;

@@ -17,6 +17,8 @@ const USAGE_REPORTS_AUTHORIZATION = 'https://learn.microsoft.com/graph/reportroo
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
 /** The Office 365 Management Activity API's own error table (AF codes). */
 const MANAGEMENT_ACTIVITY_API_ERRORS = 'https://learn.microsoft.com/office/office-365-management-api/office-365-management-activity-api-reference#errors';
+/** The one permission that API checks its tokens for: AF10001 says the token "did not include the expected permission ActivityFeed.Read". */
+export const MANAGEMENT_ACTIVITY_API_PERMISSION = 'ActivityFeed.Read';
 /** PIM needs the tenant licensed for Microsoft Entra ID P2 (or ID Governance); without it the role-management schedules answer AadPremiumLicenseRequired. */
 const PIM_LICENSE_REQUIREMENTS = 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/subscription-requirements';
 /** The premium licence insight answers a tenant without Entra ID P1 or P2 403 with missingLicense, whoever calls. */
@@ -346,7 +348,7 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
   // The Office 365 Management Activity API (manage.office.com) answers with codes of its own: only
   // AF10001 is about the token's permission; the others name a request, subscription or tenant setting.
   ...rows(MANAGEMENT_ACTIVITY_API_ERRORS, [
-    ['AF10001', 'permissions-missing', 'strong', 'the Office 365 Management APIs refused the token: it lacks ActivityFeed.Read (a permission of the Office 365 Management APIs, not of Microsoft Graph)'],
+    ['AF10001', 'permissions-missing', 'strong', `the Office 365 Management APIs refused the token: it lacks ${MANAGEMENT_ACTIVITY_API_PERMISSION} (a permission of the Office 365 Management APIs, not of Microsoft Graph)`],
     ['AF20001', 'not-authorization', 'strong', 'the Office 365 Management Activity API: a required parameter is missing'],
     ['AF20002', 'not-authorization', 'strong', 'the Office 365 Management Activity API: a parameter has the wrong type'],
     ['AF20003', 'not-authorization', 'strong', 'the Office 365 Management Activity API: the expiration given is in the past'],
