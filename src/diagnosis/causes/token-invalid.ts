@@ -1,6 +1,6 @@
 /** 401: the token is missing, malformed, expired or not yet valid, or from a personal account. */
 import { defineVerdict, type Cause } from '../cause.js';
-import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, when } from '../signals.js';
+import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, unless, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge } from '../concept-signals.js';
 import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
@@ -9,6 +9,7 @@ import { graphTokenElsewhere, tokenSaidEdited } from '../audience-reasoning.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
+import { onlyCursorExpired } from '../paging-cursors.js';
 
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'access token has expired',
   // The same said in the languages people paste in (de, fr, es, pt, it, nl, ja, zh, ru).
@@ -88,7 +89,8 @@ export default defineVerdict({
   ],
   signals: [
     ...topicSignals('token-invalid'),
-    phrase('graph-says-expired', 6, EXPIRED, (p) => `The error says the token expired ("${p}")`),
+    // Not a paging or sync cursor's expiry (./paging-cursors.ts): that is not the access token.
+    unless(phrase('graph-says-expired', 6, EXPIRED, (p) => `The error says the token expired ("${p}")`), (e) => onlyCursorExpired(e, EXPIRED)),
     // A token that is missing or malformed is refused on every call it is sent with; the same call
     // working now and then says the token was fine. Not an expiry: a token ages out, is renewed and
     // ages out again, so expiry comes and goes by nature (said in words, or by the token's hour).
