@@ -6,7 +6,7 @@ import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, unless
 import { adminOnlySucceeds, conceptSignals, consentSaidMissing } from '../concept-signals.js';
 import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { readsKnownCode } from '../knowledge/findings.js';
+import { knowledgeFindings, readsKnownCode } from '../knowledge/findings.js';
 import { consentPromptForced, endpointRefusesFlow, grantedUnderAzureAdGraph, multitenantAppNotYetConsented, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, grantedUnderAnotherApi, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
@@ -104,6 +104,11 @@ function onlyOtherTypeNamed(e: Evidence): boolean {
 /** The token lacks the password-writing permission of a password write, and consent is not said to be what is missing. */
 function passwordGap(e: Evidence): boolean {
   return lacksPasswordPermission(e) && consentSaidMissing(e) === undefined;
+}
+
+/** A code in the paste whose own words name a refusal of another cause than a missing permission. */
+function specificCodeBeside(e: Evidence): boolean {
+  return knowledgeFindings(e).words.some((w) => !w.rule.generic && w.rule.cause !== 'permissions-missing' && w.rule.cause !== 'none');
 }
 
 export default defineVerdict({
@@ -235,8 +240,10 @@ export default defineVerdict({
     phrase('does-not-contain-valid-permissions', 3, ['does not contain valid permissions', 'token does not have the required permissions', 'does not have the required permission', 'insufficient scopes', 'required scopes are missing', 'required roles claim values are not provided', 'required scopes claim values are not provided'], (p) => `The token's permissions are not enough ("${p}")`),
     // The code itself is in the knowledge tables; its message alone counts the same once.
     when('denied', 2.5, (e) => !readsKnownCode(e, 'Authorization_RequestDenied') && e.has('insufficient privileges') && 'The service says "Insufficient privileges to complete the operation"'),
-    // Exchange's ErrorAccessDenied message without its code (a log that kept only the message).
-    when('exchange-denied', 2.5, (e) => !readsKnownCode(e, 'ErrorAccessDenied') && e.has('check credentials and try again') && 'Exchange says "Access is denied. Check credentials and try again" (ErrorAccessDenied): the caller lacks the rights for the action'),
+    // Exchange's ErrorAccessDenied message without its code (a log that kept only the message). Exchange
+    // words other refusals the same way; a code beside it whose own words say which ("DelegatedCalendarAccessDenied")
+    // is read instead.
+    when('exchange-denied', 2.5, (e) => !readsKnownCode(e, 'ErrorAccessDenied') && e.has('check credentials and try again') && !specificCodeBeside(e) && 'Exchange says "Access is denied. Check credentials and try again" (ErrorAccessDenied): the caller lacks the rights for the action'),
     // Azure roles (Owner, Contributor, Reader, User Access Administrator on a subscription, resource group or
     // resource, assigned on its Access control (IAM) page) govern Azure resources; Microsoft Graph data is reached
     // through Graph permissions and Entra roles, a separate system

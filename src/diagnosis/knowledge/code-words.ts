@@ -48,6 +48,10 @@ export const WORD_RULES: readonly WordRule[] = [
   // SecurityTokenInvalidCloudInstanceException): each national cloud has its own Graph and sign-in
   // endpoints, and tokens of one are not accepted by another (https://learn.microsoft.com/graph/deployments).
   { groups: [['cloud'], ['instance', 'instances']], cause: 'wrong-audience', meaning: 'names a token of another cloud instance' },
+  // "Directory_ExpiredPageToken", "InvalidSkipToken", "SyncStateInvalid…DeltaToken": the token of a page is the
+  // opaque $skiptoken or $deltatoken cursor Graph hands back in @odata.nextLink or @odata.deltaLink, not
+  // the access token (https://learn.microsoft.com/graph/paging, https://learn.microsoft.com/graph/delta-query-overview).
+  { groups: [['page', 'paging', 'skip', 'skiptoken', 'delta', 'deltatoken', 'continuation', 'cursor'], ['token', 'skiptoken', 'deltatoken']], cause: 'not-authorization', meaning: 'names a paging cursor ($skiptoken or $deltatoken), not an access token' },
   { groups: [TOKENISH, EXPIRY], cause: 'token-invalid', meaning: 'says a token or credential expired' },
   { groups: [['consent', 'consented', 'consents']], cause: 'permissions-missing', meaning: 'speaks of consent' },
   { groups: [PERMISSION, LACKING], cause: 'permissions-missing', meaning: 'says a permission is missing' },
@@ -56,6 +60,10 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['license', 'licensed', 'unlicensed', 'licence', 'licenses', 'subscription']], cause: 'user-access-or-license', meaning: 'speaks of a license' },
   { groups: [['mailbox'], ['not', 'disabled', 'inactive', 'nonexistent', 'unsupported', 'unavailable']], cause: 'user-access-or-license', meaning: 'says the mailbox cannot be used' },
   { groups: [['guest']], cause: 'user-access-or-license', meaning: 'speaks of a guest account' },
+  // "DelegatedCalendarAccessDenied": a delegate refused another person's calendar or folder. Reading a shared
+  // or delegated calendar needs the owner to have shared it with the signed-in user, whatever the app holds
+  // (https://learn.microsoft.com/graph/outlook-get-shared-events-calendars).
+  { groups: [['delegated', 'delegate'], ['calendar', 'calendars', 'mailbox', 'folder', 'contacts'], ['denied', 'refused']], cause: 'user-access-or-license', meaning: 'says the signed-in user is not given access to another person\'s calendar or folder' },
   { groups: [['conditional'], ['access']], cause: 'conditional-access', meaning: 'speaks of Conditional Access' },
   { groups: [['mfa', 'multifactor', 'compliant', 'compliance']], cause: 'conditional-access', meaning: 'speaks of MFA or device compliance' },
   { groups: [['interaction', 'interactive', 'ui'], ['required']], cause: 'conditional-access', meaning: 'says user interaction is required' },

@@ -49,6 +49,13 @@ describe('diagnosis/knowledge/code-words', () => {
     ['ReportTypeNotSupported', 'not-authorization'],
     ['ActionNotImplementedForItem', 'not-authorization'],
     ['MailboxNotSupportedForRest', 'user-access-or-license'],
+    // A delegate refused another person's calendar or folder: that person has not shared it with the signed-in user.
+    ['DelegatedCalendarAccessDenied', 'user-access-or-license'],
+    ['DelegateFolderAccessDenied', 'user-access-or-license'],
+    // A paging or sync cursor, not the access token.
+    ['Directory_ExpiredPageToken', 'not-authorization'],
+    ['InvalidSkipToken', 'not-authorization'],
+    ['DeltaTokenExpired', 'not-authorization'],
     ['WidgetColourMismatch', undefined],
   ];
   for (const [code, cause] of unseen) {
