@@ -331,9 +331,9 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,30}?\b(?:it |everything |this )?(?:works|worked|is fine|succeeds|succeeded)\b/,
   /\bwhen (?:i|we) (?:log|sign)(?:ged)? ?in\b[^.\n]{0,60}?\b(?:i|we) (?:get|got|see|saw|can see|receive) (?:the|my|our|all|a) (?!(?:same |following |above |below |exact |new |blank |white |consent |mfa |login |sign-in )?(?:error|exception|403|401|forbidden|message|warning|response|result|prompt|pop-?up|consent|screen|page|redirect|loop|spinner|challenge)s?\b)[a-z]/,
   // Success tied to someone else signing in or running it, an aside allowed after the name: "works when Daniel
-  // (our security admin) signs in", "works when Megan runs the script". Not a flow named ("when the user signs in
+  // (our security admin) signs in", "works when Megan runs the script", "works when Jana or Lukas are signed in". Not a flow named ("when the user signs in
   // interactively"), nor a machine that runs it ("works when the pipeline runs it"): those compare flows and hosts.
-  /\bworks?(?: fine| only| perfectly| well| great)? when (?!(?:i|we|the user|a user|users?|someone|somebody)\b)(?:(?:the|an?|our|my) )?(?!(?:pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system)\b)[a-z]+(?: \([^)\n]{1,40}\))? (?:(?:logs?|signs?) ?in\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|(?:runs?|uses?|executes?|launch(?:es)?) (?:it|this|that|the (?:script|app|tool|report|query|command|cmdlet|code))\b)/,
+  /\bworks?(?: fine| only| perfectly| well| great)? when (?!(?:i|we|the user|a user|users?|someone|somebody)\b)(?:(?:the|an?|our|my) )?(?!(?:pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system)\b)[a-z]+(?: (?:or|and) [a-z]+)?(?: \([^)\n]{1,40}\))? (?:(?:(?:logs?|signs?) ?in|(?:is|are) (?:signed|logged) in)\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|(?:runs?|uses?|executes?|launch(?:es)?) (?:it|this|that|the (?:script|app|tool|report|query|command|cmdlet|code))\b)/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   // The same counted out: "only one user in our tenant gets the 403", "only two accounts fail".
@@ -386,7 +386,12 @@ const I_RUN_IT_WORKS = gated(/\b(?:works?|worked|succeeds?|succeeded)(?: fine| p
  * A kind said to fail ("members get 403") is only who called, so the working side must be said.
  */
 const PEOPLE = '(?:students|pupils|teachers|faculty|staff|employees|contractors|interns|managers|agents|technicians|doctors|nurses|volunteers)';
-const KIND_OF_PEOPLE_WORKS = gated(new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to be) (?:all )?(?:fine|ok|okay|working|not affected|unaffected)\\b|\\bworks? (?:fine |well )?(?:for|with) (?:the |our |all |most )?${PEOPLE}\\b`));
+/**
+ * People named by their part of the organization and said to be fine: "Finance people are fine", "the
+ * Berlin users are unaffected". Not the permissions or settings "for users" said to be fine.
+ */
+const UNIT_PEOPLE_FINE = String.raw`\b(?<!\b(?:for|to|of|on|with|all|both) (?:the )?)(?!(?:the|all|both|these|those|our|my|some|for|to|of)\b)[a-z&-]{3,} (?:people|users|folks|colleagues) (?:are|were|seem|seem to be) (?:all )?(?:fine|ok|okay|working|not affected|unaffected)\b`;
+const KIND_OF_PEOPLE_WORKS = gated(new RegExp(`\\b${PEOPLE} (?:are|were|seem|seem to be) (?:all )?(?:fine|ok|okay|working|not affected|unaffected)\\b|\\bworks? (?:fine |well )?(?:for|with) (?:the |our |all |most )?${PEOPLE}\\b|${UNIT_PEOPLE_FINE}`));
 
 /** The organization's people in other words than "users" (SOME_USERS names them as the ones who fail). */
 const PEOPLE_WORDS = ['staff', 'employee', 'people', 'member', 'account', 'colleague', 'worker'];
@@ -577,7 +582,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if ((saysAnyOf(accountsText, PERSONAL_SET, PERSONAL, has, present) || (lower.includes('@') && PERSONAL_DOMAIN.test(lower))) && !(has('which') && ACCOUNT_IN_DOUBT.test(lower))) out.push('personal-account');
   // A success said of oneself ("works for me") counts only in a paste that speaks of people (users,
   // admins, owners, accounts): a condition, beside the word gate that only skips what cannot match.
-  if ((has('admin') || has('管理员') || has('管理者') || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || has('runs') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
+  if ((has('admin') || has('管理员') || has('管理者') || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || has('signed') || has('logged') || has('runs') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
   else if (mayMatch(KIND_OF_PEOPLE_WORKS, has) && KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && mayMatch(LOCALIZED_SOME_USERS, has) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');

@@ -147,6 +147,11 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
     ['The widget works when Daniel (our security admin) signs in, but for the analysts it returns 403.', 'some-users-only'],
+    // Two people named as the ones it works for, in the state of being signed in.
+    ['The intake tool works when Jana or Lukas are signed in, but for Oliver it fails straight away.', 'some-users-only'],
+    // People named by their part of the organization and said to be fine.
+    ['The tab says Access denied for about 15 users from Procurement. Finance people are fine.', 'some-users-only'],
+    ['Since Monday the report fails for the Berlin office; the Munich users are unaffected.', 'some-users-only'],
     ['As Global Admin it works fine; our normal users get 403 on the same page.', 'admin-works'],
     ['Since the review every normal employee gets Insufficient privileges; IT can still do it.', 'some-users-only'],
     ['Desde el viernes, un pequeño subconjunto de usuarios falla con 403.', 'some-users-only'],
@@ -280,6 +285,10 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    // Permissions or settings "for users" said to be fine are not people who succeed.
+    ["The delegated permissions for the users are fine, admin consent is granted.", 'some-users-only'],
+    ['All users are fine with the new sign-in page, but the sync job gets 403.', 'some-users-only'],
+    ['It works when the pipeline is signed in to Azure, and fails on my laptop.', 'some-users-only'],
     // What a scope serves, not who signed in.
     ['I use the scope Files.ReadWrite.AppFolder, which is only valid for personal accounts. A OneDrive for Business user gets accessDenied.', 'personal-account'],
     ['Does it work for everyone, except when the token expires?', 'some-users-only'],
