@@ -124,14 +124,35 @@ function claimOf(names: readonly string[]): 'scp' | 'roles' | undefined {
 const MG_CONTEXT_SCOPES_TABLE = /^[ \t]{0,8}scopes[ \t]{0,30}:[ \t]{0,5}\{([^{}\n]{1,2000})\}/im;
 const MG_CONTEXT_SCOPES_LIST = /(?:\(get-mgcontext\)\.scopes|-expandproperty\s{1,3}scopes)\b[^\n]{0,80}\n((?:[ \t]{0,8}[A-Za-z][\w.-]{1,80}[ \t]{0,8}(?:\n|$)){1,60})/i;
 function mgContextScopes(text: string): { claim: 'scp' | 'roles'; names: string[] } | undefined {
-  const table = MG_CONTEXT_SCOPES_TABLE.exec(text)?.[1];
-  const value = table !== undefined ? (/(?:\.\.\.|…)\s*$/.test(table) ? undefined : table) : MG_CONTEXT_SCOPES_LIST.exec(text)?.[1];
+  const tableMatch = MG_CONTEXT_SCOPES_TABLE.exec(text);
+  const table = tableMatch?.[1];
+  const listMatch = table === undefined ? MG_CONTEXT_SCOPES_LIST.exec(text) : null;
+  const value = table !== undefined ? (/(?:\.\.\.|…)\s*$/.test(table) ? undefined : table) : listMatch?.[1];
   const names = value === undefined ? [] : words(value);
   if (names.length === 0) return undefined;
   // The session's kind beside it, as context-hints reads it: an app-only session lists its roles as Scopes.
-  const authType = sessionAuthType(text.toLowerCase());
+  // Without an AuthType printed, the Connect-MgGraph that opened the session says it.
+  const authType = sessionAuthType(text.toLowerCase()) ?? connectedAs(text, (tableMatch ?? listMatch)?.index ?? 0);
   const claim = authType === 'app-only' ? 'roles' : authType === 'delegated' ? 'scp' : claimOf(names);
   return claim ? { claim, names } : undefined;
+}
+
+/**
+ * Connect-MgGraph's parameter sets say who signs in: -Identity (a managed identity), a certificate
+ * (-CertificateThumbprint, -CertificateSubjectName, -Certificate) or -ClientSecretCredential sign the app
+ * in; -Scopes alone asks a user to (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/connect-mggraph).
+ * The last one before `at` opened the session printed there.
+ */
+const CONNECT_MG_GRAPH = /connect-mggraph\b[^\n|;]{0,300}/gi;
+const APP_SIGN_IN_PARAMETER = /\s-(?:identity|certificatethumbprint|certificatesubjectname|certificate|clientsecretcredential)\b/i;
+const USER_SIGN_IN_PARAMETER = /\s-scopes\b/i;
+function connectedAs(text: string, at: number): 'app-only' | 'delegated' | undefined {
+  if (!/connect-mggraph/i.test(text)) return undefined;
+  let last: string | undefined;
+  CONNECT_MG_GRAPH.lastIndex = 0;
+  for (let m = CONNECT_MG_GRAPH.exec(text); m !== null && m.index < at; m = CONNECT_MG_GRAPH.exec(text)) last = m[0];
+  if (last === undefined) return undefined;
+  return APP_SIGN_IN_PARAMETER.test(last) ? 'app-only' : USER_SIGN_IN_PARAMETER.test(last) ? 'delegated' : undefined;
 }
 
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */

@@ -33,6 +33,9 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'ClientId : {client-id}\nScopes   : {openid, profile, User.Read, email}\nAuthType : Delegated', scp: ['openid', 'profile', 'User.Read', 'email'] },
     { text: 'PS> (Get-MgContext).Scopes\nopenid\nprofile\nUser.Read\nemail\n\nPS> Get-MgGroup -All', scp: ['openid', 'profile', 'User.Read', 'email'] },
     { text: 'Get-MgContext | Select -ExpandProperty Scopes\nUser.Read.All\nGroup.Read.All\nAuthType : AppOnly', roles: ['User.Read.All', 'Group.Read.All'] },
+    // Without an AuthType printed, the Connect-MgGraph that opened the session says whose permissions they are.
+    { text: 'Connect-MgGraph -Scopes "User.ReadWrite.All"   # on my workstation: fine\nIn Azure Automation:\nConnect-MgGraph -Identity\nUpdate-MgUser : Insufficient privileges\nPS> (Get-MgContext).Scopes\nUser.Read.All\n', roles: ['User.Read.All'], scopes: ['User.ReadWrite.All'] },
+    { text: 'Connect-MgGraph -Identity   # the runbook\nlocally instead:\nConnect-MgGraph -Scopes "User.Read.All"\nPS> (Get-MgContext).Scopes\nUser.Read.All\n\nPS> Get-MgUser -All', scp: ['User.Read.All'], scopes: ['User.Read.All'] },
     { text: 'Scopes                : {AppRoleAssignment.ReadWrite.All, Directory.AccessAsUser.All, Directory.ReadWrite.All, Group.ReadWrite.All...}\nAuthType              : Delegated', scp: undefined },
     // The token's permissions under a label that names the token: the type word says the claim, else the names do.
     { text: 'Delegated scopes in token: Group.Read.All Tasks.Read User.Read', scp: ['Group.Read.All', 'Tasks.Read', 'User.Read'] },
