@@ -513,7 +513,8 @@ const SCOPE_NOT_ON_RESOURCE = /asked for scope ['"]?([^'"\n]{1,300}?)['"]? that 
  * parameter is a space-separated list (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow),
  * so Entra reads the run as one name, which no resource has.
  */
-const COMMA_JOINED = /[\w.]+,[\w.,]*\w/;
+// Entra quotes the run as it came, a space after each comma or not ("Mail.Read, Calendars.Read").
+const COMMA_JOINED = /[\w.]+,\s?[\w.]+(?:,\s?[\w.]+)*/;
 
 /**
  * AADSTS70011 says the same of scopes named bare ("The scope 'X offline_access profile openid' does

@@ -177,6 +177,11 @@ const cases: { name: string; paste: string; cause: VerdictId }[] = [
     cause: 'not-authorization',
   },
   {
+    name: 'AADSTS70011 for scope names joined by a comma and a space (the provider\'s separator): one name no resource has',
+    paste: '{"error":"invalid_scope","error_description":"AADSTS70011: The provided value for the input parameter \'scope\' is not valid. The scope Mail.Read, Calendars.Read is not valid."}\n$provider->scopeSeparator = \',\';\nConsent is granted by the admin.',
+    cause: 'not-authorization',
+  },
+  {
     name: 'AADSTS650053 with the quotes lost, for a name Graph has under no type',
     paste: 'OAuthError: invalid_client: AADSTS650053: The application Wiki SSO asked for scope groups that doesn\'t exist on the resource 00000003-0000-0000-c000-000000000000. Contact the app vendor.',
     cause: 'not-authorization',
