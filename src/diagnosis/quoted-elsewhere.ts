@@ -39,8 +39,12 @@ function quotedFromElsewhere(lines: string[]): boolean {
   return changed;
 }
 
-/** Sentence ends inside a line of prose: a stop followed by a capital (quotes and brackets keep theirs: "on-premise.') and …"). */
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z\u00C0-\u00DE])/;
+/**
+ * Sentence ends inside a line of prose: a stop followed by a capital (quotes and brackets keep theirs:
+ * "on-premise.') and …"), and a clause that turns to now ("Fixed the consent problem yesterday (we were
+ * getting AADSTS65001), now a new one:"): what comes before the turn is told on its own.
+ */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z\u00C0-\u00DE])|[,;]\s*(?=now\b)/;
 
 function fixedErrorSentences(lines: string[]): boolean {
   let changed = false;
@@ -55,6 +59,24 @@ function fixedErrorSentences(lines: string[]): boolean {
   }
   return changed;
 }
+
+/**
+ * An error told as fixed by its place in the paste rather than by its name: "the consent thing was sorted
+ * in January (first line, fixed after the admin clicked grant)". The first line that names an error goes,
+ * where a later line names one too (that one is what is asked about).
+ */
+const FIRST_PLACE = /\b(?:the )?(?:first|top|1st|earlier|older) (?:line|entry|error|one|log line|message)\b/i;
+function fixedByPlace(lines: string[]): boolean {
+  const told = lines.some((l) => l.length < 2000 && FIRST_PLACE.test(l) && mentionsAFix(l) && !NOW.test(l) && !NAMED_ERROR_CODE.test(l));
+  if (!told) return false;
+  const errorLines = lines.map((l, i) => (NAMED_ERROR_CODE.test(l) ? i : -1)).filter((i) => i >= 0);
+  const first = errorLines[0];
+  if (first === undefined || errorLines.length < 2) return false;
+  lines[first] = '';
+  return true;
+}
+/** A line that names an error by its code, as log lines do: an AADSTS code, or a code-like name of a failure (ErrorAccessDenied, Request_ResourceNotFound). */
+const NAMED_ERROR_CODE = /\b[Aa]{2}[Dd][Ss][Tt][Ss]\d{4,9}\b|\b[A-Z]\w*?(?:Denied|Forbidden|NotFound|Unauthorized|Exception|Invalid\w*|Required|Expired|Failed)\b/;
 
 /**
  * A log line whose own words say the client handled it by getting a new token ("401 InvalidAuthenticationToken
@@ -147,7 +169,8 @@ export function dropErrorsNotAsked(text: string): string {
   const lines = text.split('\n');
   const quoted = hasQuote && quotedFromElsewhere(lines);
   const fixed = hasFix && fixedErrorSentences(lines);
+  const fixedFirst = hasFix && fixedByPlace(lines);
   const renewed = hasRenewal && renewedTokenLines(lines);
   const superseded = hasTurn && supersededErrors(lines);
-  return quoted || fixed || renewed || superseded ? lines.join('\n') : text;
+  return quoted || fixed || fixedFirst || renewed || superseded ? lines.join('\n') : text;
 }

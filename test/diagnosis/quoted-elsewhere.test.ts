@@ -12,6 +12,8 @@ describe('diagnosis/quoted-elsewhere', () => {
     ['a whole error body of yesterday, then today\'s', 'yesterday:\n{\n "error": {\n  "code": "InvalidAuthenticationToken",\n  "message": "Access token has expired or is not yet valid."\n }\n}\nwired up a proper auth provider, gone.\ntoday:\nCode: BadRequest\nMessage: Invalid filter clause', 'Access token has expired', 'Invalid filter clause'],
     ['an error of v1, gone, then v2', 'v1 failed with 403 Authorization_RequestDenied. That\'s gone.\nv2 (now):\n{"error":{"code":"BadRequest","message":"Unable to read JSON request payload."}}', 'Authorization_RequestDenied', 'Unable to read JSON request payload'],
     ['a fixed error before the turn, the request\'s own body kept', 'At first the action returned\n{"error":{"code":"InvalidAuthenticationToken","message":"Invalid audience."}}\nChanged the Audience and that\'s gone.\nBody:\n{\n  "passwordProfile": {\n    "forceChangePasswordNextSignIn": true\n  }\n}\nNow:\n{"statusCode": 403, "body": {"error": {"code": "Authorization_RequestDenied"}}}', 'Invalid audience', 'passwordProfile'],
+    ['an error told as fixed yesterday in a clause before "now"', 'Fixed the consent problem yesterday (we were getting AADSTS65001 for the API), now a new one:\nAADSTS500131: Assertion audience does not match the Client app presenting the assertion.', 'AADSTS65001', 'AADSTS500131'],
+    ['the first log line told as fixed by its place', 'The consent thing was sorted in January (first line, fixed after the admin clicked grant). Every user gets the last one.\n2024-01-09 WARN AADSTS65001: The user or administrator has not consented to use the application.\n2024-04-02 ERROR AADSTS7000112: Application is disabled.', 'AADSTS65001', 'AADSTS7000112'],
     ['an error told as fixed before, in Italian', 'GET /users/{id}/memberOf -> 404 Request_ResourceNotFound\nPrima avevo AADSTS65001 ma ho fatto dare il consenso admin e quello è sparito. Mi manca un altro permesso?', 'AADSTS65001', 'Mi manca un altro permesso?'],
   ];
   for (const [name, paste, gone, kept] of dropped) {
@@ -30,6 +32,8 @@ describe('diagnosis/quoted-elsewhere', () => {
     ['a fix told beside what happens now', 'Earlier AADSTS65001 went away after consent, but now I get 403 Authorization_RequestDenied.'],
     ['an expiry renewed and refused again', '02:00 GET /v1.0/users 401 (token expired) -> refreshing\n02:01 GET /v1.0/users 401 InvalidAuthenticationToken'],
     ['a fixed thing without any error named', 'Last week we fixed the redirect URI. Calls to /users give 403 Forbidden.'],
+    ['a failure that started yesterday, not a fix', 'Since yesterday we get AADSTS65001 and nothing we fixed helps.'],
+    ['the first line told as fixed, with one error line only', 'The first line was fixed last week.\nAADSTS65001: The user or administrator has not consented to use the application.'],
     ['a first attempt whose error is said to go on', 'First attempt:\n403 Authorization_RequestDenied\nGot admin consent.\nNow:\nstill 403 Authorization_RequestDenied'],
     ['a fix that did not help, then the error again', 'At first: 403 Forbidden.\nAdded Sites.Read.All, it did not help.\nUpdate: now I get the same error: 403 Forbidden'],
     ['an earlier state without any error after the turn', 'Initially we used the v1.0 endpoint.\nNow we call beta, and it works.'],

@@ -5,7 +5,8 @@
  */
 const PAST_MARKER = new RegExp(
   [
-    String.raw`\blast (?:week|month|year|time)\b|\b(?:earlier|previously|in the past|back then|a while ago|(?:days?|weeks?|months?) ago|at first|initially|originally|before that)\b|\bbefore,|^\s*before\b|\bfirst I (?:got|had|hit|saw)\b`,
+    // "Yesterday" told of a fix ("fixed the consent problem yesterday"), not the start of the failure ("since yesterday").
+    String.raw`(?<!\bsince )\byesterday\b|\b(?:we|i) (?:were|was) getting\b|\blast (?:week|month|year|time)\b|\b(?:earlier|previously|in the past|back then|a while ago|(?:days?|weeks?|months?) ago|at first|initially|originally|before that)\b|\bbefore,|^\s*before\b|\bfirst I (?:got|had|hit|saw)\b`,
     // The same in the other languages the product reads: it "prima / inizialmente", es "antes / al principio",
     // de "vorher / zuerst / anfangs / früher", fr "avant / au début / d'abord", pt "antes / no início", pl "wcześniej / najpierw", ja 以前 / 最初は, zh 之前 / 一开始.
     String.raw`\b(?:prima|inizialmente|all'inizio|antes|al principio|inicialmente|vorher|zuerst|anfangs|früher|avant|au début|d'abord|no início|wcześniej|najpierw)(?![a-z\u00c0-\u024f])`,
@@ -15,7 +16,7 @@ const PAST_MARKER = new RegExp(
 );
 const FIXED = new RegExp(
   [
-    String.raw`\b(?:fixed|resolved|solved|went away|is gone|was gone|disappeared|no longer (?:appears|shows|comes)|got rid of)\b`,
+    String.raw`\b(?:fixed|resolved|solved|went away|is gone|was gone|disappeared|no longer (?:appears|shows|comes)|got rid of|(?:was|got|has been|have been|were) sorted(?: out)?|sorted (?:it|that|this) out)\b`,
     String.raw`\b(?:sparit[oa]|risolt[oa]|desapareci[óo]|resuelto|se solucion[óo]|se arregl[óo]|behoben|gelöst|verschwunden|résolue?|corrigée?|disparue?|resolvid[oa]|sumiu|desapareceu|naprawion[eya]|rozwiązan[eya]|znikn[ąę][łl])(?![a-z\u00c0-\u024f])`,
     '解決|消えた|直った|解决了|消失了',
   ].join('|'),
