@@ -77,7 +77,9 @@
  * time of the error. A thirty-ninth (api-obo-39, business-apps-39) 59 times in 60, none confidently
  * wrong; its writers ran out of searches partway, and each basis says which messages were not re-checked.
  * A fortieth (automation-mi-40, helpdesk-tickets-40, web-apps-40, batch-bulk-40) 116 times in 120, none
- * confidently wrong.
+ * confidently wrong. A forty-first (legacy-sdks-41, productivity-apis-41, local-vs-deployed-41,
+ * sign-in-config-41) 111 times in 120, once confidently: a bare interaction_required its writer wanted
+ * asked about, relabelled Conditional Access on review (the catalog's evidence for it; its basis says so).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
