@@ -2,6 +2,7 @@
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import { hasCode, isDenied, phrase, unless, when, worksForSomeOnly } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
+import { knowledgeFindings } from '../knowledge/findings.js';
 import { callsMe, teamsMeetingPolicy, teamsPolicyMissingSaid, teamsPolicySaidInPlace } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -62,6 +63,11 @@ const ACCESS_CHECK_DENIED = accessCheck('denied');
 const ACCESS_CHECK_GRANTED = accessCheck('granted');
 registerPhrases(['accesscheckresult', 'test-applicationaccesspolicy']);
 const policyTested = (e: Evidence): boolean => e.has('accesscheckresult') || e.has('test-applicationaccesspolicy');
+
+/** The service named a failure of another kind (a known not-authorization code) and refused nothing. */
+function otherFailureWithoutDenial(e: Evidence): boolean {
+  return !isDenied(e) && !e.statuses.includes(401) && knowledgeFindings(e).known.some((f) => f.row.cause === 'not-authorization');
+}
 
 export default defineVerdict({
   id: 'odata-access-disabled',
@@ -156,7 +162,9 @@ export default defineVerdict({
     ...topicSignals('odata-access-disabled'),
     ...knowledgeSignals('odata-access-disabled'),
     phrase('odata-disabled', 9, ['access to odata is disabled', 'odata is disabled'], () => 'Exchange says "Access to OData is disabled": an Exchange setting (a legacy application access policy, now superseded by RBAC for Applications) blocks the app'),
-    unlessTeamsMeetings(when('policy-names', 5, (e) => { const p = policyNamed(e); return p !== undefined && `An Exchange access policy is involved ("${p}")`; })),
+    // A policy the writer tried ("had the admin add an ApplicationAccessPolicy thinking that was it") is no
+    // refusal where the service named another failure and no denial at all: "The requested user … is invalid".
+    unlessTeamsMeetings(unless(when('policy-names', 5, (e) => { const p = policyNamed(e); return p !== undefined && `An Exchange access policy is involved ("${p}")`; }), otherFailureWithoutDenial)),
     // An Exchange admin who "scoped the app" limited which mailboxes it reaches (RBAC for Applications'
     // management scopes, or an application access policy: https://learn.microsoft.com/exchange/permissions-exo/application-rbac).
     // Not an app scoped to a permission ("scoped the app to Mail.Read"): that is OAuth's scope.
