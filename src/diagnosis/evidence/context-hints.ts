@@ -1,6 +1,6 @@
 import { registerPhrases } from '../phrase-index.js';
 import { gated, gatedAll, mayMatch } from '../word-gate.js';
-import { hasAffirmedMatch, hasClaimedMatch, isAskedAt, isClaimedWords, isNegatedAt, PROPOSING, someOccurrence } from './negation.js';
+import { hasAffirmedMatch, hasClaimedMatch, isAskedAt, isClaimedWords, isNegatedAt, LOCALIZED_PROPOSING, PROPOSING, someOccurrence } from './negation.js';
 import { SDK_NAMES } from '../knowledge/sdk-names.js';
 import { LOGIN_COMMANDS, LOGIN_COMMAND_NAMES } from '../knowledge/login-commands.js';
 import type { SignInFlow } from './sign-in-flow.js';
@@ -334,6 +334,10 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   // (our security admin) signs in", "works when Megan runs the script", "works when Jana or Lukas are signed in". Not a flow named ("when the user signs in
   // interactively"), nor a machine that runs it ("works when the pipeline runs it"): those compare flows and hosts.
   /\bworks?(?: fine| only| perfectly| well| great)? when (?!(?:i|we|the user|a user|users?|someone|somebody)\b)(?:(?:the|an?|our|my) )?(?!(?:pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system)\b)[a-z]+(?: (?:or|and) [a-z]+)?(?: \([^)\n]{1,40}\))? (?:(?:(?:logs?|signs?) ?in|(?:is|are) (?:signed|logged) in)\b(?!\s+(?:interactively|with (?:the |a )?(?:browser|popup|device code|password)))|(?:runs?|uses?|executes?|launch(?:es)?) (?:it|this|that|the (?:script|app|tool|report|query|command|cmdlet|code))\b)/,
+  // Someone else running the very same script or command and succeeding: "Priya from the service desk runs the
+  // exact same script and the member gets added". Not the writer ("I ran the same script and it worked"), nor a
+  // machine or a job running it: those compare runs or hosts, not people.
+  /\b(?!(?:i|we|it|this|that|pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system|he|she|they)\b)[a-z]{2,}(?: \([^)\n]{1,40}\))?(?: (?:from|in|on) (?:the |our )?[a-z ]{2,30}?)? (?:runs?|ran|executes?|executed) (?:the )?(?:exact(?:ly)? |very )?same (?:script|command|cmdlet|code|branch|request|call|query|build)\b[^.\n]{0,40}?\b(?:and|,)\s+(?:it |the [a-z]+ |that )?(?:works?|worked|went through|goes through|succeeds?|succeeded|gets? (?:added|created|sent|updated)|got (?:added|created|sent|updated)|is fine|was fine|no (?:error|complaint|problem|issue)s?)\b/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   // The same counted out: "only one user in our tenant gets the 403", "only two accounts fail".
@@ -605,15 +609,16 @@ export type PermissionTypeMention = 'delegated' | 'application';
 // The portal's path as people write it ("Microsoft Graph > Delegated > User.Read.All", "API permissions > Delegated") names the type too,
 // and so does the type word right before a permission's name ("consent for delegated User.Read.All").
 // "My app permissions" are the app's permissions of either type; "application permissions" and "app roles" name one.
-// A list of permissions closed by its type names it for all of them: "Mail.Read and User.Read.All, both delegated".
-const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(\s{0,2}delegated\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|(?:^|[,;/]\s{0,2})(?:both |all |each )?delegated(?=\s{0,2}(?:[.,;)]|$))|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
+// A list of permissions closed by its type names it for all of them: "Mail.Read and User.Read.All, both delegated",
+// "User.Read.All and AuditLog.Read.All (both Application, admin consent granted)".
+const DELEGATED_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}delegated\b|\bdelegated\s{0,2}>\s{0,2}\w+\.\w|(?:\b(?:the|a|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+|(?:^|[.:;(]\s{0,3}|\n\s{0,3}))delegated\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bdelegated[ -](?:type |graph |api |admin(?:istrator)? )?(?:permissions?|scopes?)\b|\bpermissions?\s{0,2}\(\s{0,2}delegated|\(\s{0,2}(?:(?:both|all|each)\s+)?delegated\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|(?:^|[,;/]\s{0,2})(?:both |all |each )?delegated(?=\s{0,2}(?:[.,;)]|$))|\bdelegated \(work or school|\bas (?:a )?delegated\b|\bconsented delegated\b|\bdelegated(?: microsoft)?(?: graph)? permission|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated\b|\b(?:the|a) delegated one\b|\b(?:permission|it|they|it's|they're)\s+(?:is |are |'s )?(?:only )?delegated\b(?!\s+(?:access|flow|auth|to|on))/;
 // A permission's name then its type: "User.Read.All is added as Application", "Mail.Send was granted as delegated".
 const NAME_THEN_TYPE = String.raw`\b[a-z]+\.[a-z]+(?:\.[a-z]+)?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:added|granted|configured|listed|set|registered|assigned)\s+as\s+(?:an?\s+)?`;
 const APPLICATION_MENTION_AFTER_NAME = new RegExp(`${NAME_THEN_TYPE}application\\b(?![ -](?:id|uri|object|name)\\b)`);
 const DELEGATED_MENTION_AFTER_NAME = new RegExp(`${NAME_THEN_TYPE}delegated\\b`);
 // Not Graph's own words for a token without the roles it needs ("Missing application roles. API required
 // roles: SecurityAlert.Read.All, application roles: ."): that names no type anyone granted.
-const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication(?<!\bmissing application|\brequired roles:[^\n]{0,300}application)[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(\s{0,2}application\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
+const APPLICATION_MENTION = /\b(?:graph|permissions?)\s{0,2}>\s{0,2}application\b|\bapplication\s{0,2}>\s{0,2}\w+\.\w|\b(?:the|an|for|granted|added|gave|given|with|only|registered|requested|assigned|configured|selected|picked|has|have|had|using|uses)\s+application\s+[a-z]+\.[a-z]+(?:\.[a-z]+)?\b|\bapplication(?<!\bmissing application|\brequired roles:[^\n]{0,300}application)[ -](?:type |(?:microsoft )?graph |api )?(?:permissions?|roles?)\b|\bapp[ -](?:type |graph )?roles?\b|\bapp[ -]type permissions?\b|\bpermissions?\s{0,2}\(\s{0,2}application|\(\s{0,2}(?:(?:both|all|each)\s+)?application\b(?=\s{0,2}[),;]|\s+permissions?\b|\s+only\b)|\bas (?:an )?application permission|\bapplication-type\b|\*application\* permissions|\bdelegated (?:and|&|as well as|or) (?:application|app)(?:-only)? permissions?\b|\b(?:application|app) (?:and|&|as well as|or) delegated (?:permissions?|scopes?)\b|\b(?:the|an?) application one\b/;
 
 /** Each "delegated" / "application" word (not application/json, nor Application.Read.All; a full stop may end it); what stands before it decides. */
 const TYPE_WORD = /\b(delegated?|application)\b(?![/+]|\.\w)/g;
@@ -717,7 +722,7 @@ function typeInManifest(lower: string, out: Set<PermissionTypeMention>): void {
 
 /** A type only proposed: "should I switch to application permissions?", "could we use delegated instead". */
 const TYPE_PROPOSAL = new RegExp(String.raw`\b(?:${PROPOSING})\b[^.?!\n]{0,60}`, 'g');
-const MAYBE_PROPOSING = /\b(?:should|shall|could|would|switch|switching|move|moving|migrate|migrating|change|changing|convert|converting|go|going|need to|have to|instead)\b/;
+const MAYBE_PROPOSING = new RegExp(String.raw`\b(?:should|shall|could|would|switch|switching|move|moving|migrate|migrating|change|changing|convert|converting|go|going|need to|have to|instead|do (?:i|we) need|${LOCALIZED_PROPOSING})\b`);
 
 /**
  * The type written in the commands that add a permission: Azure CLI's

@@ -109,7 +109,7 @@ function isGuessAskedAt(lower: string, at: number, length: number): boolean {
  * The same weighing in the languages the product reads prose in: "¿tengo que hacer …?", "preciso
  * usar …", "dois-je utiliser …", "muss ich …". Only words of need or advice asked of oneself.
  */
-const LOCALIZED_PROPOSING = String.raw`tengo que|tenemos que|necesito|necesitamos|debo|debería|deberíamos|tenho que|preciso|precisamos|devo|deveria|dois-je|devons-nous|faut-il|devrais-je|muss ich|müssen wir|soll ich|sollte ich|sollten wir`;
+export const LOCALIZED_PROPOSING = String.raw`tengo que|tenemos que|necesito|necesitamos|debo|debería|deberíamos|tenho que|preciso|precisamos|devo|deveria|dois-je|devons-nous|faut-il|devrais-je|muss ich|müssen wir|soll ich|sollte ich|sollten wir|braucht man|brauche ich|brauchen wir|benötigt man|benötige ich|benötigen wir`;
 
 export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:i|we) (?:have|need) to|do (?:i|we) need|switch(?:ing)? to|mov(?:e|ing) to|migrat(?:e|ing) to|chang(?:e|ing) (?:it )?to|convert(?:ing)? to|go(?:ing)? (?:over )?to|instead of|${LOCALIZED_PROPOSING}`;
 

@@ -147,6 +147,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
     ['The widget works when Daniel (our security admin) signs in, but for the analysts it returns 403.', 'some-users-only'],
+    // Someone else runs the very same script and it goes through.
+    ['New-MgGroupMember_Create: Insufficient privileges. Priya from the service desk runs the exact same script and the member gets added, no complaint.', 'some-users-only'],
     // Two people named as the ones it works for, in the state of being signed in.
     ['The intake tool works when Jana or Lukas are signed in, but for Oliver it fails straight away.', 'some-users-only'],
     // People named by their part of the organization and said to be fine.
@@ -285,6 +287,9 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    // The writer's own run, or a machine's, of the same script: runs or hosts compared, not people.
+    ['I ran the exact same script and it worked yesterday, today the job gets 403.', 'some-users-only'],
+    ['The pipeline runs the exact same script and it works; on my laptop it returns 403 for every user.', 'some-users-only'],
     // Permissions or settings "for users" said to be fine are not people who succeed.
     ["The delegated permissions for the users are fine, admin consent is granted.", 'some-users-only'],
     ['All users are fine with the new sign-in page, but the sync job gets 403.', 'some-users-only'],
@@ -458,6 +463,11 @@ describe('diagnosis/evidence/context-hints', () => {
   // The portal's permissions table pasted as text, and the type named as a type.
   const typeMentions: [string, string[]][] = [
     // The commands that add a permission write its type: Scope is delegated, Role is application.
+    // A list closed by its type in brackets: "(both Application, …)", "(both delegated)".
+    ['the app registration has user.read.all and auditlog.read.all (both application, admin consent granted, certificate uploaded too).', ['application']],
+    ['mail.read and calendars.read (both delegated) are granted', ['delegated']],
+    // A type asked about in German ("braucht man zwingend Application-Permissions?") is not one granted.
+    ['fehlt noch calendars.readwrite.shared oder braucht man zwingend application-permissions?', []],
     ['az ad app permission add --id $app --api 00000003-0000-0000-c000-000000000000 --api-permissions a154be20-db9c-4678-8ab7-66f6cc099a59=scope', ['delegated']],
     ['az ad app permission add --id $app --api 00000003-0000-0000-c000-000000000000 --api-permissions df021288-bdef-4463-88db-98f22de89214=role', ['application']],
     ['add-azadapppermission -objectid $o -apiid 00000003-0000-0000-c000-000000000000 -permissionid 5f8c59db-677d-491f-a6b8-5f174b11ec1d -type role', ['application']],
