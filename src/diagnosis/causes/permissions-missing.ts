@@ -106,6 +106,18 @@ function passwordGap(e: Evidence): boolean {
   return lacksPasswordPermission(e) && consentSaidMissing(e) === undefined;
 }
 
+/**
+ * The portal's configured-permissions table names a column "Admin consent required" beside "Type" and
+ * "Status" (https://learn.microsoft.com/entra/identity-platform/quickstart-configure-app-access-web-apis):
+ * pasted with its rows, the header says nothing about this app's consent; its Status column does.
+ */
+const BLADE_HEADER = /\btype\b[^\n]{0,60}\badmin consent required\b[^\n]{0,40}\bstatus\b/;
+function consentRequiredOnlyAsColumn(e: Evidence): boolean {
+  if (!e.has('admin consent required') || !BLADE_HEADER.test(e.lower)) return false;
+  return e.lower.split('\n').every((line) => !line.includes('consent required') || BLADE_HEADER.test(line));
+}
+registerPhrases(['admin consent required']);
+
 /** A code in the paste whose own words name a refusal of another cause than a missing permission. */
 function specificCodeBeside(e: Evidence): boolean {
   return knowledgeFindings(e).words.some((w) => !w.rule.generic && w.rule.cause !== 'permissions-missing' && w.rule.cause !== 'none');
@@ -205,8 +217,9 @@ export default defineVerdict({
     // The OAuth error consent_required, also as a service prints it in words ("Consent Required"), and
     // the consent screen's own words when a permission needs an admin ("Need admin approval … only an admin can grant"),
     // also as people paste it in their language: https://learn.microsoft.com/entra/identity/enterprise-apps/configure-admin-consent-workflow
-    phrase('consent-required', 5, ['consent_required', 'consent required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',
-      'approbation administrateur requise', "approbation de l'administrateur requise", 'administratorgenehmigung erforderlich', 'genehmigung des administrators erforderlich', 'se necesita la aprobación del administrador', 'aprovação do administrador', '需要管理员批准', '管理者の承認が必要'], (p) => `Consent is missing ("${p}")`),
+    // Not the API permissions blade's column header ("Type  Admin consent required  Status") pasted with its rows.
+    unless(phrase('consent-required', 5, ['consent_required', 'consent required', 'has not consented', 'admin consent is required', 'need admin approval', 'needs admin approval', 'requires admin approval', 'approval required', 'only an admin can grant', 'ask an admin to grant', 'ask for admin approval', 'asks for admin approval', 'asking for admin approval',
+      'approbation administrateur requise', "approbation de l'administrateur requise", 'administratorgenehmigung erforderlich', 'genehmigung des administrators erforderlich', 'se necesita la aprobación del administrador', 'aprovação do administrador', '需要管理员批准', '管理者の承認が必要'], (p) => `Consent is missing ("${p}")`), consentRequiredOnlyAsColumn),
     // Not the password-writing permission of a password write: that cause names it with the role the write also takes,
     // unless the paste says consent is what is missing.
     // Not when the permission the call needs is named as granted with the other type (here and for quoted
