@@ -103,6 +103,20 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api',
   },
   {
+    id: 'admin-role-not-active',
+    cause: 'user-access-or-license',
+    weight: 4.5,
+    gate: ['activat', 'eligible'],
+    // A role held through Privileged Identity Management is only eligible until activated, and each
+    // activation lasts a set time: "I didn't re-activate my Intune Administrator in PIM this morning",
+    // "my PIM activation expired", "the role is only eligible". Until then the signed-in user holds no such role,
+    // whatever the app's delegated permissions (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-activate-role).
+    pattern: /\b(?:didn'?t|did not|forgot to|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|isn'?t|is not|not)\s+(?:yet\s+)?(?:re-?)?activat(?:e|ed)\s+(?:(?:my|the|his|her|their|our)\s+)?(?:[a-z]+\s+){0,3}?(?:role|admin(?:istrator)?|reader|operator)\b[^.\n]{0,30}?(?:\bin pim\b|\bpim\b)?|\b(?:pim\s+)?(?:role\s+)?activation\s+(?:has\s+|had\s+)?(?:expired|lapsed|ran out|run out|ended)\b|\b(?:role|admin(?:istrator)?)\s+(?:is|was)\s+(?:only\s+)?eligible\b(?!\s+(?:and|but)\s+(?:active|activated))|\bonly\s+eligible\b|\beligible\s+(?:but\s+)?(?:not\s+(?:yet\s+)?active|inactive)\b/,
+    deniable: false,
+    say: (found) => `The signed-in user's admin role is not active ("${found.trim()}"): a role held through Privileged Identity Management counts only while activated`,
+    source: 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-activate-role',
+  },
+  {
     id: 'license-absent',
     cause: 'user-access-or-license',
     weight: 5,

@@ -24,6 +24,15 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     ],
     not: ['The audience is not invalid: it is https://graph.microsoft.com and we checked it.', 'No audience mismatch here: the aud is https://graph.microsoft.com.', 'Set the audience to https://graph.microsoft.com in the connector.', '403 Forbidden, insufficient privileges.'],
   },
+  'admin-role-not-active': {
+    says: [
+      "Worked yesterday. Only thing different today is I didn't re-activate my Intune Administrator in PIM this morning.",
+      'My PIM activation expired an hour ago and the report page went blank.',
+      'The Security Reader role is only eligible for me, I never activate it.',
+      'My User Administrator is eligible but not active right now.',
+    ],
+    not: ['I activated my Intune Administrator role in PIM this morning and it still fails.', 'The app is activated and consented.', 'We are eligible for the E5 trial.'],
+  },
   'works-with-other-type': {
     says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.', 'With the user token we get 403. With client credentials it works.', 'It works with client credentials, not when a user signs in.'],
     not: ["It doesn't work with delegated permissions either.", 'I granted delegated permissions and admin consent.', 'The delegated permission Mail.Read is listed.'],
