@@ -22,6 +22,12 @@ import { isNegatedAt } from './evidence/negation.js';
  */
 const OLDER_VERSION_WORKS = gated(/\b(?:downgrad(?:e|ed|ing)|roll(?:ed|ing)?\s?back|roll(?:ed|ing)?\s+(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?back|revert(?:ed|ing)?|going back|went back|pinn(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:version\s+|v)?\d+(?:\.\d+)+\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bno longer\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped|runs? (?:fine|again|ok|okay|normally|correctly))\b|\b(?:works?|worked|working)\s+(?:fine\s+|again\s+|correctly\s+)?(?:with|in|on|using)\s+(?:version\s+|v)?\d+(?:\.\d+)+\b[^.\n]{0,30}?\b(?:but|while|whereas)\b[^.\n]{0,30}?(?:n't|\bnot\b|\bfails?\b|\bfailing\b|\bbroken\b|\bbreaks\b)/);
 
+/**
+ * The upgrade itself undone, its versions told elsewhere: "I reverted the bump on a branch and it works
+ * again", "rolling back the package update fixed it".
+ */
+const UPGRADE_UNDONE_WORKS = gated(/\b(?:revert(?:ed|ing)?|roll(?:ed|ing)?\s?back|undid|undoing)\s+(?:the\s+|that\s+|this\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:bump|upgrade|update|package update|version bump|dependency update)\b(?![^.\n]{0,40}?(?:n't|\bnot\b|\bnever\b|\bstill\b))[^.\n]{0,40}?\b(?:resolves?|resolved|fix(?:es|ed)?|solves?|solved|works?|worked|helps?|helped|runs? (?:fine|again|ok|okay|normally|correctly))\b/);
+
 /** The version named as the one that works, beside an upgrade to another: "After upgrading to 2.25.0 … Version 2.24.0 works". */
 const VERSION_WORKS = gated(/\b(?:version\s+|v)\d+(?:\.\d+)+\s+(?:still\s+)?(?:works?|worked|is fine|was fine|runs fine)\b(?![^.\n]{0,20}?(?:n't|\bnot\b))/);
 const UPGRADED = gated(/\b(?:upgrad|updat)\w*\b[^.\n]{0,40}?\d+\.\d+/);
@@ -172,7 +178,7 @@ export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined 
   const unnamed = execIn(OLDER_VERSIONS_WORK_UNNAMED, e);
   if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? stillOnOtherVersionWorks(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(UPGRADE_UNDONE_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? stillOnOtherVersionWorks(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
 
 /**

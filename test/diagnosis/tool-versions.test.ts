@@ -23,6 +23,9 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
     ['We rolled Microsoft.Identity.Web back to 3.6.0 and it works again.', true],
     ['Rolling the package back to 3.6.0 did not fix it.', false],
     ['If I revert the csproj to 3.5.0 the job runs fine.', true],
+    // The upgrade undone, its versions told before: the bump is what broke it.
+    ['Dependabot bumped Microsoft.Identity.Web 3.5.0 -> 3.6.1 and every call fails. I reverted the bump on a branch and it works again.', true],
+    ['Dependabot bumped Microsoft.Identity.Web 3.5.0 -> 3.6.1 and every call fails. Reverting the bump did not help.', false],
     // Another machine still on another version said to work, beside the version that fails.
     ["Version 2.10.0. Colleague's laptop still on 2.9.0 runs the identical script against the same app without error.", true],
     ['Microsoft.Graph 2.26.1 fails. On a VM that still has 2.24.0 it also works.', true],
