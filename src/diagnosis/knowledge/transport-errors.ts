@@ -125,14 +125,15 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['proxy authentication required', 'not-authorization', 'strong', 'the proxy on the way wants credentials of its own (HTTP 407): the request never reached Graph; configure the proxy for the client'],
   ]),
   // The local file system, not Graph: "Access to the path 'C:\…' is denied.", "PermissionError: [Errno 13]", EACCES.
+  // Decisive: the operating system answered, so no directory role or Graph permission of the user's changes it.
   ...rows(DOTNET_UNAUTHORIZED_ACCESS, [
-    ['access to the path', 'not-authorization', 'strong', 'the operating system refused a file or folder on this machine: a local path the program may not write, not a Graph resource'],
+    ['access to the path', 'not-authorization', 'decisive', 'the operating system refused a file or folder on this machine: a local path the program may not write, not a Graph resource'],
   ]),
   ...rows(PYTHON_PERMISSION_ERROR, [
-    ['[errno 13] permission denied', 'not-authorization', 'strong', 'the operating system refused a local file or folder: a path the process may not write, not a Graph resource'],
+    ['[errno 13] permission denied', 'not-authorization', 'decisive', 'the operating system refused a local file or folder: a path the process may not write, not a Graph resource'],
   ]),
   ...rows(NODE_SYSTEM_ERRORS, [
-    ['EACCES', 'not-authorization', 'strong', 'the operating system refused a local file, folder or port: not a Graph resource'],
+    ['EACCES', 'not-authorization', 'decisive', 'the operating system refused a local file, folder or port: not a Graph resource'],
   ]),
   ...rows(ONEDRIVE_CORS, [
     ['blocked by cors policy', 'not-authorization', 'strong', 'the browser withheld the response (cross-origin rules): Graph answered, the page may not read it; a file download redirects to a URL to fetch without the Graph token'],
