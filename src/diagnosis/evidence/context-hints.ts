@@ -682,6 +682,10 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   // The French portal keeps the English word for the application type and writes it quoted after its
   // label: Group.Read.All (type « Application »). Only quoted, so "the type of application" names no permission type.
   ['application', /\btype\s{0,2}:?\s{0,2}[«"“]\s{0,2}application\s{0,2}[»"”]/],
+  // French gives the permissions their type with "en": "Directory.Read.All et Policy.Read.All en « Déléguées »",
+  // "ajoutées en Application" (the English word only quoted: "en application" is also "in force").
+  ['delegated', /\ben\s{1,2}[«"“]?\s{0,2}délégué(?:e|s|es)?(?![a-zà-ÿ])/],
+  ['application', /\ben\s{1,2}[«"“]\s{0,2}application\s{0,2}[»"”]/],
   // Portuguese and Spanish say it "como"/"tipo" beside the word: 'aparece como "Delegada"'.
   ['application', /\btyp\s{0,2}:?\s{0,2}["'„“]?anwendung\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?(?:aplicativo|aplicação|aplicación)["'”]?(?=[\s,.;)]|$)|アプリケーションのアクセス許可|アプリケーション許可|アプリケーションの許可|应用程序权限|應用程式權限|anwendungsberechtigung|permisos? de aplicación|(?:autorisations?|permissions?) d'application|permiss(?:ões|ão) de (?:aplicativo|aplicação)/],
 ];

@@ -466,6 +466,10 @@ describe('diagnosis/evidence/context-hints', () => {
     // A list closed by its type in brackets: "(both Application, …)", "(both delegated)".
     ['the app registration has user.read.all and auditlog.read.all (both application, admin consent granted, certificate uploaded too).', ['application']],
     ['mail.read and calendars.read (both delegated) are granted', ['delegated']],
+    // French gives the type with "en": « Déléguées », « Application » (the English word only quoted).
+    ["dans l'app : directory.read.all et policy.read.all en « déléguées » (consentement admin accordé).", ['delegated']],
+    ['les deux permissions sont ajoutées en « application » dans le portail', ['application']],
+    ["la règle est en application depuis lundi", []],
     // A type asked about in German ("braucht man zwingend Application-Permissions?") is not one granted.
     ['fehlt noch calendars.readwrite.shared oder braucht man zwingend application-permissions?', []],
     ['az ad app permission add --id $app --api 00000003-0000-0000-c000-000000000000 --api-permissions a154be20-db9c-4678-8ab7-66f6cc099a59=scope', ['delegated']],
