@@ -80,6 +80,10 @@
  * confidently wrong. A forty-first (legacy-sdks-41, productivity-apis-41, local-vs-deployed-41,
  * sign-in-config-41) 111 times in 120, once confidently: a bare interaction_required its writer wanted
  * asked about, relabelled Conditional Access on review (the catalog's evidence for it; its basis says so).
+ * A forty-second, aimed at the corpus's hardest confusions (na-behind-permission-words-42,
+ * invalid-token-or-audience-42, type-told-as-missing-42, user-access-told-as-missing-42), 102 times in 120,
+ * twice confidently; four of its not-authorization labels were relabelled on review to the corpus's
+ * convention for their codes (AADSTS65002, 500011, 7000215), each basis saying so.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
