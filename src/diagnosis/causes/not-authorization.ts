@@ -10,6 +10,7 @@ import { conceptSignals, failsNowAndThenNotByAge, permissionTypeNotOffered } fro
 import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
 import { registerPhrases } from '../phrase-index.js';
 import { cursorSaidExpired } from '../paging-cursors.js';
+import { stateForbidsCall } from '../item-states.js';
 import { AADSTS_BY_CODE } from '../knowledge/aadsts.js';
 import { knowledgeFindings, readsKnownCode } from '../knowledge/findings.js';
 import { oncePerPaste } from '../once-per-paste.js';
@@ -332,6 +333,7 @@ export default defineVerdict({
     ...topicSignals('not-authorization'),
     ...knowledgeSignals('not-authorization'),
     ...conceptSignals('not-authorization'),
+    when('state-forbids-call', 5, (e) => { const s = stateForbidsCall(e); return s !== undefined && `The object's own state refuses the change: ${s}; no permission changes that`; }),
     when('paging-cursor-expired', 3, (e) => { const c = cursorSaidExpired(e); return c !== undefined && `A paging or sync cursor expired ("${c}"), not the access token: start the sync or the listing again from its first request`; }),
     // The messages of itemNotFound ("the resource could not be found", https://learn.microsoft.com/onedrive/developer/rest-api/concepts/errors)
     // as Graph words them for a path or id that names no drive item, printed without their code by SDK exceptions

@@ -71,6 +71,11 @@ export const WORD_RULES: readonly WordRule[] = [
   BROKEN_TOKEN_RULE,
   { groups: [['odata', 'ews'], ['disabled', 'blocked', 'policy']], cause: 'odata-access-disabled', meaning: 'speaks of an Exchange access policy' },
   { groups: [['throttled', 'throttle', 'throttling', 'busy', 'timeout', 'unavailable', 'quota']], cause: 'not-authorization', meaning: 'speaks of throttling or availability' },
+  // "resourceLocked", "ItemLocked": a file open for editing, checked out or held by a lock (Graph's 423 Locked,
+  // https://learn.microsoft.com/graph/errors); "MaxSubmissionExceeded", "ItemCountExceeded": a size or count
+  // limit. Neither is the caller's rights.
+  { groups: [['locked', 'checkedout']], cause: 'not-authorization', meaning: 'says the item is locked' },
+  { groups: [['exceeded', 'exceeds']], cause: 'not-authorization', meaning: 'says a size or count limit was exceeded' },
   // "MailboxInfoStale": what the service holds about the object is out of date (a mailbox being moved): a
   // state of the service that passes, not the caller's rights. A token's age is read above ("TokenExpired").
   { groups: [['stale']], cause: 'not-authorization', meaning: 'says the service\'s information is out of date' },

@@ -64,6 +64,10 @@ const SUBSCRIPTION_LIFETIME = 'https://learn.microsoft.com/graph/api/resources/s
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
 /** updateRecordingStatus requires Teams' policy-based (compliance) recording: the call must be one a recording policy invited the bot to. */
 const COMPLIANCE_RECORDING = 'https://learn.microsoft.com/graph/api/call-updaterecordingstatus';
+/** A SharePoint site an admin locked (NoAccess, ReadOnly): it refuses everyone until unlocked, whatever they hold. */
+const SITE_LOCK = 'https://learn.microsoft.com/sharepoint/manage-lock-status';
+/** Exchange Online's message size limits: a message over the sending mailbox's limit is refused at submission. */
+const EXCHANGE_MESSAGE_LIMITS = 'https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#message-limits';
 /** The OneNote API's own limits: a document library with more than 5,000 OneNote items (10008) or 20,000 items (10013) cannot be queried. */
 const ONENOTE_ERRORS = 'https://learn.microsoft.com/graph/onenote-error-codes';
 /** What the OAuth token endpoint says with invalid_client (the same words in every OAuth server); read like that code (service-codes.ts). */
@@ -370,6 +374,13 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(SHAREPOINT_REQUEST_DIGEST, [
     ['the security validation for this page is invalid', 'not-authorization', 'strong', 'SharePoint refused a write without a valid request digest: send the X-RequestDigest header (got from /_api/contextinfo, valid for a limited time) with every POST; no permission changes that'],
+  ]),
+  ...rows(SITE_LOCK, [
+    ['access to this web site has been blocked', 'not-authorization', 'strong', 'SharePoint refused the site as a whole: an admin locked it (LockState NoAccess), and a locked site refuses everyone until it is unlocked; no permission changes that'],
+    ['additions to this web site have been blocked', 'not-authorization', 'strong', 'SharePoint refused the write: an admin locked the site against changes (LockState ReadOnly or NoAdditions) until it is unlocked; no permission changes that'],
+  ]),
+  ...rows(EXCHANGE_MESSAGE_LIMITS, [
+    ['message size exceeds maximum size limit', 'not-authorization', 'strong', "the message is larger than the sending mailbox's size limit: Exchange refused it at submission; make it smaller (or raise the mailbox's limit), no permission changes that"],
   ]),
   ...rows(ONENOTE_ERRORS, [
     ['more than 5,000 onenote items', 'not-authorization', 'strong', 'OneNote 10008: a document library holds more than 5,000 OneNote items, more than the API can query; no permission changes that'],

@@ -56,6 +56,9 @@ describe('diagnosis/knowledge/code-words', () => {
     ['Directory_ExpiredPageToken', 'not-authorization'],
     ['InvalidSkipToken', 'not-authorization'],
     ['DeltaTokenExpired', 'not-authorization'],
+    // A lock or a limit on the item, whoever calls.
+    ['resourceLocked', 'not-authorization'],
+    ['MapiExceptionMaxSubmissionExceeded', 'not-authorization'],
     ['WidgetColourMismatch', undefined],
   ];
   for (const [code, cause] of unseen) {
