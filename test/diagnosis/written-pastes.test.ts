@@ -83,7 +83,10 @@
  * A forty-second, aimed at the corpus's hardest confusions (na-behind-permission-words-42,
  * invalid-token-or-audience-42, type-told-as-missing-42, user-access-told-as-missing-42), 102 times in 120,
  * twice confidently; four of its not-authorization labels were relabelled on review to the corpus's
- * convention for their codes (AADSTS65002, 500011, 7000215), each basis saying so.
+ * convention for their codes (AADSTS65002, 500011, 7000215), each basis saying so. A forty-third
+ * (service-states-43, thin-posts-43, graph-token-for-what-43, multi-error-logs-43) 112 times in 120,
+ * twice confidently: one an error told as gone that was still read, the other a bare
+ * NoPermissionsInAccessToken written as undecidable, relabelled to the catalog's type mismatch on review.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
