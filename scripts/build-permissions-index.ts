@@ -52,7 +52,8 @@ function format(index: CompactIndex): string {
     `"lists":${JSON.stringify(index.lists)},`,
     `"endpoints":{\n${lines.join(',\n')}\n},`,
     `"alsoRequires":{\n${also.join(',\n')}\n},`,
-    `"deployments":${JSON.stringify(index.deployments)}`,
+    `"deployments":${JSON.stringify(index.deployments)},`,
+    `"titles":{\n${Object.entries(index.titles ?? {}).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}`,
     '}',
     '',
   ].join('\n');

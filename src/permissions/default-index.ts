@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CompactIndex } from './index-format.js';
-import { PermissionsIndex, type EndpointSupport, type PermissionFacts, type PermissionIdentity, type PermissionKind } from './permissions-index.js';
+import { PermissionsIndex, type ConsentTitles, type EndpointSupport, type PermissionFacts, type PermissionIdentity, type PermissionKind } from './permissions-index.js';
 import { toGraphRequest, toHttpMethod } from './request-path.js';
 
 /** From dist/src/permissions/ up to the project root, where data/ sits beside package.json. */
@@ -29,6 +29,11 @@ export function defaultPermissionsIndex(): PermissionsIndex {
  */
 export function permissionById(id: string, scheme?: PermissionKind): PermissionIdentity | undefined {
   return defaultPermissionsIndex().permissionById(id, scheme);
+}
+
+/** A permission name (any case) -> the titles of its delegated and application forms, where Microsoft titles them differently. */
+export function consentTitlesOf(name: string): ConsentTitles | undefined {
+  return defaultPermissionsIndex().consentTitles(name);
 }
 
 /** A permission name (any case) -> its ids per type and cloud, privilege level and admin consent. */

@@ -140,12 +140,26 @@ class ListTable {
 
 type Groups = Map<string, Map<string, Map<KibaliScheme, Map<string, Grant>>>>;
 
-function collectGrants(permissions: Record<string, unknown>): { groups: Groups; facts: Map<string, SchemeFacts> } {
+/** The admin-facing titles of a permission's delegated and application forms, where both exist and differ. */
+function titlesOf(schemes: Record<string, unknown>): readonly [string, string] | undefined {
+  const title = (scheme: KibaliScheme): string | undefined => {
+    const info = schemes[scheme];
+    return isRecord(info) && typeof info.adminDisplayName === 'string' ? info.adminDisplayName.trim().replace(/\s+/g, ' ') : undefined;
+  };
+  const delegated = title('DelegatedWork');
+  const application = title('Application');
+  return delegated && application && delegated.toLowerCase() !== application.toLowerCase() ? [delegated, application] : undefined;
+}
+
+function collectGrants(permissions: Record<string, unknown>): { groups: Groups; facts: Map<string, SchemeFacts>; titles: Record<string, readonly [string, string]> } {
   const groups: Groups = new Map();
   const facts = new Map<string, SchemeFacts>();
+  const titles: Record<string, readonly [string, string]> = {};
   for (const [name, def] of Object.entries(permissions)) {
     if (!isRecord(def) || !isRecord(def.schemes)) continue;
     const schemes = def.schemes;
+    const titled = titlesOf(schemes);
+    if (titled) titles[name] = titled;
     const own: Partial<Record<SchemeCode, readonly [number, 0 | 1]>> = {};
     for (const scheme of SCHEMES) {
       const info = schemes[scheme];
@@ -182,7 +196,7 @@ function collectGrants(permissions: Record<string, unknown>): { groups: Groups; 
       }
     }
   }
-  return { groups, facts };
+  return { groups, facts, titles };
 }
 
 function collectDeployments(provisioning: unknown, names: NameTable): Deployment[] {
@@ -214,7 +228,7 @@ export function deriveIndex(input: DeriveInput): CompactIndex {
   if (!isRecord(input.permissions) || !isRecord(input.permissions.permissions)) {
     throw new PermissionsDataError('not a permissions file: the top-level "permissions" object is missing');
   }
-  const { groups, facts } = collectGrants(input.permissions.permissions);
+  const { groups, facts, titles } = collectGrants(input.permissions.permissions);
   const names = new NameTable();
   // Names first in the file's own order, so that positions are stable between runs.
   for (const name of Object.keys(input.permissions.permissions)) names.of(name);
@@ -241,5 +255,5 @@ export function deriveIndex(input: DeriveInput): CompactIndex {
   }
   const deployments = collectDeployments(input.provisioning, names);
   const schemes = names.names.map((n) => facts.get(n) ?? {});
-  return { format: INDEX_FORMAT, source: input.source, names: names.names, schemes, lists: lists.lists, endpoints, alsoRequires, deployments };
+  return { format: INDEX_FORMAT, source: input.source, names: names.names, schemes, lists: lists.lists, endpoints, alsoRequires, deployments, titles };
 }

@@ -60,6 +60,12 @@ export interface CompactIndex {
   readonly alsoRequires: Readonly<Record<string, Readonly<Record<string, readonly AlsoRequires[]>>>>;
   /** Every permission id Microsoft deploys, in every cloud it names. */
   readonly deployments: readonly Deployment[];
+  /**
+   * Per permission whose delegated and application forms Microsoft titles differently: [delegated title,
+   * application title], as the consent screen and the portal's API permissions list show them
+   * ("Send mail as a user" / "Send mail as any user"). The title a paste copies says which type was granted.
+   */
+  readonly titles?: Readonly<Record<string, readonly [string, string]>>;
 }
 
 /**

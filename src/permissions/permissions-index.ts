@@ -88,6 +88,12 @@ function spellings(run: string): string[] {
   return [...(run.endsWith('y') ? [`${run.slice(0, -1)}ies`] : []), `${run}es`, `${run}s`, run];
 }
 
+/** A permission's two titles: "Send mail as a user" (delegated), "Send mail as any user" (application). */
+export interface ConsentTitles {
+  readonly delegated: string;
+  readonly application: string;
+}
+
 export class PermissionsIndex implements PermissionSource {
   readonly name: Requirement['source'];
   readonly templateCount: number;
@@ -98,6 +104,8 @@ export class PermissionsIndex implements PermissionSource {
   private readonly byId = new Map<string, PermissionIdentity[]>();
   private readonly byName = new Map<string, PermissionFacts>();
   private readonly alsoRequires: CompactIndex['alsoRequires'];
+  /** Lower-cased name -> the titles of its delegated and application forms, where they differ. */
+  private readonly titles = new Map<string, ConsentTitles>();
   /** The DelegatedPersonal lists the calls use (shared between calls), noted while the trie is built. */
   private readonly personalLists = new Set<number>();
   /** Lower-cased names of the permissions a personal account can hold; read on first use. */
@@ -133,6 +141,9 @@ export class PermissionsIndex implements PermissionSource {
     this.lists = index.lists;
     this.snapshot = index.source?.snapshot ?? 'unknown';
     this.alsoRequires = index.alsoRequires ?? {};
+    for (const [name, pair] of Object.entries(isRecord(index.titles) ? index.titles : {})) {
+      if (Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string') this.titles.set(name.toLowerCase(), { delegated: pair[0], application: pair[1] });
+    }
     let count = 0;
     for (const [template, methods] of Object.entries(index.endpoints)) {
       let node = this.root;
@@ -350,6 +361,11 @@ export class PermissionsIndex implements PermissionSource {
   /** All the permissions an id stands for (usually one). */
   permissionsById(id: string): readonly PermissionIdentity[] {
     return this.byId.get(id.trim().toLowerCase()) ?? [];
+  }
+
+  /** The titles Microsoft gives a permission's delegated and application forms, where they differ (any case). */
+  consentTitles(name: string): ConsentTitles | undefined {
+    return this.titles.get(name.trim().toLowerCase());
   }
 
   /** Case-insensitive: "user.read" finds User.Read. */

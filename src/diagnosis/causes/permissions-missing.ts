@@ -112,9 +112,11 @@ function passwordGap(e: Evidence): boolean {
  * pasted with its rows, the header says nothing about this app's consent; its Status column does.
  */
 const BLADE_HEADER = /\btype\b[^\n]{0,60}\badmin consent required\b[^\n]{0,40}\bstatus\b/;
+/** A row of it copied with the column's name: "Admin consent required: Yes", "| Admin consent required | No |". */
+const BLADE_VALUE = /\badmin consent required\b\s{0,3}[:=|-]?\s{0,3}\|?\s{0,3}(?:yes|no)\b/;
 function consentRequiredOnlyAsColumn(e: Evidence): boolean {
-  if (!e.has('admin consent required') || !BLADE_HEADER.test(e.lower)) return false;
-  return e.lower.split('\n').every((line) => !line.includes('consent required') || BLADE_HEADER.test(line));
+  if (!e.has('admin consent required') || !(BLADE_HEADER.test(e.lower) || BLADE_VALUE.test(e.lower))) return false;
+  return e.lower.split('\n').every((line) => !line.includes('consent required') || BLADE_HEADER.test(line) || BLADE_VALUE.test(line));
 }
 registerPhrases(['admin consent required']);
 

@@ -2,6 +2,7 @@
  * Reads a normalized paste into one typed structure of evidence: everything the cause
  * modules look at. Pure: no I/O, no clock except the injected `now`.
  */
+import { typesByConsentTitle } from './consent-titles.js';
 import { findTokens, type TokenSpan } from '../../token/find.js';
 import { inspectToken, type TokenReport } from '../../token/inspect.js';
 import { classifyAudience, type Audience } from '../../token/claims.js';
@@ -330,6 +331,12 @@ function writtenProperties(lower: string): string[] {
   return NARROW_PROPERTIES.filter((_, i) => (NARROW_PROPERTY_WORDS[i] as RegExp).test(lower));
 }
 
+/** The types said in words, and those the permissions' own titles tell where the words say none. */
+function withTitledTypes(said: PermissionTypeMention[], text: string): PermissionTypeMention[] {
+  if (said.length > 0) return said;
+  return typesByConsentTitle(text);
+}
+
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
   const repeats: TokenSpan[] = [];
   const candidates = findTokens(text, repeats);
@@ -379,7 +386,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     flows,
     context,
     accountHints,
-    permissionTypes: findPermissionTypeMentions(lower, has),
+    permissionTypes: withTitledTypes(findPermissionTypeMentions(lower, has), text),
     grantedClaim: claimsPermissionsGranted(lower, has),
     freshTokenClaim: claimsFreshToken(lower, has),
     intermittentClaim: claimsIntermittent(lower, has),

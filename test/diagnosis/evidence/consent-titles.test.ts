@@ -1,0 +1,24 @@
+/** A granted permission's type told by the title Microsoft gives that type (its permissions data). */
+import assert from 'node:assert/strict';
+import { typesByConsentTitle } from '../../../src/diagnosis/evidence/consent-titles.js';
+import { consentTitlesOf } from '../../../src/permissions/default-index.js';
+
+describe('diagnosis/evidence/consent-titles', () => {
+  it('carries both titles for a permission Microsoft titles differently per type', () => {
+    assert.deepEqual(consentTitlesOf('mail.send'), { delegated: 'Send mail as a user', application: 'Send mail as any user' });
+    assert.equal(consentTitlesOf('User.Read.All'), undefined, 'the same title for both types says nothing');
+  });
+
+  const table: [string, string[]][] = [
+    ['  Mail.Send     Send mail as a user                 No    ✓ Granted for Contoso', ['delegated']],
+    ['  Mail.Send     Send mail as any user               Yes   ✓ Granted for Contoso', ['application']],
+    ['  Mail.Read  | Read mail in all mailboxes | Admin consent required: Yes | Granted for Contoso', ['application']],
+    ['Mail.Read - Read user mail - granted', ['delegated']],
+    // A title on another line than the name is not that name's.
+    ['Mail.Send is granted\nSend mail as any user is what the docs call it', []],
+    ['We granted User.Read.All (Read all users\' full profiles).', []],
+  ];
+  for (const [text, types] of table) {
+    it(`reads ${types.join(', ') || 'no type'} in ${JSON.stringify(text.slice(0, 50))}`, () => assert.deepEqual(typesByConsentTitle(text).sort(), types));
+  }
+});
