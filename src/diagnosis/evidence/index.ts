@@ -102,9 +102,10 @@ export interface EvidenceOptions {
 
 /** "…/me returns successfully", "GET /users works fine": the prose says this request is not the failing one. */
 // Also a success status written after the request: "→ 200", "-> 200 OK", "gives 200", "returns HTTP 200".
-const SAID_TO_WORK = /\b(?:return(?:s|ed)? (?:successfully|fine|ok|data|200)|succeed(?:s|ed)?|successful(?:ly)?|works?(?: fine| well| ok| perfectly)?|worked|is working|200 ok|fine(?!-))\b|(?:→|->|=>)\s*(?:http\s*)?200\b|\b(?:gives?|gave|got|gets|returns?|returned|answers?|answered)\s+(?:an? )?(?:http |status )?200\b/;
+// Also in the other languages the product reads prose in: "läuft problemlos durch", "funktioniert", "funciona", "fonctionne".
+const SAID_TO_WORK = /\b(?:return(?:s|ed)? (?:successfully|fine|ok|data|200)|succeed(?:s|ed)?|successful(?:ly)?|works?(?: fine| well| ok| perfectly)?|worked|is working|200 ok|fine(?!-)|go(?:es)? through|went through|problemlos|funktioniert|klappt|funciona|fonctionne)\b|(?:→|->|=>)\s*(?:http\s*)?200\b|\b(?:gives?|gave|got|gets|returns?|returned|answers?|answered)\s+(?:an? )?(?:http |status )?200\b/;
 
-const SAID_TO_FAIL = /\bfail|\berror|\bdenied|\bforbidden|\bunauthori[sz]ed|\b40[0-9]\b|n't work|not work|\bbut\b/;
+const SAID_TO_FAIL = /\bfail|\berror|\bdenied|\bforbidden|\bunauthori[sz]ed|\b40[0-9]\b|n't work|not work|\bbut\b|\bnicht\b|\bno funciona|\bne (?:fonctionne|marche)|\bnão funciona|\bfehler/;
 
 /**
  * What the prose says right after a request, up to the end of its line or the next request on it:

@@ -274,6 +274,17 @@ function continuedFrom(text: string, start: number): string {
  * "PATCH", … }), axios({ url, ⏎ method: 'post' }), requests.request(⏎ method="DELETE", …). Read up to
  * the next URL, so another call's options are not taken for this one's.
  */
+/**
+ * The method as a form shows it, on its own line right above the URL's: Power Automate's and Logic Apps'
+ * HTTP action ("Method: PATCH" / "URI: https://…"), in the portal's languages ("Methode", "Méthode", "Método", "Metodo").
+ */
+const LABELLED_METHOD = /^\s{0,12}["'*]{0,2}(?:method|methode|méthode|método|metodo)["'*]{0,2}\s{0,2}[:=]\s{0,2}["']?(GET|POST|PATCH|PUT|DELETE)\b/i;
+function labelledMethodAbove(text: string, lineStart: number): string | undefined {
+  if (lineStart <= 1) return undefined;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return LABELLED_METHOD.exec(text.slice(prevStart, lineStart - 1))?.[1];
+}
+
 const OPTIONS_WINDOW = 240;
 const OPTIONS_METHOD = /^\s{0,12}["']?method["']?\s{0,2}[:=]\s{0,2}["'`](GET|POST|PATCH|PUT|DELETE)["'`]/im;
 
@@ -374,7 +385,7 @@ export function findRequests(text: string): FoundRequest[] {
     // A URL given to a PowerShell cmdlet that is not a request cmdlet ("Connect-PnPOnline -Url …",
     // "Grant-PnPAzureADAppSitePermission -Site …") names what the cmdlet works on; the calls it makes are its own.
     if (CMDLET_TARGET_URL.test(text.slice(lineEnd - line.length, m.index))) continue;
-    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1] ?? METHOD_FLAG.exec(continuedFrom(text, lineEnd - line.length))?.[1] ?? OPTIONS_METHOD.exec(optionsAfter(text, lineEnd))?.[1]) ?? methodOfClientCall(text, line, m.index - (lineEnd - line.length), lineEnd);
+    const flag = toHttpMethod(METHOD_FLAG.exec(line)?.[1] ?? METHOD_FLAG.exec(continuedFrom(text, lineEnd - line.length))?.[1] ?? OPTIONS_METHOD.exec(optionsAfter(text, lineEnd))?.[1] ?? labelledMethodAbove(text, lineEnd - line.length)) ?? methodOfClientCall(text, line, m.index - (lineEnd - line.length), lineEnd);
     const host = hostOf(url);
     add({ method: flag ?? 'GET', methodStated: flag !== undefined, url, host, target: target(host), source: 'url', at: m.index });
   }

@@ -95,6 +95,11 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     paste: '$u = Get-MgUser -Filter "displayName eq \'x\'"\n$d = Get-MgUserDefaultDrive -UserId $u.Id\nStatus: 403 (Forbidden)',
     url: '/users',
   },
+  {
+    name: 'a Power Automate HTTP action (its method on the line above the URI), the step before it told as going through in German',
+    paste: 'Der Schritt davor (Benutzer anlegen, POST /users) läuft mit derselben Verbindung problemlos durch.\nMethode: PATCH\nURI: https://graph.microsoft.com/v1.0/users/user@contoso.com\nAntwort 403: Authorization_RequestDenied',
+    url: 'https://graph.microsoft.com/v1.0/users/user@contoso.com',
+  },
 ];
 
 describe('diagnosis/evidence: the failing request', () => {
@@ -110,6 +115,7 @@ describe('diagnosis/evidence: the failing request', () => {
 const methods: { name: string; paste: string; method: string }[] = [
   { name: 'an action only POST reaches (sendMail), its URL quoted by an HTTP client without the method', paste: 'Error sending email: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me/sendMail', method: 'POST' },
   { name: 'a path Graph reads with GET, its URL quoted the same way', paste: '403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me/messages', method: 'GET' },
+  { name: "a method on the form's line above the URI (Power Automate's HTTP action)", paste: 'Method: PATCH\nURI: https://graph.microsoft.com/v1.0/users/user@contoso.com\nBody: {"passwordProfile": {"password": "x"}}\n403 Forbidden', method: 'PATCH' },
   { name: 'a method said outright, even where the data has no such call', paste: 'GET https://graph.microsoft.com/v1.0/me/sendMail -> 405 Method Not Allowed', method: 'GET' },
 ];
 
