@@ -87,10 +87,10 @@
  * (service-states-43, thin-posts-43, graph-token-for-what-43, multi-error-logs-43) 112 times in 120,
  * twice confidently: one an error told as gone that was still read, the other a bare
  * NoPermissionsInAccessToken written as undecidable, relabelled to the catalog's type mismatch on review.
- * A forty-fourth 100 times in 120, twice confidently: client-side-bugs-44 (28/30) and type-oblique-44
- * (23/30 first, 26/30 now) are here; its other two sets, delegated-user-access-44 (25/30, one confident
- * mistake) and password-writes-44 (24/30), are below this floor and wait in pending/, which this suite
- * does not read, for the readings they call for.
+ * A forty-fourth 100 times in 120, twice confidently: client-side-bugs-44 (28/30), type-oblique-44
+ * (23/30 first, 26/30 now) and password-writes-44 (24/30 first, 26/30 now) are here; its fourth,
+ * delegated-user-access-44 (25/30, one confident mistake), is below this floor and waits in pending/,
+ * which this suite does not read, for the readings it calls for.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
