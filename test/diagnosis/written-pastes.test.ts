@@ -88,9 +88,9 @@
  * twice confidently: one an error told as gone that was still read, the other a bare
  * NoPermissionsInAccessToken written as undecidable, relabelled to the catalog's type mismatch on review.
  * A forty-fourth 100 times in 120, twice confidently: client-side-bugs-44 (28/30), type-oblique-44
- * (23/30 first, 26/30 now) and password-writes-44 (24/30 first, 26/30 now) are here; its fourth,
- * delegated-user-access-44 (25/30, one confident mistake), is below this floor and waits in pending/,
- * which this suite does not read, for the readings it calls for.
+ * (23/30 first, 26/30 now), password-writes-44 (24/30 first, 26/30 now) and delegated-user-access-44
+ * (25/30, 26/30 once its one confident "mistake" was relabelled on review: Microsoft's data and the shares
+ * API page ask for Files.ReadWrite for the call, which the session lacked; its basis says so).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
