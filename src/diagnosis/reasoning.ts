@@ -495,7 +495,22 @@ function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
     const twin = named.find((p) => p.toLowerCase() === name.replace(/\.all$/, '')) ?? name;
     return `${caseAsWritten(e.text, name)} is named as ${kind} permission, the tenant-wide twin of ${twin} that this call accepts, but the ${token}: granted as the other type, it never reaches this token`;
   }
-  return undefined;
+  return grantedYetAbsentFromDefault(e, named);
+}
+
+/**
+ * A user's sign-in that asks for /.default receives every delegated permission consented for the app
+ * (https://learn.microsoft.com/entra/identity-platform/scopes-oidc#the-default-scope). A permission this
+ * call accepts, said to be granted (the blade's "Granted for …"), yet absent from the token's scp, was
+ * then granted as an Application permission: no user's token ever carries it.
+ */
+function grantedYetAbsentFromDefault(e: Evidence, accepted: readonly string[]): string | undefined {
+  if (e.context !== 'delegated' || e.grantedClaim === undefined || !e.has('/.default')) return undefined;
+  const scp = e.held?.kind === 'delegated' ? e.held.permissions : e.quoted.scp;
+  if (scp === undefined || scp.length === 0) return undefined;
+  const held = new Set(scp.map((p) => p.toLowerCase()));
+  const named = accepted.find((p) => !held.has(p.toLowerCase()) && new RegExp(`\\b${p.replace(/\./g, '\\.')}\\b`, 'i').test(e.text));
+  return named && `${named}, a permission this call accepts, is said to be granted, yet the user's token asked for /.default and carries no ${named}: a user's token gets every delegated permission consented for the app, so it was granted as an Application permission`;
 }
 
 /**
