@@ -230,7 +230,8 @@ const GENERIC_DENIALS: ReadonlySet<string> = new Set(['access is denied', 'acces
  */
 // Also a person or object added to (removed from) a group: "adding the user to the group".
 const MEMBERSHIP_CHANGE = /\b(?:add|adds|adding|added|remove|removes|removing|removed)\s+(?:\w+\s+){0,2}members?\b|\b(?:add|adds|adding|added)\s+(?:\w+\s+){0,3}to\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:\w+\s+){0,2}(?:group|team)\b|\b(?:remove|removes|removing|removed)\s+(?:\w+\s+){0,3}from\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:\w+\s+){0,2}(?:group|team)\b|\b(?:new|remove)-mg(?:group|team)member\b/;
-const MANAGED_MEMBERSHIP = /\bdynamic(?:[ -]group| membership|membership| team|[ -]rule)|\bmail-enabled security group|\bdistribution (?:group|list)/;
+// A dynamic group also goes by its rule: "rule-based membership", "the membership rule" (https://learn.microsoft.com/entra/identity/users/groups-dynamic-membership).
+const MANAGED_MEMBERSHIP = /\bdynamic(?:[ -]group| membership|membership| team|[ -]rule)|\bmail-enabled security group|\bdistribution (?:group|list)|\brule-based membership|\bmembership rule\b/;
 /**
  * The same in the other languages the product reads: a dynamic group ("动态组", "動的グループ",
  * "dynamische Gruppe", "groupe dynamique", "grupo dinámico", "grupo dinâmico") and its members
@@ -248,7 +249,7 @@ export function managedMembership(e: Evidence): string | undefined {
     const kind = LOCALIZED_MANAGED_MEMBERSHIP.exec(e.lower);
     if (kind && LOCALIZED_MEMBERSHIP_CHANGE.test(e.lower)) return kind[0];
   }
-  if (!e.has('dynamic') && !e.has('dynamicmembership') && !e.has('mail-enabled security group') && !e.has('distribution group') && !e.has('distribution list')) return undefined;
+  if (!e.has('dynamic') && !e.has('dynamicmembership') && !e.has('mail-enabled security group') && !e.has('distribution group') && !e.has('distribution list') && !e.has('rule-based membership') && !e.has('membership rule')) return undefined;
   const kind = MANAGED_MEMBERSHIP.exec(e.lower);
   const r = e.graphRequest;
   const changes = (r !== undefined && r.segments.includes('members') && (r.method === 'POST' || r.method === 'DELETE')) || MEMBERSHIP_CHANGE.test(e.lower);
@@ -268,6 +269,7 @@ const WRITE_METHODS: ReadonlySet<string> = new Set(['PATCH', 'POST', 'PUT', 'DEL
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
 const SUCCESS_WORDS = ['no error', 'without error', 'without any error', 'succeed', 'success', '204', '200', '201'];
 registerPhrases(SUCCESS_WORDS);
+registerPhrases(['rule-based membership', 'membership rule']);
 
 function writeSaidToSucceed(e: Evidence): string | undefined {
   const method = e.graphRequest?.method ?? e.request?.method;

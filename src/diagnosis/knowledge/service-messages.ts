@@ -64,6 +64,8 @@ const SUBSCRIPTION_LIFETIME = 'https://learn.microsoft.com/graph/api/resources/s
 const TEAM_ARCHIVE = 'https://learn.microsoft.com/graph/api/team-archive';
 /** updateRecordingStatus requires Teams' policy-based (compliance) recording: the call must be one a recording policy invited the bot to. */
 const COMPLIANCE_RECORDING = 'https://learn.microsoft.com/graph/api/call-updaterecordingstatus';
+/** An object synced from on-premises Active Directory has its source of authority there: the cloud refuses changes to what sync owns. */
+const SOURCE_OF_AUTHORITY = 'https://learn.microsoft.com/graph/api/resources/onpremisessyncbehavior';
 /** A SharePoint site an admin locked (NoAccess, ReadOnly): it refuses everyone until unlocked, whatever they hold. */
 const SITE_LOCK = 'https://learn.microsoft.com/sharepoint/manage-lock-status';
 /** Exchange Online's message size limits: a message over the sending mailbox's limit is refused at submission. */
@@ -374,6 +376,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(SHAREPOINT_REQUEST_DIGEST, [
     ['the security validation for this page is invalid', 'not-authorization', 'strong', 'SharePoint refused a write without a valid request digest: send the X-RequestDigest header (got from /_api/contextinfo, valid for a limited time) with every POST; no permission changes that'],
+  ]),
+  ...rows(SOURCE_OF_AUTHORITY, [
+    ['on-premises mastered directory sync objects', 'not-authorization', 'strong', 'the object is synced from on-premises Active Directory, whose copy is the source of authority: change it there (or move its source of authority to the cloud); no Graph permission changes that'],
   ]),
   ...rows(SITE_LOCK, [
     ['access to this web site has been blocked', 'not-authorization', 'strong', 'SharePoint refused the site as a whole: an admin locked it (LockState NoAccess), and a locked site refuses everyone until it is unlocked; no permission changes that'],
