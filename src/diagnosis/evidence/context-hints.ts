@@ -268,7 +268,9 @@ const PERSONAL = ['personal microsoft account', 'personal account', 'microsoft a
   // "You can't sign in here with a personal account" reads 无法使用个人帐户在此登录 in Chinese).
   '个人帐户', '个人账户', '个人账号', '個人アカウント', 'cuenta personal', 'compte personnel', 'persönliches konto', 'conta pessoal',
   // Told as private, as the English list holds "private Microsoft account".
-  'privates konto', 'privates microsoft-konto', 'cuenta privada', 'compte privé', 'conta privada'];
+  'privates konto', 'privates microsoft-konto', 'cuenta privada', 'compte privé', 'conta privada',
+  // "A hotmail account", as the English list holds it, in the same languages ("hotmail のアカウントでサインイン").
+  'hotmail のアカウント', 'hotmail アカウント', 'hotmail 账号', 'hotmail 账户', 'hotmail 帐户', 'cuenta de hotmail', 'cuenta hotmail', 'compte hotmail', 'hotmail-konto', 'conta do hotmail', 'conta hotmail'];
 /**
  * An address at a consumer domain, or the domain said of an account ("my @hotmail.com account"):
  * "'@hotmail.com'" alone is a filter's value, not someone signing in.

@@ -111,8 +111,21 @@ const SAID_TO_FAIL = /\bfail|\berror|\bdenied|\bforbidden|\bunauthori[sz]ed|\b40
  * What the prose says right after a request, up to the end of its line or the next request on it:
  * in "GET /users works, but GET /users/{id}/manager gives 403" the failure belongs to the second.
  */
+/**
+ * A code comment on the line above a call that says how it went ("// 1) fine", "# works", "// 2) boom"):
+ * the writer's own label for the call under it.
+ */
+const COMMENT_ABOVE_WORKS = /^\s*(?:\/\/|#|--|\/\*)\s*(?:\(?\d+[.)]\s*)?(?:fine|works?|ok|okay|good|success(?:ful)?|this works|that works)\b(?![^\n]{0,40}\b(?:but|fail|error|403|401|denied))/i;
+function commentAboveSaysWorks(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart <= 1) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return COMMENT_ABOVE_WORKS.test(text.slice(prevStart, lineStart - 1));
+}
+
 function saidToWork(text: string, at: number | undefined, nextAt = Infinity): boolean {
   if (at === undefined) return false;
+  if (commentAboveSaysWorks(text, at)) return true;
   const lineEnd = text.indexOf('\n', at);
   const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200);
   // A "but" that leads to the next request contrasts the two requests, not two outcomes of this one.

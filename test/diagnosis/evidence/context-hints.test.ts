@@ -135,6 +135,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Si me agrego como propietario del sitio, funciona.', 'not-a-member'],
     ['サイトの所有者に追加すると取得できます。', 'not-a-member'],
     ['signed in with bob@hotmail.com', 'personal-account'],
+    // "A hotmail account" in Japanese and Spanish.
+    ['Graph Explorer で /me/presence を叩くと毎回これです（hotmail のアカウントでサインイン）', 'personal-account'],
+    ['Entro con mi cuenta de hotmail y /me/presence devuelve error.', 'personal-account'],
     // The domain written alone with its at-sign, the person's words in another language around it.
     ['mình test bằng tài khoản cá nhân @outlook.com của mình, đăng nhập ok', 'personal-account'],
     ['I sign in with my hotmail.com account and GET /me/presence returns 400', 'personal-account'],

@@ -96,6 +96,11 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     url: '/users',
   },
   {
+    name: "two SDK calls labelled by the writer's comments above them ('// 1) fine', '// 2) boom'): the second failed",
+    paste: '// 1) fine\nvar folders = await graph.Users["support@contoso.com"].MailFolders.Request().GetAsync();\n// 2) boom\nvar msgs = await graph.Me.MailFolders[esc.Id].Messages.Request().Top(50).GetAsync();\nMicrosoft.Graph.ServiceException: Code: ErrorItemNotFound\nMessage: The specified object was not found in the store.',
+    url: '/me/mailfolders/{id}/messages',
+  },
+  {
     name: 'a Power Automate HTTP action (its method on the line above the URI), the step before it told as going through in German',
     paste: 'Der Schritt davor (Benutzer anlegen, POST /users) läuft mit derselben Verbindung problemlos durch.\nMethode: PATCH\nURI: https://graph.microsoft.com/v1.0/users/user@contoso.com\nAntwort 403: Authorization_RequestDenied',
     url: 'https://graph.microsoft.com/v1.0/users/user@contoso.com',
