@@ -29,6 +29,8 @@ export interface QuotedClaims {
    * "Missing application roles. API required roles: …, application roles: .".
    */
   readonly rolesEmpty?: boolean;
+  /** Get-MgContext shows an app-only session whose Scopes are empty ("AppOnly {}"): its token holds no application permission. */
+  readonly appOnlySessionEmpty?: boolean;
 }
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
@@ -155,6 +157,17 @@ function connectedAs(text: string, at: number): 'app-only' | 'delegated' | undef
   return APP_SIGN_IN_PARAMETER.test(last) ? 'app-only' : USER_SIGN_IN_PARAMETER.test(last) ? 'delegated' : undefined;
 }
 
+/**
+ * Get-MgContext's table of an app-only session with nothing in Scopes: "Scopes : {}" beside "AuthType : AppOnly",
+ * or the row of "Select AuthType, Scopes" reading "AppOnly {}". An app-only session's Scopes are its token's
+ * roles (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/get-mgcontext).
+ */
+const EMPTY_SCOPES_LINE = /^[ \t]{0,8}scopes[ \t]{0,30}:[ \t]{0,5}\{\s{0,3}\}/im;
+const APP_ONLY_EMPTY_ROW = /^[ \t]{0,8}apponly[ \t]{1,30}\{\s{0,3}\}/im;
+function appOnlySessionWithoutScopes(text: string): boolean {
+  return APP_ONLY_EMPTY_ROW.test(text) || (EMPTY_SCOPES_LINE.test(text) && sessionAuthType(text.toLowerCase()) === 'app-only');
+}
+
 /** Connect-MgGraph -Scopes "User.Read","Mail.Read" (or without quotes). */
 const PS_SCOPES = /-Scopes\s{1,4}((?:["']?[A-Za-z][\w.-]{1,80}["']?\s{0,2},?\s{0,2}){1,30})/i;
 
@@ -218,6 +231,7 @@ export function findQuotedClaims(text: string): QuotedClaims {
     if (list.length > 0) out.roles = list;
   }
   if (/roles/i.test(text) && NO_ROLES_ON_REQUEST.test(text)) out.rolesEmpty = true;
+  if (/apponly/i.test(text) && /scopes/i.test(text) && appOnlySessionWithoutScopes(text)) out.appOnlySessionEmpty = true;
   if (out.scp === undefined && out.roles === undefined && /scopes/i.test(text)) {
     const session = mgContextScopes(text);
     if (session) out[session.claim] = session.names;
