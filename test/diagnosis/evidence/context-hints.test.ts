@@ -3,6 +3,8 @@ import { claimsAdminRole, claimsFreshToken, claimsIntermittent, claimsPermission
 
 describe('diagnosis/evidence/context-hints', () => {
   const flows: [string, string][] = [
+    // A Logic App's HTTP action in code view: ActiveDirectoryOAuth with a secret signs the app in on its own.
+    ['"authentication": { "type": "ActiveDirectoryOAuth", "tenant": "{tenant-id}", "clientId": "{client-id}", "secret": "@parameters(\'graphSecret\')" }', 'client-credentials'],
     // Told, not weighed: a past switch, a need that is the reason for the flow.
     ['We switched to client credentials last week and now get 403', 'client-credentials'],
     ['Our API does OBO, the SPA sends its token to it', 'on-behalf-of'],
