@@ -335,6 +335,12 @@ export default defineVerdict({
     ...topicSignals('not-authorization'),
     ...knowledgeSignals('not-authorization'),
     ...conceptSignals('not-authorization'),
+    // "`behaviors` is only supported for unified groups": supported for another kind of object only, whoever asks
+    // (Graph's notSupported, https://learn.microsoft.com/graph/errors).
+    // Not a permission type said to be supported only for some things ("Application permission is only supported for
+    // the following entity types"): that is the type of permission, which permission-type-mismatch reads.
+    unless(phrase('only-supported-for', 3.5, ['is only supported for', 'are only supported for', 'is supported only for', 'are supported only for'], (p) => `The service (or the tool) says it "${p}" another kind of object: a limit of what it offers, not of the caller's rights`),
+      (e) => /\b(?:application|delegated|app-only|app only)(?: permissions?| tokens?| access)? (?:is|are) (?:only )?supported only\b|\b(?:application|delegated|app-only|app only)(?: permissions?| tokens?| access)? (?:is|are) only supported\b/.test(e.lower)),
     when('state-forbids-call', 5, (e) => { const s = stateForbidsCall(e); return s !== undefined && `The object's own state refuses the change: ${s}; no permission changes that`; }),
     when('paging-cursor-expired', 3, (e) => { const c = cursorSaidExpired(e); return c !== undefined && `A paging or sync cursor expired ("${c}"), not the access token: start the sync or the listing again from its first request`; }),
     // The messages of itemNotFound ("the resource could not be found", https://learn.microsoft.com/onedrive/developer/rest-api/concepts/errors)
