@@ -92,7 +92,7 @@
  * (25/30, 26/30 once its one confident "mistake" was relabelled on review: Microsoft's data and the shares
  * API page ask for Files.ReadWrite for the call, which the session lacked; its basis says so). A
  * forty-fifth (admin-roles-delegated-45, endpoint-limits-45, types-in-tools-45) 75 times in 90, none
- * confidently wrong; 82/90 now.
+ * confidently wrong; 83/90 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
