@@ -495,7 +495,23 @@ function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
     const twin = named.find((p) => p.toLowerCase() === name.replace(/\.all$/, '')) ?? name;
     return `${caseAsWritten(e.text, name)} is named as ${kind} permission, the tenant-wide twin of ${twin} that this call accepts, but the ${token}: granted as the other type, it never reaches this token`;
   }
-  return grantedYetAbsentFromDefault(e, named);
+  return grantedYetAbsentFromDefault(e, named) ?? grantedOnlyAsDelegated(e, req?.delegated ?? []);
+}
+
+/**
+ * An app signing in on its own, said to hold a permission this call accepts that Microsoft defines as a
+ * delegated permission only (its permissions data has no application form of that name, as for
+ * OnlineMeetings.ReadWrite): an app-only token can never carry it, whatever is granted.
+ */
+function grantedOnlyAsDelegated(e: Evidence, acceptedDelegated: readonly string[]): string | undefined {
+  if (e.context !== 'app-only') return undefined;
+  // Said granted in a sentence, or on the permission's own line ("OnlineMeetings.ReadWrite - … - granted").
+  const named = acceptedDelegated.find((p) => !isSignInScope(p) && p.toLowerCase() !== 'user.read' &&
+    new RegExp(`\\b${p.replace(/\./g, '\\.')}\\b(?!\\.)${e.grantedClaim === undefined ? '[^\\n]{0,160}\\bgranted\\b' : ''}`, 'i').test(e.text));
+  if (named === undefined) return undefined;
+  const facts = permissionByName(named);
+  if (facts === undefined || facts.ids.some((i) => i.scheme === 'application')) return undefined;
+  return `${named}, the permission this call accepts that the app is said to hold, exists only as a Delegated permission (Microsoft's permissions data has no application form of it), but the token is app-only: it never reaches this token`;
 }
 
 /**
