@@ -88,7 +88,7 @@
  * twice confidently: one an error told as gone that was still read, the other a bare
  * NoPermissionsInAccessToken written as undecidable, relabelled to the catalog's type mismatch on review.
  * A forty-fourth 100 times in 120, twice confidently: client-side-bugs-44 (28/30), type-oblique-44
- * (23/30 first, 26/30 now), password-writes-44 (24/30 first, 26/30 now) and delegated-user-access-44
+ * (23/30 first, 27/30 now), password-writes-44 (24/30 first, 26/30 now) and delegated-user-access-44
  * (25/30, 26/30 once its one confident "mistake" was relabelled on review: Microsoft's data and the shares
  * API page ask for Files.ReadWrite for the call, which the session lacked; its basis says so). A
  * forty-fifth (admin-roles-delegated-45, endpoint-limits-45, types-in-tools-45) 75 times in 90, none
