@@ -225,11 +225,23 @@ function appOnlyInWords(lower: string, has: (p: string) => boolean): 'nobody-sig
  * command's own line: "-Interactive" elsewhere in the paste says nothing about this command.
  */
 function loginCommandFlows(lower: string, name: string, found: Set<SignInFlow>): void {
-  for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + name.length)) {
-    const end = lower.indexOf('\n', at);
-    const line = `${lower.slice(at + name.length, end === -1 ? undefined : end)} `;
-    for (const row of LOGIN_COMMANDS) if (row.command === name && hasSwitch(line, row.switch)) found.add(row.flow);
-  }
+  for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + name.length)) flowsOfLoginAt(lower, name, at, found);
+}
+
+/** The flows the switches of one call of the command at `at` name; returns that call's switches (the rest of its line). */
+function flowsOfLoginAt(lower: string, name: string, at: number, found: Set<SignInFlow>): string {
+  const end = lower.indexOf('\n', at);
+  const line = `${lower.slice(at + name.length, end === -1 ? undefined : end)} `;
+  for (const row of LOGIN_COMMANDS) if (row.command === name && hasSwitch(line, row.switch)) found.add(row.flow);
+  return line;
+}
+
+/** The last call of a sign-in command before `before` (the one that opened the session printed there): its flows and switches. */
+export function lastLoginCall(lower: string, name: string, before: number): { readonly flows: ReadonlySet<SignInFlow>; readonly switches: string } | undefined {
+  const at = lower.lastIndexOf(name, before - 1);
+  if (at === -1) return undefined;
+  const flows = new Set<SignInFlow>();
+  return { flows, switches: flowsOfLoginAt(lower, name, at, flows) };
 }
 
 /** "-Device" is not "-DeviceLogin": the switch must end where a word ends. */

@@ -7,7 +7,7 @@
 import { permissionByName } from '../../permissions/default-index.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { classifyAudience } from '../../token/claims.js';
-import { sessionAuthType } from './context-hints.js';
+import { APP_ONLY_FLOWS, lastLoginCall, sessionAuthType } from './context-hints.js';
 
 export interface QuotedClaims {
   readonly aud?: string;
@@ -140,21 +140,17 @@ function mgContextScopes(text: string): { claim: 'scp' | 'roles'; names: string[
 }
 
 /**
- * Connect-MgGraph's parameter sets say who signs in: -Identity (a managed identity), a certificate
- * (-CertificateThumbprint, -CertificateSubjectName, -Certificate) or -ClientSecretCredential sign the app
- * in; -Scopes alone asks a user to (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/connect-mggraph).
- * The last one before `at` opened the session printed there.
+ * Connect-MgGraph's own switches say who signs in (knowledge/login-commands.ts): a certificate, a client
+ * secret credential or a managed identity sign the app in, and without any of them the default parameter
+ * set signs a user in (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/connect-mggraph).
+ * A token handed over (-AccessToken) says neither. The last call before `at` opened the session printed there.
  */
-const CONNECT_MG_GRAPH = /connect-mggraph\b[^\n|;]{0,300}/gi;
-const APP_SIGN_IN_PARAMETER = /\s-(?:identity|certificatethumbprint|certificatesubjectname|certificate|clientsecretcredential)\b/i;
-const USER_SIGN_IN_PARAMETER = /\s-scopes\b/i;
 function connectedAs(text: string, at: number): 'app-only' | 'delegated' | undefined {
-  if (!/connect-mggraph/i.test(text)) return undefined;
-  let last: string | undefined;
-  CONNECT_MG_GRAPH.lastIndex = 0;
-  for (let m = CONNECT_MG_GRAPH.exec(text); m !== null && m.index < at; m = CONNECT_MG_GRAPH.exec(text)) last = m[0];
-  if (last === undefined) return undefined;
-  return APP_SIGN_IN_PARAMETER.test(last) ? 'app-only' : USER_SIGN_IN_PARAMETER.test(last) ? 'delegated' : undefined;
+  const lower = text.toLowerCase();
+  if (!lower.includes('connect-mggraph')) return undefined;
+  const call = lastLoginCall(lower, 'connect-mggraph', at);
+  if (call === undefined || call.switches.includes('-accesstoken')) return undefined;
+  return [...call.flows].some((f) => APP_ONLY_FLOWS.has(f)) ? 'app-only' : 'delegated';
 }
 
 /**

@@ -50,8 +50,11 @@ export const LOGIN_COMMANDS: readonly LoginCommandRow[] = [
     ['-certificatethumbprint', 'certificate'], ['-clientsecretcredential', 'client-credentials'], ['-identity', 'managed-identity'],
     ['-scopes', 'auth-code'], ['-usedevicecode', 'device-code'],
   ]),
+  // Its parameter sets: a user (-Scopes, device code), a certificate, a client secret credential, a managed identity
+  // (https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/connect-mggraph).
   ...command('connect-mggraph', GRAPH_POWERSHELL, [
     ['-identity', 'managed-identity'], ['-usedevicecode', 'device-code'], ['-usedeviceauthentication', 'device-code'], ['-certificatesubjectname', 'certificate'],
+    ['-certificatethumbprint', 'certificate'], ['-certificate ', 'certificate'], ['-clientsecretcredential', 'client-credentials'],
   ]),
   // Teams PowerShell signs the app in with a certificate (ServicePrincipalCertificate[Thumbprint] parameter sets).
   ...command('connect-microsoftteams', TEAMS_CONNECT, [['-certificatethumbprint', 'certificate'], ['-certificate ', 'certificate'], ['-usedeviceauthentication', 'device-code']]),
