@@ -66,12 +66,10 @@ function fixedErrorSentences(lines: string[]): boolean {
  * where a later line names one too (that one is what is asked about).
  */
 const FIRST_PLACE = /\b(?:the )?(?:first|top|1st|earlier|older) (?:line|entry|error|one|log line|message)\b/i;
-/** Gone, said of it: "that's gone", "it's gone" beside the words history.ts reads as fixed. */
-const SAID_GONE = /\b(?:that'?s|it'?s|that is|it is) gone\b/i;
 function fixedByPlace(lines: string[]): boolean {
   // Told in one sentence of its own, whatever the case of the next one ("first one was yesterday's stale
   // login, i re-logged and that's gone. but now:"): the turn to now is the next sentence's.
-  const told = lines.some((l) => l.length < 2000 && !NAMED_ERROR_CODE.test(l) && l.split(/(?<=[.!?;])\s+/).some((x) => FIRST_PLACE.test(x) && (mentionsAFix(x) || SAID_GONE.test(x)) && !NOW.test(x)));
+  const told = lines.some((l) => l.length < 2000 && !NAMED_ERROR_CODE.test(l) && l.split(/(?<=[.!?;])\s+/).some((x) => FIRST_PLACE.test(x) && mentionsAFix(x) && !NOW.test(x)));
   if (!told) return false;
   const errorLines = lines.map((l, i) => (NAMED_ERROR_CODE.test(l) ? i : -1)).filter((i) => i >= 0);
   const first = errorLines[0];
@@ -172,12 +170,11 @@ export function dropErrorsNotAsked(text: string): string {
   const hasFix = mentionsAFix(text);
   const hasRenewal = TOKEN_RENEWED.test(text);
   const hasTurn = toldAsEarlierState(text) && TURN_TO_NOW.test(text);
-  const hasGone = hasFix || SAID_GONE.test(text);
-  if (!hasQuote && !hasGone && !hasRenewal && !hasTurn) return text;
+  if (!hasQuote && !hasFix && !hasRenewal && !hasTurn) return text;
   const lines = text.split('\n');
   const quoted = hasQuote && quotedFromElsewhere(lines);
   const fixed = hasFix && fixedErrorSentences(lines);
-  const fixedFirst = hasGone && fixedByPlace(lines);
+  const fixedFirst = hasFix && fixedByPlace(lines);
   const renewed = hasRenewal && renewedTokenLines(lines);
   const superseded = hasTurn && supersededErrors(lines);
   return quoted || fixed || fixedFirst || renewed || superseded ? lines.join('\n') : text;

@@ -16,7 +16,7 @@ const PAST_MARKER = new RegExp(
 );
 const FIXED = new RegExp(
   [
-    String.raw`\b(?:fixed|resolved|solved|went away|is gone|was gone|disappeared|no longer (?:appears|shows|comes)|got rid of|(?:was|got|has been|have been|were) sorted(?: out)?|sorted (?:it|that|this) out)\b`,
+    String.raw`\b(?:fixed|resolved|solved|went away|is gone|was gone|(?:that|it)'?s gone|disappeared|no longer (?:appears|shows|comes)|got rid of|(?:was|got|has been|have been|were) sorted(?: out)?|sorted (?:it|that|this) out)\b`,
     String.raw`\b(?:sparit[oa]|risolt[oa]|desapareci[óo]|resuelto|se solucion[óo]|se arregl[óo]|behoben|gelöst|verschwunden|résolue?|corrigée?|disparue?|resolvid[oa]|sumiu|desapareceu|naprawion[eya]|rozwiązan[eya]|znikn[ąę][łl])(?![a-z\u00c0-\u024f])`,
     '解決|消えた|直った|解决了|消失了',
   ].join('|'),
@@ -33,7 +33,7 @@ export function toldAsFixed(sentence: string): boolean {
  * The other ways a post tells an earlier state of its own: a first try, a day before, a first
  * version, an error said to be gone or a call said to work now.
  */
-const EARLIER_TRY = /\b(?:first (?:attempt|run|try|time|call)|yesterday|last night|v1(?![.\w]))|\b(?:(?:that's|it's) gone|(?:works?|goes through|go through|passes) now)\b|\b(?:gestern|ayer|ontem)\b|昨日|昨天/i;
+const EARLIER_TRY = /\b(?:first (?:attempt|run|try|time|call)|yesterday|last night|v1(?![.\w]))|\b(?:(?:works?|goes through|go through|passes) now)\b|\b(?:gestern|ayer|ontem)\b|昨日|昨天/i;
 
 /** Whether a line tells an earlier state: met before, fixed, or a first try that came before what happens now. */
 export function toldAsEarlierState(line: string): boolean {
