@@ -11,7 +11,6 @@ import type { Evidence } from './evidence/index.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { registerPhrases } from './phrase-index.js';
 
-const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 registerPhrases(['isarchived', 'isdeleteallowed', 'iscontentupdateallowed', 'lockstate', 'sitelockstate']);
 
 const ARCHIVED = /"?isarchived"?\s*[:=]\s*"?true\b/;
@@ -26,7 +25,8 @@ export const stateForbidsCall = oncePerPaste((e: Evidence): string | undefined =
     const lock = SITE_LOCKED.exec(e.lower)?.[1];
     if (lock !== undefined) return `the site's LockState is ${lock.replace(/^locked/, '')}: an admin locked it, and a locked site refuses everyone until it is unlocked (Set-SPOSite -LockState Unlock)`;
   }
-  if (method === undefined || !WRITES.has(method)) return undefined;
+  // Only a write is refused by these states: reading an archived team or a labelled file goes on.
+  if (method === undefined || method === 'GET') return undefined;
   if (e.has('isarchived') && ARCHIVED.test(e.lower)) return 'the team is archived ("isArchived": true), so it is read-only until it is unarchived';
   if (method === 'DELETE' && e.has('isdeleteallowed') && DELETE_NOT_ALLOWED.test(e.lower)) return 'the item\'s retention label says "isDeleteAllowed": false: the label keeps it until its retention period ends';
   if (method !== 'DELETE' && e.has('iscontentupdateallowed') && UPDATE_NOT_ALLOWED.test(e.lower)) return 'the item\'s retention label says "isContentUpdateAllowed": false: the label keeps its content as it is';
