@@ -507,11 +507,19 @@ function grantedOnlyAsDelegated(e: Evidence, acceptedDelegated: readonly string[
   if (e.context !== 'app-only') return undefined;
   // Said granted in a sentence, or on the permission's own line ("OnlineMeetings.ReadWrite - … - granted").
   const named = acceptedDelegated.find((p) => !isSignInScope(p) && p.toLowerCase() !== 'user.read' &&
-    new RegExp(`\\b${p.replace(/\./g, '\\.')}\\b(?!\\.)${e.grantedClaim === undefined ? '[^\\n]{0,160}\\bgranted\\b' : ''}`, 'i').test(e.text));
+    namesPermission(e.text, p, e.grantedClaim === undefined ? String.raw`[^\n]{0,160}\bgranted\b` : ''));
   if (named === undefined) return undefined;
   const facts = permissionByName(named);
   if (facts === undefined || facts.ids.some((i) => i.scheme === 'application')) return undefined;
   return `${named}, the permission this call accepts that the app is said to hold, exists only as a Delegated permission (Microsoft's permissions data has no application form of it), but the token is app-only: it never reaches this token`;
+}
+
+/**
+ * The text names this permission as a whole name ("User.Read", not the "User.Read" inside "User.Read.All"),
+ * followed by `then` (a pattern) where given.
+ */
+function namesPermission(text: string, name: string, then = ''): boolean {
+  return new RegExp(String.raw`\b${name.replace(/\./g, '\\.')}\b(?!\.)${then}`, 'i').test(text);
 }
 
 /**
@@ -525,7 +533,7 @@ function grantedYetAbsentFromDefault(e: Evidence, accepted: readonly string[]): 
   const scp = e.held?.kind === 'delegated' ? e.held.permissions : e.quoted.scp;
   if (scp === undefined || scp.length === 0) return undefined;
   const held = new Set(scp.map((p) => p.toLowerCase()));
-  const named = accepted.find((p) => !held.has(p.toLowerCase()) && new RegExp(`\\b${p.replace(/\./g, '\\.')}\\b`, 'i').test(e.text));
+  const named = accepted.find((p) => !held.has(p.toLowerCase()) && namesPermission(e.text, p));
   return named && `${named}, a permission this call accepts, is said to be granted, yet the user's token asked for /.default and carries no ${named}: a user's token gets every delegated permission consented for the app, so it was granted as an Application permission`;
 }
 
