@@ -41,6 +41,24 @@ describe('permissions/permissions-file (the GRAPH_PERMISSIONS_FILE override)', (
     assert.equal(comparePermissions(request, { kind: 'app-only', permissions: ['Widget.ReadWrite.All'], from: 'token' }, [file]).verdict, 'satisfied');
   });
 
+  it("carries a permission's delegated and application titles where Microsoft gives them different ones", () => {
+    const titled = {
+      permissions: {
+        'Widget.Send': {
+          schemes: { DelegatedWork: { adminDisplayName: 'Send widgets as a user ' }, Application: { adminDisplayName: 'Send widgets as any user' } },
+          pathSets: [{ schemeKeys: ['DelegatedWork', 'Application'], methods: ['POST'], paths: { '/widgets': 'least=DelegatedWork,Application' } }],
+        },
+        'Widget.Read.All': {
+          schemes: { DelegatedWork: { adminDisplayName: 'Read all widgets' }, Application: { adminDisplayName: 'Read all widgets' } },
+          pathSets: [{ schemeKeys: ['DelegatedWork', 'Application'], methods: ['GET'], paths: { '/widgets': 'least=DelegatedWork,Application' } }],
+        },
+      },
+    };
+    const file = buildPermissionsIndex(titled);
+    assert.deepEqual(file.consentTitles('widget.send'), { delegated: 'Send widgets as a user', application: 'Send widgets as any user' });
+    assert.equal(file.consentTitles('Widget.Read.All'), undefined, 'one title for both types tells no type');
+  });
+
   it('also accepts an index built by npm run permissions:index', () => {
     const file = loadPermissionsFile(DEFAULT_INDEX_PATH);
     assert.ok(file.templateCount > 5000);
@@ -52,6 +70,8 @@ describe('permissions/permissions-file (the GRAPH_PERMISSIONS_FILE override)', (
     const file = loadPermissionsFile(PERMISSIONS_FILE);
     assert.ok(file.templateCount > 5000);
     assert.deepEqual(file.resolve('POST', ['users', 'x', 'sendmail'])?.application.slice(0, 1), ['Mail.Send']);
+    // The shipped index carries the same titles as Microsoft's file.
+    assert.deepEqual(loadPermissionsFile(DEFAULT_INDEX_PATH).consentTitles('Mail.Send'), file.consentTitles('Mail.Send'));
   });
 
   it('rejects a file that is not a permissions file, with a one-line reason', () => {
