@@ -234,6 +234,8 @@ export function readOnlyForWrite(e: Evidence): string | undefined {
   const stated = e.request?.methodStated === true;
   // A call stated as a GET reads, whatever else the prose says was added or removed.
   if (stated && method === 'GET') return undefined;
+  // The method of a call to the developer's own API says nothing of what its Graph calls need.
+  if (stated && e.graphRequest === undefined && e.request?.target === 'own-api') return undefined;
   const writes = (method !== undefined && method !== 'GET' && stated) || testIn(WRITE_INTENT, e);
   if (!writes) return undefined;
   // A POST that reads (a search, a retrieval, a schedule lookup): Microsoft's permissions data lists a
@@ -417,9 +419,32 @@ const TYPE_BEFORE_NAME = /\b(application|delegated)[*_]{0,2}(?:\s+(?:permissions
 
 const PROPOSAL_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\b[^.?!\n]{0,80}$`);
 
+/**
+ * A manifest's resourceAccess entry binds a permission to its type itself: { "id": …, "type": "Scope" } is
+ * delegated, "Role" application (https://learn.microsoft.com/graph/api/resources/resourceaccess). The id is
+ * the permission's GUID in the app manifest, or its name in a Teams Toolkit manifest, which resolves names
+ * on deploy (https://learn.microsoft.com/microsoftteams/platform/toolkit/aad-manifest-customization).
+ */
+const MANIFEST_ENTRY = /"id"\s{0,3}:\s{0,3}"([\w.-]{3,80})"\s{0,3},\s{0,3}"type"\s{0,3}:\s{0,3}"(scope|role)"|"type"\s{0,3}:\s{0,3}"(scope|role)"\s{0,3},\s{0,3}"id"\s{0,3}:\s{0,3}"([\w.-]{3,80})"/gi;
+
+function manifestBindings(text: string, out: Map<string, Set<'application' | 'delegated'>>): void {
+  for (const m of text.matchAll(MANIFEST_ENTRY)) {
+    if (out.size >= 20) break;
+    const id = m[1] ?? m[4] ?? '';
+    const type = (m[2] ?? m[3] ?? '').toLowerCase() === 'role' ? 'application' : 'delegated';
+    const name = isGuid(id) ? defaultPermissionsIndex().permissionById(id, type)?.name : id;
+    if (name === undefined || !/^[A-Za-z][\w-]*(?:\.[\w-]+){1,4}$/.test(name)) continue;
+    const key = name.toLowerCase();
+    const types = out.get(key) ?? new Set();
+    types.add(type);
+    out.set(key, types);
+  }
+}
+
 /** Each permission name the text binds to a type, with the types it is bound to. */
 function permissionTypeBindings(text: string, lower: string): Map<string, Set<'application' | 'delegated'>> {
   const out = new Map<string, Set<'application' | 'delegated'>>();
+  if (lower.includes('"type"') && lower.includes('"id"')) manifestBindings(text, out);
   for (const m of text.matchAll(PERMISSION_NAME)) {
     if (out.size >= 20) break;
     const end = m.index + m[0].length;

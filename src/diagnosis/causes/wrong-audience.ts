@@ -157,9 +157,10 @@ export default defineVerdict({
     // The claims quoted from jwt.ms are an ID token's (nonce or at_hash, no scp or roles): it proves a
     // sign-in to the app and is no access token for any API (https://learn.microsoft.com/entra/identity-platform/id-tokens).
     when('quoted-id-token', 5, (e) => !e.token && e.quoted.idToken === true && callsGraph(e) && 'The quoted claims are an ID token\'s (a nonce or sign-in hash, no scp or roles): an ID token is sent where Graph needs an access token'),
+    // Not a token for the developer's own API where the failing request goes to that API: the audience fits the call.
     when('quoted-audience', 5, (e) => {
       const aud = e.token || e.quoted.idToken ? undefined : e.quotedAudience;
-      return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && audienceConfigured(e) === undefined && callsGraph(e) && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;
+      return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && audienceConfigured(e) === undefined && callsGraph(e) && !(aud.kind === 'own-api' && e.request?.target === 'own-api') && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;
     }),
     when('request-to-other-api', 4, (e) => {
       const t = e.request?.target;

@@ -53,6 +53,8 @@ const CLIENT_LINES = [
   /\berror\s{1,2}([45]\d\d)\s{0,2}[:-]/gi,
   // A status printed right before the error body: "fetch failed: 401 {"error":{…}}", "403 - {"odata.error"…"
   /\b([45]\d\d)\s{0,3}[:,-]?\s{0,3}\{\s{0,3}["']?(?:error|odata\.error)["']?\s{0,3}:/gi,
+  // A status passed as its own argument after the words, as a Python tuple prints: "Exception: ('Request failed with ', 503, ' - ', …)".
+  /\bfailed with\s{0,2}['"]\s{0,2},\s{0,3}([45]\d\d)\s{0,2},/gi,
   // A request and what it got, as people write it by hand: "GET https://…/accounts -> 401", "POST /users → 403".
   /\b(?:GET|POST|PUT|PATCH|DELETE)\s{1,3}[^\s>→⇒]{1,300}\s{0,3}(?:->|=>|→|⇒)\s{0,3}([45]\d\d)(?![\d.])/g,
 ];

@@ -40,7 +40,8 @@ const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"
  * (00000003-…)", "its aud is https://graph.microsoft.com". Not the audience an API expects ("the
  * valid audience should be api://…"), which is what the token lacks.
  */
-const AUD_IN_PROSE = /\b(?:aud|audience)\b([^.\n]{0,60}?)((?:https?|api):\/\/[^\s"'<>{}),]{3,200}|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b)/i;
+// A dot inside a word ("aud in jwt.ms is api://…") is no sentence end.
+const AUD_IN_PROSE = /\b(?:aud|audience)\b((?:[^.\n]|\.(?=\w)){0,60}?)((?:https?|api):\/\/[^\s"'<>{}),]{3,200}|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b)/i;
 /** The words that tie the audience to its value: "is", "comes back as", "shows", ":". */
 const LINKED = /\b(?:is|was|are|were|comes? back as|came back as|shows?|says?|set to|equals?|contains?)\b|[:=]/i;
 const EXPECTED_WORDS = /\b(?:expect\w*|valid|should|must|needs?|want\w*|requir\w*|configured|accept\w*)\b/i;

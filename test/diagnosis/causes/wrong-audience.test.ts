@@ -77,6 +77,7 @@ describeCause('wrong-audience', {
     { name: 'a pasted Graph token that a JWT library refuses for its signature', paste: async () => `jwt.verify(token, key) throws JsonWebTokenError: invalid signature for ${await mintToken(delegated('User.Read'))}` },
   ],
   ignores: [
+    { name: "a token whose quoted aud is the developer's own API, sent to that API", paste: 'Token for api://orders-api/.default, aud in jwt.ms is api://orders-api.\nPOST https://contoso.azure-api.net/orders/v1/search\nHTTP/1.1 401 Access Denied\n{ "statusCode": 401, "message": "Access denied due to missing subscription key." }\nThe backend calls Graph /users.' },
     { name: 'a signature refused after the token was edited by hand, its audience unchanged', paste: 'Our API answers 401 "The signature is invalid". I edited the token in jwt.io to add a role claim; aud is still our api://{client-id}.' },
     { name: 'a token for a Graph permission sent to Graph itself, refused for lack of another permission', paste: 'GET https://graph.microsoft.com/v1.0/users returns 403 Authorization_RequestDenied "Insufficient privileges to complete the operation." The token I got for User.Read works for /me.' },
     { name: 'a Graph call that fails, the token told as the one used for it', paste: 'GET https://graph.microsoft.com/v1.0/me/drive returns 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired. It is the same access token I use to call https://graph.microsoft.com/v1.0/me, cached for two hours.' },

@@ -159,6 +159,10 @@ describe('diagnosis/evidence/context-hints', () => {
     // People named by their part of the organization and said to be fine.
     ['The tab says Access denied for about 15 users from Procurement. Finance people are fine.', 'some-users-only'],
     ['Since Monday the report fails for the Berlin office; the Munich users are unaffected.', 'some-users-only'],
+    // A part of the organization it works for and the rest it fails for, in Spanish.
+    ['A los usuarios de Compras les funciona bien, pero al resto de empleados les sale accessDenied.', 'some-users-only'],
+    // The speaker's own run, the words turned around, with others named who fail.
+    ['For me it works (I have delegate access). The two other assistants get ErrorAccessDenied.', 'some-users-only'],
     ['As Global Admin it works fine; our normal users get 403 on the same page.', 'admin-works'],
     ['Since the review every normal employee gets Insufficient privileges; IT can still do it.', 'some-users-only'],
     ['Desde el viernes, un pequeño subconjunto de usuarios falla con 403.', 'some-users-only'],
@@ -265,6 +269,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ["I'm not in that site's members", 'not-a-member'],
     ['she is not in the team, so it fails', 'not-a-member'],
     ['The ~15 teams that DO work are exactly the ones she is in herself.', 'some-items-only'],
+    // The items the speaker belongs to named as the ones that work.
+    ["Works for the 6 teams I'm a member of, 403 on all the others.", 'some-items-only'],
+    ['It works on the sites we belong to; every other site returns accessDenied.', 'some-items-only'],
     ['When I log in it works. When Sandra logs in: 403 Forbidden', 'some-users-only'],
     ['GET /me/onlineMeetings returns 403 for users in the Sales department; IT is fine.', 'some-users-only'],
     ['People from the Berlin office get 403 on the same call.', 'some-users-only'],

@@ -48,6 +48,8 @@ describe('diagnosis/evidence/http-status', () => {
     ['requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/groups', 403],
     ['print(resp) -> <Response [401]>', 401],
     ['if response.status_code == 403: raise', 403],
+    // A status passed as its own argument, as a Python tuple prints it.
+    ["Exception: ('Request failed with ', 503, ' - ', '{\"error\":{\"code\":\"UnknownError\"}}')", 503],
     ['Response 403: {"error":{"code":"accessDenied"}}', 403],
     ['HttpResponseCode: 401', 401],
     ['APIError: [403] Forbidden', 403],

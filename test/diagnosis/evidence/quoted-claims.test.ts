@@ -69,6 +69,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
   const audiences: { text: string; aud: string | undefined }[] = [
     { text: 'the token audience always comes back as the GUID for MS Graph (00000003-0000-0000-c000-000000000000)', aud: '00000003-0000-0000-c000-000000000000' },
     { text: 'Its aud is https://graph.microsoft.com, and our API answers 401.', aud: 'https://graph.microsoft.com' },
+    // A dot inside a word ("jwt.ms") is no end of the sentence.
+    { text: 'aud in jwt.ms is api://orders-api and roles has Orders.Read.', aud: 'api://orders-api' },
     { text: 'The valid audience should be api://orders-api, says the API.', aud: undefined },
     { text: 'Audience matters for this one; see https://learn.microsoft.com for details.', aud: undefined },
   ];
