@@ -7,6 +7,8 @@
  *   MailboxNotEnabledForRESTAPI for a new user, and that went away once we licensed him"). A sentence
  *   that also says what happens now ("… now I get …") is kept.
  * - an expired token the log shows renewed, and not refused again.
+ * - MSAL's "sign in interactively" signal the log shows answered by an interactive sign-in, when another line
+ *   names what that sign-in met.
  * - the writer's own, superseded: a post told in time order ("First attempt: … Got admin consent.
  *   Now: …", "v1 failed with 403 … That's gone. v2 (now): …") whose later part names an error and
  *   does not say the earlier one is still there.
@@ -106,6 +108,28 @@ function renewedTokenLines(lines: string[]): boolean {
 }
 
 /**
+ * A log line whose own words say the app handled MSAL's "sign in interactively" signal as designed, by falling
+ * back to an interactive sign-in ("AcquireTokenSilent -> MsalUiRequiredException …, falling back to interactive"):
+ * the silent call is tried first and its MsalUiRequiredException answered with an interactive one
+ * (https://learn.microsoft.com/entra/msal/dotnet/acquiring-tokens/acquire-token-silently). What the interactive
+ * call met, on another line, is the failure.
+ */
+const UI_REQUIRED = /\b(?:msaluirequiredexception|interactionrequiredautherror|interaction_required|ui_required)\b/i;
+const FELL_BACK_TO_INTERACTIVE = /\b(?:fall(?:ing|s)? ?back|fell back)\s+(?:to\s+)?(?:an?\s+)?(?:interactive|acquiretokeninteractive|popup|redirect|loginpopup|loginredirect)\b/i;
+
+function fellBackToInteractive(lines: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 2000 || !UI_REQUIRED.test(line) || !FELL_BACK_TO_INTERACTIVE.test(line)) continue;
+    if (!lines.some((l, k) => k !== i && NAMED_ERROR_CODE.test(l) && !UI_REQUIRED.test(l))) continue;
+    lines[i] = '';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
  * Where a post turns to what happens now, after telling an earlier state: a line that opens with
  * "now", "today", "currently", "this time", "then", an update or edit note, or a second version
  * ("v2 (now):"), or says "now I get …" / "now it returns …" anywhere.
@@ -170,12 +194,14 @@ export function dropErrorsNotAsked(text: string): string {
   const hasFix = mentionsAFix(text);
   const hasRenewal = TOKEN_RENEWED.test(text);
   const hasTurn = toldAsEarlierState(text) && TURN_TO_NOW.test(text);
-  if (!hasQuote && !hasFix && !hasRenewal && !hasTurn) return text;
+  const hasFallback = FELL_BACK_TO_INTERACTIVE.test(text);
+  if (!hasQuote && !hasFix && !hasRenewal && !hasTurn && !hasFallback) return text;
   const lines = text.split('\n');
   const quoted = hasQuote && quotedFromElsewhere(lines);
   const fixed = hasFix && fixedErrorSentences(lines);
   const fixedFirst = hasFix && fixedByPlace(lines);
   const renewed = hasRenewal && renewedTokenLines(lines);
   const superseded = hasTurn && supersededErrors(lines);
-  return quoted || fixed || fixedFirst || renewed || superseded ? lines.join('\n') : text;
+  const fellBack = hasFallback && fellBackToInteractive(lines);
+  return quoted || fixed || fixedFirst || renewed || superseded || fellBack ? lines.join('\n') : text;
 }

@@ -15,6 +15,7 @@ describe('diagnosis/quoted-elsewhere', () => {
     ['an error told as fixed yesterday in a clause before "now"', 'Fixed the consent problem yesterday (we were getting AADSTS65001 for the API), now a new one:\nAADSTS500131: Assertion audience does not match the Client app presenting the assertion.', 'AADSTS65001', 'AADSTS500131'],
     ['the first log line told as fixed by its place', 'The consent thing was sorted in January (first line, fixed after the admin clicked grant). Every user gets the last one.\n2024-01-09 WARN AADSTS65001: The user or administrator has not consented to use the application.\n2024-04-02 ERROR AADSTS7000112: Application is disabled.', 'AADSTS65001', 'AADSTS7000112'],
     ['the first error of a console session told as gone in lower-case prose, the turn in the next sentence', "helper output from this morning. first one was yesterday's stale login, i re-logged and that's gone. but now:\n$ ./teamsctl sync\nerror: 401 {\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Access token has expired or is not yet valid.\"}}\n$ ./teamsctl login\nLogged in.\n{\"code\":\"PERMISSION_DENIED\",\"message\":\"Permission denied: Forbidden\"}", 'InvalidAuthenticationToken', 'PERMISSION_DENIED'],
+    ['MSAL\'s "sign in interactively" signal the log shows answered by an interactive sign-in', 'Users report this:\nMicrosoft.Identity.Client.MsalClientException: User canceled authentication.\nOur log just before: AcquireTokenSilent -> MsalUiRequiredException (token expired), falling back to interactive.\nThen the window opens and they close it.', 'MsalUiRequiredException', 'User canceled authentication'],
     ['an error told as fixed before, in Italian', 'GET /users/{id}/memberOf -> 404 Request_ResourceNotFound\nPrima avevo AADSTS65001 ma ho fatto dare il consenso admin e quello è sparito. Mi manca un altro permesso?', 'AADSTS65001', 'Mi manca un altro permesso?'],
   ];
   for (const [name, paste, gone, kept] of dropped) {
@@ -37,6 +38,7 @@ describe('diagnosis/quoted-elsewhere', () => {
     ['the first line told as fixed, with one error line only', 'The first line was fixed last week.\nAADSTS65001: The user or administrator has not consented to use the application.'],
     ['a first attempt whose error is said to go on', 'First attempt:\n403 Authorization_RequestDenied\nGot admin consent.\nNow:\nstill 403 Authorization_RequestDenied'],
     ['a fix that did not help, then the error again', 'At first: 403 Forbidden.\nAdded Sites.Read.All, it did not help.\nUpdate: now I get the same error: 403 Forbidden'],
+    ['the interactive fallback as the only error told', 'AcquireTokenSilent -> MsalUiRequiredException, falling back to interactive, and then nothing happens.'],
     ['an earlier state without any error after the turn', 'Initially we used the v1.0 endpoint.\nNow we call beta, and it works.'],
     ['an SDK cmdlet opening a line ("Update-MgUser"), not an update note', 'Initially the job ran at night.\nUpdate-MgUser_UpdateExpanded: Insufficient privileges to complete the operation.\nStatus: 403 (Forbidden)'],
 

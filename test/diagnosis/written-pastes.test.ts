@@ -92,7 +92,10 @@
  * (25/30, 26/30 once its one confident "mistake" was relabelled on review: Microsoft's data and the shares
  * API page ask for Files.ReadWrite for the call, which the session lacked; its basis says so). A
  * forty-fifth (admin-roles-delegated-45, endpoint-limits-45, types-in-tools-45) 75 times in 90, none
- * confidently wrong; 83/90 now.
+ * confidently wrong; 83/90 now. A forty-sixth, aimed again at the corpus's hardest confusions
+ * (na-behind-permission-words-46, token-words-not-token-46, audience-as-token-46, type-and-user-as-missing-46),
+ * 111 times in 120, once confidently (API Management's own 401 for a missing subscription key read as a
+ * token for another API); one AADSTS7000215 label was relabelled to the corpus's convention, its basis saying so.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -29,6 +29,12 @@ const ON_BEHALF_OF = 'https://learn.microsoft.com/entra/identity-platform/v2-oau
 /** A code the reference does not list, printed with its message on the Microsoft page of a product that meets it. */
 const INTUNE_APP_PROTECTION_REQUIRED = 'https://learn.microsoft.com/power-apps/mobile/powerapps-mobile-troubleshoot';
 /** A confidential client's token request without its credential (AADSTS7000218's troubleshooting page). */
+/**
+ * The device code flow's error while polling when nobody finished the sign-in in time: expired_token ("Value of
+ * expires_in has been exceeded", printed as AADSTS70020 "This device code has expired"). No grant changes that;
+ * start the flow again, with someone there to sign in.
+ */
+const DEVICE_CODE_FLOW = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code#expected-errors';
 const NO_CLIENT_CREDENTIAL = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/confidential-client-application-authentication-error-aadsts7000218';
 
 export const AADSTS_CODES: readonly KnowledgeRow[] = [
@@ -442,6 +448,7 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
   // Not in the reference: AADSTS7000216's own message ("'client_assertion', 'client_secret' or 'request'
   // is required for the 'client_credentials' grant type") names the gap AADSTS7000218 does, a
   // confidential client that sent no credential; no permission changes that.
+  ...rows(DEVICE_CODE_FLOW, [['70020', 'none', 'strong', 'the device code expired before anyone signed in with it (expired_token): start the device code flow again, with someone there']]),
   ...rows(NO_CLIENT_CREDENTIAL, [['7000216', 'none', 'strong', 'the client-credentials request carried no secret, certificate assertion or signed request (send the app\'s credential)']]),
   ...rows(INTUNE_APP_PROTECTION_REQUIRED, [['53005', 'conditional-access', 'strong', 'a Conditional Access policy admits only apps that enforce Intune app protection policies (an approved client or one built with the Intune SDK)']]),
   ...rows(ON_BEHALF_OF, [['500131', 'wrong-audience', 'strong', "the on-behalf-of assertion was issued for another resource (often Microsoft Graph), not for the API that exchanges it: the client must request a token for that API's own scope"]]),

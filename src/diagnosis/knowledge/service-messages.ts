@@ -183,6 +183,11 @@ const AZURE_IDENTITY_DEV_ENV = 'https://learn.microsoft.com/azure/developer/java
  * on a restart or an eviction while the sign-in cookie lived on, so no token was had to send.
  */
 const MSAL_NO_ACCOUNT_IN_CACHE = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/no-account-login-hint-passed-acquire-token-silent';
+/**
+ * MSAL.NET's error code when the user cancels the sign-in (closes the dialog): AuthenticationCanceledError,
+ * "authentication_canceled". No token was asked of the service, so nothing was refused.
+ */
+const MSAL_NET_ERROR_CODES = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.client.msalerror';
 /** MSAL.js refuses an interactive call while another is still running or a redirect was never handled: the app's own code, no token matter. */
 const MSAL_BROWSER_ERRORS = 'https://learn.microsoft.com/entra/msal/javascript/browser/errors';
 /**
@@ -198,6 +203,10 @@ const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microso
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(MSAL_NO_ACCOUNT_IN_CACHE, [
     ['no account or login hint was passed to the acquiretokensilent', 'token-invalid', 'strong', "MSAL's token cache no longer holds the signed-in account (a web app's in-memory cache lost on a restart or evicted): no token was had; persist the token cache, or have the user sign in again"],
+  ]),
+  ...rows(MSAL_NET_ERROR_CODES, [
+    ['authentication_canceled', 'not-authorization', 'strong', 'the user closed or cancelled the sign-in window (MSAL\'s AuthenticationCanceledError): nothing was refused, and no token was asked for; the app decides when to show the sign-in'],
+    ['user canceled authentication', 'not-authorization', 'strong', 'the user closed or cancelled the sign-in window (MSAL\'s AuthenticationCanceledError): nothing was refused, and no token was asked for'],
   ]),
   ...rows(MSAL_BROWSER_ERRORS, [
     ['interaction is currently in progress', 'not-authorization', 'strong', 'MSAL.js: an interactive sign-in or token call started while another was still running, or a redirect was never handled (handleRedirectPromise); await each interactive call, no permission changes that'],
