@@ -3,7 +3,7 @@ import { execIn, gated, mayMatch, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrases, when } from '../signals.js';
-import { knowledgeSignals } from '../knowledge-signals.js';
+import { knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { isAffirmed, isNegatedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { topicSignals } from '../topic-signals.js';
@@ -48,7 +48,8 @@ const PASSWORD_INTENT = gated(/\b(?:reset|resets|resetting|change|changes|changi
  */
 const PASSWORD_DONE = gated(/\b(?:we|i)\s+(?:\w+\s+)?(?:changed|reset|updated)\s+(?:the\s+)?passwords?\s+(?:of|for)\s+(?!my\b|our own\b)/);
 const FAILS_TO = /\b(?:can(?:no|')t|could(?:n't| not)|unable to|fails? to|failed to)\s+$/;
-const NOT_A_CALL = /(?:have|has|had|might have|may have)\s+(?:\w+\s+){0,2}$/;
+// Nor one said to work ("I can reset his password in the portal all day, so why not disable him"): the comparison, not the failing call.
+const NOT_A_CALL = /(?:have|has|had|might have|may have)\s+(?:\w+\s+){0,2}$|(?<!\bhow )\b(?:i|we|they|he|she) (?:can|am able to|are able to|is able to)\s+$/;
 
 registerPhrases(['password', 'azuread_user']);
 
@@ -148,8 +149,19 @@ function writesAnotherMethod(e: Evidence): boolean {
 /** What the paste says about setting a password, read once per paste (eight signals of three causes ask). */
 export const passwordTopic = oncePerPaste(readPasswordTopic);
 
+/**
+ * The failing request is shown writing named properties of the user, none a password (PATCH /users/{id} with
+ * department, mobilePhone): the prose's password words compare ("like for password resets"), the call sets none.
+ */
+// The password named in the call itself: a property, an action or a parameter of the request.
+const PASSWORD_IN_CALL = /passwordprofile|password_profile|resetpassword|changepassword|newpassword|forcechangepassword/;
+function writesOtherProperties(e: Evidence): boolean {
+  const writes = e.graphRequest?.writes;
+  return writes !== undefined && writes.length > 0 && !writes.some((w) => w.includes('password')) && !PASSWORD_IN_CALL.test(e.lower);
+}
+
 function readPasswordTopic(e: Evidence): string | undefined {
-  if (readsElsewhere(e) || writesAnotherMethod(e)) return undefined;
+  if (readsElsewhere(e) || writesAnotherMethod(e) || writesOtherProperties(e)) return undefined;
   const first = firstPhrase(e, PASSWORD_TOPIC);
   const topic = first !== undefined && !countsAsPasswordWord(e, first) ? PASSWORD_TOPIC.find((p) => e.has(p) && countsAsPasswordWord(e, p)) : first;
   const listed = topic ?? passwordRoleForAnApp(e);
@@ -340,12 +352,14 @@ export default defineVerdict({
   signals: [
     ...topicSignals('password-reset-app-only'),
     ...knowledgeSignals('password-reset-app-only'),
+    // Not where a known message says the write was refused for another reason than rights (the user is synced
+    // from on-premises, whose directory owns the password): what an app needs to set passwords explains nothing then.
     when('password-topic', 3.5, (e) => {
       const p = passwordTopic(e);
-      if (!p) return false;
+      if (!p || messageSaysNotAuthorization(e)) return false;
       return PASSWORD_ROLE_NAMES.includes(p) ? `It names ${p.replace(/\b\w/g, (c) => c.toUpperCase())}, an Entra role that exists to reset passwords` : `The call changes a password ("${p}")`;
     }),
-    when('password-app-only', 4.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && 'It runs without a signed-in user (app-only): an app sets passwordProfile only with User-PasswordProfile.ReadWrite.All plus an Entra role (such as User Administrator) on its service principal, and resetPassword of an authentication method has no application permission'),
+    when('password-app-only', 4.5, (e) => passwordTopic(e) !== undefined && appOnly(e) && !messageSaysNotAuthorization(e) && 'It runs without a signed-in user (app-only): an app sets passwordProfile only with User-PasswordProfile.ReadWrite.All plus an Entra role (such as User Administrator) on its service principal, and resetPassword of an authentication method has no application permission'),
     // "Works for normal users" beside such a write says the same: the others hold a role.
     // The new password's value refused by the policy: the service got as far as checking it, so the call was allowed.
     when('password-value-refused', -4, (e) => {
