@@ -520,7 +520,28 @@ function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
     const twin = named.find((p) => p.toLowerCase() === name.replace(/\.all$/, '')) ?? name;
     return `${caseAsWritten(e.text, name)} is named as ${kind} permission, the tenant-wide twin of ${twin} that this call accepts, but the ${token}: granted as the other type, it never reaches this token`;
   }
-  return grantedYetAbsentFromDefault(e, named) ?? grantedOnlyAsDelegated(e, req?.delegated ?? []);
+  return grantedYetAbsentFromDefault(e, named) ?? grantedOnlyAsDelegated(e, req?.delegated ?? []) ?? grantedTwinOnlyAsApplication(e, named);
+}
+
+/**
+ * A user's token, and the permission said to be granted is the tenant-wide twin of one this call accepts
+ * ("Chat.ReadBasic.All" beside Graph's "API requires one of 'Chat.ReadBasic, …'") that Microsoft's data
+ * defines as an Application permission only: a user's token can never carry it, whatever is consented.
+ */
+const GRANTED_BESIDE = /\b(?:granted|consented|consent\w*|admin consent|zugestimmt|consentement|otorgad[oa]s?|concedid[oa]s?)\b|✅|✔/i;
+
+function grantedTwinOnlyAsApplication(e: Evidence, accepted: readonly string[]): string | undefined {
+  if (e.context !== 'delegated') return undefined;
+  const twins = new Set(accepted.filter((p) => !/\.all$/i.test(p)).map((p) => `${p.toLowerCase()}.all`));
+  for (const m of e.text.matchAll(PERMISSION_NAME)) {
+    if (!twins.has(m[0].toLowerCase())) continue;
+    // Said granted: in a sentence of the paste, or beside the name on its line ("… con el check verde de consentimiento").
+    if (e.grantedClaim === undefined && !GRANTED_BESIDE.test(e.text.slice(m.index, m.index + 120).split('\n')[0] ?? '')) continue;
+    const facts = permissionByName(m[0]);
+    if (facts === undefined || facts.ids.some((i) => i.scheme === 'delegated')) continue;
+    return `${m[0]}, the tenant-wide twin of a permission this call accepts, exists only as an Application permission (Microsoft's permissions data), but the token is a signed-in user's: it never reaches this token`;
+  }
+  return undefined;
 }
 
 /**

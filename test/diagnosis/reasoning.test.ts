@@ -474,4 +474,14 @@ describe('diagnosis/reasoning: the needed permission named with the other type t
   for (const [name, grant, other] of rows) {
     it(name, () => assert.equal(neededPermissionOfOtherType(extractEvidence(call + grant, { now })) !== undefined, other));
   }
+  // The tenant-wide twin of a permission Graph lists for a user's token, defined only as Application in Microsoft's data.
+  const chats = 'Connect-MgGraph -ClientId {client-id} (browser sign-in as admin@contoso.com)\nGet-MgUserChat -UserId user@contoso.com\nMissing scope permissions on the request. API requires one of \'Chat.ReadBasic, Chat.Read, Chat.ReadWrite\'. Scopes on the request \'User.Read\'\n';
+  const twins: [string, string, boolean][] = [
+    ['a twin defined only as Application, said consented on its line', 'The app has Chat.ReadBasic.All with admin consent.', true],
+    ['a twin defined as Delegated too', 'The app has Chat.ReadWrite.All with admin consent.', false],
+    ['a twin only asked about, not granted', 'Should I add Chat.ReadBasic.All?', false],
+  ];
+  for (const [name, grant, other] of twins) {
+    it(name, () => assert.equal(neededPermissionOfOtherType(extractEvidence(chats + grant, { now })) !== undefined, other));
+  }
 });

@@ -106,12 +106,13 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     id: 'admin-role-not-active',
     cause: 'user-access-or-license',
     weight: 4.5,
-    gate: ['activat', 'eligible'],
+    gate: ['activat', 'eligible', 'aktiviert', 'activad', 'activé'],
     // A role held through Privileged Identity Management is only eligible until activated, and each
     // activation lasts a set time: "I didn't re-activate my Intune Administrator in PIM this morning",
-    // "my PIM activation expired", "the role is only eligible". Until then the signed-in user holds no such role,
+    // "my PIM activation expired", "the role is only eligible", and in German, Spanish and French ("die Rolle (PIM) … noch nicht
+    // aktiviert", "no he activado el rol", "je n'ai pas encore activé le rôle"). Until then the signed-in user holds no such role,
     // whatever the app's delegated permissions (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-activate-role).
-    pattern: /\b(?:didn'?t|did not|forgot to|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|isn'?t|is not|not)\s+(?:yet\s+)?(?:re-?)?activat(?:e|ed)\s+(?:(?:my|the|his|her|their|our)\s+)?(?:[a-z]+\s+){0,3}?(?:role|admin(?:istrator)?|reader|operator)\b[^.\n]{0,30}?(?:\bin pim\b|\bpim\b)?|\b(?:pim\s+)?(?:role\s+)?activation\s+(?:has\s+|had\s+)?(?:expired|lapsed|ran out|run out|ended)\b|\b(?:role|admin(?:istrator)?)\s+(?:is|was)\s+(?:only\s+)?eligible\b(?!\s+(?:and|but)\s+(?:active|activated))|\bonly\s+eligible\b|\beligible\s+(?:but\s+)?(?:not\s+(?:yet\s+)?active|inactive)\b/,
+    pattern: /\b(?:didn'?t|did not|forgot to|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|isn'?t|is not|not)\s+(?:yet\s+)?(?:re-?)?activat(?:e|ed)\s+(?:(?:my|the|his|her|their|our)\s+)?(?:[a-z]+\s+){0,3}?(?:role|admin(?:istrator)?|reader|operator)\b[^.\n]{0,30}?(?:\bin pim\b|\bpim\b)?|\b(?:pim\s+)?(?:role\s+)?activation\s+(?:has\s+|had\s+)?(?:expired|lapsed|ran out|run out|ended)\b|\b(?:role|admin(?:istrator)?)\s+(?:is|was)\s+(?:only\s+)?eligible\b(?!\s+(?:and|but)\s+(?:active|activated))|\bonly\s+eligible\b|\beligible\s+(?:but\s+)?(?:not\s+(?:yet\s+)?active|inactive)\b|(?:\brolle\b|\brol\b|\brôle\b|\bpim\b)[^.\n]{0,80}?\b(?:noch nicht|nicht|no|pas(?: encore)?)\s+(?:\w+\s+){0,2}?(?:aktiviert|activad[oa]|activée?)(?!\w)|\b(?:noch nicht|nicht|no|pas(?: encore)?)\s+(?:\w+\s+){0,2}?(?:aktiviert|activad[oa]|activée?)\s+(?:\w+\s+){0,3}?(?:rolle|rol|rôle|pim)\b/,
     deniable: false,
     say: (found) => `The signed-in user's admin role is not active ("${found.trim()}"): a role held through Privileged Identity Management counts only while activated`,
     source: 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-activate-role',
