@@ -214,6 +214,8 @@ function licenceSaidMissing(e: Evidence): string | undefined {
   return present.find((p) => lower.includes(p) && isStated(lower, p));
 }
 
+const EVERYONE_FAILS = /\b(?:fails?|failing|failed|denied|forbidden|403|errors?)\b[^.\n]{0,30}?\bfor (?:every|each|all)(?: (?:single|the|of (?:the|our)|our))? (?:users?|accounts?|mailbox(?:es)?|people)\b|\b(?:every|each) (?:single )?(?:user|account) (?:gets?|fails?|is denied|gets denied)\b|\ball (?:the |our )?(?:users|accounts) (?:get|fail|are denied)\b/;
+
 export default defineVerdict({
   id: 'user-access-or-license',
   wording: {
@@ -297,6 +299,9 @@ export default defineVerdict({
     when('others-data', 3, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
     // The same call finds the object for some people and not for others: it exists, so the "not found"
     // is what this user may see (a photo excepted: only some users have one).
+    // The failure said to hit every user ("it fails for every user", "all accounts get 403") is no one user's own
+    // access: what the users do not share is what this cause is about.
+    when('fails-for-everyone', -2, (e) => EVERYONE_FAILS.test(e.lower) && !e.accountHints.includes('some-users-only') && !e.accountHints.includes('admin-works') && 'The failure is said to hit every user alike, so it is not one user\'s own access'),
     when('not-found-for-some-users', 2, (e) => saysNotFound(e) && (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && !photoNotFound(e) && !serverFailedOnly(e) &&
       'The same call finds it for some users and not for others: it exists, so "not found" is this user\'s access to it'),
     when('sharepoint-admin-cmdlet', 3.5, (e) => {
