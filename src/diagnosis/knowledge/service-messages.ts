@@ -188,6 +188,13 @@ const MSAL_NO_ACCOUNT_IN_CACHE = 'https://learn.microsoft.com/troubleshoot/entra
  * "authentication_canceled". No token was asked of the service, so nothing was refused.
  */
 const MSAL_NET_ERROR_CODES = 'https://learn.microsoft.com/dotnet/api/microsoft.identity.client.msalerror';
+/**
+ * A meeting's attendance report (and a live event's recording and attendee report) is open to the meeting's
+ * organizer only: "Only the meeting organizer can access". Teams says so of the signed-in user in its own
+ * words ("User ID in token(…) is not the organizer of the queried meeting"): the user's part in the meeting,
+ * not the app's permission, is what falls short.
+ */
+const MEETING_ARTIFACTS = 'https://learn.microsoft.com/graph/cloud-communications-online-meeting-artifacts';
 /** MSAL.js refuses an interactive call while another is still running or a redirect was never handled: the app's own code, no token matter. */
 const MSAL_BROWSER_ERRORS = 'https://learn.microsoft.com/entra/msal/javascript/browser/errors';
 /**
@@ -203,6 +210,9 @@ const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microso
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(MSAL_NO_ACCOUNT_IN_CACHE, [
     ['no account or login hint was passed to the acquiretokensilent', 'token-invalid', 'strong', "MSAL's token cache no longer holds the signed-in account (a web app's in-memory cache lost on a restart or evicted): no token was had; persist the token cache, or have the user sign in again"],
+  ]),
+  ...rows(MEETING_ARTIFACTS, [
+    ['is not the organizer of the queried meeting', 'user-access-or-license', 'strong', "Teams: only the meeting's organizer may read its attendance report and artifacts, and the signed-in user is not the organizer (a co-organizer or attendee is not enough); the organizer's own sign-in reads it"],
   ]),
   ...rows(MSAL_NET_ERROR_CODES, [
     ['authentication_canceled', 'not-authorization', 'strong', 'the user closed or cancelled the sign-in window (MSAL\'s AuthenticationCanceledError): nothing was refused, and no token was asked for; the app decides when to show the sign-in'],
