@@ -213,6 +213,16 @@ export default defineVerdict({
     ...knowledgeSignals('permissions-missing'),
     ...conceptSignals('permissions-missing'),
     when('read-only-for-write', 3, (e) => isDenied(e) && readOnlyForWrite(e)),
+    // The token's only SharePoint permissions are *.Selected ones: they reach only the sites (or lists, items, files)
+    // an admin granted the app one by one, so a denial on a site says this site has no grant for it
+    // (https://learn.microsoft.com/graph/permissions-selected-overview).
+    when('selected-permission-only', 3.5, (e) => {
+      const held = e.held?.permissions ?? [];
+      const selected = held.filter((p) => /^(?:Sites|Lists|ListItems|Files)\.SelectedOperations\.Selected$|^Sites\.Selected$/i.test(p));
+      const broader = held.some((p) => /^(?:Sites|Files)\.(?:Read|ReadWrite|Manage|FullControl)\.All$/i.test(p));
+      return (isDenied(e) || e.has('accessdenied')) && selected.length > 0 && !broader && e.graphRequest?.segments[0] === 'sites' &&
+        `The token's SharePoint permission is ${selected[0]} only: it reaches just the sites an admin granted the app one by one, and this site has no grant for it`;
+    }),
     // Exchange answers a mailbox the caller may not open with a denial or a not-found.
     when('shared-permission-missing', 3.5, (e) => (isDenied(e) || e.has('access denied') || saysNotFound(e)) && sharedMailboxWithoutSharedPermission(e)),
     when('consent-prompt-forced', -3, (e) => consentPromptForced(e) !== undefined && '…but the sign-in forces the consent screen (prompt=consent) while an admin\'s consent is in place: the request asks again, the grant is not missing'),

@@ -20,7 +20,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // Work that runs with nobody signed in is a daemon: https://learn.microsoft.com/entra/identity-platform/scenario-daemon-overview
     // An Azure DevOps service connection signs the pipeline in as a service principal or managed identity:
     // https://learn.microsoft.com/azure/devops/pipelines/library/connect-to-azure
-    'service connection',
+    'service connection', 'pipeline sp ', 'pipeline sp,', 'pipeline sp:', 'pipeline service principal', "pipeline's service principal", "pipeline's sp ",
     // A service principal calling as itself is the app signed in without a user: the app's identity in
     // the tenant, used in "a scenario where the application accesses resources by itself"
     // (https://learn.microsoft.com/entra/identity-platform/app-objects-and-service-principals).
@@ -51,7 +51,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     'verwaltete identität', 'verwalteten identität', 'identité managée', 'identidad administrada', 'identidade gerenciada', 'マネージド id', '托管标识']],
   ['username-password', ['username/password', 'username and password', 'user name and password', 'grant_type=password', "grant_type: 'password'", 'grant_type: password', 'ropc', 'usernamepasswordcredential', 'loginwithusernamepassword', 'acquiretokenbyusernamepassword', 'acquire_token_by_username_password', 'resource owner password', 'password grant']],
   ['device-code', ['device code', 'devicecodecredential', 'device_code', 'devicelogin', 'device login']],
-  ['auth-code', ['authorization code', 'auth code flow', 'authorization_code', 'interactivebrowsercredential', 'acquiretokeninteractive', 'acquire_token_interactive', 'loginpopup', 'loginredirect', 'interactive login', 'interactive sign-in', 'oauth 2.0 authentication', 'oauth2 authentication',
+  ['auth-code', ['authorization code', 'auth code flow', 'authorization_code', 'interactivebrowsercredential', 'acquiretokeninteractive', 'acquire_token_interactive', 'loginpopup', 'loginredirect', 'interactive login', 'interactive sign-in', 'sign-in popup', 'sign in popup', 'login popup', 'log-in popup', 'oauth 2.0 authentication', 'oauth2 authentication',
     // An app whose users sign in holds their delegated tokens: https://learn.microsoft.com/entra/identity-platform/scenario-spa-overview
     'single-page app', 'single page app', 'single-page application', 'single page application', 'users sign in', 'user signs in', 'users log in', 'user logs in', 'our spa', 'my spa', 'the spa', 'spa app', 'as the signed-in user', 'with the signed-in user', 'as the logged-in user', 'logged in with user', 'logged in with a user', 'logged in with my user', 'logged in as a user', 'signed in with a user', 'signed in with my user', 'signed in as a user', 'signed in with my account', 'signed in with my own account', 'logged in with my account', 'logged in with my own account', 'sign in with my account', 'sign in with my own account',
     // The caller's own delegated token, not an API saying it needs one ("only valid with delegated authentication flow").

@@ -78,10 +78,10 @@ export function isStated(lower: string, phrase: string): boolean {
 
 /**
  * A first guess the person then gave up: "it looked like a throttling thing at first but there is no
- * Retry-After", "I thought it was throttling, but …". The seeming verb right before the phrase and
+ * Retry-After", "I thought it was throttling, but …", "my first guess was an access policy but …". The seeming verb right before the phrase and
  * "at first" or "but" right after it.
  */
-const SEEMED_BEFORE = /\b(?:looked|looks|seemed|seems|thought|suspected|assumed|guessed)\s+(?:like\s+|it was\s+|it's\s+|it is\s+|this was\s+|to be\s+)?(?:a\s+|an\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}$/;
+const SEEMED_BEFORE = /\b(?:looked|looks|seemed|seems|thought|suspected|assumed|guessed|(?:first |initial )?guess was|(?:first |initial )?suspicion was)\s+(?:like\s+|it was\s+|it's\s+|it is\s+|this was\s+|to be\s+)?(?:a\s+|an\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}$/;
 const GIVEN_UP_AFTER = /^[\w-]*(?:\s+[\w-]+){0,3}?\s*,?\s+(?:at first|initially|but)\b/;
 
 export function isDismissedAt(lower: string, at: number, length: number): boolean {

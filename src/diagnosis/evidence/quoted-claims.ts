@@ -50,7 +50,7 @@ const UNQUOTED_URI = /\b(aud|resource)\s{0,3}[:=]\s{0,3}((?:https?|api):\/\/[^\s
 /** "in the token", "in my access token", "in that token": where the claim is, said between its name and its value ("roles in the token: […]"). */
 // Also in the other languages the product reads ("scp im Token", "scp dans le token", "scp en el token"), and with the
 // decoder named after it ("scp im Token laut jwt.ms:", "scp in the token per jwt.ms:").
-const IN_TOKEN = String.raw`(?:\s(?:claim\s)?(?:in|im|dans le|en el|no) (?:the |my |our |that |this |her |his |their )?(?:decoded )?(?:access )?[Tt]oken)?(?:\s(?:laut|per|according to|in|from|selon|según|segundo) jwt\.(?:ms|io))?`;
+const IN_TOKEN = String.raw`(?:\s(?:claim\s)?(?:in|im|dans le|en el|no) (?:the |my |our |that |this |her |his |their )?(?:[\w-]+'s )?(?:decoded )?(?:access )?[Tt]oken)?(?:\s(?:laut|per|according to|in|from|selon|según|segundo) jwt\.(?:ms|io))?`;
 const SCP = new RegExp(String.raw`["']?\bscp\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']`);
 // A list's content stops at the next opening bracket too: a role never holds one, and each
 // unclosed "[" is then read only up to the next, so repeated labels cost linear time.

@@ -38,6 +38,7 @@ describe('diagnosis/evidence/negation', () => {
     // A first guess the person gave up is not said.
     ['looked like a throttling thing at first but no retry-after', 'throttl', false],
     ['i thought it was throttling, but there is no retry-after header', 'throttling', false],
+    ['my first guess was an application access policy but get-applicationaccesspolicy comes back empty', 'application access policy', false],
     ['it looks like throttling: 429 with retry-after 30', 'throttling', true],
     // A guess put as a question is wondered, not said; the same words as a finding are said.
     ["getting this on a getasync and i'm guessing the token expired? we use clientsecretcredential", 'token expired', false],

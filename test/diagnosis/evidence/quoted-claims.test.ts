@@ -12,6 +12,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
     // The claim told in prose, its permissions unquoted; words after it that are no permissions say nothing.
     { text: 'The token aud is https://graph.microsoft.com and scp User.Read; 403 on /users.', scp: ['User.Read'] },
     { text: 'the scp claim only has User.Read and openid', scp: ['User.Read', 'openid'] },
+    // The token named by whose it is.
+    { text: 'scp in my connection\'s token: "openid Reports.Read.All User.Read"', scp: ['openid', 'Reports.Read.All', 'User.Read'] },
     // Where the claim sits, said in German, with the decoder named after it.
     { text: 'Consent ist da (scp im Token laut jwt.ms: "Mail.Read Mail.Read.Shared User.Read")', scp: ['Mail.Read', 'Mail.Read.Shared', 'User.Read'] },
     // jwt.ms's Claims table, pasted as text: claim | value | description.
