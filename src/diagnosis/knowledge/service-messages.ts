@@ -195,6 +195,11 @@ const MSAL_NET_ERROR_CODES = 'https://learn.microsoft.com/dotnet/api/microsoft.i
  * not the app's permission, is what falls short.
  */
 const MEETING_ARTIFACTS = 'https://learn.microsoft.com/graph/cloud-communications-online-meeting-artifacts';
+/**
+ * Power Automate's and Logic Apps' InvalidTemplate: an expression of the action could not be evaluated (a function
+ * given a null, a mistyped field or action name), so the run failed before the action sent any request.
+ */
+const FLOW_ERROR_REFERENCE = 'https://learn.microsoft.com/power-automate/error-reference';
 /** MSAL.js refuses an interactive call while another is still running or a redirect was never handled: the app's own code, no token matter. */
 const MSAL_BROWSER_ERRORS = 'https://learn.microsoft.com/entra/msal/javascript/browser/errors';
 /**
@@ -213,6 +218,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(MEETING_ARTIFACTS, [
     ['is not the organizer of the queried meeting', 'user-access-or-license', 'strong', "Teams: only the meeting's organizer may read its attendance report and artifacts, and the signed-in user is not the organizer (a co-organizer or attendee is not enough); the organizer's own sign-in reads it"],
+  ]),
+  ...rows(FLOW_ERROR_REFERENCE, [
+    ['unable to process template language expressions', 'not-authorization', 'strong', 'the flow could not evaluate an expression of the action (InvalidTemplate: a function given a null, or a mistyped field or action name), so no request was sent; fix the expression, no permission changes that'],
   ]),
   ...rows(MSAL_NET_ERROR_CODES, [
     ['authentication_canceled', 'not-authorization', 'strong', 'the user closed or cancelled the sign-in window (MSAL\'s AuthenticationCanceledError): nothing was refused, and no token was asked for; the app decides when to show the sign-in'],
