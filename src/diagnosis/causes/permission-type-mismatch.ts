@@ -163,7 +163,7 @@ export default defineVerdict({
     // user_impersonation / access_as_user are delegated scopes an API exposes; an app-only token never carries them.
     when('app-flow-delegated-scope', 4, (e) => e.context === 'app-only' && DELEGATED_SCOPE_NAMES.test(e.lower) && 'The app signs in without a user, but the permission it relies on (user_impersonation / access_as_user) is a delegated scope, which app-only tokens never carry'),
     when('named-permissions-other-scheme', 4.5, (e) => !signInRefusedBeforeToken(e) && namedPermissionsOfOtherScheme(e)),
-    when('needed-permission-other-type', 4, (e) => (isDenied(e) || serviceExpectedPermissions(e).length > 0) && neededPermissionOfOtherType(e)),
+    when('needed-permission-other-type', 5, (e) => (isDenied(e) || serviceExpectedPermissions(e).length > 0) && neededPermissionOfOtherType(e)),
     when('application-only-scope-requested', 5, (e) => {
       const s = scopeNotOnGraph(e);
       return s?.kind === 'application-only' && `AADSTS${s.code} for ${s.names.slice(0, 3).join(', ')}: Graph has ${s.names.length === 1 ? 'it' : 'them'} only as an application permission (Microsoft's permissions data), which a user's sign-in can never request; an app-only flow asks for https://graph.microsoft.com/.default instead`;

@@ -711,12 +711,12 @@ for (const [, re] of LOCALIZED_TYPES) gated(re);
  * es-es, pt-br, de-de, it-it, ja-jp, zh-cn, zh-tw portals), read here beside their label and in
  * reasoning.ts beside a permission's name.
  */
-export const LOCALIZED_TYPE_WORDS: Readonly<Record<string, PermissionTypeMention>> = { délégué: 'delegated', déléguée: 'delegated', délégués: 'delegated', déléguées: 'delegated', delegiert: 'delegated', delegado: 'delegated', delegada: 'delegated', delegados: 'delegated', delegadas: 'delegated', 委任: 'delegated', 委托: 'delegated', 委派: 'delegated', anwendung: 'application', aplicativo: 'application', aplicación: 'application', aplicação: 'application', applicazione: 'application', delegata: 'delegated', delegato: 'delegated', delegate: 'delegated', アプリケーション: 'application', 应用程序: 'application', 應用程式: 'application' };
+export const LOCALIZED_TYPE_WORDS: Readonly<Record<string, PermissionTypeMention>> = { délégué: 'delegated', déléguée: 'delegated', délégués: 'delegated', déléguées: 'delegated', delegiert: 'delegated', delegado: 'delegated', delegada: 'delegated', delegados: 'delegated', delegadas: 'delegated', 委任: 'delegated', 委托: 'delegated', 委派: 'delegated', anwendung: 'application', aplicativo: 'application', aplicación: 'application', aplicação: 'application', applicazione: 'application', delegata: 'delegated', delegato: 'delegated', delegate: 'delegated', アプリケーション: 'application', 应用程序: 'application', 應用程式: 'application', gedelegeerd: 'delegated', toepassing: 'application', 위임됨: 'delegated', 위임된: 'delegated', 위임: 'delegated', 애플리케이션: 'application' };
 /** The words above as one alternation, longest first ("déléguées" before "délégué"). */
 export const LOCALIZED_TYPE_WORD = Object.keys(LOCALIZED_TYPE_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** The type named by its label in the portal's own language: « Type » … « Déléguée », El tipo … "Delegado", 種類: 委任. */
 const TYPE_LABELLED = new RegExp(`(?:\\btype\\b|\\btyp\\b|\\btipo\\b|種類|类型|類型)[^.\\n。;]{0,40}?(${LOCALIZED_TYPE_WORD})`);
-const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es|d'application/;
+const MAYBE_LOCALIZED = /[^ -~\s]|delegiert|anwendung|delegad|delegat[aoe]\b|applicazione|aplicativo|aplicaci|permisos|autorisation|permiss[oõ]es|d'application|gedelegeerd|toepassing/;
 /** "permiso de tipo", "permission de type", "Berechtigung vom Typ": checked as plain substrings, cheaper than one more alternative above. */
 const TYPE_OF_WORDS = ['de tipo ', 'do tipo ', 'de type ', 'vom typ ', 'di tipo '];
 function maybeLocalized(lower: string): boolean {
