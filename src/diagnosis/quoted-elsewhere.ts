@@ -90,8 +90,10 @@ const NAMED_ERROR_CODE = /\baadsts\d{4,9}\b|\b\w*(?:denied|forbidden|notfound|un
  * (token expired) -> refreshing"), its status not met again further down: an expired token renewed as
  * designed (https://learn.microsoft.com/entra/identity-platform/access-tokens#token-lifetime), not the failure.
  */
-const TOKEN_RENEWED = /(?:->|→|=>|,|;|\bthen)\s{0,3}(?:refreshing|refreshed|token refreshed|renewing|renewed|re-?acquiring|acquiring a new token|getting a new token)\b/i;
+const TOKEN_RENEWED = /(?:->|→|=>|,|;|\s[-–—]\s|\bthen)\s{0,3}(?:refreshing|refreshed|token refreshed|renewing|renewed|re-?acquiring|acquiring a new token|getting a new token)\b/i;
 const LINE_STATUS = /\b(401|403)\b/;
+/** The writer's own words that the status was the renewal ("the 401 was just the token expiring, that retried fine"): no refusal met again. */
+const RENEWAL_TOLD = /\b(?:retried|retry|refreshed|renewed|refresh)\b[^.\n]{0,30}?\b(?:fine|ok|okay|worked|succeeded|went through)\b|\bwas just (?:the )?(?:token|expiry)/i;
 
 function renewedTokenLines(lines: string[]): boolean {
   let changed = false;
@@ -100,7 +102,7 @@ function renewedTokenLines(lines: string[]): boolean {
     const status = LINE_STATUS.exec(line)?.[1];
     if (status === undefined || !TOKEN_RENEWED.test(line)) continue;
     const again = new RegExp(String.raw`\b${status}\b`);
-    if (lines.slice(i + 1).some((l) => again.test(l))) continue;
+    if (lines.slice(i + 1).some((l) => again.test(l) && !RENEWAL_TOLD.test(l))) continue;
     lines[i] = '';
     changed = true;
   }

@@ -840,9 +840,41 @@ export const consentPromptForced = oncePerPaste((e: Evidence): string | undefine
  * at stake there (knowledge/preauthenticated-urls.ts). Not when the failing request shown is the
  * session's creation, where the app's permissions do count.
  */
+const REDIRECT_SHOWN = /\b30[1278]\b[ \t]{0,3}(?:moved permanently|temporary redirect|permanent redirect|found)\b|\b(?:status|http\/[\d.]+)\s{0,3}:?\s{0,3}30[1278]\b|\b30[1278]\s+redirect\b/;
+/**
+ * A redirect shown with its status in the paste, and a 401 after it: HTTP clients drop the Authorization header
+ * when they follow a redirect (PowerShell's web cmdlets unless -PreserveAuthorizationOnRedirect,
+ * https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/invoke-restmethod; browsers on a
+ * redirect to another origin), so the hop after it arrives without the token the client holds.
+ * Asked by two causes (for and against).
+ */
+export function authorizationDroppedOnRedirect(e: Evidence): string | undefined {
+  if (!e.statuses.includes(401) && !e.has('missing bearer token') && !e.has('no authorization')) return undefined;
+  const m = REDIRECT_SHOWN.exec(e.lower);
+  if (m === null) return undefined;
+  // The 401 comes after the redirect in the paste: the hop that followed it.
+  return /\b401\b|unauthorized|missing bearer token/.test(e.lower.slice(m.index + m[0].length)) ? m[0] : undefined;
+}
+
+/**
+ * The scheme a 401's WWW-Authenticate challenge names: it says which kind of credentials the server accepts
+ * (https://www.rfc-editor.org/rfc/rfc7235#section-4.1). "Key" or "ApiKey" is an API gateway asking for its own
+ * key (Kong's key-auth answers `Key realm="kong"`): no Microsoft token, valid or not, answers that.
+ */
+const CHALLENGE_SCHEME = /www-authenticate["']?\s{0,3}[:=]\s{0,3}["']?([a-z][\w-]{1,20})\b/;
+export function challengeAsksForApiKey(e: Evidence): string | undefined {
+  if (!e.lower.includes('www-authenticate')) return undefined;
+  const scheme = CHALLENGE_SCHEME.exec(e.lower)?.[1];
+  return scheme === 'key' || scheme === 'apikey' || scheme === 'api-key' ? scheme : undefined;
+}
+
+// The PUT of the bytes shown beside the session's creation ("session.put(upload_url, …)", "the very first chunk PUT"):
+// the creation worked and the chunk is what failed.
+const PUTS_CHUNKS = /\bput\b[^\n]{0,60}?\bupload_?url\b|\bupload_?url\b[^\n]{0,60}?\bput\b|\bchunks?\b[^\n]{0,30}?\bput\b|\bput\b[^\n]{0,30}?\bchunks?\b/i;
+
 export function preauthenticatedUrlFailed(e: Evidence): string | undefined {
   const creating = e.request?.method === 'POST' && e.request.url.toLowerCase().includes('createuploadsession');
-  if (creating) return undefined;
+  if (creating && !PUTS_CHUNKS.test(e.text)) return undefined;
   const url = PREAUTHENTICATED_URL_WORDS.find((w) => e.has(w));
   if (url) return url;
   return UPLOAD_SESSION_WORDS.some((w) => e.has(w)) ? CHUNK_WORDS.find((w) => e.has(w)) : undefined;

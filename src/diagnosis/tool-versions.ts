@@ -113,7 +113,7 @@ const VERSION_NUMBER = /\b\d+\.\d+(?:\.\d+)+\b/g;
  * works". "Still" places that version before the one the paste fails with; only when another version
  * number stands in the paste.
  */
-const STILL_ON_VERSION_WORKS = gated(/\bstill\s+(?:on|has|having|running|runs|with|at)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^.\n]{0,80}?\b(?:(?:it\s+)?(?:also\s+)?works|worked|runs?\b[^.\n]{0,60}?\bwithout (?:an? |any )?(?:errors?|issues?|problems?)|(?:is|was) fine)\b/);
+const STILL_ON_VERSION_WORKS = gated(/\bstill\s+(?:on|has|having|running|runs|with|at)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^.\n]{0,80}?\b(?:(?:it\s+)?(?:also\s+)?works|worked|(?:lines|calls|commands|cmdlets|scripts|requests|steps) work|runs?\b[^.\n]{0,60}?\bwithout (?:an? |any )?(?:errors?|issues?|problems?)|(?:is|was) fine)\b/);
 
 function stillOnOtherVersionWorks(e: Evidence): string | undefined {
   const m = execIn(STILL_ON_VERSION_WORKS, e);

@@ -100,7 +100,11 @@
  * 108 times in 120, twice confidently (an app's password reset refused because the user is synced from
  * on-premises, and a user's sign-in while the permissions' tenant-wide twins were granted as Application); 115/120 now.
  * A forty-eighth (na-told-by-what-changed-48, types-in-low-code-48, 401s-audience-or-token-48, user-or-app-48)
- * 109 times in 120, none confidently wrong; 116/120 now.
+ * 109 times in 120, none confidently wrong; 116/120 now. A forty-ninth (401s-clients-fault-49, types-other-languages-49,
+ * long-logs-49, admin-apis-49) 105 times in 120, three times confidently (a redirect that dropped the Authorization
+ * header and a module regression, read as the token; an expiry renewed after a dash, read as the failure); 111/120 now.
+ * 401s-clients-fault-49 is the hardest (21/30 first, 26/30 now): its writer labels a tool or a redirect that sends
+ * no token not-authorization, as the corpus does for the module regression it names.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -4,7 +4,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, unless, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
-import { consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
+import { authorizationDroppedOnRedirect, challengeAsksForApiKey, consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
@@ -368,6 +368,14 @@ export default defineVerdict({
     phrase('conflict-text', 4.5, ['already exists', 'with the same value for property', 'must be unique'], (p) => `The object conflicts with one that exists ("${p}"): change the value, or update the existing object`),
     // The new password itself was refused by the password policy: the call was allowed.
     phrase('password-policy', 5.5, PASSWORD_POLICY_PHRASES, (p) => `The password value was refused by the password policy ("${p}"), not the call`),
+    // A redirect shown before the 401: HTTP clients drop the Authorization header when they follow a redirect (PowerShell's
+    // web cmdlets unless -PreserveAuthorizationOnRedirect, https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/invoke-restmethod;
+    // browsers on a redirect to another origin), so the next hop arrives without the token the client holds.
+    when('authorization-dropped-on-redirect', 5, (e) => {
+      const said = authorizationDroppedOnRedirect(e);
+      return said !== undefined && `The request was redirected ("${said}") and the next hop arrived without its token: clients drop the Authorization header when they follow a redirect; call the final URL (or keep the header on redirect), the token is not at fault`;
+    }),
+    when('challenge-asks-for-api-key', 5, (e) => { const s = challengeAsksForApiKey(e); return s !== undefined && `The 401's challenge asks for an API key (WWW-Authenticate: ${s}): a gateway in front of the service wants its own key, which no Microsoft token provides`; }),
     // An upload's own URL answered: it carries its own authorization (knowledge/preauthenticated-urls.ts).
     when('preauthenticated-url', 6, (e) => {
       const said = preauthenticatedUrlFailed(e);
@@ -523,6 +531,6 @@ export default defineVerdict({
     // item limit, a subscription's lifetime) explains the 401 or 403 it came with.
     // Nor when the same call gets that status only now and then (not by the token's age): a refusal
     // that comes and goes is not the caller's rights, whatever status carries it.
-    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && 'HTTP 401/403 is an authorization status'),
+    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && authorizationDroppedOnRedirect(e) === undefined && 'HTTP 401/403 is an authorization status'),
   ],
 }) satisfies Verdict;

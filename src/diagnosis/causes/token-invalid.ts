@@ -3,13 +3,14 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, unless, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge } from '../concept-signals.js';
-import { personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { authorizationDroppedOnRedirect, challengeAsksForApiKey, personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { graphTokenElsewhere, tokenSaidEdited } from '../audience-reasoning.js';
 import type { Evidence } from '../evidence/index.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { onlyCursorExpired } from '../paging-cursors.js';
+import { olderVersionWorks } from '../tool-versions.js';
 
 const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 'token is expired', 'token has expired', 'token expired', 'jwt expired', 'access token has expired',
   // The same said in the languages people paste in (de, fr, es, pt, it, nl, ja, zh, ru).
@@ -97,11 +98,16 @@ export default defineVerdict({
     // A token that is missing or malformed is refused on every call it is sent with; the same call
     // working now and then says the token was fine. Not an expiry: a token ages out, is renewed and
     // ages out again, so expiry comes and goes by nature (said in words, or by the token's hour).
+    // The same lines working with another version of the tool: the tool is what fails to send (or read) the token.
+    when('other-version-works', -3, (e) => { const v = olderVersionWorks(e); return v !== undefined && `…but the same call works with another version of the tool ("${v}"): the tool, not the token, is at fault`; }),
+    // The client held a token and lost it following a redirect: nothing about the token itself to fix.
+    when('dropped-on-redirect', -4, (e) => authorizationDroppedOnRedirect(e) !== undefined && '…but the token was lost on a redirect the paste shows: the client dropped the Authorization header, the token itself is not at fault'),
     when('intermittent', -1.5, (e) => failsNowAndThenNotByAge(e) && !EXPIRED.some((p) => e.has(p)) && `…but the same call works now and then ("${e.intermittentClaim}"), and a missing or malformed token fails every time`),
     phrase('not-yet-valid', 6, NOT_YET_VALID, (p) => `The token is not valid yet ("${p}"): a clock is off`),
     // Said by Graph and by the validators of other APIs alike (IDX14100 is Microsoft.IdentityModel's): whoever refused it could not read it.
     phrase('malformed', 5.5, MALFORMED, (p) => `The token could not be read as a token ("${p}")`),
-    phrase('empty', 6, EMPTY, (p) => `No token reached Graph ("${p}")`),
+    // Not a token lost on a redirect the paste shows: the client held one and dropped the header following it.
+    unless(phrase('empty', 6, EMPTY, (p) => `No token reached Graph ("${p}")`), (e) => authorizationDroppedOnRedirect(e) !== undefined),
     phrase('bad-header', 5, BAD_HEADER, (p) => `The Authorization header itself is broken ("${p}")`),
     // A dumped request whose Authorization header holds the scheme and nothing after it
     // ("Authorization: Bearer" at the end of its line, "Authorization": "Bearer "): no token was
@@ -128,7 +134,7 @@ export default defineVerdict({
     // (https://learn.microsoft.com/entra/identity-platform/access-tokens: an API accepts only tokens whose
     // aud names it): a Graph token shown going to another API speaks against a broken or expired token.
     when('graph-token-sent-elsewhere', -3, (e) => graphTokenElsewhere(e) !== undefined && 'The token was issued for Microsoft Graph and sent to another API: that API calling it invalid is its refusal of a token not issued for it'),
-    when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'The service answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
+    when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && authorizationDroppedOnRedirect(e) === undefined && challengeAsksForApiKey(e) === undefined && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'The service answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     when('token-edited', 5, (e) => {
       const said = tokenSaidEdited(e);
       return said !== undefined && `The token was edited by hand ("${said}") and its signature check failed: any change to a token breaks its signature, so the API refuses it; use the token as issued (to get a claim such as a role, assign it in Entra ID and request a new token)`;
