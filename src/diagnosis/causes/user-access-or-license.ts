@@ -214,6 +214,13 @@ function licenceSaidMissing(e: Evidence): string | undefined {
   return present.find((p) => lower.includes(p) && isStated(lower, p));
 }
 
+/**
+ * A licence said missing for the app itself ("the service principal obviously has no licence"): licences are assigned
+ * to users (https://learn.microsoft.com/entra/fundamentals/license-users-groups), and an app signing in on its own needs
+ * none, so the words say nothing of this cause.
+ */
+const APP_WITHOUT_LICENCE = /\b(?:service principal|the app(?:lication)?|app registration|managed identity|the daemon)\b[^.\n]{0,40}?(?:\bno\b|\bwithout\b|n't have|\bnot have\b|\bnot licensed\b|\bunlicensed\b)[^.\n]{0,20}?\blicen[cs]/;
+
 const EVERYONE_FAILS = /\b(?:fails?|failing|failed|denied|forbidden|403|errors?)\b[^.\n]{0,30}?\bfor (?:every|each|all)(?: (?:single|the|of (?:the|our)|our))? (?:users?|accounts?|mailbox(?:es)?|people)\b|\b(?:every|each) (?:single )?(?:user|account) (?:gets?|fails?|is denied|gets denied)\b|\ball (?:the |our )?(?:users|accounts) (?:get|fail|are denied)\b/;
 
 export default defineVerdict({
@@ -301,6 +308,7 @@ export default defineVerdict({
     // is what this user may see (a photo excepted: only some users have one).
     // The failure said to hit every user ("it fails for every user", "all accounts get 403") is no one user's own
     // access: what the users do not share is what this cause is about.
+    when('app-without-licence', -8, (e) => e.context === 'app-only' && APP_WITHOUT_LICENCE.test(e.lower) && 'The licence said missing is the app\'s own: an app signing in on its own needs no licence, so licence words say nothing here'),
     when('fails-for-everyone', -2, (e) => EVERYONE_FAILS.test(e.lower) && !e.accountHints.includes('some-users-only') && !e.accountHints.includes('admin-works') && 'The failure is said to hit every user alike, so it is not one user\'s own access'),
     when('not-found-for-some-users', 2, (e) => saysNotFound(e) && (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && !photoNotFound(e) && !serverFailedOnly(e) &&
       'The same call finds it for some users and not for others: it exists, so "not found" is this user\'s access to it'),

@@ -307,7 +307,7 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['can only be made for an azure ad directory', 'not-authorization', 'strong', 'the API serves workforce (non-B2C) directories only: no permission changes that'],
   ]),
   ...rows(AZURE_AD_GRAPH_RETIREMENT, [
-    ['access blocked to aad graph api', 'not-authorization', 'strong', 'Azure AD Graph (graph.windows.net) is retired and blocks this app: no permission or consent brings it back; the calls move to Microsoft Graph'],
+    ['access blocked to aad graph api', 'not-authorization', 'decisive', 'Azure AD Graph (graph.windows.net) is retired and blocks this app: no permission or consent brings it back; the calls move to Microsoft Graph'],
   ]),
   ...rows(SERVICE_COMMUNICATIONS_RETIREMENT, [
     // What the retired API answers in place of data, pointing to Graph's service communications API.
