@@ -112,6 +112,9 @@ function graphCallSaidToWork(lower: string, at: number | undefined): boolean {
  */
 const OWN_AUDIENCE_CONFIGURED = /<audience>\s*api:\/\/|\bvalid_?audiences?\b[^\n]{0,40}api:\/\/|["']?audience["']?\s*[:=]\s*["']api:\/\//;
 
+/** The exception a Graph SDK raises from Graph's own error body: the call it reports went to Graph. */
+const GRAPH_SDK_ERROR = /\bmicrosoft\.graph\.models\.odataerrors\.odataerror\b|\bgraphserviceexception\b|\bmicrosoft\.graph\.serviceexception\b|\bcom\.microsoft\.graph\.models\.odataerrors\b|\bkiota\.abstractions\.apiexception\b/;
+
 /** The other Microsoft API the paste names or calls by host (two signals ask). */
 const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.lower, e.has));
 
@@ -153,6 +156,9 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   }
   if (host === undefined && api === undefined) return undefined;
   if (!graphTokenShown) return undefined;
+  // Another API only named (no request to it shown), beside an error a Graph SDK raised from Graph's own answer
+  // (ODataError, GraphServiceException): the failing call went to Graph; the other API is what was tried besides.
+  if (host === undefined && GRAPH_SDK_ERROR.test(e.lower)) return undefined;
   // A scope of the called API named beside the Graph one (both tried, or two tokens): which token
   // went there the paste does not say.
   const called = api ?? (host !== undefined ? apiOfHost(host) : undefined);

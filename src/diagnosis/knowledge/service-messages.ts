@@ -200,6 +200,11 @@ const MEETING_ARTIFACTS = 'https://learn.microsoft.com/graph/cloud-communication
  * given a null, a mistyped field or action name), so the run failed before the action sent any request.
  */
 const FLOW_ERROR_REFERENCE = 'https://learn.microsoft.com/power-automate/error-reference';
+/**
+ * A file checked out in SharePoint can be changed only by whoever checked it out, until it is checked in
+ * (or the check-out discarded): "Check out a driveItem resource to prevent others from editing the document".
+ */
+const CHECKOUT = 'https://learn.microsoft.com/graph/api/driveitem-checkout';
 /** MSAL.js refuses an interactive call while another is still running or a redirect was never handled: the app's own code, no token matter. */
 const MSAL_BROWSER_ERRORS = 'https://learn.microsoft.com/entra/msal/javascript/browser/errors';
 /**
@@ -221,6 +226,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(FLOW_ERROR_REFERENCE, [
     ['unable to process template language expressions', 'not-authorization', 'strong', 'the flow could not evaluate an expression of the action (InvalidTemplate: a function given a null, or a mistyped field or action name), so no request was sent; fix the expression, no permission changes that'],
+  ]),
+  ...rows(CHECKOUT, [
+    ['is checked out for editing by', 'not-authorization', 'strong', 'SharePoint: the file is checked out to another user, who must check it in (or an owner discard the check-out) before anyone else changes it; no permission changes that'],
   ]),
   ...rows(MSAL_NET_ERROR_CODES, [
     ['authentication_canceled', 'not-authorization', 'strong', 'the user closed or cancelled the sign-in window (MSAL\'s AuthenticationCanceledError): nothing was refused, and no token was asked for; the app decides when to show the sign-in'],

@@ -5,6 +5,7 @@ import { delegated, mintToken } from '../../helpers/tokens.js';
 
 describeCause('token-invalid', {
   matches: [
+    { name: "Graph's own expiry refusal raised by the Graph SDK, another API named only as tried with the same token", paste: 'Archive service (Graph SDK 5) runs fine for a few hours, then every call:\nMicrosoft.Graph.Models.ODataErrors.ODataError: Lifetime validation failed, the token is expired.\nWe fetch the token once at start (ClientSecretCredential, scope https://graph.microsoft.com/.default) and hand out the stored string. Is it the audience, since we also tried the same token for EWS?' },
     // An expiry comes and goes by nature: a token ages out, is renewed, and ages out again.
     { name: 'an expiry said to come now and then', paste: 'Intermittently we get 401 InvalidAuthenticationToken "Lifetime validation failed, the token is expired." from GET /users.' },
     { name: "SharePoint REST refusing an app-only token from a client secret ('Unsupported app only token'), its audience and roles right", paste: 'app = msal.ConfidentialClientApplication(CLIENT_ID, authority=AUTHORITY, client_credential=CLIENT_SECRET)\ntok = app.acquire_token_for_client(scopes=["https://contoso.sharepoint.com/.default"])\nr = requests.post("https://contoso.sharepoint.com/sites/legal/_api/web/lists/getbytitle(\'Contracts\')/RenderListDataAsStream", headers=h)\n401 {"error_description":"Unsupported app only token."}\nThe token has aud https://contoso.sharepoint.com and roles Sites.Read.All. Graph works with the same app reg and same token code.' },
