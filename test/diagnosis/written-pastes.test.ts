@@ -107,6 +107,10 @@
  * no token not-authorization, as the corpus does for the module regression it names. A fiftieth (tool-issue-reports-50,
  * qa-questions-50) 53 times in 60, once confidently (a licence said missing for an app's service principal, read as
  * the user's); one AADSTS7000215 label was relabelled to the corpus's convention, its basis saying so; 56/60 now.
+ * A fifty-first (audience-other-apis-51, spo-odb-not-authorization-51, flow-in-code-51) 80 times in 90, once confidently
+ * (Graph's own expiry read as a Graph token sent to EWS, which the writer had only tried); 82/90 now. Its fourth set
+ * (user access in workload APIs, 24/30 with one confident mistake: ErrorNonExistentMailbox for a Bookings business's
+ * id, read as the user's missing mailbox) stays out.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
