@@ -483,7 +483,9 @@ const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they a
 const ADDED_ELSEWHERE = gated(/\b(?:added|invited)\s+(?:to|into)\b[^.\n]{0,80}?,?\s+(?:but\s+)?not\s+(?:to|into)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:site|team|group|channel|plan)s?\b/);
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site',
   // A person said not to own it ("a group the signed-in user doesn't own"); not the app, whose owning is Application.ReadWrite.OwnedBy's matter.
-  "user doesn't own", 'user does not own', "i don't own", 'i do not own', "we don't own", 'we do not own', "she doesn't own", "he doesn't own"];
+  "user doesn't own", 'user does not own', "i don't own", 'i do not own', "we don't own", 'we do not own', "she doesn't own", "he doesn't own",
+  // Not in it, the team or site named just before: "Atlas is the private Team the bid people created, I'm not in it".
+  "i'm not in it", 'i am not in it', "she's not in it", "he's not in it"];
 
 /**
  * The user's membership made it work: "once I add the admin to the user's site it works", "adding

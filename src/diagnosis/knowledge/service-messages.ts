@@ -424,6 +424,8 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(ONENOTE_ERRORS, [
     ['more than 5,000 onenote items', 'not-authorization', 'strong', 'OneNote 10008: a document library holds more than 5,000 OneNote items, more than the API can query; no permission changes that'],
+    // The same message's own words after the number, however the number is written ("5000", "5.000").
+    ['onenote items (notebooks, sections, section groups), and cannot be queried', 'not-authorization', 'strong', 'OneNote 10008: a document library holds more than 5,000 OneNote items, more than the API can query; no permission changes that'],
     ['more than 20,000 items', 'not-authorization', 'strong', 'OneNote 10013: a document library holds more than 20,000 items, more than the API can index for queries'],
   ]),
   ...rows(TEAMS_TAB_SSO_MANIFEST, [

@@ -268,6 +268,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['When I test with my own account (I am Global Admin) it updates fine. When Petra logs in, 403.', 'admin-works'],
     ["I'm not in that site's members", 'not-a-member'],
     ['she is not in the team, so it fails', 'not-a-member'],
+    // Not in it, the team named just before.
+    ["Atlas is the private Team the bid people created, I'm not in it.", 'not-a-member'],
     ['The ~15 teams that DO work are exactly the ones she is in herself.', 'some-items-only'],
     // The items the speaker belongs to named as the ones that work.
     ["Works for the 6 teams I'm a member of, 403 on all the others.", 'some-items-only'],
