@@ -528,6 +528,8 @@ function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
  * ("Chat.ReadBasic.All" beside Graph's "API requires one of 'Chat.ReadBasic, …'") that Microsoft's data
  * defines as an Application permission only: a user's token can never carry it, whatever is consented.
  */
+// Said not to be granted on its line: "not granted for Contoso", "consent pending", "Nicht gewährt", "⚠".
+const NOT_GRANTED_BESIDE = /\bnot (?:yet )?(?:granted|consented)\b|\bno consent\b|\bpending\b|\bnicht\b|\bsin consentimiento\b|\bpas accord|⚠/i;
 const GRANTED_BESIDE = /\b(?:granted|consented|consent\w*|admin consent|zugestimmt|consentement|otorgad[oa]s?|concedid[oa]s?)\b|✅|✔/i;
 
 function grantedTwinOnlyAsApplication(e: Evidence, accepted: readonly string[]): string | undefined {
@@ -536,7 +538,8 @@ function grantedTwinOnlyAsApplication(e: Evidence, accepted: readonly string[]):
   for (const m of e.text.matchAll(PERMISSION_NAME)) {
     if (!twins.has(m[0].toLowerCase())) continue;
     // Said granted: in a sentence of the paste, or beside the name on its line ("… con el check verde de consentimiento").
-    if (e.grantedClaim === undefined && !GRANTED_BESIDE.test(e.text.slice(m.index, m.index + 120).split('\n')[0] ?? '')) continue;
+    const beside = e.text.slice(m.index, m.index + 120).split('\n')[0] ?? '';
+    if (e.grantedClaim === undefined && (!GRANTED_BESIDE.test(beside) || NOT_GRANTED_BESIDE.test(beside))) continue;
     const facts = permissionByName(m[0]);
     if (facts === undefined || facts.ids.some((i) => i.scheme === 'delegated')) continue;
     return `${m[0]}, the tenant-wide twin of a permission this call accepts, exists only as an Application permission (Microsoft's permissions data), but the token is a signed-in user's: it never reaches this token`;

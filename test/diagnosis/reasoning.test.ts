@@ -480,6 +480,7 @@ describe('diagnosis/reasoning: the needed permission named with the other type t
     ['a twin defined only as Application, said consented on its line', 'The app has Chat.ReadBasic.All with admin consent.', true],
     ['a twin defined as Delegated too', 'The app has Chat.ReadWrite.All with admin consent.', false],
     ['a twin only asked about, not granted', 'Should I add Chat.ReadBasic.All?', false],
+    ['a twin said on its line not to be consented', 'Chat.ReadBasic.All - admin consent required - not granted for Contoso', false],
   ];
   for (const [name, grant, other] of twins) {
     it(name, () => assert.equal(neededPermissionOfOtherType(extractEvidence(chats + grant, { now })) !== undefined, other));

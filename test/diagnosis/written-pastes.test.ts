@@ -98,7 +98,7 @@
  * token for another API); one AADSTS7000215 label was relabelled to the corpus's convention, its basis saying so.
  * A forty-seventh (type-without-words-47, password-account-writes-47, user-access-prose-47, audience-as-missing-47)
  * 108 times in 120, twice confidently (an app's password reset refused because the user is synced from
- * on-premises, and a user's sign-in while the permissions' tenant-wide twins were granted as Application); 115/120 now.
+ * on-premises, and a user's sign-in while the permissions' tenant-wide twins were granted as Application); 117/120 now.
  * A forty-eighth (na-told-by-what-changed-48, types-in-low-code-48, 401s-audience-or-token-48, user-or-app-48)
  * 109 times in 120, none confidently wrong; 116/120 now. A forty-ninth (401s-clients-fault-49, types-other-languages-49,
  * long-logs-49, admin-apis-49) 105 times in 120, three times confidently (a redirect that dropped the Authorization
