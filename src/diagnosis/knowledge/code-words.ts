@@ -54,6 +54,11 @@ export const WORD_RULES: readonly WordRule[] = [
   { groups: [['page', 'paging', 'skip', 'skiptoken', 'delta', 'deltatoken', 'continuation', 'cursor'], ['token', 'skiptoken', 'deltatoken']], cause: 'not-authorization', meaning: 'names a paging cursor ($skiptoken or $deltatoken), not an access token' },
   { groups: [TOKENISH, EXPIRY], cause: 'token-invalid', meaning: 'says a token or credential expired' },
   { groups: [['consent', 'consented', 'consents']], cause: 'permissions-missing', meaning: 'speaks of consent' },
+  // "MissingAdminPermissions" (Shifts: "Sorry, you need to be an admin to do this"): the signed-in user is not an admin of
+  // what the call changes (in Shifts, the managers are the team's owners and schedule owners,
+  // https://learn.microsoft.com/microsoft-365/frontline/manage-shifts-permissions-frontline-managers), which no permission
+  // of the app makes up for. Read before the permission rule, which the same code also satisfies.
+  { groups: [['admin', 'administrator', 'owner'], ['missing', 'no', 'lacks', 'lacking', 'required', 'insufficient', 'not']], cause: 'user-access-or-license', meaning: 'says the user must be an admin or owner' },
   { groups: [PERMISSION, LACKING], cause: 'permissions-missing', meaning: 'says a permission is missing' },
   // "Authentication_ApplicationHasNoDirectoryReadAccess": the app itself holds no access of the kind named.
   { groups: [['application', 'app', 'client'], ['no', 'lacks', 'lacking', 'missing', 'insufficient'], ['access', 'read', 'write']], cause: 'permissions-missing', meaning: 'says the application lacks access' },

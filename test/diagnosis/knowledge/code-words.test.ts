@@ -23,6 +23,9 @@ describe('diagnosis/knowledge/code-words', () => {
     ['TokenFromOtherCloudInstance', 'wrong-audience'],
     ['AdminConsentMissingForApp', 'permissions-missing'],
     ['InsufficientScopesOnToken', 'permissions-missing'],
+    // The user must be an admin or owner of what the call changes (Shifts' MissingAdminPermissions).
+    ['MissingAdminPermissions', 'user-access-or-license'],
+    ['TeamOwnerRequired', 'user-access-or-license'],
     ['UserLicenseNotAssigned', 'user-access-or-license'],
     ['MailboxInactiveForTenant', 'user-access-or-license'],
     ['MfaRequiredByPolicy', 'conditional-access'],
