@@ -434,11 +434,15 @@ function manifestBindings(text: string, out: Map<string, Set<'application' | 'de
     const type = (m[2] ?? m[3] ?? '').toLowerCase() === 'role' ? 'application' : 'delegated';
     const name = isGuid(id) ? defaultPermissionsIndex().permissionById(id, type)?.name : id;
     if (name === undefined || !/^[A-Za-z][\w-]*(?:\.[\w-]+){1,4}$/.test(name)) continue;
-    const key = name.toLowerCase();
-    const types = out.get(key) ?? new Set();
-    types.add(type);
-    out.set(key, types);
+    bindType(out, name, type);
   }
+}
+
+function bindType(out: Map<string, Set<'application' | 'delegated'>>, name: string, type: 'application' | 'delegated'): void {
+  const key = name.toLowerCase();
+  const types = out.get(key) ?? new Set();
+  types.add(type);
+  out.set(key, types);
 }
 
 /** Each permission name the text binds to a type, with the types it is bound to. */
@@ -453,10 +457,7 @@ function permissionTypeBindings(text: string, lower: string): Map<string, Set<'a
     const word = TYPE_AFTER_NAME.exec(lower.slice(end, end + 48))?.[1] ?? TYPE_BEFORE_NAME.exec(lower.slice(Math.max(0, m.index - 40), m.index))?.[1];
     const type = word === undefined ? undefined : (LOCALIZED_TYPE_WORDS[word] ?? word);
     if (type !== 'application' && type !== 'delegated') continue;
-    const key = m[0].toLowerCase();
-    const types = out.get(key) ?? new Set();
-    types.add(type);
-    out.set(key, types);
+    bindType(out, m[0], type);
   }
   return out;
 }
@@ -523,21 +524,22 @@ function readNeededPermissionOfOtherType(e: Evidence): string | undefined {
   return grantedYetAbsentFromDefault(e, named) ?? grantedOnlyAsDelegated(e, req?.delegated ?? []) ?? grantedTwinOnlyAsApplication(e, named);
 }
 
+// Said granted beside the name on its line ("… con el check verde de consentimiento"), and not said not to be
+// ("not granted for Contoso", "consent pending", "Nicht gewährt", "⚠").
+const GRANTED_BESIDE = /\b(?:granted|consent\w*|zugestimmt|otorgad[oa]s?|concedid[oa]s?)\b|✅|✔/i;
+const NOT_GRANTED_BESIDE = /\bnot (?:yet )?(?:granted|consented)\b|\bno consent\b|\bpending\b|\bnicht\b|\bsin consentimiento\b|\bpas accord|⚠/i;
+
 /**
  * A user's token, and the permission said to be granted is the tenant-wide twin of one this call accepts
  * ("Chat.ReadBasic.All" beside Graph's "API requires one of 'Chat.ReadBasic, …'") that Microsoft's data
  * defines as an Application permission only: a user's token can never carry it, whatever is consented.
  */
-// Said not to be granted on its line: "not granted for Contoso", "consent pending", "Nicht gewährt", "⚠".
-const NOT_GRANTED_BESIDE = /\bnot (?:yet )?(?:granted|consented)\b|\bno consent\b|\bpending\b|\bnicht\b|\bsin consentimiento\b|\bpas accord|⚠/i;
-const GRANTED_BESIDE = /\b(?:granted|consented|consent\w*|admin consent|zugestimmt|consentement|otorgad[oa]s?|concedid[oa]s?)\b|✅|✔/i;
-
 function grantedTwinOnlyAsApplication(e: Evidence, accepted: readonly string[]): string | undefined {
   if (e.context !== 'delegated') return undefined;
   const twins = new Set(accepted.filter((p) => !/\.all$/i.test(p)).map((p) => `${p.toLowerCase()}.all`));
   for (const m of e.text.matchAll(PERMISSION_NAME)) {
     if (!twins.has(m[0].toLowerCase())) continue;
-    // Said granted: in a sentence of the paste, or beside the name on its line ("… con el check verde de consentimiento").
+    // Said granted: in a sentence of the paste, or beside the name on its line.
     const beside = e.text.slice(m.index, m.index + 120).split('\n')[0] ?? '';
     if (e.grantedClaim === undefined && (!GRANTED_BESIDE.test(beside) || NOT_GRANTED_BESIDE.test(beside))) continue;
     const facts = permissionByName(m[0]);
@@ -837,21 +839,17 @@ export const consentPromptForced = oncePerPaste((e: Evidence): string | undefine
   return m[0];
 });
 
-/**
- * The failing call is the PUT of an upload to its pre-authenticated URL (an uploadUrl, or a
- * session's chunks): that URL carries its own authorization, so no permission or Graph token is
- * at stake there (knowledge/preauthenticated-urls.ts). Not when the failing request shown is the
- * session's creation, where the app's permissions do count.
- */
 const REDIRECT_SHOWN = /\b30[1278]\b[ \t]{0,3}(?:moved permanently|temporary redirect|permanent redirect|found)\b|\b(?:status|http\/[\d.]+)\s{0,3}:?\s{0,3}30[1278]\b|\b30[1278]\s+redirect\b/;
 /**
  * A redirect shown with its status in the paste, and a 401 after it: HTTP clients drop the Authorization header
  * when they follow a redirect (PowerShell's web cmdlets unless -PreserveAuthorizationOnRedirect,
  * https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/invoke-restmethod; browsers on a
  * redirect to another origin), so the hop after it arrives without the token the client holds.
- * Asked by two causes (for and against).
+ * Asked by five signals of two causes (for and against): read once.
  */
-export function authorizationDroppedOnRedirect(e: Evidence): string | undefined {
+export const authorizationDroppedOnRedirect = oncePerPaste(readAuthorizationDroppedOnRedirect);
+
+function readAuthorizationDroppedOnRedirect(e: Evidence): string | undefined {
   if (!e.statuses.includes(401) && !e.has('missing bearer token') && !e.has('no authorization')) return undefined;
   const m = REDIRECT_SHOWN.exec(e.lower);
   if (m === null) return undefined;
@@ -860,21 +858,26 @@ export function authorizationDroppedOnRedirect(e: Evidence): string | undefined 
 }
 
 /**
- * The scheme a 401's WWW-Authenticate challenge names: it says which kind of credentials the server accepts
+ * The scheme a 401's WWW-Authenticate challenge names says which kind of credentials the server accepts
  * (https://www.rfc-editor.org/rfc/rfc7235#section-4.1). "Key" or "ApiKey" is an API gateway asking for its own
  * key (Kong's key-auth answers `Key realm="kong"`): no Microsoft token, valid or not, answers that.
  */
-const CHALLENGE_SCHEME = /www-authenticate["']?\s{0,3}[:=]\s{0,3}["']?([a-z][\w-]{1,20})\b/;
+const API_KEY_SCHEMES: ReadonlySet<string> = new Set(['key', 'apikey', 'api-key']);
 export function challengeAsksForApiKey(e: Evidence): string | undefined {
-  if (!e.lower.includes('www-authenticate')) return undefined;
-  const scheme = CHALLENGE_SCHEME.exec(e.lower)?.[1];
-  return scheme === 'key' || scheme === 'apikey' || scheme === 'api-key' ? scheme : undefined;
+  const scheme = e.challenge?.scheme;
+  return scheme !== undefined && API_KEY_SCHEMES.has(scheme) ? scheme : undefined;
 }
 
 // The PUT of the bytes shown beside the session's creation ("session.put(upload_url, …)", "the very first chunk PUT"):
 // the creation worked and the chunk is what failed.
 const PUTS_CHUNKS = /\bput\b[^\n]{0,60}?\bupload_?url\b|\bupload_?url\b[^\n]{0,60}?\bput\b|\bchunks?\b[^\n]{0,30}?\bput\b|\bput\b[^\n]{0,30}?\bchunks?\b/i;
 
+/**
+ * The failing call is the PUT of an upload to its pre-authenticated URL (an uploadUrl, or a
+ * session's chunks): that URL carries its own authorization, so no permission or Graph token is
+ * at stake there (knowledge/preauthenticated-urls.ts). Not when the failing request shown is the
+ * session's creation, where the app's permissions do count, unless the chunk's PUT is shown beside it.
+ */
 export function preauthenticatedUrlFailed(e: Evidence): string | undefined {
   const creating = e.request?.method === 'POST' && e.request.url.toLowerCase().includes('createuploadsession');
   if (creating && !PUTS_CHUNKS.test(e.text)) return undefined;

@@ -471,9 +471,6 @@ describe('diagnosis/reasoning: the needed permission named with the other type t
     ['after a German type label', 'Mail.Send (Typ: Application)', true],
     ['of the token\'s own type', 'Mail.Send — type Delegated', false],
   ];
-  for (const [name, grant, other] of rows) {
-    it(name, () => assert.equal(neededPermissionOfOtherType(extractEvidence(call + grant, { now })) !== undefined, other));
-  }
   // The tenant-wide twin of a permission Graph lists for a user's token, defined only as Application in Microsoft's data.
   const chats = 'Connect-MgGraph -ClientId {client-id} (browser sign-in as admin@contoso.com)\nGet-MgUserChat -UserId user@contoso.com\nMissing scope permissions on the request. API requires one of \'Chat.ReadBasic, Chat.Read, Chat.ReadWrite\'. Scopes on the request \'User.Read\'\n';
   const twins: [string, string, boolean][] = [
@@ -482,7 +479,8 @@ describe('diagnosis/reasoning: the needed permission named with the other type t
     ['a twin only asked about, not granted', 'Should I add Chat.ReadBasic.All?', false],
     ['a twin said on its line not to be consented', 'Chat.ReadBasic.All - admin consent required - not granted for Contoso', false],
   ];
-  for (const [name, grant, other] of twins) {
-    it(name, () => assert.equal(neededPermissionOfOtherType(extractEvidence(chats + grant, { now })) !== undefined, other));
+  const cases: [string, string, boolean][] = [...rows.map(([n, g, o]): [string, string, boolean] => [n, call + g, o]), ...twins.map(([n, g, o]): [string, string, boolean] => [n, chats + g, o])];
+  for (const [name, paste, other] of cases) {
+    it(name, () => assert.equal(neededPermissionOfOtherType(extractEvidence(paste, { now })) !== undefined, other));
   }
 });

@@ -149,12 +149,12 @@ function writesAnotherMethod(e: Evidence): boolean {
 /** What the paste says about setting a password, read once per paste (eight signals of three causes ask). */
 export const passwordTopic = oncePerPaste(readPasswordTopic);
 
+// The password named in the call itself: a property, an action or a parameter of the request.
+const PASSWORD_IN_CALL = /passwordprofile|password_profile|resetpassword|changepassword|newpassword|forcechangepassword/;
 /**
  * The failing request is shown writing named properties of the user, none a password (PATCH /users/{id} with
  * department, mobilePhone): the prose's password words compare ("like for password resets"), the call sets none.
  */
-// The password named in the call itself: a property, an action or a parameter of the request.
-const PASSWORD_IN_CALL = /passwordprofile|password_profile|resetpassword|changepassword|newpassword|forcechangepassword/;
 function writesOtherProperties(e: Evidence): boolean {
   const writes = e.graphRequest?.writes;
   return writes !== undefined && writes.length > 0 && !writes.some((w) => w.includes('password')) && !PASSWORD_IN_CALL.test(e.lower);

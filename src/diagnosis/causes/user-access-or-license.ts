@@ -306,9 +306,9 @@ export default defineVerdict({
     when('others-data', 3, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
     // The same call finds the object for some people and not for others: it exists, so the "not found"
     // is what this user may see (a photo excepted: only some users have one).
+    when('app-without-licence', -8, (e) => e.context === 'app-only' && APP_WITHOUT_LICENCE.test(e.lower) && 'The licence said missing is the app\'s own: an app signing in on its own needs no licence, so licence words say nothing here'),
     // The failure said to hit every user ("it fails for every user", "all accounts get 403") is no one user's own
     // access: what the users do not share is what this cause is about.
-    when('app-without-licence', -8, (e) => e.context === 'app-only' && APP_WITHOUT_LICENCE.test(e.lower) && 'The licence said missing is the app\'s own: an app signing in on its own needs no licence, so licence words say nothing here'),
     when('fails-for-everyone', -2, (e) => EVERYONE_FAILS.test(e.lower) && !e.accountHints.includes('some-users-only') && !e.accountHints.includes('admin-works') && 'The failure is said to hit every user alike, so it is not one user\'s own access'),
     when('not-found-for-some-users', 2, (e) => saysNotFound(e) && (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && !photoNotFound(e) && !serverFailedOnly(e) &&
       'The same call finds it for some users and not for others: it exists, so "not found" is this user\'s access to it'),

@@ -1,6 +1,8 @@
 /** The WWW-Authenticate challenge Graph sends with a 401: its error and a decoded claims challenge. */
 
 export interface Challenge {
+  /** The auth-scheme, lower-cased ("bearer", "key"): the kind of credentials the server accepts (RFC 7235 §4.1). */
+  readonly scheme?: string;
   readonly error?: string;
   readonly description?: string;
   /** The claims challenge, base64-decoded when it decodes to JSON. */
@@ -14,6 +16,9 @@ export interface Challenge {
  * `Bearer error=invalid_token` says the same as `Bearer error="invalid_token"`.
  */
 const PARAM = /\b([A-Za-z_]{2,40})\s{0,2}=\s{0,2}(?:"([^"]{0,4000})"?|([!#$%&'*+.^_`|~0-9A-Za-z-]{1,4000}))/g;
+
+/** The challenge's first token after the header's name: its auth-scheme (`WWW-Authenticate: Key realm="kong"`). */
+const SCHEME = /^www-authenticate["']?\s{0,3}[:=]\s{0,3}["']?([A-Za-z][\w-]{1,20})\b/i;
 
 function decodeClaims(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/=_-]{8,4000}$/.test(value)) return undefined;
@@ -45,5 +50,6 @@ export function findChallenge(text: string, lower: string): Challenge | undefine
     else if (key === 'error_description' || key === 'errordescription') description = value;
     else if (key === 'claims') claimsRaw = value;
   }
-  return { error, description, claims: claimsRaw ? (decodeClaims(claimsRaw) ?? undefined) : undefined, hasClaims: claimsRaw !== undefined };
+  const scheme = SCHEME.exec(line)?.[1]?.toLowerCase();
+  return { scheme, error, description, claims: claimsRaw ? (decodeClaims(claimsRaw) ?? undefined) : undefined, hasClaims: claimsRaw !== undefined };
 }

@@ -18,6 +18,16 @@ describe('diagnosis/evidence/www-authenticate', () => {
     assert.equal(e.challenge?.hasClaims, true);
   });
 
+  // RFC 7235 §4.1: the challenge opens with its auth-scheme, the kind of credentials the server accepts.
+  const SCHEMES: [string, string][] = [
+    [HEADER, 'bearer'],
+    ['WWW-Authenticate: Key realm="kong"', 'key'],
+    ['www-authenticate: Basic realm="EWS"', 'basic'],
+  ];
+  for (const [header, scheme] of SCHEMES) {
+    it(`reads the auth-scheme ${scheme}`, () => assert.equal(extractEvidence(`HTTP/1.1 401 Unauthorized\n${header}`, { now: NOW }).challenge?.scheme, scheme));
+  }
+
   // RFC 7235 §2.1: an auth-param's value is a token or a quoted string.
   const UNQUOTED: ReadonlyArray<{ name: string; header: string; error: string | undefined }> = [
     { name: 'an error given as a bare token', header: 'WWW-Authenticate: Bearer error=invalid_token, error_description=The access token is invalid', error: 'invalid_token' },
