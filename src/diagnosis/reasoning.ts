@@ -839,7 +839,39 @@ export const consentPromptForced = oncePerPaste((e: Evidence): string | undefine
   return m[0];
 });
 
-const REDIRECT_SHOWN = /\b30[1278]\b[ \t]{0,3}(?:moved permanently|temporary redirect|permanent redirect|found)\b|\b(?:status|http\/[\d.]+)\s{0,3}:?\s{0,3}30[1278]\b|\b30[1278]\s+redirect\b/;
+// Also the status printed beside its Location header ("302  Location: https://graph…"), and the redirect
+// said as a verb ("the gateway just 302s to Graph").
+/**
+ * "getOffice365ActiveUserDetail and /users succeed with the same token", "with the very same bearer, are 200",
+ * or the other call shown on the next line: "same token, same run, a second earlier:\nGET …/getOffice365ActiveUserDetail -> 200",
+ */
+const SAME_TOKEN_WORKS = /\b(?:same|identical|very same) (?:access |bearer |graph )?(?:token|bearer)\b[^.\n]{0,60}?\b(?:works?|worked|succeed(?:s|ed)?|(?:are|is|was|were|returns?|returned|gives?|gave|gets?|got|receives?|received) (?:an? )?(?:http )?200|200 ok)\b|\b(?:works?|worked|succeed(?:s|ed)?|(?:are|is|was|were|returns?|returned) (?:http )?200)\b[^.\n]{0,40}?\bwith the (?:very )?same (?:access |bearer )?(?:token|bearer)\b|\b(?:same|identical|very same) (?:access |bearer )?token\b[^\n]{0,80}\n[^\n]{0,300}?(?:->|→|=>)\s*(?:http\s*)?200\b/;
+registerPhrases(['same']);
+export function sameTokenWorks(e: Evidence): string | undefined {
+  if (!e.has('same')) return undefined;
+  const m = SAME_TOKEN_WORKS.exec(e.lower);
+  return m && hasAffirmedMatch(e.lower, SAME_TOKEN_WORKS) ? m[0] : comparedOutcomesThenSameToken(e.lower);
+}
+
+/** "Same token" said right after both outcomes, a 200 and a 401, in either order: "direct: 200. Through the proxy: 401. Same token". */
+const SAME_TOKEN_SAID = /\b(?:same|identical|very same) (?:access |bearer )?token\b/g;
+function comparedOutcomesThenSameToken(lower: string): string | undefined {
+  for (const m of lower.matchAll(SAME_TOKEN_SAID)) {
+    const before = lower.slice(Math.max(0, m.index - 160), m.index);
+    if (/\b200\b/.test(before) && /\b401\b/.test(before)) return before.slice(before.search(/\b(?:200|401)\b/)) + m[0];
+  }
+  return undefined;
+}
+
+/**
+ * Graph says no token arrived ("Access token is empty"), and the very same token works elsewhere (direct,
+ * from another machine, in Postman): the client holds a good token, so it was lost on the way, to a proxy,
+ * gateway or tool in between that did not pass the Authorization header on. Not the token's fault.
+ */
+export const tokenLostOnTheWay = oncePerPaste((e: Evidence): string | undefined => (e.has('access token is empty') ? sameTokenWorks(e) : undefined));
+registerPhrases(['access token is empty']);
+
+const REDIRECT_SHOWN = /\b30[1278]\b[ \t]{0,3}(?:moved permanently|temporary redirect|permanent redirect|found)\b|\b(?:status|http\/[\d.]+)\s{0,3}:?\s{0,3}30[1278]\b|\b30[1278]\s+redirect\b|\b30[1278]\b[ \t,]{1,6}location\s{0,2}:|\b30[1278]s\s+(?:to|it|them|the|every|all)\b/;
 /**
  * A redirect shown with its status in the paste, and a 401 after it: HTTP clients drop the Authorization header
  * when they follow a redirect (PowerShell's web cmdlets unless -PreserveAuthorizationOnRedirect,
@@ -850,11 +882,11 @@ const REDIRECT_SHOWN = /\b30[1278]\b[ \t]{0,3}(?:moved permanently|temporary red
 export const authorizationDroppedOnRedirect = oncePerPaste(readAuthorizationDroppedOnRedirect);
 
 function readAuthorizationDroppedOnRedirect(e: Evidence): string | undefined {
-  if (!e.statuses.includes(401) && !e.has('missing bearer token') && !e.has('no authorization')) return undefined;
+  if (!e.statuses.includes(401) && !e.has('missing bearer token') && !e.has('no authorization') && !e.has('access token is empty')) return undefined;
   const m = REDIRECT_SHOWN.exec(e.lower);
   if (m === null) return undefined;
   // The 401 comes after the redirect in the paste: the hop that followed it.
-  return /\b401\b|unauthorized|missing bearer token/.test(e.lower.slice(m.index + m[0].length)) ? m[0] : undefined;
+  return /\b401\b|unauthorized|missing bearer token|access token is empty/.test(e.lower.slice(m.index + m[0].length)) ? m[0] : undefined;
 }
 
 /**

@@ -113,10 +113,15 @@ const VERSION_NUMBER = /\b\d+\.\d+(?:\.\d+)+\b/g;
  * works". "Still" places that version before the one the paste fails with; only when another version
  * number stands in the paste.
  */
-const STILL_ON_VERSION_WORKS = gated(/\bstill\s+(?:on|has|having|running|runs|with|at)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)\b[^.\n]{0,80}?\b(?:(?:it\s+)?(?:also\s+)?works|worked|(?:lines|calls|commands|cmdlets|scripts|requests|steps) work|runs?\b[^.\n]{0,60}?\bwithout (?:an? |any )?(?:errors?|issues?|problems?)|(?:is|was) fine)\b/);
+const STILL_ON_VERSION_WORKS = gated(/\bstill\s+(?:on|has|having|running|runs|with|at)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)(?:-[a-z0-9.]+)?\b[^.\n]{0,80}?\b(?:(?:it\s+)?(?:also\s+)?works|worked|(?:lines|calls|commands|cmdlets|scripts|requests|steps) work|work there|runs?\b[^.\n]{0,60}?\bwithout (?:an? |any )?(?:errors?|issues?|problems?)|(?:is|was) fine)\b/);
+/**
+ * Another person or machine named with its version and said to be fine: "Colleague on 2.24 on the same
+ * jump box: fine", "the build VM running 5.3.1 works". The same comparison of one tool's versions.
+ */
+const OTHER_SETUP_ON_VERSION_WORKS = gated(/\b(?:colleagues?|co-?workers?|teammates?|machines?|laptops?|vms?|boxe?s?|servers?|agents?|hosts?)(?:'s)?\s+(?:is\s+|are\s+)?(?:on|with|running|using|at)\s+(?:version\s+|v)?(\d+(?:\.\d+)+)(?:-[a-z0-9.]+)?\b[^.\n]{0,60}?(?::\s*(?:fine|works?|ok|okay|no (?:issue|problem|error)s?)\b|\b(?:works|worked|is fine|runs fine)\b)/);
 
 function stillOnOtherVersionWorks(e: Evidence): string | undefined {
-  const m = execIn(STILL_ON_VERSION_WORKS, e);
+  const m = execIn(STILL_ON_VERSION_WORKS, e) ?? execIn(OTHER_SETUP_ON_VERSION_WORKS, e);
   if (!m || ENDPOINT_VERSIONS.has(m[1] ?? '') || isNegatedAt(e.lower, m.index) || /\b(?:not|never|no longer)\b|n't\b/.test(m[0])) return undefined;
   return [...e.lower.matchAll(VERSION_NUMBER)].some((v) => v[0] !== m[1]) ? m[0] : undefined;
 }

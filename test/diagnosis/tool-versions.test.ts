@@ -31,6 +31,12 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
     ['Microsoft.Graph 2.26.1 fails. On a VM that still has 2.24.0 it also works.', true],
     ['Microsoft.Graph 2.26.1 fails. On a VM that still has 2.24.0 it does not work either.', false],
     ['We are still on 2.9.0 and it works.', false],
+    // A pre-release version said to work there, and another person or machine named with its version and said to be fine.
+    ['Module 2.15.0 here. The jump host still has 2.0.0-rc3 installed and the exact same commands work there.', true],
+    ['Updated Microsoft.Graph to 2.26.1 this morning and nothing works. Colleague on 2.24 on the same jump box: fine.', true],
+    ['Updated Microsoft.Graph to 2.26.1 this morning and nothing works. The build agent running 2.24.0 works.', true],
+    ['Updated Microsoft.Graph to 2.26.1 this morning. Colleague on 2.26.1 on the same jump box: fine.', false],
+    ['Colleague on 2.24 on the same jump box: fine.', false],
     ['Reverting to 3.5.0, the job runs into the same error.', false],
     ['It worked fine on 2.12.0. Since moving to 3.1.0 it fails every time.', true],
     ['Using AzureHound 2.3.1 or 2.3.0 and authenticating with a JWT errors with "no valid credential provided". Using AzureHound 2.2.1 and authenticating using the same JWT as above, works.', true],

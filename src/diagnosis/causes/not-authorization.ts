@@ -4,7 +4,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, unless, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
-import { authorizationDroppedOnRedirect, challengeAsksForApiKey, consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
+import { authorizationDroppedOnRedirect, challengeAsksForApiKey, tokenLostOnTheWay, consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
@@ -375,6 +375,11 @@ export default defineVerdict({
       const said = authorizationDroppedOnRedirect(e);
       return said !== undefined && `The request was redirected ("${said}") and the next hop arrived without its token: clients drop the Authorization header when they follow a redirect; call the final URL (or keep the header on redirect), the token is not at fault`;
     }),
+    // Graph got no token, yet the same token works elsewhere: something between the client and Graph dropped the header.
+    when('token-lost-on-the-way', 4.5, (e) => {
+      const said = tokenLostOnTheWay(e);
+      return said !== undefined && `Graph received no token, yet the same token works elsewhere ("${said.trim().slice(0, 80)}"): the client holds a good one, so a proxy, gateway or tool in between did not pass the Authorization header on; compare the two paths, the token is not at fault`;
+    }),
     when('challenge-asks-for-api-key', 5, (e) => { const s = challengeAsksForApiKey(e); return s !== undefined && `The 401's challenge asks for an API key (WWW-Authenticate: ${s}): a gateway in front of the service wants its own key, which no Microsoft token provides`; }),
     // An upload's own URL answered: it carries its own authorization (knowledge/preauthenticated-urls.ts).
     when('preauthenticated-url', 6, (e) => {
@@ -522,6 +527,9 @@ export default defineVerdict({
       // which comes and goes by nature): every authorization cause fails every time it applies, so the
       // marker is the service's passing fault.
       if (comesAndGoes(e)) return undefined;
+      // Nor Graph's "no token" where the paste shows the token was lost on the way (a redirect, a proxy): the
+      // InvalidAuthenticationToken it carries is about the header that never arrived.
+      if (authorizationDroppedOnRedirect(e) !== undefined || tokenLostOnTheWay(e) !== undefined) return undefined;
       if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || groupWithoutMailbox(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
@@ -531,6 +539,6 @@ export default defineVerdict({
     // item limit, a subscription's lifetime) explains the 401 or 403 it came with.
     // Nor when the same call gets that status only now and then (not by the token's age): a refusal
     // that comes and goes is not the caller's rights, whatever status carries it.
-    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && authorizationDroppedOnRedirect(e) === undefined && 'HTTP 401/403 is an authorization status'),
+    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && authorizationDroppedOnRedirect(e) === undefined && tokenLostOnTheWay(e) === undefined && 'HTTP 401/403 is an authorization status'),
   ],
 }) satisfies Verdict;

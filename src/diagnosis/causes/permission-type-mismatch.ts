@@ -15,10 +15,14 @@ import { delegatedOnlyPropertyNamed } from '../knowledge/delegated-only-properti
 const MIGRATION_PERMISSION_NAMES = [...MIGRATION_ONLY_PERMISSIONS].map((p) => p.toLowerCase());
 const MIGRATION_ONLY_REASON = 'Posting Teams messages app-only is allowed only for migration (Teamwork.Migrate.All): sending needs a delegated token';
 
-/** A Teams message being sent: POST to a team's or chat's messages (or replies), or said in words. */
+/**
+ * A Teams message being sent: POST to a team's or chat's messages (or replies), or said in words.
+ * Not a read of them written as one ("GET …/channels/{id}/messages"): reading messages is no posting.
+ */
 function postsMessages(e: Evidence): boolean {
   const seg = e.graphRequest?.segments ?? [];
-  if ((seg[0] === 'teams' || seg[0] === 'chats') && (seg.includes('messages') || seg.includes('replies'))) return true;
+  const readStated = e.request?.methodStated === true && e.request.method === 'GET';
+  if ((seg[0] === 'teams' || seg[0] === 'chats') && (seg.includes('messages') || seg.includes('replies'))) return !readStated;
   return /\b(?:send|sending|sends|sent|post|posting|posts|posted)\s+(?:a\s+|the\s+|new\s+)*(?:chat\s+|channel\s+|teams\s+)?messages?\b/.test(e.lower) || MESSAGE_POSTING_CMDLETS.test(e.lower);
 }
 

@@ -3,12 +3,9 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, unless, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge } from '../concept-signals.js';
-import { authorizationDroppedOnRedirect, challengeAsksForApiKey, personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { authorizationDroppedOnRedirect, challengeAsksForApiKey, sameTokenWorks, tokenLostOnTheWay, personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { graphTokenElsewhere, tokenSaidEdited } from '../audience-reasoning.js';
-import type { Evidence } from '../evidence/index.js';
-import { hasAffirmedMatch } from '../evidence/negation.js';
-import { registerPhrases } from '../phrase-index.js';
 import { onlyCursorExpired } from '../paging-cursors.js';
 import { olderVersionWorks } from '../tool-versions.js';
 
@@ -19,18 +16,6 @@ const EXPIRED = ['expired or is not yet valid', 'lifetime validation failed', 't
   'トークンの有効期限が切れ', 'トークンが期限切れ', 'token が期限切れ', '令牌已过期', 'token 已过期', 'token已过期', '令牌已失效', 'срок действия токена истек', 'токен истек'];
 // The JWT libraries' own words: jsonwebtoken's NotBeforeError ("jwt not active"), golang-jwt's
 // ErrTokenNotValidYet and ErrTokenUsedBeforeIssued, PyJWT's ImmatureSignatureError.
-/**
- * "getOffice365ActiveUserDetail and /users succeed with the same token", "with the very same bearer, are 200",
- * or the other call shown on the next line: "same token, same run, a second earlier:\nGET …/getOffice365ActiveUserDetail -> 200".
- */
-const SAME_TOKEN_WORKS = /\b(?:same|identical|very same) (?:access |bearer |graph )?(?:token|bearer)\b[^.\n]{0,60}?\b(?:works?|worked|succeed(?:s|ed)?|(?:are|is|was|were|returns?|returned|gives?|gave|gets?|got|receives?|received) (?:an? )?(?:http )?200|200 ok)\b|\b(?:works?|worked|succeed(?:s|ed)?|(?:are|is|was|were|returns?|returned) (?:http )?200)\b[^.\n]{0,40}?\bwith the (?:very )?same (?:access |bearer )?(?:token|bearer)\b|\b(?:same|identical|very same) (?:access |bearer )?token\b[^\n]{0,80}\n[^\n]{0,300}?(?:->|→|=>)\s*(?:http\s*)?200\b/;
-registerPhrases(['same']);
-function sameTokenWorks(e: Evidence): string | undefined {
-  if (!e.has('same')) return undefined;
-  const m = SAME_TOKEN_WORKS.exec(e.lower);
-  return m && hasAffirmedMatch(e.lower, SAME_TOKEN_WORKS) ? m[0] : undefined;
-}
-
 const NOT_YET_VALID = ['jwt not active', 'token is not yet valid', 'token is not valid yet', 'token used before issued', 'immaturesignatureerror', 'not valid before'];
 // "The provided access token is invalid": Graph PowerShell's check of a token handed to Connect-MgGraph -AccessToken.
 const MALFORMED = ['access token is invalid', 'compacttoken parsing failed', 'compacttoken validation failed', 'jwt is not well formed', 'jwt must have three segments', 'invalid jwt token', 'token is malformed', 'malformed token', 'unable to decode the header', 'not in compact jws'];
@@ -107,7 +92,7 @@ export default defineVerdict({
     // Said by Graph and by the validators of other APIs alike (IDX14100 is Microsoft.IdentityModel's): whoever refused it could not read it.
     phrase('malformed', 5.5, MALFORMED, (p) => `The token could not be read as a token ("${p}")`),
     // Not a token lost on a redirect the paste shows: the client held one and dropped the header following it.
-    unless(phrase('empty', 6, EMPTY, (p) => `No token reached Graph ("${p}")`), (e) => authorizationDroppedOnRedirect(e) !== undefined),
+    unless(phrase('empty', 6, EMPTY, (p) => `No token reached Graph ("${p}")`), (e) => authorizationDroppedOnRedirect(e) !== undefined || tokenLostOnTheWay(e) !== undefined),
     phrase('bad-header', 5, BAD_HEADER, (p) => `The Authorization header itself is broken ("${p}")`),
     // A dumped request whose Authorization header holds the scheme and nothing after it
     // ("Authorization: Bearer" at the end of its line, "Authorization": "Bearer "): no token was

@@ -481,6 +481,18 @@ const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they a
  * channels, not to the team").
  */
 const ADDED_ELSEWHERE = gated(/\b(?:added|invited)\s+(?:to|into)\b[^.\n]{0,80}?,?\s+(?:but\s+)?not\s+(?:to|into)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:site|team|group|channel|plan)s?\b/);
+/**
+ * Said never to have been added to it: "she wasn't added to that channel when it was created", "I was never added
+ * to the site". Not the app's own grant ("the app hasn't been added to the site" is Sites.Selected's matter).
+ */
+const NOT_ADDED = gated(/\b(?:wasn't|was not|weren't|were not|isn't|is not|hasn't been|has not been|haven't been|have not been|was never|were never|has never been|have never been|never got|never been)\s+added\s+(?:to|into|as a member of)\s+(?:(?:the|that|this|its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:site|team|group|channel|plan)s?\b/);
+const APP_AS_SUBJECT = /\b(?:app|application|service principal|client|daemon|managed identity|bot)\s*$/;
+function saysNotAdded(lower: string, has: (p: string) => boolean): boolean {
+  if (!mayMatch(NOT_ADDED, has)) return false;
+  const re = new RegExp(NOT_ADDED.source, 'g');
+  for (let m = re.exec(lower); m; m = re.exec(lower)) if (!APP_AS_SUBJECT.test(lower.slice(Math.max(0, m.index - 30), m.index).trimEnd())) return true;
+  return false;
+}
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site',
   // A person said not to own it ("a group the signed-in user doesn't own"); not the app, whose owning is Application.ReadWrite.OwnedBy's matter.
   "user doesn't own", 'user does not own', "i don't own", 'i do not own', "we don't own", 'we do not own', "she doesn't own", "he doesn't own",
@@ -618,7 +630,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   if ((works && ADMIN_WORKS.some((re, i) => mayMatch(re, has) && (!LOOSE_ADMIN_WORKS.has(i) || !speakerIsTheFailingAdmin(lower)) && re.test(lower) && hasClaimedMatch(lower, re))) || [ADMIN_CAN, LOCALIZED_ADMIN_CAN].some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('admin-works');
   if (has('some') || has('work') || has('many') || has('only')) if (mayMatch(SOME_ITEMS, has) && SOME_ITEMS.test(lower) && hasClaimedMatch(lower, SOME_ITEMS)) out.push('some-items-only');
   // These phrases are negative already ("not a member"), so they are read as they stand.
-  if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (mayMatch(ADDED_ELSEWHERE, has) && ADDED_ELSEWHERE.test(lower)) || (mayMatch(NOT_AMONG, has) && NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG)) || (LOCALIZED_MEMBER_HINT_WORDS.some((w) => lower.includes(w)) && mayMatch(LOCALIZED_NOT_MEMBER, has) && LOCALIZED_NOT_MEMBER.test(lower))) out.push('not-a-member');
+  if (NOT_MEMBER.some((p) => has(p) && endsAWord(lower, p)) || membershipMadeItWork(lower, has) || (mayMatch(ADDED_ELSEWHERE, has) && ADDED_ELSEWHERE.test(lower)) || saysNotAdded(lower, has) || (mayMatch(NOT_AMONG, has) && NOT_AMONG.test(lower) && hasClaimedMatch(lower, NOT_AMONG)) || (LOCALIZED_MEMBER_HINT_WORDS.some((w) => lower.includes(w)) && mayMatch(LOCALIZED_NOT_MEMBER, has) && LOCALIZED_NOT_MEMBER.test(lower))) out.push('not-a-member');
   return out;
 }
 

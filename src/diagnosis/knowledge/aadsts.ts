@@ -9,7 +9,8 @@
 import { indexRows, rows, type KnowledgeRow } from './row.js';
 
 export const AADSTS_REFERENCE = 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes';
-const CLIENT_CREDENTIALS_FLOW = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow';
+/** The client credentials grant: its scope is always {resource}/.default (AADSTS1002012 otherwise). */
+export const CLIENT_CREDENTIALS_FLOW = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow';
 /**
  * Not in the reference: a code redeemed from the browser needs a redirect URI of the Single-page
  * application platform, which enables the cross-origin redemption the auth code flow with PKCE

@@ -4,7 +4,7 @@
  */
 import { codeWordRows, rows, type KnowledgeRow } from './row.js';
 import { TOKEN_ENDPOINT_ERRORS } from './service-codes.js';
-import { AADSTS_REFERENCE } from './aadsts.js';
+import { AADSTS_REFERENCE, CLIENT_CREDENTIALS_FLOW } from './aadsts.js';
 
 const INTUNE_GRAPH = 'https://learn.microsoft.com/intune/intune-graph-apis';
 const APP_ONLY_ACCESS = 'https://learn.microsoft.com/graph/auth-v2-service';
@@ -306,6 +306,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['need to use version 2.0 of the protocol', 'not-authorization', 'strong', 'the app signs in through the v1 endpoint, which issues no token for a personal Microsoft account (AADSTS90027): move the sign-in to the v2.0 endpoint', ['AADSTS90027']],
     ['usage of the /common endpoint is not supported', 'not-authorization', 'strong', 'a single-tenant app signed in through /common (AADSTS50194): use the tenant\'s own sign-in endpoint, or make the app multi-tenant', ['AADSTS50194']],
     ['supported over the /common or /consumers endpoints', 'not-authorization', 'strong', 'the app, resource or grant is not served from /common or /consumers (AADSTS90130, 90124, 9001023): use /organizations or the tenant\'s own sign-in endpoint', ['AADSTS90130', 'AADSTS90124', 'AADSTS9001023']],
+  ]),
+  ...codeWordRows(CLIENT_CREDENTIALS_FLOW, [
+    ['client credential flows must have a scope value with /.default', 'permission-type-mismatch', 'decisive', 'a client-credentials request named delegated permissions as its scope (AADSTS1002012): an app-only token asks for {resource}/.default and gets the application permissions consented to the app', ['AADSTS1002012']],
   ]),
   ...rows(NATIONAL_CLOUDS, [
     ['invalidcloudinstance', 'wrong-audience', 'strong', "the token comes from another cloud than the Graph endpoint called (a US Government or China token sent to the global graph.microsoft.com, or the reverse): use the cloud's own Graph and sign-in endpoints"],

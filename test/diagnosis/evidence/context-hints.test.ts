@@ -270,6 +270,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['she is not in the team, so it fails', 'not-a-member'],
     // Not in it, the team named just before.
     ["Atlas is the private Team the bid people created, I'm not in it.", 'not-a-member'],
+    // Said never to have been added to it.
+    ["She wasn't added to that channel when it was created.", 'not-a-member'],
+    ['I was never added to the site, only to the team.', 'not-a-member'],
     ['The ~15 teams that DO work are exactly the ones she is in herself.', 'some-items-only'],
     // The items the speaker belongs to named as the ones that work.
     ["Works for the 6 teams I'm a member of, 403 on all the others.", 'some-items-only'],
@@ -358,6 +361,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ["it doesn't work for my own mailbox either", 'some-users-only'],
     // Adding the app is a grant to the app, and "still fails" undoes the membership.
     ['after adding the app to the site with Sites.Selected it works', 'not-a-member'],
+    // The app not added to the site is Sites.Selected's grant, not the user's membership.
+    ["The app hasn't been added to the site yet.", 'not-a-member'],
     ['even after adding the user to the team it still fails', 'not-a-member'],
     ["I added the user to the group but it doesn't work", 'not-a-member'],
     // A kind of people said to fail is only who called.
