@@ -156,8 +156,8 @@ export function delegatedOnOthersData(e: Evidence): string | undefined {
 const OTHERS_MAILBOX = /\bshared (?:mailbox|calendar|inbox|(?:mail )?folder)e?s?\b|\bshared (?:her|his|their|its|a|the|my|our) (?:mailbox|calendar|inbox|(?:mail )?folder)s?\b|\bdelegated (?:mailbox|calendar|inbox)\b|\b(?:another|other) (?:user|person|employee)(?:'s|s'|s)? (?:mailbox|calendar|inbox|mail)\b|\b(?:someone else|manager|boss|colleague|co-?worker)'s (?:mailbox|calendar|inbox|mail)\b/;
 /** The signed-in user is said to hold access to it in Exchange: full access, a delegate, it opens in Outlook. */
 const MAILBOX_ACCESS_HELD = /\bfull[ -]?access\b|\b(?:i|we|user|he|she|they|account)\b[^.\n]{0,30}\b(?:have|has|had|was given|were given|been given|been granted)\b[^.\n]{0,25}\b(?:access|permissions?|rights?|delegate access)\b[^.\n]{0,15}\b(?:to|on|for)\b[^.\n]{0,20}\b(?:mailbox|calendar|inbox)\b|\b(?:i am|i'm|user is|we are|we're)\s+(?:a\s+)?delegates?\b|\bas an? delegate\b|\b(?:opens?|works?|sees? it|can access it|can read it)\b[^.\n]{0,25}\bin (?:outlook|owa)\b/;
-/** A .Shared permission named: Mail.Read.Shared, Calendars.ReadWrite.Shared. */
-const SHARED_PERMISSION = /\b(?:mail|calendars|contacts)\.(?:read|readwrite|readbasic)\.shared\b/;
+/** A .Shared permission named: Mail.Read.Shared, Calendars.ReadWrite.Shared, Mail.Send.Shared. */
+const SHARED_PERMISSION = /\b(?:mail|calendars|contacts)\.(?:read|readwrite|readbasic|send)\.shared\b/;
 
 /**
  * A signed-in user's app reaching a shared or another person's mailbox, when the user is said to

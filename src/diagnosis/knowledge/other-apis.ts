@@ -95,11 +95,19 @@ const HOST_RUN = /[a-z0-9.-]+/g;
 const INSIDE = /[\w./:%-]/;
 const HOST_HINTS: readonly string[] = [...new Set(OTHER_APIS.flatMap((a) => a.hosts))];
 
+/**
+ * An App Service or Functions app setting that is a Key Vault reference ("@Microsoft.KeyVault(SecretUri=https://…)"):
+ * the platform resolves it with the app's own identity when it loads the setting
+ * (https://learn.microsoft.com/azure/app-service/app-service-key-vault-references), so its URL is configuration, not a call the code makes.
+ */
+const KEY_VAULT_REFERENCE_BEFORE = /@microsoft\.keyvault\((?:secreturi|vaultname)?=?\s*$/;
+
 /** The first other Microsoft API a URL of the paste goes to (written with its scheme, or URL-encoded), if any. */
 export function otherApiInUrl(lower: string): OtherApi | undefined {
   if (!lower.includes('://') && !lower.includes('%3a%2f%2f')) return undefined;
   HOST_PATTERN.lastIndex = 0;
   for (let m = HOST_PATTERN.exec(lower); m; m = HOST_PATTERN.exec(lower)) {
+    if (KEY_VAULT_REFERENCE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const api = apiOfHost(m[1] ?? '');
     if (api) return api;
   }

@@ -30,6 +30,10 @@ const PYTHON_PERMISSION_ERROR = 'https://docs.python.org/3/library/exceptions.ht
 /** OneDrive and Graph file APIs under the browser's cross-origin rules (CORS). */
 const ONEDRIVE_CORS = 'https://learn.microsoft.com/onedrive/developer/rest-api/concepts/working-with-cors';
 /** Python requests' own exceptions (its source is its reference): ProxyError, "A proxy error occurred", a ConnectionError. */
+/** curl's error for a proxy that refused the CONNECT tunnel an https URL needs ("CONNECT tunnel failed, response 403"; older builds: "Received HTTP code 403 from proxy after CONNECT"). */
+const CURL_ERRORS = 'https://curl.se/libcurl/c/libcurl-errors.html';
+/** Squid answers a request its access rules deny with its own ERR_ page, 403 Forbidden by default, and names the page in the X-Squid-Error header. */
+const SQUID_DENY_INFO = 'https://www.squid-cache.org/Doc/config/deny_info/';
 const PYTHON_REQUESTS_EXCEPTIONS = 'https://github.com/psf/requests/blob/main/src/requests/exceptions.py';
 /** PowerShell's ParameterBindingException: a value could not be bound to a parameter of a command, so the command never ran. */
 const POWERSHELL_PARAMETER_BINDING = 'https://learn.microsoft.com/dotnet/api/system.management.automation.parameterbindingexception';
@@ -95,6 +99,13 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['unable to get local issuer certificate', 'not-authorization', 'strong', 'the certificate chain is not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
     ['self-signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
     ['self signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(CURL_ERRORS, [
+    ['connect tunnel failed', 'not-authorization', 'strong', 'the proxy on the way refused to open the tunnel to Graph (its 403 is the proxy\'s own): the request never reached Graph; have the proxy allow graph.microsoft.com'],
+    ['from proxy after connect', 'not-authorization', 'strong', 'the proxy on the way refused to open the tunnel to Graph (its 403 is the proxy\'s own): the request never reached Graph; have the proxy allow graph.microsoft.com'],
+  ]),
+  ...rows(SQUID_DENY_INFO, [
+    ['x-squid-error', 'not-authorization', 'strong', 'the answer is a Squid proxy\'s own error page (X-Squid-Error): the proxy refused or failed the request under its rules, and Graph never saw it'],
   ]),
   ...rows(PYTHON_REQUESTS_EXCEPTIONS, [
     ['ProxyError', 'not-authorization', 'strong', 'the proxy on the way refused or could not make the connection (requests.exceptions.ProxyError; its "403 Forbidden" is the proxy\'s): the request never reached Graph'],

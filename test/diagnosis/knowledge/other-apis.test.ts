@@ -14,6 +14,8 @@ const CASES: ReadonlyArray<{ name: string; text: string; api: string | undefined
   { name: "Azure Monitor's query host", text: 'post https://api.loganalytics.io/v1/workspaces/{id}/query answers 403 invalidtokenerror', api: 'Log Analytics query API' },
   { name: "Microsoft Fabric's REST host", text: 'get https://api.fabric.microsoft.com/v1/workspaces returns 401 tokenaudiencenotmatched', api: 'Microsoft Fabric REST API' },
   { name: 'the letters inside another word', text: 'the news feed views fail with 401', api: undefined },
+  { name: "an app setting's Key Vault reference is configuration the platform resolves, not a call", text: '"baseurl": "@microsoft.keyvault(secreturi=https://kv-contoso.vault.azure.net/secrets/graphbase/)" then get https://graph.microsoft.com/v1.0/users returns 401', api: undefined },
+  { name: 'a call to Key Vault itself', text: 'get https://kv-contoso.vault.azure.net/secrets/graphbase?api-version=7.4 returns 401', api: 'Azure Key Vault' },
   { name: 'nothing but Graph', text: 'GET https://graph.microsoft.com/v1.0/me returns 401', api: undefined },
 ];
 
