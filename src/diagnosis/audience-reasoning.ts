@@ -167,6 +167,26 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
 }
 
 /**
+ * MSAL Angular's interceptor (and the maps copied from it) asks, for each URL of protectedResourceMap, a token with the
+ * scopes listed beside it (https://learn.microsoft.com/entra/msal/javascript/angular/msal-interceptor): an entry for
+ * the developer's own API listing only Graph permission names ("user.read", "mail.send", bare scopes are Graph's) sends
+ * that API a Graph token, which it cannot accept. Read as the entries ['https://host/…', ['scope', …]].
+ */
+const RESOURCE_MAP_ENTRY = /\[\s{0,3}["'`](https?:\/\/[^"'`\s]{3,200})["'`]\s{0,3},\s{0,3}\[([^\]\n]{1,300})\]\s{0,3}\]/g;
+const GRAPH_OR_SIGN_IN_HOST = /(?:^|\.)graph\.microsoft\.(?:com|us|de)$|^microsoftgraph\.chinacloudapi\.cn$|^login\./;
+export const graphScopesMappedToOwnApi = oncePerPaste((e: Evidence): string | undefined => {
+  if (!e.has('protectedresourcemap') || !OWN_API_REFUSES.test(e.lower)) return undefined;
+  for (const m of e.lower.matchAll(RESOURCE_MAP_ENTRY)) {
+    const host = hostOf(m[1] ?? '');
+    if (host === undefined || GRAPH_OR_SIGN_IN_HOST.test(host)) continue;
+    const scopes = [...(m[2] ?? '').matchAll(/["'`]([^"'`]{1,100})["'`]/g)].map((x) => x[1] ?? '').filter((x) => !isSignInScope(x));
+    if (scopes.length > 0 && scopes.every((x) => !x.includes('://') && permissionByName(x) !== undefined)) return `${host} is mapped to Graph scopes (${scopes.join(', ')})`;
+  }
+  return undefined;
+});
+registerPhrases(['protectedresourcemap']);
+
+/**
  * The token's audience names one host and the call goes to another of the same kind: a token for
  * Microsoft Graph in a national cloud (graph.microsoft.us) sent to the global graph.microsoft.com,
  * or a SharePoint token for contoso-my.sharepoint.com sent to contoso.sharepoint.com. The aud must
@@ -304,6 +324,14 @@ function otherMicrosoftApiName(e: Evidence): string | undefined {
   // The token asked for with that API's own scope (https://contoso.sharepoint.com/.default) and no
   // Graph scope beside it: its aud is that API, the one called, so the audience fits.
   if (api !== undefined && !testIn(GRAPH_SCOPE, e) && scopedApis(e).has(api)) return undefined;
+  // The token's aud, pasted or quoted, names the API the request goes to ("aud": "https://contoso.sharepoint.com" beside
+  // the request line GET https://contoso.sharepoint.com/…/_api/…): it was issued for the API called.
+  // Not a resource the request asked for ("resource": "https://api.securitycenter…"): only the aud the token carries.
+  const aud = e.token?.audience ?? (e.quoted.aud === undefined ? undefined : e.quotedAudience);
+  const audHost = aud === undefined ? undefined : hostOf(aud.value);
+  const requested = e.requests.find((r) => OTHER_MICROSOFT_TARGETS.has(r.target) && r.source === 'request-line')?.host;
+  const target = requested === undefined ? undefined : apiOfHost(requested);
+  if (target !== undefined && audHost !== undefined && apiOfHost(audHost) === target) return undefined;
   return api && !api.hosts.includes('graph.windows.net') ? api.name : called;
 }
 

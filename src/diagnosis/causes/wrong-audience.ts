@@ -5,7 +5,7 @@ import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { audienceConfigured, audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, tokenSaidEdited, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, scopeForAnotherApi, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
+import { graphScopesMappedToOwnApi, audienceConfigured, audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, tokenSaidEdited, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, scopeForAnotherApi, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
 import { cloudUnavailable } from '../service-missing.js';
@@ -138,7 +138,7 @@ export default defineVerdict({
     phrase('invalid-audience', 5.5, ['受众无效', '対象ユーザーが無効'], (p) => `Graph says "${p}"`),
     fromToken(when('audience-is-graph', -4.5, (e) => {
       const aud = e.token?.audience ?? e.quotedAudience;
-      return aud?.kind === 'microsoft-graph' && !e.token?.idToken && !graphTokenElsewhere(e) && !audienceHostMismatch(e) && !graphTokenSignatureChecked(e) && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
+      return aud?.kind === 'microsoft-graph' && !e.token?.idToken && !graphTokenElsewhere(e) && !graphScopesMappedToOwnApi(e) && !audienceHostMismatch(e) && !graphTokenSignatureChecked(e) && `The token's aud is Microsoft Graph (${aud.value}), so the audience is not the problem`;
     })),
     // Speaks against without deciding: the person may misread the token, but a confident answer needs the doubt gone.
     when('audience-said-to-match', -2, audienceSaidToMatch),
@@ -180,6 +180,10 @@ export default defineVerdict({
     when('cloud-feature-missing', -2, (e) => cloudUnavailable(e) !== undefined && 'The paste says the API is not offered in this national cloud, so the token need not be from another cloud'),
     ...conceptSignals('wrong-audience'),
     fromToken(when('graph-token-elsewhere', 5, graphTokenElsewhere)),
+    when('graph-scopes-mapped-to-own-api', 5, (e) => {
+      const said = graphScopesMappedToOwnApi(e);
+      return said !== undefined && `The interceptor's protectedResourceMap asks Graph scopes for your own API (${said}): MSAL then attaches a Graph token to those calls, which your API cannot accept; map its URL to the API's own scope (api://{app-id}/{scope})`;
+    }),
     fromToken(when('graph-token-signature-checked', 5, graphTokenSignatureChecked)),
     fromToken(when('audience-host-mismatch', 5, audienceHostMismatch)),
     when('requested-graph-cloud-mismatch', 5, requestedGraphCloudMismatch),

@@ -109,10 +109,10 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     gate: ['activat', 'eligible', 'aktiviert', 'activad', 'activé'],
     // A role held through Privileged Identity Management is only eligible until activated, and each
     // activation lasts a set time: "I didn't re-activate my Intune Administrator in PIM this morning",
-    // "my PIM activation expired", "the role is only eligible", and in German, Spanish and French ("die Rolle (PIM) … noch nicht
+    // "my PIM activation expired", "the role is only eligible", "it's under My roles (Eligible tab)", and in German, Spanish and French ("die Rolle (PIM) … noch nicht
     // aktiviert", "no he activado el rol", "je n'ai pas encore activé le rôle"). Until then the signed-in user holds no such role,
     // whatever the app's delegated permissions (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-activate-role).
-    pattern: /\b(?:didn'?t|did not|forgot to|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|isn'?t|is not|not)\s+(?:yet\s+)?(?:re-?)?activat(?:e|ed)\s+(?:(?:my|the|his|her|their|our)\s+)?(?:[a-z]+\s+){0,3}?(?:role|admin(?:istrator)?|reader|operator)\b[^.\n]{0,30}?(?:\bin pim\b|\bpim\b)?|\b(?:pim\s+)?(?:role\s+)?activation\s+(?:has\s+|had\s+)?(?:expired|lapsed|ran out|run out|ended)\b|\b(?:role|admin(?:istrator)?)\s+(?:is|was)\s+(?:only\s+)?eligible\b(?!\s+(?:and|but)\s+(?:active|activated))|\bonly\s+eligible\b|\beligible\s+(?:but\s+)?(?:not\s+(?:yet\s+)?active|inactive)\b|(?:\brolle\b|\brol\b|\brôle\b|\bpim\b)[^.\n]{0,80}?\b(?:noch nicht|nicht|no|pas(?: encore)?)\s+(?:\w+\s+){0,2}?(?:aktiviert|activad[oa]|activée?)(?!\w)|\b(?:noch nicht|nicht|no|pas(?: encore)?)\s+(?:\w+\s+){0,2}?(?:aktiviert|activad[oa]|activée?)\s+(?:\w+\s+){0,3}?(?:rolle|rol|rôle|pim)\b/,
+    pattern: /\b(?:didn'?t|did not|forgot to|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|isn'?t|is not|not)\s+(?:yet\s+)?(?:re-?)?activat(?:e|ed)\s+(?:(?:my|the|his|her|their|our)\s+)?(?:[a-z]+\s+){0,3}?(?:role|admin(?:istrator)?|reader|operator)\b[^.\n]{0,30}?(?:\bin pim\b|\bpim\b)?|\b(?:pim\s+)?(?:role\s+)?activation\s+(?:has\s+|had\s+)?(?:expired|lapsed|ran out|run out|ended)\b|\b(?:role|admin(?:istrator)?)\s+(?:is|was)\s+(?:only\s+)?eligible\b(?!\s+(?:and|but)\s+(?:active|activated))|\bonly\s+eligible\b|\beligible\s+(?:but\s+)?(?:not\s+(?:yet\s+)?active|inactive)\b|\(eligible(?: assignments?)?(?: tab)?\)|\b(?:in|under|on)\s+(?:the\s+)?eligible(?: assignments?)?\s+tab\b|(?:\brolle\b|\brol\b|\brôle\b|\bpim\b)[^.\n]{0,80}?\b(?:noch nicht|nicht|no|pas(?: encore)?)\s+(?:\w+\s+){0,2}?(?:aktiviert|activad[oa]|activée?)(?!\w)|\b(?:noch nicht|nicht|no|pas(?: encore)?)\s+(?:\w+\s+){0,2}?(?:aktiviert|activad[oa]|activée?)\s+(?:\w+\s+){0,3}?(?:rolle|rol|rôle|pim)\b/,
     deniable: false,
     say: (found) => `The signed-in user's admin role is not active ("${found.trim()}"): a role held through Privileged Identity Management counts only while activated`,
     source: 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-activate-role',
@@ -151,6 +151,19 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     deniable: false,
     say: (found) => `Consent is said to be missing ("${found.trim()}")`,
     source: CONSENT,
+  },
+  {
+    id: 'spfx-api-request-pending',
+    cause: 'permissions-missing',
+    weight: 5,
+    gate: ['pending request'],
+    // A SharePoint Framework solution's permission request still listed under "Pending requests" on the
+    // SharePoint admin center's API access page: until an admin approves it, the scope is not granted to the
+    // SharePoint Online Client Extensibility principal, so the web part's token lacks it.
+    pattern: /\b(?:still\s+)?(?:under|in|on|listed (?:as|under|in))\s+(?:the\s+)?["'“]?pending requests?\b|\bpending requests?\b["'”]?\s+(?:list\s+)?(?:in|on|under)\s+(?:the\s+)?(?:sharepoint\s+admin|api access)\b/,
+    deniable: false,
+    say: (found) => `The solution's API permission request is still pending approval ("${found.trim()}"): until an admin approves it on the API access page, the scope never reaches the token`,
+    source: 'https://learn.microsoft.com/sharepoint/api-access',
   },
   {
     id: 'consent-not-given-localized',

@@ -30,6 +30,11 @@ const PYTHON_PERMISSION_ERROR = 'https://docs.python.org/3/library/exceptions.ht
 /** OneDrive and Graph file APIs under the browser's cross-origin rules (CORS). */
 const ONEDRIVE_CORS = 'https://learn.microsoft.com/onedrive/developer/rest-api/concepts/working-with-cors';
 /** Python requests' own exceptions (its source is its reference): ProxyError, "A proxy error occurred", a ConnectionError. */
+/**
+ * Java's certificate path validation: "PKIX path building failed … unable to find valid certification path to requested target"
+ * is the JVM finding no trusted root for the server's certificate (a TLS-inspecting proxy's root missing from its trust store).
+ */
+const JAVA_CERT_PATH = 'https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/security/cert/CertPathBuilderException.html';
 /** curl's error for a proxy that refused the CONNECT tunnel an https URL needs ("CONNECT tunnel failed, response 403"; older builds: "Received HTTP code 403 from proxy after CONNECT"). */
 const CURL_ERRORS = 'https://curl.se/libcurl/c/libcurl-errors.html';
 /** Squid answers a request its access rules deny with its own ERR_ page, 403 Forbidden by default, and names the page in the X-Squid-Error header. */
@@ -99,6 +104,10 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['unable to get local issuer certificate', 'not-authorization', 'strong', 'the certificate chain is not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
     ['self-signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
     ['self signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(JAVA_CERT_PATH, [
+    ['pkix path building failed', 'not-authorization', 'strong', 'the JVM found no trusted root for the server certificate (often a TLS-inspecting proxy whose root is missing from the Java trust store): the request never reached Entra ID or Graph'],
+    ['unable to find valid certification path', 'not-authorization', 'strong', 'the JVM found no trusted root for the server certificate (often a TLS-inspecting proxy whose root is missing from the Java trust store): the request never reached Entra ID or Graph'],
   ]),
   ...rows(CURL_ERRORS, [
     ['connect tunnel failed', 'not-authorization', 'strong', 'the proxy on the way refused to open the tunnel to Graph (its 403 is the proxy\'s own): the request never reached Graph; have the proxy allow graph.microsoft.com'],

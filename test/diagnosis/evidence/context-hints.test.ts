@@ -163,6 +163,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['A los usuarios de Compras les funciona bien, pero al resto de empleados les sale accessDenied.', 'some-users-only'],
     // The speaker's own run, the words turned around, with others named who fail.
     ['For me it works (I have delegate access). The two other assistants get ErrorAccessDenied.', 'some-users-only'],
+    ['For me it lists devices fine. For the service desk people it blows up with Forbidden.', 'some-users-only'],
     ['As Global Admin it works fine; our normal users get 403 on the same page.', 'admin-works'],
     ['Since the review every normal employee gets Insufficient privileges; IT can still do it.', 'some-users-only'],
     ['Desde el viernes, un pequeño subconjunto de usuarios falla con 403.', 'some-users-only'],

@@ -33,8 +33,14 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
       'Ich bin für die Rolle Benutzeradministrator berechtigt (PIM), hab sie aber noch nicht aktiviert.',
       'Todavía no he activado el rol de Administrador de usuarios en PIM.',
       "Je n'ai pas encore activé le rôle d'administrateur Intune.",
+      "I'm User Administrator, it's right there in the portal under My roles (Eligible tab).",
+      'The role shows in the Eligible assignments tab for my account.',
     ],
     not: ['I activated my Intune Administrator role in PIM this morning and it still fails.', 'The app is activated and consented.', 'We are eligible for the E5 trial.'],
+  },
+  'spfx-api-request-pending': {
+    says: ['SharePoint admin center > Advanced > API access: GroupMember.Read.All is still under "Pending requests".', 'The Sites.Read.All request is listed in Pending requests on the API access page.', 'Mail.Send sits in the pending requests list in the SharePoint admin center.'],
+    not: ['The request was approved yesterday; it shows under Approved requests now; it still fails.', 'We had too many pending requests to the API so it throttled us.', 'API access: everything is under Approved requests.'],
   },
   'works-with-other-type': {
     says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.', 'With the user token we get 403. With client credentials it works.', 'It works with client credentials, not when a user signs in.'],
