@@ -111,6 +111,13 @@
  * (Graph's own expiry read as a Graph token sent to EWS, which the writer had only tried); 82/90 now. Its fourth set
  * (user access in workload APIs, 24/30 with one confident mistake: ErrorNonExistentMailbox for a Bookings business's
  * id, read as the user's missing mailbox) stays out.
+ * A fifty-second (na-vs-missing-52, 401s-in-prose-52, type-vs-missing-52, workloads-user-or-app-52) 105 times in 120,
+ * five times confidently (an "Access token is empty" the same token or an older tool version shows lost on the way, a
+ * Key Vault reference in app settings read as a call to Key Vault, a read of a private channel's messages read as
+ * posting, and "Admin consent required: No" not read as the delegated form); 115/120 now. A fifty-third
+ * (issue-reports-53, audience-vs-token-53, user-vs-missing-53, short-all-causes-53) 111 times in 120, once
+ * confidently: a delegated /me/chats refused while the app holds Chat.Read.All as Application only, which its
+ * writer labelled missing and review relabelled a type mismatch (its basis says why); 118/120 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

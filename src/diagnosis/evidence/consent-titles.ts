@@ -6,7 +6,7 @@
  * scheme, carried in the shipped index). A paste that copies the row copies the type with it, even
  * where its Type column was left out.
  */
-import { consentTitlesOf } from '../../permissions/default-index.js';
+import { consentTitlesOf, permissionByName } from '../../permissions/default-index.js';
 import type { PermissionTypeMention } from './context-hints.js';
 
 /** A permission's name as Microsoft forms them: Resource.Operation[.Constraint] (Mail.Send, Sites.Read.All). */
@@ -32,4 +32,20 @@ export function typesByConsentTitle(text: string): PermissionTypeMention[] {
     }
   }
   return [...out];
+}
+
+/**
+ * The portal's "Admin consent required" column copied as "No" for the permissions the paste names. Microsoft's data
+ * marks every application permission as needing admin consent, so "No" fits only their delegated form: where each
+ * named Graph permission has a delegated form that needs no admin consent and an application form that does, the
+ * row is delegated, even with its Type column left out
+ * (https://learn.microsoft.com/entra/identity-platform/permissions-consent-overview).
+ */
+const CONSENT_NOT_REQUIRED = /\badmin consent required\b\W{0,8}no\b/;
+export function typesByConsentRequired(text: string): PermissionTypeMention[] {
+  const lower = text.toLowerCase();
+  if (!lower.includes('admin consent required') || !CONSENT_NOT_REQUIRED.test(lower)) return [];
+  const named = [...new Set(text.match(PERMISSION_NAME) ?? [])].map((n) => permissionByName(n)).filter((p) => p !== undefined);
+  if (named.length === 0) return [];
+  return named.every((p) => p.delegated?.requiresAdminConsent === false && p.application?.requiresAdminConsent === true) ? ['delegated'] : [];
 }

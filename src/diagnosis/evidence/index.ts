@@ -2,7 +2,7 @@
  * Reads a normalized paste into one typed structure of evidence: everything the cause
  * modules look at. Pure: no I/O, no clock except the injected `now`.
  */
-import { typesByConsentTitle } from './consent-titles.js';
+import { typesByConsentRequired, typesByConsentTitle } from './consent-titles.js';
 import { findTokens, type TokenSpan } from '../../token/find.js';
 import { inspectToken, type TokenReport } from '../../token/inspect.js';
 import { classifyAudience, type Audience } from '../../token/claims.js';
@@ -348,7 +348,8 @@ function writtenProperties(lower: string): string[] {
 /** The types said in words, and those the permissions' own titles tell where the words say none. */
 function withTitledTypes(said: PermissionTypeMention[], text: string): PermissionTypeMention[] {
   if (said.length > 0) return said;
-  return typesByConsentTitle(text);
+  const titled = typesByConsentTitle(text);
+  return titled.length > 0 ? titled : typesByConsentRequired(text);
 }
 
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {

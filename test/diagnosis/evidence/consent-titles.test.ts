@@ -1,6 +1,6 @@
 /** A granted permission's type told by the title Microsoft gives that type (its permissions data). */
 import assert from 'node:assert/strict';
-import { typesByConsentTitle } from '../../../src/diagnosis/evidence/consent-titles.js';
+import { typesByConsentRequired, typesByConsentTitle } from '../../../src/diagnosis/evidence/consent-titles.js';
 import { consentTitlesOf } from '../../../src/permissions/default-index.js';
 
 describe('diagnosis/evidence/consent-titles', () => {
@@ -20,5 +20,18 @@ describe('diagnosis/evidence/consent-titles', () => {
   ];
   for (const [text, types] of table) {
     it(`reads ${types.join(', ') || 'no type'} in ${JSON.stringify(text.slice(0, 50))}`, () => assert.deepEqual(typesByConsentTitle(text).sort(), types));
+  }
+
+  // Every application permission needs admin consent (Microsoft's data): "No" fits only a delegated form that needs none.
+  const required: [string, string[]][] = [
+    ['I added Calendars.ReadWrite. The portal said "Admin consent required: No" for that one.', ['delegated']],
+    ['Calendars.ReadWrite | Admin consent required | No | Not granted for Contoso', ['delegated']],
+    ['I added Calendars.ReadWrite. The portal said "Admin consent required: Yes".', []],
+    // A delegated form that itself needs admin consent (User.Read.All) leaves "No" unexplained.
+    ['User.Read.All, Calendars.ReadWrite: Admin consent required: No', []],
+    ['Admin consent required: No', []],
+  ];
+  for (const [text, types] of required) {
+    it(`reads ${types.join(', ') || 'no type'} from the consent column in ${JSON.stringify(text.slice(0, 50))}`, () => assert.deepEqual(typesByConsentRequired(text), types));
   }
 });
