@@ -843,7 +843,7 @@ export const consentPromptForced = oncePerPaste((e: Evidence): string | undefine
 // said as a verb ("the gateway just 302s to Graph").
 /**
  * "getOffice365ActiveUserDetail and /users succeed with the same token", "with the very same bearer, are 200",
- * or the other call shown on the next line: "same token, same run, a second earlier:\nGET …/getOffice365ActiveUserDetail -> 200",
+ * or the other call shown on the next line: "same token, same run, a second earlier:\nGET …/getOffice365ActiveUserDetail -> 200".
  */
 const SAME_TOKEN_WORKS = /\b(?:same|identical|very same) (?:access |bearer |graph )?(?:token|bearer)\b[^.\n]{0,60}?\b(?:works?|worked|succeed(?:s|ed)?|(?:are|is|was|were|returns?|returned|gives?|gave|gets?|got|receives?|received) (?:an? )?(?:http )?200|200 ok)\b|\b(?:works?|worked|succeed(?:s|ed)?|(?:are|is|was|were|returns?|returned) (?:http )?200)\b[^.\n]{0,40}?\bwith the (?:very )?same (?:access |bearer )?(?:token|bearer)\b|\b(?:same|identical|very same) (?:access |bearer )?token\b[^\n]{0,80}\n[^\n]{0,300}?(?:->|→|=>)\s*(?:http\s*)?200\b/;
 registerPhrases(['same']);

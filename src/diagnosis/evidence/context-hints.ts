@@ -487,11 +487,10 @@ const ADDED_ELSEWHERE = gated(/\b(?:added|invited)\s+(?:to|into)\b[^.\n]{0,80}?,
  */
 const NOT_ADDED = gated(/\b(?:wasn't|was not|weren't|were not|isn't|is not|hasn't been|has not been|haven't been|have not been|was never|were never|has never been|have never been|never got|never been)\s+added\s+(?:to|into|as a member of)\s+(?:(?:the|that|this|its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:site|team|group|channel|plan)s?\b/);
 const APP_AS_SUBJECT = /\b(?:app|application|service principal|client|daemon|managed identity|bot)\s*$/;
+const NOT_ADDED_EACH = new RegExp(NOT_ADDED.source, 'g');
 function saysNotAdded(lower: string, has: (p: string) => boolean): boolean {
   if (!mayMatch(NOT_ADDED, has)) return false;
-  const re = new RegExp(NOT_ADDED.source, 'g');
-  for (let m = re.exec(lower); m; m = re.exec(lower)) if (!APP_AS_SUBJECT.test(lower.slice(Math.max(0, m.index - 30), m.index).trimEnd())) return true;
-  return false;
+  return [...lower.matchAll(NOT_ADDED_EACH)].some((m) => !APP_AS_SUBJECT.test(lower.slice(Math.max(0, m.index - 30), m.index).trimEnd()));
 }
 const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not part of", 'i am not part of', 'not part of the team', "i'm not a part of", 'i am not a part of', 'not a part of', 'not an owner', 'not the owner', "isn't a member", "aren't members", "aren't a member", 'not members of', "isn't an owner", "isn't the owner", "isn't part of", "aren't part of", 'is no member', 'not a team owner', 'not a group owner', 'no longer a member', 'removed from the group', 'removed from the team', 'removed from the site',
   // A person said not to own it ("a group the signed-in user doesn't own"); not the app, whose owning is Application.ReadWrite.OwnedBy's matter.
