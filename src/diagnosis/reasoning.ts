@@ -427,8 +427,14 @@ const PROPOSAL_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\b[^.?!\n]{0,80}
  */
 const MANIFEST_ENTRY = /"id"\s{0,3}:\s{0,3}"([\w.-]{3,80})"\s{0,3},\s{0,3}"type"\s{0,3}:\s{0,3}"(scope|role)"|"type"\s{0,3}:\s{0,3}"(scope|role)"\s{0,3},\s{0,3}"id"\s{0,3}:\s{0,3}"([\w.-]{3,80})"/gi;
 
+/**
+ * The same entry in Terraform's azuread_application, a resource_access block of HCL assignments
+ * (id = "{guid}" # name, then type = "Scope" | "Role"): https://registry.terraform.io/providers/hashicorp/azuread/latest/docs/resources/application.
+ */
+const TERRAFORM_ENTRY = /\bid\s{0,3}=\s{0,3}"([\w.-]{3,80})"[^\n]{0,80}\n\s{0,20}type\s{0,3}=\s{0,3}"(scope|role)"|\btype\s{0,3}=\s{0,3}"(scope|role)"[^\n]{0,80}\n\s{0,20}id\s{0,3}=\s{0,3}"([\w.-]{3,80})"/gi;
+
 function manifestBindings(text: string, out: Map<string, Set<'application' | 'delegated'>>): void {
-  for (const m of text.matchAll(MANIFEST_ENTRY)) {
+  for (const m of [...text.matchAll(MANIFEST_ENTRY), ...(/resource_access/i.test(text) ? text.matchAll(TERRAFORM_ENTRY) : [])]) {
     if (out.size >= 20) break;
     const id = m[1] ?? m[4] ?? '';
     const type = (m[2] ?? m[3] ?? '').toLowerCase() === 'role' ? 'application' : 'delegated';
@@ -448,7 +454,7 @@ function bindType(out: Map<string, Set<'application' | 'delegated'>>, name: stri
 /** Each permission name the text binds to a type, with the types it is bound to. */
 function permissionTypeBindings(text: string, lower: string): Map<string, Set<'application' | 'delegated'>> {
   const out = new Map<string, Set<'application' | 'delegated'>>();
-  if (lower.includes('"type"') && lower.includes('"id"')) manifestBindings(text, out);
+  if ((lower.includes('"type"') && lower.includes('"id"')) || lower.includes('resource_access')) manifestBindings(text, out);
   for (const m of text.matchAll(PERMISSION_NAME)) {
     if (out.size >= 20) break;
     const end = m.index + m[0].length;

@@ -117,7 +117,9 @@
  * posting, and "Admin consent required: No" not read as the delegated form); 115/120 now. A fifty-third
  * (issue-reports-53, audience-vs-token-53, user-vs-missing-53, short-all-causes-53) 111 times in 120, once
  * confidently: a delegated /me/chats refused while the app holds Chat.Read.All as Application only, which its
- * writer labelled missing and review relabelled a type mismatch (its basis says why); 118/120 now.
+ * writer labelled missing and review relabelled a type mismatch (its basis says why); 118/120 now. A fifty-fourth
+ * (after-a-change-54, automation-type-vs-missing-54, sign-in-errors-54, languages-all-causes-54) 110 times in 120,
+ * none confidently wrong; 117/120 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -700,13 +700,15 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   ['application', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?application\b/],
   ['delegated', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?delegated\b/],
   // The portal's "Typ" column in German reads "Delegiert" or "Anwendung".
-  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的?权限|委派的权限|委派權限|委託權限|delegierte(?:n)? berechtigung|permisos? delegados?|(?:autorisations?|permissions?) déléguées?|permiss(?:ões|ão) delegadas?/],
+  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的?权限|委派的权限|委派權限|委託權限|delegierte(?:n)? berechtigung|permisos? delegados?|(?:autorisations?|permissions?) déléguées?|permiss(?:ões|ão) delegadas?|위임(?:된|됨)?\s?(?:사용\s?)?권한/],
   // The type word right beside a permission's name, as "delegated Mail.Send" is read in English: before it
   // where the language puts the adjective first ("委任された Mail.Send", "委托的 Mail.Send", "delegierte Mail.Send"),
   // after it, bare or in brackets, where it comes last ("Mail.Send (委任)", "Mail.Send delegado", "Mail.Send déléguée").
   // Not the delegated User.Read a new registration lists by default
   // (https://learn.microsoft.com/answers/questions/144793/app-registration-and-ms-graph-api-user-read): no type anyone chose.
   ['delegated', /(?:委任(?:された|の)?|委托的?|委派的?|\bdelegierte[nrs]?)\s{0,2}(?!user\.read(?![.\w]))[a-z]{2,40}\.[a-z]{2,40}|\b(?!user\.read(?![.\w]))[a-z]{2,40}\.[a-z]{2,40}(?:\.[a-z]{2,40})?\s{0,2}[(（]?\s{0,2}(?:委任|委托|委派|delegiert\b|delegad[oa]\b|délégué(?:e)?(?![a-zà-ÿ]))/],
+  // Korean puts the type word (LOCALIZED_TYPE_WORDS) before 권한, "permission": 위임된 권한 is a delegated permission, 애플리케이션 권한 an application one.
+  ['application', /애플리케이션\s?(?:사용\s?)?권한/],
   ['application', /(?:アプリケーション(?:の)?|应用程序的?|\banwendungs?-?)\s{0,2}[a-z]{2,40}\.[a-z]{2,40}|\b[a-z]{2,40}\.[a-z]{2,40}(?:\.[a-z]{2,40})?\s{0,2}[(（]\s{0,2}(?:アプリケーション|应用程序|anwendung|aplicación|aplicativo|aplicação)/],
   // The French portal keeps the English word for the application type and writes it quoted after its
   // label: Group.Read.All (type « Application »). Only quoted, so "the type of application" names no permission type.
@@ -804,6 +806,15 @@ function typesNotGranted(lower: string): Set<PermissionTypeMention> {
   return out;
 }
 
+/**
+ * A delegated permission grant made by hand: Graph PowerShell's New-MgOauth2PermissionGrant, a POST to
+ * /oauth2PermissionGrants, Terraform's azuread_service_principal_delegated_permission_grant. An oAuth2PermissionGrant
+ * holds delegated permissions only (https://learn.microsoft.com/graph/api/resources/oauth2permissiongrant), so what it
+ * grants reaches a signed-in user's token, never an app's own. Not when that very call is the one refused.
+ */
+const DELEGATED_GRANT_MADE = /\bnew-mg(?:beta)?oauth2permissiongrant\b|\bpost\s+\S{0,60}\/oauth2permissiongrants\b|\bazuread_service_principal_delegated_permission_grant\b/;
+const GRANT_REFUSED = /oauth2permissiongrants?\b[^\n]{0,160}(?:\b40[13]\b|insufficient privileges|forbidden|denied)/;
+
 /** `has` is the paste's phrase look-up, when text is the lower-cased paste it was built on. */
 export function findPermissionTypeMentions(text: string, has?: (lowerPhrase: string) => boolean): PermissionTypeMention[] {
   // Markdown emphasis ("as an *Application* permission") is no part of the words, and a type only
@@ -813,6 +824,9 @@ export function findPermissionTypeMentions(text: string, has?: (lowerPhrase: str
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('resourceaccess') || lower.includes('resource_access')) typeInManifest(lower, out);
   if (lower.includes('=scope') || lower.includes('=role') || lower.includes('-type')) typeInCommand(lower, out);
+  if (lower.includes('oauth2permissiongrant') || lower.includes('delegated_permission_grant')) {
+    if (DELEGATED_GRANT_MADE.test(lower) && !GRANT_REFUSED.test(lower)) out.add('delegated');
+  }
   if (maybeLocalized(lower)) {
     // The word gate holds for the paste as read, not once stars or proposals were taken out of it.
     const gate = has !== undefined && lower === text ? has : undefined;

@@ -305,6 +305,9 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['does not match the reply urls configured', 'not-authorization', 'strong', 'the reply URL the sign-in sent is not one the app registration lists (AADSTS50011): a sign-in setup error', ['AADSTS50011']],
     ['need to use version 2.0 of the protocol', 'not-authorization', 'strong', 'the app signs in through the v1 endpoint, which issues no token for a personal Microsoft account (AADSTS90027): move the sign-in to the v2.0 endpoint', ['AADSTS90027']],
     ['usage of the /common endpoint is not supported', 'not-authorization', 'strong', 'a single-tenant app signed in through /common (AADSTS50194): use the tenant\'s own sign-in endpoint, or make the app multi-tenant', ['AADSTS50194']],
+    ['used to sign the client assertion is not registered', 'token-invalid', 'strong', 'the certificate that signed the client assertion is not among the app registration\'s credentials (AADSTS700027): upload the new certificate\'s public key to the app, or sign with the registered one', ['AADSTS700027']],
+    ['grant has expired due to it being revoked', 'token-invalid', 'strong', 'the stored refresh token was revoked, as a password change or reset does (AADSTS50173): the user must sign in again to get a new one', ['AADSTS50173']],
+    ['approved mdm', 'conditional-access', 'strong', 'Conditional Access requires a compliant device, and this one is not enrolled in (or compliant with) the MDM the policy names (AADSTS53000): enroll the device or use a compliant one', ['AADSTS53000']],
     ['supported over the /common or /consumers endpoints', 'not-authorization', 'strong', 'the app, resource or grant is not served from /common or /consumers (AADSTS90130, 90124, 9001023): use /organizations or the tenant\'s own sign-in endpoint', ['AADSTS90130', 'AADSTS90124', 'AADSTS9001023']],
   ]),
   ...codeWordRows(CLIENT_CREDENTIALS_FLOW, [

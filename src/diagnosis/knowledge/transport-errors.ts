@@ -42,6 +42,12 @@ const SQUID_DENY_INFO = 'https://www.squid-cache.org/Doc/config/deny_info/';
 const PYTHON_REQUESTS_EXCEPTIONS = 'https://github.com/psf/requests/blob/main/src/requests/exceptions.py';
 /** PowerShell's ParameterBindingException: a value could not be bound to a parameter of a command, so the command never ran. */
 const POWERSHELL_PARAMETER_BINDING = 'https://learn.microsoft.com/dotnet/api/system.management.automation.parameterbindingexception';
+/**
+ * Python's argparse, which the Azure CLI parses its arguments with: "unrecognized arguments: …" and "argument --x: expected
+ * one argument" stop the command before it runs (az ad's flags and output were renamed when it moved to Microsoft Graph:
+ * https://learn.microsoft.com/cli/azure/microsoft-graph-migration).
+ */
+const PYTHON_ARGPARSE = 'https://docs.python.org/3/library/argparse.html';
 /** Python's socket.gaierror: the address lookup failed. */
 const PYTHON_SOCKET = 'https://docs.python.org/3/library/socket.html';
 /** .NET's TypeLoadException and FileLoadException messages: a type or an assembly the code was built against is missing or in another version at run time. */
@@ -121,6 +127,10 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['cannot connect to proxy', 'not-authorization', 'strong', 'the proxy on the way could not be reached: the request never reached Graph'],
   ]),
   // Connect-MgGraph -AccessToken takes a SecureString since Graph PowerShell v2: a plain string is refused before any call.
+  ...rows(PYTHON_ARGPARSE, [
+    ['error: unrecognized arguments', 'not-authorization', 'strong', 'the command line has arguments the tool does not know (often ones renamed in a newer version, as az ad\'s were when it moved to Microsoft Graph), so the command never ran and no call was refused'],
+    ['expected one argument', 'not-authorization', 'strong', 'an argument was given no value (often an empty variable from an earlier step whose output changed), so the command never ran and no call was refused'],
+  ]),
   ...rows(POWERSHELL_PARAMETER_BINDING, [
     ['ParameterBindingException', 'not-authorization', 'strong', 'PowerShell could not bind an argument to the command\'s parameter, so the command never ran and no call reached Graph: pass the value in the type the parameter takes'],
     ['cannot bind parameter', 'not-authorization', 'strong', 'PowerShell could not bind an argument to the command\'s parameter (a value of the wrong type), so the command never ran and no call reached Graph'],

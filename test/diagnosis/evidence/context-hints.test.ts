@@ -482,6 +482,12 @@ describe('diagnosis/evidence/context-hints', () => {
 
   // The portal's permissions table pasted as text, and the type named as a type.
   const typeMentions: [string, string[]][] = [
+    // A delegated permission grant made by hand holds delegated permissions only; not when that call is the refused one.
+    ['new-mgoauth2permissiongrant -bodyparameter @{ clientid = $mi.id; consenttype = "allprincipals"; scope = "group.read.all" }', ['delegated']],
+    ['new-mgoauth2permissiongrant : insufficient privileges to complete the operation. status: 403 (forbidden)', []],
+    // Korean puts the type word before 권한.
+    ['위임 권한 mail.read, mail.read.shared 둘 다 넣었고', ['delegated']],
+    ['애플리케이션 권한 user.read.all 을 추가했습니다', ['application']],
     // The commands that add a permission write its type: Scope is delegated, Role is application.
     // A list closed by its type in brackets: "(both Application, …)", "(both delegated)".
     ['the app registration has user.read.all and auditlog.read.all (both application, admin consent granted, certificate uploaded too).', ['application']],
