@@ -896,6 +896,21 @@ function readAuthorizationDroppedOnRedirect(e: Evidence): string | undefined {
 }
 
 /**
+ * An Azure Functions HTTP trigger at authLevel "function" (or "admin") wants its key with every call, as the code=
+ * query parameter or the x-functions-key header, before the function runs
+ * (https://learn.microsoft.com/azure/azure-functions/functions-bindings-http-webhook-trigger#http-auth): a 401 from it
+ * without a key sent is the host's, and no Entra token, valid or not, answers it.
+ */
+const FUNCTION_KEY_LEVEL = /["']?authlevel["']?\s{0,3}[:=]\s{0,3}(?:["'](?:function|admin)["']|(?:func\.)?authlevel\.(?:function|admin)\b)|\bauthorizationlevel\.(?:function|admin)\b/;
+const FUNCTION_KEY_SENT = /x-functions-key|[?&]code=/;
+export function functionKeyRequired(e: Evidence): string | undefined {
+  if (!e.statuses.includes(401) || (!e.has('authlevel') && !e.has('authorizationlevel'))) return undefined;
+  const m = FUNCTION_KEY_LEVEL.exec(e.lower);
+  return m && !FUNCTION_KEY_SENT.test(e.lower) ? m[0] : undefined;
+}
+registerPhrases(['authlevel', 'authorizationlevel']);
+
+/**
  * The scheme a 401's WWW-Authenticate challenge names says which kind of credentials the server accepts
  * (https://www.rfc-editor.org/rfc/rfc7235#section-4.1). "Key" or "ApiKey" is an API gateway asking for its own
  * key (Kong's key-auth answers `Key realm="kong"`): no Microsoft token, valid or not, answers that.

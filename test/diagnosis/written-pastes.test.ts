@@ -119,7 +119,9 @@
  * confidently: a delegated /me/chats refused while the app holds Chat.Read.All as Application only, which its
  * writer labelled missing and review relabelled a type mismatch (its basis says why); 118/120 now. A fifty-fourth
  * (after-a-change-54, automation-type-vs-missing-54, sign-in-errors-54, languages-all-causes-54) 110 times in 120,
- * none confidently wrong; 117/120 now.
+ * none confidently wrong; 117/120 now. A fifty-fifth (401-not-token-55, passwords-and-methods-55, qa-questions-55,
+ * long-logs-55, the last of 24 pastes) 103 times in 114, once confidently (API Management's missing subscription key
+ * read as the facade's token audience); 109/114 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

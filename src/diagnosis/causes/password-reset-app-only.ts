@@ -84,8 +84,8 @@ const PASSWORD_COMMAND = gated(/\b(?:set|reset|update)-[a-z]*password\b|\b(az ad
  * changed-attribute line ("~ password = (sensitive value)"), or the argument named as the one that
  * changes ("whenever the password field changes", "password 字段一变").
  */
-// The plan line also quoted inline in prose: "the plan is just `~ password = (sensitive value)`".
-const TERRAFORM_PASSWORD = gated(/^[ \t│|]*[~+][ \t]+password[ \t]+=|[`'"][~+][ \t]+password[ \t]+=|\bpassword\s*(?:field|attribute|argument)\b|\bpassword\s*(?:字段|属性|フィールド)/m);
+// The plan line also quoted inline in prose: "the plan is just `~ password = (sensitive value)`", "plan only shows ~ password = …".
+const TERRAFORM_PASSWORD = gated(/^[ \t│|]*[~+][ \t]+password[ \t]+=|[`'"\s][~+][ \t]+password[ \t]+=|\bpassword\s*(?:field|attribute|argument)\b|\bpassword\s*(?:字段|属性|フィールド)/m);
 
 /**
  * Creating a user (POST /users) gives the new account its first password in passwordProfile, which

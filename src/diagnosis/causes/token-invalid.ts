@@ -3,7 +3,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import { credentialMayHaveRunOut, fromToken, hasCode, hasStatus, phrase, unless, when } from '../signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge } from '../concept-signals.js';
-import { authorizationDroppedOnRedirect, challengeAsksForApiKey, sameTokenWorks, tokenLostOnTheWay, personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { authorizationDroppedOnRedirect, challengeAsksForApiKey, functionKeyRequired, sameTokenWorks, tokenLostOnTheWay, personalAccountServed, personalAccountWorkOnlyPermissions, personalOnWorkOnlyApi, serviceNamesMissingPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { graphTokenElsewhere, tokenSaidEdited } from '../audience-reasoning.js';
 import { onlyCursorExpired } from '../paging-cursors.js';
@@ -119,7 +119,7 @@ export default defineVerdict({
     // (https://learn.microsoft.com/entra/identity-platform/access-tokens: an API accepts only tokens whose
     // aud names it): a Graph token shown going to another API speaks against a broken or expired token.
     when('graph-token-sent-elsewhere', -3, (e) => graphTokenElsewhere(e) !== undefined && 'The token was issued for Microsoft Graph and sent to another API: that API calling it invalid is its refusal of a token not issued for it'),
-    when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && authorizationDroppedOnRedirect(e) === undefined && challengeAsksForApiKey(e) === undefined && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'The service answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
+    when('unauthenticated-challenge', 3, (e) => hasStatus(e, 401) && authorizationDroppedOnRedirect(e) === undefined && challengeAsksForApiKey(e) === undefined && functionKeyRequired(e) === undefined && e.challenge !== undefined && !e.challenge.error && !e.challenge.hasClaims && !TOKEN_REFUSED_FOR_CONTENT.test(e.lower) && !e.codesLower.has('accessdenied') && 'The service answered 401 with a bare WWW-Authenticate challenge: it asks for a token, which usually means none (or an unusable one) was sent'),
     when('token-edited', 5, (e) => {
       const said = tokenSaidEdited(e);
       return said !== undefined && `The token was edited by hand ("${said}") and its signature check failed: any change to a token breaks its signature, so the API refuses it; use the token as issued (to get a claim such as a role, assign it in Entra ID and request a new token)`;

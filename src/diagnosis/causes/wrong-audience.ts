@@ -4,7 +4,7 @@ import type { Evidence } from '../evidence/index.js';
 import { fromToken, hasCode, phrase, when, worksNowAndThen } from '../signals.js';
 import { hasAffirmedMatch } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
-import { knowledgeSignals } from '../knowledge-signals.js';
+import { knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
 import { graphScopesMappedToOwnApi, audienceConfigured, audienceHostMismatch, audienceIdentifierRefused, audienceSaidToMatch, defaultArmTokenToGraph, graphTokenElsewhere, graphTokenSignatureChecked, otherApiTokenToGraph, SIGNATURE_FAILED, tokenSaidEdited, otherMicrosoftApiBesideDenial, otherMicrosoftApiInvolved, otherResourceScopeToGraph, requestedGraphCloudMismatch, scopeForAnotherApi, requestedSharePointHostMismatch, signInCloudMismatch, ssoTokenToGraph } from '../audience-reasoning.js';
 import { conceptSignals } from '../concept-signals.js';
 import { topicSignals } from '../topic-signals.js';
@@ -158,9 +158,10 @@ export default defineVerdict({
     // sign-in to the app and is no access token for any API (https://learn.microsoft.com/entra/identity-platform/id-tokens).
     when('quoted-id-token', 5, (e) => !e.token && e.quoted.idToken === true && callsGraph(e) && 'The quoted claims are an ID token\'s (a nonce or sign-in hash, no scp or roles): an ID token is sent where Graph needs an access token'),
     // Not a token for the developer's own API where the failing request goes to that API: the audience fits the call.
+    // Nor where a known message says what answered instead (a gateway's missing subscription key): no token was judged.
     when('quoted-audience', 5, (e) => {
       const aud = e.token || e.quoted.idToken ? undefined : e.quotedAudience;
-      return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && audienceConfigured(e) === undefined && callsGraph(e) && !(aud.kind === 'own-api' && e.request?.target === 'own-api') && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;
+      return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && audienceConfigured(e) === undefined && callsGraph(e) && !messageSaysNotAuthorization(e) && !(aud.kind === 'own-api' && e.request?.target === 'own-api') && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;
     }),
     when('request-to-other-api', 4, (e) => {
       const t = e.request?.target;

@@ -31,6 +31,8 @@ function decodeClaims(value: string): string | undefined {
   }
 }
 
+const HEADER_FORM = /^www-authenticate["']?\s{0,3}[:=]/i;
+
 export function findChallenge(text: string, lower: string): Challenge | undefined {
   // `lower` has token bodies masked, so its offsets differ from text's: search text itself.
   if (!lower.includes('www-authenticate')) return undefined;
@@ -38,6 +40,8 @@ export function findChallenge(text: string, lower: string): Challenge | undefine
   if (at < 0) return undefined;
   const end = text.indexOf('\n', at);
   const line = text.slice(at, end < 0 ? Math.min(text.length, at + 6000) : Math.min(end, at + 6000)).replace(/\\"/g, '"');
+  // The header only named in prose ("no WWW-Authenticate at all") shows no challenge: only its header form does.
+  if (!HEADER_FORM.test(line)) return undefined;
   let error: string | undefined;
   let description: string | undefined;
   let claimsRaw: string | undefined;

@@ -118,6 +118,19 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-activate-role',
   },
   {
+    id: 'role-scoped-to-admin-unit',
+    cause: 'user-access-or-license',
+    weight: 4.5,
+    gate: ['administrative unit', 'unidad administrativa', 'verwaltungseinheit', 'unité administrative', 'unidade administrativa'],
+    // An admin role assigned over an administrative unit manages only that unit's members: "Helpdesk Administrator
+    // scoped to the AU-Valencia administrative unit", "con ámbito a la unidad administrativa", "auf die Verwaltungseinheit
+    // beschränkt". A user outside the unit is beyond the signed-in admin's role, whatever the app's delegated permissions.
+    pattern: /\b(?:scoped|limited|restricted|assigned)\s+(?:to|over|on)\s+(?:the\s+|an?\s+|our\s+|their\s+)?(?:[\w"'“”-]+\s+){0,2}?administrative units?\b|\badministrative units?\b[^.\n]{0,40}\b(?:scope|scoped)\b|\bscope\b[^.\n]{0,30}\badministrative units?\b|(?<![a-zà-ÿ])ámbito\b[^.\n]{0,30}\bunidad(?:es)? administrativas?\b|\bunidad(?:es)? administrativas?\b[^.\n]{0,30}(?<![a-zà-ÿ])ámbito\b|\bverwaltungseinheit\w*\b[^.\n]{0,40}\b(?:beschränkt|bereich|scope)|\b(?:beschränkt|bereich)\b[^.\n]{0,40}\bverwaltungseinheit|\bunité administrative\b[^.\n]{0,40}(?<![a-zà-ÿ])(?:étendue|limité|restreint|portée)|(?<![a-zà-ÿ])(?:étendue|limité|restreint|portée)\b[^.\n]{0,40}\bunité administrative\b|\bunidade administrativa\b[^.\n]{0,40}\b(?:escopo|limitad|restrit)|\b(?:escopo|limitad\w*|restrit\w*)\b[^.\n]{0,40}\bunidade administrativa\b/,
+    deniable: true,
+    say: (found) => `The admin role is scoped to an administrative unit ("${found.trim()}"): it manages only that unit's members, so a user outside it is beyond the signed-in admin's role`,
+    source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/admin-units-manage',
+  },
+  {
     id: 'license-absent',
     cause: 'user-access-or-license',
     weight: 5,

@@ -144,15 +144,21 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
   ...rows(POWERSHELL_COMMAND_NOT_FOUND, [
     ['is not recognized as the name of a cmdlet', 'not-authorization', 'strong', 'the command does not exist in this session: its module is not installed or imported, or another version renamed it; nothing reached Graph'],
   ]),
+  // The gateway's own refusal, made before any token is looked at: it decides the answer whatever the token's claims say.
   ...rows(APIM_SUBSCRIPTIONS, [
-    ['access denied due to missing subscription key', 'not-authorization', 'strong', 'Azure API Management in front of the API refused the call for want of its own subscription key (Ocp-Apim-Subscription-Key): the gateway answered, not Graph'],
-    ['access denied due to invalid subscription key', 'not-authorization', 'strong', 'Azure API Management in front of the API refused the subscription key the call sent: the gateway answered, not Graph'],
+    ['access denied due to missing subscription key', 'not-authorization', 'decisive', 'Azure API Management in front of the API refused the call for want of its own subscription key (Ocp-Apim-Subscription-Key): the gateway answered, not Graph'],
+    ['access denied due to invalid subscription key', 'not-authorization', 'decisive', 'Azure API Management in front of the API refused the subscription key the call sent: the gateway answered, not Graph'],
   ]),
   ...rows(PYTHON_SSL, [
     ['certificate_verify_failed', 'not-authorization', 'strong', 'the certificate chain could not be verified (often a TLS-inspecting proxy): the request never reached Graph'],
   ]),
   ...rows(DOTNET_HTTP_STATUS, [
     ['proxy authentication required', 'not-authorization', 'strong', 'the proxy on the way wants credentials of its own (HTTP 407): the request never reached Graph; configure the proxy for the client'],
+    // The 407's own header and the words proxies title its page with ("Proxy Authorization Required").
+    ['proxy-authenticate', 'not-authorization', 'strong', 'the answer carries a proxy\'s challenge (Proxy-Authenticate, HTTP 407): the proxy on the way wants credentials of its own, and the request never reached Graph; configure the proxy\'s credentials for the client'],
+    // A client's own report of the tunnel refused with that status (OkHttp: "Unexpected response code for CONNECT: 407").
+    ['for connect: 407', 'not-authorization', 'strong', 'the proxy on the way refused to open the tunnel without credentials of its own (HTTP 407 to CONNECT): the request never reached Graph; give the HTTP client the proxy\'s credentials'],
+    ['proxy authorization required', 'not-authorization', 'strong', 'the proxy on the way wants credentials of its own (HTTP 407): the request never reached Graph; configure the proxy for the client'],
   ]),
   // The local file system, not Graph: "Access to the path 'C:\…' is denied.", "PermissionError: [Errno 13]", EACCES.
   // Decisive: the operating system answered, so no directory role or Graph permission of the user's changes it.

@@ -24,6 +24,10 @@ describe('diagnosis/evidence/www-authenticate', () => {
     ['WWW-Authenticate: Key realm="kong"', 'key'],
     ['www-authenticate: Basic realm="EWS"', 'basic'],
   ];
+  it('sees no challenge where the header is only named in prose', () => {
+    assert.equal(extractEvidence('The function answers 401 with an empty body and no WWW-Authenticate at all.', { now: NOW }).challenge, undefined);
+  });
+
   for (const [header, scheme] of SCHEMES) {
     it(`reads the auth-scheme ${scheme}`, () => assert.equal(extractEvidence(`HTTP/1.1 401 Unauthorized\n${header}`, { now: NOW }).challenge?.scheme, scheme));
   }

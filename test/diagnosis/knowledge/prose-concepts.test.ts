@@ -42,6 +42,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['SharePoint admin center > Advanced > API access: GroupMember.Read.All is still under "Pending requests".', 'The Sites.Read.All request is listed in Pending requests on the API access page.', 'Mail.Send sits in the pending requests list in the SharePoint admin center.'],
     not: ['The request was approved yesterday; it shows under Approved requests now; it still fails.', 'We had too many pending requests to the API so it throttled us.', 'API access: everything is under Approved requests.'],
   },
+  'role-scoped-to-admin-unit': {
+    says: ['Our technicians have Helpdesk Administrator scoped to the AU-Valencia administrative unit.', 'Los técnicos tienen el rol asignado con ámbito a la unidad administrativa "AU-Valencia".', 'Die Rolle ist auf die Verwaltungseinheit Nord beschränkt.', 'The role assignment scope is the administrative unit, not the directory.'],
+    not: ['The role is not scoped to an administrative unit, it is tenant-wide.', 'We created an administrative unit for the pilot users.', 'Helpdesk Administrator for the whole directory.'],
+  },
   'works-with-other-type': {
     says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.', 'With the user token we get 403. With client credentials it works.', 'It works with client credentials, not when a user signs in.'],
     not: ["It doesn't work with delegated permissions either.", 'I granted delegated permissions and admin consent.', 'The delegated permission Mail.Read is listed.'],
