@@ -299,6 +299,8 @@ const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exc
  */
 export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   if (isDenied(e) && !e.statuses.includes(401)) return undefined;
+  // Nor where the service answered with another status only (404 "does not exist", 400): it read the request, so the token was taken.
+  if (e.statuses.length > 0 && !e.statuses.some((s) => s === 401 || s === 403)) return undefined;
   const name = otherMicrosoftApiName(e);
   return name && `${name} takes part, and it accepts only tokens issued for it (as Graph accepts only Graph tokens)`;
 }

@@ -88,6 +88,21 @@ export function adminOnlySucceeds(e: Evidence): boolean {
   return ADMIN_ONLY_SUCCEEDS !== undefined && conceptMatch(e, ADMIN_ONLY_SUCCEEDS) !== undefined;
 }
 
+const NOTHING_ADDED = PROSE_CONCEPTS.filter((c) => c.id === 'no-permissions-added' || c.id === 'no-permissions-added-localized');
+
+/**
+ * No permission of any type is said to be added ("no API permissions added", "no he añadido nada"): a token without
+ * scp and roles is then explained by the missing grant, not by a grant of the other type.
+ */
+export function nothingSaidAdded(e: Evidence): string | undefined {
+  for (const c of NOTHING_ADDED) {
+    const m = conceptMatch(e, c);
+    // Graph's own "The token contains no permissions" says what the token holds, not what anyone added.
+    if (m !== undefined && !(m.trim() === 'no permissions' && e.lower.includes('contains no permissions'))) return m;
+  }
+  return undefined;
+}
+
 const OTHERS_SUCCEED = PROSE_CONCEPTS.find((c) => c.id === 'others-succeed');
 
 /**

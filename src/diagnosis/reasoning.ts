@@ -379,10 +379,17 @@ function schemesOf(name: string): PermissionSchemes | undefined {
 }
 
 /** The schemes Microsoft's data lists for each Graph permission the text names, when it knows the name. */
+/**
+ * A permission said to be taken away just before its name ("I removed the default User.Read", "quité el User.Read",
+ * "User.Read entfernt" is not read here): the app no longer holds it, so it says nothing of the type granted.
+ */
+const REMOVED_BEFORE = /\b(?:removed|deleted|dropped|revoked|quité|quitado|eliminé|eliminado|borré|removi|removido|supprimé|retiré|entfernt|gelöscht)\s+(?:(?:the|el|la|o|a|le|die|den|das|that|default|por defecto|padrão)\s+){0,3}$/i;
+
 function namedPermissionSchemes(text: string): PermissionSchemes[] {
   const out = new Map<string, PermissionSchemes>();
   for (const m of text.matchAll(PERMISSION_NAME)) {
     if (out.has(m[0]) || out.size >= 20) continue;
+    if (REMOVED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const schemes = schemesOf(m[0]);
     if (schemes) out.set(m[0], schemes);
   }

@@ -121,7 +121,9 @@
  * (after-a-change-54, automation-type-vs-missing-54, sign-in-errors-54, languages-all-causes-54) 110 times in 120,
  * none confidently wrong; 117/120 now. A fifty-fifth (401-not-token-55, passwords-and-methods-55, qa-questions-55,
  * long-logs-55, the last of 24 pastes) 103 times in 114, once confidently (API Management's missing subscription key
- * read as the facade's token audience); 109/114 now.
+ * read as the facade's token audience); 109/114 now. A fifty-sixth (empty-token-permissions-56, sharepoint-onedrive-56,
+ * teams-apps-56, exchange-mail-56) 109 times in 120, once confidently (Graph's "Either scp or roles" where the writer,
+ * in Spanish, had added no permission at all); 112/120 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

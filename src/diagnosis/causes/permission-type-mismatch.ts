@@ -4,7 +4,7 @@ import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, unless, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
-import { conceptSignals, consentSaidMissing } from '../concept-signals.js';
+import { conceptSignals, consentSaidMissing, nothingSaidAdded } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { appOnlyEndpointWithoutAppFlow, callGrantsPermissions, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, serviceExpectedPermissions, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
@@ -71,6 +71,17 @@ function delegatedOnlyPropertyReason(e: Evidence): string | undefined {
 
 const DELEGATED_SCOPE_NAMES = /\b(?:user_impersonation|access_as_user)\b/;
 
+/** Consent said to be missing for a permission of the type the flow uses ("Not granted for Contoso" beside an Application row, client credentials). */
+function consentMissingForFlowType(e: Evidence): string | undefined {
+  const sameType = (e.context === 'app-only' && e.permissionTypes.includes('application')) || (e.context === 'delegated' && e.permissionTypes.includes('delegated'));
+  return sameType ? consentSaidMissing(e) : undefined;
+}
+
+/** Graph's empty-token words are explained by a missing grant: none of any type said added, or the flow's own type not consented. */
+function emptyTokenExplainedByGrant(e: Evidence): boolean {
+  return nothingSaidAdded(e) !== undefined || consentMissingForFlowType(e) !== undefined;
+}
+
 export default defineVerdict({
   id: 'permission-type-mismatch',
   wording: {
@@ -124,7 +135,9 @@ export default defineVerdict({
     worksNowAndThen,
     brokeWithoutChange,
     ...topicSignals('permission-type-mismatch'),
-    phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'),
+    // Not where no permission of any type is said to be added, or the flow's own type is said not consented: the
+    // token is empty for want of a grant, not for its type.
+    unless(phrase('scp-or-roles', 7, ['either scp or roles claim need to be present', 'scp or roles claim', 'neither scp nor roles'], () => 'Graph says the token has neither scp nor roles: no permission of the type the flow uses was granted'), emptyTokenExplainedByGrant),
     ...knowledgeSignals('permission-type-mismatch'),
     ...conceptSignals('permission-type-mismatch'),
     when('me-app-only', 6, meWithAppOnly),
@@ -191,8 +204,7 @@ export default defineVerdict({
     // for Contoso"): the token lacks it for want of consent, not for its type
     // (https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent).
     when('consent-missing-same-type', -3, (e) => {
-      const sameType = (e.context === 'app-only' && e.permissionTypes.includes('application')) || (e.context === 'delegated' && e.permissionTypes.includes('delegated'));
-      const said = sameType ? consentSaidMissing(e) : undefined;
+      const said = consentMissingForFlowType(e);
       return said !== undefined && `Consent is said to be missing ("${said.trim()}") for a permission of the type the flow uses: the type fits, the consent does not`;
     }),
     when('cmdlet-asked-the-scope', -1, cmdletAskedTheScope),

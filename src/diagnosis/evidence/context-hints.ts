@@ -496,7 +496,9 @@ const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not pa
   // A person said not to own it ("a group the signed-in user doesn't own"); not the app, whose owning is Application.ReadWrite.OwnedBy's matter.
   "user doesn't own", 'user does not own', "i don't own", 'i do not own', "we don't own", 'we do not own', "she doesn't own", "he doesn't own",
   // Not in it, the team or site named just before: "Atlas is the private Team the bid people created, I'm not in it".
-  "i'm not in it", 'i am not in it', "she's not in it", "he's not in it"];
+  "i'm not in it", 'i am not in it', "she's not in it", "he's not in it",
+  // Never joined the team or group that is open to them: "she can find it in Join a team but never joined".
+  'never joined', "hasn't joined", 'has not joined', "haven't joined", 'have not joined', "didn't join", 'did not join'];
 
 /**
  * The user's membership made it work: "once I add the admin to the user's site it works", "adding

@@ -213,6 +213,18 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     say: (found) => `No permission is said to be added or granted ("${found.trim()}")`,
   },
   {
+    id: 'no-permissions-added-localized',
+    cause: 'permissions-missing',
+    weight: 4,
+    gate: ['añadido', 'agregado', 'agregu', 'adicion', 'hinzugefügt', 'ajouté', 'aucune', 'vacía', 'vazia', 'leer', 'list is empty'],
+    // The same in the other languages the product reads: "no he añadido nada todavía", "no agregué ningún permiso",
+    // "la lista está vacía", "não adicionei nenhuma permissão", "keine Berechtigungen hinzugefügt", "je n'ai ajouté
+    // aucune autorisation", and the portal's list said empty.
+    pattern: /\bno\s+(?:he|hemos|había|habíamos)\s+(?:añadido|agregado)\s+(?:nada|ningún\s+permiso|ninguna\s+api)\b|\bno\s+(?:añadí|agregué)\s+(?:nada|ningún\s+permiso)\b|(?:permisos(?:\s+de\s+api)?|la\s+lista)\s+(?:está|están|estaba)\s+vací[ao]s?\b|\bnão\s+(?:adicionei|adicionamos|foi\s+adicionad[ao])\s+(?:nada|nenhuma\s+permissão)\b|(?:permissões|a\s+lista)\s+(?:está|estão)\s+vazias?\b|\bkeine\s+(?:api-)?berechtigungen\s+(?:\w+\s+)?(?:hinzugefügt|eingetragen|konfiguriert)\b|\b(?:n'ai|n'avons|n'a)\s+ajouté\s+aucune\s+(?:permission|autorisation)\b|\baucune\s+(?:permission|autorisation)\s+(?:n'est\s+)?(?:ajoutée|configurée)\b|\bthe\s+(?:permissions?\s+)?list\s+is\s+empty\b/,
+    deniable: false,
+    say: (found) => `No permission is said to be added ("${found.trim()}")`,
+  },
+  {
     id: 'permission-said-missing',
     cause: 'permissions-missing',
     weight: 4,

@@ -273,6 +273,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ["Atlas is the private Team the bid people created, I'm not in it.", 'not-a-member'],
     // Said never to have been added to it.
     ["She wasn't added to that channel when it was created.", 'not-a-member'],
+    ['She can find the team in "Join or create a team" but never joined it.', 'not-a-member'],
     ['I was never added to the site, only to the team.', 'not-a-member'],
     ['The ~15 teams that DO work are exactly the ones she is in herself.', 'some-items-only'],
     // The items the speaker belongs to named as the ones that work.

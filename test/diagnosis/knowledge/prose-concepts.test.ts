@@ -46,6 +46,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Our technicians have Helpdesk Administrator scoped to the AU-Valencia administrative unit.', 'Los técnicos tienen el rol asignado con ámbito a la unidad administrativa "AU-Valencia".', 'Die Rolle ist auf die Verwaltungseinheit Nord beschränkt.', 'The role assignment scope is the administrative unit, not the directory.'],
     not: ['The role is not scoped to an administrative unit, it is tenant-wide.', 'We created an administrative unit for the pilot users.', 'Helpdesk Administrator for the whole directory.'],
   },
+  'no-permissions-added-localized': {
+    says: ['En "Permisos de API" no he añadido nada todavía.', 'La lista de permisos está vacía.', 'Não adicionei nenhuma permissão ainda.', 'Ich habe keine Berechtigungen hinzugefügt.', "Je n'ai ajouté aucune autorisation à l'application.", 'The permissions list is empty in the portal.'],
+    not: ['He añadido Mail.Read y Mail.Send.', 'Adicionei todas as permissões.', 'Die Liste ist nicht leer.'],
+  },
   'works-with-other-type': {
     says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.', 'With the user token we get 403. With client credentials it works.', 'It works with client credentials, not when a user signs in.'],
     not: ["It doesn't work with delegated permissions either.", 'I granted delegated permissions and admin consent.', 'The delegated permission Mail.Read is listed.'],
