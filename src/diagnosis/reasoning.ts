@@ -424,7 +424,7 @@ const TYPE_AFTER_NAME = new RegExp(String.raw`^\s{0,8}(?:[,:(\-–—|\t]\s{0,3}
 /** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
 const TYPE_BEFORE_NAME = /\b(application|delegated)[*_]{0,2}(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`*_]{0,2}$/;
 
-const PROPOSAL_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\b[^.?!\n]{0,80}$`);
+const PROPOSAL_BEFORE = new RegExp(String.raw`\b(?:${PROPOSING})\b(?:[^.?!\n]|\.(?=\w)){0,80}$`);
 
 /**
  * A manifest's resourceAccess entry binds a permission to its type itself: { "id": …, "type": "Scope" } is

@@ -123,7 +123,11 @@
  * long-logs-55, the last of 24 pastes) 103 times in 114, once confidently (API Management's missing subscription key
  * read as the facade's token audience); 109/114 now. A fifty-sixth (empty-token-permissions-56, sharepoint-onedrive-56,
  * teams-apps-56, exchange-mail-56) 109 times in 120, once confidently (Graph's "Either scp or roles" where the writer,
- * in Spanish, had added no permission at all); 112/120 now.
+ * in Spanish, had added no permission at all); 112/120 now. A fifty-seventh (directory-na-vs-missing-57,
+ * type-in-code-stacks-57, third-party-tools-57) 87 times in 90, none confidently wrong; its fourth set (admin roles told
+ * as missing permissions, 22/30 first seen with two confident mistakes, 25/30 now and none confident) stays out below
+ * the floor: its misses turn on a target's own protection (a role-assignable group, a higher-privileged admin) that no
+ * reading here knows.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

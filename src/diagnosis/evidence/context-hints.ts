@@ -382,7 +382,7 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
  * "fine for all users but the new hires". Who is left out is named by the exception, so it depends
  * on the person, whichever side the admins are on.
  */
-const EVERYONE_BUT = gated(/\b(?:everyone|everybody|(?:all|every) (?:other |the |our )?(?:users?|accounts?|people|colleagues|employees|members?|mailbox(?:es)?))\b[^.\n]{0,40}?\b(?:except|apart from|other than|but(?: not)?)\s+(?:for\s+)?(?:(?:me|him|her|them|mine)\b|(?:(?:those|the ones) of\s+)?(?:(?:one|a|an|two|three|a few|a handful of|some|certain|this|that|the|my|our)\s+)?(?:[a-z-]+\s+)?(?:colleagues?|co-?workers?|users?|accounts?|persons?|people|members?|employees?|guests?|admins?|hires|staff|students?|teachers?|managers?|executives?|directors?|vips?|mailbox(?:es)?)\b)/);
+const EVERYONE_BUT = gated(/\b(?:everyone|everybody|(?:all|every) (?:other |the |our )?(?:users?|accounts?|people|colleagues|employees|members?|mailbox(?:es)?))\b[^.\n]{0,40}?\b(?:except|apart from|other than|but(?: not)?)\s+(?:for\s+)?(?:(?:me|him|her|them|mine)\b|(?:(?:those|the ones) of\s+)?(?:(?:one|a|an|two|three|a few|a handful of|some|certain|this|that|the|my|our)\s+)?(?:[a-z0-9-]+\s+)?(?:colleagues?|co-?workers?|users?|accounts?|persons?|people|members?|employees?|guests?|admins?|hires|staff|students?|teachers?|managers?|executives?|directors?|vips?|mailbox(?:es)?)\b)/);
 /**
  * The others said to fail as a group, which says someone succeeds: "everyone else gets 403", "all the
  * others are denied", "the rest of the users get this". Not "like everyone else, I get 403".
@@ -455,7 +455,7 @@ const LOCALIZED_ADMIN_CAN = gated(/\b(?:die )?admin(?:istrator)?(?:s|en)? (?:kö
  * "Only some of the sites return 403", "works for most teams", "shows only 12 of ~140 plans", "the 12
  * that work are groups he is a member of": the same call and token work elsewhere.
  */
-const SOME_ITEMS = gated(/\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they|the user) (?:am|are|is) (?:(?:a )?members? of|in|part of)(?: (?:myself|herself|himself|themselves))?\b|\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b|\bworks? (?:fine |well )?(?:for|with|on) (?:the |my |our )?(?:\d{1,5} |few |two |three )?(?:sites|teams|groups|channels|plans|calendars|mailboxes) (?:that |which )?(?:(?:i'm|i am|we're|we are|he's|she's|they're|the user is) (?:in|a member of|members of|part of|an owner of|owners? of)|(?:i|we|they|he|she) (?:belong to|own))\b|\bonly \d{1,5} (?:of|out of) (?:about |around |roughly |ca\.? ?|~ ?)?\d{1,6} (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents|mailboxes)\b|\b(?:the ones|the \d{1,5}|those) (?:that|which) (?:work|succeed)(?:ed)? (?:are|were) (?:all )?(?:the )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b/);
+const SOME_ITEMS = gated(/\bwork\b[^.\n]{0,60}\bthe ones (?:that )?(?:i|we|she|he|they|the user) (?:am|are|is) (?:(?:a )?members? of|in|part of)(?: (?:myself|herself|himself|themselves))?\b|\bonly (?:see|access|get|read|open|list) \*?some\b|\b(?:some|certain|a few|many) (?:of (?:the|our|them) )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents) (?:return|fail|give|throw|cannot|can't|are not|don't|do not)|\bworks? (?:fine |well )?(?:for|with|on) (?:some|most|other|the other) (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b|\bworks? (?:fine |well )?(?:for|with|on) (?:the |my |our )?(?:\d{1,5} |few |two |three )?(?:sites|teams|groups|channels|plans|calendars|mailboxes) (?:that |which )?(?:(?:i'm|i am|we're|we are|he's|she's|they're|the user is) (?:in|a member of|members of|part of|an owner of|owners? of)|(?:i|we|they|he|she) (?:belong to|own))\b|\bonly \d{1,5} (?:of|out of) (?:about |around |roughly |ca\.? ?|~ ?)?\d{1,6} (?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents|mailboxes)\b|\b(?:the ones|the \d{1,5}|those) (?:that|which) (?:work|succeed)(?:ed)? (?:are|were) (?:all )?(?:the )?(?:\w+ )?(?:sites|teams|groups|channels|files|folders|drives|lists|plans|calendars|documents)\b|\bevery other (?:\w+ )?(?:site|team|group|channel|file|folder|drive|list|plan|calendar|document|mailbox)\b[^.\n]{0,40}?\b(?:works?|worked|is fine|succeeds?|goes through)\b|\bworks? (?:fine |well )?(?:for|with|on) every other (?:\w+ )?(?:site|team|group|channel|file|folder|drive|list|plan|calendar|document|mailbox)\b/);
 // An owner is the member a team or group's settings and membership changes are open to.
 /**
  * The portal's "Supported account types" choices, which name personal accounts as an audience:
@@ -758,7 +758,8 @@ function typeInManifest(lower: string, out: Set<PermissionTypeMention>): void {
 }
 
 /** A type only proposed: "should I switch to application permissions?", "could we use delegated instead". */
-const TYPE_PROPOSAL = new RegExp(String.raw`\b(?:${PROPOSING})\b[^.?!\n]{0,60}`, 'g');
+// A full stop inside a permission's name ("switch to Mail.Read application permission") does not end the proposal.
+const TYPE_PROPOSAL = new RegExp(String.raw`\b(?:${PROPOSING})\b(?:[^.?!\n]|\.(?=\w)){0,60}`, 'g');
 const MAYBE_PROPOSING = new RegExp(String.raw`\b(?:should|shall|could|would|switch|switching|move|moving|migrate|migrating|change|changing|convert|converting|go|going|need to|have to|instead|do (?:i|we) need|${LOCALIZED_PROPOSING})\b`);
 
 /**
@@ -817,12 +818,19 @@ function typesNotGranted(lower: string): Set<PermissionTypeMention> {
 const DELEGATED_GRANT_MADE = /\bnew-mg(?:beta)?oauth2permissiongrant\b|\bpost\s+\S{0,60}\/oauth2permissiongrants\b|\bazuread_service_principal_delegated_permission_grant\b/;
 const GRANT_REFUSED = /oauth2permissiongrants?\b[^\n]{0,160}(?:\b40[13]\b|insufficient privileges|forbidden|denied)/;
 
+const APP_ROLE_WORDS = /\bapp[ -]roles?\b/g;
+/** The call itself, not the permission named after it (AppRoleAssignment.ReadWrite.All). */
+const ASSIGNS_APP_ROLES = /approleassignedto\b|\/approleassignments\b/;
+
 /** `has` is the paste's phrase look-up, when text is the lower-cased paste it was built on. */
 export function findPermissionTypeMentions(text: string, has?: (lowerPhrase: string) => boolean): PermissionTypeMention[] {
   // Markdown emphasis ("as an *Application* permission") is no part of the words, and a type only
   // proposed is not the one granted.
   const unstarred = text.includes('*') ? text.replace(/\*/g, '') : text;
-  const lower = MAYBE_PROPOSING.test(unstarred) ? unstarred.replace(TYPE_PROPOSAL, ' ') : unstarred;
+  const proposalsOut = MAYBE_PROPOSING.test(unstarred) ? unstarred.replace(TYPE_PROPOSAL, ' ') : unstarred;
+  // Where the call assigns app roles (appRoleAssignedTo, appRoleAssignments), "app role" names what is assigned
+  // ("the app role Invoice.Approver on our ERP app"), not the type of a permission the caller holds.
+  const lower = proposalsOut.includes('approleassign') && ASSIGNS_APP_ROLES.test(proposalsOut) ? proposalsOut.replace(APP_ROLE_WORDS, ' ') : proposalsOut;
   const out = new Set<PermissionTypeMention>();
   if (lower.includes('resourceaccess') || lower.includes('resource_access')) typeInManifest(lower, out);
   if (lower.includes('=scope') || lower.includes('=role') || lower.includes('-type')) typeInCommand(lower, out);

@@ -151,6 +151,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Using a personal Microsoft account, POST /me/sendMail works but GET /me/joinedTeams returns 400 BadRequest.', 'personal-account'],
     ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
+    ['Works for everyone except the 2 accounts finance keeps for themselves.', 'some-users-only'],
     ['The widget works when Daniel (our security admin) signs in, but for the analysts it returns 403.', 'some-users-only'],
     // Someone else runs the very same script and it goes through.
     ['New-MgGroupMember_Create: Insufficient privileges. Priya from the service desk runs the exact same script and the member gets added, no complaint.', 'some-users-only'],
@@ -278,6 +279,7 @@ describe('diagnosis/evidence/context-hints', () => {
     ['The ~15 teams that DO work are exactly the ones she is in herself.', 'some-items-only'],
     // The items the speaker belongs to named as the ones that work.
     ["Works for the 6 teams I'm a member of, 403 on all the others.", 'some-items-only'],
+    ['Every other group I manage works with the same command.', 'some-items-only'],
     ['It works on the sites we belong to; every other site returns accessDenied.', 'some-items-only'],
     ['When I log in it works. When Sandra logs in: 403 Forbidden', 'some-users-only'],
     ['GET /me/onlineMeetings returns 403 for users in the Sales department; IT is fine.', 'some-users-only'],
@@ -483,6 +485,11 @@ describe('diagnosis/evidence/context-hints', () => {
 
   // The portal's permissions table pasted as text, and the type named as a type.
   const typeMentions: [string, string[]][] = [
+    // A type only proposed, a dotted permission name inside the proposal.
+    ['the api is app-level isn\'t it? do we have to switch to mail.read application permission instead?', []],
+    // "App role" names what the call assigns (appRoleAssignedTo), not a permission type; the permission AppRoleAssignment.ReadWrite.All does not make it so.
+    ['requester asks for app role "invoice.approver" on our erp app; we post /serviceprincipals/{id}/approleassignedto as the approver.', []],
+    ['the managed identity has the mail.read app role on microsoft graph; token scp: approleassignment.readwrite.all', ['application']],
     // A delegated permission grant made by hand holds delegated permissions only; not when that call is the refused one.
     ['new-mgoauth2permissiongrant -bodyparameter @{ clientid = $mi.id; consenttype = "allprincipals"; scope = "group.read.all" }', ['delegated']],
     ['new-mgoauth2permissiongrant : insufficient privileges to complete the operation. status: 403 (forbidden)', []],
