@@ -10,6 +10,8 @@ import type { Evidence } from './evidence/index.js';
 import { ENTRA_ROLE_NAMES } from './knowledge/entra-roles.js';
 import { delegatedRoles, rolesList, type DelegatedRoles } from '../permissions/delegated-roles.js';
 import { oncePerPaste } from './once-per-paste.js';
+import { isNegatedAt } from './evidence/negation.js';
+import { registerPhrases } from './phrase-index.js';
 
 /**
  * A built-in role said to be held: "I'm Security Reader", "I have the Reports Reader role",
@@ -65,3 +67,22 @@ export function needsRoleReason(e: Evidence): string | undefined {
   // a role said to be held that is not listed is not called insufficient.
   return c && !c.held ? `In delegated calls, ${c.call} also needs the signed-in user to hold a Microsoft Entra role; the least privileged ones its page lists: ${rolesList(c.needs.roles)}` : undefined;
 }
+
+/**
+ * The signed-in admin's change is refused for one protected target while it works for others: the target is itself a
+ * Global or privileged administrator, or a group roles can be assigned to. Lesser admin roles (Helpdesk, User,
+ * Authentication, Groups Administrator) may not change higher-privileged admins' sensitive attributes or passwords
+ * (https://learn.microsoft.com/graph/api/user-update#who-can-update-sensitive-attributes), and a role-assignable
+ * group's membership is open only to a Privileged Role Administrator or its owners
+ * (https://learn.microsoft.com/entra/identity/role-based-access-control/groups-concept): the user's role, not the app.
+ */
+const PROTECTED_TARGET = /\b(?:is|are|was|were|'s)\s+(?:(?:obviously|also|still|a|an|our|the)\s+){0,2}(?:global admin(?:istrator)?s?|privileged (?:role|authentication) admin(?:istrator)?s?)\b|\b(?:still )?(?:has|holds|have|hold)\s+(?:an? )?(?:active |eligible )?(?:global admin(?:istrator)?|privileged (?:role|authentication) admin(?:istrator)?)\b|\brole-assignable\b|\bisassignabletorole\b|\broles can be assigned to the group\b/;
+const OTHERS_FINE = /\b(?:works?|worked|fine|ok|no problem)\b[^.\n]{0,60}\b(?:every|other|normal|regular|ordinary|standard|all)\b|\b(?:every|all)\s+(?:other\s+)?(?:groups?|users?|accounts?|people)\b[^.\n]{0,40}\b(?:works?|fine|ok)\b|\bexcept\b|\b\d+\s+(?:ok|succeeded|fine)\b|\b(?:normal|regular|ordinary|standard)\s+(?:users|accounts|people)\b[^.\n]{0,40}\b(?:no problem|fine|works?|ok)\b/;
+export const protectedTargetRefused = oncePerPaste((e: Evidence): string | undefined => {
+  if (e.context === 'app-only' || (!e.has('admin') && !e.has('role-assignable') && !e.has('isassignabletorole') && !e.has('roles can be assigned'))) return undefined;
+  const m = PROTECTED_TARGET.exec(e.lower);
+  if (!m || isNegatedAt(e.lower, m.index)) return undefined;
+  // The target is told apart from others that work: "works for every group except …", "reset 3 normal users … no problem".
+  return OTHERS_FINE.test(e.lower) || e.accountHints.includes('some-items-only') ? m[0].trim() : undefined;
+});
+registerPhrases(['admin', 'role-assignable', 'isassignabletorole', 'roles can be assigned']);

@@ -13,7 +13,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { ENTRA_ROLE_NAMES } from '../knowledge/entra-roles.js';
 import { oncePerPaste } from '../once-per-paste.js';
 import { isStated } from '../evidence/negation.js';
-import { heldRoles, needsRoleReason } from '../role-reasoning.js';
+import { heldRoles, needsRoleReason, protectedTargetRefused } from '../role-reasoning.js';
 
 
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'missinglicense', 'aadpremiumlicenserequired', 'needs an aad premium', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license',
@@ -345,6 +345,10 @@ export default defineVerdict({
     // AADSTS50020 for a work account: it does not exist in the app's tenant and must be invited (B2B) first
     // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). A personal account is token-invalid's;
     // the code's other message, the v1 endpoint refusing personal accounts ("use version 2.0 of the protocol"), is a sign-in setup error.
+    when('protected-target', 5, (e) => {
+      const said = isDenied(e) ? protectedTargetRefused(e) : undefined;
+      return said !== undefined && `Only this target is refused, and it is protected ("${said}"): a Global or privileged administrator's sensitive attributes and password, and a role-assignable group's members, are beyond a lesser admin role (Helpdesk, User, Groups Administrator); the signed-in user's role decides, not the app's permissions`;
+    }),
     when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && !multitenantAppOnOneTenantAuthority(e) && !messageSaysNotAuthorization(e) && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),
     // The operation's API reference says a delegated call also needs the signed-in user in one of its
     // Microsoft Entra roles (../../permissions/delegated-roles.ts): a lead, since the app's delegated

@@ -498,7 +498,9 @@ const NOT_MEMBER = ["don't belong", 'do not belong', 'not a member', "i'm not pa
   // Not in it, the team or site named just before: "Atlas is the private Team the bid people created, I'm not in it".
   "i'm not in it", 'i am not in it', "she's not in it", "he's not in it",
   // Never joined the team or group that is open to them: "she can find it in Join a team but never joined".
-  'never joined', "hasn't joined", 'has not joined', "haven't joined", 'have not joined', "didn't join", 'did not join'];
+  'never joined', "hasn't joined", 'has not joined', "haven't joined", 'have not joined', "didn't join", 'did not join',
+  // Said of the items just named: "the ones I listed via /groups (not in them) all fail".
+  '(not in them)', "i'm not in them", 'i am not in them'];
 
 /**
  * The user's membership made it work: "once I add the admin to the user's site it works", "adding

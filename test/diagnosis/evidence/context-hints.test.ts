@@ -275,6 +275,7 @@ describe('diagnosis/evidence/context-hints', () => {
     // Said never to have been added to it.
     ["She wasn't added to that channel when it was created.", 'not-a-member'],
     ['She can find the team in "Join or create a team" but never joined it.', 'not-a-member'],
+    ['Teams from /me/joinedTeams work; the ones I listed via /groups (not in them) all fail.', 'not-a-member'],
     ['I was never added to the site, only to the team.', 'not-a-member'],
     ['The ~15 teams that DO work are exactly the ones she is in herself.', 'some-items-only'],
     // The items the speaker belongs to named as the ones that work.
