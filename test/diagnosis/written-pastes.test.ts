@@ -130,6 +130,8 @@
  * reading here knew then. A fifty-eighth (target-protections-58, desktop-mobile-sign-in-58, very-short-58) 80 times in 90,
  * none confidently wrong, before the reading of a protected target (a higher-privileged admin, a role-assignable group)
  * it led to; 83/90 now. Its fourth set (other Microsoft APIs' own permissions and roles, 22/30 first seen) stays out.
+ * A fifty-ninth (type-told-as-missing-59, audience-or-token-59, user-told-as-missing-59) 84 times in 90, once confidently
+ * (an Application permission typed "(Application type, …)" beside a user's token); 86/90 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -50,6 +50,10 @@ function ownApiExpected(e: Evidence): boolean {
   return e.flows.includes('on-behalf-of') && !e.lower.includes('invalid audience');
 }
 
+/** An MSAL result's idToken read in code: "loginResp.idToken", "result.idToken". */
+const ID_TOKEN_PROPERTY = /\b[a-z_$][\w$]*\.idtoken\b(?!\s*claims)/;
+registerPhrases(['.idtoken', '.accesstoken', 'acquiretoken']);
+
 export default defineVerdict({
   id: 'wrong-audience',
   wording: {
@@ -156,6 +160,10 @@ export default defineVerdict({
     fromToken(when('id-token', 6, (e) => e.tokens.some((t) => t.idToken) && 'The pasted token is an ID token, not an access token')),
     // The claims quoted from jwt.ms are an ID token's (nonce or at_hash, no scp or roles): it proves a
     // sign-in to the app and is no access token for any API (https://learn.microsoft.com/entra/identity-platform/id-tokens).
+    // The code hands on an MSAL result's idToken where the call needs its accessToken ("Bearer " + result.idToken): an ID
+    // token proves the sign-in to the app and is issued for the app itself, never for Graph
+    // (https://learn.microsoft.com/entra/identity-platform/id-tokens). Not where the access token is used beside it.
+    when('id-token-property-sent', 5, (e) => e.has('.idtoken') && !e.has('.accesstoken') && !e.has('acquiretoken') && callsGraph(e) && ID_TOKEN_PROPERTY.test(e.lower) && 'The code sends the sign-in result\'s idToken as the bearer token: an ID token is issued for your app, not for Graph; send the result\'s accessToken (acquireTokenSilent for Graph scopes)'),
     when('quoted-id-token', 5, (e) => !e.token && e.quoted.idToken === true && callsGraph(e) && 'The quoted claims are an ID token\'s (a nonce or sign-in hash, no scp or roles): an ID token is sent where Graph needs an access token'),
     // Not a token for the developer's own API where the failing request goes to that API: the audience fits the call.
     // Nor where a known message says what answered instead (a gateway's missing subscription key): no token was judged.

@@ -486,6 +486,9 @@ describe('diagnosis/evidence/context-hints', () => {
 
   // The portal's permissions table pasted as text, and the type named as a type.
   const typeMentions: [string, string[]][] = [
+    // The type word in brackets before the word "type": "(Application type, admin consent done)".
+    ['calendars.readwrite is granted (application type, admin consent done) so the app can write any calendar', ['application']],
+    ['mail.send (delegated type) was added last week', ['delegated']],
     // A type only proposed, a dotted permission name inside the proposal.
     ['the api is app-level isn\'t it? do we have to switch to mail.read application permission instead?', []],
     // "App role" names what the call assigns (appRoleAssignedTo), not a permission type; the permission AppRoleAssignment.ReadWrite.All does not make it so.
