@@ -910,11 +910,12 @@ function readAuthorizationDroppedOnRedirect(e: Evidence): string | undefined {
  */
 const FUNCTION_KEY_LEVEL = /["']?authlevel["']?\s{0,3}[:=]\s{0,3}(?:["'](?:function|admin)["']|(?:func\.)?authlevel\.(?:function|admin)\b)|\bauthorizationlevel\.(?:function|admin)\b/;
 const FUNCTION_KEY_SENT = /x-functions-key|[?&]code=/;
-export function functionKeyRequired(e: Evidence): string | undefined {
+// Asked by three signals of two causes: read once.
+export const functionKeyRequired = oncePerPaste((e: Evidence): string | undefined => {
   if (!e.statuses.includes(401) || (!e.has('authlevel') && !e.has('authorizationlevel'))) return undefined;
   const m = FUNCTION_KEY_LEVEL.exec(e.lower);
   return m && !FUNCTION_KEY_SENT.test(e.lower) ? m[0] : undefined;
-}
+});
 registerPhrases(['authlevel', 'authorizationlevel']);
 
 /**

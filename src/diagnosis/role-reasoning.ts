@@ -78,10 +78,12 @@ export function needsRoleReason(e: Evidence): string | undefined {
  */
 const PROTECTED_TARGET = /\b(?:is|are|was|were|'s)\s+(?:(?:obviously|also|still|a|an|our|the)\s+){0,2}(?:global admin(?:istrator)?s?|privileged (?:role|authentication) admin(?:istrator)?s?)\b|\b(?:still )?(?:has|holds|have|hold)\s+(?:an? )?(?:active |eligible )?(?:global admin(?:istrator)?|privileged (?:role|authentication) admin(?:istrator)?)\b|\brole-assignable\b|\bisassignabletorole\b|\broles can be assigned to the group\b/;
 const OTHERS_FINE = /\b(?:works?|worked|fine|ok|no problem)\b[^.\n]{0,60}\b(?:every|other|normal|regular|ordinary|standard|all)\b|\b(?:every|all)\s+(?:other\s+)?(?:groups?|users?|accounts?|people)\b[^.\n]{0,40}\b(?:works?|fine|ok)\b|\bexcept\b|\b\d+\s+(?:ok|succeeded|fine)\b|\b(?:normal|regular|ordinary|standard)\s+(?:users|accounts|people)\b[^.\n]{0,40}\b(?:no problem|fine|works?|ok)\b/;
+const CALLER_BEFORE = /\b(?:i|me|my(?: own)? (?:account|user|login|admin account))\s*$/;
 export const protectedTargetRefused = oncePerPaste((e: Evidence): string | undefined => {
   if (e.context === 'app-only' || (!e.has('admin') && !e.has('role-assignable') && !e.has('isassignabletorole') && !e.has('roles can be assigned'))) return undefined;
   const m = PROTECTED_TARGET.exec(e.lower);
-  if (!m || isNegatedAt(e.lower, m.index)) return undefined;
+  // The caller's own role ("my account is a Global Admin") is no target's.
+  if (!m || isNegatedAt(e.lower, m.index) || CALLER_BEFORE.test(e.lower.slice(Math.max(0, m.index - 30), m.index))) return undefined;
   // The target is told apart from others that work: "works for every group except …", "reset 3 normal users … no problem".
   return OTHERS_FINE.test(e.lower) || e.accountHints.includes('some-items-only') ? m[0].trim() : undefined;
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { extractEvidence } from '../../src/diagnosis/evidence/index.js';
 import { normalizePaste } from '../../src/diagnosis/normalize.js';
-import { heldRoles, holdsNeededRole, needsRoleReason } from '../../src/diagnosis/role-reasoning.js';
+import { heldRoles, holdsNeededRole, needsRoleReason, protectedTargetRefused } from '../../src/diagnosis/role-reasoning.js';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 
 const evidence = (text: string) => extractEvidence(normalizePaste(text).text, { now: new Date('2026-12-01T00:00:00Z') });
@@ -51,5 +51,15 @@ describe('diagnosis/role-reasoning', () => {
     const paste = 'az rest --method get --url https://graph.microsoft.com/v1.0/auditLogs/directoryAudits\nForbidden({"error":{"code":"AccessDenied","message":"You cannot perform the requested operation, required scopes are missing in the token."}})';
     assert.doesNotMatch(said(paste, 'user-access-or-license'), /Microsoft Entra roles/);
   });
-});
 
+  // A target told apart from others that work, and protected itself; not the caller's own role.
+  const targets: [string, boolean][] = [
+    ['403 Insufficient privileges. The same script reset 3 normal users, no problem; the break-glass account is a Global Admin.', true],
+    ['403 Insufficient privileges on POST /groups/{id}/members/$ref. Works for every group except the one created as role-assignable.', true],
+    ['403 Insufficient privileges. My account is a Global Admin and it works for every other tenant except ours.', false],
+    ['403 Insufficient privileges. The target is a Global Admin.', false],
+  ];
+  for (const [text, read] of targets) {
+    it(`${read ? 'reads' : 'reads no'} a protected target in: ${text}`, () => assert.equal(protectedTargetRefused(evidence(text)) !== undefined, read));
+  }
+});

@@ -51,7 +51,7 @@ function ownApiExpected(e: Evidence): boolean {
 }
 
 /** An MSAL result's idToken read in code: "loginResp.idToken", "result.idToken". */
-const ID_TOKEN_PROPERTY = /\b[a-z_$][\w$]*\.idtoken\b(?!\s*claims)/;
+const ID_TOKEN_PROPERTY = /\b[a-z_$][\w$]*\.idtoken\b/;
 registerPhrases(['.idtoken', '.accesstoken', 'acquiretoken']);
 
 export default defineVerdict({

@@ -42,8 +42,8 @@ export function typesByConsentTitle(text: string): PermissionTypeMention[] {
  * (https://learn.microsoft.com/entra/identity-platform/permissions-consent-overview).
  */
 const CONSENT_NOT_REQUIRED = /\badmin consent required\b\W{0,8}no\b/;
-export function typesByConsentRequired(text: string): PermissionTypeMention[] {
-  const lower = text.toLowerCase();
+/** `lower` is the paste's lower-cased reading copy, `text` the paste itself (permission names keep their case there). */
+export function typesByConsentRequired(text: string, lower: string): PermissionTypeMention[] {
   if (!lower.includes('admin consent required') || !CONSENT_NOT_REQUIRED.test(lower)) return [];
   const named = [...new Set(text.match(PERMISSION_NAME) ?? [])].map((n) => permissionByName(n)).filter((p) => p !== undefined);
   if (named.length === 0) return [];

@@ -346,10 +346,10 @@ function writtenProperties(lower: string): string[] {
 }
 
 /** The types said in words, and those the permissions' own titles tell where the words say none. */
-function withTitledTypes(said: PermissionTypeMention[], text: string): PermissionTypeMention[] {
+function withTitledTypes(said: PermissionTypeMention[], text: string, lower: string): PermissionTypeMention[] {
   if (said.length > 0) return said;
   const titled = typesByConsentTitle(text);
-  return titled.length > 0 ? titled : typesByConsentRequired(text);
+  return titled.length > 0 ? titled : typesByConsentRequired(text, lower);
 }
 
 export function extractEvidence(text: string, options: EvidenceOptions): Evidence {
@@ -401,7 +401,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
     flows,
     context,
     accountHints,
-    permissionTypes: withTitledTypes(findPermissionTypeMentions(lower, has), text),
+    permissionTypes: withTitledTypes(findPermissionTypeMentions(lower, has), text, lower),
     grantedClaim: claimsPermissionsGranted(lower, has),
     freshTokenClaim: claimsFreshToken(lower, has),
     intermittentClaim: claimsIntermittent(lower, has),

@@ -32,6 +32,6 @@ describe('diagnosis/evidence/consent-titles', () => {
     ['Admin consent required: No', []],
   ];
   for (const [text, types] of required) {
-    it(`reads ${types.join(', ') || 'no type'} from the consent column in ${JSON.stringify(text.slice(0, 50))}`, () => assert.deepEqual(typesByConsentRequired(text), types));
+    it(`reads ${types.join(', ') || 'no type'} from the consent column in ${JSON.stringify(text.slice(0, 50))}`, () => assert.deepEqual(typesByConsentRequired(text, text.toLowerCase()), types));
   }
 });
