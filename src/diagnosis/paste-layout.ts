@@ -9,21 +9,30 @@ const TABLE_ROW = /^\s*\||\|\s*$/;
 
 /**
  * A console copies what it shows: a long line cut at the window's width, mid-word, into lines of
- * exactly that width ("…to complete the operati" / "on."). When two or more lines of 80 characters
- * or more share one length, that length is the width: each such line is joined to the next with
- * nothing between them.
+ * exactly that width ("…to complete the operati" / "on."). When two or more different lines of 80
+ * characters or more share one length, that length is the width: each such line is joined to the
+ * next with nothing between them. The same line twice is a log writing one record again (a retry's
+ * identical error), not a width; and a line that opens with a date and time is a new record, which
+ * no cut continues.
  */
+const RECORD_START = /^\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
 export function unwrapConsole(text: string): string {
   const lines = text.split('\n');
   const counts = new Map<number, number>();
-  for (const line of lines) if (line.length >= 80 && !TABLE_ROW.test(line)) counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (line.length < 80 || TABLE_ROW.test(line) || seen.has(line)) continue;
+    seen.add(line);
+    counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  }
   let width = 0;
   for (const [length, n] of counts) if (n >= 2 && (width === 0 || n > (counts.get(width) ?? 0))) width = length;
   if (width === 0) return text;
   const out: string[] = [];
   let joinNext = false;
   for (const line of lines) {
-    if (joinNext) out[out.length - 1] += line;
+    if (joinNext && !RECORD_START.test(line)) out[out.length - 1] += line;
     else out.push(line);
     joinNext = line.length === width && !TABLE_ROW.test(line);
   }

@@ -3,7 +3,7 @@
  * was obtained (token, quoted claims or sign-in flow written in code or prose), and whose data
  * the call touches. Each function answers one question the cause modules turn into a signal.
  */
-import { gated, testIn } from './word-gate.js';
+import { execIn, gated, testIn } from './word-gate.js';
 import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
 import { MANAGEMENT_ACTIVITY_API_PERMISSION } from './knowledge/service-codes.js';
 import type { Evidence } from './evidence/index.js';
@@ -881,8 +881,19 @@ function comparedOutcomesThenSameToken(lower: string): string | undefined {
  * from another machine, in Postman): the client holds a good token, so it was lost on the way, to a proxy,
  * gateway or tool in between that did not pass the Authorization header on. Not the token's fault.
  */
-export const tokenLostOnTheWay = oncePerPaste((e: Evidence): string | undefined => (e.has('access token is empty') ? sameTokenWorks(e) : undefined));
+export const tokenLostOnTheWay = oncePerPaste((e: Evidence): string | undefined => (e.has('access token is empty') ? sameTokenWorks(e) ?? worksWithoutTheMiddlebox(e) : undefined));
 registerPhrases(['access token is empty']);
+
+/**
+ * The same code said to work without the proxy or gateway in between ("Without a proxy this works",
+ * "bypassing APIM it's fine"): the credential and app are the same, so a token that goes missing only
+ * through the middlebox, or only once the client is rebuilt for it, was lost on the way.
+ */
+const WORKS_WITHOUT_MIDDLEBOX = gated(/\b(?:without|bypassing|skipping)\s+(?:the\s+|a\s+|an\s+|our\s+|any\s+)?(?:corporate\s+|company\s+|http\s+|egress\s+|internal\s+)?(?:proxy|gateway|apim|reverse proxy)\b[^.\n]{0,30}?\b(?:(?:it|this|that|everything)\s+)?(?:works?|worked|succeeds?|succeeded|(?:is|was|it's) fine)\b|\b(?:works?|worked|succeeds?|succeeded)\b[^.\n]{0,30}?\b(?:without|bypassing)\s+(?:the\s+|a\s+|our\s+)?(?:corporate\s+|company\s+)?(?:proxy|gateway|apim)\b/);
+function worksWithoutTheMiddlebox(e: Evidence): string | undefined {
+  const m = execIn(WORKS_WITHOUT_MIDDLEBOX, e);
+  return m && !isNegatedAt(e.lower, m.index) && !/\b(?:not|never)\b|n't\b/.test(m[0]) ? m[0] : undefined;
+}
 
 const REDIRECT_SHOWN = /\b30[1278]\b[ \t]{0,3}(?:moved permanently|temporary redirect|permanent redirect|found)\b|\b(?:status|http\/[\d.]+)\s{0,3}:?\s{0,3}30[1278]\b|\b30[1278]\s+redirect\b|\b30[1278]\b[ \t,]{1,6}location\s{0,2}:|\b30[1278]s\s+(?:to|it|them|the|every|all)\b/;
 /**

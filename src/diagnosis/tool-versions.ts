@@ -178,12 +178,28 @@ function versionClausesDiffer(lower: string): string | undefined {
   return works !== undefined && failing.size > 0 && works.versions.some((v) => !failing.has(v)) ? works.said.trim().slice(0, 120) : undefined;
 }
 
+/**
+ * The Microsoft Graph SDKs' bug-report form asks "Latest version known to work for scenario above?"
+ * (the issue forms of microsoftgraph/msgraph-sdk-dotnet, -python, -powershell and the others:
+ * https://github.com/microsoftgraph/msgraph-sdk-python/issues/1409 shows the form's headings). A
+ * version number as its whole answer says that version worked; "N/A", "_No response_" or a sentence
+ * says nothing. Only when another version number stands in the paste: the same number in both
+ * answers compares nothing.
+ */
+const FORM_VERSION_KNOWN_TO_WORK = gated(/latest version known to work for scenario above\??[ \t]*\n\s*v?(\d+(?:\.\d+)+)[ \t]*(?:\n|$)/);
+
+function formVersionKnownToWork(e: Evidence): string | undefined {
+  const m = execIn(FORM_VERSION_KNOWN_TO_WORK, e);
+  if (!m || ENDPOINT_VERSIONS.has(m[1] ?? '')) return undefined;
+  return [...e.lower.matchAll(VERSION_NUMBER)].some((v) => v[0] !== m[1] && !(m[1] ?? '').startsWith(`${v[0]}.`)) ? m[0].trim().replace(/\s+/g, ' ') : undefined;
+}
+
 /** Read once per paste: not-authorization's signal and its auth-evidence exception both ask. */
 export const olderVersionWorks = oncePerPaste((e: Evidence): string | undefined => {
   const unnamed = execIn(OLDER_VERSIONS_WORK_UNNAMED, e);
   if (unnamed && !isNegatedAt(e.lower, unnamed.index)) return unnamed[0];
   if (!/\d\.\d/.test(e.lower)) return undefined;
-  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(UPGRADE_UNDONE_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? stillOnOtherVersionWorks(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
+  return execIn(OLDER_VERSION_WORKS, e)?.[0] ?? execIn(UPGRADE_UNDONE_WORKS, e)?.[0] ?? execIn(EARLIER_VERSIONS_WORK, e)?.[0] ?? execIn(WORKED_BEFORE_MOVE, e)?.[0] ?? (testIn(UPGRADED, e) ? execIn(VERSION_WORKS, e)?.[0] : undefined) ?? failsOnOneVersion(e) ?? sameScriptRanOnOtherVersion(e) ?? stillOnOtherVersionWorks(e) ?? worksOnOtherVersionThanUpdate(e) ?? versionClausesDiffer(e.lower) ?? formVersionKnownToWork(e) ?? LOCALIZED_OLDER_VERSION_WORKS.exec(e.lower)?.[0];
 });
 
 /**

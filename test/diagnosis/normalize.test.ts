@@ -4,6 +4,9 @@ import { normalizePaste, MAX_READ } from '../../src/diagnosis/normalize.js';
 /** A message longer than two console lines of 90 characters. */
 const CONSOLE_MESSAGE = 'Update-MgUser_UpdateExpanded: Insufficient privileges to complete the operation. Status: 403 (Forbidden) ErrorCode: Authorization_RequestDenied Date: 2026-11-30T10:00:00 Headers: Transfer-Encoding chunked';
 
+/** One log record of a throttled mailbox fetch, longer than a console line. */
+const LOG_RECORD = '2024-05-14T03:12:44Z ERR fetch attachments mailbox=ap-invoices@contoso.com err="Application is over its MailboxConcurrency limit." status=429';
+
 describe('diagnosis/normalize', () => {
   const cases: { name: string; input: string; contains: string[]; absent?: string[] }[] = [
     {
@@ -26,6 +29,9 @@ describe('diagnosis/normalize', () => {
     { name: 'a line that ends on a word ending in "the", the next line capitalised', input: 'The caller is the service account we use to bathe\nGraph returns 403 for every request after that.', contains: ['to bathe\nGraph returns'] },
     { name: 'a line that ends in a long base64url run stays apart from a lower-case next line', input: `Authorization header value was ${'AbCdEfGh12'.repeat(6)}\nand then the call failed with 401`, contains: [`${'AbCdEfGh12'.repeat(6)}\nand then`] },
     { name: 'a console copy cut at the window width, mid-word', input: CONSOLE_MESSAGE.match(/.{1,90}/g)?.join('\n') ?? '', contains: [CONSOLE_MESSAGE] },
+    // A log writing one record twice (a retry's identical error) has lines of one length that no console cut.
+    { name: 'a log record repeated word for word stays two records', input: `INF sync start\n${LOG_RECORD}\n${LOG_RECORD}\n2024-05-14T03:12:45Z WRN retry handler gave up`, contains: [`status=429\n2024-05-14T03:12:44Z ERR`, 'status=429\n2024-05-14T03:12:45Z WRN'] },
+    { name: 'records of one length, each opening with its time, stay apart', input: `${LOG_RECORD}\n${LOG_RECORD.replace('ap-invoices', 'ap-payments')}\n2024-05-14T03:12:51Z INF sync done`, contains: ['status=429\n2024-05-14T03:12:44Z', 'status=429\n2024-05-14T03:12:51Z INF'] },
     // PowerShell 7's concise error view: the message behind "| ", wrapped between words under the "~" row.
     { name: "a PowerShell 7 error's message wrapped behind '| '", input: 'Get-Thing: C:\\s\\run.ps1:12\nLine |\n  12 |      Get-MgUser -UserId $id\n     |      ~~~~~~~~~~~~~~~~~~~~~~\n     | Insufficient privileges to complete the\n     | operation. Status: 403 (Forbidden)\n\nnext paragraph', contains: ['\nInsufficient privileges to complete the operation. Status: 403 (Forbidden)\n', '12 | Get-MgUser -UserId $id'] },
     // Only after the "~" row: a Markdown table's indented rows and a failing line's own "|" stay as they are.

@@ -55,6 +55,11 @@ describe('diagnosis/tool-versions: an older or other version said to work', () =
     ['Downgrading to 2.9 does not help either.', false],
     ['It fails on 2.25.0 and it does not work on 2.24.0 either.', false],
     ['After upgrading to 5.2.0 of the SDK, GET /groups gives 403.', false],
+    // The Graph SDKs' bug-report form: its "known to work" answer, when it is a version other than the one reported.
+    ['### SDK Version\n\n5.44.0\n\n### Latest version known to work for scenario above?\n\n4.54.0\n\n### Known Workarounds\n\n_No response_', true],
+    ['### SDK Version\n\n2.25.0\n\n### Latest version known to work for scenario above?\n\n_No response_\n\n### Known Workarounds', false],
+    ['### SDK Version\n\n2.25.0\n\n### Latest version known to work for scenario above?\n\n2.25.0\n\n### Known Workarounds', false],
+    ['### SDK Version\n\n2.25.0\n\n### Latest version known to work for scenario above?\n\nNot sure, 2.x maybe\n', false],
   ];
   for (const [text, said] of table) {
     it(`${said ? 'reads' : 'reads no'} a version that works in: ${text}`, () => assert.equal(read(text) !== undefined, said));
