@@ -2,7 +2,7 @@
 import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
-import { errorCode, fromToken, hasStatus, isDenied, phrase, phrases, saysNotFound, serverFailedOnly, unless, when, worksForSomeOnly, worksNowAndThen } from '../signals.js';
+import { errorCode, fromToken, hasCode, hasStatus, isDenied, phrase, phrases, saysNotFound, serverFailedOnly, unless, when, worksForSomeOnly, worksNowAndThen } from '../signals.js';
 import { adminOnlySucceeds, conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization, specificRowNamesAnother } from '../knowledge-signals.js';
@@ -223,6 +223,13 @@ const APP_WITHOUT_LICENCE = /\b(?:service principal|the app(?:lication)?|app reg
 
 const EVERYONE_FAILS = /\b(?:fails?|failing|failed|denied|forbidden|403|errors?)\b[^.\n]{0,30}?\bfor (?:every|each|all)(?: (?:single|the|of (?:the|our)|our))? (?:users?|accounts?|mailbox(?:es)?|people)\b|\b(?:every|each) (?:single )?(?:user|account) (?:gets?|fails?|is denied|gets denied)\b|\ball (?:the |our )?(?:users|accounts) (?:get|fail|are denied)\b/;
 
+/** GET of a user or group object itself (no service below it) that Graph says does not exist. */
+const DIRECTORY_OBJECT = /^\/(?:users|groups)\/[^/]+$/;
+function missingDirectoryObject(e: Evidence): boolean {
+  const r = e.graphRequest;
+  return r !== undefined && r.method === 'GET' && DIRECTORY_OBJECT.test(r.path) && (hasStatus(e, 404) || hasCode(e, 'Request_ResourceNotFound'));
+}
+
 export default defineVerdict({
   id: 'user-access-or-license',
   wording: {
@@ -302,6 +309,12 @@ export default defineVerdict({
     when('some-users-only', 3, (e) => (e.accountHints.includes('some-users-only') || e.accountHints.includes('admin-works')) && !changesProtectedUserData(e) && !serverFailedOnly(e) && 'It works for some users (or an admin) but not others: the failing user\'s own rights or license differ'),
     ...knowledgeSignals('user-access-or-license'),
     ...conceptSignals('user-access-or-license'),
+    // A directory object asked for by itself and not found: licences turn services on for a user, and the
+    // directory lists users with none ("Get-MgUser -Filter 'assignedLicenses/$count eq 0'" finds the
+    // unlicensed accounts: https://learn.microsoft.com/microsoft-365/enterprise/assign-licenses-to-user-accounts-with-microsoft-365-powershell),
+    // so a licence said missing does not explain a user or group that Graph says does not exist.
+    when('licence-not-for-directory-object', -6, (e) => missingDirectoryObject(e) && (licenceSaidMissing(e) !== undefined || e.has('license') || e.has('licence')) &&
+      'The call reads a user or group object itself, which the directory holds with or without licences: a licence does not explain that it was not found'),
     when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
     when('others-data', 3, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),
     // The same call finds the object for some people and not for others: it exists, so the "not found"

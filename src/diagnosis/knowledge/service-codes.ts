@@ -15,6 +15,12 @@ const EWS_RESPONSE_CODES = 'https://learn.microsoft.com/exchange/client-develope
 /** The usage reports take Reports.Read.All; read on a user's behalf, the user also needs one of the report roles. */
 const USAGE_REPORTS_AUTHORIZATION = 'https://learn.microsoft.com/graph/reportroot-authorization';
 const REPORTING_API_ERRORS = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-configure-prerequisites-for-reporting-api';
+/**
+ * The activity logs (sign-ins, audits) want consent to Directory.Read.All beside AuditLog.Read.All: the service
+ * checks the tenant's licence with the app's own directory read access, and an app without it is refused
+ * with Authentication_ApplicationHasNoDirectoryReadAccess ("Failed to do premium license check from ADGraph").
+ */
+const ACTIVITY_LOGS_WITH_GRAPH = 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-analyze-activity-logs-with-microsoft-graph';
 /** The Office 365 Management Activity API's own error table (AF codes). */
 const MANAGEMENT_ACTIVITY_API_ERRORS = 'https://learn.microsoft.com/office/office-365-management-api/office-365-management-activity-api-reference#errors';
 /** The one permission that API checks its tokens for: AF10001 says the token "did not include the expected permission ActivityFeed.Read". */
@@ -339,6 +345,9 @@ export const SERVICE_CODES: readonly KnowledgeRow[] = [
   ]),
   ...rows(REPORTING_API_ERRORS, [
     ['Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'user-access-or-license', 'decisive', 'sign-in reports need a tenant licensed for Microsoft Entra ID P1 or P2'],
+  ]),
+  ...rows(ACTIVITY_LOGS_WITH_GRAPH, [
+    ['Authentication_ApplicationHasNoDirectoryReadAccess', 'permissions-missing', 'strong', 'the activity logs read the tenant\'s licence with the app\'s own directory access: the app needs Directory.Read.All beside AuditLog.Read.All, whatever the users\' licences'],
   ]),
   // The usage reports answer S2SUnauthorized ("Invalid permissions", "Invalid scope claims/roles") when the token
   // lacks Reports.Read.All, or, in a user's call, the user holds none of the report roles (the reports page).

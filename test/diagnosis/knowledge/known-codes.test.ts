@@ -134,6 +134,12 @@ describe('diagnosis/knowledge: known codes and code words', () => {
     });
   }
 
+  it("names the permission the activity logs' licence check wants when the app has no directory read access", () => {
+    const d = diagnose('GET https://graph.microsoft.com/v1.0/auditLogs/signIns -> 403 {"error":{"code":"Authentication_ApplicationHasNoDirectoryReadAccess","message":"Failed to do premium license check from ADGraph"}}\nThe app has AuditLog.Read.All (Application), consented. We have Entra ID P2.');
+    assert.equal(d.causes[0]?.id, 'permissions-missing');
+    assert.ok(d.causes[0]?.evidence.some((r) => r.includes('Directory.Read.All')), JSON.stringify(d.causes[0]?.evidence));
+  });
+
   it('counts an unlisted code by its words less than a listed one', () => {
     const known = diagnose('{"error":{"code":"Authentication_ExpiredToken"}}').causes.find((c) => c.id === 'token-invalid')?.points ?? 0;
     const unseen = diagnose('{"error":{"code":"Authentication_TokenExpiredAgain"}}').causes.find((c) => c.id === 'token-invalid')?.points ?? 0;
