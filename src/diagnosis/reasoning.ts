@@ -940,6 +940,18 @@ export function challengeAsksForApiKey(e: Evidence): string | undefined {
   return scheme !== undefined && API_KEY_SCHEMES.has(scheme) ? scheme : undefined;
 }
 
+/**
+ * A refusal of a Microsoft Graph call answered with a web page: the response's own headers, under its status
+ * line, say Content-Type: text/html. Graph answers every error with its JSON error object
+ * (https://learn.microsoft.com/graph/errors), so that page came from something between the caller and Graph
+ * (a proxy, firewall or gateway) under its own rules. Only the response's header: a request may send HTML
+ * (a OneNote page is created from it).
+ */
+const HTML_RESPONSE = /\bhttp\/[\d.]+\s+40[13]\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\bcontent-type\s*:\s*text\/html\b/;
+export const htmlPageForGraphCall = oncePerPaste((e: Evidence): boolean =>
+  (e.statuses.includes(401) || e.statuses.includes(403)) && e.has('text/html') && e.request?.target === 'microsoft-graph' && HTML_RESPONSE.test(e.lower));
+registerPhrases(['text/html']);
+
 // The PUT of the bytes shown beside the session's creation ("session.put(upload_url, …)", "the very first chunk PUT"):
 // the creation worked and the chunk is what failed.
 const PUTS_CHUNKS = /\bput\b[^\n]{0,60}?\bupload_?url\b|\bupload_?url\b[^\n]{0,60}?\bput\b|\bchunks?\b[^\n]{0,30}?\bput\b|\bput\b[^\n]{0,30}?\bchunks?\b/i;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { VerdictId } from '../../src/diagnosis/cause.js';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 import { extractEvidence } from '../../src/diagnosis/evidence/index.js';
-import { neededPermissionOfOtherType, readOnlyForWrite, serviceNamesMissingPermission } from '../../src/diagnosis/reasoning.js';
+import { htmlPageForGraphCall, neededPermissionOfOtherType, readOnlyForWrite, serviceNamesMissingPermission } from '../../src/diagnosis/reasoning.js';
 
 const cases: { name: string; paste: string; cause: VerdictId }[] = [
   {
@@ -482,5 +482,19 @@ describe('diagnosis/reasoning: the needed permission named with the other type t
   const cases: [string, string, boolean][] = [...rows.map(([n, g, o]): [string, string, boolean] => [n, call + g, o]), ...twins.map(([n, g, o]): [string, string, boolean] => [n, chats + g, o])];
   for (const [name, paste, other] of cases) {
     it(name, () => assert.equal(neededPermissionOfOtherType(extractEvidence(paste, { now })) !== undefined, other));
+  }
+});
+
+describe("diagnosis/reasoning: a Graph call's refusal answered with a web page", () => {
+  const now = new Date('2026-12-08T00:00:00Z');
+  const table: [string, boolean][] = [
+    ['GET https://graph.microsoft.com/v1.0/users\nHTTP/1.1 403 Forbidden\nContent-Type: text/html; charset=utf-8\n\nAccess Denied by policy', true],
+    ['GET https://graph.microsoft.com/v1.0/users\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n{"error":{"code":"Authorization_RequestDenied"}}', false],
+    // The request sends HTML (a OneNote page): its content type is not the answer's.
+    ['POST https://graph.microsoft.com/v1.0/me/onenote/pages\nContent-Type: text/html\n\n<html><body>x</body></html>\nHTTP/1.1 403 Forbidden\n{"error":{"code":"40004","message":"denied"}}', false],
+    ['GET https://myapi.contoso.com/orders\nHTTP/1.1 401 Unauthorized\nContent-Type: text/html', false],
+  ];
+  for (const [paste, page] of table) {
+    it(`${page ? 'reads' : 'does not read'} a web page answering the Graph call in ${JSON.stringify(paste.slice(0, 70))}`, () => assert.equal(htmlPageForGraphCall(extractEvidence(paste, { now })), page));
   }
 });

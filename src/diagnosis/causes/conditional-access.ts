@@ -3,7 +3,7 @@ import { gated, testIn } from '../word-gate.js';
 import { defineVerdict, type Cause, type Signal } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { phrase, unless, when } from '../signals.js';
-import { hasAffirmedMatch, isGuessedAt } from '../evidence/negation.js';
+import { hasAffirmedMatch, isAskedAt, isGuessedAt } from '../evidence/negation.js';
 import { registerPhrases } from '../phrase-index.js';
 import { knowledgeSignals, signInNamesAnother } from '../knowledge-signals.js';
 import { topicSignals } from '../topic-signals.js';
@@ -51,7 +51,7 @@ function unhedged(signal: Signal, phrases: readonly string[]): Signal {
       if (said === undefined) return undefined;
       for (const p of phrases) {
         for (let at = e.lower.indexOf(p); at >= 0; at = e.lower.indexOf(p, at + p.length)) {
-          if (!isGuessedAt(e.lower, at)) return said;
+          if (!isGuessedAt(e.lower, at) && !isAskedAt(e.lower, at)) return said;
         }
       }
       return undefined;

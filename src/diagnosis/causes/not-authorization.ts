@@ -4,7 +4,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, unless, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
-import { authorizationDroppedOnRedirect, challengeAsksForApiKey, functionKeyRequired, tokenLostOnTheWay, consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
+import { authorizationDroppedOnRedirect, challengeAsksForApiKey, htmlPageForGraphCall, functionKeyRequired, tokenLostOnTheWay, consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
@@ -381,6 +381,7 @@ export default defineVerdict({
       return said !== undefined && `Graph received no token, yet the same token works elsewhere ("${said.trim().slice(0, 80)}"): the client holds a good one, so a proxy, gateway or tool in between did not pass the Authorization header on; compare the two paths, the token is not at fault`;
     }),
     when('function-key-required', 5, (e) => { const s = functionKeyRequired(e); return s !== undefined && `The function's HTTP trigger is at a key level (${s}) and no key is sent: the Functions host answers 401 before your code runs; send the function key (x-functions-key or ?code=) or set authLevel to anonymous and keep validating the token yourself`; }),
+    when('html-page-for-graph-call', 5, (e) => htmlPageForGraphCall(e) && 'The refusal is a web page (Content-Type: text/html): Graph answers every error with a JSON error object, so a proxy, firewall or gateway between you and Graph refused the call under its own rules; compare a network that works, and ask its admins'),
     when('challenge-asks-for-api-key', 5, (e) => { const s = challengeAsksForApiKey(e); return s !== undefined && `The 401's challenge asks for an API key (WWW-Authenticate: ${s}): a gateway in front of the service wants its own key, which no Microsoft token provides`; }),
     // An upload's own URL answered: it carries its own authorization (knowledge/preauthenticated-urls.ts).
     when('preauthenticated-url', 6, (e) => {
@@ -540,6 +541,6 @@ export default defineVerdict({
     // item limit, a subscription's lifetime) explains the 401 or 403 it came with.
     // Nor when the same call gets that status only now and then (not by the token's age): a refusal
     // that comes and goes is not the caller's rights, whatever status carries it.
-    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && authorizationDroppedOnRedirect(e) === undefined && tokenLostOnTheWay(e) === undefined && functionKeyRequired(e) === undefined && 'HTTP 401/403 is an authorization status'),
+    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && authorizationDroppedOnRedirect(e) === undefined && tokenLostOnTheWay(e) === undefined && functionKeyRequired(e) === undefined && !htmlPageForGraphCall(e) && 'HTTP 401/403 is an authorization status'),
   ],
 }) satisfies Verdict;

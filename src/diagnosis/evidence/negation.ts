@@ -65,6 +65,8 @@ export function isStated(lower: string, phrase: string): boolean {
     if (isDismissedAt(lower, at, phrase.length)) return false;
     // The writer's own guess is no finding; the service's words elsewhere in the paste still count.
     if (isGuessedBefore(lower, at)) return false;
+    // Nor the writer's question: "Token expired??", "is the token expired?".
+    if (isQuestionedAt(lower, at, phrase.length)) return false;
     if (!isNegatedAt(lower, at)) return true;
     if (at >= lineEnd) {
       const start = lower.lastIndexOf('\n', at) + 1;
@@ -226,6 +228,16 @@ export function isAskedAt(lower: string, at: number): boolean {
   // The clause opens before the phrase, or with it ("Have you granted admin consent?").
   return QUESTION_OPENING.test(clause.replace(/^\W+/, ''));
 }
+
+/**
+ * The phrase itself written as the writer's question, right before its question mark ("Token expired??"):
+ * asked about, not found.
+ */
+function isQuestionedAt(lower: string, at: number, length: number): boolean {
+  // A why-question tells what it asks about: "Why is administrator approval required?" saw the approval asked for.
+  return /^\s{0,2}\?/.test(lower.slice(at + length, at + length + 3)) && !WHY_BEFORE.test(lower.slice(Math.max(0, at - 80), at));
+}
+const WHY_BEFORE = /(?:\bwhy|\bwarum|\bwieso|\bpourquoi|\bpor qu[eé]|なぜ|どうして|为什么|為什麼)[^.?!\n]*$/;
 
 /** True when some match of the pattern is said: neither negated nor asked ("does it work for the admin?"). */
 export function hasClaimedMatch(lower: string, pattern: RegExp): boolean {

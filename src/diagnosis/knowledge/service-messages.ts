@@ -68,6 +68,13 @@ const COMPLIANCE_RECORDING = 'https://learn.microsoft.com/graph/api/call-updater
 const SOURCE_OF_AUTHORITY = 'https://learn.microsoft.com/graph/api/resources/onpremisessyncbehavior';
 /** A SharePoint site an admin locked (NoAccess, ReadOnly): it refuses everyone until unlocked, whatever they hold. */
 const SITE_LOCK = 'https://learn.microsoft.com/sharepoint/manage-lock-status';
+/**
+ * Retention in SharePoint and OneDrive (a Purview retention policy or label, an eDiscovery hold): content
+ * under it keeps its versions and cannot be deleted until the retention ends, whoever asks. SharePoint says
+ * so ("… cannot be deleted because it is on hold or retention policy"), and OneDrive through Graph answers
+ * a folder delete with "… it's possible that it's on hold".
+ */
+const SHAREPOINT_RETENTION = 'https://learn.microsoft.com/purview/retention-policies-sharepoint';
 /** Exchange Online's message size limits: a message over the sending mailbox's limit is refused at submission. */
 const EXCHANGE_MESSAGE_LIMITS = 'https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#message-limits';
 /** The OneNote API's own limits: a document library with more than 5,000 OneNote items (10008) or 20,000 items (10013) cannot be queried. */
@@ -420,6 +427,10 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ]),
   ...rows(SOURCE_OF_AUTHORITY, [
     ['on-premises mastered directory sync objects', 'not-authorization', 'strong', 'the object is synced from on-premises Active Directory, whose copy is the source of authority: change it there (or move its source of authority to the cloud); no Graph permission changes that'],
+  ]),
+  ...rows(SHAREPOINT_RETENTION, [
+    ['on hold or retention policy', 'not-authorization', 'strong', 'a retention policy or hold keeps the item: SharePoint deletes none of it (nor its versions) until the retention ends, whatever the caller\'s permissions or role'],
+    ["it's possible that it's on hold", 'not-authorization', 'strong', 'the folder holds content under a retention policy or hold: it cannot be deleted until the retention ends, whatever the caller\'s permissions'],
   ]),
   ...rows(SITE_LOCK, [
     ['access to this web site has been blocked', 'not-authorization', 'strong', 'SharePoint refused the site as a whole: an admin locked it (LockState NoAccess), and a locked site refuses everyone until it is unlocked; no permission changes that'],

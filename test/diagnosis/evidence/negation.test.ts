@@ -44,6 +44,10 @@ describe('diagnosis/evidence/negation', () => {
     ["getting this on a getasync and i'm guessing the token expired? we use clientsecretcredential", 'token expired', false],
     ['maybe the token expired? it is an hour old', 'token expired', false],
     ['the log says: token expired. i renewed it and it works', 'token expired', true],
+    // The phrase itself written as the question ("Token expired??"), unless a why-question asks about what was seen.
+    ['token expired?? i literally just got it 20 min ago', 'token expired', false],
+    ['why is administrator approval required? the plugin asked for it after the update', 'approval required', true],
+    ['401 token expired. why?', 'token expired', true],
     // The writer's own guess, not put as a question, is no finding either; the service's words beside it are.
     ['nightly job failed, i guess the token expired or the secret got rotated again.', 'token expired', false],
     ['we suspect the consent is missing, 403 from the api', 'consent is missing', false],

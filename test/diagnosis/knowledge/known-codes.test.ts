@@ -27,6 +27,8 @@ const leads: { name: string; paste: string; cause: VerdictId }[] = [
 
 /** Codes the tables gained from the full references, in pastes written for these tests. */
 const newlyKnown: { name: string; paste: string; cause: VerdictId }[] = [
+  { name: "SharePoint refusing to delete versions under a retention policy, the site admin asking for a Purview role", paste: 'Remove-PnPFileVersion : Versions of this item cannot be deleted because it is on hold or retention policy\nI am site collection admin there. Do I need an eDiscovery role?', cause: 'not-authorization' },
+  { name: "OneDrive through Graph refusing a folder delete that may be on hold", paste: 'DELETE /me/drive/items/{item-id} -> 403 {"error":{"code":"accessDenied","message":"Request was cancelled by event received. If attempting to delete a non-empty folder, it\'s possible that it\'s on hold"}}', cause: 'not-authorization' },
   { name: "the photo service's own code for a missing photo", paste: '{"error":{"code":"ImageNotFound","message":"Exception of type \'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException\' was thrown."}}', cause: 'not-authorization' },
   // The caller's runtime, before Graph: DNS, connection and TLS failures
   { name: '.NET cannot resolve the Graph host', paste: 'System.Net.WebException: The remote name could not be resolved: \'graph.microsoft.com\' at GetUsersAsync(). Our server is behind a proxy.', cause: 'not-authorization' },
