@@ -15,6 +15,7 @@ import { oncePerPaste } from './once-per-paste.js';
 import { isGuid } from './fill-commands.js';
 import { APP_ONLY_FLOWS } from './evidence/sign-in-flow.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
+import { toGraphRequest } from '../permissions/request-path.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../permissions/endpoint-notes.js';
@@ -129,6 +130,29 @@ export function endpointRefusesFlow(e: Evidence): string | undefined {
   return undefined;
 }
 
+/**
+ * A change-notification subscription takes the permission of the resource it watches
+ * (https://learn.microsoft.com/graph/api/subscription-post-subscriptions lists it per resource: a user's
+ * chats/getAllMessages, for one, takes application permissions only). The "resource" of the POST's body,
+ * read as the GET it watches in Microsoft's permissions data, may take no permission of the token's kind.
+ */
+const SUBSCRIPTION_RESOURCE = /"resource"\s*:\s*"([^"\n]{1,500})"/;
+export const watchedResourceRefusesFlow = oncePerPaste((e: Evidence): string | undefined => {
+  const g = e.graphRequest;
+  if (!g || g.method !== 'POST' || g.segments.length !== 1 || g.segments[0] !== 'subscriptions') return undefined;
+  const resource = SUBSCRIPTION_RESOURCE.exec(e.lower)?.[1];
+  const watched = resource === undefined ? undefined : toGraphRequest('GET', resource);
+  const support = watched === undefined ? undefined : defaultPermissionsIndex().endpointSupport('GET', watched.segments);
+  if (!watched || !support) return undefined;
+  if (e.context === 'delegated' && support.delegatedWork.length === 0 && support.application.length > 0) {
+    return `the watched resource ${support.template} takes no delegated permission (application only: ${support.application[0] ?? ''}), and the subscription is created with a user's token`;
+  }
+  if (e.context === 'app-only' && watched.segments[0] !== 'me' && support.application.length === 0 && support.delegatedWork.length > 0) {
+    return `the watched resource ${support.template} takes no application permission (delegated only: ${support.delegatedWork[0] ?? ''}), and the subscription is created app-only`;
+  }
+  return undefined;
+});
+
 const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders', 'drive', 'drives', 'onenote', 'todo', 'outlook', 'mailboxsettings', 'sendmail', 'photo', 'presence', 'chats']);
 
 /** /users/{id}/<a person's mail, calendar, files…>: the path alone does not say whether {id} is the caller. */
@@ -236,6 +260,8 @@ export function readOnlyForWrite(e: Evidence): string | undefined {
   if (stated && method === 'GET') return undefined;
   // The method of a call to the developer's own API says nothing of what its Graph calls need.
   if (stated && e.graphRequest === undefined && e.request?.target === 'own-api') return undefined;
+  // Creating a change-notification subscription takes the permission that reads what it watches.
+  if (e.graphRequest?.method === 'POST' && e.graphRequest.segments.length === 1 && e.graphRequest.segments[0] === 'subscriptions') return undefined;
   const writes = (method !== undefined && method !== 'GET' && stated) || testIn(WRITE_INTENT, e);
   if (!writes) return undefined;
   // A POST that reads (a search, a retrieval, a schedule lookup): Microsoft's permissions data lists a

@@ -6,7 +6,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, unless, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing, nothingSaidAdded } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { appOnlyEndpointWithoutAppFlow, callGrantsPermissions, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, serviceExpectedPermissions, signInRefusedBeforeToken } from '../reasoning.js';
+import { watchedResourceRefusesFlow, appOnlyEndpointWithoutAppFlow, callGrantsPermissions, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, serviceExpectedPermissions, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
@@ -132,6 +132,7 @@ export default defineVerdict({
     },
   ],
   signals: [
+    when('watched-resource-refuses-flow', 5, (e) => { const s = watchedResourceRefusesFlow(e); return s !== undefined && `A change-notification subscription takes the permission of what it watches: ${s}`; }),
     worksNowAndThen,
     brokeWithoutChange,
     ...topicSignals('permission-type-mismatch'),

@@ -66,6 +66,17 @@ function target(host: string | undefined): FoundRequest['target'] {
   return host ? classifyHost(host) : 'relative';
 }
 
+/**
+ * A web server's access-log record ('127.0.0.1 - - [08/Jan/2024 10:02:11] "GET /alerts HTTP/1.1" 500 -', the
+ * Common Log Format of Apache, nginx, Werkzeug …: https://httpd.apache.org/docs/2.4/logs.html#common): the
+ * request the writer's own server received, not one it sent to Graph.
+ */
+const ACCESS_LOG_BEFORE = /\]\s{1,3}"$/;
+const ACCESS_LOG_AFTER = /^[^"\n]{0,2000}?\shttp\/\d(?:\.\d)?"\s{1,3}\d{3}\b/i;
+function inAccessLogRecord(text: string, at: number): boolean {
+  return ACCESS_LOG_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && ACCESS_LOG_AFTER.test(text.slice(at, at + 2100));
+}
+
 function hostOf(url: string): string | undefined {
   return /^https?:\/\/([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase();
 }
@@ -327,7 +338,7 @@ export function findRequests(text: string): FoundRequest[] {
     // A request line seen already adds nothing: skip its host lookup.
     if (seen.has(`${m[1] ?? ''} ${url.toLowerCase()}`)) continue;
     const host = hostOf(url);
-    add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: target(host), source: 'request-line', at: m.index });
+    add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: host === undefined && inAccessLogRecord(text, m.index) ? 'own-api' : target(host), source: 'request-line', at: m.index });
   }
   // Each extractor runs only when its marker is in the text at all.
   const hasCmdlet = text.includes('-Mg');

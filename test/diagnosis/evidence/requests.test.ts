@@ -4,6 +4,9 @@ import { findRequests } from '../../../src/diagnosis/evidence/requests.js';
 describe('diagnosis/evidence/requests', () => {
   const table: { text: string; method: string; url: string; target?: string }[] = [
     { text: 'GET https://graph.microsoft.com/v1.0/users?$top=5 HTTP/1.1', method: 'GET', url: 'https://graph.microsoft.com/v1.0/users?$top=5', target: 'microsoft-graph' },
+    // A web server's access-log record is the request the writer's own server received.
+    { text: '127.0.0.1 - - [08/Jan/2024 10:02:11] "GET /alerts HTTP/1.1" 500 -', method: 'GET', url: '/alerts', target: 'own-api' },
+    { text: 'GET /alerts HTTP/1.1', method: 'GET', url: '/alerts', target: 'relative' },
     { text: 'curl -s -X POST "https://graph.microsoft.com/v1.0/me/sendMail" -H "x: y"', method: 'POST', url: 'https://graph.microsoft.com/v1.0/me/sendMail' },
     { text: 'az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/<object-id>" --body x', method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/applications/<object-id>' },
     { text: "const r = await client.api('/groups').filter('x').get();", method: 'GET', url: '/groups' },
