@@ -5,7 +5,7 @@
 import type { Signal, VerdictId } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
-import { isAskedAt, isNegatedAt, isSupposedAt } from './evidence/negation.js';
+import { isAskedAt, isNegatedAt, isSupposedAt, wordsWrittenAsQuestion } from './evidence/negation.js';
 import { gated, mayMatch } from './word-gate.js';
 import { oncePerPaste } from './once-per-paste.js';
 
@@ -20,8 +20,10 @@ for (const c of PROSE_CONCEPTS) gated(c.pattern);
  * ("why can my colleague read it but I can't?" says the colleague can), so it still counts.
  */
 const WHY = /(?:\bwhy|\bwarum|\bwieso|\bpourquoi|\bpor qu[eé]|なぜ|どうして|为什么|為什麼)[^.?!\n]*$/;
-function isOnlyAskedAt(lower: string, at: number): boolean {
-  return isAskedAt(lower, at) && !WHY.test(lower.slice(Math.max(0, at - 120), at + 4));
+function isOnlyAskedAt(lower: string, at: number, end: number): boolean {
+  // The words themselves written as the question, right before its mark: "no license??".
+  const asked = isAskedAt(lower, at) || wordsWrittenAsQuestion(lower, at, end);
+  return asked && !WHY.test(lower.slice(Math.max(0, at - 120), at + 4));
 }
 
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
@@ -29,7 +31,7 @@ export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
   scan.lastIndex = 0;
   for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {
-    if (!isSupposedAt(e.lower, m.index) && !isOnlyAskedAt(e.lower, m.index) && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
+    if (!isSupposedAt(e.lower, m.index) && !isOnlyAskedAt(e.lower, m.index, m.index + m[0].length) && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
     if (m[0].length === 0) scan.lastIndex++;
   }
   return undefined;

@@ -235,7 +235,21 @@ export function isAskedAt(lower: string, at: number): boolean {
  */
 function isQuestionedAt(lower: string, at: number, length: number): boolean {
   // A why-question tells what it asks about: "Why is administrator approval required?" saw the approval asked for.
-  return /^\s{0,2}\?/.test(lower.slice(at + length, at + length + 3)) && !WHY_BEFORE.test(lower.slice(Math.max(0, at - 80), at));
+  return wordsWrittenAsQuestion(lower, at, at + length) && !WHY_BEFORE.test(lower.slice(Math.max(0, at - 80), at));
+}
+
+/**
+ * The words themselves written as the writer's question, right before its mark ("Token expired??", "no license??").
+ * Not a label that ends in "?" (the portal's "User assignment required?" setting, quoted), nor words the writer
+ * reports with a doubting mark ("it says application permissions are not supported?").
+ */
+const QUESTION_MARK_AFTER = /^\s{0,2}\?+(?=\s|$)/;
+const QUOTE_BEFORE = /["'“`]\s?$/;
+const REPORTED_BEFORE = /\b(?:says?|said|states?|stated|reads|shows?|showed|shown|lists?|listed|mentions?|mentioned|documents?|documented|according to)\b[^.?!\n]*$/;
+export function wordsWrittenAsQuestion(lower: string, at: number, end: number): boolean {
+  if (!QUESTION_MARK_AFTER.test(lower.slice(end, end + 4))) return false;
+  const before = lower.slice(Math.max(0, at - 120), at);
+  return !QUOTE_BEFORE.test(before) && !REPORTED_BEFORE.test(before);
 }
 const WHY_BEFORE = /(?:\bwhy|\bwarum|\bwieso|\bpourquoi|\bpor qu[eé]|なぜ|どうして|为什么|為什麼)[^.?!\n]*$/;
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hasAffirmedMatch, isAffirmed, isAskedAt, isClaimedWords, isGuessedAt, isStated, isSupposedAt } from '../../../src/diagnosis/evidence/negation.js';
+import { hasAffirmedMatch, isAffirmed, isAskedAt, isClaimedWords, isGuessedAt, isStated, isSupposedAt, wordsWrittenAsQuestion } from '../../../src/diagnosis/evidence/negation.js';
 
 describe('diagnosis/evidence/negation', () => {
   const phrases: [string, string, boolean][] = [
@@ -128,5 +128,24 @@ describe('diagnosis/evidence/negation: advice told to the reader is no claim', (
   ];
   for (const [text, phrase, claimed] of rows) {
     it(`${claimed ? 'claims' : 'does not claim'} "${phrase}" in "${text}"`, () => assert.equal(isClaimedWords(text, phrase), claimed));
+  }
+});
+
+describe('diagnosis/evidence/negation: words written as the question', () => {
+  // [text, the words, asked]
+  const table: [string, string, boolean][] = [
+    ['errorinvaliduser for our alerts mailbox – no license??', 'no license', true],
+    ['token expired?? i literally just got it 20 min ago', 'token expired', true],
+    // A label that ends in "?" (the portal's setting), quoted, is no question.
+    ['change "user assignment required?" setting to no', 'user assignment required', false],
+    // Words the writer reports, with a doubting mark, are still what the page says.
+    ['the api reference says application permissions are not supported?', 'application permissions are not supported', false],
+    ['the token expired. i renewed it', 'token expired', false],
+  ];
+  for (const [text, words, asked] of table) {
+    it(`${asked ? 'reads' : 'does not read'} "${words}" as asked in "${text}"`, () => {
+      const at = text.indexOf(words);
+      assert.equal(wordsWrittenAsQuestion(text, at, at + words.length), asked);
+    });
   }
 });
