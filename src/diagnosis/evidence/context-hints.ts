@@ -354,6 +354,10 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   // exact same script and the member gets added". Not the writer ("I ran the same script and it worked"), nor a
   // machine or a job running it: those compare runs or hosts, not people.
   /\b(?!(?:i|we|it|this|that|pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system|he|she|they)\b)[a-z]{2,}(?: \([^)\n]{1,40}\))?(?: (?:from|in|on) (?:the |our )?[a-z ]{2,30}?)? (?:runs?|ran|executes?|executed) (?:the )?(?:exact(?:ly)? |very )?same (?:script|command|cmdlet|code|branch|request|call|query|build)\b[^.\n]{0,40}?\b(?:and|,)\s+(?:it |the [a-z]+ |that )?(?:works?|worked|went through|goes through|succeeds?|succeeded|gets? (?:added|created|sent|updated)|got (?:added|created|sent|updated)|is fine|was fine|no (?:error|complaint|problem|issue)s?)\b/,
+  // Outcomes listed per account, one line each: "me (SCA on the whole tenant): works, 12 items" above "test user Ben:"
+  // and its error (the two lines may come joined as prose). The writer's own line says it works; a user's line
+  // after it holds the refusal.
+  /(?:^|\n)[ \t]*(?:me|as me|my (?:own )?account)\b[^\n]{0,60}?(?::|->|=>|→)[ \t]*(?:it )?(?:works?|ok|okay|fine|success(?:ful)?|20[04])\b[^\n]{0,60}?(?:\n(?:[^\n]*\n){0,3}?[ \t]*|\s)(?:(?:test|other|normal|regular|standard) )?user\b[^\n]{0,40}?(?::|->|=>|→)/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   // The same counted out: "only one user in our tenant gets the 403", "only two accounts fail".

@@ -152,6 +152,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
     ['Works for everyone except the 2 accounts finance keeps for themselves.', 'some-users-only'],
+    // Outcomes listed per account: the writer's line works, a user's line holds the refusal (on the next line or joined).
+    ['me (SCA on the whole tenant): works, 12 items\ntest user Ben:\n{"error":{"code":"accessDenied","message":"Access denied"}}', 'some-users-only'],
+    ['me (SCA on the whole tenant): works, 12 items test user Ben: {"error":{"code":"accessDenied"}}', 'some-users-only'],
     ['The widget works when Daniel (our security admin) signs in, but for the analysts it returns 403.', 'some-users-only'],
     // Someone else runs the very same script and it goes through.
     ['New-MgGroupMember_Create: Insufficient privileges. Priya from the service desk runs the exact same script and the member gets added, no complaint.', 'some-users-only'],
@@ -309,6 +312,8 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    // The writer's line works and the next names no user: machines compared, not people.
+    ['me (my laptop): works\nthe build server: 403 Forbidden', 'some-users-only'],
     // The writer's own run, or a machine's, of the same script: runs or hosts compared, not people.
     ['I ran the exact same script and it worked yesterday, today the job gets 403.', 'some-users-only'],
     ['The pipeline runs the exact same script and it works; on my laptop it returns 403 for every user.', 'some-users-only'],
