@@ -353,7 +353,7 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   // Someone else running the very same script or command and succeeding: "Priya from the service desk runs the
   // exact same script and the member gets added". Not the writer ("I ran the same script and it worked"), nor a
   // machine or a job running it: those compare runs or hosts, not people.
-  /\b(?!(?:i|we|it|this|that|pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system|he|she|they)\b)[a-z]{2,}(?: \([^)\n]{1,40}\))?(?: (?:from|in|on) (?:the |our )?[a-z ]{2,30}?)? (?:runs?|ran|executes?|executed) (?:the )?(?:exact(?:ly)? |very )?same (?:script|command|cmdlet|code|branch|request|call|query|build)\b[^.\n]{0,40}?\b(?:and|,)\s+(?:it |the [a-z]+ |that )?(?:works?|worked|went through|goes through|succeeds?|succeeded|gets? (?:added|created|sent|updated)|got (?:added|created|sent|updated)|is fine|was fine|no (?:error|complaint|problem|issue)s?)\b/,
+  /\b(?!(?:i|we|it|this|that|pipeline|job|scheduler|jenkins|task|service|function|cron|runner|agent|bot|app|daemon|container|server|workflow|flow|script|system|he|she|they)\b)[a-z]{2,}(?: \([^)\n]{1,60}\))?(?: (?:from|in|on) (?:the |our )?[a-z ]{2,30}?)? (?:runs?|ran|executes?|executed) (?:the )?(?:exact(?:ly)? |very )?same (?:script|command|cmdlet|code|branch|request|call|query|build)\b[^.\n]{0,40}?\b(?:and|,)\s+(?:it |the [a-z]+ |that )?(?:works?|worked|went through|goes through|succeeds?|succeeded|gets? (?:added|created|sent|updated)|got (?:added|created|sent|updated)|(?:gets?|got|sees?|saw) (?:her|his|their) (?!(?:same |own )?(?:error|exception|403|401|forbidden|denied)s?\b)[a-z]+|is fine|was fine|no (?:error|complaint|problem|issue)s?)\b/,
   // Outcomes listed per account, one line each: "me (SCA on the whole tenant): works, 12 items" above "test user Ben:"
   // and its error (the two lines may come joined as prose). The writer's own line says it works; a user's line
   // after it holds the refusal.
@@ -478,7 +478,7 @@ function endsAWord(lower: string, phrase: string): boolean {
 }
 
 /** Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team". */
-const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership)s?|(?:site\s+|team\s+|group\s+)?(?:owners|members)(?:\s+or\s+(?:owners|members))?)\b/);
+const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership|(?:staff|members?|owners?) list)s?|(?:site\s+|team\s+|group\s+)?(?:owners|members)(?:\s+or\s+(?:owners|members))?)\b/);
 /**
  * Added to one part of it, "not to the team itself": a member of a private channel, a subsite or a
  * plan, not of the team, group or site the call reads ("I was only added to one of its private

@@ -13,6 +13,8 @@ import { rows, type KnowledgeRow } from './row.js';
 const DOTNET_WEB_EXCEPTION = 'https://learn.microsoft.com/dotnet/api/system.net.webexceptionstatus';
 /** .NET's HttpRequestError: why an HttpRequestException was thrown (DNS, connection, TLS handshake, proxy tunnel). */
 const DOTNET_HTTP_REQUEST_ERROR = 'https://learn.microsoft.com/dotnet/api/system.net.http.httprequesterror';
+/** .NET's HttpClient.Timeout (100 seconds by default): a request still unanswered then is canceled ("…due to the configured HttpClient.Timeout of 100 seconds elapsing"). */
+const DOTNET_HTTPCLIENT_TIMEOUT = 'https://learn.microsoft.com/dotnet/api/system.net.http.httpclient.timeout';
 /** Windows Sockets: WSAHOST_NOT_FOUND (11001), WSAECONNREFUSED (10061), WSAETIMEDOUT (10060), WSAECONNRESET (10054). */
 const WINSOCK_ERRORS = 'https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2';
 /** Node.js common system errors (ENOTFOUND, ECONNREFUSED, ECONNRESET, ETIMEDOUT). */
@@ -86,6 +88,9 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['the remote name could not be resolved', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
     ['unable to connect to the remote server', 'not-authorization', 'strong', 'no connection could be made (firewall, proxy or network): the request never reached Graph'],
     ['could not establish trust relationship for the ssl/tls secure channel', 'not-authorization', 'strong', 'the server certificate was not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(DOTNET_HTTPCLIENT_TIMEOUT, [
+    ['configured httpclient.timeout', 'not-authorization', 'strong', 'the client gave up waiting (HttpClient.Timeout): the answer took too long, often a large request or a slow network path; ask for less per request (a shorter range, smaller pages) or raise the timeout. Nothing was refused'],
   ]),
   ...rows(DOTNET_HTTP_REQUEST_ERROR, [
     // The message HttpClient writes for SecureConnectionError, and the category names themselves.

@@ -152,6 +152,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['it fails with my personal account, it works with a work account', 'personal-account'],
     ['Our helpdesk lead can load the device list, regular staff get this on the same page.', 'some-users-only'],
     ['Works for everyone except the 2 accounts finance keeps for themselves.', 'some-users-only'],
+    // Someone else runs the same query and gets what they asked for ("gets her appointments"); the aside before the verb may be long.
+    ['Maria (administrator in the LegalClinic staff list) runs the exact same query and gets her appointments.', 'some-users-only'],
+    // Not in the business's or list's own roster.
+    ["LegalClinic was set up by the law team and I'm not in its staff list.", 'not-a-member'],
     // Outcomes listed per account: the writer's line works, a user's line holds the refusal (on the next line or joined).
     ['me (SCA on the whole tenant): works, 12 items\ntest user Ben:\n{"error":{"code":"accessDenied","message":"Access denied"}}', 'some-users-only'],
     ['me (SCA on the whole tenant): works, 12 items test user Ben: {"error":{"code":"accessDenied"}}', 'some-users-only'],
@@ -312,6 +316,7 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    ['Maria runs the exact same query and gets her same error.', 'some-users-only'],
     // The writer's line works and the next names no user: machines compared, not people.
     ['me (my laptop): works\nthe build server: 403 Forbidden', 'some-users-only'],
     // The writer's own run, or a machine's, of the same script: runs or hosts compared, not people.
