@@ -88,3 +88,25 @@ export const protectedTargetRefused = oncePerPaste((e: Evidence): string | undef
   return OTHERS_FINE.test(e.lower) || e.accountHints.includes('some-items-only') ? m[0].trim() : undefined;
 });
 registerPhrases(['admin', 'role-assignable', 'isassignabletorole', 'roles can be assigned']);
+
+/**
+ * The caller says (or the token's wids shows) a lesser admin role, and the change goes through for most users
+ * but not a few ("1,412 ok, 6 fail"): those few are the ones such a role may not change, users holding admin
+ * roles themselves (https://learn.microsoft.com/graph/api/user-update#who-can-update-sensitive-attributes), even
+ * where the paste does not say who they are. Role template ids: https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference
+ */
+const LESSER_ADMIN_SAID = /\b(?:i'?m|i am|as|(?:my|our) (?:account|user) is|signed in as)\s+(?:an?\s+|the\s+)?(?:user|helpdesk|authentication|password|groups) admin(?:istrator)?\b/;
+const LESSER_ADMIN_TEMPLATE_IDS: Readonly<Record<string, string>> = {
+  'fe930be7-5e62-47db-91af-98c3a49a38b1': 'User Administrator',
+  '729827e3-9c14-49f7-bb1b-9608f156bbb8': 'Helpdesk Administrator',
+  'c4e39bd9-1100-46d3-8c65-fb160da0071f': 'Authentication Administrator',
+  '966707d0-3269-4727-9be2-8c3a10f19b9d': 'Password Administrator',
+};
+const MOST_TARGETS_FINE = /\b\d[\d,.]*\s+(?:ok|okay|succeeded|fine|worked|updated|done)\b[^.]{0,80}?\b\d+\s+(?:fail(?:ed|s)?|errors?|denied)\b|\bworks? for (?:most|all the other|every other)\b/;
+export const lesserAdminRefusedForSomeTargets = oncePerPaste((e: Evidence): string | undefined => {
+  if (e.context === 'app-only' || !MOST_TARGETS_FINE.test(e.lower)) return undefined;
+  const said = LESSER_ADMIN_SAID.exec(e.lower)?.[0];
+  if (said !== undefined) return said;
+  const id = Object.keys(LESSER_ADMIN_TEMPLATE_IDS).find((k) => e.lower.includes(k));
+  return id === undefined ? undefined : `wids holds ${LESSER_ADMIN_TEMPLATE_IDS[id] ?? id}`;
+});

@@ -1,6 +1,6 @@
 /** 403: the app lacks the permission (or the consent) the API needs. */
 import { gated, testIn } from '../word-gate.js';
-import { protectedTargetRefused } from '../role-reasoning.js';
+import { lesserAdminRefusedForSomeTargets, protectedTargetRefused } from '../role-reasoning.js';
 import { defineVerdict, type Cause } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { firstPhrase, fromToken, isDenied, phrase, phrases, saysNotFound, unless, when, worksForSomeOnly, worksNowAndThen, brokeWithoutChange } from '../signals.js';
@@ -277,7 +277,7 @@ export default defineVerdict({
     // Signed in as oneself through a Microsoft tool (az, Graph PowerShell), the tool's permissions are
     // pre-consented: the Azure role is the user's, and what the user lacks is an Entra role (user-access-or-license's).
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && AZURE_RBAC_ROLE.test(e.lower) && signedInThroughMicrosoftTool(e) === undefined && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
-    when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !adminOnlySucceeds(e) && !e.accountHints.includes('some-items-only') && protectedTargetRefused(e) === undefined && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
+    when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !adminOnlySucceeds(e) && !e.accountHints.includes('some-items-only') && protectedTargetRefused(e) === undefined && lesserAdminRefusedForSomeTargets(e) === undefined && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
     // A change-notification subscription is refused when the app may not read what it watches: creating one needs
     // the permission reading the resource needs (https://learn.microsoft.com/graph/outlook-change-notifications-overview).

@@ -13,7 +13,7 @@ import { registerPhrases } from '../phrase-index.js';
 import { ENTRA_ROLE_NAMES } from '../knowledge/entra-roles.js';
 import { oncePerPaste } from '../once-per-paste.js';
 import { isStated } from '../evidence/negation.js';
-import { heldRoles, needsRoleReason, protectedTargetRefused } from '../role-reasoning.js';
+import { heldRoles, lesserAdminRefusedForSomeTargets, needsRoleReason, protectedTargetRefused } from '../role-reasoning.js';
 
 
 const NO_LICENSE = ['does not have a spo license', 'spo license', 'missinglicense', 'aadpremiumlicenserequired', 'needs an aad premium', 'does not have a license', 'has no license', 'not licensed', 'unlicensed', 'license is required', 'requires a license', 'without a license', 'no valid license', 'missing license', 'request not applicable to target tenant', 'not have the required license',
@@ -361,6 +361,10 @@ export default defineVerdict({
     when('protected-target', 5, (e) => {
       const said = isDenied(e) ? protectedTargetRefused(e) : undefined;
       return said !== undefined && `Only this target is refused, and it is protected ("${said}"): a Global or privileged administrator's sensitive attributes and password, and a role-assignable group's members, are beyond a lesser admin role (Helpdesk, User, Groups Administrator); the signed-in user's role decides, not the app's permissions`;
+    }),
+    when('lesser-admin-some-targets', 5, (e) => {
+      const said = isDenied(e) ? lesserAdminRefusedForSomeTargets(e) : undefined;
+      return said !== undefined && protectedTargetRefused(e) === undefined && `The change goes through for most users and is refused for a few, and the signed-in user holds a lesser admin role ("${said}"): those few are likely administrators themselves (or in role-assignable groups), whom that role may not change; the signed-in user's role decides, not the app's permissions`;
     }),
     when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && !multitenantAppOnOneTenantAuthority(e) && !messageSaysNotAuthorization(e) && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),
     // The operation's API reference says a delegated call also needs the signed-in user in one of its
