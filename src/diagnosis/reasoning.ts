@@ -967,6 +967,22 @@ export function challengeAsksForApiKey(e: Evidence): string | undefined {
 }
 
 /**
+ * An admin PowerShell module connected app-only (a certificate, an app id or a managed identity:
+ * Connect-MicrosoftTeams, Connect-ExchangeOnline, Connect-IPPSSession) is refused, and the app's service principal
+ * is said to hold no Entra role. Those modules authorize an app by the Entra role on its service principal
+ * (https://learn.microsoft.com/microsoftteams/teams-powershell-application-authentication,
+ * https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2), which no Graph permission replaces.
+ */
+const ADMIN_MODULE_APP_ONLY = gated(/\bconnect-(?:microsoftteams|exchangeonline|ippssession)\b[^\n]{0,300}?\s-(?:certificatethumbprint|certificate|certificatefilepath|appid|applicationid|managedidentity)\b/);
+const SERVICE_PRINCIPAL_WITHOUT_ROLE = /\bno (?:role )?assignments\b|\b(?:has|holds|with) no (?:entra |azure ad |directory |admin(?:istrator)? )?roles?\b|\bnot (?:been )?assigned (?:any|an?) (?:entra |azure ad |directory |admin(?:istrator)? )?roles?\b|\bwithout (?:any |an? )?(?:entra |azure ad |directory |admin(?:istrator)? )?roles?\b/;
+export const adminModuleAppOnlyWithoutRole = oncePerPaste((e: Evidence): string | undefined => {
+  if (!(e.statuses.includes(403) || e.has('access denied') || e.has('forbidden')) || !testIn(ADMIN_MODULE_APP_ONLY, e)) return undefined;
+  const m = SERVICE_PRINCIPAL_WITHOUT_ROLE.exec(e.lower);
+  return m && !isNegatedAt(e.lower, m.index) ? m[0] : undefined;
+});
+registerPhrases(['access denied', 'forbidden']);
+
+/**
  * A refusal of a Microsoft Graph call answered with a web page: the response's own headers, under its status
  * line, say Content-Type: text/html. Graph answers every error with its JSON error object
  * (https://learn.microsoft.com/graph/errors), so that page came from something between the caller and Graph

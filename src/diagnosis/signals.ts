@@ -131,7 +131,9 @@ export function hasCode(e: Evidence, ...codes: string[]): boolean {
 /** Graph or token-endpoint evidence that this is about authorization at all. */
 registerPhrases(['mailbox']);
 
-export const DENIED_CODES = phrases(['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied', 'access denied', 'UnauthorizedAccessException'].map((c) => c.toLowerCase()));
+// UnauthorizedAccessException's own message counts as the exception's name does, printed without it
+// (PnP, CSOM: "Attempted to perform an unauthorized operation.", https://learn.microsoft.com/dotnet/api/system.unauthorizedaccessexception).
+export const DENIED_CODES = phrases(['Authorization_RequestDenied', 'ErrorAccessDenied', 'AccessDenied', 'Forbidden', 'insufficient privileges', 'access is denied', 'access denied', 'UnauthorizedAccessException', 'attempted to perform an unauthorized operation'].map((c) => c.toLowerCase()));
 
 export function isDenied(e: Evidence): boolean {
   return e.statuses.includes(403) || DENIED_CODES.some((c) => hasLowerCode(e, c));

@@ -347,7 +347,7 @@ export default defineVerdict({
     // as Graph words them for a path or id that names no drive item, printed without their code by SDK exceptions
     // ("ODataError: Item not found"). Beside the code they repeat it, and the code's own row speaks.
     unless(phrase('item-not-found-text', 4.5, ['item not found', 'item does not exist'], (p) => `The path or object is wrong ("${p}")`), (e) => e.codesLower.has('itemnotfound')),
-    phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', 'was not found', 'not found for', 'is not a valid segment',
+    phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', "couldn't be found", 'was not found', 'not found for', 'is not a valid segment',
       // Routing's own words that the URL matched no operation: Graph's "No method match route template",
       // ASP.NET Web API's "No HTTP resource was found that matches the request URI" (a 400 or 404 for the path, https://learn.microsoft.com/graph/errors).
       'no method match route template', 'no http resource was found that matches the request uri',

@@ -8,7 +8,7 @@ import { adminOnlySucceeds, conceptSignals, consentSaidMissing } from '../concep
 import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { knowledgeFindings, readsKnownCode } from '../knowledge/findings.js';
-import { consentPromptForced, endpointRefusesFlow, grantedUnderAzureAdGraph, multitenantAppNotYetConsented, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, grantedUnderAnotherApi, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
+import { adminModuleAppOnlyWithoutRole, consentPromptForced, endpointRefusesFlow, grantedUnderAzureAdGraph, multitenantAppNotYetConsented, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, grantedUnderAnotherApi, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { signedInThroughMicrosoftTool } from './user-access-or-license.js';
@@ -278,6 +278,7 @@ export default defineVerdict({
     // pre-consented: the Azure role is the user's, and what the user lacks is an Entra role (user-access-or-license's).
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && AZURE_RBAC_ROLE.test(e.lower) && signedInThroughMicrosoftTool(e) === undefined && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !adminOnlySucceeds(e) && !e.accountHints.includes('some-items-only') && protectedTargetRefused(e) === undefined && lesserAdminRefusedForSomeTargets(e) === undefined && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
+    when('admin-module-app-only-without-role', 5, (e) => { const s = adminModuleAppOnlyWithoutRole(e); return s !== undefined && `The admin PowerShell module is connected app-only and refused, and the app's service principal holds no Entra role ("${s}"): Teams and Exchange Online PowerShell authorize an app by a role such as Teams Administrator or Exchange Administrator on its service principal, which no Graph permission replaces`; }),
     when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
     // A change-notification subscription is refused when the app may not read what it watches: creating one needs
     // the permission reading the resource needs (https://learn.microsoft.com/graph/outlook-change-notifications-overview).
