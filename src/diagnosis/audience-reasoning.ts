@@ -283,6 +283,22 @@ export function signInCloudMismatch(e: Evidence): string | undefined {
   return `The token comes from ${cloud.name}'s sign-in (${cloud.signIn.find((h) => e.lower.includes(h)) ?? ''}), but the call goes to ${host}: a cloud's Graph accepts only tokens of its own cloud (${cloud.graph.join(' or ')} there)`;
 }
 
+/**
+ * The quoted audience is the API of the admin module the paste runs: the Exchange Online module gets tokens for
+ * https://outlook.office365.com (https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2), PnP
+ * and the SharePoint Online shell for the tenant's SharePoint. That token fits the module's own calls; no Graph call
+ * was sent it, whatever Graph cmdlet set the grants up.
+ */
+const MODULE_OF_AUDIENCE: Readonly<Record<string, RegExp>> = {
+  'exchange-outlook': /\b(?:connect-exchangeonline|exchangeonlinemanagement|connect-ippssession)\b/,
+  sharepoint: /\b(?:connect-pnponline|connect-sposervice|pnp\.powershell)\b/,
+};
+export function quotedAudienceIsTheModules(e: Evidence): boolean {
+  const kind = e.quotedAudience?.kind;
+  const module = kind === undefined ? undefined : MODULE_OF_AUDIENCE[kind];
+  return module !== undefined && module.test(e.lower);
+}
+
 const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exchange-outlook', 'azure-management']);
 
 /**
@@ -299,6 +315,7 @@ const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exc
  */
 export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   if (isDenied(e) && !e.statuses.includes(401)) return undefined;
+  if (quotedAudienceIsTheModules(e)) return undefined;
   // Nor where the service answered with another status only (404 "does not exist", 400): it read the request, so the token was taken.
   if (e.statuses.length > 0 && !e.statuses.some((s) => s === 401 || s === 403)) return undefined;
   const name = otherMicrosoftApiName(e);

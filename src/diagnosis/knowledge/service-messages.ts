@@ -287,7 +287,7 @@ export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
     ['in an unmanaged state', 'not-authorization', 'strong', 'the organization\'s directory is unmanaged (self-service sign-up, no administrator): an admin must take it over by verifying the DNS domain before apps can be used there'],
   ]),
   ...rows(SHAREPOINT_APP_ONLY, [
-    ['unsupported app only token', 'token-invalid', 'strong', 'SharePoint refused an app-only token got with a client secret: its REST and CSOM take app-only tokens only from a certificate sign-in; add a certificate to the app and sign in with it'],
+    ['unsupported app only token', 'token-invalid', 'strong', 'SharePoint refused an app-only token that a client secret got. Its REST and CSOM take app-only tokens only from a certificate sign-in; add a certificate to the app and sign in with it'],
   ]),
   ...rows(IDENTIFIER_URI_RESTRICTIONS, [
     ['must use a verified domain of the organization', 'not-authorization', 'strong', 'the identifier URI is not on a verified domain of the tenant (nor api://{appId}): change the value; no permission or role allows it'],

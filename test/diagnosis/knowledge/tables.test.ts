@@ -10,6 +10,7 @@ import { SDK_NAMES } from '../../../src/diagnosis/knowledge/sdk-names.js';
 import { SERVICE_CODES } from '../../../src/diagnosis/knowledge/service-codes.js';
 import { SERVICE_MESSAGES } from '../../../src/diagnosis/knowledge/service-messages.js';
 import { TRANSPORT_ERRORS } from '../../../src/diagnosis/knowledge/transport-errors.js';
+import { redact } from '../../../src/token/redact.js';
 
 // Microsoft's pages for the platform; a community library (PnP, python-o365, requests) is sourced to its own docs or source, a runtime or tool (Node.js, Python, Java, curl, Squid) to its reference.
 const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/(?:AzureAD|microsoftgraph|psf\/requests|vgrem\/Office365-REST-Python-Client)\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/|next-auth\.js\.org\/providers\/|nodejs\.org\/api\/|docs\.python\.org\/3\/|go\.dev\/ref\/|curl\.se\/libcurl\/|www\.squid-cache\.org\/Doc\/|docs\.oracle\.com\/en\/java\/)/;
@@ -75,6 +76,10 @@ describe('diagnosis/knowledge tables', () => {
         assert.ok(!(r.cause === 'none' && r.strength === 'decisive'), r.code);
         assert.equal(r.code, r.code.trim(), r.code);
       }
+    });
+    // A card redacts every reason it shows: a meaning worded like a secret's label ("client secret: its …") would lose its words.
+    it(`${name}: each meaning survives redaction word for word`, () => {
+      for (const r of rows) assert.equal(redact(`${r.code}: ${r.meaning}`), `${r.code}: ${r.meaning}`, r.code);
     });
     it(`${name}: no code is listed twice`, () => {
       const codes = rows.map((r) => r.code.toLowerCase());
