@@ -13,7 +13,7 @@ import { isNegatedAt, isStated } from './evidence/negation.js';
 import { oncePerPaste } from './once-per-paste.js';
 import { registerPhrases } from './phrase-index.js';
 import { isDenied } from './signals.js';
-import { tokenRequestOnlyFailed } from './reasoning.js';
+import { preauthenticatedUrlFailed, tokenRequestOnlyFailed } from './reasoning.js';
 
 /**
  * The SSO call itself failed ("getAuthToken: Failed with error", "getAccessToken() rejects with"):
@@ -130,6 +130,9 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   // A sign-in error with no API's refusal beside it: the token request itself failed, so no token
   // reached any API (the scope named in the AADSTS message was only asked for).
   if (tokenRequestOnlyFailed(e)) return undefined;
+  // An upload session's own URL (on SharePoint) refused the bytes: it carries its own authorization and takes no
+  // bearer token at all, so the Graph token sent along is no audience mismatch (not-authorization reads it).
+  if (preauthenticatedUrlFailed(e) !== undefined) return undefined;
   // A Graph SDK's request builder or a Graph PowerShell cmdlet is a Graph call whatever hosts the
   // paste names besides (a SharePoint site id "contoso.sharepoint.com,{guid},{guid}" is an argument).
   if (e.requests.some((r) => (r.target === 'microsoft-graph' && !isGraphScopeOnly(r.url) && !graphCallSaidToWork(e.lower, r.at)) || r.source === 'sdk' || r.source === 'cmdlet')) return undefined;
@@ -315,6 +318,7 @@ const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exc
  */
 export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   if (isDenied(e) && !e.statuses.includes(401)) return undefined;
+  if (preauthenticatedUrlFailed(e) !== undefined) return undefined;
   if (quotedAudienceIsTheModules(e)) return undefined;
   // Nor where the service answered with another status only (404 "does not exist", 400): it read the request, so the token was taken.
   if (e.statuses.length > 0 && !e.statuses.some((s) => s === 401 || s === 403)) return undefined;

@@ -77,6 +77,17 @@ function inAccessLogRecord(text: string, at: number): boolean {
   return ACCESS_LOG_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && ACCESS_LOG_AFTER.test(text.slice(at, at + 2100));
 }
 
+/**
+ * A path without its host: the sign-in service's own endpoints (".../oauth2/v2.0/token", "/{tenant}/oauth2/authorize",
+ * https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow) are the token request, not an API's;
+ * a web server's access-log record is the writer's own server; any other path may be Graph's.
+ */
+const SIGN_IN_PATH = /^\/(?:[^/\s]+\/)?oauth2\/(?:v2\.0\/)?(?:token|authorize|devicecode)\b/i;
+function relativeTarget(url: string, text: string, at: number): FoundRequest['target'] {
+  if (SIGN_IN_PATH.test(url)) return 'unknown';
+  return inAccessLogRecord(text, at) ? 'own-api' : 'relative';
+}
+
 function hostOf(url: string): string | undefined {
   return /^https?:\/\/([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase();
 }
@@ -338,7 +349,7 @@ export function findRequests(text: string): FoundRequest[] {
     // A request line seen already adds nothing: skip its host lookup.
     if (seen.has(`${m[1] ?? ''} ${url.toLowerCase()}`)) continue;
     const host = hostOf(url);
-    add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: host === undefined && inAccessLogRecord(text, m.index) ? 'own-api' : target(host), source: 'request-line', at: m.index });
+    add({ method: m[1] as HttpMethod, methodStated: true, url, host, target: host === undefined ? relativeTarget(url, text, m.index) : target(host), source: 'request-line', at: m.index });
   }
   // Each extractor runs only when its marker is in the text at all.
   const hasCmdlet = text.includes('-Mg');

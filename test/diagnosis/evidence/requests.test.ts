@@ -7,6 +7,8 @@ describe('diagnosis/evidence/requests', () => {
     // A web server's access-log record is the request the writer's own server received.
     { text: '127.0.0.1 - - [08/Jan/2024 10:02:11] "GET /alerts HTTP/1.1" 500 -', method: 'GET', url: '/alerts', target: 'own-api' },
     { text: 'GET /alerts HTTP/1.1', method: 'GET', url: '/alerts', target: 'relative' },
+    // The sign-in service's own endpoint written without its host is the token request, not a Graph call.
+    { text: 'token: POST /{tenant}/oauth2/v2.0/token grant_type=client_credentials', method: 'POST', url: '/{tenant}/oauth2/v2.0/token', target: 'unknown' },
     { text: 'curl -s -X POST "https://graph.microsoft.com/v1.0/me/sendMail" -H "x: y"', method: 'POST', url: 'https://graph.microsoft.com/v1.0/me/sendMail' },
     { text: 'az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/<object-id>" --body x', method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/applications/<object-id>' },
     { text: "const r = await client.api('/groups').filter('x').get();", method: 'GET', url: '/groups' },
