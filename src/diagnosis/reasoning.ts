@@ -121,7 +121,7 @@ export function endpointRefusesFlow(e: Evidence): string | undefined {
   if (e.context === 'app-only' && req.application.length === 0 && req.delegated.length > 0) {
     return `${what} has no application permission (delegated only: ${req.delegated[0] ?? ''}), and this call is made app-only`;
   }
-  if (e.context === 'app-only' && req.application.length > 0 && req.application.every((p) => MIGRATION_ONLY_PERMISSIONS.has(p)) && req.delegated.length > 0) {
+  if (e.context === 'app-only' && req.application.length > 0 && req.application.every((p) => MIGRATION_ONLY_PERMISSIONS.has(p)) && req.delegated.length > 0 && !importSaid(e)) {
     return `${what} takes an application permission only to import messages in migration mode (${req.application.join(', ')}); sending normal messages needs a signed-in user (delegated: ${req.delegated[0] ?? ''}), and this call is made app-only`;
   }
   if (e.context === 'delegated' && req.delegated.length === 0 && req.application.length > 0) {
@@ -152,6 +152,17 @@ export const watchedResourceRefusesFlow = oncePerPaste((e: Evidence): string | u
   }
   return undefined;
 });
+
+/**
+ * The paste is importing messages into Teams, the one thing the migration permission posts for: a channel in
+ * migration mode, an import session, ImportMetadata (https://learn.microsoft.com/microsoftteams/platform/graph-api/import-messages/import-external-messages-to-teams).
+ * There, posting app-only with Teamwork.Migrate.All is the documented way, and a refusal is about the import itself.
+ */
+const IMPORT_SAID = /\bmigration mode\b|\bimport (?:session|step|operation|mode|job)\b|\bimporting (?:the |old |slack |our )?messages\b|\bimportmetadata\b|\b(?:start|complete)migration\b/;
+export function importSaid(e: Evidence): boolean {
+  return (e.has('migration') || e.has('import')) && IMPORT_SAID.test(e.lower);
+}
+registerPhrases(['migration', 'import']);
 
 const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders', 'drive', 'drives', 'onenote', 'todo', 'outlook', 'mailboxsettings', 'sendmail', 'photo', 'presence', 'chats']);
 

@@ -6,7 +6,7 @@ import { APP_ONLY_FLOWS } from '../evidence/context-hints.js';
 import { fromToken, isDenied, phrase, unless, when, worksNowAndThen, brokeWithoutChange } from '../signals.js';
 import { conceptSignals, consentSaidMissing, nothingSaidAdded } from '../concept-signals.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
-import { watchedResourceRefusesFlow, appOnlyEndpointWithoutAppFlow, callGrantsPermissions, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, serviceExpectedPermissions, signInRefusedBeforeToken } from '../reasoning.js';
+import { importSaid, watchedResourceRefusesFlow, appOnlyEndpointWithoutAppFlow, callGrantsPermissions, grantedUnderAnotherApi, endpointRefusesFlow, graphRefusedTheTokenItself, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, meNotFound, meWithAppOnly, namedPermissionsOfOtherScheme, neededPermissionOfOtherType, scopeNotOnGraph, serviceExpectedPermissions, signInRefusedBeforeToken } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { MIGRATION_ONLY_PERMISSIONS } from '../../permissions/endpoint-notes.js';
@@ -162,7 +162,7 @@ export default defineVerdict({
     // permission that posts messages, and it does so only in migration mode (MIGRATION_ONLY_PERMISSIONS,
     // with its Learn page). Named beside other calls (adding the members of a migrated team), it is one
     // more permission on the request.
-    when('migration-permission-for-messages', 7, (e) => MIGRATION_PERMISSION_NAMES.some((p) => e.has(p)) && postsMessages(e) && MIGRATION_ONLY_REASON),
+    when('migration-permission-for-messages', 7, (e) => MIGRATION_PERMISSION_NAMES.some((p) => e.has(p)) && postsMessages(e) && !importSaid(e) && MIGRATION_ONLY_REASON),
     // Not when the refused scope already is a /.default one whose resource part is no identifier: the flow asked the right way, for nothing.
     when('client-credentials-invalid-scope', 4, (e) =>
       e.aadsts.some((a) => a.code === '70011') && e.flows.some((f) => f === 'client-credentials' || f === 'certificate') && scopeNotOnGraph(e)?.kind !== 'no-resource' && 'AADSTS70011 in a client-credentials request: an app-only token takes the /.default scope, not delegated permission names'),
