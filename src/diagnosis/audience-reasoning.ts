@@ -346,7 +346,8 @@ function otherMicrosoftApiName(e: Evidence): string | undefined {
   const api = apiNamedIn(e);
   // The token asked for with that API's own scope (https://contoso.sharepoint.com/.default) and no
   // Graph scope beside it: its aud is that API, the one called, so the audience fits.
-  if (api !== undefined && !testIn(GRAPH_SCOPE, e) && scopedApis(e).has(api)) return undefined;
+  // Not where the failing request goes to Graph: that token, sent there, is the mismatch.
+  if (api !== undefined && !testIn(GRAPH_SCOPE, e) && e.request?.target !== 'microsoft-graph' && scopedApis(e).has(api)) return undefined;
   // The token's aud, pasted or quoted, names the API the request goes to ("aud": "https://contoso.sharepoint.com" beside
   // the request line GET https://contoso.sharepoint.com/…/_api/…): it was issued for the API called.
   // Not a resource the request asked for ("resource": "https://api.securitycenter…"): only the aud the token carries.
@@ -513,7 +514,8 @@ export function audienceSaidToMatch(e: Evidence): string | undefined {
 }
 
 /** A .default scope naming a host: "https://contoso.sharepoint.com/.default". */
-const SCOPE_HOST = /https?:\/\/([a-z0-9.{}-]{3,253})\/\.default\b/g;
+// Its .default scope, or one of its own scopes by name (https://outlook.office.com/IMAP.AccessAsUser.All, …/SMTP.Send).
+const SCOPE_HOST = /https?:\/\/([a-z0-9.{}-]{3,253})\/(?:\.default\b|[a-z]+(?:\.[a-z]+)+\b)/g;
 
 /**
  * The other Microsoft APIs the paste asks a token for, by the host of a .default scope (a resource
@@ -521,7 +523,7 @@ const SCOPE_HOST = /https?:\/\/([a-z0-9.{}-]{3,253})\/\.default\b/g;
  */
 function scopedApis(e: Evidence): Set<OtherApi> {
   const out = new Set<OtherApi>();
-  if (!e.lower.includes('.default')) return out;
+  if (!e.lower.includes('://')) return out;
   for (const m of e.lower.matchAll(SCOPE_HOST)) {
     const api = apiOfHost(m[1] ?? '');
     if (api) out.add(api);
