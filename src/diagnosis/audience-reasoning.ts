@@ -302,6 +302,8 @@ export function quotedAudienceIsTheModules(e: Evidence): boolean {
   return module !== undefined && module.test(e.lower);
 }
 
+registerPhrases(['authenticate', 'authenticated', 'authentication successful', 'success login']);
+
 const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exchange-outlook', 'azure-management']);
 
 /**
@@ -316,8 +318,18 @@ const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exc
  * wrong API is refused before any action is weighed, with 401
  * (https://learn.microsoft.com/graph/resolve-auth-errors).
  */
+/**
+ * A mail protocol's own word that the token was taken: IMAP's "OK AUTHENTICATE completed" and "User is authenticated but
+ * not connected" (the mailbox could not be opened after sign-in), SMTP's "235 2.7.0 Authentication successful"
+ * (https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth).
+ * A token the server authenticated was issued for it.
+ */
+const PROTOCOL_AUTHENTICATED = /\bok authenticate completed\b|\buser is authenticated but not connected\b|\b235 2\.7\.0 authentication successful\b|\bsuccess login on\b/;
 export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   if (isDenied(e) && !e.statuses.includes(401)) return undefined;
+  if (e.has('authenticate') || e.has('authenticated') || e.has('authentication successful') || e.has('success login')) {
+    if (PROTOCOL_AUTHENTICATED.test(e.lower)) return undefined;
+  }
   if (preauthenticatedUrlFailed(e) !== undefined) return undefined;
   if (quotedAudienceIsTheModules(e)) return undefined;
   // Nor where the service answered with another status only (404 "does not exist", 400): it read the request, so the token was taken.
