@@ -368,6 +368,9 @@ function otherMicrosoftApiName(e: Evidence): string | undefined {
   const requested = e.requests.find((r) => OTHER_MICROSOFT_TARGETS.has(r.target) && r.source === 'request-line')?.host;
   const target = requested === undefined ? undefined : apiOfHost(requested);
   if (target !== undefined && audHost !== undefined && apiOfHost(audHost) === target) return undefined;
+  // The same where the API is only named, not shown as a request line (a POP session to outlook.office365.com:995
+  // beside a token whose aud is https://outlook.office365.com), and the paste shows no Graph call at all.
+  if (api !== undefined && audHost !== undefined && apiOfHost(audHost) === api && !e.requests.some((r) => r.target === 'microsoft-graph' || r.target === 'relative' || r.source === 'sdk' || r.source === 'cmdlet')) return undefined;
   return api && !api.hosts.includes('graph.windows.net') ? api.name : called;
 }
 

@@ -31,9 +31,12 @@ const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_reque
  */
 const ACCOUNT_MARKERS = phrases(['hotmail.com', 'outlook.com', 'personal microsoft account']);
 
+/** The consumer domain itself, not a host under it: Exchange Online's servers are named "….prod.outlook.com". */
+const CONSUMER_DOMAIN = /(?<![\w.-])(?:hotmail|outlook)\.com\b/;
+
 function accountMarker(e: Evidence): string | undefined {
   if (serverFailedOnly(e) || groupsOverage(e) !== undefined) return undefined;
-  return ACCOUNT_MARKERS.find((m) => e.has(m));
+  return ACCOUNT_MARKERS.find((m) => e.has(m) && (!m.endsWith('.com') || CONSUMER_DOMAIN.test(e.lower)));
 }
 
 /** A firewall or proxy said to block the call, in the other languages the product reads prose in. */

@@ -15,6 +15,8 @@ const DOTNET_WEB_EXCEPTION = 'https://learn.microsoft.com/dotnet/api/system.net.
 const DOTNET_HTTP_REQUEST_ERROR = 'https://learn.microsoft.com/dotnet/api/system.net.http.httprequesterror';
 /** .NET's HttpClient.Timeout (100 seconds by default): a request still unanswered then is canceled ("…due to the configured HttpClient.Timeout of 100 seconds elapsing"). */
 const DOTNET_HTTPCLIENT_TIMEOUT = 'https://learn.microsoft.com/dotnet/api/system.net.http.httpclient.timeout';
+/** SMTP AUTH (RFC 4954): "504 5.5.4 Unrecognized authentication type" (Exchange Online writes 5.7.4) when the server offers no such mechanism on this connection. */
+const SMTP_AUTH_EXTENSION = 'https://www.rfc-editor.org/rfc/rfc4954';
 /** Windows Sockets: WSAHOST_NOT_FOUND (11001), WSAECONNREFUSED (10061), WSAETIMEDOUT (10060), WSAECONNRESET (10054). */
 const WINSOCK_ERRORS = 'https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2';
 /** Node.js common system errors (ENOTFOUND, ECONNREFUSED, ECONNRESET, ETIMEDOUT). */
@@ -88,6 +90,9 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['the remote name could not be resolved', 'not-authorization', 'strong', 'the host name did not resolve (DNS or proxy): the request never reached Graph'],
     ['unable to connect to the remote server', 'not-authorization', 'strong', 'no connection could be made (firewall, proxy or network): the request never reached Graph'],
     ['could not establish trust relationship for the ssl/tls secure channel', 'not-authorization', 'strong', 'the server certificate was not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(SMTP_AUTH_EXTENSION, [
+    ['unrecognized authentication type', 'not-authorization', 'strong', 'the mail server offers no such sign-in mechanism on this connection (its EHLO lists AUTH only after STARTTLS, or SMTP AUTH is off): start TLS first and use a mechanism it lists; no permission or token changes that'],
   ]),
   ...rows(DOTNET_HTTPCLIENT_TIMEOUT, [
     ['configured httpclient.timeout', 'not-authorization', 'strong', 'the client gave up waiting (HttpClient.Timeout): the answer took too long, often a large request or a slow network path; ask for less per request (a shorter range, smaller pages) or raise the timeout. Nothing was refused'],
