@@ -36,6 +36,8 @@ const INTUNE_APP_PROTECTION_REQUIRED = 'https://learn.microsoft.com/power-apps/m
  * start the flow again, with someone there to sign in.
  */
 const DEVICE_CODE_FLOW = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code#expected-errors';
+/** Workload identity federation: the external token's issuer, subject and audience must match a federated identity credential of the app (the page the AADSTS7002xx messages link). */
+const WORKLOAD_IDENTITY_FEDERATION = 'https://learn.microsoft.com/entra/workload-id/workload-identity-federation';
 const NO_CLIENT_CREDENTIAL = 'https://learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/confidential-client-application-authentication-error-aadsts7000218';
 
 export const AADSTS_CODES: readonly KnowledgeRow[] = [
@@ -450,6 +452,12 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
   // is required for the 'client_credentials' grant type") names the gap AADSTS7000218 does, a
   // confidential client that sent no credential; no permission changes that.
   ...rows(DEVICE_CODE_FLOW, [['70020', 'none', 'strong', 'the device code expired before anyone signed in with it (expired_token): start the device code flow again, with someone there']]),
+  ...rows(WORKLOAD_IDENTITY_FEDERATION, [
+    ['70021', 'none', 'strong', 'no federated identity credential of the app matches the external token (its issuer, subject or audience): fix the credential so it names exactly what the pipeline or cluster presents; no permission is involved yet'],
+    ['700211', 'none', 'strong', 'no federated identity credential of the app names the external token\'s issuer: fix the credential\'s issuer; no permission is involved yet'],
+    ['700212', 'none', 'strong', 'no federated identity credential of the app names the external token\'s audience: fix the credential\'s audience (api://AzureADTokenExchange); no permission is involved yet'],
+    ['700213', 'none', 'strong', 'no federated identity credential of the app names the external token\'s subject (a repo, branch or environment): fix the credential\'s subject; no permission is involved yet'],
+  ]),
   ...rows(NO_CLIENT_CREDENTIAL, [['7000216', 'none', 'strong', 'the client-credentials request carried no secret, certificate assertion or signed request (send the app\'s credential)']]),
   ...rows(INTUNE_APP_PROTECTION_REQUIRED, [['53005', 'conditional-access', 'strong', 'a Conditional Access policy admits only apps that enforce Intune app protection policies (an approved client or one built with the Intune SDK)']]),
   ...rows(ON_BEHALF_OF, [['500131', 'wrong-audience', 'strong', "the on-behalf-of assertion was issued for another resource (often Microsoft Graph), not for the API that exchanges it: the client must request a token for that API's own scope"]]),
