@@ -453,10 +453,10 @@ export const AADSTS_CODES: readonly KnowledgeRow[] = [
   // confidential client that sent no credential; no permission changes that.
   ...rows(DEVICE_CODE_FLOW, [['70020', 'none', 'strong', 'the device code expired before anyone signed in with it (expired_token): start the device code flow again, with someone there']]),
   ...rows(WORKLOAD_IDENTITY_FEDERATION, [
-    ['70021', 'none', 'strong', 'no federated identity credential of the app matches the external token (its issuer, subject or audience): fix the credential so it names exactly what the pipeline or cluster presents; no permission is involved yet'],
-    ['700211', 'none', 'strong', 'no federated identity credential of the app names the external token\'s issuer: fix the credential\'s issuer; no permission is involved yet'],
-    ['700212', 'none', 'strong', 'no federated identity credential of the app names the external token\'s audience: fix the credential\'s audience (api://AzureADTokenExchange); no permission is involved yet'],
-    ['700213', 'none', 'strong', 'no federated identity credential of the app names the external token\'s subject (a repo, branch or environment): fix the credential\'s subject; no permission is involved yet'],
+    ['70021', 'none', 'strong', 'no federated credential of the app matches the external token\'s issuer, subject or audience: fix the credential'],
+    ['700211', 'none', 'strong', 'no federated credential of the app names the external token\'s issuer: fix its issuer'],
+    ['700212', 'none', 'strong', 'no federated credential of the app names the external token\'s audience: fix its audience'],
+    ['700213', 'none', 'strong', 'no federated credential of the app names the external token\'s subject (repo, branch, environment): fix its subject'],
   ]),
   ...rows(NO_CLIENT_CREDENTIAL, [['7000216', 'none', 'strong', 'the client-credentials request carried no secret, certificate assertion or signed request (send the app\'s credential)']]),
   ...rows(INTUNE_APP_PROTECTION_REQUIRED, [['53005', 'conditional-access', 'strong', 'a Conditional Access policy admits only apps that enforce Intune app protection policies (an approved client or one built with the Intune SDK)']]),
