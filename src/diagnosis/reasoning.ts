@@ -330,6 +330,8 @@ export function personalAccountServed(e: Evidence): string | undefined {
  */
 export function appOnlyEndpointWithoutAppFlow(e: Evidence): string | undefined {
   if (e.context !== 'unknown' || e.insight?.held?.from === 'token' || isPasswordPath(e) || graphRefusedTheTokenItself(e)) return undefined;
+  // Claims quoted from the token ("roles": [ … ]) say it came from an app-only flow.
+  if (e.insight?.held?.kind === 'app-only') return undefined;
   const support = supportOfCall(e);
   if (support?.tokenTypes !== 'app-only') return undefined;
   return `${support.method} ${support.template} accepts application permissions only (${support.application[0] ?? ''}); unless the token comes from an app-only flow (client credentials), a signed-in user's token is refused`;

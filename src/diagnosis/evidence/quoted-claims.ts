@@ -55,6 +55,20 @@ const SCP = new RegExp(String.raw`["']?\bscp\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}
 // A list's content stops at the next opening bracket too: a role never holds one, and each
 // unclosed "[" is then read only up to the next, so repeated labels cost linear time.
 const ROLES = new RegExp(String.raw`["']?\broles\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}\[([^\][]{0,3000})\]`);
+/**
+ * The first "roles": [...] list that holds permission names: a request body's own "roles" (a site permission's
+ * {"roles":["write"]}, an app role assignment) comes before the token's claims as often as after.
+ */
+const ROLES_ALL = new RegExp(ROLES.source, 'g');
+function firstRolesList(text: string): string | undefined {
+  ROLES_ALL.lastIndex = 0;
+  let first: string | undefined;
+  for (let m = ROLES_ALL.exec(text), n = 0; m && n < 20; m = ROLES_ALL.exec(text), n++) {
+    first ??= m[1];
+    if (words(m[1] ?? '').length > 0) return m[1];
+  }
+  return first;
+}
 const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^{}\n]{1,1000})\}|\[([^\][]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
 /**
  * The claim told in prose, its permissions named without quotes: "scp User.Read", "the scp claim
@@ -224,7 +238,7 @@ export function findQuotedClaims(text: string): QuotedClaims {
     const list = words(scp);
     if (list.length > 0) out.scp = list;
   }
-  const roles = (onRequest?.[1]?.toLowerCase() === 'roles' ? onRequest[2] : undefined) ?? (text.includes('roles') ? (ROLES.exec(text)?.[1] ?? ROLES_IN_PROSE.exec(text)?.[1]) : undefined);
+  const roles = (onRequest?.[1]?.toLowerCase() === 'roles' ? onRequest[2] : undefined) ?? (text.includes('roles') ? (firstRolesList(text) ?? ROLES_IN_PROSE.exec(text)?.[1]) : undefined);
   if (roles) {
     const list = words(roles);
     if (list.length > 0) out.roles = list;

@@ -4,6 +4,8 @@ import { findQuotedClaims } from '../../../src/diagnosis/evidence/quoted-claims.
 describe('diagnosis/evidence/quoted-claims', () => {
   const table: { text: string; roles?: string[]; scopes?: string[]; scp?: string[] }[] = [
     { text: '"roles": ["User.Read.All", "Mail.Send"]', roles: ['User.Read.All', 'Mail.Send'] },
+    // A request body's own "roles" (a site permission's) before the token's claims: the token's list is the one read.
+    { text: 'POST /sites/{site-id}/permissions {"roles":["write"],"grantedToIdentities":[]}\n403 accessDenied\ntoken: "roles": [ "Sites.Selected", "Group.ReadWrite.All" ]', roles: ['Sites.Selected', 'Group.ReadWrite.All'] },
     { text: '"scp": "User.Read Mail.Read"', scp: ['User.Read', 'Mail.Read'] },
     { text: "scopes = ['User.Read', 'Mail.Send']", scopes: ['User.Read', 'Mail.Send'] },
     { text: 'var scopes = new string[] { "User.Read", "Calendars.Read" };', scopes: ['User.Read', 'Calendars.Read'] },
