@@ -996,6 +996,26 @@ export const adminModuleAppOnlyWithoutRole = oncePerPaste((e: Evidence): string 
 registerPhrases(['access denied', 'forbidden']);
 
 /**
+ * PowerShell found no such command ("The term 'Select-MgProfile' is not recognized as a name of a cmdlet …",
+ * CommandNotFoundException: https://learn.microsoft.com/dotnet/api/system.management.automation.commandnotfoundexception).
+ * Outside Exchange Online that is the script and its modules (a module not installed, a cmdlet a new major version
+ * removed). In an Exchange Online session signed in as a user it is that user's roles: the session holds only the
+ * cmdlets the user's role assignments allow (https://learn.microsoft.com/powershell/exchange/find-exchange-cmdlet-permissions).
+ */
+const COMMAND_NOT_FOUND = /\bis not recognized as (?:a|the) name of a cmdlet\b/;
+const EXCHANGE_SESSION = /\bconnect-(?:exchangeonline|ippssession)\b/;
+// The writer's own PowerShell (a prompt, a script or runbook, its modules): a service can answer the same words
+// from its own side (Bookings' DELETE relaying Exchange's "Remove-Mailbox is not recognized" for a caller without
+// the Exchange role), which says nothing of the writer's modules.
+const LOCAL_POWERSHELL = /\bps [a-z]:\\|(?:^|\n)\s*ps>|\brunbooks?\b|\.ps1\b|\bconnect-mggraph\b|\b(?:import|install|update)-module\b|\bmodules?\b/;
+export const commandNotFound = oncePerPaste((e: Evidence): 'exchange-user' | 'other' | undefined => {
+  if (!e.has('is not recognized as') || !COMMAND_NOT_FOUND.test(e.lower)) return undefined;
+  if (!EXCHANGE_SESSION.test(e.lower)) return LOCAL_POWERSHELL.test(e.lower) ? 'other' : undefined;
+  return testIn(ADMIN_MODULE_APP_ONLY, e) ? undefined : 'exchange-user';
+});
+registerPhrases(['is not recognized as']);
+
+/**
  * A refusal of a Microsoft Graph call answered with a web page: the response's own headers, under its status
  * line, say Content-Type: text/html. Graph answers every error with its JSON error object
  * (https://learn.microsoft.com/graph/errors), so that page came from something between the caller and Graph

@@ -4,7 +4,7 @@ import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, unless, when } from '../signals.js';
 import { authorizationKnowledge, knowledgeSignals, messageSaysNotAuthorization } from '../knowledge-signals.js';
-import { authorizationDroppedOnRedirect, challengeAsksForApiKey, htmlPageForGraphCall, functionKeyRequired, tokenLostOnTheWay, consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
+import { authorizationDroppedOnRedirect, challengeAsksForApiKey, commandNotFound, htmlPageForGraphCall, functionKeyRequired, tokenLostOnTheWay, consentPromptForced, delegatedOnOthersData, grantedUnderAzureAdGraph, groupsOverage, multitenantAppNotYetConsented, meNotFound, multitenantAppOnOneTenantAuthority, photoNotFound, preauthenticatedUrlFailed, scopeNotOnGraph, serviceNamesMissingPermission } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { conceptSignals, failsNowAndThenNotByAge, permissionTypeNotOffered } from '../concept-signals.js';
 import { cloudUnavailable, groupWithoutMailbox, serviceSaidMissing } from '../service-missing.js';
@@ -384,6 +384,7 @@ export default defineVerdict({
       return said !== undefined && `Graph received no token, yet the same token works elsewhere ("${said.trim().slice(0, 80)}"): the client holds a good one, so a proxy, gateway or tool in between did not pass the Authorization header on; compare the two paths, the token is not at fault`;
     }),
     when('function-key-required', 5, (e) => { const s = functionKeyRequired(e); return s !== undefined && `The function's HTTP trigger is at a key level (${s}) and no key is sent: the Functions host answers 401 before your code runs; send the function key (x-functions-key or ?code=) or set authLevel to anonymous and keep validating the token yourself`; }),
+    when('command-not-found', 7, (e) => commandNotFound(e) === 'other' && 'PowerShell found no such command (CommandNotFoundException): a module that is not installed or loaded, or a cmdlet a newer major version removed (Graph PowerShell 2 dropped Select-MgProfile); everything after it then runs without a session. Fix the script or modules; no permission is involved'),
     when('html-page-for-graph-call', 5, (e) => htmlPageForGraphCall(e) && 'The refusal is a web page (Content-Type: text/html): Graph answers every error with a JSON error object, so a proxy, firewall or gateway between you and Graph refused the call under its own rules; compare a network that works, and ask its admins'),
     when('challenge-asks-for-api-key', 5, (e) => { const s = challengeAsksForApiKey(e); return s !== undefined && `The 401's challenge asks for an API key (WWW-Authenticate: ${s}): a gateway in front of the service wants its own key, which no Microsoft token provides`; }),
     // An upload's own URL answered: it carries its own authorization (knowledge/preauthenticated-urls.ts).
@@ -535,6 +536,8 @@ export default defineVerdict({
       // Nor Graph's "no token" where the paste shows the token was lost on the way (a redirect, a proxy): the
       // InvalidAuthenticationToken it carries is about the header that never arrived.
       if (authorizationDroppedOnRedirect(e) !== undefined || tokenLostOnTheWay(e) !== undefined) return undefined;
+      // Nor Graph PowerShell's "no session" after a command the script could not run: that failure is why there is none.
+      if (commandNotFound(e) === 'other') return undefined;
       if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || groupWithoutMailbox(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
