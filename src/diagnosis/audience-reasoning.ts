@@ -353,9 +353,24 @@ export function otherMicrosoftApiBesideDenial(e: Evidence): string | undefined {
   return name && `${name} takes part: its permissions are granted on its own resource, and its token must be requested for it, not for Graph`;
 }
 
+/**
+ * A client library or admin module of that API gets its own tokens for it: PnP PowerShell, PnP Framework, PnPjs, SPFx's
+ * SPHttpClient and the SharePoint Online shell ask for the tenant's SharePoint (https://pnp.github.io/powershell/articles/authentication.html),
+ * the Exchange Online module for Exchange. Their calls to their own API carry a token issued for it.
+ */
+const OWN_CLIENT_OF_API: readonly { host: string; client: RegExp }[] = [
+  { host: '.sharepoint.com', client: /\bconnect-pnponline\b|\bconnect-sposervice\b|\bpnp\.(?:powershell|framework|core)\b|\bsphttpclient\b|@pnp\/sp\b|\bpnpjs\b/ },
+  { host: 'outlook.office365.com', client: /\bconnect-exchangeonline\b|\bexchangeonlinemanagement\b|\bconnect-ippssession\b/ },
+];
+function apiClientGetsItsOwnToken(e: Evidence, api: OtherApi): boolean {
+  return OWN_CLIENT_OF_API.some((c) => api.hosts.includes(c.host) && c.client.test(e.lower));
+}
+
 function otherMicrosoftApiName(e: Evidence): string | undefined {
   const called = e.requests.find((r) => OTHER_MICROSOFT_TARGETS.has(r.target))?.host;
   const api = apiNamedIn(e);
+  // Not where a graph token is shown going there (GRAPH_SCOPE, a Graph aud): the client's own token is then not the one sent.
+  if (api !== undefined && apiClientGetsItsOwnToken(e, api) && !testIn(GRAPH_SCOPE, e) && (e.token?.audience ?? e.quotedAudience)?.kind !== 'microsoft-graph') return undefined;
   // The token asked for with that API's own scope (https://contoso.sharepoint.com/.default) and no
   // Graph scope beside it: its aud is that API, the one called, so the audience fits.
   // Not where the failing request goes to Graph: that token, sent there, is the mismatch.

@@ -79,6 +79,8 @@ describeCause('wrong-audience', {
     { name: 'a pasted Graph token that a JWT library refuses for its signature', paste: async () => `jwt.verify(token, key) throws JsonWebTokenError: invalid signature for ${await mintToken(delegated('User.Read'))}` },
   ],
   ignores: [
+    // PnP PowerShell asks for the tenant's SharePoint token itself: its SharePoint calls carry a token issued for SharePoint.
+    { name: "PnP PowerShell signed in interactively to the SharePoint admin site, a tenant cmdlet refused", paste: 'PS> Connect-PnPOnline -Url https://contoso-admin.sharepoint.com -Interactive -ClientId $pnpAppId\nPS> Set-PnPTenantSite -Url https://contoso.sharepoint.com/sites/Legal -Owners jan@contoso.com\nSet-PnPTenantSite: Access denied. You do not have permission to perform this action or access this resource.\nI am the owner of the Legal site, not a SharePoint admin.' },
     // IMAP's own word that it took the token: the mailbox, not the audience, is what failed after it.
     { name: "an app-only IMAP session the server authenticated, then could not connect to the mailbox", paste: 'imapsync, app-only token for our app (IMAP.AccessAsApp, consented).\nHost1: success login on [outlook.office365.com] with user [finance@contoso.com] auth [XOAUTH2]\nSending: 4 LIST "" "*"\nRead: 4 BAD User is authenticated but not connected.\nFullAccess was given to the app on archive-finance@ for the dry run. Same token, same app.' },
     // The token was asked for Exchange by its own IMAP scope and goes to Exchange: the audience fits.
