@@ -166,6 +166,17 @@ function supersededErrors(lines: string[]): boolean {
     if (earlier && i > 0 && TURN_TO_NOW.test(line)) turn = i;
     if (toldAsEarlierState(line)) earlier = true;
   }
+  // The turn inside the line that told the earlier state: "last week this job failed with X because …, and now it
+  // doesn't even get a token:" keeps only what follows the turn of that line.
+  if (turn < 0) {
+    const cut = turnInsideLine(lines, lastError);
+    if (cut !== undefined) {
+      const [at, from] = cut;
+      if (lines.slice(at + 1).some((l) => NOT_OVER.test(l)) || NOT_OVER.test((lines[at] ?? '').slice(from))) return false;
+      lines[at] = (lines[at] ?? '').slice(from);
+      return true;
+    }
+  }
   if (turn < 0 || lines.slice(turn).some((l) => NOT_OVER.test(l))) return false;
   // A run of JSON lines goes whole where it holds an error, and stays where it does not: the
   // request's own body is still the request asked about. (Markdown fences are gone by now: normalize.ts.)
@@ -190,12 +201,37 @@ function supersededErrors(lines: string[]): boolean {
   return changed;
 }
 
+/**
+ * A line that tells an earlier failure and turns to now in the same sentence: the earlier failure first (a past marker
+ * and an error word before the turn), then ", and now" / "; now" / ". Now" with an error named after the turn, in this
+ * line or below. Returns the line and where its present part starts; only that line's earlier part goes.
+ */
+const TURN_IN_LINE = /[,;.]\s{0,3}(?:and |but |so )?now\b/gi;
+const EARLIER_FAILURE = /\b(?:failed|failing|fails|errored|broke|threw|was getting|got)\b/i;
+const TURN_IN_A_LINE = new RegExp(TURN_IN_LINE.source, 'i');
+function turnInsideLine(lines: readonly string[], lastError: number): [number, number] | undefined {
+  for (let i = 0; i <= lastError; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 2000 || !/\bnow\b/i.test(line)) continue;
+    TURN_IN_LINE.lastIndex = 0;
+    for (let m = TURN_IN_LINE.exec(line); m; m = TURN_IN_LINE.exec(line)) {
+      const before = line.slice(0, m.index);
+      // The earlier part names a failure of its own ("failed with InvalidAuthenticationToken"), not only a state.
+      // A fix told there ("AADSTS65001 went away after consent, but now …") stays whole: the fix is part of the story.
+      if (!toldAsEarlierState(before) || !NAMED_ERROR_CODE.test(before) || !EARLIER_FAILURE.test(before) || mentionsAFix(before)) continue;
+      const from = m.index + 1;
+      if (NAMED_ERROR.test(line.slice(from)) || i < lastError) return [i, from];
+    }
+  }
+  return undefined;
+}
+
 /** The text without quotes introduced as someone else's, errors told as fixed before or superseded, and expiries the log shows renewed. */
 export function dropErrorsNotAsked(text: string): string {
   const hasQuote = QUOTE_START.test(text);
   const hasFix = mentionsAFix(text);
   const hasRenewal = TOKEN_RENEWED.test(text);
-  const hasTurn = toldAsEarlierState(text) && TURN_TO_NOW.test(text);
+  const hasTurn = toldAsEarlierState(text) && (TURN_TO_NOW.test(text) || TURN_IN_A_LINE.test(text));
   const hasFallback = FELL_BACK_TO_INTERACTIVE.test(text);
   if (!hasQuote && !hasFix && !hasRenewal && !hasTurn && !hasFallback) return text;
   const lines = text.split('\n');

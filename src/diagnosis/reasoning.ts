@@ -1016,6 +1016,21 @@ export const commandNotFound = oncePerPaste((e: Evidence): 'exchange-user' | 'ot
 registerPhrases(['is not recognized as']);
 
 /**
+ * A delegated call refused by SharePoint itself ("Access denied. You do not have permission to perform this action
+ * or access this resource.") while the app holds SharePoint's broadest delegated permission (AllSites.FullControl,
+ * Sites.FullControl.All …): a delegated call may do only what both the app's permission and the signed-in user allow
+ * (https://learn.microsoft.com/graph/permissions-overview, delegated access), so with the app's side at its widest,
+ * what the user holds on that site is what refused it.
+ */
+const SHAREPOINT_ACTION_DENIED = 'you do not have permission to perform this action';
+const BROADEST_SHAREPOINT_DELEGATED = /\b(?:allsites\.fullcontrol|allsites\.manage|sites\.fullcontrol\.all|sites\.manage\.all)\b/;
+export function sharePointDeniedUserWithWidestScope(e: Evidence): string | undefined {
+  if (!e.has(SHAREPOINT_ACTION_DENIED) || !callsAs(e, 'delegated')) return undefined;
+  return BROADEST_SHAREPOINT_DELEGATED.exec(e.lower)?.[0];
+}
+registerPhrases([SHAREPOINT_ACTION_DENIED]);
+
+/**
  * A refusal of a Microsoft Graph call answered with a web page: the response's own headers, under its status
  * line, say Content-Type: text/html. Graph answers every error with its JSON error object
  * (https://learn.microsoft.com/graph/errors), so that page came from something between the caller and Graph

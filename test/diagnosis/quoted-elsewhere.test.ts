@@ -4,6 +4,8 @@ import { dropErrorsNotAsked } from '../../src/diagnosis/quoted-elsewhere.js';
 describe('diagnosis/quoted-elsewhere', () => {
   // [name, paste, a line or sentence that must be gone, one that must stay]
   const dropped: [string, string, string, string][] = [
+    // The earlier failure and the turn to now in one sentence: only that sentence's earlier part goes.
+    ['an earlier failure and the turn to now in one line', 'last week this job failed with InvalidAuthenticationToken / token expired because we cached the token, and now it doesn\'t even get a token:\nMsalServiceException: AADSTS1002012: The provided value for scope Mail.Read is not valid.', 'token expired', 'AADSTS1002012'],
     ['a quote introduced as found on a forum', 'My flow gets 403 Forbidden with an empty message.\nfound this on a forum which looks similar:\n> {"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}\nis it the same?', 'Access to OData is disabled', '403 Forbidden'],
     ['a quote introduced as another user\'s', 'Someone in another thread got this:\n> AADSTS50076: you must use multi-factor authentication\nMine is different: 403 Authorization_RequestDenied.', 'AADSTS50076', 'Authorization_RequestDenied'],
     ['an error told as met last month and fixed', 'Every user gets 403 ErrorAccessDenied "Access to OData is disabled."\nLast month the only error was MailboxNotEnabledForRESTAPI for a new user, and that went away once we licensed him. Nothing else changed.', 'MailboxNotEnabledForRESTAPI', 'Nothing else changed.'],
@@ -29,6 +31,8 @@ describe('diagnosis/quoted-elsewhere', () => {
   }
 
   const keptWhole: [string, string][] = [
+    // An earlier state that names no failure ("worked last week … when I signed in"), then "now": the comparison stays.
+    ['an earlier success then the turn to now in one line', 'Invoke-MSGraphRequest : 403 Forbidden\nsame registration worked last week from my laptop when I signed in interactively; now it runs as a scheduled task with a client secret.'],
     ['a quote of the writer\'s own log', 'Here is my log:\n> 403 Forbidden: Insufficient privileges to complete the operation.'],
     ['a quote of what the writer\'s own users get', 'When someone from a customer signs in we get:\n> AADSTS50020: User account from identity provider does not exist in tenant'],
     ['an error fixed before that is back', 'Last month we fixed AADSTS50076 by registering MFA, but it is back again today.'],

@@ -6,7 +6,7 @@ import { errorCode, fromToken, hasCode, hasStatus, isDenied, phrase, phrases, sa
 import { adminOnlySucceeds, conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization, specificRowNamesAnother } from '../knowledge-signals.js';
-import { callsAs, commandNotFound, delegatedOnOthersData, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, photoNotFound, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { callsAs, commandNotFound, delegatedOnOthersData, sharePointDeniedUserWithWidestScope, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, photoNotFound, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData, passwordTopic, signedInPasswordRole } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -366,6 +366,7 @@ export default defineVerdict({
       const said = isDenied(e) ? lesserAdminRefusedForSomeTargets(e) : undefined;
       return said !== undefined && protectedTargetRefused(e) === undefined && `The change goes through for most users and is refused for a few, and the signed-in user holds a lesser admin role ("${said}"): those few are likely administrators themselves (or in role-assignable groups), whom that role may not change; the signed-in user's role decides, not the app's permissions`;
     }),
+    when('sharepoint-denied-widest-delegated', 5, (e) => { const s = sharePointDeniedUserWithWidestScope(e); return s !== undefined && `SharePoint refused a delegated call while the app holds its broadest delegated permission (${s}): a delegated call does only what both the app and the signed-in user may, so the user's own role on that site (owner, site collection admin) is what is missing`; }),
     when('exchange-cmdlet-not-granted', 5, (e) => commandNotFound(e) === 'exchange-user' && 'In Exchange Online PowerShell a session holds only the cmdlets its user\'s Exchange roles allow, so a cmdlet PowerShell "does not recognize" there is one the signed-in user holds no role for; give the user a role group that includes it'),
     when('not-in-tenant', 5, (e) => e.aadsts.some((a) => a.code === '50020') && !e.accountHints.includes('personal-account') && !multitenantAppOnOneTenantAuthority(e) && !messageSaysNotAuthorization(e) && 'AADSTS50020: the account does not exist in the app\'s tenant; it must be invited as an external (guest) user first, or the app registered for accounts of any organization'),
     // The operation's API reference says a delegated call also needs the signed-in user in one of its
