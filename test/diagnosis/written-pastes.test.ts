@@ -139,12 +139,16 @@
  * user; an upload session's URL refusing a Graph token read as an audience mismatch; and two labels relabelled on
  * review, their bases saying why (user-access-in-qa-posts-60 #14, a delegated /me/chats beside an Application-only
  * Chat.Read.All, as in round fifty-three; teams-graph-calls-66 #21, an application-only permission asked for in a
- * user's sign-in). 885/960 now. 28 sets joined (794/840 right first). Four stay out below the floor:
- * sharepoint-sites-admin-64 (22/30 first seen), mail-apps-and-protocols-65 (23/30), imap-pop-smtp-oauth-66 (20/30) and
- * sharepoint-app-only-and-sites-selected-66 (24/30): SharePoint's site grants and admin roles, and the mail protocols'
- * own sign-in words, which the readings here cover only in part. A sixty-eighth (forum-posts-mixed-68,
+ * user's sign-in). 885/960 then. 28 sets joined (794/840 right first); sharepoint-sites-admin-64 (22/30 first seen)
+ * joined later at 26/30, after the reading of a delegated SharePoint refusal beside the broadest delegated permission
+ * and one relabel (#7, "Unsupported app only token": token-invalid, as sharepoint-developer-errors-65 has it, its basis
+ * saying why). Three stay out below the floor: mail-apps-and-protocols-65 (23/30 first seen), imap-pop-smtp-oauth-66
+ * (20/30) and sharepoint-app-only-and-sites-selected-66 (24/30): SharePoint's site grants, and the mail protocols' own
+ * sign-in words, which the readings here cover only in part. A sixty-eighth (forum-posts-mixed-68,
  * type-or-missing-68, refusal-or-not-68, which-token-68), written and scored on the build after those readings,
- * 117 times in 120, none confidently wrong; 118/120 now.
+ * 117 times in 120, none confidently wrong; 118/120 now. A sixty-ninth (everyday-403s-and-401s-69,
+ * conflicting-evidence-69, sharepoint-and-onedrive-mixed-69, exchange-mail-mixed-69), likewise, 114 times in 120, once
+ * confidently (an expiry told as last week's, in the sentence that turns to today's AADSTS1002012); 115/120 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
