@@ -8,10 +8,11 @@ import { adminOnlySucceeds, conceptSignals, consentSaidMissing } from '../concep
 import { delegatedPasswordScopeNotHeld } from './password-reset-app-only.js';
 import { knowledgeSignals } from '../knowledge-signals.js';
 import { knowledgeFindings, readsKnownCode } from '../knowledge/findings.js';
-import { adminModuleAppOnlyWithoutRole, consentPromptForced, endpointRefusesFlow, grantedUnderAzureAdGraph, multitenantAppNotYetConsented, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, grantedUnderAnotherApi, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
+import { consentPromptForced, endpointRefusesFlow, grantedUnderAzureAdGraph, multitenantAppNotYetConsented, ewsTokenWithoutExchangePermission, rolesWantedFromUserToken, lacksPasswordPermission, neededPermissionOfOtherType, readOnlyForWrite, SERVICE_NAMES_MISSING_PERMISSION, serviceNamesMissingPermission, grantedUnderAnotherApi, sharedMailboxWithoutSharedPermission, sharedPermissionOnOthersData, tokenRequestOnlyFailed } from '../reasoning.js';
 import { situationsOf } from '../situations.js';
 import { isSignInScope } from '../../permissions/oidc-scopes.js';
 import { signedInThroughMicrosoftTool } from './user-access-or-license.js';
+import { adminModuleAppOnlyWithoutRole } from '../powershell-sessions.js';
 import { topicSignals } from '../topic-signals.js';
 import { registerPhrases } from '../phrase-index.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';

@@ -6,7 +6,8 @@ import { errorCode, fromToken, hasCode, hasStatus, isDenied, phrase, phrases, sa
 import { adminOnlySucceeds, conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization, specificRowNamesAnother } from '../knowledge-signals.js';
-import { callsAs, commandNotFound, delegatedOnOthersData, sharePointDeniedUserWithWidestScope, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, photoNotFound, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { callsAs, delegatedOnOthersData, sharePointDeniedUserWithWidestScope, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, photoNotFound, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { commandNotFound } from '../powershell-sessions.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData, passwordTopic, signedInPasswordRole } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
