@@ -287,19 +287,27 @@ export function signInCloudMismatch(e: Evidence): string | undefined {
 }
 
 /**
- * The quoted audience is the API of the admin module the paste runs: the Exchange Online module gets tokens for
- * https://outlook.office365.com (https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2), PnP
- * and the SharePoint Online shell for the tenant's SharePoint. That token fits the module's own calls; no Graph call
- * was sent it, whatever Graph cmdlet set the grants up.
+ * The clients of SharePoint and Exchange that get their own tokens for them: the admin modules (the Exchange Online
+ * module asks for https://outlook.office365.com, https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2;
+ * PnP PowerShell and the SharePoint Online shell for the tenant's SharePoint, https://pnp.github.io/powershell/articles/authentication.html)
+ * and the client libraries (PnP Framework, PnPjs, SPFx's SPHttpClient). Their calls to their own API carry a token
+ * issued for it. A module runs nothing else, so a token for its API quoted beside it is its own; a library may sit in
+ * code that also calls Graph, so it counts only for the API it serves.
  */
-const MODULE_OF_AUDIENCE: Readonly<Record<string, RegExp>> = {
-  'exchange-outlook': /\b(?:connect-exchangeonline|exchangeonlinemanagement|connect-ippssession)\b/,
-  sharepoint: /\b(?:connect-pnponline|connect-sposervice|pnp\.powershell)\b/,
-};
+const OWN_CLIENTS: readonly { kind: string; host: string; modules: RegExp; libraries?: RegExp }[] = [
+  { kind: 'sharepoint', host: '.sharepoint.com', modules: /\bconnect-pnponline\b|\bconnect-sposervice\b|\bpnp\.powershell\b/, libraries: /\bpnp\.(?:framework|core)\b|\bsphttpclient\b|@pnp\/sp\b|\bpnpjs\b/ },
+  { kind: 'exchange-outlook', host: 'outlook.office365.com', modules: /\bconnect-exchangeonline\b|\bexchangeonlinemanagement\b|\bconnect-ippssession\b/ },
+];
+
+/** The quoted audience is the API of the admin module the paste runs: no Graph call was sent it, whatever Graph cmdlet set the grants up. */
 export function quotedAudienceIsTheModules(e: Evidence): boolean {
   const kind = e.quotedAudience?.kind;
-  const module = kind === undefined ? undefined : MODULE_OF_AUDIENCE[kind];
-  return module !== undefined && module.test(e.lower);
+  return kind !== undefined && OWN_CLIENTS.some((c) => c.kind === kind && c.modules.test(e.lower));
+}
+
+/** A module or library of that API takes part: its calls there carry its own token for it. */
+function apiClientGetsItsOwnToken(e: Evidence, api: OtherApi): boolean {
+  return OWN_CLIENTS.some((c) => api.hosts.includes(c.host) && (c.modules.test(e.lower) || c.libraries?.test(e.lower) === true));
 }
 
 registerPhrases(['authenticate', 'authenticated', 'authentication successful', 'success login']);
@@ -351,19 +359,6 @@ export function otherMicrosoftApiBesideDenial(e: Evidence): string | undefined {
   if (word && new RegExp(String.raw`\b${word}\s+(?:access\s+)?token\b|\btoken\s+(?:was\s+|is\s+)?(?:issued\s+|requested\s+|acquired\s+|obtained\s+)?for\s+(?:the\s+)?${word}\b`).test(e.lower)) return undefined;
   const name = otherMicrosoftApiName(e);
   return name && `${name} takes part: its permissions are granted on its own resource, and its token must be requested for it, not for Graph`;
-}
-
-/**
- * A client library or admin module of that API gets its own tokens for it: PnP PowerShell, PnP Framework, PnPjs, SPFx's
- * SPHttpClient and the SharePoint Online shell ask for the tenant's SharePoint (https://pnp.github.io/powershell/articles/authentication.html),
- * the Exchange Online module for Exchange. Their calls to their own API carry a token issued for it.
- */
-const OWN_CLIENT_OF_API: readonly { host: string; client: RegExp }[] = [
-  { host: '.sharepoint.com', client: /\bconnect-pnponline\b|\bconnect-sposervice\b|\bpnp\.(?:powershell|framework|core)\b|\bsphttpclient\b|@pnp\/sp\b|\bpnpjs\b/ },
-  { host: 'outlook.office365.com', client: /\bconnect-exchangeonline\b|\bexchangeonlinemanagement\b|\bconnect-ippssession\b/ },
-];
-function apiClientGetsItsOwnToken(e: Evidence, api: OtherApi): boolean {
-  return OWN_CLIENT_OF_API.some((c) => api.hosts.includes(c.host) && c.client.test(e.lower));
 }
 
 function otherMicrosoftApiName(e: Evidence): string | undefined {
