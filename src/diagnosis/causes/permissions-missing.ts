@@ -62,7 +62,8 @@ function exchangePowerShellAppOnlyRefused(e: Evidence): boolean {
 // POP as a protocol, not a "pop-up".
 const MAIL_PROTOCOL = gated(/\b(?:imap|smtp|xoauth2)\b|\bpop3?\b(?!-)/);
 // Exchange's 5.7.139 answers name their own reason (SMTP AUTH switched off, security defaults): not these.
-const MAIL_PROTOCOL_REFUSED = gated(/\bauthenticate failed\b|\b5\.7\.3\b|\blogondenied\b|\bauthenticated but not connected\b/);
+// POP3 refuses with "-ERR Authentication failure: unknown user name or bad password." (the POP exchange of the page above).
+const MAIL_PROTOCOL_REFUSED = gated(/\bauthenticate failed\b|\b5\.7\.3\b|\blogondenied\b|\bauthenticated but not connected\b|-err authentication failure\b/);
 const MAIL_APP_ONLY_NAMES = phrases(['imap.accessasapp', 'pop.accessasapp', 'smtp.sendasapp', 'new-serviceprincipal', 'add-mailboxpermission']);
 
 function mailProtocolAppRefused(e: Evidence): string | undefined {
