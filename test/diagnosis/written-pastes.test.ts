@@ -142,7 +142,9 @@
  * user's sign-in). 885/960 then. 28 sets joined (794/840 right first); sharepoint-sites-admin-64 (22/30 first seen)
  * joined later at 26/30, after the reading of a delegated SharePoint refusal beside the broadest delegated permission
  * and one relabel (#7, "Unsupported app only token": token-invalid, as sharepoint-developer-errors-65 has it, its basis
- * saying why). Three stay out below the floor: mail-apps-and-protocols-65 (23/30 first seen), imap-pop-smtp-oauth-66
+ * saying why); and two pastes of Exchange's tenant-wide SMTP AUTH switch (exchange-online-admin-and-ews-64 #16,
+ * sending-mail-from-apps-67 #5) were relabelled odata-access-disabled, the corpus's convention, which those sets'
+ * briefs had contradicted. Three stay out below the floor: mail-apps-and-protocols-65 (23/30 first seen), imap-pop-smtp-oauth-66
  * (20/30) and sharepoint-app-only-and-sites-selected-66 (24/30): SharePoint's site grants, and the mail protocols' own
  * sign-in words, which the readings here cover only in part. A sixty-eighth (forum-posts-mixed-68,
  * type-or-missing-68, refusal-or-not-68, which-token-68), written and scored on the build after those readings,
