@@ -151,6 +151,9 @@
  * 117 times in 120, none confidently wrong; 118/120 now. A sixty-ninth (everyday-403s-and-401s-69,
  * conflicting-evidence-69, sharepoint-and-onedrive-mixed-69, exchange-mail-mixed-69), likewise, 114 times in 120, once
  * confidently (an expiry told as last week's, in the sentence that turns to today's AADSTS1002012); 115/120 now.
+ * A seventieth (identity-and-security-apis-70, spa-web-and-mobile-apps-70, daemons-and-background-services-70,
+ * one-liners-with-a-clue-70), likewise, 118 times in 120, none confidently wrong: an Entra ID P2-only API refused in a
+ * P1 tenant, and an AADSTS7000215 its writer labels not-authorization (the convention the owner is asked about).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
