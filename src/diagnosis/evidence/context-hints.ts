@@ -614,7 +614,31 @@ const LOCALIZED_MEMBER_HINT_WORDS = ['チーム', 'グループ', 'サイト', '
 const ACCOUNT_IN_DOUBT = /\b(?:(?:don'?t|do not|can'?t|cannot|couldn'?t)\s+(?:remember|recall|know|tell|say)|not sure|no idea|unsure)\b[^.\n]{0,40}?\bwhich (?:one|account|of (?:the|them|the two|both))\b/;
 registerPhrases(['which']);
 
-export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>): AccountHint[] {
+/**
+ * Outcomes listed per person by first name, one line each: "Maria -> works, sees everything" beside "Jonas (started
+ * Monday) -> 403". Read on the text as written: a capitalised word of its own opening the line is a name, unless it is
+ * one of the words such lines are also made of (a tool, an environment, a field of a report).
+ */
+const NAMED_OUTCOME = /^[ \t]{0,8}([A-Z][a-z]{2,15})(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:->|→|=>|:)[ \t]*([^\n]{1,80})$/gm;
+const NAMED_WORKS = /^(?:works?|worked|ok|okay|fine|success(?:ful)?|200|sees|can)\b/i;
+const NAMED_FAILS = /^(?:403|401|fails?|failed|error|denied|forbidden|access (?:is )?denied)\b/i;
+const NOT_A_PERSON = new Set(['Graph', 'Postman', 'Explorer', 'Token', 'Local', 'Localhost', 'Prod', 'Production', 'Dev', 'Test', 'Testing', 'Staging', 'Windows', 'Linux', 'Mac', 'Chrome', 'Edge', 'Firefox', 'Safari', 'Teams', 'Outlook', 'Python', 'Node', 'Java', 'Azure', 'App', 'Web', 'Mobile', 'Desktop', 'Status', 'Error', 'Response', 'Request', 'Result', 'Code', 'Message', 'Date', 'Server', 'Client', 'Body', 'Scope', 'Scopes', 'Roles', 'Tenant', 'Before', 'After', 'Now', 'Today', 'Yesterday', 'Expected', 'Actual', 'Update', 'Edit', 'Note', 'Step', 'Summary', 'Impact', 'Environment', 'Version', 'Module', 'Output', 'Input', 'Debug', 'Info', 'Warning', 'Trace', 'Reason', 'Details', 'Cause', 'Fix', 'Workaround', 'Sandbox', 'Browser', 'Curl', 'Powershell', 'Console', 'Portal', 'Admin', 'User', 'Guest', 'Daemon', 'Service', 'Function', 'Pipeline', 'Direct', 'Proxy', 'Cached', 'Fresh', 'Old', 'New', 'Delegated', 'Application', 'Interactive']);
+export function peopleListedByName(text: string): boolean {
+  if (!text.includes('->') && !text.includes('→') && !text.includes('=>') && !text.includes(':')) return false;
+  const works = new Set<string>();
+  const fails = new Set<string>();
+  NAMED_OUTCOME.lastIndex = 0;
+  for (let m = NAMED_OUTCOME.exec(text), n = 0; m && n < 200; m = NAMED_OUTCOME.exec(text), n++) {
+    const name = m[1] ?? '';
+    if (NOT_A_PERSON.has(name)) continue;
+    const outcome = (m[2] ?? '').trim();
+    if (NAMED_WORKS.test(outcome)) works.add(name);
+    else if (NAMED_FAILS.test(outcome)) fails.add(name);
+  }
+  return [...works].some((w) => [...fails].some((f) => f !== w));
+}
+
+export function findAccountHints(lower: string, has: (p: string) => boolean = (p) => lower.includes(p), present?: ReadonlySet<string>, text?: string): AccountHint[] {
   const out: AccountHint[] = [];
   // "The account needs to be added as an external user in the tenant first" (AADSTS50020) says it is not one yet.
   if (saysAnyOf(lower, GUEST_SET, GUEST, has, present) && !(has('external user') && /added as an? external user/.test(lower) && !GUEST.some((g) => g !== 'external user' && has(g)))) out.push('guest');
@@ -624,6 +648,7 @@ export function findAccountHints(lower: string, has: (p: string) => boolean = (p
   // A success said of oneself ("works for me") counts only in a paste that speaks of people (users,
   // admins, owners, accounts): a condition, beside the word gate that only skips what cannot match.
   if ((has('admin') || has('管理员') || has('管理者') || has('user') || has('owner') || has('organi') || has('creator') || has('own') || has('only') || has('log in') || has('sign in') || has('signed') || has('logged') || has('runs') || PEOPLE_WORDS.some((w) => has(w))) && SOME_USERS.some((re) => mayMatch(re, has) && re.test(lower) && hasClaimedMatch(lower, re))) out.push('some-users-only');
+  else if (text !== undefined && peopleListedByName(text)) out.push('some-users-only');
   else if (mayMatch(KIND_OF_PEOPLE_WORKS, has) && KIND_OF_PEOPLE_WORKS.test(lower) && hasClaimedMatch(lower, KIND_OF_PEOPLE_WORKS)) out.push('some-users-only');
   else if (LOCALIZED_USER_WORDS.some((w) => has(w)) && mayMatch(LOCALIZED_SOME_USERS, has) && hasClaimedMatch(lower, LOCALIZED_SOME_USERS)) out.push('some-users-only');
   else if (lower.includes('200') && ACCOUNT_LINE_WORKS.test(lower) && ACCOUNT_LINE_FAILS.test(lower)) out.push('some-users-only');

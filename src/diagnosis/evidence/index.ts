@@ -374,7 +374,7 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const request = pickRequest(requests, text);
   const urlRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? withDataMethod(request, options.permissionSources) : undefined;
   const graphRequest = urlRequest && urlRequest.method !== 'GET' && urlRequest.method !== 'DELETE' ? { ...urlRequest, writes: writtenProperties(lower) } : urlRequest;
-  const accountHints = findAccountHints(lower, has, present);
+  const accountHints = findAccountHints(lower, has, present, read);
   const heldAsRead = heldPermissions(token, quoted, context);
   const held = heldAsRead && heldAsRead.kind === 'delegated' && accountHints.includes('personal-account') ? { ...heldAsRead, personalAccount: true } : heldAsRead;
   const insight = graphRequest ? comparePermissions(graphRequest, held, options.permissionSources) : undefined;

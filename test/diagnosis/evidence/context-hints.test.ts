@@ -700,3 +700,20 @@ describe('diagnosis/evidence/context-hints: a fresh token said to fail too', () 
     });
   }
 });
+
+describe('diagnosis/evidence/context-hints: outcomes listed per person by first name', () => {
+  const table: [string, boolean][] = [
+    ['Maria -> works, sees everything\nJonas (started Monday) -> 403\n  Code: ErrorAccessDenied', true],
+    ['Priya: ok\nTom: 403 Forbidden', true],
+    // Environments, tools and report fields open such lines too: they compare no people.
+    ['Prod -> works\nDev -> 403', false],
+    ['Chrome: works\nFirefox: 401', false],
+    ['Expected: 200\nActual: 403', false],
+    // One person only, or the same one both ways.
+    ['Maria -> works', false],
+    ['Maria -> works on Monday\nMaria -> 403 on Tuesday', false],
+  ];
+  for (const [text, said] of table) {
+    it(`${said ? 'sees' : 'sees no'} people compared in ${JSON.stringify(text.slice(0, 50))}`, () => assert.equal(findAccountHints(text.toLowerCase(), undefined, undefined, text).includes('some-users-only'), said));
+  }
+});
