@@ -310,8 +310,6 @@ function apiClientGetsItsOwnToken(e: Evidence, api: OtherApi): boolean {
   return OWN_CLIENTS.some((c) => api.hosts.includes(c.host) && (c.modules.test(e.lower) || c.libraries?.test(e.lower) === true));
 }
 
-registerPhrases(['authenticate', 'authenticated', 'authentication successful', 'success login']);
-
 const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exchange-outlook', 'azure-management']);
 
 /**
@@ -332,12 +330,10 @@ const OTHER_MICROSOFT_TARGETS: ReadonlySet<string> = new Set(['sharepoint', 'exc
  * (https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth).
  * A token the server authenticated was issued for it.
  */
-const PROTOCOL_AUTHENTICATED = /\bok authenticate completed\b|\buser is authenticated but not connected\b|\b235 2\.7\.0 authentication successful\b|\bsuccess login on\b/;
+const PROTOCOL_AUTHENTICATED = gated(/\bok authenticate completed\b|\buser is authenticated but not connected\b|\b235 2\.7\.0 authentication successful\b|\bsuccess login on\b/);
 export function otherMicrosoftApiInvolved(e: Evidence): string | undefined {
   if (isDenied(e) && !e.statuses.includes(401)) return undefined;
-  if (e.has('authenticate') || e.has('authenticated') || e.has('authentication successful') || e.has('success login')) {
-    if (PROTOCOL_AUTHENTICATED.test(e.lower)) return undefined;
-  }
+  if (testIn(PROTOCOL_AUTHENTICATED, e)) return undefined;
   if (preauthenticatedUrlFailed(e) !== undefined) return undefined;
   if (quotedAudienceIsTheModules(e)) return undefined;
   // Nor where the service answered with another status only (404 "does not exist", 400): it read the request, so the token was taken.

@@ -5,7 +5,7 @@
 import type { Signal, VerdictId } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
-import { isAskedAt, isNegatedAt, isSupposedAt, wordsWrittenAsQuestion } from './evidence/negation.js';
+import { isAskedAt, isNegatedAt, isSupposedAt, WHY_BEFORE, wordsWrittenAsQuestion } from './evidence/negation.js';
 import { gated, mayMatch } from './word-gate.js';
 import { oncePerPaste } from './once-per-paste.js';
 
@@ -19,11 +19,10 @@ for (const c of PROSE_CONCEPTS) gated(c.pattern);
  * Asked without being told: "which permission is missing?". A why-question tells what it asks about
  * ("why can my colleague read it but I can't?" says the colleague can), so it still counts.
  */
-const WHY = /(?:\bwhy|\bwarum|\bwieso|\bpourquoi|\bpor qu[eé]|なぜ|どうして|为什么|為什麼)[^.?!\n]*$/;
 function isOnlyAskedAt(lower: string, at: number, end: number): boolean {
   // The words themselves written as the question, right before its mark: "no license??".
   const asked = isAskedAt(lower, at) || wordsWrittenAsQuestion(lower, at, end);
-  return asked && !WHY.test(lower.slice(Math.max(0, at - 120), at + 4));
+  return asked && !WHY_BEFORE.test(lower.slice(Math.max(0, at - 120), at + 4));
 }
 
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {

@@ -158,11 +158,10 @@ export const watchedResourceRefusesFlow = oncePerPaste((e: Evidence): string | u
  * migration mode, an import session, ImportMetadata (https://learn.microsoft.com/microsoftteams/platform/graph-api/import-messages/import-external-messages-to-teams).
  * There, posting app-only with Teamwork.Migrate.All is the documented way, and a refusal is about the import itself.
  */
-const IMPORT_SAID = /\bmigration mode\b|\bimport (?:session|step|operation|mode|job)\b|\bimporting (?:the |old |slack |our )?messages\b|\bimportmetadata\b|\b(?:start|complete)migration\b/;
+const IMPORT_SAID = gated(/\bmigration mode\b|\bimport (?:session|step|operation|mode|job)\b|\bimporting (?:the |old |slack |our )?messages\b|\bimportmetadata\b|\b(?:start|complete)migration\b/);
 export function importSaid(e: Evidence): boolean {
-  return (e.has('migration') || e.has('import')) && IMPORT_SAID.test(e.lower);
+  return testIn(IMPORT_SAID, e);
 }
-registerPhrases(['migration', 'import']);
 
 const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders', 'drive', 'drives', 'onenote', 'todo', 'outlook', 'mailboxsettings', 'sendmail', 'photo', 'presence', 'chats']);
 
@@ -417,13 +416,13 @@ function schemesOf(name: string): PermissionSchemes | undefined {
   return { name: facts.name, delegated: schemes.has('delegated'), application: schemes.has('application') };
 }
 
-/** The schemes Microsoft's data lists for each Graph permission the text names, when it knows the name. */
 /**
  * A permission said to be taken away just before its name ("I removed the default User.Read", "quité el User.Read",
  * "User.Read entfernt" is not read here): the app no longer holds it, so it says nothing of the type granted.
  */
 const REMOVED_BEFORE = /\b(?:removed|deleted|dropped|revoked|quité|quitado|eliminé|eliminado|borré|removi|removido|supprimé|retiré|entfernt|gelöscht)\s+(?:(?:the|el|la|o|a|le|die|den|das|that|default|por defecto|padrão)\s+){0,3}$/i;
 
+/** The schemes Microsoft's data lists for each Graph permission the text names, when it knows the name. */
 function namedPermissionSchemes(text: string): PermissionSchemes[] {
   const out = new Map<string, PermissionSchemes>();
   for (const m of text.matchAll(PERMISSION_NAME)) {
@@ -891,8 +890,6 @@ export const consentPromptForced = oncePerPaste((e: Evidence): string | undefine
   return m[0];
 });
 
-// Also the status printed beside its Location header ("302  Location: https://graph…"), and the redirect
-// said as a verb ("the gateway just 302s to Graph").
 /**
  * "getOffice365ActiveUserDetail and /users succeed with the same token", "with the very same bearer, are 200",
  * or the other call shown on the next line: "same token, same run, a second earlier:\nGET …/getOffice365ActiveUserDetail -> 200".
@@ -934,6 +931,8 @@ function worksWithoutTheMiddlebox(e: Evidence): string | undefined {
   return m && !isNegatedAt(e.lower, m.index) && !/\b(?:not|never)\b|n't\b/.test(m[0]) ? m[0] : undefined;
 }
 
+// Also the status printed beside its Location header ("302  Location: https://graph…"), and the redirect
+// said as a verb ("the gateway just 302s to Graph").
 const REDIRECT_SHOWN = /\b30[1278]\b[ \t]{0,3}(?:moved permanently|temporary redirect|permanent redirect|found)\b|\b(?:status|http\/[\d.]+)\s{0,3}:?\s{0,3}30[1278]\b|\b30[1278]\s+redirect\b|\b30[1278]\b[ \t,]{1,6}location\s{0,2}:|\b30[1278]s\s+(?:to|it|them|the|every|all)\b/;
 /**
  * A redirect shown with its status in the paste, and a 401 after it: HTTP clients drop the Authorization header

@@ -12,6 +12,7 @@ import { delegatedRoles, rolesList, type DelegatedRoles } from '../permissions/d
 import { oncePerPaste } from './once-per-paste.js';
 import { isNegatedAt } from './evidence/negation.js';
 import { registerPhrases } from './phrase-index.js';
+import { gated, testIn } from './word-gate.js';
 
 /**
  * A built-in role said to be held: "I'm Security Reader", "I have the Reports Reader role",
@@ -102,9 +103,9 @@ const LESSER_ADMIN_TEMPLATE_IDS: Readonly<Record<string, string>> = {
   'c4e39bd9-1100-46d3-8c65-fb160da0071f': 'Authentication Administrator',
   '966707d0-3269-4727-9be2-8c3a10f19b9d': 'Password Administrator',
 };
-const MOST_TARGETS_FINE = /\b\d[\d,.]*\s+(?:ok|okay|succeeded|fine|worked|updated|done)\b[^.]{0,80}?\b\d+\s+(?:fail(?:ed|s)?|errors?|denied)\b|\bworks? for (?:most|all the other|every other)\b/;
+const MOST_TARGETS_FINE = gated(/\b\d[\d,.]*\s+(?:ok|okay|succeeded|fine|worked|updated|done)\b[^.]{0,80}?\b\d+\s+(?:fail(?:ed|s)?|errors?|denied)\b|\bworks? for (?:most|all the other|every other)\b/);
 export const lesserAdminRefusedForSomeTargets = oncePerPaste((e: Evidence): string | undefined => {
-  if (e.context === 'app-only' || !MOST_TARGETS_FINE.test(e.lower)) return undefined;
+  if (e.context === 'app-only' || !testIn(MOST_TARGETS_FINE, e)) return undefined;
   const said = LESSER_ADMIN_SAID.exec(e.lower)?.[0];
   if (said !== undefined) return said;
   const id = Object.keys(LESSER_ADMIN_TEMPLATE_IDS).find((k) => e.lower.includes(k));

@@ -314,7 +314,7 @@ export default defineVerdict({
     // directory lists users with none ("Get-MgUser -Filter 'assignedLicenses/$count eq 0'" finds the
     // unlicensed accounts: https://learn.microsoft.com/microsoft-365/enterprise/assign-licenses-to-user-accounts-with-microsoft-365-powershell),
     // so a licence said missing does not explain a user or group that Graph says does not exist.
-    when('licence-not-for-directory-object', -6, (e) => missingDirectoryObject(e) && (licenceSaidMissing(e) !== undefined || e.has('license') || e.has('licence')) &&
+    when('licence-not-for-directory-object', -6, (e) => missingDirectoryObject(e) && (e.has('license') || e.has('licence')) &&
       'The call reads a user or group object itself, which the directory holds with or without licences: a licence does not explain that it was not found'),
     when('mailbox-access-held', -2, (e) => sharedMailboxWithoutSharedPermission(e) && 'The user is said to have access to that mailbox already'),
     when('others-data', 3, (e) => (isDenied(e) || saysNotFound(e)) && delegatedOnOthersData(e)),

@@ -65,7 +65,7 @@ export function isStated(lower: string, phrase: string): boolean {
     if (isDismissedAt(lower, at, phrase.length)) return false;
     // The writer's own guess is no finding; the service's words elsewhere in the paste still count.
     if (isGuessedBefore(lower, at)) return false;
-    // Nor the writer's question: "Token expired??", "is the token expired?".
+    // Nor the words written as the writer's question: "Token expired??".
     if (isQuestionedAt(lower, at, phrase.length)) return false;
     if (!isNegatedAt(lower, at)) return true;
     if (at >= lineEnd) {
@@ -251,7 +251,8 @@ export function wordsWrittenAsQuestion(lower: string, at: number, end: number): 
   const before = lower.slice(Math.max(0, at - 120), at);
   return !QUOTE_BEFORE.test(before) && !REPORTED_BEFORE.test(before);
 }
-const WHY_BEFORE = /(?:\bwhy|\bwarum|\bwieso|\bpourquoi|\bpor qu[eé]|なぜ|どうして|为什么|為什麼)[^.?!\n]*$/;
+/** A why-question open before a place: it tells what it asks about ("why can my colleague read it but I can't?"). */
+export const WHY_BEFORE = /(?:\bwhy|\bwarum|\bwieso|\bpourquoi|\bpor qu[eé]|なぜ|どうして|为什么|為什麼)[^.?!\n]*$/;
 
 /** True when some match of the pattern is said: neither negated nor asked ("does it work for the admin?"). */
 export function hasClaimedMatch(lower: string, pattern: RegExp): boolean {
