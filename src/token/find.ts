@@ -17,9 +17,17 @@ export interface TokenCandidate {
   readonly joinedLines: boolean;
   /** True when it followed "Bearer". */
   readonly bearer: boolean;
+  /**
+   * True when the writer shortened it for the paste ("eyJ0eXAiOiJKV1Qi...", "eyJhbGci…"): an ellipsis
+   * inside or right after it, which no issued token holds (a JWT's segments are never empty). Still a
+   * span to redact; no longer a token to read, nor one the sender damaged.
+   */
+  readonly elided?: boolean;
 }
 
 const MAX_CANDIDATES = 8;
+/** U+2026, the one-character ellipsis. */
+const ELLIPSIS = 0x2026;
 const MIN_JWT_LENGTH = 24;
 
 function isB64url(code: number): boolean {
@@ -156,7 +164,8 @@ export function findTokens(text: string, repeats?: TokenSpan[]): TokenCandidate[
       continue;
     }
     seen.add(trimmed);
-    found.push({ raw: trimmed, shape, start: at, end, joinedLines: joined, bearer: precededByBearer(text, at) });
+    const elided = raw.includes('...') || text.charCodeAt(end) === ELLIPSIS;
+    found.push({ raw: trimmed, shape, start: at, end, joinedLines: joined, bearer: precededByBearer(text, at), ...(elided ? { elided } : {}) });
   }
   findOpaqueBearers(text, found, seen);
   return found;

@@ -52,6 +52,23 @@ describe('token/find', () => {
     }
   });
 
+  // A token the writer cut short with an ellipsis is still a span to blank out, never one to read.
+  const shortened: [string, (t: string) => string, boolean][] = [
+    ['three dots after its first characters', (t) => `Authorization: Bearer ${t.slice(0, 36)}...`, true],
+    ['the one-character ellipsis', (t) => `Token = ${t.slice(0, 40)}… (cut)`, true],
+    ['three dots in its middle', (t) => `Bearer ${t.slice(0, 30)}...${t.slice(-12)}`, true],
+    ['a whole token at the end of a sentence', (t) => `The token was ${t}.`, false],
+  ];
+  for (const [name, paste, elided] of shortened) {
+    it(`${elided ? 'marks' : 'does not mark'} as shortened by the writer: ${name}`, () => {
+      const text = paste(jwt);
+      const [found] = findTokens(text);
+      assert.ok(found, 'the span is still found, to be redacted');
+      assert.equal(found.elided === true, elided);
+      assert.ok(text.slice(found.start, found.end).startsWith('eyJ'));
+    });
+  }
+
   it('ignores short eyJ fragments and is bounded on repeated input', () => {
     assert.deepEqual(findTokens('see eyJhbGc for details'), []);
     const many = Array.from({ length: 50 }, (_, i) => `eyJ${'a'.repeat(30)}${i}.eyJ${'b'.repeat(30)}.sig${i}`).join(' ');

@@ -363,7 +363,8 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const codes = findGraphCodes(read);
   // A claims challenge's base64 value looks like a token segment; it is not a token.
   const errorTime = findErrorTime(text);
-  const tokens = candidates.map((c) => inspectToken(c, { now: options.now, errorTime })).filter((t) => t.form !== 'claims-request');
+  // A token the writer shortened ("eyJ0eXAi...") is blanked like any other, but there is nothing in it to read.
+  const tokens = candidates.filter((c) => c.elided !== true).map((c) => inspectToken(c, { now: options.now, errorTime })).filter((t) => t.form !== 'claims-request');
   const token = tokens.find((t) => t.form === 'jwt' || t.form === 'payload-only') ?? tokens[0];
   const present = findRegisteredPhrases(lower);
   const has = phraseLookup(lower, present);

@@ -118,3 +118,23 @@ describe('token-invalid: a personal account whose sign-in failed before any toke
     assert.ok(d.causes[0]?.evidence.some((r) => r.includes('personal Microsoft account')));
   });
 });
+
+// A token the writer shortened for the paste ("eyJ0eXAi...") was whole when it was sent: nothing in the
+// paste says it was damaged, and a card that said so would send the reader after the wrong fault.
+describe('token-invalid: a token shortened by the writer is not a damaged token', () => {
+  let jwt: string;
+  before(async () => {
+    jwt = await mintToken(delegated('User.Read'));
+  });
+  const damagedSaid = (paste: string): boolean => diagnose(paste).causes.some((c) => c.evidence.some((x) => /token is damaged/.test(x)));
+  const shortened: [string, (t: string) => string][] = [
+    ['three dots after its start, in a Postman environment table', (t) => `graphToken    ${t.slice(0, 34)}...\nGET https://graph.microsoft.com/v1.0/groups -> 401 InvalidAuthenticationToken`],
+    ['the one-character ellipsis, in a curl header', (t) => `> Authorization: Bearer ${t.slice(0, 40)}…\n< HTTP/2 401`],
+  ];
+  for (const [name, paste] of shortened) {
+    it(`does not call it damaged: ${name}`, () => assert.equal(damagedSaid(paste(jwt)), false));
+  }
+  it('still calls a token cut without an ellipsis damaged', () => {
+    assert.equal(damagedSaid(`Authorization: Bearer ${jwt.split('.').slice(0, 2).join('.')}.${jwt.split('.')[2]?.slice(0, 5)}.x\n401 InvalidAuthenticationToken: CompactToken parsing failed`), true);
+  });
+});
