@@ -505,10 +505,18 @@ const IDX10214_VALUES = /audiences?: '([^'\n]{1,300})'[^\n]{0,80}?did not match:
  */
 const CONFIGURED_AUDIENCE = gated(/\b(?:valid_?audiences?|audience|allowed_?audiences?)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{\s{0,2}|\[\s{0,2})?["']([^"'\n]{3,300})["']/g);
 
-/** The token's audience (pasted or quoted) when the paste shows the API configured to accept exactly it. */
+/**
+ * The token's audience (pasted or quoted) when the paste shows the API configured to accept exactly it.
+ * Only an audience of the writer's own API: nobody configures Microsoft's APIs' validation, so a Microsoft
+ * API's resource written as `audience` is what a token is asked for (a Logic App's or an APIM policy's
+ * managed-identity `audience`: the resource the token is for, https://learn.microsoft.com/azure/logic-apps/authenticate-with-managed-identity),
+ * not what an API accepts.
+ */
 export const audienceConfigured = oncePerPaste((e: Evidence): string | undefined => {
   const aud = (e.token?.audience ?? e.quotedAudience)?.value.trim().toLowerCase();
   if (!aud || !mayMatch(CONFIGURED_AUDIENCE, e.has)) return undefined;
+  const kind = classifyAudience(aud).kind;
+  if (kind !== 'own-api' && kind !== 'unknown') return undefined;
   for (const m of e.lower.matchAll(CONFIGURED_AUDIENCE)) if ((m[1] ?? '').trim() === aud) return aud;
   return undefined;
 });

@@ -214,6 +214,13 @@ describe('cause wrong-audience: a token whose audience is the one the API accept
     assert.equal(d.confident, true);
     assert.ok(!d.causes[0]?.against.some((x) => /configured to accept/.test(x)), d.causes[0]?.against.join(' | '));
   });
+  // A Logic App's managed-identity authentication names the resource the token is asked for
+  // (https://learn.microsoft.com/azure/logic-apps/authenticate-with-managed-identity): nobody sets Microsoft's APIs to accept it.
+  it("reads a Microsoft API's resource written as `audience` as the token asked for, not as what Graph accepts", () => {
+    const d = diagnose('Logic App HTTP action:\n"uri": "https://graph.microsoft.com/v1.0/users/{upn}/manager",\n"authentication": { "type": "ManagedServiceIdentity", "audience": "https://graph.windows.net/" }\noutput: 401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}}', { now: NOW });
+    assert.equal(d.causes[0]?.id, 'wrong-audience');
+    assert.ok(!d.causes.some((c) => c.against.some((x) => /configured to accept/.test(x))));
+  });
   it('still reads the audience as another API when the API expects a different one', () => {
     const d = diagnose(paste('api://billing-api'), { now: NOW });
     assert.ok(!d.causes.find((c) => c.id === 'wrong-audience')?.against.some((x) => /configured to accept/.test(x)));
