@@ -23,6 +23,8 @@ const WINSOCK_ERRORS = 'https://learn.microsoft.com/windows/win32/winsock/window
 const NODE_SYSTEM_ERRORS = 'https://nodejs.org/api/errors.html#common-system-errors';
 /** Node.js X509 certificate error codes. */
 const NODE_TLS_ERRORS = 'https://nodejs.org/api/tls.html#x509-certificate-error-codes';
+/** Go's crypto/x509: UnknownAuthorityError, "x509: certificate signed by unknown authority", no trusted root for the server's chain. */
+const GO_X509 = 'https://pkg.go.dev/crypto/x509#UnknownAuthorityError';
 /** Python's ssl module: certificate verification failures. */
 const PYTHON_SSL = 'https://docs.python.org/3/library/ssl.html';
 /** .NET's HttpStatusCode: 407 ProxyAuthenticationRequired, the proxy wants credentials of its own. */
@@ -120,6 +122,9 @@ export const TRANSPORT_ERRORS: readonly KnowledgeRow[] = [
     ['unable to get local issuer certificate', 'not-authorization', 'strong', 'the certificate chain is not trusted (often a TLS-inspecting proxy): the request never reached Graph'],
     ['self-signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
     ['self signed certificate in certificate chain', 'not-authorization', 'strong', 'a self-signed certificate in the chain (often a TLS-inspecting proxy): the request never reached Graph'],
+  ]),
+  ...rows(GO_X509, [
+    ['certificate signed by unknown authority', 'not-authorization', 'strong', 'the certificate chain is not trusted (often a TLS-inspecting proxy or firewall whose root the host lacks): the request never reached Graph'],
   ]),
   ...rows(JAVA_CERT_PATH, [
     ['pkix path building failed', 'not-authorization', 'strong', 'the JVM found no trusted root for the server certificate (often a TLS-inspecting proxy whose root is missing from the Java trust store): the request never reached Entra ID or Graph'],

@@ -13,7 +13,7 @@ import { TRANSPORT_ERRORS } from '../../../src/diagnosis/knowledge/transport-err
 import { redact } from '../../../src/token/redact.js';
 
 // Microsoft's pages for the platform; a community library (PnP, python-o365, requests) is sourced to its own docs or source, a runtime or tool (Node.js, Python, Java, curl, Squid) to its reference.
-const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/(?:AzureAD|microsoftgraph|psf\/requests|vgrem\/Office365-REST-Python-Client)\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/|next-auth\.js\.org\/providers\/|nodejs\.org\/api\/|docs\.python\.org\/3\/|go\.dev\/ref\/|curl\.se\/libcurl\/|www\.squid-cache\.org\/Doc\/|docs\.oracle\.com\/en\/java\/|www\.rfc-editor\.org\/rfc\/)/;
+const SOURCE = /^https:\/\/(?:learn\.microsoft\.com\/|github\.com\/(?:AzureAD|microsoftgraph|psf\/requests|vgrem\/Office365-REST-Python-Client)\/|www\.npmjs\.com\/package\/|pnp\.github\.io\/|o365\.github\.io\/python-o365\/|next-auth\.js\.org\/providers\/|nodejs\.org\/api\/|docs\.python\.org\/3\/|go\.dev\/ref\/|pkg\.go\.dev\/crypto\/|curl\.se\/libcurl\/|www\.squid-cache\.org\/Doc\/|docs\.oracle\.com\/en\/java\/|www\.rfc-editor\.org\/rfc\/)/;
 const STRENGTHS = new Set(['decisive', 'strong', 'hint', 'generic']);
 
 /**
