@@ -239,15 +239,17 @@ function isQuestionedAt(lower: string, at: number, length: number): boolean {
 }
 
 /**
- * The words themselves written as the writer's question, right before its mark ("Token expired??", "no license??").
+ * The words themselves written as the writer's question, right before its mark ("Token expired??", "no license??",
+ * "token expired again??").
  * Not a label that ends in "?" (the portal's "User assignment required?" setting, quoted), nor words the writer
  * reports with a doubting mark ("it says application permissions are not supported?").
  */
-const QUESTION_MARK_AFTER = /^\s{0,2}\?+(?=\s|$)/;
+// Up to two short words may stand between ("token expired again??", "no license at all?").
+const QUESTION_MARK_AFTER = /^(?:[ \t]+[a-z]{1,10}){0,2}\s{0,2}\?+(?=\s|$)/;
 const QUOTE_BEFORE = /["'“`]\s?$/;
 const REPORTED_BEFORE = /\b(?:says?|said|states?|stated|reads|shows?|showed|shown|lists?|listed|mentions?|mentioned|documents?|documented|according to)\b[^.?!\n]*$/;
 export function wordsWrittenAsQuestion(lower: string, at: number, end: number): boolean {
-  if (!QUESTION_MARK_AFTER.test(lower.slice(end, end + 4))) return false;
+  if (!QUESTION_MARK_AFTER.test(lower.slice(end, end + 30))) return false;
   const before = lower.slice(Math.max(0, at - 120), at);
   return !QUOTE_BEFORE.test(before) && !REPORTED_BEFORE.test(before);
 }

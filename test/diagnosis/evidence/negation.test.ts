@@ -136,6 +136,10 @@ describe('diagnosis/evidence/negation: words written as the question', () => {
   const table: [string, string, boolean][] = [
     ['errorinvaliduser for our alerts mailbox – no license??', 'no license', true],
     ['token expired?? i literally just got it 20 min ago', 'token expired', true],
+    // A word or two may stand between the words and the mark.
+    ['token expired again?? i literally just got it 2 min ago', 'token expired', true],
+    ['the alerts mailbox has no license at all?', 'no license', true],
+    ['the token expired for the user in sales?', 'token expired', false],
     // A label that ends in "?" (the portal's setting), quoted, is no question.
     ['change "user assignment required?" setting to no', 'user assignment required', false],
     // Words the writer reports, with a doubting mark, are still what the page says.
