@@ -154,6 +154,11 @@
  * A seventieth (identity-and-security-apis-70, spa-web-and-mobile-apps-70, daemons-and-background-services-70,
  * one-liners-with-a-clue-70), likewise, 118 times in 120, none confidently wrong: an Entra ID P2-only API refused in a
  * P1 tenant, and an AADSTS7000215 its writer labels not-authorization (the convention the owner is asked about).
+ * A seventy-first (managed-identities-and-azure-hosts-71, reports-intune-security-71, raw-http-sessions-71), likewise,
+ * 87 times in 90, once confidently (a token the writer shortened with "..." read as damaged, beside a decoded aud of
+ * the writer's own API); 90/90 after the readings of a shortened token, Go's untrusted-certificate error, a Logic App's
+ * managed-identity audience and "token expired again??". Its fourth, guests-and-cross-tenant-71 (28/30 first seen, 29
+ * now), stays out: a guest's home-tenant token answered 404 is still read, confidently, as the guest's own access.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
