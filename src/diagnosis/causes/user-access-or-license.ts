@@ -231,6 +231,11 @@ function missingDirectoryObject(e: Evidence): boolean {
   return r !== undefined && r.method === 'GET' && DIRECTORY_OBJECT.test(r.path) && (hasStatus(e, 404) || hasCode(e, 'Request_ResourceNotFound'));
 }
 
+/** The directory answered that the object does not exist (Request_ResourceNotFound, 404), and nothing was refused. */
+function directoryObjectNotFoundOnly(e: Evidence): boolean {
+  return hasCode(e, 'Request_ResourceNotFound') && e.statuses.every((s) => s === 404) && !isDenied(e);
+}
+
 export default defineVerdict({
   id: 'user-access-or-license',
   wording: {
@@ -295,7 +300,11 @@ export default defineVerdict({
       return p !== undefined && `A license or subscription is missing ("${p}")`;
     }),
     // An app acting alone has no signed-in account that could be a guest: the guest it names is the call's target.
-    when('guest', 5, (e) => e.accountHints.includes('guest') && !callsAs(e, 'application') && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
+    // Nor a directory object answered not found, with no denial: the guest settings refuse reads with 403
+    // Authorization_RequestDenied (https://learn.microsoft.com/entra/identity/users/users-restrict-guest-permissions);
+    // a 404 says the object is not in the directory the token was issued by (a guest's home tenant, for a
+    // token from /common or /organizations: https://learn.microsoft.com/entra/identity-platform/msal-client-application-configuration).
+    when('guest', 5, (e) => e.accountHints.includes('guest') && !callsAs(e, 'application') && !directoryObjectNotFoundOnly(e) && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && groupsOverage(e) === undefined && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),

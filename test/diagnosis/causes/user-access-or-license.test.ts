@@ -107,6 +107,8 @@ describeCause('user-access-or-license', {
     { name: "a role the app needs (said of the app), not the signed-in user's", paste: 'Adding members to the group fails with 403 Forbidden. I read that the app needs the Groups Administrator role.' },
     { name: 'a consent only a Global Administrator can give: the app lacks consent, not the user a role', paste: 'Our app cannot read the users. The permission requires a Global Administrator to approve it.' },
     { name: 'a throttled mailbox', paste: '{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}' },
+    // Guest settings refuse with 403; a group the directory says does not exist was looked up elsewhere (a home-tenant token).
+    { name: "a guest's group read answered 404 Request_ResourceNotFound, nothing refused", paste: 'Signed in with /organizations. GET https://graph.microsoft.com/v1.0/groups/{group-id}/members -> 404 {"error":{"code":"Request_ResourceNotFound","message":"Resource \'{group-id}\' does not exist or one of its queried reference-property objects are not present."}}\nShe is a guest in our tenant and a member of that group; for our own users the call works.' },
   ],
 });
 
