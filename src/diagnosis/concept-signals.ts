@@ -14,7 +14,6 @@ const SCANNERS = new Map<ProseConcept, RegExp>(PROSE_CONCEPTS.map((c) => [c, new
 // Beside each row's own gate words, the words its pattern cannot match without (./word-gate.ts).
 for (const c of PROSE_CONCEPTS) gated(c.pattern);
 
-/** The first match of the concept in the text that is not denied (nor only supposed), if any. */
 /**
  * Asked without being told: "which permission is missing?". A why-question tells what it asks about
  * ("why can my colleague read it but I can't?" says the colleague can), so it still counts.
@@ -25,6 +24,7 @@ function isOnlyAskedAt(lower: string, at: number, end: number): boolean {
   return asked && !WHY_BEFORE.test(lower.slice(Math.max(0, at - 120), at + 4));
 }
 
+/** The first match of the concept in the text that is not denied (nor only supposed, nor only asked), if any. */
 export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   if (!c.gate.some((g) => e.has(g)) || !mayMatch(c.pattern, e.has)) return undefined;
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
