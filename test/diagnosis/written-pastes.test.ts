@@ -157,8 +157,9 @@
  * A seventy-first (managed-identities-and-azure-hosts-71, reports-intune-security-71, raw-http-sessions-71), likewise,
  * 87 times in 90, once confidently (a token the writer shortened with "..." read as damaged, beside a decoded aud of
  * the writer's own API); 90/90 after the readings of a shortened token, Go's untrusted-certificate error, a Logic App's
- * managed-identity audience and "token expired again??". Its fourth, guests-and-cross-tenant-71 (28/30 first seen, 29
- * now), stays out: a guest's home-tenant token answered 404 is still read, confidently, as the guest's own access.
+ * managed-identity audience and "token expired again??". Its fourth, guests-and-cross-tenant-71 (28/30 first seen, once
+ * confidently: a guest's home-tenant token answered 404 read as the guest's own access), joined at 30/30 once a
+ * directory object answered not found, nothing refused, stopped counting as a guest refused.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
