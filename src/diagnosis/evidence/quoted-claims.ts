@@ -208,7 +208,8 @@ export function findQuotedClaims(text: string): QuotedClaims {
   const out: { -readonly [K in keyof QuotedClaims]: QuotedClaims[K] } = {};
   SIMPLE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const maybeClaims = /\b(?:aud|idtyp|tid|resource)\b/.test(text);
+  // Any case: the unquoted form below reads labels as written ("Resource:   https://graph.windows.net" on a settings page).
+  const maybeClaims = /\b(?:aud|idtyp|tid|resource)\b/i.test(text);
   while (maybeClaims && (m = SIMPLE.exec(text)) !== null) {
     const key = m[1] as 'aud' | 'idtyp' | 'tid' | 'resource';
     const value = (m[2] ?? '').trim();

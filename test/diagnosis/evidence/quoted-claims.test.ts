@@ -69,6 +69,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'body: grant_type=client_credentials&resource=https://outlook.office365.com&client_id=x', resource: 'https://outlook.office365.com' },
     { text: 'We got a token for https://outlook.office365.com and call Graph with it.', resource: 'https://outlook.office365.com' },
     { text: 'the access token was issued for api://orders-api.', resource: 'api://orders-api' },
+    // A settings page's label, capitalised as the page writes it.
+    { text: 'Authority URL:   https://login.microsoftonline.com/{tenant-id}\n  Resource:   https://graph.windows.net\n  API endpoint:  https://graph.microsoft.com/v1.0/', resource: 'https://graph.windows.net' },
     { text: 'Waiting for https://graph.microsoft.com to answer, the token is cached.', resource: undefined },
   ];
   // The token's audience told in prose, not the one an API expects.
