@@ -247,7 +247,8 @@ export function teamsMeetingPolicy(e: Evidence): string | undefined {
 /** A permission that only reads: Files.Read.All, Calendars.ReadBasic, Mail.Read.Shared (not ReadWrite). */
 const READS_ONLY = /^[A-Za-z-]+\.Read(?:Basic)?(?:\.[A-Za-z]+)?$/;
 const READ_ONLY_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.Read(?:[Bb]asic)?(?:\.(?:All|Shared))?\b(?![.(])/g;
-const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite|Send|Manage|Write|FullControl|Create|Migrate)\b/;
+// ReadWriteBasic too (PrintJob.ReadWriteBasic: https://learn.microsoft.com/graph/permissions-reference).
+const WRITING_PERMISSION = /\b[A-Z][A-Za-z]{2,40}\.(?:ReadWrite(?:Basic)?|Send|Manage|Write|FullControl|Create|Migrate)\b/;
 /**
  * A write the person means to make, in words. Not one done again ("re-adding", "re-create the
  * connection"), nor one done to the app's own setup ("removing and re-adding the permission",

@@ -437,6 +437,8 @@ describe('diagnosis/reasoning: a write in words', () => {
     ['a POST that reads, for which Microsoft lists read permissions, is no write', 'POST https://graph.microsoft.com/v1.0/copilot/retrieval -> 403 Forbidden. Delegated, Files.Read.All + Sites.Read.All consented.', false],
     ['a POST that writes, beside read permissions, still is one', 'POST https://graph.microsoft.com/v1.0/groups -> 403 Forbidden. The app has Group.Read.All consented.', true],
     ['adding a permission named with its API in quotes is the setup too', 'Get-AzureADTenantDetail : Code: Authentication_Unauthorized\nDo I need to add the "Azure Active Directory Graph" Directory.Read.All permission as well?', false],
+    // PrintJob.ReadWriteBasic writes (https://learn.microsoft.com/graph/permissions-reference): no shortfall of read permissions.
+    ['a ReadWriteBasic permission named beside read ones is a write permission', 'POST https://graph.microsoft.com/v1.0/print/shares/{id}/jobs -> 403. Scopes in the token: PrintJob.ReadWriteBasic, Printer.Read.All, User.Read.', false],
     ["a function named send in a Python traceback frame is no write", 'File "/usr/lib/python3/site-packages/requests/adapters.py", line 513, in send\n    raise ProxyError(e, request=request)\nThe app has User.Read.All (application).', false],
   ];
   for (const [name, paste, writes] of table) {
