@@ -300,12 +300,12 @@ const PERSONAL_DOMAIN = new RegExp(String.raw`[a-z0-9._%+-]${CONSUMER_DOMAIN}\b|
 const LOCALIZED_SOME_USERS = gated(new RegExp([
   // Another person it works for, by a pronoun: "a ella le carga bien", "pra ela funciona", "chez elle ça marche", "bei ihr funktioniert es".
   String.raw`\ba (?:ella|él) le (?:carga|funciona|va|sale|abre|anda) bien\b|\b(?:para|pra) (?:ela|ele) funciona\b|\b(?:chez|pour) (?:elle|lui),? (?:ça |cela )?(?:marche|fonctionne)\b|\bbei (?:ihr|ihm) (?:funktioniert|klappt|geht|läuft) (?:es|alles)\b`,
-  String.raw`\b(?:para|a|con) (?:algunos|ciertos|unos pocos|unos cuantos) usuarios\b|\b(?:algunos|ciertos) usuarios (?:reciben|obtienen|fallan|tienen|dan)\b|\bsubconjunto de (?:los )?usuarios\b|\bfunciona (?:bien )?(?:para|con) (?:mí|mi cuenta|el admin|los admins|otros usuarios)(?!\w)|\bcon mi cuenta\b[^.\n]{0,40}?(?<!\bno )\bfunciona\b`,
+  String.raw`\b(?:para|a|con) (?:algunos|ciertos|unos pocos|unos cuantos) usuarios\b|\b(?:algunos|ciertos) usuarios (?:reciben|obtienen|fallan|tienen|dan)\b|\bsubconjunto de (?:los )?usuarios\b|\bfunciona (?:bien )?(?:para|con) (?:mí|mi cuenta|el admin|los admins|otros usuarios)(?!\w)|\bcon mi cuenta\b[^.\n]{0,40}?(?<!\bno )\bfunciona\b|\bpara mí,? (?:sí )?funciona\b`,
   // A part of the organization it works for, and the rest it fails for: "a la gente de RRHH le funciona", "al resto de empleados les sale esto".
   String.raw`\ba (?:la gente|los (?:usuarios|empleados|compañeros)) de [^.,\n]{1,30}? les? (?:funciona|va bien|carga bien)\b|\bal resto de (?:los )?(?:usuarios|empleados|compañeros)\b`,
-  String.raw`\b(?:bei|für) (?:einigen|manchen|bestimmten|einzelnen) (?:benutzern|usern|nutzern|accounts)\b|\b(?:einige|manche|bestimmte) (?:benutzer|user|nutzer) (?:bekommen|erhalten|haben|sehen)\b|\bfunktioniert (?:bei|für) (?:mich|mir|admins?|andere (?:benutzer|user))\b|\bbei mir (?:klappt|funktioniert|geht) (?:es|alles)\b`,
-  String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b|\bavec mon compte\b[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b(?! pas)`,
-  String.raw`\b(?:para|com) (?:alguns|certos) usuários(?!\w)|\balguns usuários (?:recebem|têm|obtêm)\b|\bfunciona (?:para|com) (?:mim|minha conta|o admin|outros usuários)(?!\w)|\bcom a minha conta\b[^.\n]{0,40}?(?<!não )\bfunciona\b`,
+  String.raw`\b(?:bei|für) (?:einigen|manchen|bestimmten|einzelnen) (?:benutzern|usern|nutzern|accounts)\b|\b(?:einige|manche|bestimmte) (?:benutzer|user|nutzer) (?:bekommen|erhalten|haben|sehen)\b|\bfunktioniert (?:bei|für) (?:mich|mir|admins?|andere (?:benutzer|user))\b|\bbei mir (?:klappt|funktioniert|geht) (?:es|alles)\b|\b(?:bekommt|kriegt|erhält) (?:sie|er) (?:eine?n? )?(?:http |status )?200\b|\b(?:sie|er) (?:bekommt|kriegt|erhält) (?:eine?n? )?(?:http |status )?200\b`,
+  String.raw`\b(?:pour|chez) (?:certains|quelques) utilisateurs\b|\bcertains utilisateurs (?:reçoivent|ont|obtiennent)\b|\b(?:ça )?(?:marche|fonctionne) (?:pour|avec) (?:moi|mon compte|l'admin|les admins|d'autres utilisateurs)\b|\bavec mon compte\b[^.\n]{0,40}?\b(?:ça |cela )?(?:marche|fonctionne)\b(?! pas)|\bpour moi,? (?:ça |cela )?(?:marche|fonctionne)\b(?! pas)`,
+  String.raw`\b(?:para|com) (?:alguns|certos) usuários(?!\w)|\balguns usuários (?:recebem|têm|obtêm)\b|\bfunciona (?:para|com) (?:mim|minha conta|o admin|outros usuários)(?!\w)|\bcom a minha conta\b[^.\n]{0,40}?(?<!não )\bfunciona\b|\bpara mim,? funciona\b`,
   String.raw`一部の(?:ユーザー|ユーザ|利用者)|特定の(?:ユーザー|ユーザ)(?:だけ|のみ)|部分用户|某些用户|个别用户`,
   // The same quantifier before "users" in it, nl, ru, pl, cs, tr, sv, ko, vi and id: "per alcuni utenti", "bij sommige gebruikers",
   // "у некоторых пользователей", "dla niektórych użytkowników", "u některých uživatelů", "bazı kullanıcılar", "för vissa användare",
@@ -315,7 +315,7 @@ const LOCALIZED_SOME_USERS = gated(new RegExp([
   String.raw`同事[^。\n，,]{0,12}?(?:登录|登陆|使用|用)[^。\n，,]{0,6}?(?:就|则)?(?:能|可以|正常|没问题)|同僚(?:は|が)[^。\n]{0,20}?(?:サインイン|ログイン)(?:する|した)?(?:と|ら)[^。\n]{0,20}?(?:でき|動|成功|正常)`,
 ].join('|')));
 /** Words one of those tellings holds, found by the one-pass phrase index before the pattern runs. */
-const LOCALIZED_USER_WORDS = ['usuarios', 'empleados', 'la gente de', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'ユーザ', '利用者', '用户', '同事', '同僚', 'a ella', 'a él', 'pra ela', 'pra ele', 'para ela', 'para ele', 'chez elle', 'chez lui', 'pour elle', 'pour lui', 'bei ihr', 'bei ihm', 'utenti', 'gebruikers', 'пользовател', 'użytkownik', 'uživatel', 'kullanıcı', 'användare', '사용자', 'người dùng', 'pengguna'];
+const LOCALIZED_USER_WORDS = ['usuarios', 'empleados', 'la gente de', 'usuários', 'benutzer', 'nutzer', 'utilisateurs', 'mon compte', 'mi cuenta', 'minha conta', 'bei mir', 'sie bekommt', 'er bekommt', 'bekommt sie', 'bekommt er', 'kriegt sie', 'kriegt er', 'erhält sie', 'erhält er', 'sie kriegt', 'er kriegt', 'sie erhält', 'er erhält', 'pour moi', 'para mí', 'para mim', 'ユーザ', '利用者', '用户', '同事', '同僚', 'a ella', 'a él', 'pra ela', 'pra ele', 'para ela', 'para ele', 'chez elle', 'chez lui', 'pour elle', 'pour lui', 'bei ihr', 'bei ihm', 'utenti', 'gebruikers', 'пользовател', 'użytkownik', 'uživatel', 'kullanıcı', 'användare', '사용자', 'người dùng', 'pengguna'];
 registerPhrases(LOCALIZED_USER_WORDS);
 
 /** The things a user owns, organizes or belongs to, as the SOME_USERS patterns name them. */
@@ -358,6 +358,8 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   // and its error (the two lines may come joined as prose). The writer's own line says it works; a user's line
   // after it holds the refusal.
   /(?:^|\n)[ \t]*(?:me|as me|my (?:own )?account)\b[^\n]{0,60}?(?::|->|=>|→)[ \t]*(?:it )?(?:works?|ok|okay|fine|success(?:ful)?|20[04])\b[^\n]{0,60}?(?:\n(?:[^\n]*\n){0,3}?[ \t]*|\s)(?:(?:test|other|normal|regular|standard) )?user\b[^\n]{0,40}?(?::|->|=>|→)/,
+  // Another person getting the answer the writer does not: "when she runs the same call in Graph Explorer she gets 200".
+  /\b(?:she|he)\s+(?:gets?|got|receives?|received)\s+(?:an?\s+|the\s+)?(?:http\s+|status\s+)?200\b/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
   /\b(?:some|certain|a few|several) (?:of (?:the |our |my )?)?users (?:get|got|receive|received|see|hit|are getting|are denied|fail|can't|cannot)\b/,
   // The same counted out: "only one user in our tenant gets the 403", "only two accounts fail".
@@ -477,8 +479,11 @@ function endsAWord(lower: string, phrase: string): boolean {
   return someOccurrence(lower, phrase, (at) => !/[a-z]/.test(lower.charAt(at + phrase.length)));
 }
 
-/** Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team". */
-const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:in|on|part of|among)\s+(?:(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:site|team|group|channel|plan|members|owners|membership|(?:staff|members?|owners?) list)s?|(?:site\s+|team\s+|group\s+)?(?:owners|members)(?:\s+or\s+(?:owners|members))?)\b/);
+/**
+ * Not among a site's, team's or group's people: "I'm not in that site's members", "she isn't in the team",
+ * "she isn't showing in the Store 42 team members list yet".
+ */
+const NOT_AMONG = gated(/\b(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|i was|he was|she was|they were) not|isn't|aren't|is not|are not|was not|wasn't|were not|weren't)\s+(?:(?:yet\s+)?(?:showing|shown|listed|visible|appearing)\s+)?(?:in|on|part of|among)\s+(?:(?:the|that|this|those|these|its|their|our|my|his|her)\s+(?:[\w-]+(?:'s)?\s+){0,3}(?:site|team|group|channel|plan|members|owners|membership|(?:staff|members?|owners?) list)s?|(?:site\s+|team\s+|group\s+)?(?:owners|members)(?:\s+or\s+(?:owners|members))?)\b/);
 /**
  * Added to one part of it, "not to the team itself": a member of a private channel, a subsite or a
  * plan, not of the team, group or site the call reads ("I was only added to one of its private

@@ -156,6 +156,15 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Maria (administrator in the LegalClinic staff list) runs the exact same query and gets her appointments.', 'some-users-only'],
     // Not in the business's or list's own roster.
     ["LegalClinic was set up by the law team and I'm not in its staff list.", 'not-a-member'],
+    // Not yet shown among the team's members, the team named by a few words.
+    ["She isn't showing in the Store 42 team members list yet: the sync runs weekly.", 'not-a-member'],
+    // Another person getting the success status the writer does not.
+    ['She created the calendar. When she runs the same call in Graph Explorer she gets 200 with all details.', 'some-users-only'],
+    ['Wenn sie denselben Call im Graph Explorer macht, bekommt sie 200 mit allen Details.', 'some-users-only'],
+    // The writer's own success said first, in French, Spanish and Portuguese, beside someone else's failure.
+    ["Pour moi ça marche (le PDF sort). Pour Jorge de la compta : 403 Forbidden.", 'some-users-only'],
+    ['Para mí funciona; para Jorge de contabilidad: 403 Forbidden.', 'some-users-only'],
+    ['Para mim funciona; para o Jorge da contabilidade: 403 Forbidden.', 'some-users-only'],
     // Outcomes listed per account: the writer's line works, a user's line holds the refusal (on the next line or joined).
     ['me (SCA on the whole tenant): works, 12 items\ntest user Ben:\n{"error":{"code":"accessDenied","message":"Access denied"}}', 'some-users-only'],
     ['me (SCA on the whole tenant): works, 12 items test user Ben: {"error":{"code":"accessDenied"}}', 'some-users-only'],
