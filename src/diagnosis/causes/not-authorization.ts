@@ -21,7 +21,7 @@ import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { retiredEndpointOf } from '../knowledge/retired-endpoints.js';
 import { requestStatusIn } from '../knowledge/request-statuses.js';
-import { hasAffirmedMatch, isAskedAt, isNegatedAt, someOccurrence } from '../evidence/negation.js';
+import { hasAffirmedMatch, isAskedAt, isNegatedAt, isStatedUnasked, someOccurrence } from '../evidence/negation.js';
 
 /** Evidence that this is about authorization after all; it outweighs the generic status codes. */
 const AUTH_MARKERS = phrases(['invalidauthenticationtoken', 'authorization_requestdenied', 'erroraccessdenied', 'insufficient privileges', 'access is denied', 'insufficient_claims', 'interaction_required', 'mailboxnotenabledforrestapi', 'not yet supported for this mailbox', 'spo license', 'access to odata is disabled', 'either scp or roles', 'invalid audience', 'accessdenied', 'not applicable to target tenant', 'only valid with delegated', 'for import purposes', 'signature key', 'signing key', 'odata is disabled']);
@@ -324,6 +324,9 @@ function comesAndGoes(e: Evidence): boolean {
   return failsNowAndThenNotByAge(e) && !e.has('expired');
 }
 
+/** The service's throttling words, lower case, in the one-pass phrase index. */
+const THROTTLED = phrases(THROTTLED_PHRASES.map((p) => p.toLowerCase()));
+
 export default defineVerdict({
   id: 'not-authorization',
   wording: {
@@ -393,7 +396,11 @@ export default defineVerdict({
       const said = preauthenticatedUrlFailed(e);
       return said !== undefined && `The refusal came from the upload session's own URL ("${said}"), which carries its own authorization: no Graph permission or token is used there. Send no Authorization header to it (Microsoft warns one can cause a 401); if none is sent, the upload service failed: start a new session and retry`;
     }),
-    phrase('throttled-text', 5, THROTTLED_PHRASES, (p) => `Throttling ("${p}"): back off and retry`),
+    // Not only asked about ("is Bookings throttling us or something?"): the writer's guess, not the service's answer.
+    when('throttled-text', 5, (e) => {
+      const p = THROTTLED.find((x) => e.has(x) && isStatedUnasked(e.lower, x));
+      return p !== undefined && `Throttling ("${p}"): back off and retry`;
+    }),
     // A service limit reached: Teams' channels per team, a mailbox's or a directory's quota. Teams'
     // limits hold through Graph as in the client (https://learn.microsoft.com/graph/throttling-limits,
     // pointing to https://learn.microsoft.com/microsoftteams/limits-specifications-teams). The caller

@@ -59,6 +59,18 @@ const ERROR_LINE = /"message"|message:|error:|error_description|exception|aadsts
  * otherwise searched once per occurrence).
  */
 export function isStated(lower: string, phrase: string): boolean {
+  return statedSomewhere(lower, phrase, false);
+}
+
+/**
+ * isStated, and not only in the writer's question ("is Bookings throttling us or something?"): for the
+ * phrases a writer asks about as often as a service says them (throttling), where the question is the guess.
+ */
+export function isStatedUnasked(lower: string, phrase: string): boolean {
+  return statedSomewhere(lower, phrase, true);
+}
+
+function statedSomewhere(lower: string, phrase: string, skipAsked: boolean): boolean {
   let lineEnd = -1;
   let errorLine = false;
   return someOccurrence(lower, phrase, (at) => {
@@ -66,7 +78,7 @@ export function isStated(lower: string, phrase: string): boolean {
     // The writer's own guess is no finding; the service's words elsewhere in the paste still count.
     if (isGuessedBefore(lower, at)) return false;
     // Nor the words written as the writer's question: "Token expired??".
-    if (isQuestionedAt(lower, at, phrase.length)) return false;
+    if (isQuestionedAt(lower, at, phrase.length) || (skipAsked && isAskedAt(lower, at))) return false;
     if (!isNegatedAt(lower, at)) return true;
     if (at >= lineEnd) {
       const start = lower.lastIndexOf('\n', at) + 1;
@@ -192,12 +204,6 @@ const CLAUSE_END = /[.!?;:,](?=\s)|\n|\sbut\s/g;
 const CLAUSE_END_AHEAD = /[.!?;:,](?=\s|$)|\n/;
 
 /**
- * Whether the phrase at `at` stands in a question ("Can we confirm the docs list the correct
- * permissions?", "Do I have the right permissions?"): its clause opens with a question word and
- * ends with a question mark. Only the clause counts, so "I granted admin consent, why does it
- * still fail?" still says the consent was granted.
- */
-/**
  * Chinese and Japanese ask without an opening question word: the clause ends with a full-width
  * question mark ("还是个人账号不支持？", "個人アカウントは使えないのでしょうか？"). Their clauses end at
  * full-width punctuation.
@@ -214,6 +220,12 @@ function isAskedInCjk(lower: string, at: number): boolean {
   return CJK.test(before.slice(start + 1) + after.slice(0, end));
 }
 
+/**
+ * Whether the phrase at `at` stands in a question ("Can we confirm the docs list the correct
+ * permissions?", "Do I have the right permissions?"): its clause opens with a question word and
+ * ends with a question mark. Only the clause counts, so "I granted admin consent, why does it
+ * still fail?" still says the consent was granted.
+ */
 export function isAskedAt(lower: string, at: number): boolean {
   if (isAskedInCjk(lower, at)) return true;
   const before = lower.slice(Math.max(0, at - CLAUSE_REACH), at);
