@@ -112,8 +112,12 @@ function graphCallSaidToWork(lower: string, at: number | undefined): boolean {
  */
 const OWN_AUDIENCE_CONFIGURED = /<audience>\s*api:\/\/|\bvalid_?audiences?\b[^\n]{0,40}api:\/\/|["']?audience["']?\s*[:=]\s*["']api:\/\//;
 
-/** The exception a Graph SDK raises from Graph's own error body: the call it reports went to Graph. */
-const GRAPH_SDK_ERROR = /\bmicrosoft\.graph\.models\.odataerrors\.odataerror\b|\bgraphserviceexception\b|\bmicrosoft\.graph\.serviceexception\b|\bcom\.microsoft\.graph\.models\.odataerrors\b|\bkiota\.abstractions\.apiexception\b/;
+/**
+ * The exception a Graph SDK raises from Graph's own error body: the call it reports went to Graph. Also the
+ * exception's source as Azure Functions prints it ("Exception while executing function: X. Microsoft.Graph.Core:
+ * Lifetime validation failed…"): the Graph SDK's core library threw it.
+ */
+const GRAPH_SDK_ERROR = /\bmicrosoft\.graph\.models\.odataerrors\.odataerror\b|\bgraphserviceexception\b|\bmicrosoft\.graph\.serviceexception\b|\bcom\.microsoft\.graph\.models\.odataerrors\b|\bkiota\.abstractions\.apiexception\b|\bmicrosoft\.graph\.core:/;
 
 /** The other Microsoft API the paste names or calls by host (two signals ask). */
 const apiNamedIn = oncePerPaste((e): OtherApi | undefined => otherApiNamed(e.lower, e.has));
@@ -153,7 +157,8 @@ function readGraphTokenElsewhere(e: Evidence): string | undefined {
   // Graph's own refusal (its InvalidAuthenticationToken body) says the token reached Graph, not the developer's API.
   // With on-behalf-of the API says which audience it expects: a Graph token shown beside its own
   // api:// audience is the one its validator refused, not the one it got on the user's behalf.
-  if (host === undefined && api === undefined && (!obo || OWN_AUDIENCE_CONFIGURED.test(e.lower)) && graphTokenShown && !e.codesLower.has('invalidauthenticationtoken') && OWN_API_REFUSES.test(e.lower)) {
+  // Nor beside an error a Graph SDK raised: the refusal it reports is Graph's.
+  if (host === undefined && api === undefined && (!obo || OWN_AUDIENCE_CONFIGURED.test(e.lower)) && graphTokenShown && !e.codesLower.has('invalidauthenticationtoken') && !GRAPH_SDK_ERROR.test(e.lower) && OWN_API_REFUSES.test(e.lower)) {
     const own = OWN_API_NAMES.find((n) => e.has(n));
     if (own) return `Your own API ("${own}") receives a token whose audience is Microsoft Graph: it was requested for Graph, and an API accepts only tokens issued for it`;
   }
