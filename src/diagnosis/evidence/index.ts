@@ -217,9 +217,10 @@ const GRAPH_EXPLORER_WORKS = gated(/\b(?:works?|worked|working|succeeds?|succeed
 
 /**
  * The user's own sign-in said to work ("works interactively", "works when I run it interactively", "works when I sign in", "with -Scopes it
- * works") beside an app-only flow: the interactive sign-in is the comparison, the app-only call the failing one.
+ * works", "works fine from the Power Apps custom connector where users sign in") beside an app-only flow: the interactive
+ * sign-in is the comparison, the app-only call the failing one.
  */
-const WORKS_SIGNED_IN = gated(/\bworks? (?:fine |well |ok )?when (?:i|we) (?:run|use|execute|launch|start) (?:it|this|that|the script|the command|the cmdlet) interactively\b|\bworks? (?:fine |well |ok )?(?:interactively|when (?:i|we) (?:sign|log) in|with my (?:own )?(?:user|account)|as (?:a |the )?(?:signed-in )?user|with -scopes|(?:after|with|using|via|when using) connect-mggraph -scopes)\b|\binteractively,? (?:it )?(?:works|worked|is fine|was fine)\b|\b(?:with|using|via) (?:the )?(?:password grant|ropc|interactive (?:sign-?in|login|browser)(?: popup| window)?|(?:sign-?in|login) popup|device code(?: flow)?)\b[^.\n]{0,60}?\b(?:(?:works?|worked) (?:fine|well|ok)|(?:both|all|are|is|were|was) (?:fine|ok|working))\b/);
+const WORKS_SIGNED_IN = gated(/\bworks? (?:fine |well |ok )?when (?:i|we) (?:run|use|execute|launch|start) (?:it|this|that|the script|the command|the cmdlet) interactively\b|\bworks? (?:fine |well |ok )?(?:interactively|when (?:i|we) (?:sign|log) in|with my (?:own )?(?:user|account)|as (?:a |the )?(?:signed-in )?user|with -scopes|(?:after|with|using|via|when using) connect-mggraph -scopes)\b|\binteractively,? (?:it )?(?:works|worked|is fine|was fine)\b|\b(?:with|using|via) (?:the )?(?:password grant|ropc|interactive (?:sign-?in|login|browser)(?: popup| window)?|(?:sign-?in|login) popup|device code(?: flow)?)\b[^.\n]{0,60}?\b(?:(?:works?|worked) (?:fine|well|ok)|(?:both|all|are|is|were|was) (?:fine|ok|working))\b|\bworks? (?:fine |well |ok )?(?:from|in|with|via|through) (?:the |our |a |an )?[^.\n]{1,50}?\b(?:where|when|once) (?:the )?(?:users?|people|i|we) (?:sign|log)s? ?in\b/);
 
 /**
  * The same in the other languages the product reads prose in: "connecté avec mon compte perso (user),

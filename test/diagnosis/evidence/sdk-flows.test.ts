@@ -143,6 +143,10 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
     // Asked, it says nothing of which one fails.
     assert.equal(extractEvidence('Does it work interactively? Connect-MgGraph -Scopes "User.Read.All" and Connect-MgGraph -CertificateThumbprint $c both fail.', { now: NOW }).context, 'mixed');
   });
+  it('a tool where users sign in, said to work, is the comparison beside a client-secret sign-in', () => {
+    const text = 'Logic App HTTP action, Authentication = Active Directory OAuth (tenant / client id / secret): 403 Authorization_RequestDenied.\nSame app works fine from the Power Apps custom connector where users sign in.';
+    assert.equal(extractEvidence(text, { now: NOW }).context, 'app-only');
+  });
   it('a user flow named as the one that works ("with the password grant … works fine") leaves the app-only call as the failing one', () => {
     const text = 'With a client secret the token request fails for Files.Read.All. Getting a token with the password grant or with the interactive sign-in popup works fine.\ncred, err := azidentity.NewClientSecretCredential(tenantId, clientId, clientSecret, nil)';
     assert.equal(extractEvidence(text, { now: NOW }).context, 'app-only');
