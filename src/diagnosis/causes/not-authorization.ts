@@ -18,6 +18,7 @@ import { oncePerPaste } from '../once-per-paste.js';
 import { botIdentitySetup } from '../bot-identity.js';
 import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
+import { bookingBusinessClosedToUser } from './user-access-or-license.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { retiredEndpointOf } from '../knowledge/retired-endpoints.js';
 import { requestStatusIn } from '../knowledge/request-statuses.js';
@@ -354,7 +355,8 @@ export default defineVerdict({
     // as Graph words them for a path or id that names no drive item, printed without their code by SDK exceptions
     // ("ODataError: Item not found"). Beside the code they repeat it, and the code's own row speaks.
     unless(phrase('item-not-found-text', 4.5, ['item not found', 'item does not exist'], (p) => `The path or object is wrong ("${p}")`), (e) => e.codesLower.has('itemnotfound')),
-    phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', "couldn't be found", 'was not found', 'not found for', 'is not a valid segment',
+    // Not ErrorFolderNotFound's own words for a booking business closed to the user: one fact, read there.
+    unless(phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', "couldn't be found", 'was not found', 'not found for', 'is not a valid segment',
       // Routing's own words that the URL matched no operation: Graph's "No method match route template",
       // ASP.NET Web API's "No HTTP resource was found that matches the request URI" (a 400 or 404 for the path, https://learn.microsoft.com/graph/errors).
       'no method match route template', 'no http resource was found that matches the request uri',
@@ -362,7 +364,7 @@ export default defineVerdict({
       // Graph reads the first segment as the version, "Invalid version: users" (https://learn.microsoft.com/graph/use-the-api: {version}/{resource}).
       // With no segment after the host at all, or none Graph takes for a version, it says "Invalid version." (checked in a public thread:
       // https://github.com/microsoftgraph/msgraph-sample-blazor-clientside/issues/94).
-      'invalid version:', 'invalid version.'], (p) => `The path or object is wrong ("${p}")`),
+      'invalid version:', 'invalid version.'], (p) => `The path or object is wrong ("${p}")`), bookingBusinessClosedToUser),
     // The OData reader refusing the body it was sent ("An unexpected 'EndOfInput' node was found when reading from
     // the JSON reader. A 'StartObject' node was expected."): a malformed or mistyped request body, which Graph
     // answers 400 (https://learn.microsoft.com/graph/errors; the message checked in a public thread:

@@ -231,6 +231,19 @@ function missingDirectoryObject(e: Evidence): boolean {
   return r !== undefined && r.method === 'GET' && DIRECTORY_OBJECT.test(r.path) && (hasStatus(e, 404) || hasCode(e, 'Request_ResourceNotFound'));
 }
 
+/**
+ * A booking business read or written in a user's name, answered ErrorFolderNotFound: Bookings gives that answer
+ * for a business that exists but whose calendar the signed-in user may not open, not being on its staff (Microsoft's
+ * own threads: https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/2734, a business the caller is
+ * not a member of; issue 574, a business listed a moment before, where a business id that names no mailbox got
+ * ErrorNonExistentMailbox instead). Not for an app acting alone, which no staff list limits.
+ */
+export function bookingBusinessClosedToUser(e: Evidence): boolean {
+  if (!e.codesLower.has('errorfoldernotfound') || e.context === 'app-only') return false;
+  const path = e.graphRequest?.segments.join('/').toLowerCase();
+  return path !== undefined ? /(?:^|\/)bookingbusinesses\/[^/]+/.test(path) : e.has('bookingbusiness') || e.has('booking business');
+}
+
 /** The directory answered that the object does not exist (Request_ResourceNotFound, 404), and nothing was refused. */
 function directoryObjectNotFoundOnly(e: Evidence): boolean {
   return hasCode(e, 'Request_ResourceNotFound') && e.statuses.every((s) => s === 404) && !isDenied(e);
@@ -306,6 +319,7 @@ export default defineVerdict({
     // token from /common or /organizations: https://learn.microsoft.com/entra/identity-platform/msal-client-application-configuration).
     when('guest', 5, (e) => e.accountHints.includes('guest') && !callsAs(e, 'application') && !directoryObjectNotFoundOnly(e) && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
+    when('booking-business-not-staff', 6, (e) => bookingBusinessClosedToUser(e) && 'Bookings answers ErrorFolderNotFound ("the specified folder could not be found") for a booking business the signed-in user is not a staff member of: the business exists, its calendar is closed to this user'),
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && groupsOverage(e) === undefined && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
     // Not a server error (5xx) alone: the service failed for those users' data, it did not refuse them.

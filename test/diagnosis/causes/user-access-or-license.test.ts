@@ -5,6 +5,8 @@ import { delegated, mintToken, NOW } from '../../helpers/tokens.js';
 
 describeCause('user-access-or-license', {
   matches: [
+    // Bookings' ErrorFolderNotFound for a business that exists: its calendar is closed to a user not on its staff.
+    { name: 'a booking business listed a moment before, read in a user\'s name, answered ErrorFolderNotFound', paste: 'GET https://graph.microsoft.com/v1.0/solutions/bookingBusinesses -> 200, I see "Front Desk" (frontdesk@contoso.com)\nGET https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/frontdesk@contoso.com\n{"error":{"code":"ErrorFolderNotFound","message":"The specified folder could not be found in the store."}}\nDelegated, Bookings.ReadWrite.All consented.' },
     { name: "SharePoint refusing a delegated PnP call while the app holds AllSites.FullControl (delegated): the signed-in member's own site role", paste: 'PS> Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/Qualite -Interactive -ClientId $cid\nPS> Add-PnPSiteCollectionAdmin -Owners "p.martin@contoso.com"\nAdd-PnPSiteCollectionAdmin: Access denied. You do not have permission to perform this action or access this resource.\nI am in the site\'s Members group (Edit). The PnP app has AllSites.FullControl (delegated) with admin consent. Do I need another permission in Entra?' },
     { name: "a cmdlet Exchange Online PowerShell does not recognize for a tier-1 account that an admin account runs (the session holds only the user's roles' cmdlets)", paste: "PS C:\\> Connect-ExchangeOnline -UserPrincipalName helpdesk.t1@contoso.com\nPS C:\\> Set-Mailbox -Identity shared-sales@contoso.com -GrantSendOnBehalfTo maria.g@contoso.com\nSet-Mailbox: The term 'Set-Mailbox' is not recognized as a name of a cmdlet, function, script file, or executable program.\nOn my own admin account the same line works on the same laptop. Is the module broken?" },
     { name: "a bulk update by a User Administrator that goes through for most users and is refused for six, whom the writer does not name as admins", paste: 'Connect-MgGraph -Scopes "User.ReadWrite.All" (signed in as myself, I\'m User Administrator)\nUpdate-MgUser -UserId $row.UPN -JobTitle $row.Title\n-> 1,412 ok\n-> 6 fail with:\nUpdate-MgUser_UpdateExpanded: Insufficient privileges to complete the operation.\nStatus: 403 (Forbidden)\nErrorCode: Authorization_RequestDenied\nthe 6: ceo@, cfo@ and 4 people from IT ops. Do I need Directory.ReadWrite.All for the VIPs?' },
@@ -132,3 +134,9 @@ describe('cause user-access-or-license: a refusal that comes and goes', () => {
   });
 });
 
+describe('user-access-or-license: Bookings closed to the user, only in a user\'s name', () => {
+  it('does not read an app acting alone as a user left off the staff', () => {
+    const d = diagnose('Daemon (client credentials, Bookings.Read.All application): GET https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/frontdesk@contoso.com -> {"error":{"code":"ErrorFolderNotFound","message":"The specified folder could not be found in the store."}}');
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.startsWith('Bookings answers ErrorFolderNotFound'))));
+  });
+});
