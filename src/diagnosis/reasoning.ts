@@ -15,6 +15,7 @@ import { oncePerPaste } from './once-per-paste.js';
 import { isGuid } from './fill-commands.js';
 import { APP_ONLY_FLOWS } from './evidence/sign-in-flow.js';
 import { defaultPermissionsIndex, permissionByName } from '../permissions/default-index.js';
+import { subscriptionResource } from './knowledge/subscription-resources.js';
 import { toGraphRequest } from '../permissions/request-path.js';
 import type { EndpointSupport } from '../permissions/permissions-index.js';
 import { isSignInScope } from '../permissions/oidc-scopes.js';
@@ -136,11 +137,24 @@ export function endpointRefusesFlow(e: Evidence): string | undefined {
  * chats/getAllMessages, for one, takes application permissions only). The "resource" of the POST's body,
  * read as the GET it watches in Microsoft's permissions data, may take no permission of the token's kind.
  */
-const SUBSCRIPTION_RESOURCE = /"resource"\s*:\s*"([^"\n]{1,500})"/;
+// The body's "resource", or New-MgSubscription's -Resource parameter.
+const SUBSCRIPTION_RESOURCE = /"resource"\s*:\s*"([^"\n]{1,500})"|-resource\s+["']([^"'\n]{1,500})["']/;
 export const watchedResourceRefusesFlow = oncePerPaste((e: Evidence): string | undefined => {
   const g = e.graphRequest;
   if (!g || g.method !== 'POST' || g.segments.length !== 1 || g.segments[0] !== 'subscriptions') return undefined;
-  const resource = SUBSCRIPTION_RESOURCE.exec(e.lower)?.[1];
+  const found = SUBSCRIPTION_RESOURCE.exec(e.lower);
+  const resource = found?.[1] ?? found?.[2];
+  // A tenant-wide feed the permissions data has no GET for: the Create subscription page's own row.
+  const feed = resource === undefined ? undefined : subscriptionResource(resource);
+  if (feed) {
+    if (e.context === 'delegated' && feed.delegated === undefined && feed.application !== undefined) {
+      return `the watched resource /${feed.resource} takes no delegated permission (application only: ${feed.application}), and the subscription is created with a user's token`;
+    }
+    if (e.context === 'app-only' && feed.application === undefined && feed.delegated !== undefined) {
+      return `the watched resource /${feed.resource} takes no application permission (delegated only: ${feed.delegated}), and the subscription is created app-only`;
+    }
+    return undefined;
+  }
   const watched = resource === undefined ? undefined : toGraphRequest('GET', resource);
   const support = watched === undefined ? undefined : defaultPermissionsIndex().endpointSupport('GET', watched.segments);
   if (!watched || !support) return undefined;
@@ -455,11 +469,11 @@ export function namedPermissionsOfOtherScheme(e: Evidence): string | undefined {
   return undefined;
 }
 
-/** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application", "Mail.Send — type Application", "User.ReadWrite.All (tipo: Application)". */
+/** The type named right after a permission: "Sites.Read.All, type Application", "Mail.Read (Delegated)", "Mail.Send - application", "Mail.Send — type Application", "User.ReadWrite.All (tipo: Application)", the portal's Type column read out ("for Mail.Send says \"Delegated\""). */
 // The type words of the portal's permissions table in the languages it is shown in come from evidence/context-hints.ts.
 // "como permiso de tipo Application", "comme permission de type Délégué", "als Berechtigung vom Typ Anwendung": the same link in the other languages the product reads.
 const LOCALIZED_AS_TYPE = String.raw`(?:como|comme|als|come)\s(?:(?:un|una|um|uma|une|eine)\s)?(?:(?:permiso|permissão|permission|berechtigung|permesso|autorisation)\s)?(?:(?:de|do|da|vom|di)\s(?:tipo|type|typ)\s)?`;
-const TYPE_AFTER_NAME = new RegExp(String.raw`^\s{0,8}(?:[,:(\-–—|\t]\s{0,3})?(?:(?:type|tipo|typ)\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?|${LOCALIZED_AS_TYPE})?["'\`(*_]{0,2}(application|delegated|${LOCALIZED_TYPE_WORD})`);
+const TYPE_AFTER_NAME = new RegExp(String.raw`^\s{0,8}(?:[,:(\-–—|\t]\s{0,3})?(?:(?:type|tipo|typ)\s{0,2}[:=]?\s{0,2}|of type\s{1,2}|as (?:an? )?|(?:says|shows|showed|reads|is|was)\s{1,2}|${LOCALIZED_AS_TYPE})?["'\`(*_]{0,2}(application|delegated|${LOCALIZED_TYPE_WORD})`);
 /** The type named right before it: "the Application permission Sites.Read.All", "Delegated > Mail.Read". */
 const TYPE_BEFORE_NAME = /\b(application|delegated)[*_]{0,2}(?:\s+(?:permissions?|scopes?|roles?))?\s{0,3}[:>]?\s{0,3}["'`*_]{0,2}$/;
 

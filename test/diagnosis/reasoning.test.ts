@@ -472,6 +472,8 @@ describe('diagnosis/reasoning: the needed permission named with the other type t
     ['after a type label in another language', 'Mail.Send (tipo: Application)', true],
     ['after a German type label', 'Mail.Send (Typ: Application)', true],
     ['of the token\'s own type', 'Mail.Send — type Delegated', false],
+    // The portal's Type column read out.
+    ['read out from the Type column', 'the Type column for Mail.Send says "Application"', true],
   ];
   // The tenant-wide twin of a permission Graph lists for a user's token, defined only as Application in Microsoft's data.
   const chats = 'Connect-MgGraph -ClientId {client-id} (browser sign-in as admin@contoso.com)\nGet-MgUserChat -UserId user@contoso.com\nMissing scope permissions on the request. API requires one of \'Chat.ReadBasic, Chat.Read, Chat.ReadWrite\'. Scopes on the request \'User.Read\'\n';

@@ -191,7 +191,8 @@ function cmdletRequest(verb: string, noun: string, rest: string, lookups: { left
   if (!base) return undefined;
   const plural = `/${base.charAt(0).toLowerCase()}${base.slice(1)}s`;
   const byId = hasParameter(rest, `-${base}id`);
-  return { method, path: method === 'GET' && !byId ? plural : `${plural}/{id}` };
+  // New-MgSubscription -> POST /subscriptions: a create goes to the collection.
+  return { method, path: (method === 'GET' || method === 'POST') && !byId ? plural : `${plural}/{id}` };
 }
 
 /** Where a cmdlet's parameters stop: the first pipe or statement end outside quotes (one pass). */

@@ -49,6 +49,8 @@ describe('diagnosis/evidence/requests', () => {
     { text: 'Remove-MgUserMessage -UserId $u -MessageId $m', method: 'DELETE', url: '/users/{id}/messages/{id}' },
     { text: 'Get-MgSiteListItem -SiteId $s -ListId $l', method: 'GET', url: '/sites/{id}/lists/{id}/items' },
     { text: 'Get-MgUserDefaultDrive -UserId $u', method: 'GET', url: '/users/{id}/drive' },
+    // A New- cmdlet creates in the collection: POST /subscriptions, not /subscriptions/{id}.
+    { text: 'New-MgSubscription -ChangeType created -Resource "/chats/getAllMessages" -NotificationUrl $url', method: 'POST', url: '/subscriptions' },
     // Written relative to Graph's root, as people shorten it.
     { text: 'Executing: GET ../beta/users/id/drive', method: 'GET', url: '/beta/users/id/drive' },
     { text: 'GET v1.0/me/messages', method: 'GET', url: '/v1.0/me/messages' },
