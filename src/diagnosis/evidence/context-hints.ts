@@ -55,7 +55,7 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // An app whose users sign in holds their delegated tokens: https://learn.microsoft.com/entra/identity-platform/scenario-spa-overview
     'single-page app', 'single page app', 'single-page application', 'single page application', 'users sign in', 'user signs in', 'users log in', 'user logs in', 'our spa', 'my spa', 'the spa', 'spa app', 'as the signed-in user', 'with the signed-in user', 'as the logged-in user', 'logged in with user', 'logged in with a user', 'logged in with my user', 'logged in as a user', 'signed in with a user', 'signed in with my user', 'signed in as a user', 'signed in with my account', 'signed in with my own account', 'logged in with my account', 'logged in with my own account', 'sign in with my account', 'sign in with my own account',
     // The caller's own delegated token, not an API saying it needs one ("only valid with delegated authentication flow").
-    'my delegated token', 'our delegated token', 'using a delegated token', 'using the delegated token', 'using delegated token',
+    'my delegated token', 'our delegated token', 'using a delegated token', 'using the delegated token', 'using delegated token', 'uses a delegated token', 'use a delegated token', 'with a delegated token',
     // The flow named by its permission type ("MSAL, delegated flow"), and so in the other languages;
     // not "delegated authentication flow", the words of Graph's own refusal of /me for app-only tokens.
     'delegated flow', 'delegated oauth flow', 'flujo delegado', 'fluxo delegado', 'flux délégué', 'flux delegue', 'flusso delegato',
@@ -64,7 +64,9 @@ const FLOW_PHRASES: readonly (readonly [SignInFlow, readonly string[]])[] = [
     // A user signing in, said in the other languages the product reads prose in.
     'ユーザーがサインイン', 'でサインインすると', 'でログインすると', 'ユーザーでサインイン', 'ユーザーでログイン', 'ユーザーとしてサインイン', 'ユーザーとしてログイン', 'サインインしたユーザー', 'ログインしたユーザー', '用户登录', '以用户身份登录', '登录的用户', '用户登录后', '账号登录', '账号登录后', 'usuario inicia sesión', 'usuarios inician sesión', 'inicio sesión con', 'utilisateur se connecte', 'utilisateurs se connectent', 'je me connecte avec', 'benutzer meldet sich an', 'benutzer melden sich an', 'melde mich mit', 'usuário faz login', 'usuários fazem login', 'faço login com']],
   ['on-behalf-of', ['on-behalf-of', 'on behalf of flow', 'obo flow', 'obo call', 'the obo', 'acquiretokenonbehalfof', 'acquire_token_on_behalf_of', 'onbehalfofcredential', 'jwt-bearer']],
-  ['silent', ['acquiretokensilent', 'acquire_token_silent', 'token silently', 'silent login', 'silent token', 'silently', 'ssosilent']],
+  // A refresh token redeemed is a user's sign-in kept going: the client credentials flow never issues one
+  // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow).
+  ['silent', ['acquiretokensilent', 'acquire_token_silent', 'token silently', 'silent login', 'silent token', 'silently', 'ssosilent', 'grant_type=refresh_token', 'acquiretokenbyrefreshtoken', 'acquire_token_by_refresh_token', 'stored refresh token', 'saved refresh token', 'cached refresh token']],
   // The tool's address names it too: developer.microsoft.com/graph/graph-explorer, graphexplorer.azurewebsites.net.
   ['graph-explorer', ['graph explorer', 'graph/graph-explorer', 'graphexplorer.']],
   ['sso-token', ['teams sso', 'sso token', 'add-in sso']],
@@ -525,6 +527,9 @@ const ADDED_THEN_WORKS = gatedAll([
   new RegExp(String.raw`\b(?:once|after|when|if|as soon as)\s+(?:(?:i|we|you|they|an? admin|the admin)\s+)?(?:add|added|adding|put|make|made|assign|assigned)\s+${ADDED_WHO}${MEMBERSHIP_TARGET}[^.\n]{0,60}?\b${SUCCESS}\b`),
   new RegExp(String.raw`\badding\s+${ADDED_WHO}${MEMBERSHIP_TARGET}[^.\n]{0,40}?\b(?:allows|fixes|fixed|resolves|resolved|solves|solved|works|worked|makes it work|made it work|helps|helped)\b`),
   new RegExp(String.raw`\b${SUCCESS}\b[^.\n]{0,40}?\b(?:once|after|when|if)\s+(?:(?:i|we|you|they)\s+)?(?:add|added)\s+${ADDED_WHO}${MEMBERSHIP_TARGET}`),
+  // The ones that work are those the account was added to: "the 27 that work are exactly the ones where svc-report
+  // was added as owner", "it only works for the teams where the account is a member".
+  /\b(?:(?:the|those|all)\s+(?:\d+\s+)?(?:(?:ones|teams?|sites?|groups?|channels?|plans?)\s+)?(?:that|which)\s+(?:work|works|succeed|succeeds|are fine)|(?:works?|succeeds?)\s+(?:only\s+)?(?:for|on|in)\s+(?:the\s+)?(?:ones|teams|sites|groups|channels|plans))\b[^.\n]{0,60}?\b(?:where|in which)\b[^.\n]{0,50}?\b(?:(?:was|were|is|are|been|got)\s+(?:added|made|invited)\s+(?:as|to)\b|(?:is|are|was|were)\s+(?:a\s+)?(?:member|owner)s?\b)/,
 ]);
 /** What undoes it: "even after adding the user to the team it still fails". */
 const STILL_FAILS = /\b(?:still|not|never|no longer)\b|n't\b/;

@@ -156,6 +156,9 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Maria (administrator in the LegalClinic staff list) runs the exact same query and gets her appointments.', 'some-users-only'],
     // Not in the business's or list's own roster.
     ["LegalClinic was set up by the law team and I'm not in its staff list.", 'not-a-member'],
+    // The ones that work are exactly those the account was added to.
+    ['OK for 27 teams. The 27 that work are exactly the ones where svc-teamsreport was added as owner.', 'not-a-member'],
+    ['It only works for the teams where the account is a member.', 'not-a-member'],
     // Not yet shown among the team's members, the team named by a few words.
     ["She isn't showing in the Store 42 team members list yet: the sync runs weekly.", 'not-a-member'],
     // Another person getting the success status the writer does not.

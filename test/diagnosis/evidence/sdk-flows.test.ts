@@ -143,6 +143,11 @@ describe('diagnosis/evidence: sign-in flow from code', () => {
     // Asked, it says nothing of which one fails.
     assert.equal(extractEvidence('Does it work interactively? Connect-MgGraph -Scopes "User.Read.All" and Connect-MgGraph -CertificateThumbprint $c both fail.', { now: NOW }).context, 'mixed');
   });
+  it("a user's token named outright, or a refresh token redeemed, is a user's sign-in beside a scheduled task", () => {
+    for (const text of ['Weekly inventory (scheduled task). Uses a delegated token for svc-report (refresh token in credential manager).', 'cron job: curl -d "grant_type=refresh_token&refresh_token=$RT&client_id=$ID" https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token']) {
+      assert.ok(extractEvidence(text, { now: NOW }).flows.some((f) => f === 'auth-code' || f === 'silent'), text);
+    }
+  });
   it('a tool where users sign in, said to work, is the comparison beside a client-secret sign-in', () => {
     const text = 'Logic App HTTP action, Authentication = Active Directory OAuth (tenant / client id / secret): 403 Authorization_RequestDenied.\nSame app works fine from the Power Apps custom connector where users sign in.';
     assert.equal(extractEvidence(text, { now: NOW }).context, 'app-only');
