@@ -5,7 +5,7 @@
 import type { Signal, VerdictId } from './cause.js';
 import type { Evidence } from './evidence/index.js';
 import { PROSE_CONCEPTS, type ProseConcept } from './knowledge/prose-concepts.js';
-import { isAskedAt, isNegatedAt, isSupposedAt, WHY_BEFORE, wordsWrittenAsQuestion } from './evidence/negation.js';
+import { isAskedAt, isBracketedListItemAt, isNegatedAt, isSupposedAt, WHY_BEFORE, wordsWrittenAsQuestion } from './evidence/negation.js';
 import { gated, mayMatch } from './word-gate.js';
 import { oncePerPaste } from './once-per-paste.js';
 
@@ -30,7 +30,7 @@ export function conceptMatch(e: Evidence, c: ProseConcept): string | undefined {
   const scan = SCANNERS.get(c) ?? new RegExp(c.pattern.source, 'g');
   scan.lastIndex = 0;
   for (let m = scan.exec(e.lower); m; m = scan.exec(e.lower)) {
-    if (!isSupposedAt(e.lower, m.index) && !isOnlyAskedAt(e.lower, m.index, m.index + m[0].length) && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
+    if (!isSupposedAt(e.lower, m.index) && !isOnlyAskedAt(e.lower, m.index, m.index + m[0].length) && !isBracketedListItemAt(e.lower, m.index) && (!c.deniable || !isNegatedAt(e.lower, m.index))) return m[0];
     if (m[0].length === 0) scan.lastIndex++;
   }
   return undefined;

@@ -78,7 +78,9 @@ function statedSomewhere(lower: string, phrase: string, skipAsked: boolean): boo
     // The writer's own guess is no finding; the service's words elsewhere in the paste still count.
     if (isGuessedBefore(lower, at)) return false;
     // Nor the words written as the writer's question: "Token expired??".
-    if (isQuestionedAt(lower, at, phrase.length) || (skipAsked && isAskedAt(lower, at))) return false;
+    if (isQuestionedAt(lower, at, phrase.length) || (skipAsked && (isAskedAt(lower, at) || isAskedUnmarkedAt(lower, at)))) return false;
+    // Nor one item of a list in brackets, what a script or report covers: "(stale guests, unlicensed users, empty groups)".
+    if (isBracketedListItemAt(lower, at)) return false;
     if (!isNegatedAt(lower, at)) return true;
     if (at >= lineEnd) {
       const start = lower.lastIndexOf('\n', at) + 1;
@@ -132,7 +134,7 @@ export const PROPOSING = String.raw`(?:should|shall|could|would) (?:i|we)|do (?:
  * policy …", or the writer's own: "I guess the token expired", "maybe the secret expired", "we
  * suspect the consent …".
  */
-const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$|\b(?:(?:i|we) (?:guess|suspect|assume|bet|wonder if)|maybe|probably|perhaps)(?: that)?\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|its\s+|it's\s+)?$/;
+const GUESSED_BEFORE = /\b(?:may|might|could|can) (?:be|have been) (?:due to|caused by|because of|related to)\s+(?:the\s+|a\s+|your\s+|some\s+)?$|\bpossibly (?:due to|caused by)\s+(?:the\s+|a\s+)?$|\b(?:(?:i|we) (?:guess|suspect|assume|bet|wonder if)|(?:i'?m|i am|we'?re|we are) (?:starting|beginning) to (?:think|suspect|believe)|maybe|probably|perhaps)(?: that)?\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|its\s+|it's\s+)?$/;
 
 function isGuessedBefore(lower: string, at: number): boolean {
   return GUESSED_BEFORE.test(lower.slice(Math.max(0, at - 40), at));
@@ -218,6 +220,39 @@ function isAskedInCjk(lower: string, at: number): boolean {
   const before = lower.slice(Math.max(0, at - CLAUSE_REACH), at);
   const start = Math.max(...[...'。！？!?；;，,\n'].map((c) => before.lastIndexOf(c)));
   return CJK.test(before.slice(start + 1) + after.slice(0, end));
+}
+
+/**
+ * Whether the words at `at` are one item of a list in round brackets, three items or more on one line: a
+ * list of what a script, report or job covers ("our hygiene script (stale guests, unlicensed users, empty
+ * groups, mailbox sizes)") names its subjects, and says nothing of what failed.
+ */
+export function isBracketedListItemAt(lower: string, at: number): boolean {
+  const open = lower.lastIndexOf('(', at);
+  if (open < 0 || at - open > 160) return false;
+  const between = lower.slice(open + 1, at);
+  if (between.includes(')') || between.includes('\n')) return false;
+  const close = lower.indexOf(')', at);
+  if (close < 0 || close - open > 240) return false;
+  const inside = lower.slice(open + 1, close);
+  if (inside.includes('\n')) return false;
+  const items = inside.split(',');
+  // Short items, each a few words: a list, not a sentence in brackets.
+  return items.length >= 3 && items.every((i) => i.trim().split(/\s+/).length <= 4);
+}
+
+/**
+ * A question the writer left without its mark, as the last words of a line or of the paste: "is there some
+ * throttling on group exports". Its clause opens as a question does and runs to the line's end unpunctuated.
+ */
+function isAskedUnmarkedAt(lower: string, at: number): boolean {
+  const after = lower.slice(at, at + CLAUSE_REACH);
+  const end = after.search(CLAUSE_END_AHEAD);
+  if (end >= 0 ? after.charAt(end) !== '\n' : after.length === CLAUSE_REACH) return false;
+  const before = lower.slice(Math.max(0, at - CLAUSE_REACH), at);
+  let start = -1;
+  for (const m of before.matchAll(CLAUSE_END)) start = (m.index ?? 0) + m[0].length - 1;
+  return QUESTION_OPENING.test(before.slice(start + 1).replace(/^\W+/, ''));
 }
 
 /**

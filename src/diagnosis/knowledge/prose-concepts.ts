@@ -623,6 +623,20 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     source: 'https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes',
   },
   {
+    id: 'token-kept-by-hand',
+    cause: 'token-invalid',
+    weight: 3.5,
+    gate: ['token'],
+    // An access token copied by hand (from Postman, Graph Explorer, the browser's network tab) and kept in a
+    // file, a script or a setting for later runs: nothing renews it, and it lives 60–90 minutes by default
+    // (https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes), so the runs after
+    // that are refused.
+    pattern: /\b(?:grabbed|copied|got|fetched|took|pulled|generated)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:access\s+|bearer\s+)?token\s+(?:by hand|manually|from\s+(?:postman|graph explorer|jwt\.ms|the browser|(?:the\s+)?dev\s?tools|the network tab|the token endpoint|fiddler))\b[^.\n]{0,80}?\b(?:pasted|saved|stored|put|hard-?coded|wrote)\b|\b(?:pasted|hard-?coded|saved|stored)\s+(?:the\s+|an?\s+)?(?:access\s+|bearer\s+)?token\s+(?:in|into)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:script|file|config|\.env|env(?:ironment)?\s+var(?:iable)?|variable|app\s+settings?)\b/,
+    deniable: true,
+    say: (found) => `A token was copied by hand and kept for later runs ("${found.trim()}"): nothing renews it, and an access token lives 60–90 minutes`,
+    source: 'https://learn.microsoft.com/entra/identity-platform/configurable-token-lifetimes',
+  },
+  {
     id: 'token-not-sent',
     cause: 'token-invalid',
     weight: 5,

@@ -203,6 +203,12 @@ const MSAL_NET_ERROR_CODES = 'https://learn.microsoft.com/dotnet/api/microsoft.i
  */
 const MEETING_ARTIFACTS = 'https://learn.microsoft.com/graph/cloud-communications-online-meeting-artifacts';
 /**
+ * The education service's code 20351, "Permanent exception when accessing dependent service. Detailed error information:
+ * HttpRequest failed: UrlPattern=…": one of the services it calls on the user's behalf (the user's group memberships)
+ * failed, an answer from inside Microsoft's service (the message as Microsoft's own docs repository has it reported).
+ */
+const EDUCATION_DEPENDENT_SERVICE = 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/5410';
+/**
  * Power Automate's and Logic Apps' InvalidTemplate: an expression of the action could not be evaluated (a function
  * given a null, a mistyped field or action name), so the run failed before the action sent any request.
  */
@@ -227,6 +233,9 @@ const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microso
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(MSAL_NO_ACCOUNT_IN_CACHE, [
     ['no account or login hint was passed to the acquiretokensilent', 'token-invalid', 'strong', "MSAL's token cache no longer holds the signed-in account (a web app's in-memory cache lost on a restart or evicted): no token was had; persist the token cache, or have the user sign in again"],
+  ]),
+  ...rows(EDUCATION_DEPENDENT_SERVICE, [
+    ['exception when accessing dependent service', 'not-authorization', 'hint', 'a service Graph calls for this request failed inside Microsoft (the education API\'s 20351): retry with backoff; the caller\'s permissions are not what it names'],
   ]),
   ...rows(MEETING_ARTIFACTS, [
     ['is not the organizer of the queried meeting', 'user-access-or-license', 'strong', "Teams: only the meeting's organizer may read its attendance report and artifacts, and the signed-in user is not the organizer (a co-organizer or attendee is not enough); the organizer's own sign-in reads it"],

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hasAffirmedMatch, isAffirmed, isAskedAt, isClaimedWords, isGuessedAt, isStated, isSupposedAt, wordsWrittenAsQuestion } from '../../../src/diagnosis/evidence/negation.js';
+import { hasAffirmedMatch, isAffirmed, isAskedAt, isClaimedWords, isGuessedAt, isStated, isStatedUnasked, isSupposedAt, wordsWrittenAsQuestion } from '../../../src/diagnosis/evidence/negation.js';
 
 describe('diagnosis/evidence/negation', () => {
   const phrases: [string, string, boolean][] = [
@@ -51,6 +51,10 @@ describe('diagnosis/evidence/negation', () => {
     // The writer's own guess, not put as a question, is no finding either; the service's words beside it are.
     ['nightly job failed, i guess the token expired or the secret got rotated again.', 'token expired', false],
     ['we suspect the consent is missing, 403 from the api', 'consent is missing', false],
+    ["i'm starting to think the application access policy is half-applied?? security set one up", 'application access policy', false],
+    // One item of a bracketed list of what a script covers names a subject, not a finding.
+    ['the hygiene script (stale guests, unlicensed users, empty groups, mailbox sizes) stops with 403', 'unlicensed', false],
+    ['the call fails (user is unlicensed) with 403', 'unlicensed', true],
     ['i guess the token expired.\nerror: 401 token expired', 'token expired', true],
     [`${'no spo license '.repeat(500)}\nerror: no spo license`, 'spo license', true],
   ];
@@ -151,5 +155,19 @@ describe('diagnosis/evidence/negation: words written as the question', () => {
       const at = text.indexOf(words);
       assert.equal(wordsWrittenAsQuestion(text, at, at + words.length), asked);
     });
+  }
+});
+
+describe('diagnosis/evidence/negation: said, not only asked (for words a writer asks about as often as a service says them)', () => {
+  // [text, phrase, stated]
+  const table: [string, string, boolean][] = [
+    ['is bookings throttling us or something?', 'throttl', false],
+    // The question left without its mark, as the last words of the paste.
+    ['why would graph refuse the same token?? is there some throttling on group exports', 'throttl', false],
+    ['429 too many requests: the request has been throttled', 'throttl', true],
+    ['the request has been throttled\nis this normal', 'throttl', true],
+  ];
+  for (const [text, phrase, stated] of table) {
+    it(`${stated ? 'takes' : 'does not take'} "${phrase}" as said in "${text}"`, () => assert.equal(isStatedUnasked(text, phrase), stated));
   }
 });

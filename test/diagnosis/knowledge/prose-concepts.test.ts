@@ -54,6 +54,10 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     says: ['Calling it with delegated permissions works fine, app-only gets 403.', 'It works with a delegated token but not with the daemon.', 'Using application permissions it works; with my signed-in user it does not.', 'With the user token we get 403. With client credentials it works.', 'It works with client credentials, not when a user signs in.'],
     not: ["It doesn't work with delegated permissions either.", 'I granted delegated permissions and admin consent.', 'The delegated permission Mail.Read is listed.'],
   },
+  'token-kept-by-hand': {
+    says: ['I grabbed the token by hand from the token endpoint in Postman this morning and pasted it into C:\\Scripts\\graph_token.txt.', 'We hardcoded the access token in the script for now.', 'I copied the token from Graph Explorer and saved it in the .env file.'],
+    not: ['The token is fetched from the token endpoint on every run.', 'I copied the token into jwt.ms to look at its claims.', 'We never hardcoded the token in the script.'],
+  },
   'token-not-sent': {
     says: ['Our log says the access token is missing.', 'The second attempt goes out with a missing bearer token.', 'Access token missing, status 401.', 'The bearer token was not attached to the retry.', 'It turned out the Authorization header was not sent by the proxy.', 'The auth token seems to be missing from the request.'],
     not: ['401 "Access Token missing or malformed"', 'The access token is not missing, I checked the header.', 'The token is there and the Authorization header is set.', 'A refresh token missing from the cache makes MSAL sign the user in again.', 'Authentication_MissingOrMalformed'],
