@@ -6,7 +6,7 @@
 import { execIn, gated, testIn } from './word-gate.js';
 import { AADSTS_BY_CODE } from './knowledge/aadsts.js';
 import { MANAGEMENT_ACTIVITY_API_PERMISSION } from './knowledge/service-codes.js';
-import type { Evidence } from './evidence/index.js';
+import type { CallContext, Evidence } from './evidence/index.js';
 import { LOCALIZED_TYPE_WORD, LOCALIZED_TYPE_WORDS } from './evidence/context-hints.js';
 import { isWorkOnlyPath } from './knowledge/work-only-apis.js';
 import { hasAffirmedMatch, isAffirmed, isNegatedAt, PROPOSING } from './evidence/negation.js';
@@ -144,28 +144,26 @@ export const watchedResourceRefusesFlow = oncePerPaste((e: Evidence): string | u
   if (!g || g.method !== 'POST' || g.segments.length !== 1 || g.segments[0] !== 'subscriptions') return undefined;
   const found = SUBSCRIPTION_RESOURCE.exec(e.lower);
   const resource = found?.[1] ?? found?.[2];
+  if (resource === undefined) return undefined;
   // A tenant-wide feed the permissions data has no GET for: the Create subscription page's own row.
-  const feed = resource === undefined ? undefined : subscriptionResource(resource);
-  if (feed) {
-    if (e.context === 'delegated' && feed.delegated === undefined && feed.application !== undefined) {
-      return `the watched resource /${feed.resource} takes no delegated permission (application only: ${feed.application}), and the subscription is created with a user's token`;
-    }
-    if (e.context === 'app-only' && feed.application === undefined && feed.delegated !== undefined) {
-      return `the watched resource /${feed.resource} takes no application permission (delegated only: ${feed.delegated}), and the subscription is created app-only`;
-    }
-    return undefined;
-  }
-  const watched = resource === undefined ? undefined : toGraphRequest('GET', resource);
+  const feed = subscriptionResource(resource);
+  if (feed) return typeRefused(e.context, `/${feed.resource}`, feed.delegated, feed.application, true);
+  const watched = toGraphRequest('GET', resource);
   const support = watched === undefined ? undefined : defaultPermissionsIndex().endpointSupport('GET', watched.segments);
   if (!watched || !support) return undefined;
-  if (e.context === 'delegated' && support.delegatedWork.length === 0 && support.application.length > 0) {
-    return `the watched resource ${support.template} takes no delegated permission (application only: ${support.application[0] ?? ''}), and the subscription is created with a user's token`;
+  return typeRefused(e.context, support.template, support.delegatedWork[0], support.application[0], watched.segments[0] !== 'me');
+});
+
+/** The watched resource takes no permission of the token's kind: said with the first one of the other kind. */
+function typeRefused(context: CallContext, template: string, delegated: string | undefined, application: string | undefined, appOnlyMayWatch: boolean): string | undefined {
+  if (context === 'delegated' && delegated === undefined && application !== undefined) {
+    return `the watched resource ${template} takes no delegated permission (application only: ${application}), and the subscription is created with a user's token`;
   }
-  if (e.context === 'app-only' && watched.segments[0] !== 'me' && support.application.length === 0 && support.delegatedWork.length > 0) {
-    return `the watched resource ${support.template} takes no application permission (delegated only: ${support.delegatedWork[0] ?? ''}), and the subscription is created app-only`;
+  if (context === 'app-only' && appOnlyMayWatch && application === undefined && delegated !== undefined) {
+    return `the watched resource ${template} takes no application permission (delegated only: ${delegated}), and the subscription is created app-only`;
   }
   return undefined;
-});
+}
 
 /**
  * The paste is importing messages into Teams, the one thing the migration permission posts for: a channel in
