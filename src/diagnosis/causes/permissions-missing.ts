@@ -79,6 +79,14 @@ const ADDED = phrases(['i have added', 'i added', 'we added', 'have added the'])
 /** A grant on the site said to be in place, not denied ("we haven't granted the app anything on the site" is no such claim). */
 const SITE_GRANT_CLAIMS = new RegExp(SITE_GRANT_CLAIM.source, 'g');
 
+/**
+ * A *.Selected permission's resource grant is the app's, the same for every user: the same call working for
+ * other users shows it is in place, and what differs is the failing user's own access to the resource.
+ */
+function selectedGrantShownByOthers(e: Evidence): boolean {
+  return (e.insight?.resourceGrant !== undefined || situationsOf(e).includes('selected-permission')) && e.accountHints.includes('some-users-only');
+}
+
 function siteGrantClaimed(lower: string): boolean {
   for (const m of lower.matchAll(SITE_GRANT_CLAIMS)) {
     if (isNegatedAt(lower, m.index)) continue;
@@ -239,9 +247,9 @@ export default defineVerdict({
     // unless the paste says consent is what is missing.
     // Not when the permission the call needs is named as granted with the other type (here and for quoted
     // scopes below): that is why the token lacks it, and permission-type-mismatch names it.
-    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
+    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !selectedGrantShownByOthers(e) && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
     // Scopes quoted in the text are a token's only once one was issued: a sign-in that failed (AADSTS only) holds none.
-    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && !tokenRequestOnlyFailed(e) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
+    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !selectedGrantShownByOthers(e) && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && !tokenRequestOnlyFailed(e) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
     // A signed-in user's token without the permission a write of someone else's password takes, where
     // the permissions check could not say it (no endpoint read): the scope is what is missing; the
     // user's own role is theirs to have (password-reset-app-only is the app signing in on its own).
@@ -281,7 +289,7 @@ export default defineVerdict({
     when('rbac-is-not-graph', 3, (e) => isDenied(e) && AZURE_RBAC_ROLE.test(e.lower) && signedInThroughMicrosoftTool(e) === undefined && 'An Azure RBAC role (Owner/Contributor) is mentioned: those give no Microsoft Graph permissions'),
     when('admin-role-adds-no-scopes', 2, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !adminOnlySucceeds(e) && !e.accountHints.includes('some-items-only') && protectedTargetRefused(e) === undefined && lesserAdminRefusedForSomeTargets(e) === undefined && `The signed-in user is said to be an admin ("${e.adminRoleClaim}"): a role adds no scopes to the token, so what the app was granted is what falls short`),
     when('admin-module-app-only-without-role', 5, (e) => { const s = adminModuleAppOnlyWithoutRole(e); return s !== undefined && `The admin PowerShell module is connected app-only and refused, and the app's service principal holds no Entra role ("${s}"): Teams and Exchange Online PowerShell authorize an app by a role such as Teams Administrator or Exchange Administrator on its service principal, which no Graph permission replaces`; }),
-    when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
+    when('selected-without-grant', 4, (e) => isDenied(e) && situationsOf(e).includes('selected-permission') && !siteGrantClaimed(e.lower) && !selectedGrantShownByOthers(e) && 'A *.Selected permission (Sites.Selected …) grants nothing until the app is given a role on the site or list itself'),
     // A change-notification subscription is refused when the app may not read what it watches: creating one needs
     // the permission reading the resource needs (https://learn.microsoft.com/graph/outlook-change-notifications-overview).
     // Graph wraps the resource's refusal in its own words ("Operation: Create; Exception: [Status Code: Unauthorized").

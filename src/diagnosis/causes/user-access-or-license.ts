@@ -244,6 +244,9 @@ export function bookingBusinessClosedToUser(e: Evidence): boolean {
   return path !== undefined ? /(?:^|\/)bookingbusinesses\/[^/]+/.test(path) : e.has('bookingbusiness') || e.has('booking business');
 }
 
+/** An administrative unit's restricted management, as the property and the portal's setting name it. */
+const RESTRICTED_UNIT = phrases(['ismembermanagementrestricted', 'restricted management administrative unit', 'restricted management au', 'restricted-management au', 'restricted management unit', 'gestión restringida', 'gestion restreinte', 'eingeschränkte verwaltung']);
+
 /** The directory answered that the object does not exist (Request_ResourceNotFound, 404), and nothing was refused. */
 function directoryObjectNotFoundOnly(e: Evidence): boolean {
   return hasCode(e, 'Request_ResourceNotFound') && e.statuses.every((s) => s === 404) && !isDenied(e);
@@ -319,6 +322,15 @@ export default defineVerdict({
     // token from /common or /organizations: https://learn.microsoft.com/entra/identity-platform/msal-client-application-configuration).
     when('guest', 5, (e) => e.accountHints.includes('guest') && !callsAs(e, 'application') && !directoryObjectNotFoundOnly(e) && 'The account is a guest in the tenant: guests are refused most directory reads by default'),
     fromToken(when('guest-token', 5, (e) => e.token?.guest === true && 'The pasted token belongs to a guest user')),
+    // An administrative unit with restricted management (isMemberManagementRestricted): only administrators whose role
+    // is scoped to that unit may change its members, tenant-wide roles (even Global Administrator) may not
+    // (https://learn.microsoft.com/entra/identity/role-based-access-control/admin-units-restricted-management,
+    // https://learn.microsoft.com/graph/api/resources/administrativeunit).
+    when('restricted-management-unit', 5, (e) => {
+      if (!isDenied(e) || e.context === 'app-only') return false;
+      const p = RESTRICTED_UNIT.find((x) => e.has(x) && isStated(e.lower, x));
+      return p !== undefined && `The target is in an administrative unit with restricted management ("${p}"): only a role scoped to that unit may change its members, not a tenant-wide role, Global Administrator included`;
+    }),
     when('booking-business-not-staff', 6, (e) => bookingBusinessClosedToUser(e) && 'Bookings answers ErrorFolderNotFound ("the specified folder could not be found") for a booking business the signed-in user is not a staff member of: the business exists, its calendar is closed to this user'),
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && groupsOverage(e) === undefined && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),
