@@ -326,11 +326,12 @@ const ITEMS = '(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|c
 // "Works for me with the same account" compares tools or versions, not users.
 /**
  * Outcomes listed per account, one line each: "Me (Intune Administrator) -> 200, list of devices" and
- * "Helpdesk accounts -> 403 Forbidden". The same call succeeds for one account and fails for another.
+ * "Helpdesk accounts -> 403 Forbidden", or after a colon ("- me (M365 E3): 200", "- pilot users (F3): 403").
+ * The same call succeeds for one account and fails for another.
  */
-const ACCOUNT_LINE_WORKS = /^[ \t>*-]*(?:me|i|my (?:own )?account|(?:the |a |an |our )?(?:global |tenant )?admin(?:istrator)?s?(?: account)?)\b[^\n]{0,60}?(?:->|→|=>)\s*(?:http\s*)?200\b/m;
+const ACCOUNT_LINE_WORKS = /^[ \t>*-]*(?:me|i|my (?:own )?account|(?:the |a |an |our )?(?:global |tenant )?admin(?:istrator)?s?(?: account)?)\b[^\n]{0,60}?(?:->|→|=>|:)\s*(?:http\s*)?200\b/m;
 // The people named as words, not a path ("GET /users -> 403" is an endpoint).
-const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?(?<![/\w])(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b[^\n]{0,120}?(?:->|→|=>)\s*(?:http\s*)?40[13]\b/m;
+const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?(?<![/\w])(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b[^\n]{0,120}?(?:->|→|=>|:)\s*(?:http\s*)?40[13]\b/m;
 
 const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b(?!\s+(?:with|using|on) (?:the )?same (?:account|user|login|credentials))/,
   // Another person it works for, named by a pronoun: "it loads fine for her", "runs perfectly for him".
@@ -360,6 +361,8 @@ const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |o
   // and its error (the two lines may come joined as prose). The writer's own line says it works; a user's line
   // after it holds the refusal.
   /(?:^|\n)[ \t]*(?:me|as me|my (?:own )?account)\b[^\n]{0,60}?(?::|->|=>|→)[ \t]*(?:it )?(?:works?|ok|okay|fine|success(?:ful)?|20[04])\b[^\n]{0,60}?(?:\n(?:[^\n]*\n){0,3}?[ \t]*|\s)(?:(?:test|other|normal|regular|standard) )?user\b[^\n]{0,40}?(?::|->|=>|→)/,
+  // The one who owns or runs the thing doing the same and getting 200: "the case owner opens the same case: 200".
+  /\bthe (?:[\w-]+ )?(?:owner|organi[sz]er|creator|author|host|manager) (?:opens?|runs?|calls?|tries|does|makes?|loads?)\b[^.\n]{0,40}?(?::|->|→|=>|\bgets?\b|\breturns?\b)\s*(?:an?\s+|http\s+)?200\b/,
   // Another person getting the answer the writer does not: "when she runs the same call in Graph Explorer she gets 200".
   /\b(?:she|he)\s+(?:gets?|got|receives?|received)\s+(?:an?\s+|the\s+)?(?:http\s+|status\s+)?200\b/,
   // Only part of the users failing, said of them as a group: "some users get 403 and others don't", "certain users are denied".
@@ -743,7 +746,8 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   ['application', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?application\b/],
   ['delegated', /\b(?:permiso|permission|permissão|berechtigung|permesso)\s(?:de|do|vom|di)\s(?:tipo|type|typ)\s["'“]?delegated\b/],
   // The portal's "Typ" column in German reads "Delegiert" or "Anwendung".
-  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的?权限|委派的权限|委派權限|委託權限|delegierte(?:n)? berechtigung|permisos? delegados?|(?:autorisations?|permissions?) déléguées?|permiss(?:ões|ão) delegadas?|위임(?:된|됨)?\s?(?:사용\s?)?권한/],
+  // And the German "als" ("both as", "beide als \"Delegiert\""), as English "as Delegated" is read.
+  ['delegated', /\btyp\s{0,2}:?\s{0,2}["'„“]?delegiert\b|\bals\s{0,2}["'„“]?delegiert(?:e)?\b|\b(?:como|tipo)\s{0,2}:?\s{0,2}["'“]?delegad[ao]s?\b|委任(?:された|の)?アクセス(?:許可|権)|委派权限|委托的?权限|委派的权限|委派權限|委託權限|delegierte(?:n)? berechtigung|permisos? delegados?|(?:autorisations?|permissions?) déléguées?|permiss(?:ões|ão) delegadas?|위임(?:된|됨)?\s?(?:사용\s?)?권한/],
   // The type word right beside a permission's name, as "delegated Mail.Send" is read in English: before it
   // where the language puts the adjective first ("委任された Mail.Send", "委托的 Mail.Send", "delegierte Mail.Send"),
   // after it, bare or in brackets, where it comes last ("Mail.Send (委任)", "Mail.Send delegado", "Mail.Send déléguée").
@@ -752,6 +756,7 @@ const LOCALIZED_TYPES: readonly (readonly [PermissionTypeMention, RegExp])[] = [
   ['delegated', /(?:委任(?:された|の)?|委托的?|委派的?|\bdelegierte[nrs]?)\s{0,2}(?!user\.read(?![.\w]))[a-z]{2,40}\.[a-z]{2,40}|\b(?!user\.read(?![.\w]))[a-z]{2,40}\.[a-z]{2,40}(?:\.[a-z]{2,40})?\s{0,2}[(（]?\s{0,2}(?:委任|委托|委派|delegiert\b|delegad[oa]\b|délégué(?:e)?(?![a-zà-ÿ]))/],
   // Korean puts the type word (LOCALIZED_TYPE_WORDS) before 권한, "permission": 위임된 권한 is a delegated permission, 애플리케이션 권한 an application one.
   ['application', /애플리케이션\s?(?:사용\s?)?권한/],
+  ['application', /\bals\s{0,2}["'„“]?anwendung(?:sberechtigung)?\b/],
   ['application', /(?:アプリケーション(?:の)?|应用程序的?|\banwendungs?-?)\s{0,2}[a-z]{2,40}\.[a-z]{2,40}|\b[a-z]{2,40}\.[a-z]{2,40}(?:\.[a-z]{2,40})?\s{0,2}[(（]\s{0,2}(?:アプリケーション|应用程序|anwendung|aplicación|aplicativo|aplicação)/],
   // The French portal keeps the English word for the application type and writes it quoted after its
   // label: Group.Read.All (type « Application »). Only quoted, so "the type of application" names no permission type.
@@ -977,11 +982,21 @@ function freshTokenWorked(lower: string, end: number): boolean {
   return m !== null && !/\b(?:not|never|no longer)\b|n't\b/.test(m[0]);
 }
 
+/**
+ * Words on the line of a sign-in error's own description ("AADSTS500133: … Ensure that the access token is not expired
+ * before using it for user assertion, or request a new token."): Entra's advice, not the writer telling of a new token.
+ */
+const SIGN_IN_ERROR_LINE = /aadsts\d{4,}|error_description/;
+function inSignInErrorLine(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at) + 1;
+  return SIGN_IN_ERROR_LINE.test(lower.slice(start, at));
+}
+
 /** "Even with a new token it fails": the person already ruled expiry out. */
 export function claimsFreshToken(lower: string, has: (p: string) => boolean = (p) => lower.includes(p)): string | undefined {
   if (!has('token')) return undefined;
   if (!FRESH_TOKEN.test(lower)) return undefined;
-  const told = [...lower.matchAll(FRESH_TOKEN_ALL)].find((f) => !isNegatedAt(lower, f.index) && !WISHED_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)) && !ASKING_FOR_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)) && !freshTokenWorked(lower, f.index + f[0].length));
+  const told = [...lower.matchAll(FRESH_TOKEN_ALL)].find((f) => !isNegatedAt(lower, f.index) && !WISHED_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)) && !ASKING_FOR_BEFORE.test(lower.slice(Math.max(0, f.index - 40), f.index)) && !freshTokenWorked(lower, f.index + f[0].length) && !inSignInErrorLine(lower, f.index));
   return told?.[0];
 }
 

@@ -156,6 +156,10 @@ describe('diagnosis/evidence/context-hints', () => {
     ['Maria (administrator in the LegalClinic staff list) runs the exact same query and gets her appointments.', 'some-users-only'],
     // Not in the business's or list's own roster.
     ["LegalClinic was set up by the law team and I'm not in its staff list.", 'not-a-member'],
+    // Outcomes listed per account after a colon.
+    ['- me (M365 E3): 200, 14 containers\n- pilot users (F3): 403 {"error":{"code":"accessDenied"}}', 'some-users-only'],
+    // The one who owns the thing, doing the same and getting 200.
+    ['paralegal opens the case -> 403 Forbidden. the case owner opens the same case: 200.', 'some-users-only'],
     // The ones that work are exactly those the account was added to.
     ['OK for 27 teams. The 27 that work are exactly the ones where svc-teamsreport was added as owner.', 'not-a-member'],
     ['It only works for the teams where the account is a member.', 'not-a-member'],
@@ -555,6 +559,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['internal portal (React + msal-browser, delegated):', ['delegated']],
     ['環境: C# / 委任アクセス許可（Files.Read.All）管理者の同意済み', ['delegated']],
     ['Chat.Read ist in der App-Registrierung eingetragen (Typ "Delegiert")', ['delegated']],
+    ['AccessReview.Read.All und AccessReview.ReadWrite.All sind eingetragen, beide als "Delegiert".', ['delegated']],
+    ['Mail.Send ist als Anwendungsberechtigung eingetragen.', ['application']],
     ['Mail.Send (Typ: Anwendung) mit Administratorzustimmung', ['application']],
     ['No registro do aplicativo, Reports.Read.All aparece como "Delegada"', ['delegated']],
     ['Sites.Read.All de tipo aplicación, con consentimiento', ['application']],
@@ -705,6 +711,8 @@ describe('diagnosis/evidence/context-hints: a fresh token said to fail too', () 
     ['The expiry in session storage changes whenever it tries to get a new token', undefined],
     ['Clearing the cache gets a fresh token and things work again', undefined],
     ['Clearing the cache gets a fresh token but it does not work either', 'fresh token'],
+    // Entra's own advice in a sign-in error's description is not the writer's try.
+    ["{'error': 'invalid_grant', 'error_description': 'AADSTS500133: Assertion is not within its valid time range. Ensure that the access token is not expired before using it for user assertion, or request a new token.'}", undefined],
   ];
   for (const [text, said] of freshTokens) {
     it(`${said === undefined ? 'no fresh token tried' : 'a fresh token tried'} in "${text}"`, () => {
