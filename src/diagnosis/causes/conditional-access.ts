@@ -195,6 +195,10 @@ export default defineVerdict({
     // (https://learn.microsoft.com/entra/identity-platform/claims-challenge). Entra also attaches one to token
     // errors about something else (a missing client secret): there the sign-in's own code says what failed.
     unlessAnotherSignInCause(phrase('claims-policy-ids', 7, ['capolids'], (p) => `Graph issued a claims challenge ("${p}")`), true),
+    // A claims request for an authentication context ("acrs": {"essential": true, "value": "c1"}, raw or URL-encoded
+    // in a message): the call is protected by a Conditional Access authentication context the token has not met
+    // (https://learn.microsoft.com/entra/identity-platform/developer-guide-conditional-access-authentication-context).
+    phrase('claims-auth-context', 6, ['"acrs"', '%22acrs%22', '\\"acrs\\"'], () => 'A claims challenge asks for a Conditional Access authentication context ("acrs"): get a new token with those claims, after the step-up the policy asks for'),
     when('challenge-with-claims', 6, (e) => e.challenge?.hasClaims === true && `The WWW-Authenticate header carries a claims challenge${e.challenge.claims ? `: ${e.challenge.claims}` : ''}`),
     unlessManagingPolicies(unhedged(phrase('blocked-by-policy', 5, BLOCKED_BY_POLICY, (p) => `A Conditional Access policy blocked it ("${p}")`), BLOCKED_BY_POLICY)),
     // Security defaults require MFA of every user and block legacy sign-ins: https://learn.microsoft.com/entra/fundamentals/security-defaults

@@ -1,5 +1,5 @@
 /** A real error, but not an authorization problem: not found, throttling, bad request, server errors. */
-import { gated, mayMatch } from '../word-gate.js';
+import { execIn, gated, mayMatch } from '../word-gate.js';
 import { defineVerdict, type Verdict } from '../cause.js';
 import type { Evidence } from '../evidence/index.js';
 import { credentialMayHaveRunOut, hasStatus, phrase, phrases, serverFailedOnly, startedFailingUnchanged, unless, when } from '../signals.js';
@@ -328,6 +328,8 @@ function comesAndGoes(e: Evidence): boolean {
 /** The service's throttling words, lower case, in the one-pass phrase index. */
 const THROTTLED = phrases(THROTTLED_PHRASES.map((p) => p.toLowerCase()));
 
+const FIELD_NOT_RECOGNIZED = gated(/\bfield '[^'\n]{1,80}' is not recognized\b/);
+
 export default defineVerdict({
   id: 'not-authorization',
   wording: {
@@ -369,6 +371,10 @@ export default defineVerdict({
     // the JSON reader. A 'StartObject' node was expected."): a malformed or mistyped request body, which Graph
     // answers 400 (https://learn.microsoft.com/graph/errors; the message checked in a public thread:
     // https://github.com/microsoftgraph/msgraph-bicep-types/issues/229).
+    // A list item's field named by something the list has no column for (most often the display name, where Graph
+    // reads the column's internal name): "Field 'ProjectCode' is not recognized", as Graph answers it
+    // (https://github.com/microsoftgraph/msgraph-sdk-java/issues/2054, https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3208).
+    when('field-not-recognized', 4.5, (e) => { const m = execIn(FIELD_NOT_RECOGNIZED, e); return m !== null && `The list has no column by that name ("${m[0]}"): Graph reads a list item's fields by the column's internal name, which may differ from the name shown`; }),
     phrase('query-text', 4.5, ['when reading from the json reader', 'unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
     // The object exists already: a conflict of values, which Graph answers with 409 or 400
     // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.
