@@ -167,7 +167,9 @@
  * A seventy-third (copilot-and-agents-73, education-and-schools-73, webhooks-and-delta-73, sysadmin-scripts-73),
  * likewise, 113 times in 120, three times confidently (a Mail.Send the portal's Type column shows Delegated beside an
  * app-only token; a service account's delegated token beside a scheduled task; "unlicensed users" as one item of what
- * a script covers); 120/120 now.
+ * a script covers); 120/120 now. A seventy-fourth (spe-and-lists-74, governance-and-directory-admin-74,
+ * many-languages-74, office-addins-74), likewise, 111 times in 120, once confidently (FileStorageContainer.Selected
+ * read as the app's missing grant while the same call worked for another account); 117/120 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
