@@ -257,8 +257,9 @@ export const PROSE_CONCEPTS: readonly ProseConcept[] = [
     weight: 3,
     gate: ['required'],
     // A service naming, in its own sentence, the permission it checks for: "place.read.all permission is
-    // required to read company places", "the Sites.Read.All permission is required for this operation".
-    pattern: new RegExp(String.raw`\b${PERMISSION_NAME}\s+(?:permission|scope|role)s?\s+(?:is|are)\s+required\b`),
+    // required to read company places", "the Sites.Read.All permission is required for this operation", or a
+    // title that says so after a dash ("Add Synchronization.Read.All permission - required for test 21886").
+    pattern: new RegExp(String.raw`\b${PERMISSION_NAME}\s+(?:permission|scope|role)s?\s+(?:(?:is|are)\s+|[-–—:]\s*)required\b`),
     deniable: true,
     say: (found) => `The permission the call checks for is named ("${found.trim()}")`,
   },

@@ -88,7 +88,7 @@ const cases: Record<string, { says: string[]; not: string[] }> = {
     not: ['Nothing is missing: all the permissions are there.', 'The user is missing a license.', 'Admin consent done. Which permission is missing?', 'Is a permission missing from the app?', 'The appsettings.json file is missing.', 'Die config.json fehlt im Ordner.', 'Mail.Send is not missing, it is in the roles claim.', 'Il manque le fichier index.html.'],
   },
   'permission-said-required': {
-    says: ['place.read.all permission is required to read company places', 'The Sites.Read.All permission is required for this operation.', 'Mail.Send and Mail.ReadWrite permissions are required.'],
+    says: ['place.read.all permission is required to read company places', 'The Sites.Read.All permission is required for this operation.', 'Mail.Send and Mail.ReadWrite permissions are required.', 'Add Synchronization.Read.All permission - required for test 21886'],
     not: ['No Sites.Read.All permission is required for this.', 'A restart is required.', 'Admin consent is required for this app.', 'Which permission is required?'],
   },
   'permission-type-not-offered': {
