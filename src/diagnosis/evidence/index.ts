@@ -108,21 +108,24 @@ const SAID_TO_WORK = /\b(?:return(?:s|ed)? (?:successfully|fine|ok|data|200)|suc
 const SAID_TO_FAIL = /\bfail|\berror|\bdenied|\bforbidden|\bunauthori[sz]ed|\b40[0-9]\b|n't work|not work|\bbut\b|\bnicht\b|\bno funciona|\bne (?:fonctionne|marche)|\bnão funciona|\bfehler/;
 
 /**
- * What the prose says right after a request, up to the end of its line or the next request on it:
- * in "GET /users works, but GET /users/{id}/manager gives 403" the failure belongs to the second.
- */
-/**
  * A code comment on the line above a call that says how it went ("// 1) fine", "# works", "// 2) boom"):
- * the writer's own label for the call under it.
+ * the writer's own label for the call under it. So does a short label line ending in a colon ("list (works, 200):").
  */
 const COMMENT_ABOVE_WORKS = /^\s*(?:\/\/|#|--|\/\*)\s*(?:\(?\d+[.)]\s*)?(?:fine|works?|ok|okay|good|success(?:ful)?|this works|that works)\b(?![^\n]{0,40}\b(?:but|fail|error|403|401|denied))/i;
+const LABEL_ABOVE_WORKS = /^[^\n:]{0,40}\b(?:works?|worked|ok|okay|fine|200)\b[^\n:]{0,20}:\s*$/i;
+const FAIL_WORDS = /\bfail|\berror|\bdenied|\bforbidden|\b40[0-9]\b|n't|\bnot\b|\bbut\b/i;
 function commentAboveSaysWorks(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (lineStart <= 1) return false;
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  return COMMENT_ABOVE_WORKS.test(text.slice(prevStart, lineStart - 1));
+  const above = text.slice(prevStart, lineStart - 1);
+  return COMMENT_ABOVE_WORKS.test(above) || (LABEL_ABOVE_WORKS.test(above) && !FAIL_WORDS.test(above));
 }
 
+/**
+ * What the prose says right after a request, up to the end of its line or the next request on it:
+ * in "GET /users works, but GET /users/{id}/manager gives 403" the failure belongs to the second.
+ */
 function saidToWork(text: string, at: number | undefined, nextAt = Infinity): boolean {
   if (at === undefined) return false;
   if (commentAboveSaysWorks(text, at)) return true;
@@ -223,16 +226,16 @@ const GRAPH_EXPLORER_WORKS = gated(/\b(?:works?|worked|working|succeeds?|succeed
 const WORKS_SIGNED_IN = gated(/\bworks? (?:fine |well |ok )?when (?:i|we) (?:run|use|execute|launch|start) (?:it|this|that|the script|the command|the cmdlet) interactively\b|\bworks? (?:fine |well |ok )?(?:interactively|when (?:i|we) (?:sign|log) in|with my (?:own )?(?:user|account)|as (?:a |the )?(?:signed-in )?user|with -scopes|(?:after|with|using|via|when using) connect-mggraph -scopes)\b|\binteractively,? (?:it )?(?:works|worked|is fine|was fine)\b|\b(?:with|using|via) (?:the )?(?:password grant|ropc|interactive (?:sign-?in|login|browser)(?: popup| window)?|(?:sign-?in|login) popup|device code(?: flow)?)\b[^.\n]{0,60}?\b(?:(?:works?|worked) (?:fine|well|ok)|(?:both|all|are|is|were|was) (?:fine|ok|working))\b|\bworks? (?:fine |well |ok )?(?:from|in|with|via|through) (?:the |our |a |an )?[^.\n]{1,50}?\b(?:where|when|once) (?:the )?(?:users?|people|i|we) (?:sign|log)s? ?in\b/);
 
 /**
- * The same in the other languages the product reads prose in: "connecté avec mon compte perso (user),
- * ça marche", "mit meinem Benutzerkonto funktioniert es", "con mi usuario funciona", "com meu usuário
- * funciona", "ユーザーでサインインすると動きます", "用我的账号登录就可以".
- */
-/**
  * The one user sign-in the paste names is said to work ("giving a Global Administrator's username
  * and password, we are able to reset"): it is the comparison, and the failing call's flow is not
  * named, so it is not the context.
  */
 const USER_FLOW_SAID_TO_WORK = gated(/\b(?:user ?name and password|username\/password|password grant|ropc|interactive(?:ly)?|(?:sign-?in|login) popup|device code|az login(?! --service-principal| --identity)(?: as me)?)\b[^.\n]{0,120}?\b(?:(?:works?|worked)(?: (?:fine|well|ok))?|(?:we|i) (?:are|am|were|was) able to|(?:we|i) can(?!not|'t| ?not)|succeed(?:s|ed)?)\b/);
+/**
+ * The same in the other languages the product reads prose in: "connecté avec mon compte perso (user),
+ * ça marche", "mit meinem Benutzerkonto funktioniert es", "con mi usuario funciona", "com meu usuário
+ * funciona", "ユーザーでサインインすると動きます", "用我的账号登录就可以".
+ */
 const LOCALIZED_WORKS_SIGNED_IN = gated(new RegExp([
   String.raw`\b(?:connecté|connectée|connecte|en me connectant|en tant qu'utilisateur)(?!\w)[^.\n]{0,50}?\b(?:ça |cela )?(?:marche|fonctionne)\b`,
   String.raw`\b(?:mit meinem|als)\s+(?:eigenen\s+)?(?:benutzer|user)\w*\b[^.\n]{0,50}?\b(?:funktioniert|klappt|geht)\b`,
@@ -376,7 +379,11 @@ export function extractEvidence(text: string, options: EvidenceOptions): Evidenc
   const request = pickRequest(requests, text);
   const urlRequest = request && (request.target === 'microsoft-graph' || request.target === 'relative') ? withDataMethod(request, options.permissionSources) : undefined;
   const graphRequest = urlRequest && urlRequest.method !== 'GET' && urlRequest.method !== 'DELETE' ? { ...urlRequest, writes: writtenProperties(lower) } : urlRequest;
-  const accountHints = findAccountHints(lower, has, present, read);
+  // A guest's token, by its acct claim (pasted or quoted): the user signs in to this tenant as a guest, whatever kind
+  // of account (an @outlook.com one, say) they were invited with, so the token is no personal account's.
+  const tokenGuest = token?.guest === true || (quoted.guest === true && !token);
+  const readHints = findAccountHints(lower, has, present, read);
+  const accountHints = tokenGuest ? [...new Set([...readHints.filter((h) => h !== 'personal-account'), 'guest' as const])] : readHints;
   const heldAsRead = heldPermissions(token, quoted, context);
   const held = heldAsRead && heldAsRead.kind === 'delegated' && accountHints.includes('personal-account') ? { ...heldAsRead, personalAccount: true } : heldAsRead;
   const insight = graphRequest ? comparePermissions(graphRequest, held, options.permissionSources) : undefined;

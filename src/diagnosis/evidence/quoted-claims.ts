@@ -31,9 +31,16 @@ export interface QuotedClaims {
   readonly rolesEmpty?: boolean;
   /** Get-MgContext shows an app-only session whose Scopes are empty ("AppOnly {}"): its token holds no application permission. */
   readonly appOnlySessionEmpty?: boolean;
+  /**
+   * The quoted acct claim is 1: the signed-in user is a guest of the tenant that issued the token, whatever kind of
+   * account they were invited with (https://learn.microsoft.com/entra/identity-platform/optional-claims-reference).
+   */
+  readonly guest?: boolean;
 }
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
+/** The acct claim written with its value 1 (a guest): "acct": 1, acct: 1. */
+const GUEST_ACCT = /["']?\bacct\b["']?\s{0,3}[:=]\s{0,3}["']?1\b/;
 /** The resource said in prose: "we got a token for https://outlook.office365.com", "a token issued for api://orders". */
 /**
  * The token's audience told in prose: "the token audience always comes back as the GUID for MS Graph
@@ -44,6 +51,8 @@ const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"
 const AUD_IN_PROSE = /\b(?:aud|audience)\b((?:[^.\n]|\.(?=\w)){0,60}?)((?:https?|api):\/\/[^\s"'<>{}),]{3,200}|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b)/i;
 /** The words that tie the audience to its value: "is", "comes back as", "shows", ":". */
 const LINKED = /\b(?:is|was|are|were|comes? back as|came back as|shows?|says?|set to|equals?|contains?)\b|[:=]/i;
+/** An API's own settings named just before the audience: appsettings.json, a config, the validation parameters. */
+const CONFIG_BEFORE = /\b(?:appsettings(?:\.json)?|config(?:uration)?|settings|tokenvalidationparameters|validation)\b[^\n]{0,40}$/i;
 const EXPECTED_WORDS = /\b(?:expect\w*|valid|should|must|needs?|want\w*|requir\w*|configured|accept\w*)\b/i;
 const TOKEN_FOR_URI = /\btokens?\s+(?:(?:was|is|were)\s+)?(?:(?:issued|obtained|requested|acquired|minted)\s+)?for\s+(?:the\s+)?(?:resource\s+)?((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
 const UNQUOTED_URI = /\b(aud|resource)\s{0,3}[:=]\s{0,3}((?:https?|api):\/\/[^\s&"'<>{}]{3,200})/gi;
@@ -69,7 +78,8 @@ function firstRolesList(text: string): string | undefined {
   }
   return first;
 }
-const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?\s{0,3}[:=]\s{0,3}(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^{}\n]{1,1000})\}|\[([^\][]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
+// The separator may be left out before an array in prose: 'gets a token with scopes ["User.Read"]'.
+const SCOPES = /\b(?:[a-z_]{0,20}scopes?|scope)["']?(?:\s{0,3}[:=]\s{0,3}|\s{1,3}(?=\[))(?:new\s{0,2}(?:string)?\s{0,2}\[\]\s{0,2}\{([^{}\n]{1,1000})\}|\[([^\][]{1,1000})\]|["']([^"'\n]{1,1000})["'])/gi;
 /**
  * The claim told in prose, its permissions named without quotes: "scp User.Read", "the scp claim
  * only has User.Read and openid", "roles: User.Read.All, Group.Read.All", "roles only shows ["User.Read.All"]". Only permission names
@@ -226,13 +236,16 @@ export function findQuotedClaims(text: string): QuotedClaims {
   }
   if (out.aud === undefined && /\baud(?:ience)?\b/i.test(text)) {
     const said = AUD_IN_PROSE.exec(text);
-    if (said && LINKED.test(said[1] ?? '') && !EXPECTED_WORDS.test(said[1] ?? '')) out.aud = (said[2] ?? '').replace(/[.,;)]+$/, '');
+    // Not the audience an API's settings hold ('appsettings has "Audience": "api://…"'): what it accepts, not what a token carries.
+    const settingBefore = said !== null && CONFIG_BEFORE.test(text.slice(Math.max(0, said.index - 60), said.index));
+    if (said && !settingBefore && LINKED.test(said[1] ?? '') && !EXPECTED_WORDS.test(said[1] ?? '')) out.aud = (said[2] ?? '').replace(/[.,;)]+$/, '');
   }
   if (out.resource === undefined && out.aud === undefined && text.includes('://')) {
     TOKEN_FOR_URI.lastIndex = 0;
     const said = TOKEN_FOR_URI.exec(text)?.[1];
     if (said) out.resource = said.replace(/[.,;)]+$/, '');
   }
+  if (text.includes('acct') && GUEST_ACCT.test(text)) out.guest = true;
   const onRequest = /on the request/i.test(text) ? ON_THE_REQUEST.exec(text) : null;
   const scp = (onRequest?.[1]?.toLowerCase() === 'scopes' ? onRequest[2] : undefined) ?? (text.includes('scp') ? (SCP.exec(text)?.[1] ?? SCP_IN_PROSE.exec(text)?.[1]) : undefined);
   if (scp) {

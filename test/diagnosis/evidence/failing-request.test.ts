@@ -101,6 +101,11 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     url: '/me/mailfolders/{id}/messages',
   },
   {
+    name: "a call under a label line that says it works ('list (works, 200):'): the other call failed",
+    paste: 'list (works, 200):\nGET https://graph.microsoft.com/v1.0/users/support@contoso.com/mailFolders/inbox/messages?$top=25\n\nopen (fails):\nlet url = URL(string: "https://graph.microsoft.com/v1.0/me/messages/\\(id)")!\nHTTP 404 {"error":{"code":"ErrorItemNotFound"}}',
+    url: 'https://graph.microsoft.com/v1.0/me/messages/',
+  },
+  {
     name: 'a Power Automate HTTP action (its method on the line above the URI), the step before it told as going through in German',
     paste: 'Der Schritt davor (Benutzer anlegen, POST /users) läuft mit derselben Verbindung problemlos durch.\nMethode: PATCH\nURI: https://graph.microsoft.com/v1.0/users/user@contoso.com\nAntwort 403: Authorization_RequestDenied',
     url: 'https://graph.microsoft.com/v1.0/users/user@contoso.com',

@@ -8,6 +8,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'POST /sites/{site-id}/permissions {"roles":["write"],"grantedToIdentities":[]}\n403 accessDenied\ntoken: "roles": [ "Sites.Selected", "Group.ReadWrite.All" ]', roles: ['Sites.Selected', 'Group.ReadWrite.All'] },
     { text: '"scp": "User.Read Mail.Read"', scp: ['User.Read', 'Mail.Read'] },
     { text: "scopes = ['User.Read', 'Mail.Send']", scopes: ['User.Read', 'Mail.Send'] },
+    // The separator left out before an array in prose.
+    { text: 'The SPA gets a token with scopes ["User.Read"] and sends it to my API.', scopes: ['User.Read'] },
     { text: 'var scopes = new string[] { "User.Read", "Calendars.Read" };', scopes: ['User.Read', 'Calendars.Read'] },
     // An array written one scope a line.
     { text: "scope: [\n  'offline_access',\n  'https://graph.microsoft.com/Mail.Read'\n]", scopes: ['offline_access', 'https://graph.microsoft.com/Mail.Read'] },
@@ -80,6 +82,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
     // A dot inside a word ("jwt.ms") is no end of the sentence.
     { text: 'aud in jwt.ms is api://orders-api and roles has Orders.Read.', aud: 'api://orders-api' },
     { text: 'The valid audience should be api://orders-api, says the API.', aud: undefined },
+    // The audience an API's settings hold is what it accepts, not what a token carries.
+    { text: 'appsettings has "Audience": "api://00000000-0000-0000-0000-000000000000". Is msal giving me a broken token?', aud: undefined },
     { text: 'Audience matters for this one; see https://learn.microsoft.com for details.', aud: undefined },
   ];
   for (const a of audiences) {
@@ -120,4 +124,14 @@ describe('diagnosis/evidence/quoted-claims', () => {
   for (const [name, text, want] of noRoles) {
     it(`${want ? 'reads' : 'does not read'} ${name} as a token without roles`, () => assert.equal(findQuotedClaims(text).rolesEmpty === true, want));
   }
+});
+
+describe('diagnosis/evidence/quoted-claims: a guest by the acct claim', () => {
+  // [text, guest] (acct is 1 for a guest of the tenant, 0 for a member: https://learn.microsoft.com/entra/identity-platform/optional-claims-reference)
+  const table: [string, boolean][] = [
+    ['"idp": "live.com",\n  "acct": 1,\n  "scp": "User.Read.All"', true],
+    ['acct: 1, tid: {tenant-id}', true],
+    ['"acct": 0, "scp": "User.Read"', false],
+  ];
+  for (const [text, guest] of table) it(`${guest ? 'reads' : 'does not read'} a guest in ${JSON.stringify(text)}`, () => assert.equal(findQuotedClaims(text).guest === true, guest));
 });
