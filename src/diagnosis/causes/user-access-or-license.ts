@@ -6,7 +6,7 @@ import { errorCode, fromToken, hasCode, hasStatus, isDenied, phrase, phrases, sa
 import { adminOnlySucceeds, conceptSignals } from '../concept-signals.js';
 import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFound, serviceSaidMissing } from '../service-missing.js';
 import { knowledgeSignals, messageSaysNotAuthorization, specificRowNamesAnother } from '../knowledge-signals.js';
-import { callsAs, delegatedOnOthersData, sharePointDeniedUserWithWidestScope, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, photoNotFound, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
+import { callsAs, delegatedOnOthersData, personalOnWorkOnlyApi, sharePointDeniedUserWithWidestScope, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, photoNotFound, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { commandNotFound } from '../powershell-sessions.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData, passwordTopic, signedInPasswordRole } from './password-reset-app-only.js';
@@ -423,7 +423,8 @@ export default defineVerdict({
     // (https://learn.microsoft.com/graph/graph-explorer/graph-explorer-overview, https://learn.microsoft.com/graph/resolve-auth-errors).
     when('graph-explorer-granted', 3, (e) => isDenied(e) && e.context === 'delegated' && e.flows.length === 1 && e.flows[0] === 'graph-explorer' && e.grantedClaim !== undefined && `Called in Graph Explorer with the permission said to be consented ("${e.grantedClaim.slice(0, 60)}") and still refused: the signed-in user's own role or access decides`),
     // Not where the service itself names a permission the token lacks: its word outweighs what the data lists.
-    fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && passwordTopic(e) === undefined && !tokenRequestOnlyFailed(e) && serviceNamesMissingPermission(e) === undefined && `${e.insight.message} What remains is the user's own access`)),
+    // Not a personal account on an API that serves work or school accounts only: there the account's kind, not its access, decides.
+    fromToken(when('permission-satisfied', 3, (e) => e.insight?.verdict === 'satisfied' && e.context !== 'app-only' && passwordTopic(e) === undefined && !tokenRequestOnlyFailed(e) && serviceNamesMissingPermission(e) === undefined && personalOnWorkOnlyApi(e) === undefined && `${e.insight.message} What remains is the user's own access`)),
     // A role is no license: an admin without the service (or in a tenant without the edition) still fails;
     // nor a membership: an admin said not to be in the site, team or group is refused its content.
     when('says-admin-role', -2.5, (e) => isDenied(e) && e.adminRoleClaim !== undefined && e.context !== 'app-only' && !worksForSomeOnly(e) && !customSecurityAttributes(e) && !e.accountHints.includes('some-items-only') && !e.accountHints.includes('not-a-member') && !adminOnlySucceeds(e) && serviceSaidMissing(e) === undefined && `The signed-in user is said to hold an admin role ("${e.adminRoleClaim}"), so the user's own rights are unlikely to be what is missing`),

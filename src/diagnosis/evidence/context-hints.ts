@@ -632,9 +632,10 @@ registerPhrases(['which']);
  * Monday) -> 403". Read on the text as written: a capitalised word of its own opening the line is a name, unless it is
  * one of the words such lines are also made of (a tool, an environment, a field of a report).
  */
-const NAMED_OUTCOME = /^[ \t]{0,8}([A-Z][a-z]{2,15})(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:->|→|=>|:)[ \t]*([^\n]{1,80})$/gm;
-const NAMED_WORKS = /^(?:works?|worked|ok|okay|fine|success(?:ful)?|200|sees|can)\b/i;
-const NAMED_FAILS = /^(?:403|401|fails?|failed|error|denied|forbidden|access (?:is )?denied)\b/i;
+// The writer's own line too ("me (admin) -> GET … = 200 ✅"), and an outcome told last on the line: the call, then its status.
+const NAMED_OUTCOME = /^[ \t]{0,8}([A-Z][a-z]{2,15}|[Mm]e)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:->|→|=>|:)[ \t]*([^\n]{1,200})$/gm;
+const NAMED_WORKS = /^(?:works?|worked|ok|okay|fine|success(?:ful)?|200|sees|can)\b|(?:=|->|→|:)\s*(?:http\s*)?200\b|✅/i;
+const NAMED_FAILS = /^(?:403|401|fails?|failed|error|denied|forbidden|access (?:is )?denied)\b|(?:=|->|→|:)\s*(?:http\s*)?40[13]\b|❌/i;
 const NOT_A_PERSON = new Set(['Graph', 'Postman', 'Explorer', 'Token', 'Local', 'Localhost', 'Prod', 'Production', 'Dev', 'Test', 'Testing', 'Staging', 'Windows', 'Linux', 'Mac', 'Chrome', 'Edge', 'Firefox', 'Safari', 'Teams', 'Outlook', 'Python', 'Node', 'Java', 'Azure', 'App', 'Web', 'Mobile', 'Desktop', 'Status', 'Error', 'Response', 'Request', 'Result', 'Code', 'Message', 'Date', 'Server', 'Client', 'Body', 'Scope', 'Scopes', 'Roles', 'Tenant', 'Before', 'After', 'Now', 'Today', 'Yesterday', 'Expected', 'Actual', 'Update', 'Edit', 'Note', 'Step', 'Summary', 'Impact', 'Environment', 'Version', 'Module', 'Output', 'Input', 'Debug', 'Info', 'Warning', 'Trace', 'Reason', 'Details', 'Cause', 'Fix', 'Workaround', 'Sandbox', 'Browser', 'Curl', 'Powershell', 'Console', 'Portal', 'Admin', 'User', 'Guest', 'Daemon', 'Service', 'Function', 'Pipeline', 'Direct', 'Proxy', 'Cached', 'Fresh', 'Old', 'New', 'Delegated', 'Application', 'Interactive']);
 export function peopleListedByName(text: string): boolean {
   if (!text.includes('->') && !text.includes('→') && !text.includes('=>') && !text.includes(':')) return false;

@@ -725,6 +725,8 @@ describe('diagnosis/evidence/context-hints: outcomes listed per person by first 
   const table: [string, boolean][] = [
     ['Maria -> works, sees everything\nJonas (started Monday) -> 403\n  Code: ErrorAccessDenied', true],
     ['Priya: ok\nTom: 403 Forbidden', true],
+    // The writer's own line and a named person's, each outcome told last on its line.
+    ['me (admin) -> GET /sites/contoso.sharepoint.com:/sites/chores:/lists/Chores/items  = 200 ✅\nAdele        -> same call, same app                      = 403 ❌', true],
     // Environments, tools and report fields open such lines too: they compare no people.
     ['Prod -> works\nDev -> 403', false],
     ['Chrome: works\nFirefox: 401', false],
