@@ -169,7 +169,10 @@
  * app-only token; a service account's delegated token beside a scheduled task; "unlicensed users" as one item of what
  * a script covers); 120/120 now. A seventy-fourth (spe-and-lists-74, governance-and-directory-admin-74,
  * many-languages-74, office-addins-74), likewise, 111 times in 120, once confidently (FileStorageContainer.Selected
- * read as the app's missing grant while the same call worked for another account); 117/120 now.
+ * read as the app's missing grant while the same call worked for another account); 117/120 now. A seventy-fifth
+ * (observability-logs-75, partners-and-msps-75, hobbyists-and-personal-accounts-75, community-languages-75),
+ * likewise, 114 times in 120, twice confidently (an @outlook.com guest, acct 1, read as a personal account's token;
+ * an API's configured "Audience" read as the token's); 117/120 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
