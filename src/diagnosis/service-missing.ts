@@ -88,9 +88,10 @@ export function noMailbox(e: Evidence): string | undefined {
   if (listed) return listed;
   if (e.has('mailbox')) {
     const said = NO_MAILBOX_SAID.exec(e.lower);
-    if (said && hasAffirmedMatch(e.lower, NO_MAILBOX_SAID)) return said[0];
+    // Said, not only asked ("is it an on-prem mailbox? we still have a few in hybrid").
+    if (said && hasClaimedMatch(e.lower, NO_MAILBOX_SAID)) return said[0];
     const onPrem = e.has('prem') ? ON_PREM_MAILBOX_SAID.exec(e.lower) : null;
-    if (onPrem && hasAffirmedMatch(e.lower, ON_PREM_MAILBOX_SAID)) return onPrem[0];
+    if (onPrem && hasClaimedMatch(e.lower, ON_PREM_MAILBOX_SAID)) return onPrem[0];
   }
   if (!e.has('mailbox') && !LOCALIZED_MAILBOX_WORDS.some((w) => e.has(w))) return undefined;
   const localizedOnPrem = LOCALIZED_ON_PREM_MAILBOX.exec(e.lower);

@@ -27,6 +27,8 @@ describe('diagnosis/service-missing', () => {
     ['Der Benutzer hat ein Postfach, trotzdem 403.', undefined],
     // A mailbox on premises, said in English and in the other languages.
     ['Our tenant is hybrid and my mailbox is still on-premises.', 'mailbox is still on-premises'],
+    // Only asked by a colleague, then answered no.
+    ['is it an on-prem mailbox? we still have a few in hybrid\nnope, cloud mailbox, OWA works.', undefined],
     ['Passiert nur bei den lokalen (on-prem) Postfächern, Online-Postfächer funktionieren.', 'lokalen (on-prem) postfächern'],
     ['Mein Account hat ein Exchange-on-prem-Postfach hinter dem Hybrid-Connector.', 'on-prem-postfach'],
     ['Solo falla con los buzones locales de Exchange.', 'buzones locales'],

@@ -609,7 +609,21 @@ const FAILURE_WORDS = new RegExp(String.raw`\b${FAILURE}\b`);
 
 /** Said of the account, not denied nor only asked: "do we have to invite every customer user as a guest?" makes no one a guest. */
 function isToldAccount(lower: string, phrase: string): boolean {
-  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) && !isAskedAt(lower, at) && !isAccountThatWorks(lower, at, phrase));
+  return someOccurrence(lower, phrase, (at) => !isNegatedAt(lower, at) && !isAskedAt(lower, at) && !isAccountThatWorks(lower, at, phrase) && !(GUEST_SET.has(phrase) && !phrase.startsWith('as ') && guestsAreAddedAt(lower, at)));
+}
+
+/**
+ * Guests as the people a call adds ("adding people to a team works for our staff but external guests fail"): the
+ * call's targets, not the account that signs in. Said in the sentence that adds someone to a team, group, channel,
+ * site or plan; not "added to the team as guests" (how the callers became guests), nor "invited into their tenant".
+ */
+const ADDS_TO_SOMETHING = /\b(?:add|adds|adding|added|invite|invites|inviting)\b[^.\n]{0,60}?\b(?:to|into)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|that\s+|this\s+)?(?:[\w-]+\s+)?(?:teams?|groups?|channels?|sites?|plans?)\b/;
+function guestsAreAddedAt(lower: string, at: number): boolean {
+  const start = Math.max(lower.lastIndexOf('\n', at), lower.lastIndexOf('. ', at)) + 1;
+  const endDot = lower.indexOf('. ', at);
+  const endLine = lower.indexOf('\n', at);
+  const end = Math.min(endDot < 0 ? lower.length : endDot, endLine < 0 ? lower.length : endLine);
+  return ADDS_TO_SOMETHING.test(lower.slice(start, end));
 }
 
 /**

@@ -60,7 +60,8 @@ const UNQUOTED_URI = /\b(aud|resource)\s{0,3}[:=]\s{0,3}((?:https?|api):\/\/[^\s
 // Also in the other languages the product reads ("scp im Token", "scp dans le token", "scp en el token"), and with the
 // decoder named after it ("scp im Token laut jwt.ms:", "scp in the token per jwt.ms:").
 const IN_TOKEN = String.raw`(?:\s(?:claim\s)?(?:in|im|dans le|en el|no) (?:the |my |our |that |this |her |his |their )?(?:[\w-]+'s )?(?:decoded )?(?:access )?[Tt]oken)?(?:\s(?:laut|per|according to|in|from|selon|según|segundo) jwt\.(?:ms|io))?`;
-const SCP = new RegExp(String.raw`["']?\bscp\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,2000})["']`);
+// The value on the same line as its colon: "scp from jwt.ms:" above the JSON names where the claim comes from, not its value.
+const SCP = new RegExp(String.raw`["']?\bscp\b["']?${IN_TOKEN}\s{0,3}[:=][ \t]{0,3}["']([^"'\n]{1,2000})["']`);
 // A list's content stops at the next opening bracket too: a role never holds one, and each
 // unclosed "[" is then read only up to the next, so repeated labels cost linear time.
 const ROLES = new RegExp(String.raw`["']?\broles\b["']?${IN_TOKEN}\s{0,3}[:=]\s{0,3}\[([^\][]{0,3000})\]`);

@@ -332,6 +332,8 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    // Guests as the people a call adds to a team: its targets, not the account signed in.
+    ['adding people to a team works for our staff but external guests fail: Status Code: Forbidden', 'guest'],
     ['Maria runs the exact same query and gets her same error.', 'some-users-only'],
     // The writer's line works and the next names no user: machines compared, not people.
     ['me (my laptop): works\nthe build server: 403 Forbidden', 'some-users-only'],

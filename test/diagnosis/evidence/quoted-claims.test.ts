@@ -8,6 +8,8 @@ describe('diagnosis/evidence/quoted-claims', () => {
     { text: 'POST /sites/{site-id}/permissions {"roles":["write"],"grantedToIdentities":[]}\n403 accessDenied\ntoken: "roles": [ "Sites.Selected", "Group.ReadWrite.All" ]', roles: ['Sites.Selected', 'Group.ReadWrite.All'] },
     { text: '"scp": "User.Read Mail.Read"', scp: ['User.Read', 'Mail.Read'] },
     { text: "scopes = ['User.Read', 'Mail.Send']", scopes: ['User.Read', 'Mail.Send'] },
+    // Where the claim comes from named above it ("scp from jwt.ms:"): the value is the one on the claim's own line.
+    { text: 'nope, cloud mailbox. scp from jwt.ms:\n"scp": "openid profile User.Read email",\n"aud": "00000003-0000-0000-c000-000000000000"', scp: ['openid', 'profile', 'User.Read', 'email'] },
     // The separator left out before an array in prose.
     { text: 'The SPA gets a token with scopes ["User.Read"] and sends it to my API.', scopes: ['User.Read'] },
     { text: 'var scopes = new string[] { "User.Read", "Calendars.Read" };', scopes: ['User.Read', 'Calendars.Read'] },
