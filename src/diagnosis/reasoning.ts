@@ -175,7 +175,10 @@ export function importSaid(e: Evidence): boolean {
   return testIn(IMPORT_SAID, e);
 }
 
-const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders', 'drive', 'drives', 'onenote', 'todo', 'outlook', 'mailboxsettings', 'sendmail', 'photo', 'presence', 'chats']);
+// Not a user's photo or presence: the organization's directory shows them to its members with User.ReadBasic.All or
+// Presence.Read.All (https://learn.microsoft.com/graph/api/profilephoto-get, https://learn.microsoft.com/graph/api/presence-get),
+// nobody shares them one by one.
+const PERSONAL_DATA = new Set(['messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts', 'contactfolders', 'drive', 'drives', 'onenote', 'todo', 'outlook', 'mailboxsettings', 'sendmail', 'chats']);
 
 /** /users/{id}/<a person's mail, calendar, files…>: the path alone does not say whether {id} is the caller. */
 export function namesAUsersPersonalData(segments: readonly string[]): boolean {
@@ -759,7 +762,8 @@ const PHOTO_PATH = /\/photos?(?:\/[^/]+)?(?:\/\$value)?$/;
  */
 export function photoNotFound(e: Evidence): boolean {
   const path = e.graphRequest?.segments.join('/').toLowerCase();
-  return path !== undefined && PHOTO_PATH.test(`/${path}`) && (e.statuses.includes(404) || e.codesLower.has('imagenotfound'));
+  // Exchange words it too: ErrorItemNotFound, "The photo wasn't found."
+  return path !== undefined && PHOTO_PATH.test(`/${path}`) && (e.statuses.includes(404) || e.codesLower.has('imagenotfound') || e.codesLower.has('erroritemnotfound'));
 }
 
 /**

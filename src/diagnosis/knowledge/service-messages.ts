@@ -207,6 +207,12 @@ const MEETING_ARTIFACTS = 'https://learn.microsoft.com/graph/cloud-communication
  * HttpRequest failed: UrlPattern=…": one of the services it calls on the user's behalf (the user's group memberships)
  * failed, an answer from inside Microsoft's service (the message as Microsoft's own docs repository has it reported).
  */
+/**
+ * Teams adding a user to a private or shared channel answers "User is not found in the team" when that user is no
+ * member of the channel's own team (the message as Microsoft's docs repository has it reported, for POST
+ * /teams/{id}/channels/{id}/members): the person being added, not the caller, lacks the membership.
+ */
+const CHANNEL_MEMBER_NOT_IN_TEAM = 'https://github.com/microsoftgraph/microsoft-graph-docs/issues/18669';
 const EDUCATION_DEPENDENT_SERVICE = 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/5410';
 /**
  * Power Automate's and Logic Apps' InvalidTemplate: an expression of the action could not be evaluated (a function
@@ -233,6 +239,9 @@ const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microso
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(MSAL_NO_ACCOUNT_IN_CACHE, [
     ['no account or login hint was passed to the acquiretokensilent', 'token-invalid', 'strong', "MSAL's token cache no longer holds the signed-in account (a web app's in-memory cache lost on a restart or evicted): no token was had; persist the token cache, or have the user sign in again"],
+  ]),
+  ...rows(CHANNEL_MEMBER_NOT_IN_TEAM, [
+    ['user is not found in the team', 'not-authorization', 'strong', "the person being added to the channel is no member of the channel's team: add them to the team first; the caller's permissions are not what it names"],
   ]),
   ...rows(EDUCATION_DEPENDENT_SERVICE, [
     ['exception when accessing dependent service', 'not-authorization', 'hint', 'a service Graph calls for this request failed inside Microsoft (the education API\'s 20351): retry with backoff; the caller\'s permissions are not what it names'],
