@@ -172,7 +172,10 @@
  * read as the app's missing grant while the same call worked for another account); 117/120 now. A seventy-fifth
  * (observability-logs-75, partners-and-msps-75, hobbyists-and-personal-accounts-75, community-languages-75),
  * likewise, 114 times in 120, twice confidently (an @outlook.com guest, acct 1, read as a personal account's token;
- * an API's configured "Audience" read as the token's); 117/120 now.
+ * an API's configured "Audience" read as the token's); 117/120 now. A seventy-sixth (java-spring-backends-76,
+ * easy-auth-and-apim-76, teams-administration-76, chat-conversations-76), likewise, 115 times in 120, twice
+ * confidently (guests named as the people a call adds read as the caller; a colleague's "is it an on-prem mailbox?"
+ * read as said); 119/120 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
