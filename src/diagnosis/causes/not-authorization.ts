@@ -18,7 +18,7 @@ import { oncePerPaste } from '../once-per-paste.js';
 import { botIdentitySetup } from '../bot-identity.js';
 import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
-import { bookingBusinessClosedToUser } from './user-access-or-license.js';
+import { bookingBusinessClosedToUser, bookingBusinessIdNamesNoMailbox } from './user-access-or-license.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { retiredEndpointOf } from '../knowledge/retired-endpoints.js';
 import { requestStatusIn } from '../knowledge/request-statuses.js';
@@ -357,6 +357,7 @@ export default defineVerdict({
     // as Graph words them for a path or id that names no drive item, printed without their code by SDK exceptions
     // ("ODataError: Item not found"). Beside the code they repeat it, and the code's own row speaks.
     unless(phrase('item-not-found-text', 4.5, ['item not found', 'item does not exist'], (p) => `The path or object is wrong ("${p}")`), (e) => e.codesLower.has('itemnotfound')),
+    when('booking-id-names-no-mailbox', 6, (e) => bookingBusinessIdNamesNoMailbox(e) && 'The booking business id names no mailbox (ErrorNonExistentMailbox): its id is the business\'s full SMTP address, as GET /solutions/bookingBusinesses lists it'),
     // Not ErrorFolderNotFound's own words for a booking business closed to the user: one fact, read there.
     unless(phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', "couldn't be found", 'was not found', 'not found for', 'is not a valid segment',
       // Routing's own words that the URL matched no operation: Graph's "No method match route template",

@@ -238,6 +238,17 @@ function missingDirectoryObject(e: Evidence): boolean {
  * not a member of; issue 574, a business listed a moment before, where a business id that names no mailbox got
  * ErrorNonExistentMailbox instead). Not for an app acting alone, which no staff list limits.
  */
+/**
+ * A booking business's id is the SMTP address of its mailbox: ErrorNonExistentMailbox on /solutions/bookingBusinesses/{id}
+ * says the id names no mailbox (a shortened name, a placeholder left in), the same issue 574 above shows. The mailbox
+ * missing is the id's, not a user's: no licence is at stake.
+ */
+export function bookingBusinessIdNamesNoMailbox(e: Evidence): boolean {
+  if (!e.codesLower.has('errornonexistentmailbox')) return false;
+  const path = e.graphRequest?.segments.join('/').toLowerCase();
+  return path !== undefined && /(?:^|\/)bookingbusinesses\/[^/]+/.test(path);
+}
+
 export function bookingBusinessClosedToUser(e: Evidence): boolean {
   if (!e.codesLower.has('errorfoldernotfound') || e.context === 'app-only') return false;
   const path = e.graphRequest?.segments.join('/').toLowerCase();
@@ -307,7 +318,7 @@ export default defineVerdict({
     // A group's missing mailbox is the group's kind, not a user's licence (not-authorization reads it).
     when('group-without-mailbox', -7, (e) => groupWithoutMailbox(e) && 'The mailbox missing is a group\'s, not a user\'s: no user\'s licence gives a security group or distribution list one'),
     when('no-mailbox', 7, (e) => {
-      if (groupWithoutMailbox(e)) return undefined;
+      if (groupWithoutMailbox(e) || bookingBusinessIdNamesNoMailbox(e)) return undefined;
       const p = noMailbox(e);
       return p !== undefined && `The mailbox cannot be used through Graph ("${p}"): no Exchange Online license, on-premises, inactive or soft-deleted`;
     }),

@@ -139,8 +139,13 @@ function saidToWork(text: string, at: number | undefined, nextAt = Infinity): bo
   const first = sentenceEnd > 0 ? around.slice(0, sentenceEnd) : undefined;
   if (first !== undefined && hasAffirmedMatch(first, SAID_TO_WORK) && !SAID_TO_FAIL.test(first)) return true;
   // "works in Graph Explorer but fails in my app" is the failing request all the same.
-  return hasAffirmedMatch(around, SAID_TO_WORK) && !SAID_TO_FAIL.test(around);
+  if (hasAffirmedMatch(around, SAID_TO_WORK) && !SAID_TO_FAIL.test(around)) return true;
+  // Its status alone on the line under it, as a session transcript writes it ("GET …/bookingBusinesses" then "200 ->").
+  if (lineEnd < 0 || nextAt <= lineEnd) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return STATUS_200_UNDER.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
 }
+const STATUS_200_UNDER = /^\s*(?:http\/[\d.]+\s+)?(?:(?:->|→|=>)\s*)?200\b/i;
 
 /** A cmdlet's name at the start of its call ("Get-MgUserDefaultDrive -UserId …"). */
 const CMDLET_NAME = /^[A-Z][a-z]+-Mg[A-Za-z]{2,80}/;

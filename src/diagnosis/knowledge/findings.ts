@@ -111,5 +111,14 @@ function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
   const refined = new Set(known.flatMap((k) => (k.row.refines === undefined ? [] : [k.row.refines.toLowerCase()])));
   const codesSaid = new Set(known.map((k) => k.as.toLowerCase()));
   const wordsOfSaidCode = (k: KnownFinding): boolean => k.row.wordsOf?.some((c) => codesSaid.has(c.toLowerCase())) === true;
-  return { known: known.filter((k) => !refined.has(k.as.toLowerCase()) && !wordsOfSaidCode(k)), words };
+  return { known: known.filter((k) => !refined.has(k.as.toLowerCase()) && !wordsOfSaidCode(k) && !idNamesNoMailbox(e, k)), words };
+}
+
+/**
+ * ErrorNonExistentMailbox on a booking business (/solutions/bookingBusinesses/{id}): the business's id is its
+ * mailbox's SMTP address, so the code says the id names no mailbox, not that a user lacks one
+ * (https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/574). Its row for a user's mailbox stays silent.
+ */
+function idNamesNoMailbox(e: Evidence, k: KnownFinding): boolean {
+  return k.row.code.toLowerCase() === 'errornonexistentmailbox' && /(?:^|\/)bookingbusinesses\/[^/]+/.test(e.graphRequest?.segments.join('/').toLowerCase() ?? '');
 }

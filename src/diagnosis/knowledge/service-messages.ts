@@ -212,6 +212,12 @@ const MEETING_ARTIFACTS = 'https://learn.microsoft.com/graph/cloud-communication
  * member of the channel's own team (the message as Microsoft's docs repository has it reported, for POST
  * /teams/{id}/channels/{id}/members): the person being added, not the caller, lacks the membership.
  */
+/**
+ * Dataverse refuses an identity that is no user of its environment, "The user is not a member of the organization"
+ * (0x80072560): an app calling it on its own must be added to the environment as an application user with a security
+ * role, whatever API permissions it holds (https://learn.microsoft.com/power-platform/admin/manage-application-users).
+ */
+const DATAVERSE_APPLICATION_USERS = 'https://learn.microsoft.com/power-platform/admin/manage-application-users';
 const CHANNEL_MEMBER_NOT_IN_TEAM = 'https://github.com/microsoftgraph/microsoft-graph-docs/issues/18669';
 const EDUCATION_DEPENDENT_SERVICE = 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/5410';
 /**
@@ -239,6 +245,9 @@ const GRAPH_POWERSHELL_CONNECT = 'https://learn.microsoft.com/powershell/microso
 export const SERVICE_MESSAGES: readonly KnowledgeRow[] = [
   ...rows(MSAL_NO_ACCOUNT_IN_CACHE, [
     ['no account or login hint was passed to the acquiretokensilent', 'token-invalid', 'strong', "MSAL's token cache no longer holds the signed-in account (a web app's in-memory cache lost on a restart or evicted): no token was had; persist the token cache, or have the user sign in again"],
+  ]),
+  ...rows(DATAVERSE_APPLICATION_USERS, [
+    ['the user is not a member of the organization', 'user-access-or-license', 'strong', "Dataverse: the caller is no user of this environment; an app calling on its own must be added as an application user with a security role there"],
   ]),
   ...rows(CHANNEL_MEMBER_NOT_IN_TEAM, [
     ['user is not found in the team', 'not-authorization', 'strong', "the person being added to the channel is no member of the channel's team: add them to the team first; the caller's permissions are not what it names"],

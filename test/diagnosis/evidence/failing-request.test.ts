@@ -101,6 +101,11 @@ const cases: { name: string; paste: string; url: string | undefined }[] = [
     url: '/me/mailfolders/{id}/messages',
   },
   {
+    name: 'a call whose status, alone on the line under it, is 200: the call with the 404 under it failed',
+    paste: 'GET https://graph.microsoft.com/v1.0/solutions/bookingBusinesses\n200 ->\n{ "value": [ { "id": "ContosoDental@contoso.onmicrosoft.com" } ] }\nGET https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/ContosoDental\n404 ->\n{"error":{"code":"ErrorNonExistentMailbox"}}',
+    url: 'https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/ContosoDental',
+  },
+  {
     name: "a call under a label line that says it works ('list (works, 200):'): the other call failed",
     paste: 'list (works, 200):\nGET https://graph.microsoft.com/v1.0/users/support@contoso.com/mailFolders/inbox/messages?$top=25\n\nopen (fails):\nlet url = URL(string: "https://graph.microsoft.com/v1.0/me/messages/\\(id)")!\nHTTP 404 {"error":{"code":"ErrorItemNotFound"}}',
     url: 'https://graph.microsoft.com/v1.0/me/messages/',
