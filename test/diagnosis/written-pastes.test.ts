@@ -175,7 +175,12 @@
  * an API's configured "Audience" read as the token's); 117/120 now. A seventy-sixth (java-spring-backends-76,
  * easy-auth-and-apim-76, teams-administration-76, chat-conversations-76), likewise, 115 times in 120, twice
  * confidently (guests named as the people a call adds read as the caller; a colleague's "is it an on-prem mailbox?"
- * read as said); 119/120 now.
+ * read as said); 119/120 now. A seventy-seventh (calendars-and-rooms-77, graph-beside-other-apis-77, very-short-77),
+ * likewise, 83 times in 90, twice confidently (a booking business's shortened id read as a user without a mailbox;
+ * graph-beside-other-apis-77 #29, a Graph token sent to Power BI, which its writer labelled ambiguous and which was
+ * relabelled wrong-audience on review, its basis saying why); 85/90 now. Its fourth, app-registration-automation-77
+ * (27/30), stays out with one confident mistake: delegated permissions named as what an oauth2PermissionGrant grants,
+ * read as the managed identity's own.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
