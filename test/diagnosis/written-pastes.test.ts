@@ -180,7 +180,9 @@
  * graph-beside-other-apis-77 #29, a Graph token sent to Power BI, which its writer labelled ambiguous and which was
  * relabelled wrong-audience on review, its basis saying why); 85/90 now. Its fourth, app-registration-automation-77
  * (27/30), stays out with one confident mistake: delegated permissions named as what an oauth2PermissionGrant grants,
- * read as the managed identity's own.
+ * read as the managed identity's own. A seventy-eighth (help-channel-week-78, qa-forum-posts-78), likewise, 58 times
+ * in 60, none confidently wrong (a token fetched at start-up failing "~1h after each deploy", read as the Conditional
+ * Access its title asks about); 59/60 now.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
