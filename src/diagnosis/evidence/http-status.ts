@@ -10,7 +10,7 @@ const REASON_TO_STATUS: Readonly<Record<string, number>> = {
   conflict: 409,
   'precondition failed': 412,
   gone: 410,
-  'payload too large': 413, 'request entity too large': 413, 'content too large': 413,
+  'payload too large': 413, 'request entity too large': 413, 'content too large': 413, requestentitytoolarge: 413,
   'unsupported media type': 415,
   'unprocessable entity': 422, 'unprocessable content': 422,
   locked: 423,
@@ -37,7 +37,8 @@ const NUMBER_THEN_REASON = new RegExp(`\\b([1-5]\\d\\d)[)\\]]?\\s{0,3}[:;|-]?\\s
 const REASON_THEN_NUMBER = new RegExp(`\\b(${REASONS})\\s{0,2}\\(\\s{0,2}([1-5]\\d\\d)\\s{0,2}\\)`, 'gi');
 // "httpCode=Forbidden", "StatusCode:Unauthorized", "Status Code: Forbidden", "ERROR: Forbidden({"
 // Also .NET's HttpRequestException as Graph PowerShell's Invoke-MgGraphRequest prints it: "does not indicate success: Forbidden (Forbidden)".
-const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status|does not indicate success)\s{0,2}[:=]\s{0,2}(forbidden|unauthorized|badrequest|bad request|notfound|not found|toomanyrequests|too many requests|internalservererror|serviceunavailable)\b/gi;
+// .NET's HttpStatusCode names too, as Graph PowerShell prints them ("Status: RequestEntityTooLarge").
+const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status|does not indicate success)\s{0,2}[:=]\s{0,2}(forbidden|unauthorized|badrequest|bad request|notfound|not found|toomanyrequests|too many requests|internalservererror|serviceunavailable|requestentitytoolarge)\b/gi;
 /**
  * Status lines of common HTTP clients: Python requests ("403 Client Error: Forbidden for url",
  * "<Response [403]>", "response.status_code == 403"), SDK loggers ("Response 403:",

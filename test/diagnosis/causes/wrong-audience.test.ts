@@ -244,3 +244,17 @@ describe('wrong-audience: a token said in words to be for a Graph permission', (
     });
   }
 });
+
+// On-behalf-of takes the token the API received for itself (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow).
+describe('cause wrong-audience: a Graph token passed to on-behalf-of', () => {
+  it('names the Graph audience of the assertion among the causes', () => {
+    const d = diagnose('Node API, acquireTokenOnBehalfOf for Mail.Read with the token the SPA got for User.Read:\nServerError: invalid_grant: AADSTS50013: Assertion failed signature validation.\ndecoded incoming token: { "aud": "00000003-0000-0000-c000-000000000000", "scp": "openid profile User.Read email" }', { now: NOW });
+    const wa = d.causes.find((c) => c.id === 'wrong-audience');
+    assert.ok(wa?.evidence.some((x) => x.startsWith('The token passed to on-behalf-of is one issued for Microsoft Graph')), wa?.evidence.join(' | '));
+    assert.ok(d.causes.slice(0, 3).some((c) => c.id === 'wrong-audience'));
+  });
+  it('says nothing of it outside on-behalf-of', () => {
+    const d = diagnose('Client credentials: invalid_grant AADSTS50013: Assertion failed signature validation. token: { "aud": "00000003-0000-0000-c000-000000000000" }', { now: NOW });
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.startsWith('The token passed to on-behalf-of'))));
+  });
+});
