@@ -182,7 +182,10 @@
  * (27/30), stays out with one confident mistake: delegated permissions named as what an oauth2PermissionGrant grants,
  * read as the managed identity's own. A seventy-eighth (help-channel-week-78, qa-forum-posts-78), likewise, 58 times
  * in 60, none confidently wrong (a token fetched at start-up failing "~1h after each deploy", read as the Conditional
- * Access its title asks about); 59/60 now.
+ * Access its title asks about); 59/60 now. A seventy-ninth (sharepoint-rest-and-pnp-79, mail-send-and-read-79,
+ * sign-in-failures-79, users-and-groups-79), likewise, 112 times in 120, none confidently wrong; 113/120 now. Most of
+ * what stays wrong in sign-in-failures-79 is the convention the owner is asked about: an app's expired or wrong secret,
+ * a redirect URI, a wrong tenant, which its writer labels not-authorization.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
