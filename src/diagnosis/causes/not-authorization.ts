@@ -18,7 +18,7 @@ import { oncePerPaste } from '../once-per-paste.js';
 import { botIdentitySetup } from '../bot-identity.js';
 import { olderVersionWorks, sameCallWorksWithoutTool } from '../tool-versions.js';
 import { PASSWORD_POLICY_PHRASES } from '../knowledge/password-policy.js';
-import { bookingBusinessClosedToUser, bookingBusinessIdNamesNoMailbox } from './user-access-or-license.js';
+import { bookingBusinessClosedToUser, bookingBusinessIdNamesNoMailbox } from '../bookings.js';
 import { THROTTLED_PHRASES } from '../knowledge/throttling.js';
 import { retiredEndpointOf } from '../knowledge/retired-endpoints.js';
 import { requestStatusIn } from '../knowledge/request-statuses.js';
@@ -325,9 +325,6 @@ function comesAndGoes(e: Evidence): boolean {
   return failsNowAndThenNotByAge(e) && !e.has('expired');
 }
 
-/** The service's throttling words, lower case, in the one-pass phrase index. */
-const THROTTLED = phrases(THROTTLED_PHRASES.map((p) => p.toLowerCase()));
-
 const FIELD_NOT_RECOGNIZED = gated(/\bfield '[^'\n]{1,80}' is not recognized\b/);
 
 export default defineVerdict({
@@ -357,6 +354,7 @@ export default defineVerdict({
     // as Graph words them for a path or id that names no drive item, printed without their code by SDK exceptions
     // ("ODataError: Item not found"). Beside the code they repeat it, and the code's own row speaks.
     unless(phrase('item-not-found-text', 4.5, ['item not found', 'item does not exist'], (p) => `The path or object is wrong ("${p}")`), (e) => e.codesLower.has('itemnotfound')),
+    // A booking business's id is its mailbox's SMTP address (https://learn.microsoft.com/graph/api/resources/bookingbusiness).
     when('booking-id-names-no-mailbox', 6, (e) => bookingBusinessIdNamesNoMailbox(e) && 'The booking business id names no mailbox (ErrorNonExistentMailbox): its id is the business\'s full SMTP address, as GET /solutions/bookingBusinesses lists it'),
     // Not ErrorFolderNotFound's own words for a booking business closed to the user: one fact, read there.
     unless(phrase('not-found-text', 4.5, ['resource not found for the segment', 'does not exist or one of its queried reference-property objects are not present', 'resource does not exist', "resource doesn't exist", 'could not be found', "couldn't be found", 'was not found', 'not found for', 'is not a valid segment',
@@ -368,14 +366,14 @@ export default defineVerdict({
       // With no segment after the host at all, or none Graph takes for a version, it says "Invalid version." (checked in a public thread:
       // https://github.com/microsoftgraph/msgraph-sample-blazor-clientside/issues/94).
       'invalid version:', 'invalid version.'], (p) => `The path or object is wrong ("${p}")`), bookingBusinessClosedToUser),
-    // The OData reader refusing the body it was sent ("An unexpected 'EndOfInput' node was found when reading from
-    // the JSON reader. A 'StartObject' node was expected."): a malformed or mistyped request body, which Graph
-    // answers 400 (https://learn.microsoft.com/graph/errors; the message checked in a public thread:
-    // https://github.com/microsoftgraph/msgraph-bicep-types/issues/229).
     // A list item's field named by something the list has no column for (most often the display name, where Graph
     // reads the column's internal name): "Field 'ProjectCode' is not recognized", as Graph answers it
     // (https://github.com/microsoftgraph/msgraph-sdk-java/issues/2054, https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/3208).
     when('field-not-recognized', 4.5, (e) => { const m = execIn(FIELD_NOT_RECOGNIZED, e); return m !== null && `The list has no column by that name ("${m[0]}"): Graph reads a list item's fields by the column's internal name, which may differ from the name shown`; }),
+    // The OData reader refusing the body it was sent ("An unexpected 'EndOfInput' node was found when reading from
+    // the JSON reader. A 'StartObject' node was expected."): a malformed or mistyped request body, which Graph
+    // answers 400 (https://learn.microsoft.com/graph/errors; the message checked in a public thread:
+    // https://github.com/microsoftgraph/msgraph-bicep-types/issues/229).
     phrase('query-text', 4.5, ['when reading from the json reader', 'unsupported query', 'unsupported or invalid query filter', 'invalid filter clause', 'unsupported property filter clause', 'was specified more than once', 'unable to read json request payload', 'id is malformed', 'invalid object identifier', 'invalid request body', 'property does not exist', 'could not find a property named', 'syntax error', 'invalid odata query', 'consistencylevel', 'query specified in the uri is not valid'], (p) => `The query or body is invalid ("${p}")`),
     // The object exists already: a conflict of values, which Graph answers with 409 or 400
     // (https://learn.microsoft.com/graph/errors: 409 Conflict, nameAlreadyExists); the call was allowed.
@@ -406,10 +404,7 @@ export default defineVerdict({
       return said !== undefined && `The refusal came from the upload session's own URL ("${said}"), which carries its own authorization: no Graph permission or token is used there. Send no Authorization header to it (Microsoft warns one can cause a 401); if none is sent, the upload service failed: start a new session and retry`;
     }),
     // Not only asked about ("is Bookings throttling us or something?"): the writer's guess, not the service's answer.
-    when('throttled-text', 5, (e) => {
-      const p = THROTTLED.find((x) => e.has(x) && isStatedUnasked(e.lower, x));
-      return p !== undefined && `Throttling ("${p}"): back off and retry`;
-    }),
+    phrase('throttled-text', 5, THROTTLED_PHRASES, (p) => `Throttling ("${p}"): back off and retry`, isStatedUnasked),
     // A service limit reached: Teams' channels per team, a mailbox's or a directory's quota. Teams'
     // limits hold through Graph as in the client (https://learn.microsoft.com/graph/throttling-limits,
     // pointing to https://learn.microsoft.com/microsoftteams/limits-specifications-teams). The caller

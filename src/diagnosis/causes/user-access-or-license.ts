@@ -8,6 +8,7 @@ import { driveItselfNotFound, groupWithoutMailbox, noMailbox, personalSiteNotFou
 import { knowledgeSignals, messageSaysNotAuthorization, specificRowNamesAnother } from '../knowledge-signals.js';
 import { callsAs, delegatedOnOthersData, personalOnWorkOnlyApi, sharePointDeniedUserWithWidestScope, endpointRefusesFlow, groupsOverage, serviceNamesMissingPermission, multitenantAppOnOneTenantAuthority, photoNotFound, sharedMailboxWithoutSharedPermission, tokenRequestOnlyFailed } from '../reasoning.js';
 import { commandNotFound } from '../powershell-sessions.js';
+import { bookingBusinessClosedToUser, bookingBusinessIdNamesNoMailbox } from '../bookings.js';
 import { topicSignals } from '../topic-signals.js';
 import { changesProtectedUserData, passwordTopic, signedInPasswordRole } from './password-reset-app-only.js';
 import { registerPhrases } from '../phrase-index.js';
@@ -231,32 +232,8 @@ function missingDirectoryObject(e: Evidence): boolean {
   return r !== undefined && r.method === 'GET' && DIRECTORY_OBJECT.test(r.path) && (hasStatus(e, 404) || hasCode(e, 'Request_ResourceNotFound'));
 }
 
-/**
- * A booking business read or written in a user's name, answered ErrorFolderNotFound: Bookings gives that answer
- * for a business that exists but whose calendar the signed-in user may not open, not being on its staff (Microsoft's
- * own threads: https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/2734, a business the caller is
- * not a member of; issue 574, a business listed a moment before, where a business id that names no mailbox got
- * ErrorNonExistentMailbox instead). Not for an app acting alone, which no staff list limits.
- */
-/**
- * A booking business's id is the SMTP address of its mailbox: ErrorNonExistentMailbox on /solutions/bookingBusinesses/{id}
- * says the id names no mailbox (a shortened name, a placeholder left in), the same issue 574 above shows. The mailbox
- * missing is the id's, not a user's: no licence is at stake.
- */
-export function bookingBusinessIdNamesNoMailbox(e: Evidence): boolean {
-  if (!e.codesLower.has('errornonexistentmailbox')) return false;
-  const path = e.graphRequest?.segments.join('/').toLowerCase();
-  return path !== undefined && /(?:^|\/)bookingbusinesses\/[^/]+/.test(path);
-}
-
-export function bookingBusinessClosedToUser(e: Evidence): boolean {
-  if (!e.codesLower.has('errorfoldernotfound') || e.context === 'app-only') return false;
-  const path = e.graphRequest?.segments.join('/').toLowerCase();
-  return path !== undefined ? /(?:^|\/)bookingbusinesses\/[^/]+/.test(path) : e.has('bookingbusiness') || e.has('booking business');
-}
-
 /** An administrative unit's restricted management, as the property and the portal's setting name it. */
-const RESTRICTED_UNIT = phrases(['ismembermanagementrestricted', 'restricted management administrative unit', 'restricted management au', 'restricted-management au', 'restricted management unit', 'gestión restringida', 'gestion restreinte', 'eingeschränkte verwaltung']);
+const RESTRICTED_UNIT = ['ismembermanagementrestricted', 'restricted management administrative unit', 'restricted management au', 'restricted-management au', 'restricted management unit', 'gestión restringida', 'gestion restreinte', 'eingeschränkte verwaltung'];
 
 /** The directory answered that the object does not exist (Request_ResourceNotFound, 404), and nothing was refused. */
 function directoryObjectNotFoundOnly(e: Evidence): boolean {
@@ -337,11 +314,7 @@ export default defineVerdict({
     // is scoped to that unit may change its members, tenant-wide roles (even Global Administrator) may not
     // (https://learn.microsoft.com/entra/identity/role-based-access-control/admin-units-restricted-management,
     // https://learn.microsoft.com/graph/api/resources/administrativeunit).
-    when('restricted-management-unit', 5, (e) => {
-      if (!isDenied(e) || e.context === 'app-only') return false;
-      const p = RESTRICTED_UNIT.find((x) => e.has(x) && isStated(e.lower, x));
-      return p !== undefined && `The target is in an administrative unit with restricted management ("${p}"): only a role scoped to that unit may change its members, not a tenant-wide role, Global Administrator included`;
-    }),
+    unless(phrase('restricted-management-unit', 5, RESTRICTED_UNIT, (p) => `The target is in an administrative unit with restricted management ("${p}"): only a role scoped to that unit may change its members, not a tenant-wide role, Global Administrator included`), (e) => !isDenied(e) || e.context === 'app-only'),
     when('booking-business-not-staff', 6, (e) => bookingBusinessClosedToUser(e) && 'Bookings answers ErrorFolderNotFound ("the specified folder could not be found") for a booking business the signed-in user is not a staff member of: the business exists, its calendar is closed to this user'),
     when('not-a-member', 3.5, (e) => e.accountHints.includes('not-a-member') && e.context !== 'app-only' && groupsOverage(e) === undefined && 'It fails for teams or groups the user does not belong to: delegated calls see only the user\'s own'),
     when('some-items-only', 2.5, (e) => e.accountHints.includes('some-items-only') && e.context !== 'app-only' && 'The same call works for some sites, teams or files and not others: the signed-in user\'s own access to those items differs'),

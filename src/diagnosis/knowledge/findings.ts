@@ -15,6 +15,7 @@ import type { KnowledgeRow } from './row.js';
 import { SERVICE_CODES, SERVICE_CODES_BY_CODE, TOKEN_ENDPOINT_ROWS } from './service-codes.js';
 import { SERVICE_MESSAGES, TOKEN_ENDPOINT_MESSAGES } from './service-messages.js';
 import { TRANSPORT_ERRORS } from './transport-errors.js';
+import { bookingBusinessIdNamesNoMailbox } from '../bookings.js';
 
 export interface KnownFinding {
   readonly row: KnowledgeRow;
@@ -111,14 +112,7 @@ function readKnowledgeFindings(e: Evidence): KnowledgeFindings {
   const refined = new Set(known.flatMap((k) => (k.row.refines === undefined ? [] : [k.row.refines.toLowerCase()])));
   const codesSaid = new Set(known.map((k) => k.as.toLowerCase()));
   const wordsOfSaidCode = (k: KnownFinding): boolean => k.row.wordsOf?.some((c) => codesSaid.has(c.toLowerCase())) === true;
-  return { known: known.filter((k) => !refined.has(k.as.toLowerCase()) && !wordsOfSaidCode(k) && !idNamesNoMailbox(e, k)), words };
-}
-
-/**
- * ErrorNonExistentMailbox on a booking business (/solutions/bookingBusinesses/{id}): the business's id is its
- * mailbox's SMTP address, so the code says the id names no mailbox, not that a user lacks one
- * (https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/574). Its row for a user's mailbox stays silent.
- */
-function idNamesNoMailbox(e: Evidence, k: KnownFinding): boolean {
-  return k.row.code.toLowerCase() === 'errornonexistentmailbox' && /(?:^|\/)bookingbusinesses\/[^/]+/.test(e.graphRequest?.segments.join('/').toLowerCase() ?? '');
+  // ErrorNonExistentMailbox on a booking business names its id, not a user without a mailbox (../bookings.ts): that row stays silent.
+  const idNamesNoMailbox = (k: KnownFinding): boolean => k.row.code.toLowerCase() === 'errornonexistentmailbox' && bookingBusinessIdNamesNoMailbox(e);
+  return { known: known.filter((k) => !refined.has(k.as.toLowerCase()) && !wordsOfSaidCode(k) && !idNamesNoMailbox(k)), words };
 }
