@@ -113,9 +113,10 @@ function graphCallSaidToWork(lower: string, at: number | undefined): boolean {
 const OWN_AUDIENCE_CONFIGURED = /<audience>\s*api:\/\/|\bvalid_?audiences?\b[^\n]{0,40}api:\/\/|["']?audience["']?\s*[:=]\s*["']api:\/\//;
 
 /**
- * The exception a Graph SDK raises from Graph's own error body: the call it reports went to Graph. Also the
- * exception's source as Azure Functions prints it ("Exception while executing function: X. Microsoft.Graph.Core:
- * Lifetime validation failed…"): the Graph SDK's core library threw it.
+ * The exception a Graph SDK raises from Graph's own error body: the call it reports went to Graph. Also an exception
+ * whose source is the Graph SDK's core library, Microsoft.Graph.Core (https://www.nuget.org/packages/Microsoft.Graph.Core),
+ * printed before its message ("Microsoft.Graph.Core: Lifetime validation failed…", as a host's log prefixes an exception
+ * with its source assembly).
  */
 const GRAPH_SDK_ERROR = /\bmicrosoft\.graph\.models\.odataerrors\.odataerror\b|\bgraphserviceexception\b|\bmicrosoft\.graph\.serviceexception\b|\bcom\.microsoft\.graph\.models\.odataerrors\b|\bkiota\.abstractions\.apiexception\b|\bmicrosoft\.graph\.core:/;
 
@@ -518,10 +519,9 @@ const CONFIGURED_AUDIENCE = gated(/\b(?:valid_?audiences?|audience|allowed_?audi
  * not what an API accepts.
  */
 export const audienceConfigured = oncePerPaste((e: Evidence): string | undefined => {
-  const aud = (e.token?.audience ?? e.quotedAudience)?.value.trim().toLowerCase();
-  if (!aud || !mayMatch(CONFIGURED_AUDIENCE, e.has)) return undefined;
-  const kind = classifyAudience(aud).kind;
-  if (kind !== 'own-api' && kind !== 'unknown') return undefined;
+  const audience = e.token?.audience ?? e.quotedAudience;
+  if (!audience || (audience.kind !== 'own-api' && audience.kind !== 'unknown') || !mayMatch(CONFIGURED_AUDIENCE, e.has)) return undefined;
+  const aud = audience.value.trim().toLowerCase();
   for (const m of e.lower.matchAll(CONFIGURED_AUDIENCE)) if ((m[1] ?? '').trim() === aud) return aud;
   return undefined;
 });

@@ -40,7 +40,8 @@ function presentByList(present: ReadonlySet<string>): readonly (string[] | undef
 }
 
 /** Fires when the lower-cased paste states one of the phrases (not denies it); says which one. */
-export function phrase(id: string, weight: number, phrases: readonly string[], say: (found: string) => string): Signal {
+/** `stated` decides which occurrences count: isStated by default; isStatedUnasked where the writer asks as often as a service says. */
+export function phrase(id: string, weight: number, phrases: readonly string[], say: (found: string) => string, stated: (lower: string, phrase: string) => boolean = isStated): Signal {
   const lowered = [...new Set(phrases.map((p) => p.toLowerCase()))];
   registerPhrases(lowered);
   const list = indexList(lowered);
@@ -48,7 +49,7 @@ export function phrase(id: string, weight: number, phrases: readonly string[], s
     id,
     weight,
     test: (e) => {
-      for (const p of presentByList(e.present)[list] ?? []) if (isStated(e.lower, p)) return say(p);
+      for (const p of presentByList(e.present)[list] ?? []) if (stated(e.lower, p)) return say(p);
       return undefined;
     },
   };

@@ -18,9 +18,10 @@ export interface TokenCandidate {
   /** True when it followed "Bearer". */
   readonly bearer: boolean;
   /**
-   * True when the writer shortened it for the paste ("eyJ0eXAiOiJKV1Qi...", "eyJhbGci…"): an ellipsis
-   * inside or right after it, which no issued token holds (a JWT's segments are never empty). Still a
-   * span to redact; no longer a token to read, nor one the sender damaged.
+   * True when the writer shortened it for the paste ("eyJ0eXAiOiJKV1Qi...", "eyJhbGci…"): three dots in a row, or
+   * the one-character ellipsis right after it. An issued token's segments are base64url, separated by one dot each
+   * (https://www.rfc-editor.org/rfc/rfc7515#section-7.1), so no run of dots is part of one. Still a span to redact; no
+   * longer a token to read, nor one the sender damaged.
    */
   readonly elided?: boolean;
 }

@@ -76,16 +76,17 @@ const STILL_FAILS = /\b(?:still|nevertheless|even after|even though|yet it|but i
 
 const ADDED = phrases(['i have added', 'i added', 'we added', 'have added the']);
 
-/** A grant on the site said to be in place, not denied ("we haven't granted the app anything on the site" is no such claim). */
-const SITE_GRANT_CLAIMS = new RegExp(SITE_GRANT_CLAIM.source, 'g');
-
 /**
- * A *.Selected permission's resource grant is the app's, the same for every user: the same call working for
- * other users shows it is in place, and what differs is the failing user's own access to the resource.
+ * A *.Selected permission's resource grant is the app's, the same for every user
+ * (https://learn.microsoft.com/graph/permissions-selected-overview): the same call working for other users shows it
+ * is in place, and what differs is the failing user's own access to the resource.
  */
 function selectedGrantShownByOthers(e: Evidence): boolean {
-  return (e.insight?.resourceGrant !== undefined || situationsOf(e).includes('selected-permission')) && e.accountHints.includes('some-users-only');
+  return e.accountHints.includes('some-users-only');
 }
+
+/** A grant on the site said to be in place, not denied ("we haven't granted the app anything on the site" is no such claim). */
+const SITE_GRANT_CLAIMS = new RegExp(SITE_GRANT_CLAIM.source, 'g');
 
 function siteGrantClaimed(lower: string): boolean {
   for (const m of lower.matchAll(SITE_GRANT_CLAIMS)) {
@@ -247,9 +248,9 @@ export default defineVerdict({
     // unless the paste says consent is what is missing.
     // Not when the permission the call needs is named as granted with the other type (here and for quoted
     // scopes below): that is why the token lacks it, and permission-type-mismatch names it.
-    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !selectedGrantShownByOthers(e) && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
+    fromToken(when('token-lacks-permission', 6.5, (e) => e.insight?.verdict === 'missing' && !(e.insight.resourceGrant !== undefined && selectedGrantShownByOthers(e)) && !e.insight.ownDataOnly && e.insight.held?.from === 'token' && e.insight.held.permissions.some((x) => !isSignInScope(x)) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
     // Scopes quoted in the text are a token's only once one was issued: a sign-in that failed (AADSTS only) holds none.
-    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !selectedGrantShownByOthers(e) && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && !tokenRequestOnlyFailed(e) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
+    fromToken(when('quoted-scopes-lack-permission', 5, (e) => e.insight?.verdict === 'missing' && !(e.insight.resourceGrant !== undefined && selectedGrantShownByOthers(e)) && !e.insight.ownDataOnly && e.insight.held?.from === 'text' && !tokenRequestOnlyFailed(e) && !passwordGap(e) && neededPermissionOfOtherType(e) === undefined && e.insight.message)),
     // A signed-in user's token without the permission a write of someone else's password takes, where
     // the permissions check could not say it (no endpoint read): the scope is what is missing; the
     // user's own role is theirs to have (password-reset-app-only is the app signing in on its own).

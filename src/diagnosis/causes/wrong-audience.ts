@@ -165,8 +165,6 @@ export default defineVerdict({
     // (https://learn.microsoft.com/entra/identity-platform/id-tokens). Not where the access token is used beside it.
     when('id-token-property-sent', 5, (e) => e.has('.idtoken') && !e.has('.accesstoken') && !e.has('acquiretoken') && callsGraph(e) && ID_TOKEN_PROPERTY.test(e.lower) && 'The code sends the sign-in result\'s idToken as the bearer token: an ID token is issued for your app, not for Graph; send the result\'s accessToken (acquireTokenSilent for Graph scopes)'),
     when('quoted-id-token', 5, (e) => !e.token && e.quoted.idToken === true && callsGraph(e) && 'The quoted claims are an ID token\'s (a nonce or sign-in hash, no scp or roles): an ID token is sent where Graph needs an access token'),
-    // Not a token for the developer's own API where the failing request goes to that API: the audience fits the call.
-    // Nor where a known message says what answered instead (a gateway's missing subscription key): no token was judged.
     // On-behalf-of redeems the token the API received, which must be issued for that API: one whose aud is Microsoft
     // Graph (the SPA's /me token passed along) fails as an assertion
     // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow).
@@ -175,6 +173,8 @@ export default defineVerdict({
       const refused = e.aadsts.some((a) => a.code === '50013' || a.code === '50027') || e.oauthErrors.includes('invalid_grant');
       return e.flows.includes('on-behalf-of') && aud?.kind === 'microsoft-graph' && refused && 'The token passed to on-behalf-of is one issued for Microsoft Graph: the flow takes the token your API received for itself (its aud your API\'s id), and the SPA must ask for your API\'s scope';
     }),
+    // Not a token for the developer's own API where the failing request goes to that API: the audience fits the call.
+    // Nor where a known message says what answered instead (a gateway's missing subscription key): no token was judged.
     when('quoted-audience', 5, (e) => {
       const aud = e.token || e.quoted.idToken ? undefined : e.quotedAudience;
       return aud !== undefined && aud.kind !== 'microsoft-graph' && aud.kind !== 'unknown' && audienceConfigured(e) === undefined && callsGraph(e) && !messageSaysNotAuthorization(e) && !(aud.kind === 'own-api' && e.request?.target === 'own-api') && !quotedAudienceIsTheModules(e) && `The quoted ${e.quoted.aud ? 'aud claim' : 'resource'} is ${aud.name} (${aud.value}), not Microsoft Graph`;

@@ -37,7 +37,7 @@ const NUMBER_THEN_REASON = new RegExp(`\\b([1-5]\\d\\d)[)\\]]?\\s{0,3}[:;|-]?\\s
 const REASON_THEN_NUMBER = new RegExp(`\\b(${REASONS})\\s{0,2}\\(\\s{0,2}([1-5]\\d\\d)\\s{0,2}\\)`, 'gi');
 // "httpCode=Forbidden", "StatusCode:Unauthorized", "Status Code: Forbidden", "ERROR: Forbidden({"
 // Also .NET's HttpRequestException as Graph PowerShell's Invoke-MgGraphRequest prints it: "does not indicate success: Forbidden (Forbidden)".
-// .NET's HttpStatusCode names too, as Graph PowerShell prints them ("Status: RequestEntityTooLarge").
+// .NET's HttpStatusCode names too (https://learn.microsoft.com/dotnet/api/system.net.httpstatuscode), as Graph PowerShell prints them ("Status: RequestEntityTooLarge").
 const NAMED = /\b(?:httpcode|status[ _-]?code|statuscode|status|does not indicate success)\s{0,2}[:=]\s{0,2}(forbidden|unauthorized|badrequest|bad request|notfound|not found|toomanyrequests|too many requests|internalservererror|serviceunavailable|requestentitytoolarge)\b/gi;
 /**
  * Status lines of common HTTP clients: Python requests ("403 Client Error: Forbidden for url",

@@ -207,19 +207,19 @@ const MEETING_ARTIFACTS = 'https://learn.microsoft.com/graph/cloud-communication
  * HttpRequest failed: UrlPattern=…": one of the services it calls on the user's behalf (the user's group memberships)
  * failed, an answer from inside Microsoft's service (the message as Microsoft's own docs repository has it reported).
  */
+const EDUCATION_DEPENDENT_SERVICE = 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/5410';
 /**
  * Teams adding a user to a private or shared channel answers "User is not found in the team" when that user is no
  * member of the channel's own team (the message as Microsoft's docs repository has it reported, for POST
  * /teams/{id}/channels/{id}/members): the person being added, not the caller, lacks the membership.
  */
+const CHANNEL_MEMBER_NOT_IN_TEAM = 'https://github.com/microsoftgraph/microsoft-graph-docs/issues/18669';
 /**
  * Dataverse refuses an identity that is no user of its environment, "The user is not a member of the organization"
  * (0x80072560): an app calling it on its own must be added to the environment as an application user with a security
  * role, whatever API permissions it holds (https://learn.microsoft.com/power-platform/admin/manage-application-users).
  */
 const DATAVERSE_APPLICATION_USERS = 'https://learn.microsoft.com/power-platform/admin/manage-application-users';
-const CHANNEL_MEMBER_NOT_IN_TEAM = 'https://github.com/microsoftgraph/microsoft-graph-docs/issues/18669';
-const EDUCATION_DEPENDENT_SERVICE = 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/5410';
 /**
  * Power Automate's and Logic Apps' InvalidTemplate: an expression of the action could not be evaluated (a function
  * given a null, a mistyped field or action name), so the run failed before the action sent any request.

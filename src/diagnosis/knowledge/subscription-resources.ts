@@ -13,8 +13,6 @@ export interface SubscriptionResource {
   readonly application?: string;
 }
 
-export const SUBSCRIPTION_SOURCE = 'https://learn.microsoft.com/graph/api/subscription-post-subscriptions';
-
 export const SUBSCRIPTION_RESOURCES: readonly SubscriptionResource[] = [
   // All chat messages, and all channel messages, of the organization.
   { resource: 'chats/getAllMessages', application: 'Chat.Read.All' },
