@@ -329,9 +329,9 @@ const ITEMS = '(?:meetings?|events?|files?|items?|teams?|sites?|plans?|groups?|c
  * "Helpdesk accounts -> 403 Forbidden", or after a colon ("- me (M365 E3): 200", "- pilot users (F3): 403").
  * The same call succeeds for one account and fails for another.
  */
-const ACCOUNT_LINE_WORKS = /^[ \t>*-]*(?:me|i|my (?:own )?account|(?:the |a |an |our )?(?:global |tenant )?admin(?:istrator)?s?(?: account)?)\b[^\n]{0,60}?(?:->|→|=>|:)\s*(?:http\s*)?200\b/m;
+const ACCOUNT_LINE_WORKS = /^[ \t>*-]*(?:me|i|my (?:own )?account|(?:the |a |an |our )?(?:global |tenant )?admin(?:istrator)?s?(?: account)?)\b[^\n]{0,60}?(?:->|→|=>)\s*(?:http\s*)?200\b|^[ \t]*[-*•][ \t]*(?:me|my (?:own )?account)\b(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:[ \t]*(?:http\s*)?200\b/m;
 // The people named as words, not a path ("GET /users -> 403" is an endpoint).
-const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?(?<![/\w])(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b[^\n]{0,120}?(?:->|→|=>|:)\s*(?:http\s*)?40[13]\b/m;
+const ACCOUNT_LINE_FAILS = /^[^\n]{0,80}?(?<![/\w])(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b[^\n]{0,120}?(?:->|→|=>)\s*(?:http\s*)?40[13]\b|^[ \t]*[-*•][ \t]*[^\n:]{0,40}?(?<![/\w])(?:users?|accounts?|colleagues?|staff|members?|helpdesk|agents?)\b(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:[ \t]*(?:http\s*)?40[13]\b/m;
 
 const SOME_USERS = gatedAll([/\b(?:works?|worked|runs?|ran) (?:fine |well |ok |okay )?(?:for|with) (?:me|my account|admins?|the admin|an admin|a global admin|global admins?|my admin|(?:most|some|other|the other) (?:users?|accounts?|people|members?|colleagues|employees|admins?))\b(?!\s+(?:with|using|on) (?:the )?same (?:account|user|login|credentials))/,
   // Another person it works for, named by a pronoun: "it loads fine for her", "runs perfectly for him".
@@ -619,11 +619,15 @@ function isToldAccount(lower: string, phrase: string): boolean {
  */
 const ADDS_TO_SOMETHING = /\b(?:add|adds|adding|added|invite|invites|inviting)\b[^.\n]{0,60}?\b(?:to|into)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|that\s+|this\s+)?(?:[\w-]+\s+)?(?:teams?|groups?|channels?|sites?|plans?)\b/;
 function guestsAreAddedAt(lower: string, at: number): boolean {
-  const start = Math.max(lower.lastIndexOf('\n', at), lower.lastIndexOf('. ', at)) + 1;
-  const endDot = lower.indexOf('. ', at);
-  const endLine = lower.indexOf('\n', at);
-  const end = Math.min(endDot < 0 ? lower.length : endDot, endLine < 0 ? lower.length : endLine);
-  return ADDS_TO_SOMETHING.test(lower.slice(start, end));
+  // A window of 200 characters each side: the sentence around the words, and no scan of a long line per occurrence.
+  const lo = Math.max(0, at - 200);
+  const win = lower.slice(lo, at + 200);
+  const rel = at - lo;
+  const start = Math.max(win.lastIndexOf('\n', rel), win.lastIndexOf('. ', rel)) + 1;
+  const endDot = win.indexOf('. ', rel);
+  const endLine = win.indexOf('\n', rel);
+  const end = Math.min(endDot < 0 ? win.length : endDot, endLine < 0 ? win.length : endLine);
+  return ADDS_TO_SOMETHING.test(win.slice(start, end));
 }
 
 /**
@@ -648,8 +652,8 @@ registerPhrases(['which']);
  */
 // The writer's own line too ("me (admin) -> GET … = 200 ✅"), and an outcome told last on the line: the call, then its status.
 const NAMED_OUTCOME = /^[ \t]{0,8}([A-Z][a-z]{2,15}|[Mm]e)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:->|→|=>|:)[ \t]*([^\n]{1,200})$/gm;
-const NAMED_WORKS = /^(?:works?|worked|ok|okay|fine|success(?:ful)?|200|sees|can)\b|(?:=|->|→|:)\s*(?:http\s*)?200\b|✅/i;
-const NAMED_FAILS = /^(?:403|401|fails?|failed|error|denied|forbidden|access (?:is )?denied)\b|(?:=|->|→|:)\s*(?:http\s*)?40[13]\b|❌/i;
+const NAMED_WORKS = /^(?:works?|worked|ok|okay|fine|success(?:ful)?|200|sees|can)\b|(?:^|\s)(?:=|->|→|:)\s*(?:http\s*)?200\b|✅/i;
+const NAMED_FAILS = /^(?:403|401|fails?|failed|error|denied|forbidden|access (?:is )?denied)\b|(?:^|\s)(?:=|->|→|:)\s*(?:http\s*)?40[13]\b|❌/i;
 const NOT_A_PERSON = new Set(['Graph', 'Postman', 'Explorer', 'Token', 'Local', 'Localhost', 'Prod', 'Production', 'Dev', 'Test', 'Testing', 'Staging', 'Windows', 'Linux', 'Mac', 'Chrome', 'Edge', 'Firefox', 'Safari', 'Teams', 'Outlook', 'Python', 'Node', 'Java', 'Azure', 'App', 'Web', 'Mobile', 'Desktop', 'Status', 'Error', 'Response', 'Request', 'Result', 'Code', 'Message', 'Date', 'Server', 'Client', 'Body', 'Scope', 'Scopes', 'Roles', 'Tenant', 'Before', 'After', 'Now', 'Today', 'Yesterday', 'Expected', 'Actual', 'Update', 'Edit', 'Note', 'Step', 'Summary', 'Impact', 'Environment', 'Version', 'Module', 'Output', 'Input', 'Debug', 'Info', 'Warning', 'Trace', 'Reason', 'Details', 'Cause', 'Fix', 'Workaround', 'Sandbox', 'Browser', 'Curl', 'Powershell', 'Console', 'Portal', 'Admin', 'User', 'Guest', 'Daemon', 'Service', 'Function', 'Pipeline', 'Direct', 'Proxy', 'Cached', 'Fresh', 'Old', 'New', 'Delegated', 'Application', 'Interactive']);
 export function peopleListedByName(text: string): boolean {
   if (!text.includes('->') && !text.includes('→') && !text.includes('=>') && !text.includes(':')) return false;

@@ -228,13 +228,19 @@ function isAskedInCjk(lower: string, at: number): boolean {
  * groups, mailbox sizes)") names its subjects, and says nothing of what failed.
  */
 export function isBracketedListItemAt(lower: string, at: number): boolean {
-  const open = lower.lastIndexOf('(', at);
-  if (open < 0 || at - open > 160) return false;
+  // Bounded windows: no scan of a long line per occurrence.
+  const lo = Math.max(0, at - 160);
+  const rel = lower.slice(lo, at + 1).lastIndexOf('(');
+  if (rel < 0) return false;
+  const open = lo + rel;
   const between = lower.slice(open + 1, at);
   if (between.includes(')') || between.includes('\n')) return false;
-  const close = lower.indexOf(')', at);
-  if (close < 0 || close - open > 240) return false;
+  const closeRel = lower.slice(at, open + 241).indexOf(')');
+  if (closeRel < 0) return false;
+  const close = at + closeRel;
   const inside = lower.slice(open + 1, close);
+  // An error's own fields in brackets ("APIError(code=403, message=…, error=…)") are what failed, not a list of subjects.
+  if (/[=:]/.test(inside)) return false;
   if (inside.includes('\n')) return false;
   const items = inside.split(',');
   // Short items, each a few words: a list, not a sentence in brackets.

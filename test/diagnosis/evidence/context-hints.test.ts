@@ -332,6 +332,8 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    // One user comparing two endpoints is no comparison of accounts.
+    ['i call get /me: 200\nget all users: 403', 'some-users-only'],
     // Guests as the people a call adds to a team: its targets, not the account signed in.
     ['adding people to a team works for our staff but external guests fail: Status Code: Forbidden', 'guest'],
     ['Maria runs the exact same query and gets her same error.', 'some-users-only'],
@@ -735,6 +737,9 @@ describe('diagnosis/evidence/context-hints: outcomes listed per person by first 
     ['Expected: 200\nActual: 403', false],
     // One person only, or the same one both ways.
     ['Maria -> works', false],
+    // A number inside a query string is no status told last.
+    ['Maria -> works\nJonas: 403 on GET /users?$top=200', true],
+    ['Priya: 403 on GET /users?$top=200\nTom: 403 Forbidden', false],
     ['Maria -> works on Monday\nMaria -> 403 on Tuesday', false],
   ];
   for (const [text, said] of table) {

@@ -55,6 +55,8 @@ describe('diagnosis/evidence/negation', () => {
     // One item of a bracketed list of what a script covers names a subject, not a finding.
     ['the hygiene script (stale guests, unlicensed users, empty groups, mailbox sizes) stops with 403', 'unlicensed', false],
     ['the call fails (user is unlicensed) with 403', 'unlicensed', true],
+    // An error's own fields in brackets are what failed.
+    ['apierror(code=403, message=insufficient privileges, error=authorization_requestdenied)', 'insufficient privileges', true],
     ['i guess the token expired.\nerror: 401 token expired', 'token expired', true],
     [`${'no spo license '.repeat(500)}\nerror: no spo license`, 'spo license', true],
   ];
