@@ -185,7 +185,8 @@
  * Access its title asks about); 59/60 now. A seventy-ninth (sharepoint-rest-and-pnp-79, mail-send-and-read-79,
  * sign-in-failures-79, users-and-groups-79), likewise, 112 times in 120, none confidently wrong; 113/120 now. Most of
  * what stays wrong in sign-in-failures-79 is the convention the owner is asked about: an app's expired or wrong secret,
- * a redirect URI, a wrong tenant, which its writer labels not-authorization.
+ * a redirect URI, a wrong tenant, which its writer labels not-authorization. An eightieth (401s-of-every-kind-80,
+ * 403s-of-every-kind-80), likewise, 56 times in 60, none confidently wrong; no readings were written for it.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
