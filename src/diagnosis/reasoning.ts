@@ -1017,7 +1017,8 @@ registerPhrases([SHAREPOINT_ACTION_DENIED]);
  * (a proxy, firewall or gateway) under its own rules. Only the response's header: a request may send HTML
  * (a OneNote page is created from it).
  */
-const HTML_RESPONSE = /\bhttp\/[\d.]+\s+40[13]\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\bcontent-type\s*:\s*text\/html\b/;
+// Also a client's logged response object ("status: 403, … headers: { 'content-type': 'text/html' }", axios's).
+const HTML_RESPONSE = /\bhttp\/[\d.]+\s+40[13]\b[^\n]*\n(?:[^\n]*\n){0,8}?[^\n]*\bcontent-type\s*:\s*text\/html\b|\bstatus["']?\s*:\s*40[13]\b[^\n]*\n(?:[^\n]*\n){0,6}?[^\n]*["']content-type["']\s*:\s*["']text\/html\b/;
 export const htmlPageForGraphCall = oncePerPaste((e: Evidence): boolean =>
   (e.statuses.includes(401) || e.statuses.includes(403)) && e.has('text/html') && e.request?.target === 'microsoft-graph' && HTML_RESPONSE.test(e.lower));
 registerPhrases(['text/html']);

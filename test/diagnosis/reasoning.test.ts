@@ -497,6 +497,8 @@ describe("diagnosis/reasoning: a Graph call's refusal answered with a web page",
     // The request sends HTML (a OneNote page): its content type is not the answer's.
     ['POST https://graph.microsoft.com/v1.0/me/onenote/pages\nContent-Type: text/html\n\n<html><body>x</body></html>\nHTTP/1.1 403 Forbidden\n{"error":{"code":"40004","message":"denied"}}', false],
     ['GET https://myapi.contoso.com/orders\nHTTP/1.1 401 Unauthorized\nContent-Type: text/html', false],
+    // A client's logged response object (axios): its status, then its headers.
+    ["AxiosError: Request failed with status code 403\n  config: { url: 'https://graph.microsoft.com/v1.0/groups', method: 'get' },\n  response: {\n    status: 403,\n    headers: { server: 'webgw', 'content-type': 'text/html', via: '1.1 webgw' },\n    data: '<html><h1>Access Denied</h1></html>'", true],
   ];
   for (const [paste, page] of table) {
     it(`${page ? 'reads' : 'does not read'} a web page answering the Graph call in ${JSON.stringify(paste.slice(0, 70))}`, () => assert.equal(htmlPageForGraphCall(extractEvidence(paste, { now })), page));

@@ -550,7 +550,9 @@ export default defineVerdict({
       if (authorizationDroppedOnRedirect(e) !== undefined || tokenLostOnTheWay(e) !== undefined) return undefined;
       // Nor Graph PowerShell's "no session" after a command the script could not run: that failure is why there is none.
       if (commandNotFound(e) === 'other') return undefined;
-      if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || groupWithoutMailbox(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined) return undefined;
+      // Nor an object's own state that refuses the change (a locked site, an archived team, "Anyone" links turned off),
+      // which the service words as a denial whatever the caller holds.
+      if (testedFix(e) || botIdentitySetup(e) !== undefined || signInSetupError(e) !== undefined || signInSetupInWords(e) !== undefined || resourceLocked(e) || refusalExplained(e) || groupWithoutMailbox(e) || cloudUnavailable(e) !== undefined || multitenantAppOnOneTenantAuthority(e) || managedMembership(e) !== undefined || stateForbidsCall(e) !== undefined) return undefined;
       const m = authMarker(e);
       return m && `…but the paste also shows authorization evidence ("${m}")`;
     }),
@@ -559,6 +561,6 @@ export default defineVerdict({
     // item limit, a subscription's lifetime) explains the 401 or 403 it came with.
     // Nor when the same call gets that status only now and then (not by the token's age): a refusal
     // that comes and goes is not the caller's rights, whatever status carries it.
-    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && authorizationDroppedOnRedirect(e) === undefined && tokenLostOnTheWay(e) === undefined && functionKeyRequired(e) === undefined && !htmlPageForGraphCall(e) && 'HTTP 401/403 is an authorization status'),
+    when('auth-status', -1.5, (e) => hasStatus(e, 401, 403) && !messageSaysNotAuthorization(e) && !comesAndGoes(e) && authorizationDroppedOnRedirect(e) === undefined && tokenLostOnTheWay(e) === undefined && functionKeyRequired(e) === undefined && !htmlPageForGraphCall(e) && stateForbidsCall(e) === undefined && 'HTTP 401/403 is an authorization status'),
   ],
 }) satisfies Verdict;

@@ -58,6 +58,8 @@ const CLIENT_LINES = [
   /\bfailed with\s{0,2}['"]\s{0,2},\s{0,3}([45]\d\d)\s{0,2},/gi,
   // A request and what it got, as people write it by hand: "GET https://…/accounts -> 401", "POST /users → 403".
   /\b(?:GET|POST|PUT|PATCH|DELETE)\s{1,3}[^\s>→⇒]{1,300}\s{0,3}(?:->|=>|→|⇒)\s{0,3}([45]\d\d)(?![\d.])/g,
+  // …or on a line of its own under the request and its body: "-> 403 accessDenied".
+  /^[ \t]{0,4}(?:->|=>|→|⇒)[ \t]{0,3}([45]\d\d)(?![\d.])/gm,
 ];
 const CALL_STYLE = /\b(forbidden|unauthorized|badrequest|notfound)\(\{/gi;
 /** AutoRest-generated clients (older Graph and Azure SDKs): "Operation returned an invalid status code 'Forbidden'". */

@@ -3,6 +3,8 @@ import { findStatuses } from '../../../src/diagnosis/evidence/http-status.js';
 
 describe('diagnosis/evidence/http-status', () => {
   const table: [string, number][] = [
+    // The status on a line of its own under the request and its body.
+    ['POST /v1.0/drives/{drive-id}/items/{item-id}/createLink\n{"type":"view","scope":"anonymous"}\n-> 403 accessDenied', 403],
     ['HTTP/1.1 403 Forbidden', 403],
     ['404 when I call /me/drive', 404],
     ['- 403 on GET /users after the role change', 403],
