@@ -32,6 +32,13 @@ const BAD_HEADER = ['invalid leading whitespace', 'return character(s) in header
 /** The body says what was wrong with the token it got (its audience, cloud, signature or issuer): a token was sent, so the bare challenge does not mean "none". */
 const TOKEN_REFUSED_FOR_CONTENT = /invalid audience|cloud ?instance|\bsignature\b|\bissuer\b/;
 
+/** A log line that starts with its UTC timestamp and holds the 401: when the failing call was made. */
+const LOGGED_401 = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d{1,7})?Z\b[^\n]*\b401\b/m;
+function loggedTimeOf401(text: string): Date | undefined {
+  const m = LOGGED_401.exec(text);
+  return m ? new Date(`${m[1] ?? ''}Z`) : undefined;
+}
+
 export default defineVerdict({
   id: 'token-invalid',
   wording: {
@@ -79,6 +86,15 @@ export default defineVerdict({
   signals: [
     ...topicSignals('token-invalid'),
     // Not a paging or sync cursor's expiry (./paging-cursors.ts): that is not the access token.
+    // Decoded claims pasted beside the failing call's time: a token whose exp lies before that time had expired when it
+    // was sent (exp: https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference). Only for a 401, the
+    // status an expired token gets: beside a 403 the token was read, and the claims pasted may be of another one.
+    when('quoted-exp-before-call', 6, (e) => {
+      if (e.token || e.quoted.exp === undefined || !hasStatus(e, 401) || hasStatus(e, 403)) return false;
+      const at = e.errorTime ?? loggedTimeOf401(e.text);
+      const expired = new Date(e.quoted.exp * 1000);
+      return at !== undefined && expired < at && `The pasted claims' exp (${expired.toISOString()}) is before the failing call (${at.toISOString()}): the token had expired when it was sent`;
+    }),
     unless(phrase('graph-says-expired', 6, EXPIRED, (p) => `The error says the token expired ("${p}")`), (e) => onlyCursorExpired(e, EXPIRED)),
     // A token that is missing or malformed is refused on every call it is sent with; the same call
     // working now and then says the token was fine. Not an expiry: a token ages out, is renewed and

@@ -36,9 +36,13 @@ export interface QuotedClaims {
    * account they were invited with (https://learn.microsoft.com/entra/identity-platform/optional-claims-reference).
    */
   readonly guest?: boolean;
+  /** The quoted exp claim: when the token expires, in seconds since 1970 (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference). */
+  readonly exp?: number;
 }
 
 const SIMPLE = /["']?\b(aud|idtyp|tid|resource)\b["']?\s{0,3}[:=]\s{0,3}["']([^"'\n]{1,300})["']/g;
+/** The exp claim as a decoder prints it: "exp": 1739213979. */
+const EXP_CLAIM = /["']exp["']\s{0,3}:\s{0,3}(\d{10})\b/;
 /** The acct claim written with its value 1 (a guest): "acct": 1, acct: 1. */
 const GUEST_ACCT = /["']?\bacct\b["']?\s{0,3}[:=]\s{0,3}["']?1\b/;
 /** The resource said in prose: "we got a token for https://outlook.office365.com", "a token issued for api://orders". */
@@ -247,6 +251,8 @@ export function findQuotedClaims(text: string): QuotedClaims {
     if (said) out.resource = said.replace(/[.,;)]+$/, '');
   }
   if (text.includes('acct') && GUEST_ACCT.test(text)) out.guest = true;
+  const exp = text.includes('exp') ? EXP_CLAIM.exec(text)?.[1] : undefined;
+  if (exp !== undefined) out.exp = Number(exp);
   const onRequest = /on the request/i.test(text) ? ON_THE_REQUEST.exec(text) : null;
   const scp = (onRequest?.[1]?.toLowerCase() === 'scopes' ? onRequest[2] : undefined) ?? (text.includes('scp') ? (SCP.exec(text)?.[1] ?? SCP_IN_PROSE.exec(text)?.[1]) : undefined);
   if (scp) {

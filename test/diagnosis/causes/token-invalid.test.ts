@@ -138,3 +138,17 @@ describe('token-invalid: a token shortened by the writer is not a damaged token'
     assert.equal(damagedSaid(`Authorization: Bearer ${jwt.split('.').slice(0, 2).join('.')}.${jwt.split('.')[2]?.slice(0, 5)}.x\n401 InvalidAuthenticationToken: CompactToken parsing failed`), true);
   });
 });
+
+// The exp of claims pasted beside the failing call's time (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
+describe('token-invalid: decoded claims whose exp lies before the failing call', () => {
+  const claims = '{ "aud": "00000003-0000-0000-c000-000000000000", "exp": 1739213979, "scp": "Calendars.Read User.Read" }';
+  it('reads a 401 logged after the pasted exp as an expired token', () => {
+    const d = diagnose(`2025-02-11T08:02:17.443Z WARN poll GET https://graph.microsoft.com/v1.0/me/calendarView  401 Unauthorized\ndecoded token from the store: ${claims}`);
+    assert.equal(d.causes[0]?.id, 'token-invalid');
+    assert.ok(d.causes[0]?.evidence.some((x) => x.startsWith("The pasted claims' exp")));
+  });
+  it('does not say so beside a 403: the token was read, and the claims may be of another', () => {
+    const d = diagnose(`403 {"error":{"code":"Authorization_RequestDenied","innerError":{"date":"2025-02-11T09:41:07"}}}\npasted the token into jwt.ms: ${claims}`);
+    assert.ok(!d.causes.some((c) => c.evidence.some((x) => x.startsWith("The pasted claims' exp"))));
+  });
+});
