@@ -192,7 +192,8 @@
  * eighty-first (new-to-graph-81, production-incidents-81, mobile-and-desktop-81, no-code-automation-81), likewise,
  * 116 times in 120, none confidently wrong; 117/120 after the reading of decoded claims whose exp lies before a
  * logged 401. An eighty-second (python-data-pulls-82, dotnet-web-apps-82), likewise, 57 times in 60, none confidently
- * wrong; no readings were written for it.
+ * wrong; 58/60 after the readings of a person "never added" to the team named before, and of a person's line with a
+ * verb before its arrow ("Priya runs it -> full channel history").
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -502,7 +502,10 @@ const ADDED_ELSEWHERE = gated(/\b(?:added|invited)\s+(?:to|into)\b[^.\n]{0,80}?,
 const NOT_ADDED = gated(/\b(?:wasn't|was not|weren't|were not|isn't|is not|hasn't been|has not been|haven't been|have not been|was never|were never|has never been|have never been|never got|never been)\s+added\s+(?:to|into|as a member of)\s+(?:(?:the|that|this|its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:site|team|group|channel|plan)s?\b/);
 const APP_AS_SUBJECT = /\b(?:app|application|service principal|client|daemon|managed identity|bot)\s*$/;
 const NOT_ADDED_EACH = new RegExp(NOT_ADDED.source, 'g');
+/** A person never added, the thing named before in the sentence: "she's the owner of that team and I was never added". */
+const PERSON_NEVER_ADDED = gated(/\b(?:i|we|she|he|they)\s+(?:was|were|have|has)\s+never\s+(?:been\s+)?added\b(?!\s+(?:to|into|as)\b)/);
 function saysNotAdded(lower: string, has: (p: string) => boolean): boolean {
+  if (mayMatch(PERSON_NEVER_ADDED, has) && PERSON_NEVER_ADDED.test(lower)) return true;
   if (!mayMatch(NOT_ADDED, has)) return false;
   return [...lower.matchAll(NOT_ADDED_EACH)].some((m) => !APP_AS_SUBJECT.test(lower.slice(Math.max(0, m.index - 30), m.index).trimEnd()));
 }
@@ -651,8 +654,9 @@ registerPhrases(['which']);
  * one of the words such lines are also made of (a tool, an environment, a field of a report).
  */
 // The writer's own line too ("me (admin) -> GET … = 200 ✅"), and an outcome told last on the line: the call, then its status.
-const NAMED_OUTCOME = /^[ \t]{0,8}([A-Z][a-z]{2,15}|[Mm]e)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:->|→|=>|:)[ \t]*([^\n]{1,200})$/gm;
-const NAMED_WORKS = /^(?:works?|worked|ok|okay|fine|success(?:ful)?|200|sees|can)\b|(?:^|\s)(?:=|->|→|:)\s*(?:http\s*)?200\b|✅/i;
+// A verb may stand between the person and the arrow: "Priya runs it -> full channel history", "I run it -> 403".
+const NAMED_OUTCOME = /^[ \t]{0,8}([A-Z][a-z]{2,15}|[Mm]e|I)(?:[ \t]+\([^)\n]{1,40}\))?(?:[ \t]+(?:runs?|ran|tries|tried|try|calls?|called|does|did|do|opens?|opened)[ \t]+it)?[ \t]*(?:->|→|=>|:)[ \t]*([^\n]{1,200})$/gm;
+const NAMED_WORKS = /^(?:works?|worked|ok|okay|fine|success(?:ful)?|200|sees|can|full|all|gets?|got|loads?|loaded|lists?|listed|shows?|returns? (?:data|everything|all))\b|(?:^|\s)(?:=|->|→|:)\s*(?:http\s*)?200\b|✅/i;
 const NAMED_FAILS = /^(?:403|401|fails?|failed|error|denied|forbidden|access (?:is )?denied)\b|(?:^|\s)(?:=|->|→|:)\s*(?:http\s*)?40[13]\b|❌/i;
 const NOT_A_PERSON = new Set(['Graph', 'Postman', 'Explorer', 'Token', 'Local', 'Localhost', 'Prod', 'Production', 'Dev', 'Test', 'Testing', 'Staging', 'Windows', 'Linux', 'Mac', 'Chrome', 'Edge', 'Firefox', 'Safari', 'Teams', 'Outlook', 'Python', 'Node', 'Java', 'Azure', 'App', 'Web', 'Mobile', 'Desktop', 'Status', 'Error', 'Response', 'Request', 'Result', 'Code', 'Message', 'Date', 'Server', 'Client', 'Body', 'Scope', 'Scopes', 'Roles', 'Tenant', 'Before', 'After', 'Now', 'Today', 'Yesterday', 'Expected', 'Actual', 'Update', 'Edit', 'Note', 'Step', 'Summary', 'Impact', 'Environment', 'Version', 'Module', 'Output', 'Input', 'Debug', 'Info', 'Warning', 'Trace', 'Reason', 'Details', 'Cause', 'Fix', 'Workaround', 'Sandbox', 'Browser', 'Curl', 'Powershell', 'Console', 'Portal', 'Admin', 'User', 'Guest', 'Daemon', 'Service', 'Function', 'Pipeline', 'Direct', 'Proxy', 'Cached', 'Fresh', 'Old', 'New', 'Delegated', 'Application', 'Interactive']);
 export function peopleListedByName(text: string): boolean {

@@ -165,6 +165,8 @@ describe('diagnosis/evidence/context-hints', () => {
     ['It only works for the teams where the account is a member.', 'not-a-member'],
     // Not yet shown among the team's members, the team named by a few words.
     ["She isn't showing in the Store 42 team members list yet: the sync runs weekly.", 'not-a-member'],
+    // Never added, the team named before in the sentence.
+    ["only difference I can think of is she's the owner of that team and I was never added", 'not-a-member'],
     // Another person getting the success status the writer does not.
     ['She created the calendar. When she runs the same call in Graph Explorer she gets 200 with all details.', 'some-users-only'],
     ['Wenn sie denselben Call im Graph Explorer macht, bekommt sie 200 mit allen Details.', 'some-users-only'],
@@ -332,6 +334,8 @@ describe('diagnosis/evidence/context-hints', () => {
   for (const [text, hint] of accounts) it(`sees ${hint} in "${text}"`, () => assert.ok(findAccountHints(text.toLowerCase()).includes(hint as never)));
 
   const deniedAccounts: [string, string][] = [
+    // A permission never added is no person left out.
+    ['The Mail.Send permission was never added, so the app gets 403.', 'not-a-member'],
     // One user comparing two endpoints is no comparison of accounts.
     ['i call get /me: 200\nget all users: 403', 'some-users-only'],
     // Guests as the people a call adds to a team: its targets, not the account signed in.
@@ -729,6 +733,8 @@ describe('diagnosis/evidence/context-hints: outcomes listed per person by first 
   const table: [string, boolean][] = [
     ['Maria -> works, sees everything\nJonas (started Monday) -> 403\n  Code: ErrorAccessDenied', true],
     ['Priya: ok\nTom: 403 Forbidden', true],
+    // A verb between the person and the arrow, and a success told by what came back.
+    ['Priya runs it -> full channel history for the team\nI run it -> 403 on the messages call', true],
     // The writer's own line and a named person's, each outcome told last on its line.
     ['me (admin) -> GET /sites/contoso.sharepoint.com:/sites/chores:/lists/Chores/items  = 200 ✅\nAdele        -> same call, same app                      = 403 ❌', true],
     // Environments, tools and report fields open such lines too: they compare no people.
