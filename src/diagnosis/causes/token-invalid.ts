@@ -85,7 +85,6 @@ export default defineVerdict({
   ],
   signals: [
     ...topicSignals('token-invalid'),
-    // Not a paging or sync cursor's expiry (./paging-cursors.ts): that is not the access token.
     // Decoded claims pasted beside the failing call's time: a token whose exp lies before that time had expired when it
     // was sent (exp: https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference). Only for a 401, the
     // status an expired token gets: beside a 403 the token was read, and the claims pasted may be of another one.
@@ -95,6 +94,7 @@ export default defineVerdict({
       const expired = new Date(e.quoted.exp * 1000);
       return at !== undefined && expired < at && `The pasted claims' exp (${expired.toISOString()}) is before the failing call (${at.toISOString()}): the token had expired when it was sent`;
     }),
+    // Not a paging or sync cursor's expiry (./paging-cursors.ts): that is not the access token.
     unless(phrase('graph-says-expired', 6, EXPIRED, (p) => `The error says the token expired ("${p}")`), (e) => onlyCursorExpired(e, EXPIRED)),
     // A token that is missing or malformed is refused on every call it is sent with; the same call
     // working now and then says the token was fine. Not an expiry: a token ages out, is renewed and

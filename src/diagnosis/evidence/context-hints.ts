@@ -657,6 +657,7 @@ registerPhrases(['which']);
 // A verb may stand between the person and the arrow: "Priya runs it -> full channel history", "I run it -> 403".
 const NAMED_OUTCOME = /^[ \t]{0,8}([A-Z][a-z]{2,15}|[Mm]e|I)(?:[ \t]+\([^)\n]{1,40}\))?(?:[ \t]+(?:runs?|ran|tries|tried|try|calls?|called|does|did|do|opens?|opened)[ \t]+it)?[ \t]*(?:->|→|=>|:)[ \t]*([^\n]{1,200})$/gm;
 const NAMED_WORKS = /^(?:works?|worked|ok|okay|fine|success(?:ful)?|200|sees|can|full|all|gets?|got|loads?|loaded|lists?|listed|shows?|returns? (?:data|everything|all))\b|(?:^|\s)(?:=|->|→|:)\s*(?:http\s*)?200\b|✅/i;
+const FAILURE_ON_LINE = /\b(?:40[13]|fail(?:s|ed|ing)?|errors?|denied|forbidden|unauthori[sz]ed)\b/i;
 const NAMED_FAILS = /^(?:403|401|fails?|failed|error|denied|forbidden|access (?:is )?denied)\b|(?:^|\s)(?:=|->|→|:)\s*(?:http\s*)?40[13]\b|❌/i;
 const NOT_A_PERSON = new Set(['Graph', 'Postman', 'Explorer', 'Token', 'Local', 'Localhost', 'Prod', 'Production', 'Dev', 'Test', 'Testing', 'Staging', 'Windows', 'Linux', 'Mac', 'Chrome', 'Edge', 'Firefox', 'Safari', 'Teams', 'Outlook', 'Python', 'Node', 'Java', 'Azure', 'App', 'Web', 'Mobile', 'Desktop', 'Status', 'Error', 'Response', 'Request', 'Result', 'Code', 'Message', 'Date', 'Server', 'Client', 'Body', 'Scope', 'Scopes', 'Roles', 'Tenant', 'Before', 'After', 'Now', 'Today', 'Yesterday', 'Expected', 'Actual', 'Update', 'Edit', 'Note', 'Step', 'Summary', 'Impact', 'Environment', 'Version', 'Module', 'Output', 'Input', 'Debug', 'Info', 'Warning', 'Trace', 'Reason', 'Details', 'Cause', 'Fix', 'Workaround', 'Sandbox', 'Browser', 'Curl', 'Powershell', 'Console', 'Portal', 'Admin', 'User', 'Guest', 'Daemon', 'Service', 'Function', 'Pipeline', 'Direct', 'Proxy', 'Cached', 'Fresh', 'Old', 'New', 'Delegated', 'Application', 'Interactive']);
 export function peopleListedByName(text: string): boolean {
@@ -668,8 +669,9 @@ export function peopleListedByName(text: string): boolean {
     const name = m[1] ?? '';
     if (NOT_A_PERSON.has(name)) continue;
     const outcome = (m[2] ?? '').trim();
-    if (NAMED_WORKS.test(outcome)) works.add(name);
-    else if (NAMED_FAILS.test(outcome)) fails.add(name);
+    // A failure anywhere on the line decides first: "Tom -> gets 403", "Jonas -> all requests fail".
+    if (NAMED_FAILS.test(outcome) || FAILURE_ON_LINE.test(outcome)) fails.add(name);
+    else if (NAMED_WORKS.test(outcome)) works.add(name);
   }
   return [...works].some((w) => [...fails].some((f) => f !== w));
 }

@@ -735,6 +735,9 @@ describe('diagnosis/evidence/context-hints: outcomes listed per person by first 
     ['Priya: ok\nTom: 403 Forbidden', true],
     // A verb between the person and the arrow, and a success told by what came back.
     ['Priya runs it -> full channel history for the team\nI run it -> 403 on the messages call', true],
+    // A failure anywhere on a person's line makes it a failure, whatever word opens it.
+    ['Maria -> works\nTom -> gets 403 Forbidden', true],
+    ['Maria -> works\nJonas -> all requests fail', true],
     // The writer's own line and a named person's, each outcome told last on its line.
     ['me (admin) -> GET /sites/contoso.sharepoint.com:/sites/chores:/lists/Chores/items  = 200 ✅\nAdele        -> same call, same app                      = 403 ❌', true],
     // Environments, tools and report fields open such lines too: they compare no people.
